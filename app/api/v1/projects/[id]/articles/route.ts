@@ -1,0 +1,15 @@
+import { apiRoute, ZIdParam } from "@/lib/api/handler";
+import { importArticles } from "@/lib/articles/import-articles";
+import { listArticles } from "@/lib/articles/list-articles";
+import { readImportRequest } from "@/lib/import/read-import-request";
+
+export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => ({
+  articles: await listArticles({ actor: user, projectId: params.id, deleted: req.nextUrl.searchParams.get("deleted") === "true" }),
+}));
+
+/** Upload `.txt`/`.json`/`.jsonl` files as multipart `files`, or post article JSON directly. */
+export const POST = apiRoute(ZIdParam, async ({ req, user, params }) => {
+  const sources = await readImportRequest(req);
+  const summary = await importArticles({ actor: user, projectId: params.id, sources });
+  return Response.json(summary, { status: summary.imported > 0 ? 201 : 422 });
+});

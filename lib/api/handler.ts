@@ -1,0 +1,70 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z, ZodError } from "zod";
+import type { ActingUser } from "../auth/acting-user";
+import { authenticateRequest } from "../auth/current-user";
+import { AppError, PayloadTooLargeError, ValidationError } from "../errors";
+
+export type TApiContext<P> = { req: NextRequest; user: ActingUser; params: P };
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+const MAX_JSON_BYTES = 2_000_000;
+
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof AppError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, details: error.details ?? null } },
+      { status: error.status },
+    );
+  }
+  if (error instanceof ZodError) {
+    return NextResponse.json(
+      { error: { code: "validation_error", message: z.prettifyError(error), details: error.issues } },
+      { status: 400 },
+    );
+  }
+  console.error("Unexpected error in API route", error);
+  return NextResponse.json({ error: { code: "internal_error", message: "Internal server error", details: null } }, { status: 500 });
+}
+
+/**
+ * Wraps every /api/v1 route: resolves the acting user (API token or session), parses route params
+ * with zod, runs the handler, and maps typed errors to `{ error: { code, message, details } }`.
+ * A handler returns a Response, or data that is sent as JSON with status 200.
+ */
+export function apiRoute<S extends z.ZodType>(
+  paramsSchema: S,
+  handler: (ctx: TApiContext<z.infer<S>>) => Promise<unknown>,
+) {
+  return async (req: NextRequest, context: RouteContext): Promise<Response> => {
+    try {
+      const user = await authenticateRequest(req.headers);
+      const params = paramsSchema.parse(await context.params);
+      const result = await handler({ req, user, params });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export const ZNoParams = z.object({});
+export const ZIdParam = z.object({ id: z.uuid("Not a valid id") });
+
+/** Reads a JSON body and validates it; malformed JSON and oversized bodies are 4xx, not 500. */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const length = Number(req.headers.get("content-length") ?? "0");
+  if (length > MAX_JSON_BYTES) throw new PayloadTooLargeError(`JSON body is larger than ${MAX_JSON_BYTES} bytes`);
+  const raw = await req.text();
+  if (Buffer.byteLength(raw) > MAX_JSON_BYTES) throw new PayloadTooLargeError(`JSON body is larger than ${MAX_JSON_BYTES} bytes`);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch (error) {
+    throw new ValidationError(`Malformed JSON: ${(error as Error).message}`);
+  }
+  return schema.parse(body);
+}
+
+export function created(data: unknown): NextResponse {
+  return NextResponse.json(data, { status: 201 });
+}

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { ZArticleJson } from "../import/parse-upload";
+import { ZUpdateArticleInput } from "../articles/update-article";
+import { ZCreateProjectInput } from "../projects/create-project";
+import { ZSetMemberInput } from "../projects/set-member";
+import { ZCreateApiTokenInput } from "../tokens/create-api-token";
+import { ZCreateUserInput } from "../users/create-user";
+import { ZUpdateMySettingsInput } from "../users/update-my-settings";
+
+/**
+ * The OpenAPI 3.1 document for /api/v1, built from the same zod schemas the routes validate
+ * with, so the document cannot drift from what the server accepts. Later features add their
+ * operations to `operations`.
+ */
+type TOperation = {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  bodyDescription?: string;
+  multipart?: boolean;
+  query?: { name: string; description: string }[];
+  success?: number;
+};
+
+const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+
+export const operations: TOperation[] = [
+  { method: "get", path: "/me", summary: "The signed-in user", tag: "Account" },
+  { method: "patch", path: "/me", summary: "Change own name or interface language", tag: "Account", body: ZUpdateMySettingsInput },
+  { method: "get", path: "/tokens", summary: "List own API tokens (never their values)", tag: "Account" },
+  { method: "post", path: "/tokens", summary: "Create an API token; the value is returned once", tag: "Account", body: ZCreateApiTokenInput, success: 201 },
+  { method: "delete", path: "/tokens/{id}", summary: "Revoke an API token", tag: "Account" },
+  { method: "get", path: "/users", summary: "List users (administrators)", tag: "Users" },
+  { method: "post", path: "/users", summary: "Create a user (administrators)", tag: "Users", body: ZCreateUserInput, success: 201 },
+  { method: "get", path: "/projects", summary: "Projects the caller belongs to", tag: "Projects" },
+  { method: "post", path: "/projects", summary: "Create a project with the default label set (administrators)", tag: "Projects", body: ZCreateProjectInput, success: 201 },
+  { method: "get", path: "/projects/{id}", summary: "One project and the caller's role", tag: "Projects" },
+  { method: "get", path: "/projects/{id}/members", summary: "Project members and roles", tag: "Projects" },
+  { method: "put", path: "/projects/{id}/members", summary: "Add a user to the project or change their role (managers)", tag: "Projects", body: ZSetMemberInput },
+  { method: "delete", path: "/projects/{id}/members/{userId}", summary: "Remove a member (managers)", tag: "Projects" },
+  { method: "get", path: "/projects/{id}/audit", summary: "Audit trail, newest first (managers)", tag: "Projects", query: [{ name: "before", description: "ISO time: events older than this" }] },
+  { method: "get", path: "/projects/{id}/articles", summary: "Articles of a project", tag: "Articles", query: [{ name: "deleted", description: "true: list deleted articles (managers)" }] },
+  {
+    method: "post", path: "/projects/{id}/articles", tag: "Articles", success: 201, multipart: true, body: z.union([ZArticleJson, z.array(ZArticleJson)]),
+    summary: "Import articles (managers): multipart `files` (.txt, .json, .jsonl; field `titleMode` auto|first-line|none) or JSON article objects. Reports per file what was imported or refused; 422 when nothing was imported.",
+  },
+  { method: "get", path: "/articles/{id}", summary: "An article with its exact text and segments", tag: "Articles" },
+  { method: "patch", path: "/articles/{id}", summary: "Edit metadata (managers); send the version you edited, 409 if stale", tag: "Articles", body: ZUpdateArticleInput },
+  { method: "delete", path: "/articles/{id}", summary: "Delete an article (soft, restorable; managers)", tag: "Articles" },
+  { method: "post", path: "/articles/{id}/restore", summary: "Restore a deleted article (managers)", tag: "Articles" },
+];
+
+const errorSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: { code: { type: "string" }, message: { type: "string" }, details: {} },
+    },
+  },
+};
+
+function pathParams(path: string) {
+  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string", format: "uuid" } }));
+}
+
+export function buildOpenApiDocument(serverUrl = "/api/v1") {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const body = op.body
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: jsonSchema(op.body) },
+              ...(op.multipart
+                ? { "multipart/form-data": { schema: { type: "object", properties: { files: { type: "array", items: { type: "string", format: "binary" } }, titleMode: { type: "string", enum: ["auto", "first-line", "none"] } } } } }
+                : {}),
+            },
+          },
+        }
+      : {};
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = {
+      summary: op.summary,
+      tags: [op.tag],
+      parameters: [...pathParams(op.path), ...(op.query ?? []).map((q) => ({ name: q.name, in: "query", required: false, description: q.description, schema: { type: "string" } }))],
+      ...body,
+      responses: {
+        [String(op.success ?? 200)]: { description: "Success", content: { "application/json": { schema: {} } } },
+        default: { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Arabic claims workbench API", version: "1", description: "Everything the workbench UI does. Authenticate with a session cookie or `Authorization: Bearer <personal API token>`." },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }, { session: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "Personal API token from Settings" },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+      schemas: { Error: errorSchema },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,46 @@
+import { getServerSession } from "next-auth";
+import { db } from "../db";
+import { UnauthorizedError } from "../errors";
+import { actingUserSelect, type ActingUser } from "./acting-user";
+import { hashApiToken, TOKEN_PREFIX } from "./api-token";
+import { authOptions } from "./options";
+
+async function activeUser(id: string): Promise<ActingUser | null> {
+  return db.user.findFirst({ where: { id, deactivatedAt: null }, select: actingUserSelect });
+}
+
+/** The signed-in user of the current request's session cookie, or null. */
+export async function getSessionUser(): Promise<ActingUser | null> {
+  const session = await getServerSession(authOptions());
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  return id ? activeUser(id) : null;
+}
+
+/** The user behind a `Authorization: Bearer wbt_…` header; throws for a bad, revoked or expired token. */
+export async function getTokenUser(authorization: string, now = new Date()): Promise<ActingUser> {
+  const token = authorization.replace(/^Bearer\s+/i, "").trim();
+  if (!token.startsWith(TOKEN_PREFIX)) throw new UnauthorizedError("Malformed API token");
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+  });
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
+    throw new UnauthorizedError("API token is invalid, revoked or expired");
+  }
+  const user = await activeUser(row.userId);
+  if (!user) throw new UnauthorizedError("API token is invalid, revoked or expired");
+  // Record use at most once a minute to keep reads from turning into writes.
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
+  return user;
+}
+
+/** Resolves the acting user of an API request: a bearer token if present, else the session. */
+export async function authenticateRequest(headers: Headers): Promise<ActingUser> {
+  const authorization = headers.get("authorization");
+  if (authorization) return getTokenUser(authorization);
+  const user = await getSessionUser();
+  if (!user) throw new UnauthorizedError();
+  return user;
+}

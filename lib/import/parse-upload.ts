@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { normalizeImportedText } from "../text/normalize-input";
+
+/**
+ * Turns uploaded files into article drafts, or a reason the whole file is refused. Pure: no
+ * database, so the rules (UTF-8, size, emptiness, JSON shape, title line) are unit-tested.
+ */
+export type TArticleDraft = {
+  title: string;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  text: string;
+};
+
+export type TParsedSource =
+  | { name: string; ok: true; drafts: TArticleDraft[] }
+  | { name: string; ok: false; code: string; message: string };
+
+export type TTitleMode = "auto" | "first-line" | "none";
+
+export type TParseOptions = { maxBytes: number; titleMode?: TTitleMode };
+
+const ZDate = z.union([
+  z.iso.date(),
+  z.iso.datetime({ offset: true }).transform((s) => s.slice(0, 10)),
+]);
+
+export const ZArticleJson = z.object({
+  title: z.string().trim().min(1, "title must not be empty").max(500).optional(),
+  source: z.string().trim().max(300).nullish(),
+  url: z.url("url must be a URL").max(2000).nullish(),
+  publishedAt: ZDate.nullish(),
+  text: z.string().min(1, "text is required"),
+});
+export type TArticleJson = z.infer<typeof ZArticleJson>;
+
+const MAX_TITLE_LINE = 160;
+
+/** The first line is a title when it is short, is followed by a blank line and does not end a sentence. */
+function looksLikeTitleLine(lines: string[]): boolean {
+  const first = lines[0]?.trim() ?? "";
+  return (
+    lines.length > 2 &&
+    first.length > 0 &&
+    first.length <= MAX_TITLE_LINE &&
+    (lines[1] ?? "").trim() === "" &&
+    !/[.!?؟:…]["»”]?$/.test(first)
+  );
+}
+
+function fallbackTitle(text: string): string {
+  const firstLine = text.trim().split("\n")[0] ?? "";
+  const words = firstLine.split(/\s+/).slice(0, 10).join(" ");
+  return words.length < firstLine.length ? `${words}…` : words;
+}
+
+function hasBinaryControls(text: string): boolean {
+  // NUL and C0 controls other than tab/newline mean this is not a text article.
+  return /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text);
+}
+
+function checkText(text: string): string | null {
+  if (text.trim() === "") return "the text is empty";
+  if (hasBinaryControls(text)) return "the text contains control characters (is this a binary file?)";
+  return null;
+}
+
+export function draftFromPlainText(raw: string, titleMode: TTitleMode = "auto"): TArticleDraft | string {
+  const text = normalizeImportedText(raw);
+  const problem = checkText(text);
+  if (problem) return problem;
+  const lines = text.split("\n");
+  const useFirstLine = titleMode === "first-line" || (titleMode === "auto" && looksLikeTitleLine(lines));
+  if (useFirstLine && lines.length > 1) {
+    const body = lines.slice(1).join("\n").replace(/^\s*\n/, "");
+    const bodyProblem = checkText(body);
+    if (bodyProblem) return `${bodyProblem} after the title line`;
+    return { title: (lines[0] ?? "").trim(), source: null, url: null, publishedAt: null, text: body };
+  }
+  return { title: fallbackTitle(text), source: null, url: null, publishedAt: null, text };
+}
+
+export function draftFromJson(value: TArticleJson): TArticleDraft | string {
+  const text = normalizeImportedText(value.text);
+  const problem = checkText(text);
+  if (problem) return problem;
+  return {
+    title: value.title ? value.title.normalize("NFC") : fallbackTitle(text),
+    source: value.source ?? null,
+    url: value.url ?? null,
+    publishedAt: value.publishedAt ?? null,
+    text,
+  };
+}
+
+function describeZodError(error: z.ZodError, prefix: string): string {
+  return error.issues.map((i) => `${prefix}${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`).join("; ");
+}
+
+/** Parses JSON text holding one article object, an array of them, or `{ articles: [...] }`. */
+export function parseJsonArticles(raw: string): TArticleDraft[] | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return `malformed JSON: ${(error as Error).message}`;
+  }
+  const list = Array.isArray(value)
+    ? value
+    : value && typeof value === "object" && Array.isArray((value as { articles?: unknown }).articles)
+      ? (value as { articles: unknown[] }).articles
+      : [value];
+  if (list.length === 0) return "the JSON holds no articles";
+  const drafts: TArticleDraft[] = [];
+  for (const [index, item] of list.entries()) {
+    const where = list.length > 1 ? `article ${index + 1}: ` : "";
+    const parsed = ZArticleJson.safeParse(item);
+    if (!parsed.success) return describeZodError(parsed.error, where);
+    const draft = draftFromJson(parsed.data);
+    if (typeof draft === "string") return `${where}${draft}`;
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** Parses one uploaded file: `.json` (one or many articles), `.jsonl`, or plain text. */
+export function parseUploadedFile(name: string, bytes: Uint8Array, options: TParseOptions): TParsedSource {
+  const refuse = (code: string, message: string): TParsedSource => ({ name, ok: false, code, message });
+  if (bytes.byteLength === 0) return refuse("empty", "The file is empty");
+  if (bytes.byteLength > options.maxBytes) {
+    return refuse("too_large", `The file is ${bytes.byteLength} bytes; the limit is ${options.maxBytes} bytes`);
+  }
+  let raw: string;
+  try {
+    raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return refuse("not_utf8", "The file is not valid UTF-8 text; save it as UTF-8 and upload it again");
+  }
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".jsonl")) {
+    const drafts: TArticleDraft[] = [];
+    const lines = raw.split(/\r?\n/);
+    for (const [i, line] of lines.entries()) {
+      if (line.trim() === "") continue;
+      const parsed = parseJsonArticles(line);
+      if (typeof parsed === "string") return refuse("invalid_json", `Line ${i + 1}: ${parsed}`);
+      drafts.push(...parsed);
+    }
+    return drafts.length ? { name, ok: true, drafts } : refuse("empty", "The file holds no articles");
+  }
+  if (lower.endsWith(".json")) {
+    const parsed = parseJsonArticles(raw);
+    return typeof parsed === "string" ? refuse("invalid_json", parsed) : { name, ok: true, drafts: parsed };
+  }
+  const draft = draftFromPlainText(raw, options.titleMode);
+  return typeof draft === "string" ? refuse("invalid_text", `Refused: ${draft}`) : { name, ok: true, drafts: [draft] };
+}
