@@ -6,6 +6,10 @@ import { ZSetMemberInput } from "../projects/set-member";
 import { ZCreateApiTokenInput } from "../tokens/create-api-token";
 import { ZCreateUserInput } from "../users/create-user";
 import { ZUpdateMySettingsInput } from "../users/update-my-settings";
+import { ZCreateLabelInput, ZUpdateLabelInput } from "../labels/label-input";
+import { ZCreateSpanInput } from "../spans/create-span";
+import { ZSpanVersionInput } from "../spans/set-span-deleted";
+import { ZUpdateSpanInput } from "../spans/update-span";
 
 /**
  * The OpenAPI 3.1 document for /api/v1, built from the same zod schemas the routes validate
@@ -50,6 +54,29 @@ export const operations: TOperation[] = [
   { method: "patch", path: "/articles/{id}", summary: "Edit metadata (managers); send the version you edited, 409 if stale", tag: "Articles", body: ZUpdateArticleInput },
   { method: "delete", path: "/articles/{id}", summary: "Delete an article (soft, restorable; managers)", tag: "Articles" },
   { method: "post", path: "/articles/{id}/restore", summary: "Restore a deleted article (managers)", tag: "Articles" },
+  {
+    method: "get", path: "/articles/{id}/spans", summary: "An article's spans in text order", tag: "Spans",
+    query: [
+      { name: "includeDeleted", description: "true: include deleted spans" },
+      { name: "labelId", description: "only this label" },
+      { name: "authorId", description: "only this author" },
+    ],
+  },
+  {
+    method: "post", path: "/articles/{id}/spans", tag: "Spans", body: ZCreateSpanInput, success: 201,
+    summary: "Create a span: [start, end) in UTF-16 units of the article text, the exact quote, a client-made UUID. A retry with the same id returns the stored span (200).",
+  },
+  { method: "patch", path: "/articles/{id}/spans/{spanId}", summary: "Change label or note; send the version you changed (409 with the current span if stale)", tag: "Spans", body: ZUpdateSpanInput },
+  { method: "delete", path: "/articles/{id}/spans/{spanId}", summary: "Delete a span (soft; version-checked)", tag: "Spans", body: ZSpanVersionInput },
+  { method: "post", path: "/articles/{id}/spans/{spanId}/restore", summary: "Undo a span deletion (version-checked)", tag: "Spans", body: ZSpanVersionInput },
+  { method: "get", path: "/articles/{id}/events", summary: "Server-sent events (text/event-stream): span.upsert and span.delete as they commit, from every app process", tag: "Spans" },
+  { method: "get", path: "/projects/{id}/labels", summary: "The project's label set with usage counts", tag: "Labels" },
+  { method: "post", path: "/projects/{id}/labels", summary: "Add a label (managers)", tag: "Labels", body: ZCreateLabelInput, success: 201 },
+  { method: "patch", path: "/labels/{id}", summary: "Rename, recolour, change hotkey or order (managers; version-checked)", tag: "Labels", body: ZUpdateLabelInput },
+  {
+    method: "delete", path: "/labels/{id}", summary: "Delete a label (managers); 409 while spans use it unless reassignTo names the label that takes them over", tag: "Labels",
+    query: [{ name: "reassignTo", description: "id of the label that takes over this label's spans" }],
+  },
 ];
 
 const errorSchema = {

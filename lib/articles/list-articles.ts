@@ -7,13 +7,33 @@ export const articleSummarySelect = {
   version: true, createdAt: true, updatedAt: true, deletedAt: true,
 } as const;
 
-/** A project's articles, newest publication first; deleted ones only when asked (managers restore them). */
+/**
+ * A project's articles, newest publication first, with their paragraph and live span counts and
+ * who annotated them. Deleted articles only when asked (managers restore them).
+ */
 export async function listArticles(options: { actor: ActingUser; projectId: string; deleted?: boolean }) {
   await requireMembership(options.actor, options.projectId, options.deleted ? "MANAGER" : "ANALYST");
   const rows = await db.article.findMany({
     where: { projectId: options.projectId, deletedAt: options.deleted ? { not: null } : null },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
-    select: { ...articleSummarySelect, _count: { select: { segments: { where: { kind: "PARAGRAPH" } } } } },
+    select: {
+      ...articleSummarySelect,
+      _count: { select: { segments: { where: { kind: "PARAGRAPH" } }, spans: { where: { deletedAt: null } } } },
+    },
   });
-  return rows.map(({ _count, ...a }) => ({ ...a, paragraphCount: _count.segments }));
+  const authorship = await db.span.groupBy({
+    by: ["articleId", "authorId"],
+    where: { projectId: options.projectId, deletedAt: null },
+    _count: { _all: true },
+  });
+  const authorIds = [...new Set(authorship.map((a) => a.authorId).filter((id): id is string => id !== null))];
+  const names = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  return rows.map(({ _count, ...a }) => ({
+    ...a,
+    paragraphCount: _count.segments,
+    spanCount: _count.spans,
+    annotators: authorship
+      .filter((s) => s.articleId === a.id)
+      .map((s) => ({ id: s.authorId, name: (s.authorId && names.get(s.authorId)) || "(removed user)", spanCount: s._count._all })),
+  }));
 }

@@ -1,0 +1,13 @@
+import { apiRoute, readJson, ZIdParam } from "@/lib/api/handler";
+import { deleteLabel } from "@/lib/labels/delete-label";
+import { ZUpdateLabelInput } from "@/lib/labels/label-input";
+import { updateLabel } from "@/lib/labels/update-label";
+
+export const PATCH = apiRoute(ZIdParam, async ({ req, user, params }) =>
+  updateLabel({ actor: user, labelId: params.id, input: await readJson(req, ZUpdateLabelInput) }),
+);
+
+/** Refused with 409 while spans use the label, unless `?reassignTo=<labelId>` moves them. */
+export const DELETE = apiRoute(ZIdParam, async ({ req, user, params }) =>
+  deleteLabel({ actor: user, labelId: params.id, reassignTo: req.nextUrl.searchParams.get("reassignTo") ?? undefined }),
+);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../db";
+import { makeUser, TEST_PASSWORD } from "../testing/factories";
+import { createApiToken } from "../tokens/create-api-token";
+import { revokeApiToken } from "../tokens/revoke-api-token";
+import { listApiTokens } from "../tokens/list-api-tokens";
+import { getTokenUser } from "./current-user";
+import { MAX_FAILED_SIGN_INS, verifyCredentials } from "./verify-credentials";
+
+describe("sign-in", () => {
+  it("accepts the right password, case-insensitively on email, and never exposes the hash", async () => {
+    const user = await makeUser();
+    const signedIn = await verifyCredentials(user.email.toUpperCase(), TEST_PASSWORD);
+    expect(signedIn).toEqual(user);
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row).not.toHaveProperty("passwordHash");
+  });
+
+  it("stores an argon2id hash, not the password", async () => {
+    const user = await makeUser();
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row.passwordHash).not.toContain(TEST_PASSWORD);
+  });
+
+  it("locks the account after repeated failures, even for the right password, then lets it in later", async () => {
+    const user = await makeUser();
+    const now = new Date();
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) expect(await verifyCredentials(user.email, "wrong password", now)).toBeNull();
+    await expect(verifyCredentials(user.email, TEST_PASSWORD, now)).rejects.toMatchObject({ status: 423 });
+    const later = new Date(now.getTime() + 61_000);
+    expect(await verifyCredentials(user.email, TEST_PASSWORD, later)).toMatchObject({ id: user.id });
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { failedSignIns: true, lockedUntil: true } });
+    expect(row).toEqual({ failedSignIns: 0, lockedUntil: null });
+  });
+
+  it("refuses unknown emails", async () => {
+    expect(await verifyCredentials("nobody@test.local", TEST_PASSWORD)).toBeNull();
+  });
+});
+
+describe("API tokens", () => {
+  it("authenticate until revoked, are stored hashed and listed without their value", async () => {
+    const user = await makeUser();
+    const { token, id } = await createApiToken({ actor: user, input: { name: "script" } });
+    expect(await getTokenUser(`Bearer ${token}`)).toMatchObject({ id: user.id });
+    const stored = await db.apiToken.findUniqueOrThrow({ where: { id } });
+    expect(stored.tokenHash).not.toContain(token.slice(4));
+    expect(JSON.stringify(await listApiTokens({ actor: user }))).not.toContain(token);
+    await revokeApiToken({ actor: user, tokenId: id });
+    await expect(getTokenUser(`Bearer ${token}`)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it("expire, and cannot be revoked by another user", async () => {
+    const user = await makeUser();
+    const other = await makeUser();
+    const now = new Date();
+    const { token, id } = await createApiToken({ actor: user, input: { name: "short", expiresInDays: 1 }, now });
+    await expect(getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 2 * 86_400_000))).rejects.toMatchObject({ status: 401 });
+    await expect(revokeApiToken({ actor: other, tokenId: id })).rejects.toMatchObject({ status: 404 });
+  });
+});

@@ -1,0 +1,25 @@
+import type { Tx } from "../db";
+
+export const ARTICLE_EVENTS_CHANNEL = "article_events";
+
+export type TArticleEvent = {
+  articleId: string;
+  type: "span.upsert" | "span.delete";
+  spanId: string;
+  version: number;
+  actorId: string;
+  /** The span as the API returns it, when small enough for a NOTIFY payload (8000 bytes). */
+  span?: unknown;
+};
+
+const MAX_PAYLOAD = 7_500;
+
+/**
+ * Queues a NOTIFY inside the writing transaction: PostgreSQL delivers it on commit, to every
+ * app process listening, so clients on any process see the change and never see a rolled-back one.
+ */
+export async function publishArticleEvent(tx: Tx, event: TArticleEvent): Promise<void> {
+  let payload = JSON.stringify(event);
+  if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ ...event, span: undefined });
+  await tx.$executeRaw`SELECT pg_notify(${ARTICLE_EVENTS_CHANNEL}, ${payload})`;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { importArticles } from "../articles/import-articles";
+import { parseUploadedFile } from "../import/parse-upload";
+import { createSpan } from "../spans/create-span";
+import { makeProject } from "../testing/factories";
+import { ARTICLE_EVENTS_CHANNEL, type TArticleEvent } from "./publish";
+import { subscribeToArticle } from "./subscribe";
+
+// A second connection stands in for another app process behind the same database.
+const otherProcess = postgres(process.env.DATABASE_URL ?? "", { max: 1 });
+afterAll(() => otherProcess.end({ timeout: 5 }));
+
+async function articleWithLabel() {
+  const { project, admin } = await makeProject();
+  const summary = await importArticles({ actor: admin, projectId: project.id, sources: [parseUploadedFile("a.txt", new TextEncoder().encode("وفي شمال شرق سوريا استهدف عدة صواريخ قاعدة."), { maxBytes: 1000 })] });
+  const label = await db.label.findFirstOrThrow({ where: { projectId: project.id } });
+  return { admin, articleId: summary.results[0]!.articles[0]!.id, labelId: label.id };
+}
+
+function nextEvent<T>(register: (resolve: (value: T) => void) => void, ms = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("no event within " + ms + " ms")), ms);
+    register((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
+}
+
+describe("live span events", () => {
+  it("reach subscribers of the article in this process and in another process, only after commit", async () => {
+    const { admin, articleId, labelId } = await articleWithLabel();
+    const local = nextEvent<TArticleEvent>(async (resolve) => {
+      await subscribeToArticle(articleId, resolve);
+    });
+    const remote = nextEvent<TArticleEvent>(async (resolve) => {
+      await otherProcess.listen(ARTICLE_EVENTS_CHANNEL, (payload) => {
+        const event = JSON.parse(payload) as TArticleEvent;
+        if (event.articleId === articleId) resolve(event);
+      });
+    });
+    await new Promise((r) => setTimeout(r, 200)); // let both LISTENs register
+    const id = randomUUID();
+    await createSpan({ actor: admin, articleId, input: { id, labelId, start: 14, end: 19, quote: "سوريا" } });
+    const [a, b] = await Promise.all([local, remote]);
+    expect(a).toMatchObject({ type: "span.upsert", spanId: id, version: 1, span: { quote: "سوريا" } });
+    expect(b).toMatchObject({ type: "span.upsert", spanId: id });
+  });
+
+  it("sends nothing for a write that fails", async () => {
+    const { admin, articleId, labelId } = await articleWithLabel();
+    const received: TArticleEvent[] = [];
+    await subscribeToArticle(articleId, (e) => received.push(e));
+    await expect(createSpan({ actor: admin, articleId, input: { id: randomUUID(), labelId, start: 14, end: 19, quote: "العراق" } })).rejects.toBeTruthy();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(received).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "../db";
+import { importArticles } from "../articles/import-articles";
+import { loadSampleCorpus } from "../seed/sample-corpus";
+import { makeProject, makeUser } from "../testing/factories";
+import { createSpan } from "./create-span";
+import { listSpans } from "./list-spans";
+import { setSpanDeleted } from "./set-span-deleted";
+import { updateSpan } from "./update-span";
+
+async function setup() {
+  const analyst = await makeUser();
+  const other = await makeUser();
+  const { project, admin } = await makeProject([{ user: analyst, role: "ANALYST" }, { user: other, role: "ANALYST" }]);
+  const sources = (await loadSampleCorpus()).slice(0, 1);
+  const summary = await importArticles({ actor: admin, projectId: project.id, sources });
+  const article = await db.article.findUniqueOrThrow({ where: { id: summary.results[0]!.articles[0]!.id } });
+  const labels = await db.label.findMany({ where: { projectId: project.id }, orderBy: { order: "asc" } });
+  return { analyst, other, admin, project, article, labels };
+}
+
+function spanInput(text: string, phrase: string, labelId: string) {
+  const start = text.indexOf(phrase);
+  return { id: randomUUID(), labelId, start, end: start + phrase.length, quote: phrase };
+}
+
+describe("spans", () => {
+  it("stores offsets, quote and 32 characters of context; a retry returns the same span", async () => {
+    const { analyst, article, labels } = await setup();
+    const input = spanInput(article.text, "كتائب حزب الله العراقية", labels[0]!.id);
+    const first = await createSpan({ actor: analyst, articleId: article.id, input });
+    expect(first.created).toBe(true);
+    expect(first.span).toMatchObject({ start: input.start, end: input.end, quote: input.quote, version: 1 });
+    expect(first.span.prefix).toBe(article.text.slice(Math.max(0, input.start - 32), input.start));
+    expect(first.span.suffix).toBe(article.text.slice(input.end, input.end + 32));
+    const retry = await createSpan({ actor: analyst, articleId: article.id, input });
+    expect(retry).toMatchObject({ created: false, span: { id: input.id } });
+    expect(await db.span.count({ where: { articleId: article.id } })).toBe(1);
+    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe("IN_PROGRESS");
+  });
+
+  it("refuses bad offsets, a mismatched quote and another project's label, storing nothing", async () => {
+    const { analyst, article, labels } = await setup();
+    const foreign = await setup();
+    const good = spanInput(article.text, "بغداد", labels[0]!.id);
+    const bad = [
+      { ...good, id: randomUUID(), end: article.text.length + 5 },
+      { ...good, id: randomUUID(), start: good.end, end: good.start },
+      { ...good, id: randomUUID(), quote: "بيروت" },
+      { ...good, id: randomUUID(), labelId: foreign.labels[0]!.id },
+    ];
+    for (const input of bad) await expect(createSpan({ actor: analyst, articleId: article.id, input })).rejects.toMatchObject({ status: expect.any(Number) });
+    await expect(createSpan({ actor: analyst, articleId: article.id, input: bad[2]! })).rejects.toMatchObject({ status: 400, details: { actual: "بغداد" } });
+    await expect(createSpan({ actor: analyst, articleId: article.id, input: bad[3]! })).rejects.toMatchObject({ status: 404, message: "Label not found" });
+    await expect(createSpan({ actor: foreign.analyst, articleId: article.id, input: { ...good, id: randomUUID() } })).rejects.toMatchObject({ status: 404, message: "Article not found" });
+    expect(await db.span.count({ where: { articleId: article.id } })).toBe(0);
+  });
+
+  it("refuses a change made against an out-of-date version with the current span", async () => {
+    const { analyst, other, article, labels } = await setup();
+    const { span } = await createSpan({ actor: analyst, articleId: article.id, input: spanInput(article.text, "الجمعة", labels[0]!.id) });
+    const ref = { articleId: article.id, spanId: span.id };
+    const changed = await updateSpan({ actor: other, ref, input: { version: 1, labelId: labels[5]!.id, note: "يوم الهجوم" } });
+    expect(changed).toMatchObject({ version: 2, labelId: labels[5]!.id, note: "يوم الهجوم" });
+    await expect(updateSpan({ actor: analyst, ref, input: { version: 1, note: "overwrite" } })).rejects.toMatchObject({
+      status: 409,
+      details: { current: { version: 2, note: "يوم الهجوم" } },
+    });
+    expect((await db.span.findUniqueOrThrow({ where: { id: span.id } })).note).toBe("يوم الهجوم");
+  });
+
+  it("deletes softly and restores (undo), auditing each step", async () => {
+    const { analyst, article, labels } = await setup();
+    const { span } = await createSpan({ actor: analyst, articleId: article.id, input: spanInput(article.text, "السفارة الأمريكية", labels[6]!.id) });
+    const ref = { articleId: article.id, spanId: span.id };
+    const deleted = await setSpanDeleted({ actor: analyst, ref, version: 1, deleted: true });
+    expect(await listSpans({ actor: analyst, articleId: article.id })).toHaveLength(0);
+    expect(await listSpans({ actor: analyst, articleId: article.id, includeDeleted: true })).toHaveLength(1);
+    await setSpanDeleted({ actor: analyst, ref, version: deleted.version, deleted: false });
+    expect((await listSpans({ actor: analyst, articleId: article.id })).map((s) => s.id)).toEqual([span.id]);
+    const actions = (await db.auditEvent.findMany({ where: { entityId: span.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["span.create", "span.delete", "span.restore"]);
+  });
+
+  it("lets overlapping and nested spans coexist, listed in text order", async () => {
+    const { analyst, article, labels } = await setup();
+    const outer = spanInput(article.text, "مسؤول أمني من كتائب حزب الله العراقية", labels[1]!.id);
+    const inner = spanInput(article.text, "كتائب حزب الله", labels[7]!.id);
+    const overlap = spanInput(article.text, "أمني من كتائب", labels[0]!.id);
+    for (const input of [inner, overlap, outer]) await createSpan({ actor: analyst, articleId: article.id, input });
+    const spans = await listSpans({ actor: analyst, articleId: article.id });
+    expect(spans.map((s) => s.quote)).toEqual([outer.quote, overlap.quote, inner.quote]);
+  });
+
+  it("filters by label and author", async () => {
+    const { analyst, other, article, labels } = await setup();
+    await createSpan({ actor: analyst, articleId: article.id, input: spanInput(article.text, "بغداد", labels[6]!.id) });
+    await createSpan({ actor: other, articleId: article.id, input: spanInput(article.text, "الجمعة", labels[5]!.id) });
+    expect((await listSpans({ actor: analyst, articleId: article.id, authorId: other.id })).map((s) => s.quote)).toEqual(["الجمعة"]);
+    expect((await listSpans({ actor: analyst, articleId: article.id, labelId: labels[6]!.id })).map((s) => s.quote)).toEqual(["بغداد"]);
+  });
+});
