@@ -49,6 +49,8 @@ export function apiRoute<S extends z.ZodType>(
 
 export const ZNoParams = z.object({});
 export const ZIdParam = z.object({ id: z.uuid("Not a valid id") });
+/** The body of version-checked actions without other fields (delete, restore). */
+export const ZVersionInput = z.object({ version: z.number().int().positive("version is required: send the version you acted on") });
 
 /** Reads a JSON body and validates it; malformed JSON and oversized bodies are 4xx, not 500. */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZVersionInput } from "./handler";
 import { ZArticleJson } from "../import/parse-upload";
 import { ZUpdateArticleInput } from "../articles/update-article";
 import { ZCreateProjectInput } from "../projects/create-project";
@@ -8,8 +9,11 @@ import { ZCreateUserInput } from "../users/create-user";
 import { ZUpdateMySettingsInput } from "../users/update-my-settings";
 import { ZCreateLabelInput, ZUpdateLabelInput } from "../labels/label-input";
 import { ZCreateSpanInput } from "../spans/create-span";
-import { ZSpanVersionInput } from "../spans/set-span-deleted";
 import { ZUpdateSpanInput } from "../spans/update-span";
+import { ZCreateClaimInput, ZUpdateClaimInput } from "../claims/claim-input";
+import { ZCreateEntityInput, ZUpdateEntityInput } from "../entities/entity-input";
+import { ZReviewTranslationInput } from "../translations/review-translation";
+import { ZSaveTranslationInput } from "../translations/save-translation";
 
 /**
  * The OpenAPI 3.1 document for /api/v1, built from the same zod schemas the routes validate
@@ -67,8 +71,8 @@ export const operations: TOperation[] = [
     summary: "Create a span: [start, end) in UTF-16 units of the article text, the exact quote, a client-made UUID. A retry with the same id returns the stored span (200).",
   },
   { method: "patch", path: "/articles/{id}/spans/{spanId}", summary: "Change label or note; send the version you changed (409 with the current span if stale)", tag: "Spans", body: ZUpdateSpanInput },
-  { method: "delete", path: "/articles/{id}/spans/{spanId}", summary: "Delete a span (soft; version-checked)", tag: "Spans", body: ZSpanVersionInput },
-  { method: "post", path: "/articles/{id}/spans/{spanId}/restore", summary: "Undo a span deletion (version-checked)", tag: "Spans", body: ZSpanVersionInput },
+  { method: "delete", path: "/articles/{id}/spans/{spanId}", summary: "Delete a span (soft; version-checked)", tag: "Spans", body: ZVersionInput },
+  { method: "post", path: "/articles/{id}/spans/{spanId}/restore", summary: "Undo a span deletion (version-checked)", tag: "Spans", body: ZVersionInput },
   { method: "get", path: "/articles/{id}/events", summary: "Server-sent events (text/event-stream): span.upsert and span.delete as they commit, from every app process", tag: "Spans" },
   { method: "get", path: "/projects/{id}/labels", summary: "The project's label set with usage counts", tag: "Labels" },
   { method: "post", path: "/projects/{id}/labels", summary: "Add a label (managers)", tag: "Labels", body: ZCreateLabelInput, success: 201 },
@@ -77,6 +81,24 @@ export const operations: TOperation[] = [
     method: "delete", path: "/labels/{id}", summary: "Delete a label (managers); 409 while spans use it unless reassignTo names the label that takes them over", tag: "Labels",
     query: [{ name: "reassignTo", description: "id of the label that takes over this label's spans" }],
   },
+  { method: "get", path: "/articles/{id}/claims", summary: "An article's claims in text order, with figures, speaker, entities and English translation", tag: "Claims", query: [{ name: "includeDeleted", description: "true: include deleted claims" }] },
+  {
+    method: "post", path: "/articles/{id}/claims", tag: "Claims", body: ZCreateClaimInput, success: 201,
+    summary: "Create a claim (client UUID; a retry returns the stored claim with 200). Casualty figures: {killed?, injured?, victims, perpetrator}; count figures: {thing, value, asOf?, since?}; a value is {qualifier: exactly|about|at_least|more_than|fewer_than|at_most|range, value | min,max}.",
+  },
+  { method: "patch", path: "/claims/{id}", summary: "Edit a claim (version-checked; figures re-validated)", tag: "Claims", body: ZUpdateClaimInput },
+  { method: "delete", path: "/claims/{id}", summary: "Delete a claim (soft; version-checked)", tag: "Claims", body: ZVersionInput },
+  { method: "post", path: "/claims/{id}/restore", summary: "Undo a claim deletion", tag: "Claims", body: ZVersionInput },
+  { method: "get", path: "/claims/{id}/english-draft", summary: "An English draft built only from the claim's fields (gaps marked […])", tag: "Claims" },
+  { method: "get", path: "/projects/{id}/entities", summary: "Entity registry; q matches Arabic names ignoring tatweel, diacritics, hamza forms and ال", tag: "Entities", query: [{ name: "q", description: "name to match" }, { name: "kind", description: "PERSON | ORGANISATION | PLACE | OUTLET" }] },
+  { method: "post", path: "/projects/{id}/entities", summary: "Register an entity", tag: "Entities", body: ZCreateEntityInput, success: 201 },
+  { method: "get", path: "/entities/{id}", summary: "An entity with every claim it made or is about, across articles", tag: "Entities" },
+  { method: "patch", path: "/entities/{id}", summary: "Edit names, aliases or kind (version-checked)", tag: "Entities", body: ZUpdateEntityInput },
+  { method: "post", path: "/entities/{id}/merge", summary: "Merge another entity into this one, moving every reference (reviewers, managers)", tag: "Entities", body: z.object({ sourceId: z.uuid() }) },
+  { method: "get", path: "/articles/{id}/translations", summary: "Current English of every paragraph, span and claim of the article", tag: "Translations" },
+  { method: "put", path: "/articles/{id}/translations", summary: "Save a new revision of a translation (baseVersion null for the first; 409 if stale)", tag: "Translations", body: ZSaveTranslationInput },
+  { method: "patch", path: "/translations/{id}", summary: "Mark the version you read reviewed, or back to draft (reviewers)", tag: "Translations", body: ZReviewTranslationInput },
+  { method: "get", path: "/translations/{id}/history", summary: "Every saved version, newest first", tag: "Translations" },
 ];
 
 const errorSchema = {

@@ -8,6 +8,7 @@ import { publishArticleEvent } from "../realtime/publish";
 import { loadAnnotatableArticle } from "./load-annotatable-article";
 import { spanSelect } from "./span-dto";
 import { validateSpanRange } from "./validate-span-range";
+import { assertEntityInProject } from "../entities/assert-entity-in-project";
 
 export const ZCreateSpanInput = z.object({
   id: z.uuid("id must be a UUID made by the client, so a retried request never duplicates"),
@@ -16,6 +17,7 @@ export const ZCreateSpanInput = z.object({
   end: z.number().int(),
   quote: z.string().min(1, "quote is required: the exact text between start and end"),
   note: z.string().max(5000).default(""),
+  entityId: z.uuid().nullable().default(null),
 });
 export type TCreateSpanInput = z.input<typeof ZCreateSpanInput>;
 
@@ -34,6 +36,7 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
   validateSpanRange(article.text, input.start, input.end, input.quote);
   const label = await db.label.findFirst({ where: { id: input.labelId, projectId: article.projectId, deletedAt: null }, select: { id: true } });
   if (!label) throw new NotFoundError("Label");
+  if (input.entityId) await assertEntityInProject(input.entityId, article.projectId);
   const { prefix, suffix } = makeQuoteSelector(article.text, input.start, input.end);
 
   try {
@@ -41,7 +44,7 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
       const created = await tx.span.create({
         data: {
           id: input.id, projectId: article.projectId, articleId: article.id, labelId: label.id,
-          start: input.start, end: input.end, quote: input.quote, prefix, suffix, note: input.note, authorId: actor.id,
+          start: input.start, end: input.end, quote: input.quote, prefix, suffix, note: input.note, entityId: input.entityId, authorId: actor.id,
         },
         select: spanSelect,
       });

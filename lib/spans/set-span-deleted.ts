@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
@@ -6,8 +5,6 @@ import { ConflictError } from "../errors";
 import { publishArticleEvent } from "../realtime/publish";
 import { loadSpanForWrite, type TSpanRef } from "./load-span-for-write";
 import { spanSelect } from "./span-dto";
-
-export const ZSpanVersionInput = z.object({ version: z.number().int().positive("version is required") });
 
 /**
  * Deletes a span softly (kept for history, undo and export) or restores it. Both carry the

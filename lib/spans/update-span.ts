@@ -6,11 +6,13 @@ import { ConflictError, NotFoundError } from "../errors";
 import { publishArticleEvent } from "../realtime/publish";
 import { loadSpanForWrite, type TSpanRef } from "./load-span-for-write";
 import { spanSelect } from "./span-dto";
+import { assertEntityInProject } from "../entities/assert-entity-in-project";
 
 export const ZUpdateSpanInput = z.object({
   version: z.number().int().positive("version is required: send the version you changed"),
   labelId: z.uuid().optional(),
   note: z.string().max(5000).optional(),
+  entityId: z.uuid().nullable().optional(),
 });
 export type TUpdateSpanInput = z.input<typeof ZUpdateSpanInput>;
 
@@ -24,10 +26,11 @@ export async function updateSpan(options: { actor: ActingUser; ref: TSpanRef; in
     const label = await db.label.findFirst({ where: { id: input.labelId, projectId: before.projectId, deletedAt: null }, select: { id: true } });
     if (!label) throw new NotFoundError("Label");
   }
+  if (input.entityId) await assertEntityInProject(input.entityId, before.projectId);
   return db.$transaction(async (tx) => {
     const { count } = await tx.span.updateMany({
       where: { id: before.id, version: input.version },
-      data: { labelId: input.labelId, note: input.note, version: { increment: 1 } },
+      data: { labelId: input.labelId, note: input.note, entityId: input.entityId, version: { increment: 1 } },
     });
     if (count === 0) {
       const current = await tx.span.findUniqueOrThrow({ where: { id: before.id }, select: spanSelect });

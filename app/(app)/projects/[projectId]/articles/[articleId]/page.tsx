@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ArticleMetadata } from "@/components/article/article-metadata";
+import { ArticleText } from "@/components/article/article-text";
+import { Panel } from "@/components/ui/panel";
+import { getArticle } from "@/lib/articles/get-article";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
+import { NotFoundError } from "@/lib/errors";
+import { getI18n } from "@/lib/i18n/locale";
+
+type Props = { params: Promise<{ projectId: string; articleId: string }> };
+
+/** Shared by the page and its metadata, so the article is read once per request. */
+const loadArticle = cache((actor: ActingUser, articleId: string) => getArticle({ actor, articleId }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { projectId, articleId } = await params;
+  const { t } = await getI18n();
+  const user = await requirePageUser(`/projects/${projectId}/articles/${articleId}`);
+  if (!isUuid(articleId)) return { title: t.errors.notFoundTitle };
+  const article = await loadArticle(user, articleId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  return { title: article?.title ?? t.errors.notFoundTitle };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { projectId, articleId } = await params;
+  const user = await requirePageUser(`/projects/${projectId}/articles/${articleId}`);
+  if (!isUuid(projectId) || !isUuid(articleId)) notFound();
+  const [{ t }, article] = await Promise.all([getI18n(), orNotFound(loadArticle(user, articleId))]);
+  // The article must belong to the project in the URL; another project's id is not an alias.
+  if (article.projectId !== projectId) notFound();
+
+  return (
+    <div className="flex flex-col gap-5">
+      <nav aria-label={t.nav.breadcrumb} className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
+        <Link href="/projects" className="hover:text-slate-800 hover:underline">
+          {t.nav.projects}
+        </Link>
+        <span aria-hidden="true">/</span>
+        <Link href={`/projects/${projectId}`} dir="auto" className="hover:text-slate-800 hover:underline">
+          {article.project.name}
+        </Link>
+      </nav>
+
+      <ArticleMetadata
+        canEdit={article.role === "MANAGER"}
+        paragraphCount={article.paragraphs.length}
+        article={{
+          id: article.id,
+          title: article.title,
+          source: article.source,
+          url: article.url,
+          publishedAt: article.publishedAt ? article.publishedAt.toISOString() : null,
+          status: article.status,
+          language: article.language,
+          version: article.version,
+        }}
+      />
+
+      <Panel title={t.article.text} bodyClassName="px-5 py-8 sm:px-10">
+        {article.text.length > 0 ? (
+          <ArticleText text={article.text} paragraphs={article.paragraphs} language={article.language} />
+        ) : (
+          <p className="text-sm text-slate-500">{t.article.emptyText}</p>
+        )}
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache, Suspense } from "react";
+import { ArticleTitle, articleColumns, type ArticleRow } from "@/components/projects/article-columns";
+import { ImportPanel } from "@/components/projects/import-panel";
+import { MembersPanel } from "@/components/projects/members-panel";
+import { RestoreArticleButton } from "@/components/projects/restore-article-button";
+import { RoleBadge } from "@/components/projects/role-badge";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { LoadingBlock } from "@/components/ui/loading";
+import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
+import { Tabs } from "@/components/ui/tabs";
+import { listArticles } from "@/lib/articles/list-articles";
+import type { ActingUser } from "@/lib/auth/acting-user";
+import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
+import { NotFoundError } from "@/lib/errors";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/locale";
+import { getProject } from "@/lib/projects/get-project";
+import { listMembers } from "@/lib/projects/list-members";
+
+const TABS = ["articles", "import", "members", "deleted"] as const;
+type Tab = (typeof TABS)[number];
+const MANAGER_TABS: readonly Tab[] = ["import", "deleted"];
+
+/** Shared by the page and its metadata, so the project is read once per request. */
+const loadProject = cache((actor: ActingUser, projectId: string) => getProject({ actor, projectId }));
+
+type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<{ tab?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { projectId } = await params;
+  const { t } = await getI18n();
+  const user = await requirePageUser(`/projects/${projectId}`);
+  if (!isUuid(projectId)) return { title: t.errors.notFoundTitle };
+  const project = await loadProject(user, projectId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  return { title: project?.name ?? t.errors.notFoundTitle };
+}
+
+export default async function ProjectPage({ params, searchParams }: Props) {
+  const [{ projectId }, search] = await Promise.all([params, searchParams]);
+  const requested = Array.isArray(search.tab) ? search.tab[0] : search.tab;
+  const user = await requirePageUser(`/projects/${projectId}${requested ? `?tab=${encodeURIComponent(requested)}` : ""}`);
+  if (!isUuid(projectId)) notFound();
+  // Membership is settled before anything streams, so a stranger gets a real 404 status.
+  const [{ t }, project] = await Promise.all([getI18n(), orNotFound(loadProject(user, projectId))]);
+  const canManage = project.role === "MANAGER";
+  const tab: Tab = TABS.find((name) => name === requested && (canManage || !MANAGER_TABS.includes(name))) ?? "articles";
+
+  return (
+    <>
+      <PageHeader
+        title={<span dir="auto" data-testid="project-name">{project.name}</span>}
+        subtitle={
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <RoleBadge role={project.role} t={t} />
+            {project.description ? (
+              <span dir="auto" className="text-slate-600">
+                {project.description}
+              </span>
+            ) : null}
+          </div>
+        }
+      >
+        <nav aria-label={t.nav.breadcrumb} className="mb-1 text-xs text-slate-500">
+          <Link href="/projects" className="hover:text-slate-800 hover:underline">
+            {t.nav.projects}
+          </Link>
+        </nav>
+      </PageHeader>
+      <Suspense key={tab} fallback={<LoadingBlock label={t.common.loading} />}>
+        <ProjectSections user={user} projectId={projectId} tab={tab} canManage={canManage} />
+      </Suspense>
+    </>
+  );
+}
+
+/** The section tabs and the chosen section, streamed in after the header. */
+async function ProjectSections({ user, projectId, tab, canManage }: { user: ActingUser; projectId: string; tab: Tab; canManage: boolean }) {
+  const [{ t, locale }, articles, members, deleted] = await Promise.all([
+    getI18n(),
+    listArticles({ actor: user, projectId }),
+    listMembers({ actor: user, projectId }),
+    tab === "deleted" ? listArticles({ actor: user, projectId, deleted: true }) : Promise.resolve([]),
+  ]);
+
+  const base = `/projects/${projectId}`;
+  const tabs = [
+    { id: "articles", href: base, label: `${t.project.tabArticles} (${formatNumber(articles.length, locale)})`, active: tab === "articles" },
+    ...(canManage ? [{ id: "import", href: `${base}?tab=import`, label: t.project.tabImport, active: tab === "import" }] : []),
+    { id: "members", href: `${base}?tab=members`, label: `${t.project.tabMembers} (${formatNumber(members.length, locale)})`, active: tab === "members" },
+    ...(canManage ? [{ id: "deleted", href: `${base}?tab=deleted`, label: t.project.tabDeleted, active: tab === "deleted" }] : []),
+  ];
+
+  const deletedColumns: Column<ArticleRow>[] = [
+    { id: "title", header: t.articleTable.title, className: "max-w-[28rem]", cell: (a) => <ArticleTitle title={a.title} /> },
+    { id: "published", header: t.articleTable.published, className: "whitespace-nowrap text-slate-700", cell: (a) => formatDate(a.publishedAt, locale) },
+    { id: "deletedAt", header: t.deleted.deletedAt, className: "whitespace-nowrap text-slate-700", cell: (a) => formatDate(a.deletedAt, locale) },
+    { id: "restore", header: <span className="sr-only">{t.common.restore}</span>, className: "w-px text-end", cell: (a) => <RestoreArticleButton articleId={a.id} title={a.title} /> },
+  ];
+
+  return (
+    <>
+      <Tabs label={t.project.tabs} items={tabs} />
+
+      {tab === "articles" ? (
+        <DataTable
+          columns={articleColumns({ t, locale, projectId, canManage })}
+          rows={articles}
+          rowKey={(a) => a.id}
+          caption={t.articleTable.caption}
+          testId="articles-table"
+          empty={<EmptyState>{canManage ? t.project.noArticlesManager : t.project.noArticles}</EmptyState>}
+        />
+      ) : null}
+
+      {tab === "import" ? (
+        <Panel title={t.importPanel.title}>
+          <ImportPanel projectId={projectId} />
+        </Panel>
+      ) : null}
+
+      {tab === "members" ? <MembersPanel projectId={projectId} members={members} canManage={canManage} currentUserId={user.id} /> : null}
+
+      {tab === "deleted" ? (
+        <Panel title={t.deleted.title} description={t.deleted.help} bodyClassName="p-0">
+          <DataTable
+            columns={deletedColumns}
+            rows={deleted}
+            rowKey={(a) => a.id}
+            caption={t.deleted.title}
+            testId="deleted-articles-table"
+            className="rounded-none border-0 shadow-none"
+            empty={<p className="px-4 py-6 text-center text-sm text-slate-500">{t.deleted.empty}</p>}
+          />
+        </Panel>
+      ) : null}
+    </>
+  );
+}

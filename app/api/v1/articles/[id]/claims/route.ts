@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { apiRoute, readJson, ZIdParam } from "@/lib/api/handler";
+import { ZCreateClaimInput } from "@/lib/claims/claim-input";
+import { createClaim } from "@/lib/claims/create-claim";
+import { listClaims } from "@/lib/claims/list-claims";
+
+export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => ({
+  claims: await listClaims({ actor: user, articleId: params.id, includeDeleted: req.nextUrl.searchParams.get("includeDeleted") === "true" }),
+}));
+
+export const POST = apiRoute(ZIdParam, async ({ req, user, params }) => {
+  const { claim, created } = await createClaim({ actor: user, articleId: params.id, input: await readJson(req, ZCreateClaimInput) });
+  return NextResponse.json(claim, { status: created ? 201 : 200 });
+});

@@ -1,0 +1,37 @@
+import { db } from "../db";
+import type { ActingUser } from "../auth/acting-user";
+import { recordAudit } from "../audit/record-audit";
+import { ConflictError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
+import { checkClaimReferences } from "./check-claim-references";
+import { claimSelect, ZCreateClaimInput, type TCreateClaimInput } from "./claim-input";
+import { parseFigures } from "./figures";
+
+/** Creates a claim on an article with the client's id; a retry returns the stored claim. */
+export async function createClaim(options: { actor: ActingUser; articleId: string; input: TCreateClaimInput }) {
+  const { actor } = options;
+  const input = ZCreateClaimInput.parse(options.input);
+  const figures = parseFigures(input.kind, input.figures);
+  const article = await loadAnnotatableArticle(actor, options.articleId);
+  const existing = await db.claim.findUnique({ where: { id: input.id }, select: claimSelect });
+  if (existing) {
+    if (existing.articleId !== article.id) throw new ConflictError("This claim id is already used; generate a new id");
+    return { claim: existing, created: false };
+  }
+  const { aboutEntityIds, occurredOn, ...fields } = input;
+  const claim = await db.$transaction(async (tx) => {
+    await checkClaimReferences(tx, { projectId: article.projectId, articleId: article.id }, input);
+    const created = await tx.claim.create({
+      data: {
+        ...fields, figures: figures as Prisma.InputJsonValue, projectId: article.projectId, articleId: article.id, authorId: actor.id,
+        occurredOn: occurredOn ? new Date(`${occurredOn}T00:00:00Z`) : null,
+        entities: { create: aboutEntityIds.map((entityId) => ({ entityId })) },
+      },
+      select: claimSelect,
+    });
+    await recordAudit(tx, { actorId: actor.id, projectId: article.projectId, action: "claim.create", entityType: "Claim", entityId: created.id, after: created });
+    return created;
+  });
+  return { claim, created: true };
+}

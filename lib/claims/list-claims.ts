@@ -1,0 +1,22 @@
+import { db } from "../db";
+import type { ActingUser } from "../auth/acting-user";
+import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
+import { claimSelect } from "./claim-input";
+
+/** An article's claims in text order (by their claim span), each with its current English translation. */
+export async function listClaims(options: { actor: ActingUser; articleId: string; includeDeleted?: boolean }) {
+  const article = await loadAnnotatableArticle(options.actor, options.articleId);
+  const claims = await db.claim.findMany({
+    where: { articleId: article.id, ...(options.includeDeleted ? {} : { deletedAt: null }) },
+    orderBy: { createdAt: "asc" },
+    select: claimSelect,
+  });
+  const translations = await db.translation.findMany({
+    where: { articleId: article.id, targetType: "CLAIM", targetKey: { in: claims.map((c) => c.id) } },
+    select: { targetKey: true, status: true, version: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { text: true, origin: true } } },
+  });
+  const byClaim = new Map(translations.map((t) => [t.targetKey, { status: t.status, version: t.version, text: t.revisions[0]?.text ?? "", origin: t.revisions[0]?.origin ?? "HUMAN" }]));
+  return claims
+    .map((c) => ({ ...c, translation: byClaim.get(c.id) ?? null }))
+    .sort((a, b) => (a.claimSpan?.start ?? Number.MAX_SAFE_INTEGER) - (b.claimSpan?.start ?? Number.MAX_SAFE_INTEGER));
+}

@@ -1,0 +1,24 @@
+import { db } from "../db";
+import type { ActingUser } from "../auth/acting-user";
+import { recordAudit } from "../audit/record-audit";
+import { ConflictError } from "../errors";
+import { claimSelect } from "./claim-input";
+import { loadClaimForWrite } from "./load-claim-for-write";
+
+/** Soft-deletes or restores a claim (version-checked, audited). */
+export async function setClaimDeleted(options: { actor: ActingUser; claimId: string; version: number; deleted: boolean }) {
+  const before = await loadClaimForWrite(options.actor, options.claimId, options.version);
+  if (Boolean(before.deletedAt) === options.deleted) throw new ConflictError(options.deleted ? "The claim is already deleted" : "The claim is not deleted");
+  return db.$transaction(async (tx) => {
+    const after = await tx.claim.update({
+      where: { id: before.id },
+      data: { deletedAt: options.deleted ? new Date() : null, version: { increment: 1 } },
+      select: claimSelect,
+    });
+    await recordAudit(tx, {
+      actorId: options.actor.id, projectId: before.projectId, action: options.deleted ? "claim.delete" : "claim.restore",
+      entityType: "Claim", entityId: before.id, before, after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,26 @@
+import { db } from "../db";
+import type { ActingUser } from "../auth/acting-user";
+import { NotFoundError } from "../errors";
+import { requireMembership } from "../projects/require-membership";
+import { entitySelect } from "./entity-input";
+
+const claimForProfile = {
+  id: true, kind: true, figures: true, status: true, occurredOn: true, attribution: true, channel: true,
+  claimSpan: { select: { quote: true, start: true, end: true } },
+  article: { select: { id: true, title: true, publishedAt: true, source: true } },
+} as const;
+
+/** "Who said what": an entity with every claim it made or is about, across all articles, by date. */
+export async function getEntityProfile(options: { actor: ActingUser; entityId: string }) {
+  const entity = await db.entity.findFirst({ where: { id: options.entityId, deletedAt: null }, select: { ...entitySelect, projectId: true, mergedIntoId: true } });
+  if (!entity) throw new NotFoundError("Entity");
+  await requireMembership(options.actor, entity.projectId, "ANALYST", "Entity");
+  const live = { deletedAt: null, article: { deletedAt: null } };
+  const [spoken, about] = await Promise.all([
+    db.claim.findMany({ where: { speakerEntityId: entity.id, ...live }, select: claimForProfile }),
+    db.claim.findMany({ where: { entities: { some: { entityId: entity.id } }, ...live }, select: claimForProfile }),
+  ]);
+  const byDate = (a: { article: { publishedAt: Date | null } }, b: { article: { publishedAt: Date | null } }) =>
+    (a.article.publishedAt?.getTime() ?? 0) - (b.article.publishedAt?.getTime() ?? 0);
+  return { ...entity, claimsMade: spoken.sort(byDate), claimsAbout: about.sort(byDate) };
+}

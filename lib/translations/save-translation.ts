@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { db } from "../db";
+import type { ActingUser } from "../auth/acting-user";
+import { recordAudit } from "../audit/record-audit";
+import { ConflictError, NotFoundError } from "../errors";
+import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
+
+export const ZTranslationTarget = z.enum(["SEGMENT", "SPAN", "CLAIM"]);
+
+export const ZSaveTranslationInput = z.object({
+  targetType: ZTranslationTarget,
+  /** Paragraph index for SEGMENT, span id for SPAN, claim id for CLAIM. */
+  targetKey: z.string().min(1).max(100),
+  text: z.string().trim().min(1, "The translation is empty").max(20_000),
+  origin: z.enum(["HUMAN", "ASSISTED"]).default("HUMAN"),
+  /** The version you edited; omit only for the first translation of a target. */
+  baseVersion: z.number().int().positive().nullable().default(null),
+});
+export type TSaveTranslationInput = z.input<typeof ZSaveTranslationInput>;
+
+export const translationSelect = {
+  id: true, targetType: true, targetKey: true, status: true, version: true, reviewedAt: true, updatedAt: true,
+  reviewedBy: { select: { id: true, name: true } },
+  revisions: { orderBy: { version: "desc" as const }, take: 1, select: { version: true, text: true, origin: true, createdAt: true, author: { select: { id: true, name: true } } } },
+} as const;
+
+async function checkTarget(articleId: string, targetType: string, targetKey: string) {
+  if (targetType === "SEGMENT") {
+    const exists = await db.segment.findFirst({ where: { articleId, kind: "PARAGRAPH", index: Number.parseInt(targetKey, 10) }, select: { id: true } });
+    if (!/^\d+$/.test(targetKey) || !exists) throw new NotFoundError("Paragraph");
+  } else if (targetType === "SPAN") {
+    if (!(await db.span.findFirst({ where: { id: targetKey, articleId, deletedAt: null }, select: { id: true } }))) throw new NotFoundError("Span");
+  } else if (!(await db.claim.findFirst({ where: { id: targetKey, articleId, deletedAt: null }, select: { id: true } }))) {
+    throw new NotFoundError("Claim");
+  }
+}
+
+/**
+ * Saves English text for a paragraph, span or claim as a new revision. Every save is kept
+ * (history), the status returns to draft until a reviewer marks it reviewed again, and a save
+ * against an out-of-date version is refused with the current text.
+ */
+export async function saveTranslation(options: { actor: ActingUser; articleId: string; input: TSaveTranslationInput }) {
+  const { actor } = options;
+  const input = ZSaveTranslationInput.parse(options.input);
+  const article = await loadAnnotatableArticle(actor, options.articleId);
+  await checkTarget(article.id, input.targetType, input.targetKey);
+  const key = { articleId_targetType_targetKey: { articleId: article.id, targetType: input.targetType, targetKey: input.targetKey } };
+  return db.$transaction(async (tx) => {
+    const current = await tx.translation.findUnique({ where: key, select: translationSelect });
+    if ((current?.version ?? null) !== input.baseVersion) {
+      throw new ConflictError(
+        current ? `Someone saved this translation meanwhile (now version ${current.version})` : "There is no translation to update yet (send baseVersion null)",
+        { current },
+      );
+    }
+    const version = (current?.version ?? 0) + 1;
+    const translation = current
+      ? await tx.translation.update({ where: key, data: { version, status: "DRAFT", reviewedById: null, reviewedAt: null }, select: { id: true } })
+      : await tx.translation.create({ data: { projectId: article.projectId, articleId: article.id, targetType: input.targetType, targetKey: input.targetKey }, select: { id: true } });
+    await tx.translationRevision.create({ data: { translationId: translation.id, version, text: input.text, origin: input.origin, authorId: actor.id } });
+    const after = await tx.translation.findUniqueOrThrow({ where: { id: translation.id }, select: translationSelect });
+    await recordAudit(tx, { actorId: actor.id, projectId: article.projectId, action: "translation.save", entityType: "Translation", entityId: translation.id, before: current, after });
+    return after;
+  });
+}
