@@ -11,6 +11,7 @@ import { ZCreateLabelInput, ZUpdateLabelInput } from "../labels/label-input";
 import { ZCreateSpanInput } from "../spans/create-span";
 import { ZUpdateSpanInput } from "../spans/update-span";
 import { ZCreateClaimInput, ZUpdateClaimInput } from "../claims/claim-input";
+import { ZClaimPrefillInput } from "../claims/get-claim-prefill";
 import { ZCreateEntityInput, ZUpdateEntityInput } from "../entities/entity-input";
 import { ZReviewTranslationInput } from "../translations/review-translation";
 import { ZSaveTranslationInput } from "../translations/save-translation";
@@ -86,6 +87,7 @@ export const operations: TOperation[] = [
     method: "post", path: "/articles/{id}/claims", tag: "Claims", body: ZCreateClaimInput, success: 201,
     summary: "Create a claim (client UUID; a retry returns the stored claim with 200). Casualty figures: {killed?, injured?, victims, perpetrator}; count figures: {thing, value, asOf?, since?}; a value is {qualifier: exactly|about|at_least|more_than|fewer_than|at_most|range, value | min,max}.",
   },
+  { method: "post", path: "/articles/{id}/claims/prefill", summary: "Proposed kind and figures for a selection [start, end), parsed from the Arabic; stores nothing", tag: "Claims", body: ZClaimPrefillInput },
   { method: "patch", path: "/claims/{id}", summary: "Edit a claim (version-checked; figures re-validated)", tag: "Claims", body: ZUpdateClaimInput },
   { method: "delete", path: "/claims/{id}", summary: "Delete a claim (soft; version-checked)", tag: "Claims", body: ZVersionInput },
   { method: "post", path: "/claims/{id}/restore", summary: "Undo a claim deletion", tag: "Claims", body: ZVersionInput },

@@ -60,6 +60,8 @@ export const MULTIPLIER_WORDS = keyMap<number>([
 /** Duals of the multipliers, which carry their own count (ألفان = 2000). */
 export const DUAL_MULTIPLIER_WORDS = keyMap<number>([
   ["ألفان", 2e3], ["ألفين", 2e3], ["مليونان", 2e6], ["مليونين", 2e6], ["ملياران", 2e9], ["مليارين", 2e9],
+  // Construct duals: «أكثر من ألفي شخص».
+  ["ألفي", 2e3], ["مليوني", 2e6], ["ملياري", 2e9],
 ]);
 
 /** ألفا alone: the construct dual (ألفا جندي = 2000) unless written with tanween (ألفاً = 1000). */

@@ -241,6 +241,10 @@ function parseNumberAt(input: string, tokens: readonly Token[], i: number): Numb
     lastMult = a.kind === "dualMult" || a.kind === "alfa" ? 1e3 : value;
     if (a.kind === "dualMult") lastMult = value / 2;
     lastKind = "mult";
+    if (a.kind === "mult" && isWord(tokens[i + 1], HALF_WORDS)) {
+      total += value / 2;
+      last = i + 1;
+    }
   } else {
     const g = readGroup(tokens, i);
     if (!g) {
@@ -305,8 +309,9 @@ function matchSequence(tokens: readonly Token[], i: number, words: readonly stri
     const w = words[k];
     if (tok?.kind !== "word" || w === undefined) return null;
     if (tok.key === w) continue;
-    if (k === 0 && (tok.key === `و${w}` || tok.key === `ف${w}`)) {
-      prefixLen = 1;
+    const prefix = k === 0 && tok.key.endsWith(w) ? tok.key.slice(0, tok.key.length - w.length) : null;
+    if (prefix !== null && QUALIFIER_PREFIXES.has(prefix)) {
+      prefixLen = prefix.length;
       continue;
     }
     return null;
@@ -314,10 +319,16 @@ function matchSequence(tokens: readonly Token[], i: number, words: readonly stri
   return { prefixLen };
 }
 
+/** Proclitics allowed on the first word of a qualifier: ونحو، بأقل من، لما لا يقل عن. */
+const QUALIFIER_PREFIXES: ReadonlySet<string> = new Set(["و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"]);
+
 function qualifierBefore(tokens: readonly Token[], i: number): QualifierMatch | null {
   for (const q of QUALIFIERS_BEFORE) {
     const m = matchSequence(tokens, i, q.words);
-    if (m) return { qualifier: q.qualifier, first: i, next: i + q.words.length, prefixLen: m.prefixLen, conj: m.prefixLen > 0 };
+    if (m) {
+      const conj = /^[وف]/u.test(tokens[i]?.key ?? "") && m.prefixLen > 0;
+      return { qualifier: q.qualifier, first: i, next: i + q.words.length, prefixLen: m.prefixLen, conj };
+    }
   }
   return null;
 }
@@ -370,6 +381,15 @@ function dualOf(tok: Token | undefined, next: Token | undefined): Dual | null {
       if (/[يا]$/u.test(w) && CONSTRUCT_DUAL_STEMS.has(w.slice(0, -1))) return { prefixLen: r.prefixLen };
       if (/ت[يا]$/u.test(w) && FEMININE_DUAL_NOUNS.has(`${w.slice(0, -2)}ه`)) return { prefixLen: r.prefixLen };
     }
+  }
+  // A nisba in the nominative dual (دبلوماسيان، شرطيان، أمريكيان): its plural is -يون, so
+  // -يان is a dual. Short words in -يان are verbal nouns (طغيان، نسيان), hence the length.
+  // Only و/ف are taken as proclitics here: بريطانيان keeps its ب.
+  const all = readings(tok.key);
+  const r = (/^[وف]/u.test(tok.key) ? all.find((x) => x.prefixLen === 1) : undefined) ?? all[0];
+  if (r) {
+    const w = withoutArticle(r.base);
+    if (w.length >= 6 && w.endsWith("يان")) return { prefixLen: r.prefixLen };
   }
   return null;
 }
@@ -699,6 +719,12 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     const role = triggerRole(tokens, k);
     if (role === "blocked") return null;
     if (role) return role;
+    // «حصيلة القتلى إلى 45», «عدد الجرحى 123»: the casualty noun names what is counted.
+    if (tok?.kind === "word" && tok.key.startsWith("ال")) {
+      const w = tok.key.slice(2);
+      if (KILLED_NOUNS.has(w)) return "killed";
+      if (INJURED_NOUNS.has(w)) return "injured";
+    }
     const split = tok?.kind === "word" ? readings(tok.key).find((r) => KILLED_SPLIT_TRIGGERS.has(r.base)) : undefined;
     if (split) {
       const ends = KILLED_SPLIT_TRIGGERS.get(split.base) ?? [];
@@ -781,7 +807,8 @@ export function extractFigures(text: string): Figure[] {
  * Unlike extractFigures it takes any number at face value: "17" is 17 even before a month name.
  */
 export function parseArabicNumber(text: string): FigureValue | null {
-  const tokens = tokenize(text);
+  const all = tokenize(text);
+  const tokens = all[0]?.kind === "word" && (all[0].key === "و" || all[0].key === "ف") ? all.slice(1) : all;
   const q = qualifierBefore(tokens, 0);
   const start = q ? q.next : 0;
   const qualifier: QualifierName = q ? q.qualifier : "exactly";

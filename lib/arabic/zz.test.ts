@@ -1,18 +1,7 @@
 import { it } from "vitest";
-import { extractFigures } from "./numbers";
-import { segmentText } from "../text/segment";
-import { readSampleCorpus } from "../text/testing/sample-corpus";
+import { numbersAccuracy } from "./numbers-accuracy";
 it("x", () => {
-  const out: string[] = [];
-  for (const { file, text } of readSampleCorpus()) {
-    out.push(`== ${file}`);
-    for (const s of segmentText(text).sentences) {
-      const sent = text.slice(s.start, s.end);
-      for (const f of extractFigures(sent)) {
-        const { start, end, text: t, ...rest } = f;
-        out.push(`[${s.paragraphIndex}] «${t}» ${JSON.stringify(rest)}`);
-      }
-    }
-  }
-  process.stdout.write(out.join("\n") + "\n");
+  const r = numbersAccuracy();
+  process.stdout.write(`${r.correct}/${r.cases}\n`);
+  for (const f of r.failures) process.stdout.write(`${f.kind} ${f.input}\n  exp ${JSON.stringify(f.expected)}\n  got ${JSON.stringify(f.actual, (k, v) => (k === "start" || k === "end" ? undefined : v))}\n`);
 });

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { annotatorMessages } from "@/components/annotator/messages";
+import { LabelSetEditor } from "@/components/annotator/label-set-editor";
+import { PageHeader } from "@/components/ui/panel";
+import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
+import { getI18n } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import { listLabels } from "@/lib/labels/list-labels";
+import { getProject } from "@/lib/projects/get-project";
+
+type Props = { params: Promise<{ projectId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale } = await getI18n();
+  return { title: annotatorMessages[locale].labels.title };
+}
+
+/** The project's label set: managers edit it, other members see it read-only. */
+export default async function LabelsPage({ params }: Props) {
+  const { projectId } = await params;
+  const user = await requirePageUser(`/projects/${projectId}/labels`);
+  if (!isUuid(projectId)) notFound();
+  const [{ t, locale }, project, labels] = await Promise.all([
+    getI18n(),
+    orNotFound(getProject({ actor: user, projectId })),
+    orNotFound(listLabels({ actor: user, projectId })),
+  ]);
+  const m = annotatorMessages[locale].labels;
+
+  return (
+    <>
+      <PageHeader title={m.title} subtitle={format(m.subtitle, { project: project.name })}>
+        <nav aria-label={t.nav.breadcrumb} className="mb-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
+          <Link href="/projects" className="hover:text-slate-800 hover:underline">
+            {t.nav.projects}
+          </Link>
+          <span aria-hidden="true">/</span>
+          <Link href={`/projects/${projectId}`} dir="auto" className="hover:text-slate-800 hover:underline">
+            {project.name}
+          </Link>
+        </nav>
+      </PageHeader>
+      <LabelSetEditor projectId={projectId} initialLabels={labels} canEdit={project.role === "MANAGER"} />
+    </>
+  );
+}
