@@ -12,6 +12,10 @@ import { ZCreateSpanInput } from "../spans/create-span";
 import { ZUpdateSpanInput } from "../spans/update-span";
 import { ZCreateClaimInput, ZUpdateClaimInput } from "../claims/claim-input";
 import { ZClaimPrefillInput } from "../claims/get-claim-prefill";
+import { ZCreateEventInput, ZUpdateEventInput } from "../events/event-input";
+import { ZCreateLinkInput } from "../links/create-link";
+import { ZReviewLinkInput } from "../links/review-link";
+import { ZRecordVerdictInput } from "../verdicts/record-verdict";
 import { ZCreateEntityInput, ZUpdateEntityInput } from "../entities/entity-input";
 import { ZReviewTranslationInput } from "../translations/review-translation";
 import { ZSaveTranslationInput } from "../translations/save-translation";
@@ -101,6 +105,22 @@ export const operations: TOperation[] = [
   { method: "put", path: "/articles/{id}/translations", summary: "Save a new revision of a translation (baseVersion null for the first; 409 if stale)", tag: "Translations", body: ZSaveTranslationInput },
   { method: "patch", path: "/translations/{id}", summary: "Mark the version you read reviewed, or back to draft (reviewers)", tag: "Translations", body: ZReviewTranslationInput },
   { method: "get", path: "/translations/{id}/history", summary: "Every saved version, newest first", tag: "Translations" },
+  { method: "get", path: "/projects/{id}/events", summary: "Events with their claim counts", tag: "Events" },
+  { method: "post", path: "/projects/{id}/events", summary: "Register an event (title in Arabic and/or English, date, place)", tag: "Events", body: ZCreateEventInput, success: 201 },
+  { method: "get", path: "/events/{id}", summary: "Every claim about the event from every article, side by side; figures that disagree are listed in `disagreements`", tag: "Events" },
+  { method: "patch", path: "/events/{id}", summary: "Edit an event (version-checked)", tag: "Events", body: ZUpdateEventInput },
+  {
+    method: "get", path: "/projects/{id}/claims", summary: "Search claims to link to", tag: "Links",
+    query: [{ name: "q", description: "claim text or speaker (Arabic-normalised)" }, { name: "entityId", description: "speaker or subject entity" }, { name: "eventId", description: "event" }, { name: "excludeArticleId", description: "leave out this article's claims" }],
+  },
+  { method: "get", path: "/claims/{id}/links", summary: "A claim's links with the claim at the other end", tag: "Links" },
+  { method: "post", path: "/projects/{id}/links", summary: "Link two claims (agrees / contradicts / updates / related); replaces a system suggestion for the pair", tag: "Links", body: ZCreateLinkInput, success: 201 },
+  { method: "patch", path: "/links/{id}", summary: "Reviewers: confirm, dismiss (with reason), change relation, or reopen (version-checked, audited)", tag: "Links", body: ZReviewLinkInput },
+  { method: "get", path: "/projects/{id}/queue", summary: "Reviewers' queue: links with both claims in context", tag: "Links", query: [{ name: "state", description: "OPEN (default) | CONFIRMED | DISMISSED" }, { name: "order", description: "important (default) | oldest" }] },
+  { method: "get", path: "/projects/{id}/verdicts", summary: "Standing verdicts", tag: "Verdicts", query: [{ name: "claimId", description: "only this claim" }, { name: "eventId", description: "only this event" }, { name: "includeWithdrawn", description: "true: include reopened verdicts" }] },
+  { method: "post", path: "/projects/{id}/verdicts", summary: "Record a verdict on a claim or an event (reviewers); supersedes the standing one", tag: "Verdicts", body: ZRecordVerdictInput, success: 201 },
+  { method: "post", path: "/verdicts/{id}/withdraw", summary: "Reopen: the verdict stops standing, kept in history", tag: "Verdicts" },
+  { method: "get", path: "/projects/{id}/overview", summary: "Article-by-article agreement matrix and per-event figure timelines", tag: "Links" },
 ];
 
 const errorSchema = {

@@ -15,9 +15,6 @@ export const UNIT_WORDS = keyMap<number>([
   ["تسع", 9], ["تسعة", 9], ["عشر", 10], ["عشرة", 10],
 ]);
 
-/** Words for 1 that are partitive ("one of") unless a casualty word or a noun frames them. */
-export const ONE_WORDS = keySet(["واحد", "واحدة", "أحد", "إحدى"]);
-
 /** Forms of 2 that only occur before عشر/عشرة (اثنا عشر = 12). */
 export const TEEN_ONLY_UNITS = keyMap<number>([["اثنا", 2], ["اثني", 2], ["اثنتا", 2], ["اثنتي", 2]]);
 
@@ -167,6 +164,8 @@ export const PERCENT_AFTER_IN = keySet(["المئة", "المائة"]);
 export const IN_WORDS = keySet(["في"]);
 export const FROM_WORDS = keySet(["من"]);
 export const MA_WORDS = keySet(["ما"]);
+/** Before a figure, these tie it to the previous one: «و 900», «بينهم طفلان», «منهم ثلاثة». */
+export const AND_OR_AMONG = keySet(["و", "بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"]);
 
 /** «بين 10 و20», «ما بين» — a range. */
 export const BETWEEN_WORDS = keySet(["بين", "وبين"]);

@@ -19,7 +19,10 @@ export type Token = {
 
 /** Folds a string written in ordinary spelling to the key form used by the lexicon. */
 export function toKey(s: string): string {
-  return normalizeArabic(s).text.replace(/\u0629/gu, "\u0647").replace(/\u0624/gu, "\u0648").replace(/\u0626/gu, "\u064a");
+  return normalizeArabic(s)
+    .text.replace(/\u0629/gu, "\u0647")
+    .replace(/\u0624/gu, "\u0648")
+    .replace(/\u0626/gu, "\u064a");
 }
 
 export function keySet(words: readonly string[]): ReadonlySet<string> {
@@ -33,7 +36,8 @@ export function keyMap<V>(entries: ReadonlyArray<readonly [string, V]>): Readonl
 const TOKEN_PATTERN = new RegExp(
   [
     // URLs, handles, e-mail addresses, clock times and numeric dates: never quantities.
-    String.raw`(?<opaque>(?:https?:\/\/|www\.)\S+|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+\/\S*|@[A-Za-z0-9_]+|\S+@\S+\.[A-Za-z]+|\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)`,
+    String.raw`(?<opaque>(?:https?:\/\/|www\.)\S+|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+\/\S*|@[A-Za-z0-9_]+` +
+      String.raw`|\S+@\S+\.[A-Za-z]+|\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)`,
     String.raw`(?<num>\d+(?:[.,]\d+)*)`,
     String.raw`(?<word>[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+)`,
     String.raw`(?<latin>[A-Za-z][A-Za-z'’]*)`,

@@ -15,6 +15,7 @@ const claimFields = {
   status: ZClaimStatus,
   note: z.string().max(5000),
   aboutEntityIds: z.array(z.uuid()).max(50),
+  eventId: z.uuid().nullable(),
 };
 
 export const ZCreateClaimInput = z.object({
@@ -31,6 +32,7 @@ export const ZCreateClaimInput = z.object({
   status: claimFields.status.default("DRAFT"),
   note: claimFields.note.default(""),
   aboutEntityIds: claimFields.aboutEntityIds.default([]),
+  eventId: claimFields.eventId.default(null),
 });
 export type TCreateClaimInput = z.input<typeof ZCreateClaimInput>;
 
@@ -48,6 +50,7 @@ export const ZUpdateClaimInput = z.object({
   status: claimFields.status.optional(),
   note: claimFields.note.optional(),
   aboutEntityIds: claimFields.aboutEntityIds.optional(),
+  eventId: claimFields.eventId.optional(),
 });
 export type TUpdateClaimInput = z.input<typeof ZUpdateClaimInput>;
 
@@ -59,5 +62,6 @@ export const claimSelect = {
   status: true, note: true, version: true, createdAt: true, updatedAt: true, deletedAt: true,
   claimSpan: spanBrief, speakerSpan: spanBrief, speakerEntity: entityBrief,
   entities: { select: { entity: entityBrief } },
+  event: { select: { id: true, titleAr: true, titleEn: true, occurredOn: true } },
   author: { select: { id: true, name: true } },
 } as const;

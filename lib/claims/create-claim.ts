@@ -6,6 +6,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 import { checkClaimReferences } from "./check-claim-references";
 import { claimSelect, ZCreateClaimInput, type TCreateClaimInput } from "./claim-input";
+import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
+import { claimKeys } from "./claim-keys";
 import { parseFigures } from "./figures";
 
 /** Creates a claim on an article with the client's id; a retry returns the stored claim. */
@@ -22,9 +24,10 @@ export async function createClaim(options: { actor: ActingUser; articleId: strin
   const { aboutEntityIds, occurredOn, ...fields } = input;
   const claim = await db.$transaction(async (tx) => {
     await checkClaimReferences(tx, { projectId: article.projectId, articleId: article.id }, input);
+    const quote = input.claimSpanId ? (await tx.span.findUniqueOrThrow({ where: { id: input.claimSpanId }, select: { quote: true } })).quote : null;
     const created = await tx.claim.create({
       data: {
-        ...fields, figures: figures as Prisma.InputJsonValue, projectId: article.projectId, articleId: article.id, authorId: actor.id,
+        ...fields, ...claimKeys({ quote, kind: input.kind, figures }), figures: figures as Prisma.InputJsonValue, projectId: article.projectId, articleId: article.id, authorId: actor.id,
         occurredOn: occurredOn ? new Date(`${occurredOn}T00:00:00Z`) : null,
         entities: { create: aboutEntityIds.map((entityId) => ({ entityId })) },
       },
@@ -33,5 +36,6 @@ export async function createClaim(options: { actor: ActingUser; articleId: strin
     await recordAudit(tx, { actorId: actor.id, projectId: article.projectId, action: "claim.create", entityType: "Claim", entityId: created.id, after: created });
     return created;
   });
+  await refreshSuggestionsForClaim(claim.id, actor.id);
   return { claim, created: true };
 }

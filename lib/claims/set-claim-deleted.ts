@@ -2,6 +2,7 @@ import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
 import { ConflictError } from "../errors";
+import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
 import { claimSelect } from "./claim-input";
 import { loadClaimForWrite } from "./load-claim-for-write";
 
@@ -9,7 +10,7 @@ import { loadClaimForWrite } from "./load-claim-for-write";
 export async function setClaimDeleted(options: { actor: ActingUser; claimId: string; version: number; deleted: boolean }) {
   const before = await loadClaimForWrite(options.actor, options.claimId, options.version);
   if (Boolean(before.deletedAt) === options.deleted) throw new ConflictError(options.deleted ? "The claim is already deleted" : "The claim is not deleted");
-  return db.$transaction(async (tx) => {
+  const after = await db.$transaction(async (tx) => {
     const after = await tx.claim.update({
       where: { id: before.id },
       data: { deletedAt: options.deleted ? new Date() : null, version: { increment: 1 } },
@@ -21,4 +22,6 @@ export async function setClaimDeleted(options: { actor: ActingUser; claimId: str
     });
     return after;
   });
+  await refreshSuggestionsForClaim(after.id, options.actor.id);
+  return after;
 }

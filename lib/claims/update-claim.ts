@@ -5,6 +5,8 @@ import { ConflictError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { checkClaimReferences } from "./check-claim-references";
 import { claimSelect, ZUpdateClaimInput, type TUpdateClaimInput } from "./claim-input";
+import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
+import { claimKeys } from "./claim-keys";
 import { parseFigures } from "./figures";
 import { loadClaimForWrite } from "./load-claim-for-write";
 
@@ -16,7 +18,7 @@ export async function updateClaim(options: { actor: ActingUser; claimId: string;
   const kind = input.kind ?? before.kind;
   const figures = input.figures !== undefined || input.kind !== undefined ? parseFigures(kind, input.figures ?? before.figures) : undefined;
   const { version, aboutEntityIds, occurredOn, figures: _raw, ...fields } = input;
-  return db.$transaction(async (tx) => {
+  const after = await db.$transaction(async (tx) => {
     await checkClaimReferences(tx, { projectId: before.projectId, articleId: before.articleId }, input);
     const { count } = await tx.claim.updateMany({
       where: { id: before.id, version },
@@ -28,6 +30,8 @@ export async function updateClaim(options: { actor: ActingUser; claimId: string;
       },
     });
     if (count === 0) throw new ConflictError("The claim was changed meanwhile", { current: await tx.claim.findUnique({ where: { id: before.id }, select: claimSelect }) });
+    const final = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: { kind: true, figures: true, claimSpan: { select: { quote: true } } } });
+    await tx.claim.update({ where: { id: before.id }, data: claimKeys({ quote: final.claimSpan?.quote ?? null, kind: final.kind, figures: final.figures }) });
     if (aboutEntityIds) {
       await tx.claimEntity.deleteMany({ where: { claimId: before.id } });
       await tx.claimEntity.createMany({ data: aboutEntityIds.map((entityId) => ({ claimId: before.id, entityId })), skipDuplicates: true });
@@ -36,4 +40,6 @@ export async function updateClaim(options: { actor: ActingUser; claimId: string;
     await recordAudit(tx, { actorId: actor.id, projectId: before.projectId, action: "claim.update", entityType: "Claim", entityId: before.id, before, after });
     return after;
   });
+  await refreshSuggestionsForClaim(after.id, actor.id);
+  return after;
 }

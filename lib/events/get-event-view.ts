@@ -1,0 +1,45 @@
+import { db } from "../db";
+import type { ActingUser } from "../auth/acting-user";
+import { withClaimContext, claimContextSelect } from "../claims/claim-context";
+import { figureBounds, type TFigureValue } from "../claims/figures";
+import { NotFoundError } from "../errors";
+import { requireMembership } from "../projects/require-membership";
+import { eventSelect } from "./event-input";
+
+type TFigures = { killed?: TFigureValue; injured?: TFigureValue; value?: TFigureValue };
+
+function overlap(a: TFigureValue, b: TFigureValue): boolean {
+  const x = figureBounds(a);
+  const y = figureBounds(b);
+  return x.min <= (y.max ?? Infinity) && y.min <= (x.max ?? Infinity);
+}
+
+/**
+ * Every claim about an event from every article, side by side, in article-date order, each
+ * figure marked when another claim of the same kind reports a figure it cannot agree with.
+ */
+export async function getEventView(options: { actor: ActingUser; eventId: string }) {
+  const event = await db.event.findFirst({ where: { id: options.eventId, deletedAt: null }, select: { ...eventSelect, projectId: true } });
+  if (!event) throw new NotFoundError("Event");
+  await requireMembership(options.actor, event.projectId, "ANALYST", "Event");
+  const claims = await withClaimContext(
+    await db.claim.findMany({ where: { eventId: event.id, deletedAt: null, article: { deletedAt: null } }, select: claimContextSelect }),
+  );
+  const marked = claims.map((c) => {
+    const mine = c.figures as TFigures;
+    const disagreements: string[] = [];
+    for (const other of claims) {
+      if (other.id === c.id || other.kind !== c.kind) continue;
+      const theirs = other.figures as TFigures;
+      for (const role of ["killed", "injured", "value"] as const) {
+        const a = mine[role];
+        const b = theirs[role];
+        if (a && b && !overlap(a, b) && !disagreements.includes(role)) disagreements.push(role);
+      }
+    }
+    return { ...c, disagreements };
+  });
+  marked.sort((a, b) => (a.article.publishedAt?.getTime() ?? 0) - (b.article.publishedAt?.getTime() ?? 0));
+  const verdicts = await db.verdict.findMany({ where: { eventId: event.id, withdrawnAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, value: true, rationale: true, createdAt: true, reviewer: { select: { name: true } } } });
+  return { ...event, claims: marked, verdicts };
+}

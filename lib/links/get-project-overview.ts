@@ -1,0 +1,48 @@
+import { db } from "../db";
+import type { ActingUser } from "../auth/acting-user";
+import type { TFigureValue } from "../claims/figures";
+import { requireMembership } from "../projects/require-membership";
+
+/**
+ * The project at a glance: for each pair of articles, how many of their claims agree, contradict
+ * or update each other (dismissed links left out), and for each event the reported figures over
+ * time, for the overview's matrix and timelines.
+ */
+export async function getProjectOverview(options: { actor: ActingUser; projectId: string }) {
+  await requireMembership(options.actor, options.projectId);
+  const [articles, links, events] = await Promise.all([
+    db.article.findMany({ where: { projectId: options.projectId, deletedAt: null }, orderBy: { publishedAt: { sort: "asc", nulls: "last" } }, select: { id: true, title: true, source: true, publishedAt: true } }),
+    db.claimLink.findMany({
+      where: { projectId: options.projectId, state: { not: "DISMISSED" }, fromClaim: { deletedAt: null }, toClaim: { deletedAt: null } },
+      select: { relation: true, state: true, fromClaim: { select: { articleId: true } }, toClaim: { select: { articleId: true } } },
+    }),
+    db.event.findMany({
+      where: { projectId: options.projectId, deletedAt: null },
+      orderBy: { occurredOn: { sort: "asc", nulls: "last" } },
+      select: {
+        id: true, titleAr: true, titleEn: true, occurredOn: true,
+        claims: { where: { deletedAt: null, article: { deletedAt: null } }, select: { id: true, kind: true, figures: true, article: { select: { id: true, title: true, publishedAt: true, source: true } } } },
+      },
+    }),
+  ]);
+  const cells = new Map<string, { a: string; b: string; agrees: number; contradicts: number; updates: number; related: number; confirmed: number }>();
+  for (const l of links) {
+    const [a, b] = [l.fromClaim.articleId, l.toClaim.articleId].sort() as [string, string];
+    const key = `${a}:${b}`;
+    const cell = cells.get(key) ?? { a, b, agrees: 0, contradicts: 0, updates: 0, related: 0, confirmed: 0 };
+    cell[l.relation.toLowerCase() as "agrees" | "contradicts" | "updates" | "related"]++;
+    if (l.state === "CONFIRMED") cell.confirmed++;
+    cells.set(key, cell);
+  }
+  const timelines = events.map((e) => ({
+    id: e.id, titleAr: e.titleAr, titleEn: e.titleEn, occurredOn: e.occurredOn,
+    points: e.claims
+      .map((c) => {
+        const f = c.figures as { killed?: TFigureValue; injured?: TFigureValue; value?: TFigureValue; thing?: string; asOf?: string };
+        return { claimId: c.id, kind: c.kind, article: c.article, date: f.asOf ?? c.article.publishedAt?.toISOString().slice(0, 10) ?? null, killed: f.killed ?? null, injured: f.injured ?? null, value: f.value ?? null, thing: f.thing ?? null };
+      })
+      .filter((p) => p.killed || p.injured || p.value)
+      .sort((x, y) => (x.date ?? "").localeCompare(y.date ?? "")),
+  }));
+  return { articles, pairs: [...cells.values()], timelines };
+}

@@ -1,0 +1,20 @@
+import { db } from "../db";
+import type { ActingUser } from "../auth/acting-user";
+import { NotFoundError } from "../errors";
+import { requireMembership } from "../projects/require-membership";
+import { linkSelect } from "./link-select";
+
+const otherClaim = { select: { id: true, kind: true, figures: true, claimSpan: { select: { quote: true } }, article: { select: { id: true, title: true, publishedAt: true } } } } as const;
+
+/** The links of one claim, each with the claim at the other end. */
+export async function listClaimLinks(options: { actor: ActingUser; claimId: string }) {
+  const claim = await db.claim.findUnique({ where: { id: options.claimId }, select: { id: true, projectId: true } });
+  if (!claim) throw new NotFoundError("Claim");
+  await requireMembership(options.actor, claim.projectId, "ANALYST", "Claim");
+  const links = await db.claimLink.findMany({
+    where: { OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }] },
+    orderBy: { createdAt: "asc" },
+    select: { ...linkSelect, fromClaim: otherClaim, toClaim: otherClaim },
+  });
+  return links.map(({ fromClaim, toClaim, ...l }) => ({ ...l, other: fromClaim.id === claim.id ? toClaim : fromClaim }));
+}
