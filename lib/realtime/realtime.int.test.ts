@@ -13,9 +13,12 @@ import { subscribeToArticle } from "./subscribe";
 const otherProcess = postgres(process.env.DATABASE_URL ?? "", { max: 1 });
 afterAll(() => otherProcess.end({ timeout: 5 }));
 
+const TEXT = "وفي شمال شرق سوريا استهدف عدة صواريخ قاعدة.";
+const SYRIA = TEXT.indexOf("سوريا");
+
 async function articleWithLabel() {
   const { project, admin } = await makeProject();
-  const summary = await importArticles({ actor: admin, projectId: project.id, sources: [parseUploadedFile("a.txt", new TextEncoder().encode("وفي شمال شرق سوريا استهدف عدة صواريخ قاعدة."), { maxBytes: 1000 })] });
+  const summary = await importArticles({ actor: admin, projectId: project.id, sources: [parseUploadedFile("a.txt", new TextEncoder().encode(TEXT), { maxBytes: 1000 })] });
   const label = await db.label.findFirstOrThrow({ where: { projectId: project.id } });
   return { admin, articleId: summary.results[0]!.articles[0]!.id, labelId: label.id };
 }
@@ -44,7 +47,7 @@ describe("live span events", () => {
     });
     await new Promise((r) => setTimeout(r, 200)); // let both LISTENs register
     const id = randomUUID();
-    await createSpan({ actor: admin, articleId, input: { id, labelId, start: 14, end: 19, quote: "سوريا" } });
+    await createSpan({ actor: admin, articleId, input: { id, labelId, start: SYRIA, end: SYRIA + 5, quote: "سوريا" } });
     const [a, b] = await Promise.all([local, remote]);
     expect(a).toMatchObject({ type: "span.upsert", spanId: id, version: 1, span: { quote: "سوريا" } });
     expect(b).toMatchObject({ type: "span.upsert", spanId: id });
@@ -54,7 +57,7 @@ describe("live span events", () => {
     const { admin, articleId, labelId } = await articleWithLabel();
     const received: TArticleEvent[] = [];
     await subscribeToArticle(articleId, (e) => received.push(e));
-    await expect(createSpan({ actor: admin, articleId, input: { id: randomUUID(), labelId, start: 14, end: 19, quote: "العراق" } })).rejects.toBeTruthy();
+    await expect(createSpan({ actor: admin, articleId, input: { id: randomUUID(), labelId, start: SYRIA, end: SYRIA + 5, quote: "العراق" } })).rejects.toBeTruthy();
     await new Promise((r) => setTimeout(r, 300));
     expect(received).toEqual([]);
   });
