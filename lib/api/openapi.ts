@@ -7,6 +7,7 @@ import { ZSetMemberInput } from "../projects/set-member";
 import { ZCreateApiTokenInput } from "../tokens/create-api-token";
 import { ZCreateUserInput } from "../users/create-user";
 import { ZUpdateMySettingsInput } from "../users/update-my-settings";
+import { ZChangePasswordInput } from "../users/change-password";
 import { ZCreateLabelInput, ZUpdateLabelInput } from "../labels/label-input";
 import { ZCreateSpanInput } from "../spans/create-span";
 import { ZUpdateSpanInput } from "../spans/update-span";
@@ -42,6 +43,7 @@ const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", 
 export const operations: TOperation[] = [
   { method: "get", path: "/me", summary: "The signed-in user", tag: "Account" },
   { method: "patch", path: "/me", summary: "Change own name or interface language", tag: "Account", body: ZUpdateMySettingsInput },
+  { method: "put", path: "/me/password", summary: "Change own password", tag: "Account", body: ZChangePasswordInput },
   { method: "get", path: "/tokens", summary: "List own API tokens (never their values)", tag: "Account" },
   { method: "post", path: "/tokens", summary: "Create an API token; the value is returned once", tag: "Account", body: ZCreateApiTokenInput, success: 201 },
   { method: "delete", path: "/tokens/{id}", summary: "Revoke an API token", tag: "Account" },

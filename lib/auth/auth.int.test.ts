@@ -60,3 +60,14 @@ describe("API tokens", () => {
     await expect(revokeApiToken({ actor: other, tokenId: id })).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe("password change", () => {
+  it("needs the current password and replaces the old one", async () => {
+    const { changePassword } = await import("../users/change-password");
+    const user = await makeUser();
+    await expect(changePassword({ actor: user, input: { currentPassword: "not it", newPassword: "a brand new passphrase" } })).rejects.toMatchObject({ status: 400 });
+    await changePassword({ actor: user, input: { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase" } });
+    expect(await verifyCredentials(user.email, TEST_PASSWORD)).toBeNull();
+    expect(await verifyCredentials(user.email, "a brand new passphrase")).toMatchObject({ id: user.id });
+  });
+});

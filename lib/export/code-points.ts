@@ -78,21 +78,3 @@ export function trimBrokenSurrogates(text: string): string {
   if (end > start && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
-
-/** Up to `count` code points of `text` before UTF-16 offset `at` (never half a character). */
-export function codePointsBefore(text: string, at: number, count: number): string {
-  let i = at;
-  for (let n = 0; n < count && i > 0; n++) {
-    i -= isLowSurrogate(text.charCodeAt(i - 1)) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2)) ? 2 : 1;
-  }
-  return text.slice(i, at);
-}
-
-/** Up to `count` code points of `text` from UTF-16 offset `at` on. */
-export function codePointsAfter(text: string, at: number, count: number): string {
-  let i = at;
-  for (let n = 0; n < count && i < text.length; n++) {
-    i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-  }
-  return text.slice(at, i);
-}

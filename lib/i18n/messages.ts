@@ -115,7 +115,10 @@ const en = {
   },
   importPanel: {
     title: "Import articles",
-    help: "Plain text (.txt, UTF-8, one paragraph per line), JSON (.json: one article, an array, or {\"articles\": […]}) or JSON Lines (.jsonl). Each file is imported whole or refused whole.",
+    help: "Each file is imported whole or refused whole; a text already in the project is refused as a duplicate.",
+    formatTxt: "Plain text in UTF-8, one paragraph per line",
+    formatJson: "One article object, an array of them, or an object with an \"articles\" array",
+    formatJsonl: "JSON Lines: one article object per line",
     drop: "Drop files here, or",
     choose: "choose files",
     accepted: ".txt, .json, .jsonl",
@@ -174,6 +177,7 @@ const en = {
     keepCurrent: "Keep the saved values",
     currentValues: "Saved now",
     yourValues: "Yours",
+    unchanged: "not changed",
   },
   settings: {
     title: "Settings",
@@ -334,7 +338,7 @@ const ar: Messages = {
     tabMembers: "الأعضاء",
     tabDeleted: "المقالات المحذوفة",
     noArticles: "لا توجد مقالات في هذا المشروع بعد.",
-    noArticlesManager: "لا توجد مقالات بعد. استورد ملفات ‎.txt أو ‎.json أو ‎.jsonl من قسم الاستيراد.",
+    noArticlesManager: "لا توجد مقالات بعد. استورد ملفات نصية أو ملفات JSON من قسم الاستيراد.",
   },
   articleTable: {
     caption: "مقالات هذا المشروع",
@@ -352,7 +356,10 @@ const ar: Messages = {
   },
   importPanel: {
     title: "استيراد المقالات",
-    help: "نص عادي (‎.txt بترميز UTF-8، فقرة في كل سطر)، أو JSON (‎.json: مقالة واحدة أو مصفوفة أو {\"articles\": […]})، أو JSON Lines (‎.jsonl). يُستورد كل ملف كاملًا أو يُرفض كاملًا.",
+    help: "يُستورد كل ملف كاملًا أو يُرفض كاملًا؛ ويُرفض النص الموجود في المشروع من قبل بوصفه مكررًا.",
+    formatTxt: "نص عادي بترميز UTF-8، فقرة في كل سطر",
+    formatJson: "كائن مقالة واحد، أو مصفوفة منها، أو كائن فيه مصفوفة \"articles\"",
+    formatJsonl: "أسطر JSON: كائن مقالة في كل سطر",
     drop: "أفلت الملفات هنا، أو",
     choose: "اختر ملفات",
     accepted: ".txt, .json, .jsonl",
@@ -368,7 +375,7 @@ const ar: Messages = {
     imported: "مستورد",
     refused: "مرفوض",
     summary: "المستورد: {imported}. المرفوض: {refused}.",
-    unsupported: "لا يمكن استيراد إلا ملفات ‎.txt و‎.json و‎.jsonl.",
+    unsupported: "نوع الملف غير مدعوم؛ المدعوم: txt وjson وjsonl.",
     results: "النتائج",
   },
   members: {
@@ -411,6 +418,7 @@ const ar: Messages = {
     keepCurrent: "احتفظ بالقيم المحفوظة",
     currentValues: "المحفوظ الآن",
     yourValues: "قيمك",
+    unchanged: "لم تغيّره",
   },
   settings: {
     title: "الإعدادات",

@@ -1,0 +1,188 @@
+import { z } from "zod";
+import type { ActingUser } from "../auth/acting-user";
+import { db, sql } from "../db";
+import { NotFoundError, ValidationError } from "../errors";
+import { codePointLength } from "../export/code-points";
+import { createWriter, FORMAT_INFO } from "../export/formats";
+import { keepVerdict, rulesFor, selectMaterial } from "../export/select-material";
+import {
+  EXPORT_FORMATS,
+  type TArticleBundle,
+  type TEntityInfo,
+  type TEventInfo,
+  type TExportFormat,
+  type TLabelInfo,
+  type TLinkEnd,
+  type TLinkInfo,
+  type TProjectInfo,
+  type TVerdictInfo,
+} from "../export/types";
+import { requireMembership } from "../projects/require-membership";
+import { ARTICLES_SQL, COUNT_SQL, ENTITIES_SQL, EVENT_VERDICTS_SQL, EVENTS_SQL, LABELS_SQL } from "./export-sql";
+
+export const ZExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }),
+  /** Only these articles (ids of live articles of the project); null or absent: all. */
+  articleIds: z.array(z.uuid("articles must be article ids")).max(10_000).nullable().default(null),
+  reviewedOnly: z.boolean().default(false),
+});
+export type TExportQuery = z.input<typeof ZExportQuery>;
+
+export type TPreparedExport = {
+  format: TExportFormat;
+  contentType: string;
+  /** ASCII file name, and the same with the project's own name for clients that read UTF-8 names. */
+  filename: string;
+  filenameUtf8: string;
+  totalArticles: number;
+  /** The file, produced while it is read: memory holds one batch of articles at a time. */
+  chunks(): AsyncGenerator<Uint8Array>;
+};
+
+/** Articles per cursor fetch: large enough to keep round trips few, small enough to keep memory flat. */
+const BATCH = 100;
+
+type TLinkEndRow = Omit<TLinkEnd, "span"> & { span: { start: number; end: number; quote: string; textBefore: string | null } | null };
+type TArticleRow = Omit<TArticleBundle, "links"> & { links: (Omit<TLinkInfo, "from" | "to"> & { from: TLinkEndRow; to: TLinkEndRow })[] };
+
+function linkEnd(row: TLinkEndRow): TLinkEnd {
+  if (!row.span) return { ...row, span: null };
+  const { textBefore, ...span } = row.span;
+  // PostgreSQL's left() counts code points, so textBefore covers at least the UTF-16 prefix.
+  const codePointStart = textBefore === null ? null : codePointLength(textBefore.slice(0, span.start));
+  const codePointEnd = codePointStart === null ? null : codePointStart + codePointLength(span.quote);
+  return { ...row, span: { ...span, codePointStart, codePointEnd } };
+}
+
+function toBundle(row: TArticleRow): TArticleBundle {
+  return { ...row, links: row.links.map((l) => ({ ...l, from: linkEnd(l.from), to: linkEnd(l.to) })) };
+}
+
+function slug(name: string): string {
+  return name.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 60);
+}
+
+/**
+ * Exports a project, or chosen articles of it, in one of the dataset formats (managers only).
+ * Authorisation and the article selection are checked here, before anything is produced, so a
+ * caller can still answer with an error; the file itself is made by `chunks()`, which reads the
+ * project from one read-only snapshot with a server-side cursor, a batch of articles at a time.
+ */
+export async function exportProject(options: {
+  actor: ActingUser;
+  projectId: string;
+  query: TExportQuery;
+  onProgress?: (done: number, total: number) => void;
+}): Promise<TPreparedExport> {
+  const { actor, projectId } = options;
+  await requireMembership(actor, projectId, "MANAGER");
+  const query = ZExportQuery.parse(options.query);
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, name: true, description: true } });
+  if (!project) throw new NotFoundError("Project");
+  const articleIds = query.articleIds ? [...new Set(query.articleIds)] : null;
+  if (articleIds) {
+    const found = await db.article.findMany({ where: { id: { in: articleIds }, projectId, deletedAt: null }, select: { id: true } });
+    const known = new Set(found.map((a) => a.id));
+    const unknown = articleIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new ValidationError(`${unknown.length} of the chosen articles are not in this project`, { unknown });
+  }
+  const rules = rulesFor(query.format, query.reviewedOnly);
+  const params = { projectId, articleIds, history: rules.history, reviewedOnly: query.reviewedOnly, positions: query.format === "w3c" };
+  const [{ count: totalArticles } = { count: 0 }] = await sql().unsafe<{ count: number }[]>(COUNT_SQL, [projectId, articleIds]);
+
+  const info = FORMAT_INFO[query.format];
+  const date = new Date().toISOString().slice(0, 10);
+  const suffix = `${query.reviewedOnly ? "-reviewed" : ""}-${date}.${info.extension}`;
+  return {
+    format: query.format,
+    contentType: info.contentType,
+    filename: `${slug(project.name) || `project-${project.id.slice(0, 8)}`}${suffix}`,
+    filenameUtf8: `${project.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim() || "project"}${suffix}`,
+    totalArticles,
+    chunks: () => produce(project, query.format, params, rules, totalArticles, options.onProgress),
+  };
+}
+
+type TParams = { projectId: string; articleIds: string[] | null; history: boolean; reviewedOnly: boolean; positions: boolean };
+
+async function* produce(
+  project: { id: string; name: string; description: string },
+  format: TExportFormat,
+  params: TParams,
+  rules: ReturnType<typeof rulesFor>,
+  total: number,
+  onProgress?: (done: number, total: number) => void,
+): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  let pending: (string | Uint8Array)[] = [];
+  const writer = createWriter(format, (chunk) => pending.push(chunk));
+  /** What the writer produced since the last call, as bytes. */
+  const drain = (): Uint8Array[] => {
+    const out: Uint8Array[] = [];
+    let text = "";
+    for (const chunk of pending) {
+      if (typeof chunk === "string") {
+        text += chunk;
+      } else {
+        if (text) out.push(encoder.encode(text));
+        text = "";
+        out.push(chunk);
+      }
+    }
+    if (text) out.push(encoder.encode(text));
+    pending = [];
+    return out;
+  };
+
+  const connection = await sql().reserve();
+  let finished = false;
+  try {
+    await connection.unsafe("begin isolation level repeatable read read only");
+    const p1 = [params.projectId];
+    const [labels, entities, events, verdictRows] = [
+      await connection.unsafe<TLabelInfo[]>(LABELS_SQL, p1),
+      await connection.unsafe<TEntityInfo[]>(ENTITIES_SQL, p1),
+      await connection.unsafe<TEventInfo[]>(EVENTS_SQL, p1),
+      await connection.unsafe<{ verdict: TVerdictInfo }[]>(EVENT_VERDICTS_SQL, [params.projectId, params.articleIds, params.history, params.reviewedOnly]),
+    ];
+    const info: TProjectInfo = {
+      ...project,
+      exportedAt: new Date().toISOString(),
+      selection: { articleIds: params.articleIds, reviewedOnly: params.reviewedOnly },
+      labels: [...labels],
+      entities: [...entities],
+      events: [...events],
+      eventVerdicts: verdictRows.map((r) => r.verdict).filter((v) => keepVerdict(v, rules)),
+    };
+    writer.begin(info);
+    yield* drain();
+
+    let done = 0;
+    const cursor = connection
+      .unsafe<TArticleRow[]>(ARTICLES_SQL, [params.projectId, params.articleIds, params.history, params.reviewedOnly, params.positions])
+      .cursor(BATCH);
+    for await (const rows of cursor) {
+      for (const row of rows) writer.article(selectMaterial(toBundle(row), rules));
+      done += rows.length;
+      onProgress?.(done, total);
+      yield* drain();
+    }
+    writer.end();
+    yield* drain();
+    await connection.unsafe("commit");
+    finished = true;
+  } catch (error) {
+    finished = true;
+    await connection.unsafe("rollback").catch((rollbackError: unknown) => {
+      throw new AggregateError([error, rollbackError], "The export failed and its snapshot could not be closed");
+    });
+    throw error;
+  } finally {
+    // Also reached when the reader stops early (a cancelled download): end the snapshot first.
+    try {
+      if (!finished) await connection.unsafe("rollback");
+    } finally {
+      connection.release();
+    }
+  }
+}
