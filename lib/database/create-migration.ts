@@ -89,8 +89,13 @@ async function committedMigrations(migrationsDir: string, cwd: string): Promise<
   return new Set(names);
 }
 
+type ResolvedOptions = CreateMigrationOptions & { schemaPath: string; migrationsDir: string };
+
 /** The schema the existing migrations produce, and a description of where it came from. */
-async function baseSchema(options: Required<Pick<CreateMigrationOptions, "schemaPath" | "migrationsDir">> & CreateMigrationOptions, existing: string[]): Promise<{ source: SchemaSource | null; base: string }> {
+async function baseSchema(
+  options: ResolvedOptions,
+  existing: string[],
+): Promise<{ source: SchemaSource | null; base: string }> {
   if (options.fromFile !== undefined) {
     const content = options.fromFile === "" ? "" : await readFile(options.fromFile, "utf8");
     return { source: { path: options.fromFile || "(empty)", content }, base: options.fromFile || "an empty database" };
@@ -124,7 +129,7 @@ async function baseSchema(options: Required<Pick<CreateMigrationOptions, "schema
 }
 
 export async function createMigration(options: CreateMigrationOptions): Promise<CreatedMigration> {
-  const resolved = {
+  const resolved: ResolvedOptions = {
     ...options,
     schemaPath: path.resolve(options.schemaPath ?? DEFAULT_SCHEMA_PATH),
     migrationsDir: path.resolve(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR),
@@ -134,9 +139,10 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
   const schema = await readFile(resolved.schemaPath, "utf8");
   const { source, base } = await baseSchema(resolved, existing);
 
-  const sql = await diffSchemas(source, { path: path.relative(process.cwd(), resolved.schemaPath), content: schema });
+  const schemaName = path.relative(process.cwd(), resolved.schemaPath);
+  const sql = await diffSchemas(source, { path: schemaName, content: schema });
   if (isEmptyMigration(sql)) {
-    throw new Error(`prisma/schema.prisma has no changes compared with ${base}: there is nothing to migrate.`);
+    throw new Error(`${schemaName} has no changes compared with ${base}: there is nothing to migrate.`);
   }
 
   const name = `${nextTimestamp(options.now ?? new Date(), existing)}_${slug}`;
