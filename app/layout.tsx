@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { directionOf } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/locale";
 import "./globals.css";
@@ -19,6 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <I18nProvider locale={locale} messages={t}>
           {children}
         </I18nProvider>
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { createDatabase, dropDatabase } from "../lib/database/admin";
 import { findFreePort } from "../lib/database/ports";
 import { withDatabase } from "../lib/database/url";

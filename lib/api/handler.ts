@@ -5,7 +5,7 @@ import { authenticateRequest } from "../auth/current-user";
 import { AppError, PayloadTooLargeError, ValidationError } from "../errors";
 
 export type TApiContext<P> = { req: NextRequest; user: ActingUser; params: P };
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
 
 const MAX_JSON_BYTES = 2_000_000;
 
@@ -38,7 +38,8 @@ export function apiRoute<S extends z.ZodType>(
   return async (req: NextRequest, context: RouteContext): Promise<Response> => {
     try {
       const user = await authenticateRequest(req.headers);
-      const params = paramsSchema.parse(await context.params);
+      // Next passes no params object to routes without dynamic segments.
+      const params = paramsSchema.parse((await context.params) ?? {});
       const result = await handler({ req, user, params });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {

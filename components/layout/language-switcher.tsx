@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { apiFetch, describeError } from "@/components/ui/api-client";
+import { cn } from "@/components/ui/cn";
+import { directionOf, LOCALES, localeCookie, type Locale } from "@/lib/i18n/config";
+
+/**
+ * English / العربية. The choice is saved on the account (when signed in) and in a cookie for a
+ * year, then the page re-renders on the server in the new language and direction.
+ */
+export function LanguageSwitcher({ signedIn, tone = "dark" }: { signedIn: boolean; tone?: "dark" | "light" }) {
+  const { locale, t } = useI18n();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function choose(next: Locale) {
+    if (next === locale || saving) return;
+    setSaving(true);
+    setError(null);
+    try {
+      if (signedIn) await apiFetch("/api/v1/me", { method: "PATCH", json: { locale: next } });
+      document.cookie = localeCookie(next);
+      // Flip the document at once; the refreshed server render sets the same values.
+      document.documentElement.lang = next;
+      document.documentElement.dir = directionOf(next);
+      startTransition(() => router.refresh());
+    } catch (caught) {
+      setError(describeError(caught, t.common));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const busy = saving || pending;
+  return (
+    <div className="flex items-center gap-2">
+      <div
+        role="group"
+        aria-label={t.nav.language}
+        aria-busy={busy}
+        className={cn("inline-flex rounded-md p-0.5", tone === "dark" ? "bg-slate-800" : "bg-slate-200")}
+      >
+        {LOCALES.map((option) => {
+          const active = option === locale;
+          return (
+            <button
+              key={option}
+              type="button"
+              lang={option}
+              aria-pressed={active}
+              disabled={busy}
+              onClick={() => choose(option)}
+              className={cn(
+                "h-7 rounded px-2 text-xs font-medium transition-colors",
+                active
+                  ? tone === "dark" ? "bg-white text-slate-900" : "bg-white text-slate-900 shadow-sm"
+                  : tone === "dark" ? "text-slate-300 hover:text-white" : "text-slate-600 hover:text-slate-900",
+              )}
+            >
+              {t.language[option]}
+            </button>
+          );
+        })}
+      </div>
+      {error ? (
+        <span role="alert" className="text-xs text-red-400">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

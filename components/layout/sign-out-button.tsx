@@ -1,0 +1,42 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { describeError } from "@/components/ui/api-client";
+
+export function SignOutButton() {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function leave() {
+    setBusy(true);
+    setError(null);
+    try {
+      // next-auth clears the session cookie, then navigates to the sign-in page.
+      await signOut({ callbackUrl: "/signin" });
+    } catch (caught) {
+      setError(describeError(caught, t.common));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={leave}
+        className="inline-flex h-8 items-center rounded-md border border-slate-600 px-2.5 text-xs font-medium text-slate-200 hover:border-slate-400 hover:text-white disabled:opacity-60"
+      >
+        {busy ? t.nav.signingOut : t.nav.signOut}
+      </button>
+      {error ? (
+        <span role="alert" className="text-xs text-red-400">
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}
