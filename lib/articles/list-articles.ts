@@ -8,8 +8,8 @@ export const articleSummarySelect = {
 } as const;
 
 /**
- * A project's articles, newest publication first, with their paragraph and live span counts and
- * who annotated them. Deleted articles only when asked (managers restore them).
+ * A project's articles, newest publication first, with their paragraph, span and claim counts,
+ * who annotated them, and translation progress (paragraphs translated / reviewed). Deleted articles only when asked (managers restore them).
  */
 export async function listArticles(options: { actor: ActingUser; projectId: string; deleted?: boolean }) {
   await requireMembership(options.actor, options.projectId, options.deleted ? "MANAGER" : "ANALYST");
@@ -18,7 +18,7 @@ export async function listArticles(options: { actor: ActingUser; projectId: stri
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
     select: {
       ...articleSummarySelect,
-      _count: { select: { segments: { where: { kind: "PARAGRAPH" } }, spans: { where: { deletedAt: null } } } },
+      _count: { select: { segments: { where: { kind: "PARAGRAPH" } }, spans: { where: { deletedAt: null } }, claims: { where: { deletedAt: null } } } },
     },
   });
   const authorship = await db.span.groupBy({
@@ -26,12 +26,21 @@ export async function listArticles(options: { actor: ActingUser; projectId: stri
     where: { projectId: options.projectId, deletedAt: null },
     _count: { _all: true },
   });
+  const paragraphTranslations = await db.translation.groupBy({
+    by: ["articleId", "status"],
+    where: { projectId: options.projectId, targetType: "SEGMENT" },
+    _count: { _all: true },
+  });
+  const translated = (articleId: string, status?: "REVIEWED") =>
+    paragraphTranslations.filter((t) => t.articleId === articleId && (!status || t.status === status)).reduce((n, t) => n + t._count._all, 0);
   const authorIds = [...new Set(authorship.map((a) => a.authorId).filter((id): id is string => id !== null))];
   const names = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   return rows.map(({ _count, ...a }) => ({
     ...a,
     paragraphCount: _count.segments,
     spanCount: _count.spans,
+    claimCount: _count.claims,
+    translation: { paragraphs: _count.segments, translated: translated(a.id), reviewed: translated(a.id, "REVIEWED") },
     annotators: authorship
       .filter((s) => s.articleId === a.id)
       .map((s) => ({ id: s.authorId, name: (s.authorId && names.get(s.authorId)) || "(removed user)", spanCount: s._count._all })),
