@@ -1,9 +1,10 @@
 import path from "node:path";
-import { startEmbeddedPostgres } from "./embedded";
+import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded";
 
 /**
  * The database `npm start` and the db scripts use: DATABASE_URL when it is set, otherwise the
- * embedded PostgreSQL whose data lives in .data/postgres and survives restarts.
+ * embedded PostgreSQL whose data lives in .data/postgres and survives restarts (the running one,
+ * when `npm start` already serves it).
  */
 
 export const APP_DATA_DIR = ".data";
@@ -20,6 +21,8 @@ export interface AppDatabase {
 export async function openAppDatabase(options: { onLog?: (message: string) => void } = {}): Promise<AppDatabase> {
   const configured = process.env.DATABASE_URL;
   if (configured) return { url: configured, embedded: false, stop: async () => undefined };
+  const running = await runningEmbeddedUrl(path.resolve(EMBEDDED_DATA_DIR), EMBEDDED_DATABASE);
+  if (running) return { url: running, embedded: false, stop: async () => undefined };
   const server = await startEmbeddedPostgres({
     dataDir: path.resolve(EMBEDDED_DATA_DIR),
     database: EMBEDDED_DATABASE,

@@ -104,6 +104,24 @@ async function readPid(file: string): Promise<number | undefined> {
 }
 
 /**
+ * The URL of the embedded server another live process (a running `npm start`) already serves
+ * from `dataDir`, so commands such as `npm run import` share it instead of starting a second one.
+ */
+export async function runningEmbeddedUrl(dataDir: string, database: string): Promise<string | undefined> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const serverPid = await readPid(pidFile);
+  const ownerPid = await readPid(path.join(dataDir, OWNER_FILE));
+  if (serverPid === undefined || ownerPid === undefined || ownerPid === process.pid) return undefined;
+  if (!isAlive(serverPid) || !isAlive(ownerPid) || !(await isServerFor(serverPid, dataDir))) return undefined;
+  // postmaster.pid: PID, data directory, start time, port, … (one per line).
+  const port = Number.parseInt((await readFile(pidFile, "utf8")).split("\n")[3] ?? "", 10);
+  if (!Number.isInteger(port)) return undefined;
+  const credentials = await readCredentials(dataDir);
+  const auth = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`;
+  return `postgresql://${auth}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/**
  * After a crash the data directory may still hold postmaster.pid, either stale (the server died
  * too) or belonging to a server that outlived the process that started it. Remove the first and
  * stop the second; refuse only if the process that started the server is still running.

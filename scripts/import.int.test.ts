@@ -1,0 +1,29 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { db } from "../lib/db";
+import { makeProject } from "../lib/testing/factories";
+
+const run = promisify(execFile);
+
+describe("npm run import", () => {
+  it("imports good files with progress and refuses bad ones with their reason", async () => {
+    const { project, admin } = await makeProject();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "wb-import-"));
+    await writeFile(path.join(dir, "a.txt"), "عنوان تجريبي\n\nنص المقال الأول.\n");
+    await writeFile(path.join(dir, "b.txt"), Buffer.from([0xff, 0xfe, 0x20]));
+    await writeFile(path.join(dir, "c.json"), JSON.stringify([{ title: "ثان", text: "نص المقال الثاني." }, { title: "ثالث", text: "نص المقال الثالث." }]));
+    const result = await run(path.resolve("node_modules/.bin/tsx"), ["scripts/import.ts", "--project", project.id, "--as", admin.email, dir], { env: { ...process.env } }).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(result).toMatchObject({ code: 2 });
+    expect(result.stdout).toContain("3 article(s) imported, 1 file(s) refused.");
+    expect(result.stderr).toContain("b.txt: refused: The file is not valid UTF-8 text");
+    expect(result.stderr).toContain("3/3 files");
+    const titles = (await db.article.findMany({ where: { projectId: project.id }, select: { title: true } })).map((a) => a.title).sort();
+    expect(titles).toEqual(["ثالث", "ثان", "عنوان تجريبي"].sort());
+  });
+});
