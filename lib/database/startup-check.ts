@@ -8,7 +8,7 @@ import { assertDatabaseReachable } from "./reachability";
  * migration in prisma/migrations. It reads Prisma's `_prisma_migrations` table with plain SQL, so
  * the server does not load the schema engine (scripts use lib/database/check.ts for the full check).
  */
-export async function assertServerDatabaseReady(url: string, migrationsDir = path.join(process.cwd(), "prisma", "migrations")): Promise<void> {
+export async function assertServerDatabaseReady(url: string, migrationsDir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations")): Promise<void> {
   await assertDatabaseReachable(url);
   const folder = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
   const applied = await withConnection(url, async (sql) => {

@@ -6,7 +6,7 @@ import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { eventSelect } from "./event-input";
 
-type TFigures = { killed?: TFigureValue; injured?: TFigureValue; value?: TFigureValue };
+type TFigures = { killed?: TFigureValue; injured?: TFigureValue; value?: TFigureValue; asOf?: string };
 
 function overlap(a: TFigureValue, b: TFigureValue): boolean {
   const x = figureBounds(a);
@@ -14,9 +14,14 @@ function overlap(a: TFigureValue, b: TFigureValue): boolean {
   return x.min <= (y.max ?? Infinity) && y.min <= (x.max ?? Infinity);
 }
 
+function countDate(c: { figures: unknown; article: { publishedAt: Date | null } }): string | null {
+  return (c.figures as TFigures).asOf ?? c.article.publishedAt?.toISOString().slice(0, 10) ?? null;
+}
+
 /**
  * Every claim about an event from every article, side by side, in article-date order, each
- * figure marked when another claim of the same kind reports a figure it cannot agree with.
+ * figure marked when another claim of the same kind (for counts: of the same date) reports a
+ * figure it cannot agree with.
  */
 export async function getEventView(options: { actor: ActingUser; eventId: string }) {
   const event = await db.event.findFirst({ where: { id: options.eventId, deletedAt: null }, select: { ...eventSelect, projectId: true } });
@@ -31,6 +36,8 @@ export async function getEventView(options: { actor: ActingUser; eventId: string
     for (const other of claims) {
       if (other.id === c.id || other.kind !== c.kind) continue;
       const theirs = other.figures as TFigures;
+      // Counts taken at different dates update each other; they do not disagree.
+      if (c.kind === "COUNT" && countDate(c) !== countDate(other)) continue;
       for (const role of ["killed", "injured", "value"] as const) {
         const a = mine[role];
         const b = theirs[role];

@@ -120,3 +120,15 @@ describe("cross-article links", () => {
     await expect(listReviewQueue({ actor: mine.analyst, projectId: theirs.project.id })).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe("event view", () => {
+  it("does not mark counts taken at different dates as disagreeing", async () => {
+    const { analyst, project, a, claimOn } = await corpusProject();
+    const campaign = await createEvent({ actor: analyst, projectId: project.id, input: { titleEn: "Attacks on US forces since 17 Oct 2023" } });
+    const c84 = await claimOn(analyst, a("0"), "لما لا يقل عن 84 مرة منذ 17 أكتوبر/تشرين الأول", { kind: "COUNT", eventId: campaign.id, figures: { thing: attacks, value: { qualifier: "at_least", value: 84 } } });
+    const c92 = await claimOn(analyst, a("1"), "92 هجوماً ضدّ قواتها في العراق وسوريا", { kind: "COUNT", eventId: campaign.id, figures: { thing: attacks, value: { value: 92 } } });
+    const sameDay = await claimOn(analyst, a("3"), "أكثر من 150 هجوماً", { kind: "COUNT", eventId: campaign.id, figures: { thing: attacks, value: { value: 40 }, asOf: "2023-12-11" } });
+    const view = await getEventView({ actor: analyst, eventId: campaign.id });
+    expect(Object.fromEntries(view.claims.map((c) => [c.id, c.disagreements]))).toEqual({ [c84.id]: [], [c92.id]: ["value"], [sameDay.id]: ["value"] });
+  });
+});
