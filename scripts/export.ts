@@ -39,7 +39,10 @@ async function main(): Promise<void> {
     const started = Date.now();
     let bytes = 0;
     let articles = 0;
+    let reported = -1;
     const report = (final = false) => {
+      if (!final && articles === reported) return;
+      reported = articles;
       const line = `${project.name}: ${articles}/${prepared.totalArticles} articles, ${formatBytes(bytes)}, ${((Date.now() - started) / 1000).toFixed(1)} s`;
       if (process.stderr.isTTY) process.stderr.write(`\r${line}${final ? "\n" : ""}`);
       else if (final || articles % 500 === 0) process.stderr.write(`${line}\n`);

@@ -26,11 +26,13 @@ async function main(): Promise<void> {
   const { importJsonl } = await import("../lib/datasets/import-jsonl");
   const { readLines } = await import("../lib/datasets/read-lines");
   const { createProject } = await import("../lib/projects/create-project");
+  let created: { id: string; name: string } | undefined;
   try {
     const actor = await commandActor(values.as);
     const project = values["new-project"]
       ? await createProject({ actor, input: { name: values["new-project"] } })
       : await findProject(values.project ?? "");
+    if (values["new-project"]) created = project;
     const started = Date.now();
     let read = 0;
     async function* counted(): AsyncGenerator<Uint8Array> {
@@ -57,6 +59,9 @@ async function main(): Promise<void> {
     if (result.users.placeholders.length > 0) {
       process.stderr.write(`Authors without an account here, recorded as inactive placeholders: ${result.users.placeholders.map((p) => `${p.name} <${p.email}>`).join(", ")}\n`);
     }
+  } catch (error) {
+    if (created) process.stderr.write(`The new project "${created.name}" (${created.id}) was made but stays empty.\n`);
+    throw error;
   } finally {
     await disconnectDb();
     await database.stop();

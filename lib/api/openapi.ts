@@ -20,6 +20,7 @@ import { ZRecordVerdictInput } from "../verdicts/record-verdict";
 import { ZCreateEntityInput, ZUpdateEntityInput } from "../entities/entity-input";
 import { ZReviewTranslationInput } from "../translations/review-translation";
 import { ZSaveTranslationInput } from "../translations/save-translation";
+import { ZAcceptSuggestionInput, ZDecideKindInput, ZRejectSuggestionInput } from "../suggestions/suggestion-input";
 
 /**
  * The OpenAPI 3.1 document for /api/v1, built from the same zod schemas the routes validate
@@ -123,6 +124,50 @@ export const operations: TOperation[] = [
   { method: "post", path: "/projects/{id}/verdicts", summary: "Record a verdict on a claim or an event (reviewers); supersedes the standing one", tag: "Verdicts", body: ZRecordVerdictInput, success: 201 },
   { method: "post", path: "/verdicts/{id}/withdraw", summary: "Reopen: the verdict stops standing, kept in history", tag: "Verdicts" },
   { method: "get", path: "/projects/{id}/overview", summary: "Article-by-article agreement matrix and per-event figure timelines", tag: "Links" },
+  {
+    method: "get", path: "/projects/{id}/export", tag: "Datasets",
+    summary: "Export the project (managers), streamed: jsonl (native, re-importable: a header line, then one line per article), csv (one row per claim, UTF-8 with BOM), w3c (Web Annotation JSON-LD, code-point offsets), brat (zip of .txt/.ann), claimreview (schema.org JSON-LD). X-Export-Articles gives the article count.",
+    query: [
+      { name: "format", description: "jsonl (default) | csv | w3c | brat | claimreview" },
+      { name: "articles", description: "comma-separated article ids; default all live articles" },
+      { name: "reviewedOnly", description: "true: only reviewed claims and translations, confirmed links, standing verdicts" },
+    ],
+  },
+  {
+    method: "post", path: "/projects/{id}/import", tag: "Datasets", success: 201,
+    summary: "Import a JSONL dataset (this API's jsonl export) into an empty project (managers): the file as the request body (application/x-ndjson, streamed) or multipart field `file`. All or nothing; 400 names the first bad line and why; 409 if the project has articles, entities or events.",
+  },  {
+    method: "get", path: "/articles/{id}/suggestions", tag: "Suggestions",
+    summary: "The engine's proposals for the article, in text order: each with its main range (start, end, quote — draw it dashed), label key, one-line summary, parts (speaker, verb, channel, content, figure, victims, perpetrator, since, asOf: ranges with role and text), the claim accepting would create, and a resolved date or matched entity. Also open counts per kind and the newest run that read the article.",
+    query: [{ name: "state", description: "OPEN (default) | ACCEPTED | REJECTED | ALL" }, { name: "kind", description: "STATEMENT | CASUALTY | COUNT | DATE | PLACE | ORGANISATION | PERSON | OUTLET" }],
+  },
+  { method: "post", path: "/articles/{id}/suggestions/run", summary: "Read the article again now; returns its open suggestions (rejected and accepted ones stay decided)", tag: "Suggestions" },
+  { method: "post", path: "/articles/{id}/suggestions/decide", summary: "Accept or reject every open suggestion of one kind in the article; accepting reports the ones that could not be accepted, with why", tag: "Suggestions", body: ZDecideKindInput },
+  {
+    method: "post", path: "/suggestions/{id}/accept", tag: "Suggestions", body: ZAcceptSuggestionInput, success: 201, bodyDescription: "Optional; an empty POST accepts as proposed",
+    summary: "Accept, optionally with edits (offsets, label, speaker span or null, claim fields or null for a span only): creates a normal span, a speaker span for statements and a claim, authored by the caller. Ids are derived from the suggestion, so a retry returns the same (200).",
+  },
+  { method: "post", path: "/suggestions/{id}/reject", summary: "Reject; the suggestion is kept as rejected so later runs do not propose it again", tag: "Suggestions", body: ZRejectSuggestionInput },
+  { method: "get", path: "/projects/{id}/suggestions/run", summary: "Recent suggestion runs (after imports and on demand) with status, done of total, percent and new suggestions", tag: "Suggestions" },
+  { method: "post", path: "/projects/{id}/suggestions/run", summary: "Read every article of the project in the background: 202 with the run to poll (or the run already going)", tag: "Suggestions", success: 202 },
+  { method: "get", path: "/suggestion-runs/{id}", summary: "One run's status and progress; a run its server never finished reads as FAILED (interrupted)", tag: "Suggestions" },
+  {
+    method: "get", path: "/projects/{id}/search", tag: "Search",
+    summary: "One search over articles, spans, claims, translations and entities, Arabic and English: spelling variants, the article, tatweel and diacritics do not matter (PostgreSQL arabic stemming on the project's folding). Results per kind with a count (capped at 1000), a snippet with highlight offsets, the article offsets of the match and a link that opens there (#offset=start-end).",
+    query: [
+      { name: "q", description: "words (all must match), \"a phrase\", -excluded" },
+      { name: "types", description: "comma list: article,span,claim,translation,entity (default all that the filters allow)" },
+      { name: "labelId", description: "spans with this label, and claims on them" },
+      { name: "claimKind", description: "STATEMENT | CASUALTY | COUNT | EVENT | OTHER (claims and their spans)" },
+      { name: "authorId", description: "spans, claims and translations by this user" },
+      { name: "eventId", description: "claims of the event, their spans and articles" },
+      { name: "from", description: "article published on or after (YYYY-MM-DD)" },
+      { name: "to", description: "article published on or before (YYYY-MM-DD)" },
+      { name: "reviewed", description: "true | false: reviewed claims (and their spans) and translations" },
+      { name: "limit", description: "results per kind (default 10, at most 100)" },
+      { name: "offset", description: "skip this many results per kind" },
+    ],
+  },
 ];
 
 const errorSchema = {

@@ -18,7 +18,8 @@ import {
   type TVerdictInfo,
 } from "../export/types";
 import { requireMembership } from "../projects/require-membership";
-import { ARTICLES_SQL, COUNT_SQL, ENTITIES_SQL, EVENT_VERDICTS_SQL, EVENTS_SQL, LABELS_SQL } from "./export-sql";
+import { COUNT_SQL, DECLARE_ARTICLES, FETCH_ARTICLES } from "./export-sql";
+import { readBatch, readRegistry, type TExportFilter } from "./read-articles";
 
 export const ZExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` }),
@@ -27,6 +28,16 @@ export const ZExportQuery = z.object({
   reviewedOnly: z.boolean().default(false),
 });
 export type TExportQuery = z.input<typeof ZExportQuery>;
+
+/** The query string form: ?format=…&articles=id,id&reviewedOnly=true (format defaults to jsonl). */
+export function exportQueryFromSearch(search: URLSearchParams): z.infer<typeof ZExportQuery> {
+  const articles = search.get("articles");
+  return ZExportQuery.parse({
+    format: search.get("format") ?? "jsonl",
+    articleIds: articles ? articles.split(",").map((id) => id.trim()).filter(Boolean) : null,
+    reviewedOnly: ["true", "1"].includes(search.get("reviewedOnly") ?? ""),
+  });
+}
 
 export type TPreparedExport = {
   format: TExportFormat;
@@ -40,23 +51,7 @@ export type TPreparedExport = {
 };
 
 /** Articles per cursor fetch: large enough to keep round trips few, small enough to keep memory flat. */
-const BATCH = 100;
-
-type TLinkEndRow = Omit<TLinkEnd, "span"> & { span: { start: number; end: number; quote: string; textBefore: string | null } | null };
-type TArticleRow = Omit<TArticleBundle, "links"> & { links: (Omit<TLinkInfo, "from" | "to"> & { from: TLinkEndRow; to: TLinkEndRow })[] };
-
-function linkEnd(row: TLinkEndRow): TLinkEnd {
-  if (!row.span) return { ...row, span: null };
-  const { textBefore, ...span } = row.span;
-  // PostgreSQL's left() counts code points, so textBefore covers at least the UTF-16 prefix.
-  const codePointStart = textBefore === null ? null : codePointLength(textBefore.slice(0, span.start));
-  const codePointEnd = codePointStart === null ? null : codePointStart + codePointLength(span.quote);
-  return { ...row, span: { ...span, codePointStart, codePointEnd } };
-}
-
-function toBundle(row: TArticleRow): TArticleBundle {
-  return { ...row, links: row.links.map((l) => ({ ...l, from: linkEnd(l.from), to: linkEnd(l.to) })) };
-}
+const BATCH = 25;
 
 function slug(name: string): string {
   return name.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 60);
@@ -87,7 +82,7 @@ export async function exportProject(options: {
     if (unknown.length > 0) throw new ValidationError(`${unknown.length} of the chosen articles are not in this project`, { unknown });
   }
   const rules = rulesFor(query.format, query.reviewedOnly);
-  const params = { projectId, articleIds, history: rules.history, reviewedOnly: query.reviewedOnly, positions: query.format === "w3c" };
+  const filter: TExportFilter = { projectId, articleIds, history: rules.history, reviewedOnly: query.reviewedOnly, positions: query.format === "w3c" };
   const [{ count: totalArticles } = { count: 0 }] = await sql().unsafe<{ count: number }[]>(COUNT_SQL, [projectId, articleIds]);
 
   const info = FORMAT_INFO[query.format];
@@ -99,16 +94,14 @@ export async function exportProject(options: {
     filename: `${slug(project.name) || `project-${project.id.slice(0, 8)}`}${suffix}`,
     filenameUtf8: `${project.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim() || "project"}${suffix}`,
     totalArticles,
-    chunks: () => produce(project, query.format, params, rules, totalArticles, options.onProgress),
+    chunks: () => produce(project, query.format, filter, rules, totalArticles, options.onProgress),
   };
 }
-
-type TParams = { projectId: string; articleIds: string[] | null; history: boolean; reviewedOnly: boolean; positions: boolean };
 
 async function* produce(
   project: { id: string; name: string; description: string },
   format: TExportFormat,
-  params: TParams,
+  filter: TExportFilter,
   rules: ReturnType<typeof rulesFor>,
   total: number,
   onProgress?: (done: number, total: number) => void,
@@ -137,35 +130,31 @@ async function* produce(
   const connection = await sql().reserve();
   let finished = false;
   try {
+    // One snapshot for the whole file; JIT compilation costs more than it saves on these statements.
     await connection.unsafe("begin isolation level repeatable read read only");
-    const p1 = [params.projectId];
-    const [labels, entities, events, verdictRows] = [
-      await connection.unsafe<TLabelInfo[]>(LABELS_SQL, p1),
-      await connection.unsafe<TEntityInfo[]>(ENTITIES_SQL, p1),
-      await connection.unsafe<TEventInfo[]>(EVENTS_SQL, p1),
-      await connection.unsafe<{ verdict: TVerdictInfo }[]>(EVENT_VERDICTS_SQL, [params.projectId, params.articleIds, params.history, params.reviewedOnly]),
-    ];
-    const info: TProjectInfo = {
+    await connection.unsafe("set local jit = off");
+    const registry = await readRegistry(connection, filter);
+    writer.begin({
       ...project,
       exportedAt: new Date().toISOString(),
-      selection: { articleIds: params.articleIds, reviewedOnly: params.reviewedOnly },
-      labels: [...labels],
-      entities: [...entities],
-      events: [...events],
-      eventVerdicts: verdictRows.map((r) => r.verdict).filter((v) => keepVerdict(v, rules)),
-    };
-    writer.begin(info);
+      selection: { articleIds: filter.articleIds, reviewedOnly: filter.reviewedOnly },
+      ...registry,
+      eventVerdicts: registry.eventVerdicts.filter((v) => keepVerdict(v, rules)),
+    });
     yield* drain();
 
+    await connection.unsafe(DECLARE_ARTICLES, [filter.projectId, filter.articleIds, filter.history, filter.reviewedOnly]);
     let done = 0;
-    const cursor = connection
-      .unsafe<TArticleRow[]>(ARTICLES_SQL, [params.projectId, params.articleIds, params.history, params.reviewedOnly, params.positions])
-      .cursor(BATCH);
-    for await (const rows of cursor) {
-      for (const row of rows) writer.article(selectMaterial(toBundle(row), rules));
+    for (;;) {
+      const rows = await connection.unsafe<Record<string, unknown>[]>(FETCH_ARTICLES(BATCH));
+      if (rows.length === 0) break;
+      // Hand each article's output on at once, so at most one article's output waits in memory.
+      for (const bundle of await readBatch(connection, filter, rows)) {
+        writer.article(selectMaterial(bundle, rules));
+        yield* drain();
+      }
       done += rows.length;
       onProgress?.(done, total);
-      yield* drain();
     }
     writer.end();
     yield* drain();

@@ -1,18 +1,21 @@
 /**
- * SQL for reading a project for export, kept as constant text with numbered parameters:
- *   $1 project id · $2 article ids (uuid[], null = every live article) · $3 history (keep deleted
- *   and withdrawn material) · $4 reviewed only · $5 with positions (text before each linked claim's
- *   span, for code-point offsets of claims in other articles).
- * Each article row carries everything attached to it as JSON built by PostgreSQL, so one cursor
- * over one statement streams the whole project from one consistent snapshot. Each statement is
- * given exactly the parameters it uses ($1–$5 for ARTICLES_SQL, $1–$4 for EVENT_VERDICTS_SQL,
- * $1–$2 for COUNT_SQL, $1 for the rest).
+ * SQL for reading a project for export: constant text with numbered parameters. The claim filter
+ * (`claimInExport`) uses $1 project id · $2 article ids (uuid[], null = every live article) ·
+ * $3 history (keep deleted and withdrawn material) · $4 reviewed only; statements that use it
+ * take those four, then $5 the batch's article ids (and, for links, $6: with positions, the text
+ * before each linked claim's span, for code-point offsets of claims in other articles). The
+ * per-batch statements that need no filter take the batch's article ids as $1. Every statement
+ * gets exactly the parameters it uses.
+ *
+ * A server-side cursor walks the articles; each batch's spans, claims and the rest come as plain
+ * rows (PostgreSQL's JSON building is several times slower than shaping rows in JavaScript).
+ * Times come as epoch milliseconds and dates as text, so no time zone setting can shift them.
  */
 
-const ts = (col: string) => `to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const day = (col: string) => `to_char(${col}, 'YYYY-MM-DD')`;
-const person = (u: string) => `case when ${u}.id is null then null else json_build_object('name', ${u}.name, 'email', ${u}.email) end`;
-const jsonList = (expr: string, order: string, from: string) => `coalesce((select json_agg(${expr} order by ${order}) ${from}), '[]'::json)`;
+// date_part gives a float directly; extract() computes an exact numeric, which costs more.
+const ms = (col: string, as: string) => `date_part('epoch', ${col}) * 1000 as "${as}"`;
+const day = (col: string, as: string) => `to_char(${col}, 'YYYY-MM-DD') as "${as}"`;
+const person = (u: string, as: string) => `${u}.name as "${as}Name", ${u}.email as "${as}Email"`;
 
 /** An article that is part of the export. */
 export const articleInExport = (a: string) =>
@@ -25,101 +28,97 @@ export const articleInExport = (a: string) =>
 export const claimInExport = (c: string, a: string) =>
   `(${articleInExport(a)} and ($3::boolean or ${c}."deletedAt" is null) and (not $4::boolean or ${c}.status = 'REVIEWED'))`;
 
-const evidence = (v: string) =>
-  jsonList(
-    "e.id",
-    "e.ord",
-    `from unnest(${v}."evidenceClaimIds") with ordinality as e(id, ord) join "Claim" ec on ec.id = e.id join "Article" ea on ea.id = ec."articleId" where ${claimInExport("ec", "ea")}`,
-  );
-
-export const verdictJson = (v: string, reviewer: string) => `json_build_object(
-  'id', ${v}.id, 'claimId', ${v}."claimId", 'eventId', ${v}."eventId", 'value', ${v}.value, 'rationale', ${v}.rationale,
-  'evidenceClaimIds', ${evidence(v)}, 'reviewer', ${person(reviewer)}, 'withdrawnAt', ${ts(`${v}."withdrawnAt"`)}, 'createdAt', ${ts(`${v}."createdAt"`)})`;
-
-const linkEnd = (c: string, a: string, s: string) => `json_build_object(
-  'claimId', ${c}.id, 'articleId', ${a}.id, 'articleTitle', ${a}.title, 'kind', ${c}.kind, 'included', ${claimInExport(c, a)},
-  'span', case when ${s}.id is null then null else json_build_object(
-    'start', ${s}.start, 'end', ${s}."end", 'quote', ${s}.quote, 'textBefore', case when $5::boolean then left(${a}.text, ${s}.start) end) end)`;
-
-export const ARTICLES_SQL = `
-select
-  a.id, a.title, a.source, a.url, ${day('a."publishedAt"')} as "publishedAt", a.language, a.status, a.version,
-  ${person("au")} as "createdBy", ${ts('a."createdAt"')} as "createdAt", ${ts('a."updatedAt"')} as "updatedAt", a.text,
-  ${jsonList(
-    `json_build_object('kind', g.kind, 'index', g.index, 'paragraphIndex', g."paragraphIndex", 'start', g.start, 'end', g."end")`,
-    "g.kind, g.index",
-    `from "Segment" g where g."articleId" = a.id`,
-  )} as segments,
-  ${jsonList(
-    `json_build_object('id', s.id, 'labelId', s."labelId", 'start', s.start, 'end', s."end", 'quote', s.quote, 'prefix', s.prefix,
-      'suffix', s.suffix, 'note', s.note, 'entityId', s."entityId", 'author', ${person("su")}, 'version', s.version,
-      'createdAt', ${ts('s."createdAt"')}, 'updatedAt', ${ts('s."updatedAt"')}, 'deletedAt', ${ts('s."deletedAt"')})`,
-    's.start, s."end", s.id',
-    `from "Span" s left join "User" su on su.id = s."authorId" where s."articleId" = a.id`,
-  )} as spans,
-  ${jsonList(
-    `json_build_object('id', c.id, 'kind', c.kind, 'claimSpanId', c."claimSpanId", 'speakerSpanId', c."speakerSpanId",
-      'speakerEntityId', c."speakerEntityId", 'attribution', c.attribution, 'channel', c.channel, 'figures', c.figures,
-      'occurredOn', ${day('c."occurredOn"')}, 'place', c.place, 'eventId', c."eventId", 'status', c.status, 'note', c.note,
-      'aboutEntityIds', ${jsonList('ce."entityId"', 'ce."entityId"', `from "ClaimEntity" ce where ce."claimId" = c.id`)},
-      'author', ${person("cu")}, 'version', c.version, 'createdAt', ${ts('c."createdAt"')}, 'updatedAt', ${ts('c."updatedAt"')},
-      'deletedAt', ${ts('c."deletedAt"')}, 'included', ${claimInExport("c", "a")})`,
-    'c."createdAt", c.id',
-    `from "Claim" c left join "User" cu on cu.id = c."authorId" where c."articleId" = a.id`,
-  )} as claims,
-  ${jsonList(
-    `json_build_object('targetType', t."targetType", 'targetKey', t."targetKey", 'status', t.status, 'version', t.version,
-      'reviewedBy', ${person("tr")}, 'reviewedAt', ${ts('t."reviewedAt"')}, 'createdAt', ${ts('t."createdAt"')}, 'updatedAt', ${ts('t."updatedAt"')},
-      'revisions', ${jsonList(
-        `json_build_object('version', r.version, 'text', r.text, 'origin', r.origin, 'author', ${person("ru")}, 'createdAt', ${ts('r."createdAt"')})`,
-        "r.version",
-        `from "TranslationRevision" r left join "User" ru on ru.id = r."authorId" where r."translationId" = t.id`,
-      )})`,
-    't."targetType", t."targetKey"',
-    `from "Translation" t left join "User" tr on tr.id = t."reviewedById" where t."articleId" = a.id`,
-  )} as translations,
-  ${jsonList(
-    `json_build_object('id', l.id, 'relation', l.relation, 'origin', l.origin, 'reason', l.reason, 'note', l.note,
-      'priority', l.priority, 'state', l.state, 'reviewReason', l."reviewReason", 'reviewer', ${person("lr")},
-      'reviewedAt', ${ts('l."reviewedAt"')}, 'createdBy', ${person("lc")}, 'version', l.version,
-      'createdAt', ${ts('l."createdAt"')}, 'updatedAt', ${ts('l."updatedAt"')},
-      'from', ${linkEnd("fc", "fa", "fs")}, 'to', ${linkEnd("tc", "ta", "tsp")})`,
-    'l."createdAt", l.id',
-    `from "ClaimLink" l
-      join "Claim" fc on fc.id = l."fromClaimId" join "Article" fa on fa.id = fc."articleId" left join "Span" fs on fs.id = fc."claimSpanId"
-      join "Claim" tc on tc.id = l."toClaimId" join "Article" ta on ta.id = tc."articleId" left join "Span" tsp on tsp.id = tc."claimSpanId"
-      left join "User" lr on lr.id = l."reviewerId" left join "User" lc on lc.id = l."createdById"
-      where l.id in (
-        select l2.id from "ClaimLink" l2 join "Claim" c2 on c2.id = l2."fromClaimId" where c2."articleId" = a.id
-        union select l3.id from "ClaimLink" l3 join "Claim" c3 on c3.id = l3."toClaimId" where c3."articleId" = a.id)`,
-  )} as links,
-  ${jsonList(
-    verdictJson("v", "vr"),
-    'v."createdAt", v.id',
-    `from "Verdict" v join "Claim" vc on vc.id = v."claimId" left join "User" vr on vr.id = v."reviewerId" where vc."articleId" = a.id`,
-  )} as verdicts
+/** Declared once per export; FETCH n reads the next batch. */
+export const DECLARE_ARTICLES = `
+declare export_articles no scroll cursor for
+select a.id, a.title, a.source, a.url, ${day('a."publishedAt"', "publishedAt")}, a.language, a.status, a.version, ${person("au", "createdBy")},
+  ${ms('a."createdAt"', "createdAt")}, ${ms('a."updatedAt"', "updatedAt")}, a.text,
+  -- Unused here; keeps the parameter list the same for every statement.
+  $3::boolean as "history", $4::boolean as "reviewedOnly"
 from "Article" a left join "User" au on au.id = a."createdById"
 where ${articleInExport("a")}
 order by a."createdAt", a.id`;
 
+export const FETCH_ARTICLES = (count: number) => `fetch ${Math.max(1, Math.floor(count))} from export_articles`;
+
 export const COUNT_SQL = `select count(*)::int as count from "Article" a where ${articleInExport("a")}`;
 
+export const SEGMENTS_SQL = `
+select g."articleId", g.kind, g.index, g."paragraphIndex", g.start, g."end" from "Segment" g where g."articleId" = any($1::uuid[])
+order by g."articleId", g.kind, g.index`;
+
+export const SPANS_SQL = `
+select s.id, s."articleId", s."labelId", s.start, s."end", s.quote, s.prefix, s.suffix, s.note, s."entityId", ${person("u", "author")}, s.version,
+  ${ms('s."createdAt"', "createdAt")}, ${ms('s."updatedAt"', "updatedAt")}, ${ms('s."deletedAt"', "deletedAt")}
+from "Span" s left join "User" u on u.id = s."authorId" where s."articleId" = any($1::uuid[])
+order by s."articleId", s.start, s."end", s.id`;
+
+export const CLAIMS_SQL = `
+select c.id, c."articleId", c.kind, c."claimSpanId", c."speakerSpanId", c."speakerEntityId", c.attribution, c.channel, c.figures,
+  ${day('c."occurredOn"', "occurredOn")}, c.place, c."eventId", c.status, c.note,
+  array(select ce."entityId" from "ClaimEntity" ce where ce."claimId" = c.id order by ce."entityId") as "aboutEntityIds",
+  ${person("u", "author")}, c.version, ${ms('c."createdAt"', "createdAt")}, ${ms('c."updatedAt"', "updatedAt")}, ${ms('c."deletedAt"', "deletedAt")},
+  ${claimInExport("c", "a")} as included
+from "Claim" c join "Article" a on a.id = c."articleId" left join "User" u on u.id = c."authorId"
+where c."articleId" = any($5::uuid[])
+order by c."articleId", c."createdAt", c.id`;
+
+export const TRANSLATIONS_SQL = `
+select t.id, t."articleId", t."targetType", t."targetKey", t.status, t.version, ${person("u", "reviewedBy")}, ${ms('t."reviewedAt"', "reviewedAt")},
+  ${ms('t."createdAt"', "createdAt")}, ${ms('t."updatedAt"', "updatedAt")}
+from "Translation" t left join "User" u on u.id = t."reviewedById" where t."articleId" = any($1::uuid[])
+order by t."articleId", t."targetType", t."targetKey"`;
+
+export const REVISIONS_SQL = `
+select r."translationId", r.version, r.text, r.origin, ${person("u", "author")}, ${ms('r."createdAt"', "createdAt")}
+from "TranslationRevision" r join "Translation" t on t.id = r."translationId" left join "User" u on u.id = r."authorId"
+where t."articleId" = any($1::uuid[])
+order by r."translationId", r.version`;
+
+const end = (c: string, a: string, s: string, p: string) =>
+  `${c}.id as "${p}ClaimId", ${a}.id as "${p}ArticleId", ${a}.title as "${p}ArticleTitle", ${c}.kind as "${p}Kind", ${claimInExport(c, a)} as "${p}Included",
+  ${s}.start as "${p}Start", ${s}."end" as "${p}End", ${s}.quote as "${p}Quote", case when $6::boolean and not ${a}.id = any($5::uuid[]) then left(${a}.text, ${s}.start) end as "${p}Before"`;
+
+/** Every link that touches a claim of the batch, driven from those claims (a few index lookups each). */
+export const LINKS_SQL = `
+select l.id, l.relation, l.origin, l.reason, l.note, l.priority, l.state, l."reviewReason", ${person("lr", "reviewer")}, ${ms('l."reviewedAt"', "reviewedAt")},
+  ${person("lc", "createdBy")}, l.version, ${ms('l."createdAt"', "createdAt")}, ${ms('l."updatedAt"', "updatedAt")},
+  ${end("fc", "fa", "fs", "from")}, ${end("tc", "ta", "tsp", "to")}
+from (
+  select l2.id from "Claim" c2 join "ClaimLink" l2 on l2."fromClaimId" = c2.id where c2."articleId" = any($5::uuid[])
+  union select l3.id from "Claim" c3 join "ClaimLink" l3 on l3."toClaimId" = c3.id where c3."articleId" = any($5::uuid[])
+) touching
+join "ClaimLink" l on l.id = touching.id
+join "Claim" fc on fc.id = l."fromClaimId" join "Article" fa on fa.id = fc."articleId" left join "Span" fs on fs.id = fc."claimSpanId"
+join "Claim" tc on tc.id = l."toClaimId" join "Article" ta on ta.id = tc."articleId" left join "Span" tsp on tsp.id = tc."claimSpanId"
+left join "User" lr on lr.id = l."reviewerId" left join "User" lc on lc.id = l."createdById"
+order by l."createdAt", l.id`;
+
+const verdictColumns = (v: string, u: string) => `${v}.id, ${v}."claimId", ${v}."eventId", ${v}.value, ${v}.rationale,
+  array(select e.id from unnest(${v}."evidenceClaimIds") with ordinality as e(id, ord)
+        join "Claim" ec on ec.id = e.id join "Article" ea on ea.id = ec."articleId" where ${claimInExport("ec", "ea")} order by e.ord) as "evidenceClaimIds",
+  ${person(u, "reviewer")}, ${ms(`${v}."withdrawnAt"`, "withdrawnAt")}, ${ms(`${v}."createdAt"`, "createdAt")}`;
+
+export const CLAIM_VERDICTS_SQL = `
+select ${verdictColumns("v", "u")}, vc."articleId"
+from "Verdict" v join "Claim" vc on vc.id = v."claimId" left join "User" u on u.id = v."reviewerId"
+where vc."articleId" = any($5::uuid[])
+order by v."createdAt", v.id`;
+
+export const EVENT_VERDICTS_SQL = `
+select ${verdictColumns("v", "u")}
+from "Verdict" v left join "User" u on u.id = v."reviewerId"
+where v."projectId" = $1 and v."claimId" is null
+order by v."createdAt", v.id`;
+
 export const LABELS_SQL = `
-select id, key, name, "nameAr", color, hotkey, "order", ${ts('"deletedAt"')} as "deletedAt"
+select id, key, name, "nameAr", color, hotkey, "order", ${ms('"deletedAt"', "deletedAt")}
 from "Label" where "projectId" = $1 order by "order", "createdAt", id`;
 
 export const ENTITIES_SQL = `
-select id, kind, "nameAr", "nameEn", aliases, "mergedIntoId", version,
-  ${ts('"createdAt"')} as "createdAt", ${ts('"updatedAt"')} as "updatedAt", ${ts('"deletedAt"')} as "deletedAt"
+select id, kind, "nameAr", "nameEn", aliases, "mergedIntoId", version, ${ms('"createdAt"', "createdAt")}, ${ms('"updatedAt"', "updatedAt")}, ${ms('"deletedAt"', "deletedAt")}
 from "Entity" where "projectId" = $1 order by "createdAt", id`;
 
 export const EVENTS_SQL = `
-select id, "titleAr", "titleEn", ${day('"occurredOn"')} as "occurredOn", place, version,
-  ${ts('"createdAt"')} as "createdAt", ${ts('"updatedAt"')} as "updatedAt", ${ts('"deletedAt"')} as "deletedAt"
+select id, "titleAr", "titleEn", ${day('"occurredOn"', "occurredOn")}, place, version, ${ms('"createdAt"', "createdAt")}, ${ms('"updatedAt"', "updatedAt")}, ${ms('"deletedAt"', "deletedAt")}
 from "Event" where "projectId" = $1 order by "createdAt", id`;
-
-export const EVENT_VERDICTS_SQL = `
-select ${verdictJson("v", "vr")} as verdict
-from "Verdict" v left join "User" vr on vr.id = v."reviewerId"
-where v."projectId" = $1 and v."claimId" is null
-order by v."createdAt", v.id`;

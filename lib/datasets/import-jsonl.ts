@@ -1,4 +1,4 @@
-import type { ZodType } from "zod";
+import { ZodError, type ZodType } from "zod";
 import { textHash } from "../articles/text-hash";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
@@ -293,7 +293,7 @@ class DatasetImport {
       try {
         figures = parseFigures(c.kind, c.figures);
       } catch (error) {
-        if (error instanceof Error && "issues" in error) throw fail(`${at}.figures: ${describeZodError(error as Parameters<typeof describeZodError>[0])}`);
+        if (error instanceof ZodError) throw fail(`${at}.figures: ${describeZodError(error)}`);
         throw error;
       }
       this.claims.add(c.id);

@@ -45,7 +45,7 @@ export function selectMaterial(bundle: TArticleBundle, rules: TSelectionRules): 
     spans,
     claims,
     translations,
-    links: bundle.links.filter((l) => keepLink(l, rules)),
+    links: bundle.links.filter((l) => keepLink(l, rules) && [l.from, l.to].every((end) => end.articleId !== bundle.id || claimIds.has(end.claimId))),
     verdicts: bundle.verdicts.filter((v) => v.claimId !== null && claimIds.has(v.claimId) && keepVerdict(v, rules)),
   };
 }
