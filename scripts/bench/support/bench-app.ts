@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { isPortFree } from "../../../lib/database/ports";
 import { buildNext, nextEnv, staleBuildReason, startNext, type NextServer } from "../../support/next-app";
@@ -38,6 +38,7 @@ export async function startBenchApp(): Promise<BenchApp> {
       process.stderr.write(`Building the app (${stale})…\n`);
       await buildNext(env);
     }
+    await mkdir(path.join(process.cwd(), ".data"), { recursive: true });
     server = await startNext({ mode: "start", port, host: "127.0.0.1", env, logFile: path.join(process.cwd(), ".data", "bench-server.log") });
     const { createUser } = await import("../../../lib/users/create-user");
     const { createProject } = await import("../../../lib/projects/create-project");
