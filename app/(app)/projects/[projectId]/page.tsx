@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
 import { ArticleTitle, articleColumns, type ArticleRow } from "@/components/projects/article-columns";
+import { ExportPanel } from "@/components/datasets/export-panel";
 import { ImportPanel } from "@/components/projects/import-panel";
 import { MembersPanel } from "@/components/projects/members-panel";
 import { RestoreArticleButton } from "@/components/projects/restore-article-button";
@@ -20,9 +21,9 @@ import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
 import { listMembers } from "@/lib/projects/list-members";
 
-const TABS = ["articles", "import", "members", "deleted"] as const;
+const TABS = ["articles", "import", "export", "members", "deleted"] as const;
 type Tab = (typeof TABS)[number];
-const MANAGER_TABS: readonly Tab[] = ["import", "deleted"];
+const MANAGER_TABS: readonly Tab[] = ["import", "export", "deleted"];
 
 /** Shared by the page and its metadata, so the project is read once per request. */
 const loadProject = cache((actor: ActingUser, projectId: string) => getProject({ actor, projectId }));
@@ -72,6 +73,20 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           </Link>
         </nav>
       </PageHeader>
+      <nav aria-label={t.project.views} className="flex flex-wrap gap-2 text-sm" data-testid="project-views">
+        {[
+          ["events", t.project.viewEvents],
+          ["review", t.project.viewReview],
+          ["overview", t.project.viewOverview],
+          ["entities", t.project.viewEntities],
+          ["search", t.project.viewSearch],
+          ...(canManage ? [["labels", t.project.viewLabels]] : []),
+        ].map(([path, label]) => (
+          <Link key={path} href={`/projects/${projectId}/${path}`} className="rounded-md border border-slate-200 bg-white px-3 py-1.5 text-slate-700 shadow-sm hover:border-slate-300 hover:bg-slate-50">
+            {label}
+          </Link>
+        ))}
+      </nav>
       <Suspense key={tab} fallback={<LoadingBlock label={t.common.loading} />}>
         <ProjectSections user={user} projectId={projectId} tab={tab} canManage={canManage} />
       </Suspense>
@@ -92,6 +107,7 @@ async function ProjectSections({ user, projectId, tab, canManage }: { user: Acti
   const tabs = [
     { id: "articles", href: base, label: `${t.project.tabArticles} (${formatNumber(articles.length, locale)})`, active: tab === "articles" },
     ...(canManage ? [{ id: "import", href: `${base}?tab=import`, label: t.project.tabImport, active: tab === "import" }] : []),
+    ...(canManage ? [{ id: "export", href: `${base}?tab=export`, label: t.project.tabExport, active: tab === "export" }] : []),
     { id: "members", href: `${base}?tab=members`, label: `${t.project.tabMembers} (${formatNumber(members.length, locale)})`, active: tab === "members" },
     ...(canManage ? [{ id: "deleted", href: `${base}?tab=deleted`, label: t.project.tabDeleted, active: tab === "deleted" }] : []),
   ];
@@ -121,6 +137,12 @@ async function ProjectSections({ user, projectId, tab, canManage }: { user: Acti
       {tab === "import" ? (
         <Panel title={t.importPanel.title}>
           <ImportPanel projectId={projectId} />
+        </Panel>
+      ) : null}
+
+      {tab === "export" ? (
+        <Panel title={t.project.tabExport}>
+          <ExportPanel projectId={projectId} articles={articles.map((a) => ({ id: a.id, title: a.title }))} />
         </Panel>
       ) : null}
 

@@ -1,0 +1,84 @@
+import type { TFigureValue } from "@/lib/claims/figures";
+
+/**
+ * What the cross-article pages show, as plain serialisable values (dates as `YYYY-MM-DD` or ISO
+ * strings), so server pages hand them to client components unchanged and the browser renders
+ * exactly what the server did. Built from the lib results by ./to-view.ts.
+ */
+export type TRelation = "AGREES" | "CONTRADICTS" | "UPDATES" | "RELATED";
+export const RELATIONS: readonly TRelation[] = ["AGREES", "CONTRADICTS", "UPDATES", "RELATED"];
+
+export type TLinkState = "OPEN" | "CONFIRMED" | "DISMISSED";
+export const LINK_STATES: readonly TLinkState[] = ["OPEN", "CONFIRMED", "DISMISSED"];
+
+export type TVerdictValue = "SUPPORTED" | "DISPUTED" | "FALSE" | "UNVERIFIABLE";
+export const VERDICT_VALUES: readonly TVerdictValue[] = ["SUPPORTED", "DISPUTED", "FALSE", "UNVERIFIABLE"];
+
+export type TClaimKind = "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
+
+export type TFigureRole = "killed" | "injured" | "value";
+
+/** A claim's figures as read from its JSON; anything malformed is left out rather than guessed. */
+export type TClaimFigures = {
+  killed?: TFigureValue;
+  injured?: TFigureValue;
+  value?: TFigureValue;
+  thing?: string;
+  asOf?: string;
+  since?: string;
+  victims?: string;
+  perpetrator?: string;
+};
+
+export type TArticleRef = { id: string; title: string; source: string | null; publishedAt: string | null };
+
+export type TClaimView = {
+  id: string;
+  articleId: string;
+  kind: TClaimKind;
+  figures: TClaimFigures;
+  attribution: string;
+  channel: string;
+  eventId: string | null;
+  /** The claim span's exact text ("" when the claim has no span). */
+  quote: string;
+  /** The sentence(s) around the claim span, from the article text. */
+  sentence: string;
+  translation: { text: string; reviewed: boolean } | null;
+  speaker: { nameAr: string; nameEn: string; quote: string } | null;
+  article: TArticleRef;
+  /** Figure roles another claim of the same event contradicts (event page only). */
+  disagreements: TFigureRole[];
+};
+
+export type TPersonRef = { id: string; name: string };
+
+export type TLinkView = {
+  id: string;
+  relation: TRelation;
+  origin: "HUMAN" | "SUGGESTED";
+  reason: string;
+  note: string;
+  state: TLinkState;
+  reviewReason: string;
+  reviewedAt: string | null;
+  version: number;
+  createdAt: string;
+  reviewer: TPersonRef | null;
+  createdBy: TPersonRef | null;
+  from: TClaimView;
+  to: TClaimView;
+};
+
+export type TVerdictView = {
+  id: string;
+  claimId: string | null;
+  eventId: string | null;
+  value: TVerdictValue;
+  rationale: string;
+  evidenceClaimIds: string[];
+  createdAt: string;
+  reviewerName: string | null;
+};
+
+export type TEventRef = { id: string; titleAr: string; titleEn: string; occurredOn: string | null; place: string };
