@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { Annotator } from "@/components/annotator/annotator";
+import { packSpans, toClientLabel } from "@/components/annotator/to-client";
 import { ArticleMetadata } from "@/components/article/article-metadata";
-import { ArticleText } from "@/components/article/article-text";
 import { Panel } from "@/components/ui/panel";
 import { getArticle } from "@/lib/articles/get-article";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { NotFoundError } from "@/lib/errors";
 import { getI18n } from "@/lib/i18n/locale";
+import { listLabels } from "@/lib/labels/list-labels";
+import { listSpans } from "@/lib/spans/list-spans";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
@@ -35,6 +38,7 @@ export default async function ArticlePage({ params }: Props) {
   const [{ t }, article] = await Promise.all([getI18n(), orNotFound(loadArticle(user, articleId))]);
   // The article must belong to the project in the URL; another project's id is not an alias.
   if (article.projectId !== projectId) notFound();
+  const [labels, spans] = await Promise.all([listLabels({ actor: user, projectId }), listSpans({ actor: user, articleId })]);
 
   return (
     <div className="flex flex-col gap-5">
@@ -63,13 +67,19 @@ export default async function ArticlePage({ params }: Props) {
         }}
       />
 
-      <Panel title={t.article.text} bodyClassName="px-5 py-8 sm:px-10">
-        {article.text.length > 0 ? (
-          <ArticleText text={article.text} paragraphs={article.paragraphs} language={article.language} />
-        ) : (
+      {article.text.length > 0 ? (
+        <Annotator
+          article={{ id: article.id, projectId, text: article.text, paragraphs: article.paragraphs }}
+          labels={labels.map(toClientLabel)}
+          spans={packSpans(spans)}
+          currentUser={{ id: user.id, name: user.name, email: user.email }}
+          canManageLabels={article.role === "MANAGER"}
+        />
+      ) : (
+        <Panel title={t.article.text} bodyClassName="px-5 py-8 sm:px-10">
           <p className="text-sm text-slate-500">{t.article.emptyText}</p>
-        )}
-      </Panel>
+        </Panel>
+      )}
     </div>
   );
 }

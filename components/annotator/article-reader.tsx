@@ -1,0 +1,282 @@
+"use client";
+
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import Document from "@tiptap/extension-document";
+import Paragraph from "@tiptap/extension-paragraph";
+import Text from "@tiptap/extension-text";
+import { TextSelection } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
+import { buildDocFromText } from "@/lib/anchoring/doc-from-text";
+import type { TOffsetMapper } from "./offset-mapper";
+import { ParagraphAttributes, type TParagraphSegment } from "./paragraph-attributes";
+import { ReadOnlyText } from "./read-only-text";
+import { buildSpanDecorations, paintSegments, SpanDecorations, spanDecorationsKey, type TPaintedSegment, type TSpanPaint } from "./span-decorations";
+import { SpanStyleRegistry } from "./span-styles";
+import { hotkeyFromKey } from "./label-style";
+
+/** A non-empty selection in text offsets, with where on screen to put the label toolbar. */
+export type TReaderSelection = {
+  start: number;
+  end: number;
+  /** Page coordinates (scroll included) of the selection's moving end. */
+  anchor: { x: number; top: number; bottom: number };
+  /** Whether the selection was made towards the end of the text (toolbar below) or back (above). */
+  forward: boolean;
+};
+
+export type TReaderHandle = {
+  /** Scrolls a span into the middle of the view; false when it is not drawn. */
+  scrollToSpan(spanId: string): boolean;
+  clearSelection(): void;
+  focus(): void;
+  /** Page coordinates of a span's first box, to open its popover from the side panel. */
+  spanPoint(spanId: string): { x: number; y: number } | null;
+};
+
+export type TReaderProps = {
+  text: string;
+  paragraphs: readonly TParagraphSegment[];
+  mapper: TOffsetMapper;
+  paint: TSpanPaint;
+  ariaLabel: string;
+  onSelect: (selection: TReaderSelection | null) => void;
+  /** Spans under a click (in text order, outer spans first) and the page point clicked. */
+  onSpansClick: (spanIds: string[], point: { x: number; y: number }) => void;
+  /** A digit 1–9 pressed while text is selected; return true when it labelled the selection. */
+  onHotkey: (hotkey: number, range: { start: number; end: number }) => boolean;
+};
+
+function pagePoint(x: number, y: number) {
+  return { x: x + window.scrollX, y: y + window.scrollY };
+}
+
+/** The spans under a click: the segment element lists them all. */
+function spanIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
+  const element = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  const segment = element?.closest("[data-span-id]");
+  if (!segment || !root.contains(segment)) return [];
+  return (segment.getAttribute("data-span-id") ?? "").split(" ").filter(Boolean);
+}
+
+function escapeAttr(value: string): string {
+  return typeof CSS !== "undefined" && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, "\\$&");
+}
+
+/** The same lines the editor will draw, for the first paint before the editor exists (and without JS). */
+function StaticText({ text, paragraphs }: { text: string; paragraphs: readonly TParagraphSegment[] }) {
+  const lines = useMemo(() => {
+    let offset = 0;
+    return text.split("\n").map((line, index) => {
+      const lineStart = offset;
+      offset += line.length + 1;
+      const segment = paragraphs.find((p) => p.start >= lineStart && p.start < lineStart + line.length);
+      return { index, line, segment };
+    });
+  }, [text, paragraphs]);
+  return (
+    <div className="wb-reader">
+      {lines.map(({ index, line, segment }) => (
+        <p
+          key={index}
+          data-paragraph-index={segment?.index}
+          data-start={segment?.start}
+          data-end={segment?.end}
+        >
+          {line || <br />}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The article in a Tiptap editor that reads like a page: right to left, selectable with mouse
+ * and keyboard, never changed. Spans are decorations computed from `paint` (data held outside
+ * the document); positions and text offsets are converted only through the anchoring mapper.
+ */
+export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function ArticleReader(props, ref) {
+  const { text, paragraphs, mapper, paint } = props;
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const pointerDown = useRef(false);
+  const [registry] = useState(() => new SpanStyleRegistry());
+  // Segments and their classes are computed while rendering, so the <style> below already
+  // holds every class when the decorations that use them are drawn.
+  const { segments, stylesheet } = useMemo(() => {
+    const painted = paintSegments(paint, registry);
+    return { segments: painted, stylesheet: registry.css };
+  }, [paint, registry]);
+  const segmentsRef = useRef(segments);
+  segmentsRef.current = segments;
+  const paintedRef = useRef<readonly TPaintedSegment[] | null>(null);
+
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      shouldRerenderOnTransaction: false,
+      enableInputRules: false,
+      enablePasteRules: false,
+      coreExtensionOptions: { clipboardTextSerializer: { blockSeparator: "\n" } },
+      extensions: [
+        Document,
+        Paragraph,
+        Text,
+        ReadOnlyText,
+        ParagraphAttributes.configure({ mapper, paragraphs }),
+        SpanDecorations.configure({
+          initial: (doc) => {
+            paintedRef.current = segmentsRef.current;
+            return buildSpanDecorations(doc, segmentsRef.current, (offset) => mapper.textOffsetToPos(offset));
+          },
+        }),
+      ],
+      content: buildDocFromText(text),
+      editorProps: {
+        attributes: {
+          class: "wb-reader",
+          dir: "rtl",
+          lang: "ar",
+          "aria-label": props.ariaLabel,
+          "aria-multiline": "true",
+          role: "textbox",
+        },
+        handleKeyDown: (view, event) => {
+          if (event.ctrlKey || event.metaKey || event.altKey) return false;
+          if (event.key === "Escape" && !view.state.selection.empty) {
+            collapse(view);
+            return true;
+          }
+          const hotkey = hotkeyFromKey(event.key);
+          if (hotkey !== null && !view.state.selection.empty) {
+            const { start, end } = mapper.posRangeToTextRange(view.state.selection.from, view.state.selection.to);
+            return end > start && propsRef.current.onHotkey(hotkey, { start, end });
+          }
+          return false;
+        },
+        handleClick: (view, _pos, event) => {
+          if (event.shiftKey || event.button !== 0 || !view.state.selection.empty) return false;
+          const ids = spanIdsAt(event.target, view.dom);
+          if (ids.length > 0) propsRef.current.onSpansClick(ids, pagePoint(event.clientX, event.clientY));
+          return false;
+        },
+        handleDOMEvents: {
+          mousedown: (view, event) => {
+            if (event.button !== 0) return false;
+            pointerDown.current = true;
+            // Pressing inside a selection would start dragging it; start a new selection instead.
+            if (!event.shiftKey && event.detail === 1 && !view.state.selection.empty) {
+              view.dom.ownerDocument.getSelection()?.removeAllRanges();
+            }
+            propsRef.current.onSelect(null);
+            return false;
+          },
+          dragstart: (_view, event) => {
+            event.preventDefault();
+            return true;
+          },
+        },
+      },
+      onSelectionUpdate: ({ editor: e }) => {
+        if (!pointerDown.current) report(e);
+      },
+      onBlur: () => {
+        if (!pointerDown.current) propsRef.current.onSelect(null);
+      },
+      onFocus: ({ editor: e }) => {
+        if (!pointerDown.current) report(e);
+      },
+    },
+    [text],
+  );
+
+  function report(e: Editor) {
+    const { selection } = e.state;
+    if (selection.empty) {
+      propsRef.current.onSelect(null);
+      return;
+    }
+    const { start, end } = mapper.posRangeToTextRange(selection.from, selection.to);
+    if (!(end > start)) {
+      propsRef.current.onSelect(null);
+      return;
+    }
+    const forward = selection.head >= selection.anchor;
+    const coords = e.view.coordsAtPos(selection.head, forward ? -1 : 1);
+    propsRef.current.onSelect({
+      start,
+      end,
+      forward,
+      anchor: { x: coords.left + window.scrollX, top: coords.top + window.scrollY, bottom: coords.bottom + window.scrollY },
+    });
+  }
+
+  function collapse(view: EditorView) {
+    const { selection, doc } = view.state;
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, selection.head)));
+  }
+
+  // A mouse selection is reported once the button is released, not at every move of the drag.
+  useEffect(() => {
+    function onMouseUp() {
+      if (!pointerDown.current) return;
+      pointerDown.current = false;
+      // Let the browser and ProseMirror settle the final selection first.
+      requestAnimationFrame(() => {
+        if (editor && !editor.isDestroyed && editor.isFocused) report(editor);
+      });
+    }
+    window.addEventListener("mouseup", onMouseUp);
+    return () => window.removeEventListener("mouseup", onMouseUp);
+    // `report` reads the latest props through propsRef; only the editor and mapper matter here.
+  }, [editor, mapper]);
+
+  // The first frame with the spans drawn, for benchmarks and tests (performance.getEntriesByName).
+  useEffect(() => {
+    if (!editor) return;
+    const frame = requestAnimationFrame(() => performance.mark("annotator:spans-painted"));
+    return () => cancelAnimationFrame(frame);
+  }, [editor]);
+
+  // Redraw the decorations whenever the spans, labels or highlight states change.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    if (paintedRef.current !== segments) {
+      paintedRef.current = segments;
+      const set = buildSpanDecorations(editor.state.doc, segments, (offset) => mapper.textOffsetToPos(offset));
+      editor.view.dispatch(editor.state.tr.setMeta(spanDecorationsKey, set).setMeta("addToHistory", false));
+    }
+  }, [editor, segments, mapper]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollToSpan(spanId) {
+        const element = editor?.view.dom.querySelector(`[data-span-id~="${escapeAttr(spanId)}"]`);
+        if (!element) return false;
+        const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        element.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+        return true;
+      },
+      clearSelection() {
+        if (editor && !editor.isDestroyed && !editor.state.selection.empty) collapse(editor.view);
+      },
+      focus() {
+        editor?.view.focus();
+      },
+      spanPoint(spanId) {
+        const element = editor?.view.dom.querySelector(`[data-span-id~="${escapeAttr(spanId)}"]`);
+        const box = element?.getClientRects()[0];
+        return box ? pagePoint(box.left + box.width / 2, box.bottom) : null;
+      },
+    }),
+    [editor],
+  );
+
+  return (
+    <div dir="rtl" lang="ar" className="article-text mx-auto text-slate-900" data-testid="article-text" data-ready={editor ? "true" : "false"}>
+      <style data-annotator-styles="">{stylesheet}</style>
+      {editor ? <EditorContent editor={editor} /> : <StaticText text={text} paragraphs={paragraphs} />}
+    </div>
+  );
+});

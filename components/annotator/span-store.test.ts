@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "@/components/ui/api-client";
+import type { TCreateSpanBody, TSpanApi, TUpdateSpanBody, TVersionBody } from "./span-api";
+import { SpanStore } from "./span-store";
+import type { TSpan } from "./types";
+
+const USER = { id: "u1", name: "Layla", email: "layla@example.org" };
+const ARTICLE = "a1";
+
+function span(id: string, patch: Partial<TSpan> = {}): TSpan {
+  return {
+    id, articleId: ARTICLE, labelId: "claim", start: 0, end: 4, quote: "قال ", prefix: "", suffix: "", note: "", version: 1,
+    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", deletedAt: null, author: USER, ...patch,
+  };
+}
+
+/** A server in memory that records every request; `fail` makes the next answers throw. */
+function fakeServer(initial: TSpan[] = []) {
+  const rows = new Map(initial.map((s) => [s.id, s]));
+  const requests: { kind: string; body: unknown }[] = [];
+  const failures: unknown[] = [];
+  const answer = (kind: string, body: unknown, run: () => TSpan): Promise<TSpan> => {
+    requests.push({ kind, body });
+    const failure = failures.shift();
+    if (failure) return Promise.reject(failure);
+    try {
+      return Promise.resolve(run());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  const versioned = (id: string, version: number, change: (s: TSpan) => TSpan) => {
+    const current = rows.get(id);
+    if (!current) throw new ApiError(404, "not_found", "Span not found");
+    if (current.version !== version) throw new ApiError(409, "conflict", "changed meanwhile", { current });
+    const next = { ...change(current), version: current.version + 1 };
+    rows.set(id, next);
+    return next;
+  };
+  const api: TSpanApi = {
+    list: async () => [...rows.values()],
+    create: (body: TCreateSpanBody) =>
+      answer("create", body, () => {
+        const existing = rows.get(body.id);
+        if (existing) return existing;
+        const created = span(body.id, { labelId: body.labelId, start: body.start, end: body.end, quote: body.quote, note: body.note });
+        rows.set(body.id, created);
+        return created;
+      }),
+    update: (id: string, body: TUpdateSpanBody) => answer("update", body, () => versioned(id, body.version, (s) => ({ ...s, ...(body.labelId ? { labelId: body.labelId } : {}), ...(body.note !== undefined ? { note: body.note } : {}) }))),
+    remove: (id: string, body: TVersionBody) => answer("remove", body, () => versioned(id, body.version, (s) => ({ ...s, deletedAt: "2026-01-02T00:00:00.000Z" }))),
+    restore: (id: string, body: TVersionBody) => answer("restore", body, () => versioned(id, body.version, (s) => ({ ...s, deletedAt: null }))),
+  };
+  return { api, rows, requests, failures };
+}
+
+async function settle() {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("SpanStore", () => {
+  it("shows a new span at once, then saves it with the browser's id", async () => {
+    const server = fakeServer();
+    const store = new SpanStore(server.api, ARTICLE, USER, []);
+    const id = store.create({ labelId: "claim", start: 0, end: 4, quote: "قال " });
+    expect(store.getSnapshot().byId.get(id)).toMatchObject({ version: 0, author: USER });
+    expect(store.getSnapshot().saveStates.get(id)).toBe("saving");
+    await settle();
+    expect(store.getSnapshot().saveStates.get(id)).toBe("saved");
+    expect(store.getSnapshot().byId.get(id)?.version).toBe(1);
+    expect(server.requests).toEqual([{ kind: "create", body: { id, labelId: "claim", start: 0, end: 4, quote: "قال ", note: "" } }]);
+  });
+
+  it("retries a request that did not reach the server with exactly the same body, then gives up visibly; Retry resends it", async () => {
+    vi.useFakeTimers();
+    const server = fakeServer();
+    const store = new SpanStore(server.api, ARTICLE, USER, []);
+    for (let i = 0; i < 5; i++) server.failures.push(new ApiError(0, "network_error", "offline"));
+    const id = store.create({ labelId: "claim", start: 0, end: 4, quote: "قال " });
+    for (let i = 0; i < 6; i++) {
+      await settle();
+      await vi.advanceTimersByTimeAsync(5000);
+    }
+    const failed = store.getSnapshot().lastOps.get(id);
+    expect(failed).toMatchObject({ state: "failed", error: { kind: "network" } });
+    expect(server.requests).toHaveLength(5);
+    store.retry(failed!.id);
+    await settle();
+    expect(store.getSnapshot().saveStates.get(id)).toBe("saved");
+    expect(new Set(server.requests.map((r) => JSON.stringify(r.body))).size).toBe(1);
+    expect(server.rows.size).toBe(1);
+  });
+
+  it("replaces the local copy with the server's on a 409 and drops the changes made on top of it", async () => {
+    const server = fakeServer([span("s1")]);
+    const store = new SpanStore(server.api, ARTICLE, USER, [span("s1")]);
+    server.rows.set("s1", span("s1", { version: 2, labelId: "person", note: "theirs" }));
+    store.setLabel("s1", "place");
+    store.setNote("s1", "mine");
+    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "place", note: "mine" });
+    await settle();
+    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "person", note: "theirs", version: 2 });
+    expect(store.getSnapshot().ops.map((o) => o.state)).toEqual(["conflict", "conflict"]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("treats a 409 after a lost answer as saved when the server holds exactly this change", async () => {
+    vi.useFakeTimers();
+    const server = fakeServer([span("s1")]);
+    const store = new SpanStore(server.api, ARTICLE, USER, [span("s1")]);
+    // The first attempt commits but its answer is lost on the way back.
+    const original = server.api.update;
+    server.api.update = (id, body) => {
+      server.api.update = original;
+      return original(id, body).then(() => Promise.reject(new ApiError(0, "network_error", "connection reset")));
+    };
+    store.setLabel("s1", "place");
+    await settle();
+    await vi.advanceTimersByTimeAsync(2000);
+    await settle();
+    expect(store.getSnapshot().lastOps.get("s1")?.state).toBe("saved");
+    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "place", version: 2 });
+  });
+
+  it("applies remote changes by version and ignores echoes and late events", () => {
+    const store = new SpanStore(fakeServer().api, ARTICLE, USER, [span("s1", { version: 3, labelId: "claim" })]);
+    const before = store.getSnapshot();
+    store.applyRemote(span("s1", { version: 3, labelId: "echo" }));
+    store.applyRemote(span("s1", { version: 2, labelId: "late" }));
+    expect(store.getSnapshot()).toBe(before);
+    store.applyRemote(span("s1", { version: 4, labelId: "person" }));
+    expect(store.getSnapshot().byId.get("s1")?.labelId).toBe("person");
+    store.applyRemoteDelete("s1", 5);
+    expect(store.getSnapshot().byId.has("s1")).toBe(false);
+    store.applyList([span("s1", { version: 4 })]);
+    expect(store.getSnapshot().byId.has("s1")).toBe(false);
+  });
+
+  it("undoes a delete by restoring the deleted version, and a label change by changing it back", async () => {
+    const server = fakeServer([span("s1")]);
+    const store = new SpanStore(server.api, ARTICLE, USER, [span("s1")]);
+    store.setLabel("s1", "place");
+    await settle();
+    store.remove("s1");
+    expect(store.getSnapshot().byId.has("s1")).toBe(false);
+    await settle();
+    expect(store.undo()).toBe(true);
+    await settle();
+    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "place", version: 4, deletedAt: null });
+    expect(store.undo()).toBe(true);
+    await settle();
+    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "claim", version: 5 });
+    expect(store.undo()).toBe(false);
+    expect(server.requests.map((r) => [r.kind, r.body])).toEqual([
+      ["update", { version: 1, labelId: "place" }],
+      ["remove", { version: 2 }],
+      ["restore", { version: 3 }],
+      ["update", { version: 4, labelId: "claim" }],
+    ]);
+  });
+});
