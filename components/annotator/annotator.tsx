@@ -15,6 +15,8 @@ import { SelectionToolbar } from "./selection-toolbar";
 import { spanApi } from "./span-api";
 import { assignLanes } from "./span-lanes";
 import { SpanPanel, type TPanelFilters } from "./span-panel";
+import { ArticleClaims } from "@/components/claims/article-claims";
+import type { TClaim } from "@/components/claims/types";
 import { SpanPicker, SpanPopover } from "./span-popover";
 import { SpanStore, compareSpans } from "./span-store";
 import { type TPackedSpans, unpackSpans } from "./to-client";
@@ -33,6 +35,8 @@ export type TAnnotatorProps = {
   spans: TPackedSpans;
   currentUser: TCurrentUser;
   canManageLabels: boolean;
+  /** The article's claims, shown under the span list; made from the reader's selection. */
+  claims?: { initialClaims: TClaim[]; canReview: boolean };
 };
 
 function isEditableTarget(target: EventTarget | null): boolean {
@@ -44,7 +48,7 @@ function isEditableTarget(target: EventTarget | null): boolean {
  * annotate or delete them, a side list to walk them with the keyboard, every change saved
  * visibly, and other analysts' changes arriving live.
  */
-export function Annotator({ article, labels, spans: initialSpans, currentUser, canManageLabels }: TAnnotatorProps) {
+export function Annotator({ article, labels, spans: initialSpans, currentUser, canManageLabels, claims }: TAnnotatorProps) {
   const { m, locale } = useAnnotatorI18n();
   const api = useMemo(() => spanApi(article.id), [article.id]);
   const [store] = useState(() => new SpanStore(api, article.id, currentUser, unpackSpans(initialSpans, article)));
@@ -248,6 +252,7 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
         </p>
       </section>
 
+      <div className="flex min-w-0 flex-col gap-5 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:overflow-y-auto">
       <SpanPanel
         spans={visible}
         total={snapshot.spans.length}
@@ -264,6 +269,20 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
         onSetLabel={(spanId, labelId) => store.setLabel(spanId, labelId)}
         onDelete={remove}
       />
+      {claims ? (
+        <ArticleClaims
+          articleId={article.id}
+          projectId={article.projectId}
+          initialClaims={claims.initialClaims}
+          canReview={claims.canReview}
+          selection={selection ? { start: selection.start, end: selection.end, quote: article.text.slice(selection.start, selection.end) } : null}
+          onShowSpans={(ids) => {
+            const first = ids[0];
+            if (first) activate(first);
+          }}
+        />
+      ) : null}
+      </div>
 
       {selection ? <SelectionToolbar selection={selection} labels={labels} onPick={(labelId) => create(labelId, selection)} /> : null}
 

@@ -151,7 +151,7 @@ export function SpanPanel({
   const selectClass = "h-8 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 text-xs text-slate-800 focus:border-blue-600 focus:outline-none";
 
   return (
-    <section aria-labelledby="span-panel-title" className="flex max-h-[calc(100vh-5rem)] flex-col rounded-lg border border-slate-200 bg-white shadow-sm lg:sticky lg:top-16" data-testid="span-panel">
+    <section aria-labelledby="span-panel-title" className="flex max-h-[calc(100vh-5rem)] flex-col rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="span-panel">
       <div className="border-b border-slate-200 px-3 py-2.5">
         <div className="flex items-baseline justify-between gap-2">
           <h2 id="span-panel-title" className="text-sm font-semibold text-slate-900">

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/article/status-badge";
+import { claimsMessages } from "@/components/claims/messages";
 import { hasArabic } from "@/components/ui/bidi";
 import { cn } from "@/components/ui/cn";
 import type { Column } from "@/components/ui/data-table";
 import type { listArticles } from "@/lib/articles/list-articles";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
-import type { Messages } from "@/lib/i18n/messages";
+import { format, type Messages } from "@/lib/i18n/messages";
 import { DeleteArticleButton } from "./delete-article-button";
 
 export type ArticleRow = Awaited<ReturnType<typeof listArticles>>[number];
@@ -26,15 +27,41 @@ export function ArticleTitle({ title, href }: { title: string; href?: string }) 
   );
 }
 
-/** A column whose data a later feature supplies (spans, claims, translation progress). */
-function pendingColumn(id: string, header: string): Column<ArticleRow> {
-  return { id, header, numeric: true, className: "text-slate-400", cell: () => "—" };
+/** Span count, with who made the spans under it (most spans first). */
+function SpansCell({ article, locale }: { article: ArticleRow; locale: Locale }) {
+  const m = claimsMessages[locale];
+  const names = [...article.annotators].sort((a, b) => b.spanCount - a.spanCount).map((a) => a.name);
+  return (
+    <div className="flex flex-col items-end">
+      <span data-testid="span-count">{formatNumber(article.spanCount, locale)}</span>
+      {names.length > 0 ? (
+        <span className="max-w-[10rem] truncate text-xs text-slate-500" dir="auto" title={format(m.articleList.annotators, { names: names.join(", ") })} data-testid="annotators">
+          {names.join(", ")}
+        </span>
+      ) : null}
+    </div>
+  );
 }
 
-/**
- * The article list's columns. A feature that adds per-article data (span counts, claims,
- * translation progress) replaces its pending column here with a real cell.
- */
+/** "3/19 (1 reviewed)": paragraphs translated out of all, and how many of those are reviewed; links to the bilingual view. */
+function TranslationCell({ article, locale, projectId }: { article: ArticleRow; locale: Locale; projectId: string }) {
+  const m = claimsMessages[locale];
+  const { paragraphs, translated, reviewed } = article.translation;
+  const values = { translated: formatNumber(translated, locale), paragraphs: formatNumber(paragraphs, locale), reviewed: formatNumber(reviewed, locale) };
+  return (
+    <Link
+      href={`/projects/${projectId}/articles/${article.id}/translate`}
+      title={format(m.articleList.translationTitle, values)}
+      className={cn("inline-flex flex-col items-end hover:underline", translated === 0 ? "text-slate-400" : translated === paragraphs && paragraphs > 0 ? "text-emerald-700" : "text-blue-800")}
+      data-testid="translation-progress"
+    >
+      <span>{format(m.articleList.translated, values)}</span>
+      {translated > 0 ? <span className="text-xs text-slate-500">{format(m.articleList.reviewed, values)}</span> : null}
+    </Link>
+  );
+}
+
+/** The article list's columns: metadata, then span, claim and translation progress. */
 export function articleColumns({ t, locale, projectId, canManage }: ArticleColumnContext): Column<ArticleRow>[] {
   const columns: Column<ArticleRow>[] = [
     {
@@ -47,9 +74,9 @@ export function articleColumns({ t, locale, projectId, canManage }: ArticleColum
     { id: "published", header: t.articleTable.published, className: "whitespace-nowrap text-slate-700", cell: (a) => formatDate(a.publishedAt, locale) },
     { id: "status", header: t.articleTable.status, cell: (a) => <StatusBadge status={a.status} t={t} /> },
     { id: "paragraphs", header: t.articleTable.paragraphs, numeric: true, cell: (a) => formatNumber(a.paragraphCount, locale) },
-    pendingColumn("spans", t.articleTable.spans),
-    pendingColumn("claims", t.articleTable.claims),
-    pendingColumn("translation", t.articleTable.translation),
+    { id: "spans", header: t.articleTable.spans, numeric: true, cell: (a) => <SpansCell article={a} locale={locale} /> },
+    { id: "claims", header: t.articleTable.claims, numeric: true, cell: (a) => <span data-testid="claim-count">{formatNumber(a.claimCount, locale)}</span> },
+    { id: "translation", header: t.articleTable.translation, numeric: true, cell: (a) => <TranslationCell article={a} locale={locale} projectId={projectId} /> },
   ];
   if (canManage) {
     columns.push({

@@ -24,6 +24,10 @@ describe("buildEnglishDraft", () => {
     expect(draft).toBe(`Abu Ali al-Askari (via a social media post) said: ${GAP}`);
   });
 
+  it("says «an interview» but «a statement»", () => {
+    expect(buildEnglishDraft({ ...base, kind: "STATEMENT", speaker: "Mark Esper", channel: "interview" })).toBe(`Mark Esper in an interview said: ${GAP}`);
+  });
+
   it("names an unnamed source as such", () => {
     expect(buildEnglishDraft({ ...base, kind: "EVENT", place: "Baghdad" })).toBe(`An unnamed source reported in Baghdad: ${GAP}`);
   });

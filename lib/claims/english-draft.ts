@@ -18,7 +18,8 @@ export const GAP = "[…]";
 
 function sourcePhrase(input: TDraftInput): string {
   const who = input.speaker || "An unnamed source";
-  const via = input.channel ? ` in a ${input.channel}` : "";
+  const article = /^[aeiou]/i.test(input.channel) ? "an" : "a";
+  const via = input.channel ? ` in ${article} ${input.channel}` : "";
   const chain = input.attribution ? ` (${input.attribution})` : "";
   return `${who}${chain}${via}`;
 }

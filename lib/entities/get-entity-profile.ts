@@ -7,6 +7,8 @@ import { entitySelect } from "./entity-input";
 const claimForProfile = {
   id: true, kind: true, figures: true, status: true, occurredOn: true, attribution: true, channel: true,
   claimSpan: { select: { quote: true, start: true, end: true } },
+  speakerSpan: { select: { quote: true } },
+  speakerEntity: { select: { id: true, nameAr: true, nameEn: true } },
   article: { select: { id: true, title: true, publishedAt: true, source: true } },
 } as const;
 

@@ -13,6 +13,8 @@ import { NotFoundError } from "@/lib/errors";
 import { getI18n } from "@/lib/i18n/locale";
 import { listLabels } from "@/lib/labels/list-labels";
 import { listSpans } from "@/lib/spans/list-spans";
+import { listClaims } from "@/lib/claims/list-claims";
+import { toClientClaim } from "@/components/claims/to-client";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
@@ -38,7 +40,11 @@ export default async function ArticlePage({ params }: Props) {
   const [{ t }, article] = await Promise.all([getI18n(), orNotFound(loadArticle(user, articleId))]);
   // The article must belong to the project in the URL; another project's id is not an alias.
   if (article.projectId !== projectId) notFound();
-  const [labels, spans] = await Promise.all([listLabels({ actor: user, projectId }), listSpans({ actor: user, articleId })]);
+  const [labels, spans, claims] = await Promise.all([
+    listLabels({ actor: user, projectId }),
+    listSpans({ actor: user, articleId }),
+    listClaims({ actor: user, articleId }),
+  ]);
 
   return (
     <div className="flex flex-col gap-5">
@@ -74,6 +80,7 @@ export default async function ArticlePage({ params }: Props) {
           spans={packSpans(spans)}
           currentUser={{ id: user.id, name: user.name, email: user.email }}
           canManageLabels={article.role === "MANAGER"}
+          claims={{ initialClaims: claims.map(toClientClaim), canReview: article.role !== "ANALYST" }}
         />
       ) : (
         <Panel title={t.article.text} bodyClassName="px-5 py-8 sm:px-10">

@@ -1,0 +1,204 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useImperativeHandle, useMemo, useState, type Ref } from "react";
+import { Alert } from "@/components/ui/alert";
+import { describeError } from "@/components/ui/api-client";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Spinner } from "@/components/ui/loading";
+import { format } from "@/lib/i18n/messages";
+import { formatNumber } from "@/lib/i18n/format";
+import { ClaimCard, claimSpanIds } from "./claim-card";
+import { ClaimForm } from "./claim-form";
+import { ClaimToasts, type TClaimToast } from "./claim-toasts";
+import { claimsApi, fieldsOf } from "./claims-api";
+import { CLAIM_KINDS, type TClaim, type TClaimSelection } from "./types";
+import { useClaimsI18n } from "./use-claims-i18n";
+
+export type TArticleClaimsHandle = {
+  /** Opens the claim form on text the analyst selected, or on an existing span (its range and words as `selection`). */
+  newClaim(selection: TClaimSelection | null, spanId?: string): void;
+  /** Re-reads the article's claims. */
+  reload(): void;
+};
+
+export type TArticleClaimsProps = {
+  articleId: string;
+  projectId: string;
+  /** Claims rendered on the server (toClientClaim); fetched on mount when absent. */
+  initialClaims?: TClaim[];
+  /** Reviewers and managers mark claim translations reviewed. */
+  canReview: boolean;
+  /** The reader's current selection, or null; "New claim" makes a claim from it. */
+  selection: TClaimSelection | null;
+  /** Scroll to and flash these spans in the reader. */
+  onShowSpans: (spanIds: string[]) => void;
+  /** Layout from the page, e.g. `lg:sticky lg:top-16 max-h-[calc(100vh-5rem)]`: the list then scrolls inside. */
+  className?: string;
+  ref?: Ref<TArticleClaimsHandle>;
+};
+
+type TFormTarget = { selection: TClaimSelection | null; spanId?: string; claim?: TClaim };
+
+const TOAST_MS = 10_000;
+
+/**
+ * The claims beside the article text, grouped by kind, with a "New claim" button for the current
+ * selection and the claim dialog. Clicking a claim shows its spans in the reader; editing and
+ * deleting offer an undo for a few seconds.
+ */
+export function ArticleClaims({ articleId, projectId, initialClaims, canReview, selection, onShowSpans, className, ref }: TArticleClaimsProps) {
+  const { m, t, locale } = useClaimsI18n();
+  const [claims, setClaims] = useState<TClaim[] | null>(initialClaims ?? null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [form, setForm] = useState<TFormTarget | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [translatingId, setTranslatingId] = useState<string | null>(null);
+  const [toasts, setToasts] = useState<TClaimToast[]>([]);
+
+  const reload = useCallback(async () => {
+    try {
+      setClaims(await claimsApi.list(articleId));
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(error);
+    }
+  }, [articleId]);
+
+  useEffect(() => {
+    if (!initialClaims) void reload();
+  }, [initialClaims, reload]);
+
+  useImperativeHandle(ref, () => ({ newClaim: (sel, spanId) => setForm({ selection: sel, spanId }), reload: () => void reload() }), [reload]);
+
+  useEffect(() => {
+    if (toasts.length === 0 || toasts.some((toast) => toast.state === "undoing")) return;
+    const oldest = Math.min(...toasts.map((toast) => toast.at));
+    const timer = setTimeout(() => setToasts((list) => list.filter((toast) => Date.now() - toast.at < TOAST_MS)), Math.max(0, oldest + TOAST_MS - Date.now()));
+    return () => clearTimeout(timer);
+  }, [toasts]);
+
+  const groups = useMemo(() => CLAIM_KINDS.map((kind) => ({ kind, claims: (claims ?? []).filter((c) => c.kind === kind) })).filter((g) => g.claims.length > 0), [claims]);
+
+  function show(claim: TClaim) {
+    setActiveId(claim.id);
+    if (translatingId !== claim.id) setTranslatingId(null);
+    const ids = claimSpanIds(claim);
+    if (ids.length > 0) onShowSpans(ids);
+  }
+
+  async function remove(claim: TClaim) {
+    try {
+      const deleted = await claimsApi.remove(claim.id, claim.version);
+      setClaims((list) => (list ?? []).filter((c) => c.id !== claim.id));
+      setToasts((list) => [...list, { key: `${claim.id}:${deleted.version}`, kind: "deleted", claim: { ...claim, version: deleted.version }, before: null, state: "idle", at: Date.now() }]);
+    } catch (error) {
+      setToasts((list) => [...list, { key: `${claim.id}:error:${Date.now()}`, kind: "error", claim, before: null, state: "failed", error: describeError(error, t.common), at: Date.now() }]);
+    }
+  }
+
+  async function undo(toast: TClaimToast) {
+    setToasts((list) => list.map((x) => (x.key === toast.key ? { ...x, state: "undoing" } : x)));
+    try {
+      if (toast.kind === "deleted") await claimsApi.restore(toast.claim.id, toast.claim.version);
+      else if (toast.kind === "saved" && toast.before) await claimsApi.update(toast.claim.id, { ...fieldsOf(toast.before), version: toast.claim.version });
+      await reload();
+      setToasts((list) => list.map((x) => (x.key === toast.key ? { ...x, state: "undone", at: Date.now() } : x)));
+    } catch (error) {
+      setToasts((list) => list.map((x) => (x.key === toast.key ? { ...x, state: "failed", error: describeError(error, t.common), at: Date.now() } : x)));
+    }
+  }
+
+  function saved(claim: TClaim, change: { created: boolean; before: TClaim | null }) {
+    setActiveId(claim.id);
+    if (!change.created && change.before) {
+      setToasts((list) => [...list, { key: `${claim.id}:${claim.version}`, kind: "saved", claim, before: change.before, state: "idle", at: Date.now() }]);
+    }
+    void reload().then(() => {
+      requestAnimationFrame(() => document.getElementById(`claim-${claim.id}`)?.scrollIntoView({ block: "nearest" }));
+    });
+  }
+
+  const total = claims?.length ?? 0;
+  return (
+    <section className={cn("flex min-w-0 flex-col rounded-lg border border-slate-200 bg-white shadow-sm", className)} aria-labelledby="claims-panel-title" data-testid="claims-panel">
+      <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2.5">
+        <h2 id="claims-panel-title" className="text-sm font-semibold text-slate-900">
+          {m.panel.title} <span className="font-normal tabular-nums text-slate-500">({formatNumber(total, locale)})</span>
+        </h2>
+        <Button
+          size="sm"
+          variant="primary"
+          disabled={!selection}
+          title={selection ? undefined : m.panel.newClaimHelp}
+          // Keeps the reader focused, so its selection is still there when the click lands.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => selection && setForm({ selection })}
+          data-testid="new-claim"
+        >
+          {m.panel.newClaim}
+        </Button>
+      </div>
+
+      <div className="flex min-h-0 flex-col gap-4 overflow-y-auto p-3">
+        {loadError ? <Alert tone="error">{describeError(loadError, t.common)}</Alert> : null}
+        {claims === null && !loadError ? (
+          <p className="flex items-center gap-2 text-sm text-slate-500" role="status">
+            <Spinner /> {t.common.loading}
+          </p>
+        ) : null}
+        {claims !== null && claims.length === 0 ? <p className="text-sm text-slate-500">{m.panel.empty}</p> : null}
+        {groups.map((group) => (
+          <section key={group.kind} aria-label={format(m.panel.groupLabel, { kind: m.kind[group.kind] })} data-testid="claims-group" data-kind={group.kind}>
+            <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">
+              {m.kind[group.kind]} <span className="tabular-nums">({formatNumber(group.claims.length, locale)})</span>
+            </h3>
+            <div className="flex flex-col gap-2">
+              {group.claims.map((claim) => (
+                <ClaimCard
+                  key={claim.id}
+                  claim={claim}
+                  projectId={projectId}
+                  active={activeId === claim.id}
+                  canReview={canReview}
+                  translating={translatingId === claim.id}
+                  onShow={() => show(claim)}
+                  onEdit={() => setForm({ selection: null, claim })}
+                  onDelete={() => void remove(claim)}
+                  onTranslate={(open) => setTranslatingId(open ? claim.id : null)}
+                  onTranslated={(translation) =>
+                    setClaims((list) =>
+                      (list ?? []).map((c) =>
+                        c.id === claim.id ? { ...c, translation: { status: translation.status, version: translation.version, text: translation.text, origin: translation.origin } } : c,
+                      ),
+                    )
+                  }
+                />
+              ))}
+            </div>
+          </section>
+        ))}
+      </div>
+
+      <div className="border-t border-slate-200 px-3 py-2 text-xs">
+        <Link href={`/projects/${projectId}/articles/${articleId}/translate`} className="font-medium text-blue-800 hover:underline" data-testid="open-bilingual-view">
+          {m.translate.open}
+        </Link>
+      </div>
+
+      <ClaimForm
+        key={form?.claim?.id ?? "new"}
+        open={form !== null}
+        articleId={articleId}
+        projectId={projectId}
+        selection={form?.selection ?? null}
+        spanId={form?.spanId}
+        claim={form?.claim}
+        onClose={() => setForm(null)}
+        onSaved={saved}
+      />
+      <ClaimToasts toasts={toasts} onUndo={(toast) => void undo(toast)} onDismiss={(key) => setToasts((list) => list.filter((x) => x.key !== key))} />
+    </section>
+  );
+}

@@ -1,0 +1,277 @@
+"use client";
+
+import { useEffect, useId, useState, type KeyboardEvent } from "react";
+import { claimsApi } from "@/components/claims/claims-api";
+import type { TTranslationOrigin } from "@/components/claims/types";
+import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
+import { Alert } from "@/components/ui/alert";
+import { describeError } from "@/components/ui/api-client";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Textarea } from "@/components/ui/form";
+import { formatDateTime } from "@/lib/i18n/format";
+import { format } from "@/lib/i18n/messages";
+import { TranslationHistory } from "./translation-history";
+import { conflictTranslation, translationsApi, type TTranslation, type TTranslationTarget } from "./translations-api";
+
+type TMode = { kind: "view" } | { kind: "edit" } | { kind: "conflict"; theirs: TTranslation | null };
+
+/**
+ * The English of one paragraph, span or claim, edited in place. A save names the version it was
+ * written against; if someone saved in between, the server refuses it (409) and the editor shows
+ * their text beside the analyst's so the two can be merged. Reviewers mark the current version
+ * reviewed. For a claim, "English draft from fields" inserts the server's draft, marked as an
+ * assisted draft, for the analyst to complete.
+ */
+export function TranslationEditor({
+  articleId,
+  targetType,
+  targetKey,
+  translation,
+  canReview,
+  onChange,
+  draftClaimId,
+  startEditing = false,
+  onDone,
+  testId,
+}: {
+  articleId: string;
+  targetType: TTranslationTarget;
+  targetKey: string;
+  translation: TTranslation | null;
+  canReview: boolean;
+  onChange: (next: TTranslation) => void;
+  /** For a claim: offer the English draft built from its fields. */
+  draftClaimId?: string;
+  startEditing?: boolean;
+  /** Called when an edit ends (saved or cancelled), e.g. to close a surrounding panel. */
+  onDone?: () => void;
+  testId?: string;
+}) {
+  const { m, t, locale } = useClaimsI18n();
+  const id = useId();
+  const [mode, setMode] = useState<TMode>(startEditing ? { kind: "edit" } : { kind: "view" });
+  const [text, setText] = useState(translation?.text ?? "");
+  const [origin, setOrigin] = useState<TTranslationOrigin>(translation?.origin ?? "HUMAN");
+  const [base, setBase] = useState<number | null>(translation?.version ?? null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [drafted, setDrafted] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const [drafting, setDrafting] = useState(false);
+  const textareaId = `${id}-text`;
+  const focusText = () => document.getElementById(textareaId)?.focus();
+
+  const editing = mode.kind !== "view";
+  useEffect(() => {
+    if (editing) document.getElementById(textareaId)?.focus();
+  }, [editing, textareaId]);
+
+  function startEdit() {
+    setText(translation?.text ?? "");
+    setOrigin(translation?.origin ?? "HUMAN");
+    setBase(translation?.version ?? null);
+    setError(null);
+    setDrafted(false);
+    setMode({ kind: "edit" });
+  }
+
+  function finish() {
+    setMode({ kind: "view" });
+    setError(null);
+    onDone?.();
+  }
+
+  async function save(baseVersion: number | null) {
+    if (text.trim() === "") {
+      setError(m.translate.empty);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await translationsApi.save(articleId, { targetType, targetKey, text, origin, baseVersion });
+      onChange(saved);
+      finish();
+    } catch (caught) {
+      const theirs = conflictTranslation(caught);
+      if (theirs !== undefined) {
+        setMode({ kind: "conflict", theirs });
+        setBase(theirs?.version ?? null);
+      } else {
+        setError(describeError(caught, t.common));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function insertDraft() {
+    if (!draftClaimId) return;
+    setDrafting(true);
+    setError(null);
+    try {
+      const draft = await claimsApi.englishDraft(draftClaimId);
+      setText((current) => (current.trim() ? `${current.trimEnd()}\n\n${draft.text}` : draft.text));
+      setOrigin(draft.origin);
+      setDrafted(true);
+      focusText();
+    } catch (caught) {
+      setError(describeError(caught, t.common));
+    } finally {
+      setDrafting(false);
+    }
+  }
+
+  async function review(status: "DRAFT" | "REVIEWED") {
+    if (!translation) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await translationsApi.review(translation.id, { version: translation.version, status }));
+    } catch (caught) {
+      const current = conflictTranslation(caught);
+      if (current) onChange(current);
+      setError(describeError(caught, t.common));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save(base);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      finish();
+    }
+  }
+
+  const status = translation?.status;
+  return (
+    <div className="flex min-w-0 flex-col gap-2" data-testid={testId} data-state={mode.kind} data-status={status ?? "NONE"}>
+      {mode.kind === "view" ? (
+        translation ? (
+          <p lang="en" dir="ltr" className="whitespace-pre-wrap text-[0.95rem] leading-relaxed text-slate-900" data-testid="translation-text">
+            {translation.text}
+          </p>
+        ) : (
+          <p className="text-sm italic text-slate-400">{m.translate.notTranslated}</p>
+        )
+      ) : null}
+
+      {mode.kind === "conflict" ? (
+        <Alert tone="warning" title={m.translate.conflictTitle}>
+          <p>{format(m.translate.conflictBody, { version: mode.theirs?.version ?? "?" })}</p>
+          <p className="mt-2 text-xs font-semibold">{m.translate.theirs}</p>
+          <p lang="en" dir="ltr" className="mt-0.5 whitespace-pre-wrap rounded border border-amber-200 bg-white px-2 py-1.5 text-slate-900" data-testid="translation-theirs">
+            {mode.theirs?.text ?? ""}
+          </p>
+          {mode.theirs?.author ? <p className="mt-1 text-xs">{format(m.translate.by, { version: mode.theirs.version, name: mode.theirs.author.name, time: formatDateTime(mode.theirs.updatedAt, locale) })}</p> : null}
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Button size="sm" onClick={() => setText((mine) => `${mine.trimEnd()}\n\n${mode.theirs?.text ?? ""}`.trim())} disabled={busy}>
+              {m.translate.useTheirs}
+            </Button>
+            <Button
+              size="sm"
+              onClick={() => {
+                if (mode.theirs) onChange(mode.theirs);
+                finish();
+              }}
+              disabled={busy}
+            >
+              {m.translate.keepTheirs}
+            </Button>
+          </div>
+        </Alert>
+      ) : null}
+
+      {editing ? (
+        <>
+          {mode.kind === "conflict" ? <p className="text-xs font-semibold text-slate-700">{m.translate.mine}</p> : null}
+          {drafted || origin === "ASSISTED" ? (
+            <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="assisted-notice">
+              {drafted ? m.translate.draftInserted : m.translate.assisted}
+            </p>
+          ) : null}
+          <Textarea
+            id={textareaId}
+            lang="en"
+            dir="ltr"
+            rows={Math.min(12, Math.max(3, Math.ceil(text.length / 70) + 1))}
+            aria-label={m.translate.english}
+            className={cn("text-[0.95rem] leading-relaxed", origin === "ASSISTED" && "border-amber-400 bg-amber-50/40")}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKeyDown}
+            data-testid="translation-input"
+            data-origin={origin}
+          />
+          <div className="flex flex-wrap items-center gap-2">
+            <Button variant="primary" size="sm" onClick={() => void save(base)} disabled={busy} data-testid="translation-save">
+              {busy ? m.translate.saving : mode.kind === "conflict" ? m.translate.saveMerged : m.translate.save}
+            </Button>
+            <Button size="sm" onClick={finish} disabled={busy}>
+              {m.translate.cancel}
+            </Button>
+            {draftClaimId ? (
+              <Button size="sm" variant="ghost" className="text-amber-800" onClick={() => void insertDraft()} disabled={busy || drafting} data-testid="english-draft">
+                {drafting ? m.translate.draftLoading : m.translate.draftFromFields}
+              </Button>
+            ) : null}
+            <span className="text-xs text-slate-500">{m.translate.saveHelp}</span>
+          </div>
+        </>
+      ) : null}
+
+      {error ? (
+        <Alert tone="error">
+          <span dir="auto">{error}</span>
+        </Alert>
+      ) : null}
+
+      {mode.kind === "view" ? (
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
+          {translation ? (
+            <>
+              <Badge tone={status === "REVIEWED" ? "green" : "neutral"}>{status === "REVIEWED" ? m.translate.reviewed : m.translate.draft}</Badge>
+              {translation.origin === "ASSISTED" ? <Badge tone="amber">{m.translate.assistedBadge}</Badge> : null}
+              <span data-testid="translation-author">
+                {translation.author
+                  ? format(m.translate.by, { version: translation.version, name: translation.author.name, time: formatDateTime(translation.updatedAt, locale) })
+                  : format(m.translate.byUnknown, { version: translation.version, time: formatDateTime(translation.updatedAt, locale) })}
+              </span>
+              {status === "REVIEWED" && translation.reviewedBy ? <span>· {format(m.translate.reviewedBy, { name: translation.reviewedBy.name })}</span> : null}
+            </>
+          ) : null}
+          <span className="ms-auto flex flex-wrap gap-1">
+            <Button size="sm" variant={translation ? "ghost" : "secondary"} onClick={startEdit} data-testid="translation-edit">
+              {translation ? m.translate.edit : m.translate.write}
+            </Button>
+            {translation && canReview ? (
+              status === "REVIEWED" ? (
+                <Button size="sm" variant="ghost" onClick={() => void review("DRAFT")} disabled={busy}>
+                  {m.translate.backToDraft}
+                </Button>
+              ) : (
+                <Button size="sm" variant="ghost" className="text-emerald-800" onClick={() => void review("REVIEWED")} disabled={busy} data-testid="translation-review">
+                  {busy ? m.translate.reviewing : m.translate.markReviewed}
+                </Button>
+              )
+            ) : null}
+            {translation ? (
+              <Button size="sm" variant="ghost" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)} data-testid="translation-history-toggle">
+                {showHistory ? m.translate.hideHistory : m.translate.history}
+              </Button>
+            ) : null}
+          </span>
+        </div>
+      ) : null}
+
+      {showHistory && translation ? <TranslationHistory translationId={translation.id} version={translation.version} /> : null}
+    </div>
+  );
+}
