@@ -20,7 +20,7 @@ test.describe("JSON API", () => {
     expect(unauthenticated.status()).toBe(401);
     expect(await unauthenticated.json()).toMatchObject({ error: { code: "unauthorized" } });
 
-    const malformed = await request.post(`/api/v1/projects/${project.id}/articles`, { headers: { ...auth, "content-type": "application/json" }, data: "{ not json" });
+    const malformed = await request.post(`/api/v1/projects/${project.id}/articles`, { headers: { ...auth, "content-type": "application/json" }, data: Buffer.from("{ not json") });
     expect(malformed.status()).toBe(400);
     expect(await malformed.json()).toMatchObject({ error: { code: "validation_error", message: expect.stringContaining("Malformed JSON") } });
 
