@@ -33,6 +33,7 @@ export async function importArticles(options: {
     results.push(await importSource(actor, projectId, source));
     options.onProgress?.(index + 1, sources.length);
   }
+  await import("../suggestions/suggestion-runs").then((m) => m.scheduleSuggestionsAfterImport({ projectId, actorId: actor.id, articleIds: results.flatMap((r) => r.articles.map((a) => a.id)) }));
   return {
     imported: results.filter((r) => r.status === "imported").length,
     refused: results.filter((r) => r.status === "refused").length,

@@ -1,0 +1,151 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Field, Input, Select } from "@/components/ui/form";
+import type { SuggestionMessages } from "./messages";
+import type { TFigureValueJson, TSuggestionJson } from "./types";
+
+const QUALIFIERS = ["exactly", "about", "at_least", "more_than", "fewer_than", "at_most"] as const;
+
+export type TSuggestionEditsJson = {
+  start?: number;
+  end?: number;
+  speaker?: null;
+  claim?: null | { attribution?: string; channel?: string; figures?: Record<string, unknown> };
+};
+
+function asValue(v: unknown): TFigureValueJson | undefined {
+  if (!v || typeof v !== "object") return undefined;
+  const o = v as Record<string, unknown>;
+  return { qualifier: typeof o.qualifier === "string" ? o.qualifier : "exactly", ...(typeof o.value === "number" ? { value: o.value } : {}) };
+}
+
+function text(v: unknown): string {
+  return typeof v === "string" ? v : "";
+}
+
+/** A number and its qualifier; empty number means "not stated". */
+function FigureInput({ id, label, value, onChange, m }: { id: string; label: string; value: TFigureValueJson | undefined; onChange: (v: TFigureValueJson | undefined) => void; m: SuggestionMessages }) {
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <Field label={label} htmlFor={`${id}-v`}>
+        <Input
+          id={`${id}-v`} type="number" min={0} inputMode="numeric" value={value?.value ?? ""}
+          onChange={(e) => onChange(e.target.value === "" ? undefined : { qualifier: value?.qualifier ?? "exactly", value: Number(e.target.value) })}
+        />
+      </Field>
+      <Field label={m.panel.qualifier} htmlFor={`${id}-q`}>
+        <Select id={`${id}-q`} value={value?.qualifier ?? "exactly"} disabled={value?.value === undefined} onChange={(e) => value && onChange({ ...value, qualifier: e.target.value })}>
+          {QUALIFIERS.map((q) => (
+            <option key={q} value={q}>{m.qualifiers[q]}</option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}
+
+/**
+ * Edit-then-accept: the main range, and the claim fields that matter for the kind (speaker and
+ * channel for statements; killed/injured, victims and cause for casualties; thing, number and
+ * dates for counts). Only what was changed is sent; the server fills the rest from the proposal.
+ */
+export function SuggestionEditForm({ s, m, busy, onCancel, onAccept }: {
+  s: TSuggestionJson;
+  m: SuggestionMessages;
+  busy: boolean;
+  onCancel: () => void;
+  onAccept: (edits: TSuggestionEditsJson) => void;
+}) {
+  const id = useId();
+  const figures = s.claim?.figures ?? {};
+  const [start, setStart] = useState(s.start);
+  const [end, setEnd] = useState(s.end);
+  const [dropSpeaker, setDropSpeaker] = useState(false);
+  const [spanOnly, setSpanOnly] = useState(false);
+  const [attribution, setAttribution] = useState(s.claim?.attribution ?? "");
+  const [channel, setChannel] = useState(s.claim?.channel ?? "");
+  const [killed, setKilled] = useState(asValue(figures.killed));
+  const [injured, setInjured] = useState(asValue(figures.injured));
+  const [victims, setVictims] = useState(text(figures.victims));
+  const [perpetrator, setPerpetrator] = useState(text(figures.perpetrator));
+  const [thing, setThing] = useState(text(figures.thing));
+  const [count, setCount] = useState(asValue(figures.value));
+  const [since, setSince] = useState(text(figures.since));
+  const [asOf, setAsOf] = useState(text(figures.asOf));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const edits: TSuggestionEditsJson = {};
+    if (start !== s.start || end !== s.end) Object.assign(edits, { start, end });
+    if (dropSpeaker) edits.speaker = null;
+    if (spanOnly || !s.claim) {
+      if (s.claim) edits.claim = null;
+    } else if (s.claim.kind === "STATEMENT") {
+      edits.claim = { attribution, channel };
+    } else if (s.claim.kind === "CASUALTY") {
+      edits.claim = { figures: { ...(killed ? { killed } : {}), ...(injured ? { injured } : {}), victims, perpetrator } };
+    } else {
+      edits.claim = { figures: { thing, value: count ?? { qualifier: "exactly" }, ...(since ? { since } : {}), ...(asOf ? { asOf } : {}) } };
+    }
+    onAccept(edits);
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-2 flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+      <div className="grid grid-cols-2 gap-2">
+        <Field label={m.panel.start} htmlFor={`${id}-start`}>
+          <Input id={`${id}-start`} type="number" min={0} value={start} onChange={(e) => setStart(Number(e.target.value))} />
+        </Field>
+        <Field label={m.panel.end} htmlFor={`${id}-end`}>
+          <Input id={`${id}-end`} type="number" min={0} value={end} onChange={(e) => setEnd(Number(e.target.value))} />
+        </Field>
+      </div>
+      {s.claim?.kind === "STATEMENT" && !spanOnly ? (
+        <>
+          <Field label={m.panel.attribution} htmlFor={`${id}-attr`}>
+            <Input id={`${id}-attr`} dir="auto" value={attribution} onChange={(e) => setAttribution(e.target.value)} />
+          </Field>
+          <Field label={m.panel.channel} htmlFor={`${id}-channel`}>
+            <Input id={`${id}-channel`} dir="auto" value={channel} onChange={(e) => setChannel(e.target.value)} />
+          </Field>
+          {s.speaker ? <Checkbox id={`${id}-nospeaker`} label={m.panel.dropSpeaker} checked={dropSpeaker} onChange={(e) => setDropSpeaker(e.target.checked)} /> : null}
+        </>
+      ) : null}
+      {s.claim?.kind === "CASUALTY" && !spanOnly ? (
+        <>
+          <FigureInput id={`${id}-killed`} label={m.panel.killed} value={killed} onChange={setKilled} m={m} />
+          <FigureInput id={`${id}-injured`} label={m.panel.injured} value={injured} onChange={setInjured} m={m} />
+          <Field label={m.panel.victims} htmlFor={`${id}-victims`}>
+            <Input id={`${id}-victims`} dir="auto" value={victims} onChange={(e) => setVictims(e.target.value)} />
+          </Field>
+          <Field label={m.panel.perpetrator} htmlFor={`${id}-perp`}>
+            <Input id={`${id}-perp`} dir="auto" value={perpetrator} onChange={(e) => setPerpetrator(e.target.value)} />
+          </Field>
+        </>
+      ) : null}
+      {s.claim?.kind === "COUNT" && !spanOnly ? (
+        <>
+          <Field label={m.panel.thing} htmlFor={`${id}-thing`}>
+            <Input id={`${id}-thing`} dir="auto" value={thing} onChange={(e) => setThing(e.target.value)} />
+          </Field>
+          <FigureInput id={`${id}-count`} label={m.panel.value} value={count} onChange={setCount} m={m} />
+          <div className="grid grid-cols-2 gap-2">
+            <Field label={m.panel.since} htmlFor={`${id}-since`}>
+              <Input id={`${id}-since`} type="date" value={since} onChange={(e) => setSince(e.target.value)} />
+            </Field>
+            <Field label={m.panel.asOf} htmlFor={`${id}-asof`}>
+              <Input id={`${id}-asof`} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+            </Field>
+          </div>
+        </>
+      ) : null}
+      {s.claim ? <Checkbox id={`${id}-spanonly`} label={m.panel.spanOnly} checked={spanOnly} onChange={(e) => setSpanOnly(e.target.checked)} /> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="primary" size="sm" disabled={busy}>{m.panel.acceptEdited}</Button>
+        <Button size="sm" variant="ghost" onClick={onCancel} disabled={busy}>{m.panel.cancel}</Button>
+      </div>
+    </form>
+  );
+}

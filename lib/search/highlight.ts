@@ -1,0 +1,109 @@
+/**
+ * Where the words of a query are in a text, for showing a match in context. PostgreSQL finds the
+ * documents; this finds the words inside them again, on the same search keys plus a light stem
+ * (prefixes و ف ب ك ل and the article, common suffixes), so «الأمريكية» lights up «الأميركيــة»
+ * and «قذائف» lights up «القذائف». A stem match is generous on purpose: it only decides what to
+ * highlight, never what is found.
+ */
+import { searchKey } from "./search-key";
+import type { QueryTerm } from "./parse-query";
+
+export type Highlight = { start: number; end: number };
+/** A piece of a text: `start`/`end` in the whole text, `highlights` relative to the piece; `cut*`: text left out. */
+export type Snippet = { text: string; start: number; end: number; highlights: Highlight[]; cutStart: boolean; cutEnd: boolean };
+
+const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+const SUFFIXES = ["يات", "يين", "يون", "يان", "ات", "ون", "ين", "ان", "ية", "يه", "ها", "هم", "هما", "ة", "ه", "ي", "ا"];
+
+/** A light Arabic stem (or a lower-cased English one) of a search key. */
+export function lightStem(key: string): string {
+  if (/^[a-z0-9]/iu.test(key)) return key.toLowerCase().replace(/(?:ing|ed|es|s)$/u, "") || key.toLowerCase();
+  let w = key;
+  if (/^[وف]/u.test(w) && w.length > 3) w = w.slice(1);
+  if (/^[بلك]/u.test(w) && w.length > 4) w = w.slice(1);
+  if (w.startsWith("ال") && w.length > 4) w = w.slice(2);
+  for (const s of SUFFIXES) {
+    if (w.endsWith(s) && w.length - s.length >= 3) {
+      w = w.slice(0, -s.length);
+      break;
+    }
+  }
+  return w;
+}
+
+function stemsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
+type Word = { start: number; end: number; stem: string };
+
+/** Stems of words seen before: a corpus repeats its vocabulary, and folding is the costly part. */
+const STEMS = new Map<string, string>();
+const STEM_CACHE_SIZE = 50_000;
+
+function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = lightStem(searchKey(word));
+    if (STEMS.size >= STEM_CACHE_SIZE) STEMS.clear();
+    STEMS.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * Every range of `text` that matches a (not negated) query term; phrases as whole runs of words.
+ * With `within`, stops reading `within` characters after the first match: enough for a snippet.
+ */
+export function findHighlights(text: string, terms: readonly QueryTerm[], options: { within?: number } = {}): Highlight[] {
+  if (terms.length === 0) return [];
+  const wanted = terms
+    .filter((t) => !t.negated)
+    .map((term) => (term.phrase ? term.text.split(/\s+/u) : [term.text]).map((p) => [p, ...(term.phrase ? [] : term.alternatives)].map((x) => lightStem(searchKey(x))).filter((x) => x.length > 0)));
+  if (wanted.length === 0) return [];
+  const longest = Math.max(...wanted.map((w) => w.length));
+  const ws: Word[] = [];
+  const out: Highlight[] = [];
+  let stopAt = Infinity;
+  for (const m of text.matchAll(WORD)) {
+    if (m.index > stopAt) break;
+    ws.push({ start: m.index, end: m.index + m[0].length, stem: stemOf(m[0]) });
+    // Try every term that would end at this word.
+    for (const parts of wanted) {
+      const first = ws.length - parts.length;
+      if (first < 0) continue;
+      if (parts.every((alts, j) => alts.some((stem) => stemsMatch(stem, ws[first + j]?.stem ?? "")))) {
+        out.push({ start: ws[first]?.start ?? 0, end: ws[ws.length - 1]?.end ?? 0 });
+        if (options.within !== undefined && stopAt === Infinity) stopAt = m.index + options.within;
+      }
+    }
+    if (ws.length > longest + 1) ws.splice(0, ws.length - longest - 1);
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Highlight[] = [];
+  for (const h of out) {
+    const last = merged.at(-1);
+    // Touching or separated by white space only: one highlight («قذائف مورتر»).
+    if (last && (h.start <= last.end || text.slice(last.end, h.start).trim() === "")) last.end = Math.max(last.end, h.end);
+    else merged.push({ ...h });
+  }
+  return merged;
+}
+
+/**
+ * A window of about `radius` characters each side of the first highlight, cut at word
+ * boundaries, with the highlights inside it (offsets relative to the snippet).
+ */
+export function makeSnippet(text: string, highlights: readonly Highlight[], radius = 90): Snippet {
+  const first = highlights[0];
+  let start = first ? Math.max(0, first.start - radius) : 0;
+  let end = first ? Math.min(text.length, first.end + radius) : Math.min(text.length, 2 * radius);
+  while (start > 0 && /\S/u.test(text.charAt(start - 1))) start--;
+  while (end < text.length && /\S/u.test(text.charAt(end))) end++;
+  // Never cut a surrogate pair.
+  if (start > 0 && /[\udc00-\udfff]/u.test(text.charAt(start))) start--;
+  const inside = highlights.filter((h) => h.start >= start && h.end <= end).map((h) => ({ start: h.start - start, end: h.end - start }));
+  return { text: text.slice(start, end), start, end, highlights: inside, cutStart: start > 0, cutEnd: end < text.length };
+}

@@ -1,0 +1,341 @@
+/**
+ * Casualty figures and counts, built on the figure parser (lib/arabic/numbers.ts) sentence by
+ * sentence: a killed and an injured figure reported together become one casualty claim, with the
+ * victims (the counted noun) and who caused it (the attack before «أدى إلى/أسفر عن مقتل», the
+ * subject of «قتلت/أصابت», «في تلك الغارات» after the figure); counts get what is counted and
+ * their since/as-of dates. Durations, numerals naming the speakers and duals pointing back are not counts.
+ */
+import { extractFigures, parseArabicNumber, type Figure, type FigureValue } from "../arabic/numbers";
+import { keySet, toKey } from "../arabic/numbers-tokens";
+import { explicitDateAt } from "./dates";
+import { ACTORS, ATTACK_NOUNS, CAUSAL_VERBS, CONTENT_OPENERS, DURATION_NOUNS, KILLING_VERBS, PREPOSITIONS, RELATIVES, TIMES_NOUNS } from "./lexicon";
+import { bareKey, conjSkip, isDefinite, isNisba, isPunct, readAs, readAsVerb, type TextModel, type Tok } from "./text-model";
+import type { TCasualtyProposal, TCountProposal } from "./types";
+
+type Range = { start: number; end: number };
+
+export type FoundCasualty = {
+  kind: "CASUALTY";
+  range: Range;
+  figures: TCasualtyProposal;
+  victims: Range | null;
+  perpetrator: Range | null;
+  parts: Range[];
+};
+
+export type FoundCount = {
+  kind: "COUNT";
+  range: Range;
+  figures: TCountProposal;
+  thing: Range | null;
+  since: Range | null;
+  asOf: Range | null;
+};
+
+/** Words that start a casualty report just before the figure: «مقتل 15»، «وقتل نحو 460». */
+const CASUALTY_TRIGGERS = keySet([
+  "مقتل", "قتل", "وقتل", "ومقتل", "إصابة", "وإصابة", "أصيب", "وأصيب", "سقوط", "لقي", "ولقي", "جرح", "وجرح", "استشهاد", "قتلت", "أصابت",
+]);
+/** Nouns that stand for the victims of the figure before them («اثنين آخرين»). */
+const OTHERS = keySet(["آخرين", "آخرون", "أخرى", "آخر"]);
+/** Nouns of membership that take the real victims as their genitive: «أحد أفراد قوة أمنية عراقية». */
+const MEMBER_NOUNS = keySet(["أفراد", "عناصر", "منتسبي", "أعضاء", "جنود", "أحد"]);
+/** Words that stop a victims or counted-thing phrase. */
+const PHRASE_STOPS = keySet(["على", "الأقل", "تقريبا", "نحو", "حوالي", "قرابة", "في", "من", "و", "منذ", "خلال", "بعد", "قبل", "ضد", "إلى", "عن"]);
+/** «بينهم»، «منهم»: a figure that breaks down the one before it. */
+const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "بينها"]);
+/** Particles and copulas that end a noun phrase. */
+const PARTICLES = keySet(["ليس", "ليست", "كان", "كانت", "هو", "هي", "هم", "أن", "إن", "لا", "لم", "قد", "ما", "التي", "الذي", "الذين"]);
+/** «عدد من»، «العديد من»: vague amounts that do not make a count claim on their own. */
+const NUMBER_OF = keySet(["عدد", "العديد"]);
+const SINCE = toKey("منذ");
+const UNTIL = toKey("حتى");
+const NOW = keySet(["الآن", "اليوم"]);
+
+function inside(r: Range, outer: Range): boolean {
+  return r.start >= outer.start && r.end <= outer.end;
+}
+
+/** Tokens that overlap [start, end) («ونحو» for a figure that starts at «نحو»). */
+function tokensIn(model: TextModel, r: Range, first = 0): Tok[] {
+  const out: Tok[] = [];
+  for (let k = first; k < model.tokens.length; k++) {
+    const t = model.tokens[k];
+    if (!t || t.start >= r.end) break;
+    if (t.end > r.start) out.push(t);
+  }
+  return out;
+}
+
+/** Looks like a verb: a present prefix or a feminine past ending («سقطت»، «تستخدمها»، «استهدفت»). */
+function verbLike(key: string): boolean {
+  return (/^س?[يتن]/u.test(key) && key.length >= 5) || (/ت$/u.test(key) && !/ات$/u.test(key) && key.length >= 4);
+}
+
+/**
+ * A noun and up to `max` following modifiers: nisba adjectives («موظفين أمريكيين»), and after an
+ * indefinite noun one more indefinite word («قذائف مورتر»، «عربة سوداء»), but no genitive after
+ * a dual or plural in ـان/ـين/ـون (which would have lost its ن), no verb, number or particle.
+ */
+function nounPhrase(model: TextModel, nounTok: Tok, max: number, allowGenitive: boolean): Range {
+  const { tokens } = model;
+  let end = nounTok.end;
+  let k = nounTok.index + 1;
+  let taken = 0;
+  const nounKey = nounTok.key;
+  while (taken < max) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || readAs(t, PHRASE_STOPS) || PREPOSITIONS.has(t.key) || OTHERS.has(t.key) || PARTICLES.has(t.key)) break;
+    if (RELATIVES.has(t.key) || parseArabicNumber(t.key) !== null || readAsVerb(t, KILLING_VERBS)) break;
+    if (/^[وف]/u.test(t.key) && t.key.length > 3) break;
+    const nisba = isNisba(t.key) && isDefinite(t.key) === isDefinite(nounKey);
+    const modifier = taken === 0 && !isDefinite(nounKey) && !isDefinite(t.key) && !/(?:ان|ين|ون)$/u.test(nounKey) && !verbLike(t.key);
+    if (!(nisba || modifier || (allowGenitive && !verbLike(t.key)))) break;
+    end = t.end;
+    taken++;
+    k++;
+  }
+  return { start: nounTok.start, end };
+}
+
+/** The token of a figure's counted noun, among the figure's own tokens. */
+function nounToken(model: TextModel, fig: Figure, figTokens: readonly Tok[]): Tok | undefined {
+  const noun = fig.noun;
+  if (!noun) return undefined;
+  const words = figTokens.filter((t) => model.text.slice(t.start, t.end).endsWith(noun));
+  return words.at(-1) ?? figTokens.find((t) => model.text.slice(t.start, t.end).includes(noun));
+}
+
+/** Who caused the casualties: see the module comment. */
+function perpetratorOf(model: TextModel, first: Tok, last: Tok, sentence: { first: number; last: number }): Range | null {
+  const { tokens } = model;
+  // «الضربات الأمريكية قتلت مسلحين»: the subject right before an active verb of killing.
+  for (let k = first.index - 1; k >= Math.max(sentence.first, first.index - 3); k--) {
+    const t = tokens[k];
+    if (readAsVerb(t, KILLING_VERBS)) return attackBefore(model, k, sentence.first);
+  }
+  // «… أدى إلى مقتل …»، «… أسفرت عن سقوط …».
+  // «وأسفرت الغارة عن مقتل …»: the attack may also follow the verb.
+  for (let k = first.index - 1; k >= Math.max(sentence.first, first.index - 4); k--) {
+    if (readAsVerb(tokens[k], CAUSAL_VERBS)) return attackBefore(model, k, sentence.first) ?? attackBefore(model, first.index, k + 1);
+  }
+  // «وقتل 25 مقاتلا في تلك الغارات», «… بهجوم بطائرة مسيرة».
+  for (let k = last.index + 1; k <= Math.min(sentence.last, last.index + 4); k++) {
+    const t = tokens[k];
+    if (t?.kind === "word" && /^ب/u.test(t.key) && ATTACK_NOUNS.has(t.key.slice(1))) {
+      const phrase = nounPhrase(model, t, 2, false);
+      return { start: t.charStarts[1] ?? t.start, end: phrase.end };
+    }
+    if (t?.kind === "word" && t.key === "في") {
+      let a = k + 1;
+      const demonstrative = tokens[a]?.kind === "word" && ["تلك", "هذه", "ذلك", "هذا"].includes(tokens[a]?.key ?? "");
+      if (demonstrative) a++;
+      const noun = tokens[a];
+      if (noun?.kind === "word" && ATTACK_NOUNS.has(bareKey(noun.key)) || (noun?.kind === "word" && ATTACK_NOUNS.has(noun.key))) {
+        const phrase = nounPhrase(model, noun, 2, false);
+        return { start: demonstrative ? (tokens[k + 1]?.start ?? phrase.start) : phrase.start, end: phrase.end };
+      }
+    }
+  }
+  return null;
+}
+
+/** A token's start without a preposition glued to it («بالغارات» → «الغارات»), or its conjunction. */
+function withoutPreposition(tok: Tok): number {
+  const m = /^([وف]?[بلك])ال/u.exec(tok.key);
+  return m?.[1] ? (tok.charStarts[m[1].length] ?? tok.start) : conjSkip(tok);
+}
+
+/** An actor named just before an attack phrase: «وردت الولايات المتحدة بسلسلة من الهجمات». */
+function actorBefore(model: TextModel, j: number, from: number): Range | null {
+  const { tokens } = model;
+  for (let a = j - 1; a >= Math.max(from, j - 4); a--) {
+    const t = tokens[a];
+    if (t?.kind !== "word" || CONTENT_OPENERS.has(t.key)) return null;
+    if (ACTORS.has(stripArticleConj(t.key))) {
+      const nextTok = tokens[a + 1];
+      const end = nextTok && nextTok.index < j && nextTok.kind === "word" && isDefinite(nextTok.key) && !/^[وفبل]/u.test(nextTok.key) ? nextTok.end : t.end;
+      return { start: conjSkip(t), end };
+    }
+  }
+  return null;
+}
+
+function stripArticleConj(key: string): string {
+  return /^[وف]ال/u.test(key) ? key.slice(1) : key;
+}
+
+/** The nearest attack (or its actor) before token `k` in the sentence. */
+function attackBefore(model: TextModel, k: number, from: number): Range | null {
+  const { tokens } = model;
+  for (let j = k - 1; j >= from; j--) {
+    const t = tokens[j];
+    if (t?.kind !== "word") continue;
+    const bare = bareKey(t.key);
+    if (!ATTACK_NOUNS.has(bare) && !ATTACK_NOUNS.has(t.key)) continue;
+    // «استهداف الميليشيات لقاعدة …»: the genitive after استهداف is who attacked.
+    if (bare === toKey("استهداف")) {
+      const actor = tokens[j + 1];
+      if (actor?.kind === "word" && isDefinite(actor.key)) return { start: actor.start, end: actor.end };
+    }
+    const actor = actorBefore(model, j, from);
+    if (actor) return actor;
+    const phrase = nounPhrase(model, t, 2, false);
+    return { start: withoutPreposition(t), end: phrase.end };
+  }
+  return null;
+}
+
+function valueOf(f: Figure): FigureValue {
+  const v: FigureValue = { qualifier: f.qualifier };
+  if (f.value !== undefined) v.value = f.value;
+  if (f.min !== undefined) v.min = f.min;
+  if (f.max !== undefined) v.max = f.max;
+  return v;
+}
+
+/** Extends a figure back over the word that reports it («مقتل»، «وقتل»، «لقي»). */
+function withTrigger(model: TextModel, startTok: Tok, figStart: number, sentenceFirst: number): number {
+  const prev = model.tokens[startTok.index - 1];
+  if (startTok.index - 1 >= sentenceFirst && prev?.kind === "word" && readAs(prev, CASUALTY_TRIGGERS)) return conjSkip(prev);
+  return figStart;
+}
+
+function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: readonly Range[]): boolean {
+  if (!fig.noun || fig.unit === "percent") return false;
+  const r = { start: offset + fig.start, end: offset + fig.end };
+  if (excluded.some((x) => r.start < x.end && x.start < r.end)) return false;
+  const nounKey = toKey(fig.noun);
+  const bare = bareKey(nounKey);
+  if (DURATION_NOUNS.has(nounKey) || DURATION_NOUNS.has(bare)) return false;
+  if (readAs(firstTok, NUMBER_OF)) return false;
+  // Duals that point back or name a group: «الهجومين»، «البلدين»، «جماعتي»، «حليفتا».
+  if (fig.value === 2 && fig.text === fig.noun) {
+    if (isDefinite(nounKey)) return false;
+    if (!/ن$/u.test(nounKey)) return false;
+  }
+  return true;
+}
+
+export function findFigures(model: TextModel, opts: { publishedAt: string | null; excluded: readonly Range[] }): Array<FoundCasualty | FoundCount> {
+  const out: Array<FoundCasualty | FoundCount> = [];
+  const { tokens, text } = model;
+  for (const sentence of model.sentences) {
+    const offset = sentence.start;
+    const found = extractFigures(text.slice(sentence.start, sentence.end));
+    const used = new Set<Figure>();
+    let previous: FoundCasualty | null = null;
+    for (const [i, fig] of found.entries()) {
+      if (used.has(fig)) continue;
+      const figTokens = tokensIn(model, { start: offset + fig.start, end: offset + fig.end }, sentence.first);
+      const firstTok = figTokens[0];
+      const lastTok = figTokens.at(-1);
+      if (!firstTok || !lastTok) continue;
+      // «مقتل 7 مدنيين بينهم طفلان»: who the dead were, not another toll.
+      const before = tokens[firstTok.index - 1];
+      if (fig.role && previous && before?.kind === "word" && AMONG.has(before.key)) {
+        previous.parts.push({ start: offset + fig.start, end: offset + fig.end });
+        continue;
+      }
+      if (fig.role) {
+        const group: Figure[] = [fig];
+        const next = found[i + 1];
+        if (next && next.role && next.role !== fig.role) {
+          const gap = tokensIn(model, { start: offset + fig.end, end: offset + next.start }, lastTok.index).filter((t) => t.start >= offset + fig.end);
+          if (gap.length <= 6 && !gap.some((t) => isPunct(t, "،", ",", "."))) group.push(next);
+          else if (next.start === fig.start) group.push(next);
+        }
+        for (const g of group) used.add(g);
+        const lastFig = group.at(-1) ?? fig;
+        const lastTokens = lastFig === fig ? figTokens : tokensIn(model, { start: offset + lastFig.start, end: offset + lastFig.end }, lastTok.index);
+        const endTok = lastTokens.at(-1) ?? lastTok;
+        const killed = group.find((g) => g.role === "killed");
+        const injured = group.find((g) => g.role === "injured");
+        const start = withTrigger(model, firstTok, offset + fig.start, sentence.first);
+        const range = { start, end: endTok.end };
+        const victimsFig = [killed, injured].find((g) => g?.noun && !OTHERS.has(toKey(g.noun)));
+        let victims: Range | null = null;
+        if (victimsFig) {
+          const nt = nounToken(model, victimsFig, victimsFig === fig ? figTokens : lastTokens);
+          const figRange = { start: offset + victimsFig.start, end: offset + victimsFig.end };
+          if (nt && nt.start === figRange.start && figRange.end > nt.end + 3 && tokensIn(model, figRange).every((t) => t.kind === "word")) {
+            victims = figRange; // «الناشط سعدون اللهيبي قتل»: the named victim.
+          } else if (nt) {
+            victims = nounPhrase(model, nt, readAs(nt, MEMBER_NOUNS) ? 3 : 2, readAs(nt, MEMBER_NOUNS) !== null);
+          }
+        }
+        let perpetrator = perpetratorOf(model, firstTok, endTok, sentence);
+        // «مقتل 15 مسلحاً … ونحو سبعة في سوريا»: a bare number coordinated with the figure before it.
+        if (previous && !victims && !group.some((g) => g.noun) && previous.figures.killed !== undefined === (killed !== undefined)) {
+          victims = previous.victims;
+          perpetrator ??= previous.perpetrator;
+        }
+        const figures: TCasualtyProposal = {
+          ...(killed ? { killed: valueOf(killed) } : {}),
+          ...(injured ? { injured: valueOf(injured) } : {}),
+          victims: victims ? text.slice(victims.start, victims.end) : "",
+          perpetrator: perpetrator ? text.slice(perpetrator.start, perpetrator.end) : "",
+        };
+        const parts = group.map((g) => ({ start: offset + g.start, end: offset + g.end }));
+        const casualty: FoundCasualty = { kind: "CASUALTY", range, figures, victims, perpetrator, parts };
+        out.push(casualty);
+        previous = casualty;
+        continue;
+      }
+      if (!isCountable(fig, firstTok, offset, opts.excluded)) continue;
+      const nt = nounToken(model, fig, figTokens);
+      let thingRange: Range | null = nt ? nounPhrase(model, nt, 2, false) : null;
+      let thing = thingRange ? text.slice(thingRange.start, thingRange.end) : (fig.noun ?? "");
+      if (nt && TIMES_NOUNS.has(bareKey(nt.key))) {
+        // «تعرضت للهجوم لما لا يقل عن 84 مرة»: what happened so many times.
+        for (let k = firstTok.index - 1; k >= sentence.first; k--) {
+          const t = tokens[k];
+          if (t?.kind === "word" && (ATTACK_NOUNS.has(bareKey(t.key)) || ATTACK_NOUNS.has(t.key))) {
+            const s = t.charStarts[t.key.length - bareKey(t.key).length] ?? t.start;
+            thingRange = { start: s, end: t.end };
+            thing = text.slice(s, t.end);
+            break;
+          }
+        }
+      }
+      const since = sinceAfter(model, lastTok.index, sentence.last, opts.publishedAt);
+      const asOf = asOfIn(model, sentence.first, sentence.last, opts.publishedAt);
+      const figures: TCountProposal = {
+        thing,
+        value: valueOf(fig),
+        ...(since ? { since: since.date } : {}),
+        ...(asOf ? { asOf: asOf.date } : {}),
+      };
+      if (figures.since && figures.asOf && figures.since > figures.asOf) delete figures.asOf;
+      const range = { start: offset + fig.start, end: offset + fig.end };
+      out.push({ kind: "COUNT", range, figures, thing: thingRange, since: since?.range ?? null, asOf: asOf?.range ?? null });
+    }
+  }
+  return out.filter((f) => f.range.end > f.range.start && !opts.excluded.some((x) => f.kind === "COUNT" && inside(f.range, x)));
+}
+
+/** «منذ 17 أكتوبر/تشرين الأول» after a count. */
+function sinceAfter(model: TextModel, from: number, last: number, published: string | null): { date: string; range: Range } | null {
+  for (let k = from + 1; k <= Math.min(last, from + 12); k++) {
+    const t = model.tokens[k];
+    if (t?.kind === "word" && t.key === SINCE) {
+      const d = explicitDateAt(model, k + 1, published);
+      if (d) return { date: d.date, range: { start: model.tokens[k + 1]?.start ?? t.start, end: model.tokens[d.last]?.end ?? t.end } };
+      return null;
+    }
+  }
+  return null;
+}
+
+/** «حتى الآن» (as of publication) or «حتى 5 مايو» in the sentence. */
+function asOfIn(model: TextModel, first: number, last: number, published: string | null): { date: string; range: Range } | null {
+  for (let k = first; k <= last; k++) {
+    const t = model.tokens[k];
+    if (t?.kind !== "word" || t.key !== UNTIL) continue;
+    const next = model.tokens[k + 1];
+    if (published && next && readAs(next, NOW)) return { date: published, range: { start: t.start, end: next.end } };
+    const d = explicitDateAt(model, k + 1, published);
+    if (d) return { date: d.date, range: { start: t.start, end: model.tokens[d.last]?.end ?? t.end } };
+  }
+  return null;
+}

@@ -1,0 +1,179 @@
+/**
+ * Word lists of the suggestion engine, written in ordinary spelling and folded once to token keys
+ * (tatweel and tashkeel gone, hamza seats and ة folded; see numbers-tokens `toKey`).
+ * Sources: ../shared/design/arabic.md ("Who said what", "Casualty figures") and the sample corpus.
+ */
+import { keyMap, keySet } from "../arabic/numbers-tokens";
+
+/**
+ * How a reporting verb takes its content besides إن/أن and quotations: `object` verbs can take a
+ * noun phrase (أعلن استئناف…، أكد عدم…), `bi` verbs a ب-phrase (توعد بالرد، هدد بالانتقام،
+ * وصف الهجوم بـ…), `ila` verbs إلى (أشار إلى…), `an` verbs عن (أبلغ عن قصف…), `min` من (يخشى من أن).
+ * `needsMarker`: without one of these the verb says nothing we can use (تتوعد القوات الأمريكية).
+ * `svo`: present-tense forms that usually follow their subject (واشنطن تتوعد، وزير الدفاع يرى).
+ * `negatedOnly`: read only to learn who is being talked about («ولم تعلن الجماعة … لكنها قالت»).
+ * `colonOrQuote`: a statement only when a colon or a quotation follows («كتب على منصة إكس: …»).
+ */
+export type VerbInfo = { colonOrQuote?: boolean; negatedOnly?: boolean; object?: boolean; bi?: boolean; ila?: boolean; an?: boolean; min?: boolean; needsMarker?: boolean; svo?: boolean; addressee?: boolean; chain?: boolean; requiresAnna?: boolean };
+
+const verbs: Array<[string[], VerbInfo]> = [
+  [["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون"], {}],
+  [["أضاف", "أضافت", "أضافوا", "أضافا"], {}],
+  [["تابع", "تابعت"], {}],
+  [["أردف", "أردفت"], {}],
+  [["أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد"], { object: true }],
+  [["أعلن", "أعلنت", "أعلنوا"], { object: true, an: true }],
+  [["تعلن", "يعلن"], { object: true, negatedOnly: true }],
+  [["ذكر", "ذكرت", "ذكروا"], { object: true }],
+  [["أوضح", "أوضحت", "أوضحوا"], {}],
+  [["أشار", "أشارت", "أشاروا"], { ila: true }],
+  [["صرح", "صرحت", "صرحوا"], { bi: true }],
+  [["أفاد", "أفادت", "أفادوا"], { bi: true }],
+  [["بين", "بينت"], { requiresAnna: true }],
+  [["لفت", "لفتت"], { ila: true, requiresAnna: true }],
+  [["شدد", "شددت", "شددوا"], { requiresAnna: true }],
+  [["نقل", "نقلت", "نقلوا"], { chain: true }],
+  [["نفى", "نفت", "نفوا"], { object: true }],
+  [["زعم", "زعمت"], {}],
+  [["اعترف", "اعترفت"], { bi: true }],
+  [["كشف", "كشفت"], { an: true }],
+  [["حذر", "حذرت"], { min: true }],
+  [["اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر"], { object: true, svo: true }],
+  [["أبلغ", "أبلغت", "أبلغوا"], { an: true, addressee: true }],
+  [["توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد"], { bi: true, needsMarker: true, svo: true }],
+  [["هدد", "هددت", "يهدد", "تهدد"], { bi: true, needsMarker: true, svo: true }],
+  [["تعهد", "تعهدت", "تعهدوا"], { bi: true, needsMarker: true }],
+  [["ندد", "نددت", "نددوا"], { bi: true, needsMarker: true }],
+  [["وصف", "وصفت", "وصفوا", "وصفه", "وصفها", "وصفهم"], { object: true, bi: true }],
+  [["لاحظ", "لاحظت"], {}],
+  [["كتب", "كتبت", "غرد", "غردت"], { colonOrQuote: true }],
+  [["تحدث", "تحدثت", "تحدثوا"], { an: true, needsMarker: true }],
+  [["يرى", "ترى", "يرون"], { svo: true }],
+  [["يخشى", "تخشى", "يخشون"], { min: true }],
+  [["استبعد", "تستبعد", "يستبعد"], { object: true }],
+  [["حمل", "حملت", "يحمل", "تحمل"], { object: true, svo: true, needsMarker: true }],
+];
+
+export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = keyMap(verbs.flatMap(([forms, info]) => forms.map((f) => [f, info] as const)));
+
+/** Verbs whose negation is itself a statement: «لم تستبعد» (did not rule out). */
+export const AFFIRMED_WHEN_NEGATED = keySet(["استبعد", "تستبعد", "يستبعد"]);
+
+/** The object a حمل-verb needs to be a statement: «يحمل مسؤولية …» (holds responsible). */
+export const HAMMALA_OBJECT = keySet(["مسؤولية", "المسؤولية"]);
+
+/** Participles that add a second utterance by the same speaker: «…، مضيفا أن …». */
+export const PARTICIPLES: ReadonlyMap<string, VerbInfo> = keyMap([
+  ...["مضيفا", "مضيفة", "مضيفين"].map((f) => [f, {}] as const),
+  ...["معتبرا", "معتبرة", "معتبرين"].map((f) => [f, { object: true }] as const),
+  ...["متسائلا", "متسائلة"].map((f) => [f, {}] as const),
+  ...["مؤكدا", "مؤكدة", "مؤكدين"].map((f) => [f, { object: true }] as const),
+  ...["مشيرا", "مشيرة"].map((f) => [f, { ila: true }] as const),
+  ...["موضحا", "موضحة"].map((f) => [f, {}] as const),
+  ...["متوعدا", "متوعدة", "متوعدين"].map((f) => [f, { bi: true, object: true, needsMarker: true }] as const),
+  ...["محذرا", "محذرة"].map((f) => [f, { min: true }] as const),
+  ...["لافتا", "لافتة"].map((f) => [f, { ila: true }] as const),
+  ...["مشددا", "مشددة"].map((f) => [f, {}] as const),
+]);
+
+/** Verbs of publishing inside a setting: «نشر على قناته في تطبيق تلغرام». */
+export const PUBLISHED = keySet(["نشر", "نشرت", "أصدر", "أصدرت", "بث", "بثت"]);
+
+/** Participles that end the previous content but are not statements (directives). */
+export const DIRECTIVE_PARTICIPLES = keySet(["داعيا", "داعية", "مطالبا", "مطالبة"]);
+
+/** Words that open reported content. */
+export const CONTENT_OPENERS = keySet([
+  "إن", "أن", "بأن", "وأن", "فإن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إننا", "أننا", "بأنه", "بأنها", "بأنهم", "أت",
+]);
+
+/** Attribution without a verb: «بحسب …»، «وفقا لـ …»، «نقلا عن …». */
+export const ATTRIBUTION_MARKERS = keySet(["حسب", "بحسب", "وحسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا"]);
+/** Two-word markers: «على لسان». */
+export const ALA_LISAN = keySet(["لسان"]);
+
+/** Nouns naming the medium of a statement; «بيان لوزارة الدفاع» names the speaker after them. */
+export const CHANNEL_NOUNS = keySet([
+  "بيان", "البيان", "بيانا", "منشور", "تصريح", "تصريحات", "مقابلة", "مؤتمر", "اتصال", "تغريدة", "رسالة", "كلمة", "خطاب",
+  "حديث", "حديثه", "حديثها", "حسابه", "حسابها", "قناته", "قناتها", "صفحته", "صفحتها", "تسجيل", "تقرير",
+]);
+
+/** Platforms and outlets that are channels by name. */
+export const PLATFORMS = keyMap<string>([
+  ["تلغرام", "Telegram"], ["تليغرام", "Telegram"], ["إكس", "X"], ["تويتر", "Twitter"], ["فيسبوك", "Facebook"],
+  ["يوتيوب", "YouTube"], ["انستغرام", "Instagram"],
+]);
+export const OUTLETS = keyMap<string>([
+  ["رويترز", "Reuters"], ["فرانس", "AFP"], ["أسوشيتد", "AP"], ["الجزيرة", "Al Jazeera"],
+  ["العربية", "Al Arabiya"], ["الأناضول", "Anadolu"], ["سبوتنيك", "Sputnik"], ["واع", "INA"], ["إرنا", "IRNA"],
+]);
+
+/** Words after a verb that introduce the medium or setting rather than the speaker. */
+export const CHANNEL_STARTERS = keySet(["في", "عبر", "خلال", "على", "ضمن"]);
+
+/** Adverbs and fillers that may stand between a verb and its speaker or content. */
+export const FILLERS = keySet(["أيضا", "كذلك", "اليوم", "أمس", "مساء", "صباح", "ليلة", "فجر", "الليلة", "الآن", "حينها"]);
+
+/** Weekday names (definite): they are times, never speakers. */
+export const WEEKDAYS = keyMap<number>([
+  ["الأحد", 0], ["الاثنين", 1], ["الإثنين", 1], ["الثلاثاء", 2], ["الأربعاء", 3], ["الخميس", 4], ["الجمعة", 5], ["السبت", 6],
+]);
+
+/** Relative pronouns: a relative clause inside a speaker («المسؤول الذي رفض الكشف عن هويته»). */
+export const RELATIVES = keySet(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"]);
+
+/** «من جانبه»، «من جهته»: asides that end a speaker phrase. */
+export const ASIDE_NOUNS = keySet(["جانبه", "جانبها", "جهته", "جهتها", "جانبهم", "جهتهم"]);
+
+/** Nouns that start a verb's object, not a speaker (أعلنت الكتائب استئناف …، أكد عدم …). */
+export const OBJECT_MASDARS = keySet([
+  "استئناف", "الانتقال", "انتقال", "بداية", "عدم", "مسؤولية", "المسؤولية", "مقتل", "إصابة", "رفض", "وقف", "إيقاف", "انسحاب",
+  "إطلاق", "تنفيذ", "شن", "استهداف", "نيته", "نيتها", "عزمه", "عزمها", "تأييد", "دعم", "قرار", "موافقة", "تعليق", "إنهاء",
+  "الهجوم", "الضربات", "الهجمات", "محاولة",
+]);
+
+/** Sources who do not give their name: «مسؤول أمريكي»، «مصدر أمني». */
+export const ANONYMOUS_HEADS = keySet([
+  "مسؤول", "مسؤولون", "مسؤولين", "مسؤولان", "مسؤولة", "مصدر", "مصادر", "مصدران", "مصدرين", "ضابط", "ضباط", "دبلوماسي",
+  "دبلوماسيون", "شهود", "شاهد", "متحدث",
+]);
+/** Words of «طلب عدم كشف هويته»، «رفض الكشف عن هويته». */
+export const IDENTITY_WORDS = keySet(["هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمهم"]);
+
+/** «قوله»، «قولهما»: ends the speaker in «نقلت رويترز عن مصدر طبي قوله إن …». */
+export const QAWL = keySet(["قوله", "قولها", "قولهما", "قولهم"]);
+
+/** Words that end a statement's content when a new clause starts. */
+export const CLAUSE_BREAKS = keySet(["فيما", "بينما", "لكن", "لكنه", "لكنها", "حين", "وقت"]);
+
+/** Negations before a verb. */
+export const NEGATIONS = keySet(["لم", "ولم", "لا", "ولا", "لن", "ولن", "ما", "وما"]);
+
+/** Relative «who» and «what»: «كانت رويترز أول من أعلن». */
+export const WHO_WHAT = keySet(["من", "ما", "الذي", "التي", "الذين"]);
+
+/** Prepositions that cannot start a speaker phrase. */
+export const PREPOSITIONS = keySet(["في", "على", "من", "إلى", "عن", "مع", "ضد", "خلال", "عبر", "منذ", "بعد", "قبل", "حول", "نحو", "لدى", "عند", "بين", "حتى"]);
+
+/** Actors who can be the perpetrator of a casualty figure without an attack noun. */
+export const ACTORS = keySet([
+  "الولايات", "واشنطن", "إسرائيل", "إيران", "الجيش", "القوات", "الميليشيات", "الفصائل", "المسلحون", "التحالف", "الطيران",
+]);
+
+/** Nouns of attacks and weapons, for the cause of casualties («القصف الأمريكي … أدى إلى مقتل»). */
+export const ATTACK_NOUNS = keySet([
+  "القصف", "قصف", "الضربات", "ضربات", "الضربة", "ضربة", "الغارات", "غارات", "الغارة", "غارة", "الهجوم", "هجوم", "الهجمات",
+  "هجمات", "انفجار", "الانفجار", "التفجير", "تفجير", "الاشتباكات", "اشتباكات", "استهداف", "سلسلة", "القذائف", "الصواريخ",
+]);
+/** «أدى إلى»، «أسفر عن»، «تسبب في»: a cause before casualties. */
+export const CAUSAL_VERBS = keySet(["أدى", "أدت", "أسفر", "أسفرت", "تسبب", "تسببت", "أوقع", "أوقعت", "خلف", "خلفت"]);
+/** Active verbs of killing and wounding with their subject before them («الضربات قتلت»). */
+export const KILLING_VERBS = keySet(["قتلت", "أصابت", "أوقعت"]);
+
+/** Counted nouns that are durations, not counts. */
+export const DURATION_NOUNS = keySet([
+  "يوم", "يوما", "أيام", "يومين", "يومان", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسابيع", "أسبوعين", "شهر", "أشهر", "شهرين",
+  "شهور", "عام", "أعوام", "عامين", "سنة", "سنوات", "سنين", "سنتين", "عقد", "عقود", "دقيقة", "دقائق", "ليلة", "ليال", "مرحلة",
+]);
+/** «مرة/مرات»: counts of attacks, named by an attack noun earlier in the clause. */
+export const TIMES_NOUNS = keySet(["مرة", "مرات"]);

@@ -1,0 +1,229 @@
+/**
+ * Speaker noun phrases: where the phrase after a reporting verb (or before it, when the subject
+ * comes first) begins and ends. Arabic has no capital letters and the sample texts no parse, so
+ * the phrase is grown word by word and stopped by what cannot belong to it: the content (إن، أن،
+ * a quotation, a ب-phrase), the medium (في بيان، لرويترز، عبر حسابه), a time (الخميس، أمس),
+ * a relative clause (الذي رفض الكشف عن هويته), a verbal-noun object (استئناف، عدم) or a comma
+ * that is not an apposition (وزير الدفاع، لويد أوستن، …).
+ */
+import {
+  ASIDE_NOUNS, CHANNEL_NOUNS, CLAUSE_BREAKS, CONTENT_OPENERS, FILLERS, IDENTITY_WORDS, NEGATIONS, OBJECT_MASDARS, OUTLETS,
+  PARTICIPLES, PLATFORMS, PREPOSITIONS, QAWL, RELATIVES, REPORTING_VERBS, WEEKDAYS, ATTRIBUTION_MARKERS,
+  DIRECTIVE_PARTICIPLES, type VerbInfo,
+} from "./lexicon";
+import { keySet } from "../arabic/numbers-tokens";
+import {
+  isDefinite, isNisba, isPrepositionSpelling, isPunct, isQuoteMark, readAs, readAsVerb, stripConj, type TextModel, type Tok,
+} from "./text-model";
+
+export type NounPhrase = { first: number; last: number; anonymousClause: boolean; next: number };
+
+/** Words that never start a speaker phrase. */
+const NOT_A_START = keySet([
+  "كما", "وكما", "فقد", "وقد", "قد", "سبق", "ثم", "لكن", "ولكن", "لكنه", "لكنها", "إذا", "إذ", "حيث", "هذا", "هذه", "ذلك",
+  "هناك", "هو", "هي", "هم", "وهو", "وهي", "أي", "كل", "بعض", "ما", "من", "وهذا", "عقب", "وعقب", "إثر", "وإثر", "بعد", "وبعد",
+  "قبل", "خلال", "وخلال", "رغم", "ورغم", "منذ", "وفي", "في",
+]);
+
+/** After «في»: times and settings, not part of a speaker («البنتاغون في وقت سابق»). */
+const SETTING_AFTER_FI = keySet(["وقت", "الوقت", "حين", "سياق", "أعقاب", "إطار", "ظل", "مؤتمر", "اتصال", "بيان", "منشور", "تصريح", "تصريحات", "مقابلة", "حديث", "تغريدة", "رسالة", "كلمة", "خطاب"]);
+
+const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن)$/u;
+
+function isTimeWord(tok: Tok | undefined): boolean {
+  return readAs(tok, WEEKDAYS) !== null || readAs(tok, FILLERS) !== null;
+}
+
+export function isVerbLike(tok: Tok | undefined): boolean {
+  return readAsVerb(tok, REPORTING_VERBS) !== null || readAsVerb(tok, PARTICIPLES) !== null || readAsVerb(tok, DIRECTIVE_PARTICIPLES) !== null;
+}
+
+/** «لرويترز»، «لوكالة»: ل + an outlet is the channel, not part of the speaker. */
+export function outletAfterLam(tok: Tok | undefined): string | null {
+  if (tok?.kind !== "word") return null;
+  const k = stripConj(tok.key);
+  if (k.startsWith("ل")) {
+    const rest = k.slice(1);
+    return OUTLETS.get(rest) ?? PLATFORMS.get(rest) ?? (rest === "وكاله" ? "agency" : null);
+  }
+  return null;
+}
+
+/** Tokens of a short quotation (at most three words) that starts at `i` and closes in the sentence. */
+function shortQuoteEnd(model: TextModel, i: number, last: number): number {
+  const q = model.quoteAt.get(i);
+  if (!q || q.close === -1 || q.close > last || q.words > 3) return -1;
+  return q.close;
+}
+
+/** The apposition «، لويد أوستن،»: up to four words between two commas, none of them a stop. */
+function appositionEnd(model: TextModel, comma: number, last: number): number {
+  const { tokens } = model;
+  let words = 0;
+  for (let j = comma + 1; j <= Math.min(last, comma + 8); j++) {
+    const t = tokens[j];
+    if (!t) return -1;
+    if (isPunct(t, "،", ",")) return words > 0 ? j - 1 : -1;
+    if (isQuoteMark(t)) {
+      const end = shortQuoteEnd(model, j, last);
+      if (end < 0) return -1;
+      j = end;
+      words++;
+      continue;
+    }
+    if (t.kind !== "word") return -1;
+    if (words === 0 && (PREPOSITIONS.has(t.key) || readAs(t, NOT_A_START) || RELATIVES.has(t.key) || isTimeWord(t))) return -1;
+    if (CONTENT_OPENERS.has(t.key) || isVerbLike(t) || readAs(t, OBJECT_MASDARS)) return -1;
+    if (PREPOSITIONS.has(t.key) && (SETTING_AFTER_FI.has(tokens[j + 1]?.key ?? "") || CHANNEL_NOUNS.has(tokens[j + 1]?.key ?? ""))) return -1;
+    words++;
+    if (words > 5) return -1;
+  }
+  return -1;
+}
+
+/** The end of a relative clause inside a speaker phrase, and whether it hides the speaker's name. */
+function relativeClause(model: TextModel, i: number, last: number): { end: number; anonymous: boolean } {
+  const { tokens } = model;
+  let anonymous = false;
+  let j = i + 1;
+  for (; j <= last; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (isPunct(t, "،", ",") || isPunct(t, ":")) break;
+    if (t.kind === "word" && CONTENT_OPENERS.has(t.key)) break;
+    // «تم استهدافه هدد …» ends at the verb; «فضّل عدم كشف هويته» does not (a verbal noun after عدم).
+    if (t.kind === "word" && readAsVerb(t, REPORTING_VERBS) && tokens[j - 1]?.key !== "عدم") break;
+    if (readAs(t, IDENTITY_WORDS)) anonymous = true;
+    if (j - i > 8) break;
+  }
+  return { end: j - 1, anonymous };
+}
+
+/** The second comma of «، طلب عدم الكشف عن هويته،» after the comma at `comma`, or -1. */
+function identityAside(model: TextModel, comma: number, last: number): number {
+  const { tokens } = model;
+  let identity = false;
+  for (let j = comma + 1; j <= Math.min(last, comma + 9); j++) {
+    const t = tokens[j];
+    if (isPunct(t, "،", ",")) return identity ? j : -1;
+    if (t?.kind === "word" && CONTENT_OPENERS.has(t.key)) return -1;
+    if (readAs(t, IDENTITY_WORDS)) identity = true;
+  }
+  return -1;
+}
+
+export type PhraseOptions = {
+  /** The verb the phrase belongs to, so its content markers end the phrase. */
+  verb?: VerbInfo;
+  /** Last token the phrase may use (the sentence end, or the verb for a subject before it). */
+  last: number;
+};
+
+/**
+ * The noun phrase starting at `i`, or null when none starts there. `next` is the first token
+ * after it (after an apposition's second comma, or after a skipped relative clause).
+ */
+export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): NounPhrase | null {
+  const { tokens } = model;
+  const verb = opts.verb ?? {};
+  let k = i;
+  let words = 0;
+  let lastIncluded = -1;
+  let anonymousClause = false;
+  let prevDefinite = false;
+  let prevNisbaIndefinite = false;
+  let afterPreposition = false;
+  let next = -1;
+  while (k <= opts.last) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct") {
+      if (isQuoteMark(t)) {
+        const end = shortQuoteEnd(model, k, opts.last);
+        if (end < 0) break;
+        lastIncluded = end;
+        words++;
+        prevDefinite = true;
+        prevNisbaIndefinite = false;
+        afterPreposition = false;
+        k = end + 1;
+        continue;
+      }
+      if ((t.key === "،" || t.key === ",") && words > 0) {
+        // «مصدر أمني، طلب عدم الكشف عن هويته، أن …»: an aside that hides the name.
+        const aside = identityAside(model, k, opts.last);
+        if (aside > 0) {
+          anonymousClause = true;
+          next = aside + 1;
+          break;
+        }
+        const appEnd = appositionEnd(model, k, opts.last);
+        if (appEnd > 0) {
+          lastIncluded = appEnd;
+          next = appEnd + 2;
+        } else {
+          // A relative clause between commas: «المسؤول الأمريكي، الذي رفض الكشف عن هويته، إلى …».
+          const after = tokens[k + 1];
+          if (after?.kind === "word" && RELATIVES.has(after.key)) {
+            const rel = relativeClause(model, k + 1, opts.last);
+            anonymousClause ||= rel.anonymous;
+            next = isPunct(tokens[rel.end + 1], "،", ",") ? rel.end + 2 : rel.end + 1;
+          }
+        }
+      }
+      break;
+    }
+    if (t.kind !== "word") break;
+    const key = t.key;
+    const preposition = PREPOSITIONS.has(key) && isPrepositionSpelling(model.text, t);
+    if (words === 0) {
+      if (readAs(t, NOT_A_START) || preposition) return null;
+      // «بالهجمات»، «للفت الانتباه»: a prepositional phrase is not a subject.
+      if (/^[وف]?(?:[بل]ال|لل)/u.test(key)) return null;
+      if ((verb.object || verb.needsMarker) && readAs(t, OBJECT_MASDARS)) return null;
+      if (verb.bi && /^[وف]?ب/u.test(key) && key.length > 3) return null;
+    }
+    if (CONTENT_OPENERS.has(key) || isVerbLike(t) || NEGATIONS.has(key) || readAs(t, CLAUSE_BREAKS)) break;
+    if (readAs(t, ATTRIBUTION_MARKERS) && words > 0) break;
+    if (RELATIVES.has(key)) {
+      const rel = relativeClause(model, k, opts.last);
+      anonymousClause ||= rel.anonymous;
+      next = isPunct(tokens[rel.end + 1], "،", ",") ? rel.end + 2 : rel.end + 1;
+      break;
+    }
+    if (isTimeWord(t) || readAs(t, QAWL) || outletAfterLam(t)) break;
+    if (key === "ل" && words > 0 && readAs(tokens[k - 1], CHANNEL_NOUNS)) {
+      // «بيان لـ “الحشد الشعبي”»: the ل ties the statement to its author.
+      afterPreposition = true;
+      k++;
+      continue;
+    }
+    if (key === "ب" || key === "ل" || key === "لـ") break;
+    if (preposition) {
+      const following = tokens[k + 1];
+      const fk = following?.kind === "word" ? following.key : "";
+      const insideOk = (key === "في" || key === "من") && !SETTING_AFTER_FI.has(fk) && !ASIDE_NOUNS.has(fk) && !CHANNEL_NOUNS.has(fk) && !PLATFORMS.has(fk);
+      if (!insideOk) break;
+      afterPreposition = true;
+      k++;
+      continue;
+    }
+    if (words > 0) {
+      if (verb.bi && /^[وف]?ب/u.test(key) && !/^[وف]?بن/u.test(key) && key.length > 3 && !afterPreposition) break;
+      if ((verb.object || verb.needsMarker) && readAs(t, OBJECT_MASDARS) && !afterPreposition) break;
+      if (verb.object && (key === "اي" || key === "كل" || key === "جميع")) break;
+      if (prevDefinite && !isDefinite(key) && PRONOUN_SUFFIX.test(key) && key.length > 4 && !afterPreposition) break;
+      if (prevNisbaIndefinite && isDefinite(key) && !afterPreposition) break;
+    }
+    if (/^و/u.test(key) && words > 0 && !afterPreposition && isDefinite(key) && verb.object) break;
+    words++;
+    lastIncluded = k;
+    prevDefinite = isDefinite(key) || afterPreposition;
+    prevNisbaIndefinite = !isDefinite(key) && isNisba(key);
+    afterPreposition = false;
+    k++;
+    if (words > 12) break;
+  }
+  if (lastIncluded < i || words === 0) return null;
+  return { first: i, last: lastIncluded, anonymousClause, next: next > 0 ? next : lastIncluded + 1 };
+}

@@ -1,0 +1,646 @@
+/**
+ * Who said what: statements with their speaker, reporting verb, channel and content.
+ *
+ * Patterns, from ../shared/design/arabic.md and the sample corpus:
+ * - verb first: «قال مسؤول في الجيش الأمريكي لرويترز إن …» — speaker after the verb, channel ل+outlet,
+ *   content from إن/أن (or a quotation, a colon, a ب/إلى/عن-phrase, an object) to the clause end;
+ * - subject first: «وزير الدفاع الأميركي يرى أن …», «واشنطن تتوعد بالرد …»;
+ * - no subject (وأضاف:، وأردف:، كما أكد): the speaker named last, in the sentence or before it;
+ * - participles adding a second utterance: «…، مضيفا أن …», «معتبراً أن …»;
+ * - chains: «نقلت وكالة رويترز عن مصدر طبي قوله إن …» (speaker مصدر طبي, channel رويترز);
+ * - attribution without a verb, before, inside or after the content: «وحسب بيان لـ X فإن …»،
+ *   «…، حسب بيان لوزارة الدفاع، …»، «…، وفق المسؤول»، «…، كما أفاد مسؤول عسكري»;
+ * - «X: …» at the start of a line (a speaker with a colon) and signed tweets («— name (@handle)»).
+ * Quotations nested in another statement's quotation are not statements of their own.
+ */
+import {
+  AFFIRMED_WHEN_NEGATED, ALA_LISAN, ANONYMOUS_HEADS, ASIDE_NOUNS, ATTRIBUTION_MARKERS, CHANNEL_NOUNS, CHANNEL_STARTERS, CLAUSE_BREAKS,
+  CONTENT_OPENERS, DIRECTIVE_PARTICIPLES, FILLERS, HAMMALA_OBJECT, NEGATIONS, OUTLETS, PARTICIPLES, PLATFORMS, PUBLISHED, QAWL,
+  REPORTING_VERBS, WEEKDAYS, WHO_WHAT, type VerbInfo,
+} from "./lexicon";
+import { keySet, toKey } from "../arabic/numbers-tokens";
+import { isVerbLike, nounPhraseAt, outletAfterLam, type NounPhrase } from "./noun-phrase";
+import {
+  bareKey, conjSkip, isPunct, isQuoteMark, lastTokenBefore, readAs, readAsVerb, stripConj, trimRange, type TextModel, type Tok,
+} from "./text-model";
+
+export type Found = { start: number; end: number };
+export type FoundStatement = {
+  content: Found;
+  speaker: (Found & { anonymous: boolean; implicit: boolean }) | null;
+  verb: Found | null;
+  channel: (Found & { name: string }) | null;
+};
+
+type Sentence = TextModel["sentences"][number];
+
+const ILA = toKey("إلى");
+const ALA = toKey("على");
+
+/** Pronoun phrases between a verb and its subject: «أفاد بها المسؤول». */
+const PRONOUN_PPS = keySet(["به", "بها", "بهم", "له", "لها", "لهم", "عنه", "عنها", "عنهم"]);
+/** Verbs of issuing inside an attribution: «بيان أصدرته وزارة الدفاع». */
+const ISSUED = keySet(["أصدرته", "أصدره", "أصدرتها", "نشرته", "نشره", "نشرتها", "أصدرها", "وزعته", "وزعه"]);
+const QUOTE_TRIM = " \n\t،,.:؛;\"«»“”„‟″";
+
+function isComma(tok: Tok | undefined): boolean {
+  return isPunct(tok, "،", ",");
+}
+
+function isSkippable(tok: Tok | undefined): boolean {
+  return readAs(tok, FILLERS) !== null || readAs(tok, WEEKDAYS) !== null || (tok?.kind === "word" && PRONOUN_PPS.has(tok.key));
+}
+
+class StatementFinder {
+  private readonly tokens: Tok[];
+  private readonly text: string;
+  private readonly out: FoundStatement[] = [];
+  private lastSpeaker: FoundStatement["speaker"] = null;
+  /** Who the sentence is about so far (a subject named with an earlier verb, even a negated one). */
+  private sentenceSubject: FoundStatement["speaker"] = null;
+  /** Attribution markers already read as part of a verb's statement. */
+  private readonly consumed = new Set<number>();
+
+  constructor(private readonly model: TextModel) {
+    this.tokens = model.tokens;
+    this.text = model.text;
+  }
+
+  run(): FoundStatement[] {
+    const nested = this.nestedQuoteTokens();
+    for (const sentence of this.model.sentences) {
+      this.sentenceSubject = null;
+      this.colonSpeaker(sentence);
+      for (let k = sentence.first; k <= sentence.last; k++) {
+        if (nested.has(k) || this.consumed.has(k)) continue;
+        const tok = this.tokens[k];
+        if (tok?.kind !== "word") continue;
+        if (k === sentence.first || !isPunct(this.tokens[k - 1], "-")) {
+          if (readAsVerb(tok, REPORTING_VERBS)) this.verbAt(k, sentence);
+          else if (readAsVerb(tok, PARTICIPLES)) this.participleAt(k, sentence);
+          else if (readAs(tok, ATTRIBUTION_MARKERS) || (tok.key === ALA && readAs(this.tokens[k + 1], ALA_LISAN))) this.markerAt(k, sentence);
+        }
+      }
+    }
+    this.tweets();
+    return this.dedupe();
+  }
+
+  /** Tokens inside a quotation of four words or more: their verbs belong to the quoted speaker. */
+  private nestedQuoteTokens(): Set<number> {
+    const inside = new Set<number>();
+    for (const q of this.model.quotes) {
+      if (q.words < 4) continue;
+      const end = q.close === -1 ? this.lastTokenBefore(q.end) : q.close - 1;
+      for (let k = q.open + 1; k <= end; k++) inside.add(k);
+    }
+    return inside;
+  }
+
+  private lastTokenBefore(offset: number): number {
+    return lastTokenBefore(this.tokens, offset);
+  }
+
+  private tokRange(first: number, last: number, trimChars = QUOTE_TRIM): Found {
+    const a = this.tokens[first];
+    const b = this.tokens[last];
+    if (!a || !b) return { start: 0, end: 0 };
+    return trimRange(this.text, a.start, b.end, trimChars);
+  }
+
+  /** A speaker phrase without a leading conjunction on its first word («والمسؤول» → «المسؤول»). */
+  private speakerRange(np: { first: number; last: number }): Found {
+    const r = this.tokRange(np.first, np.last);
+    const first = this.tokens[np.first];
+    if (first?.kind === "word" && r.start === first.start) return { start: conjSkip(first), end: r.end };
+    return r;
+  }
+
+  /** Splits «بيان لوزارة الدفاع» / «بيان أصدرته الوزارة» into the channel and the speaker. */
+  private splitChannel(np: NounPhrase): { speaker: NounPhrase; channel: (Found & { name: string }) | null } {
+    const head = this.tokens[np.first];
+    if (head?.kind !== "word" || !readAs(head, CHANNEL_NOUNS) || np.last === np.first) return { speaker: np, channel: null };
+    const headStart = head.charStarts[readAs(head, CHANNEL_NOUNS)?.prefixLen ?? 0] ?? head.start;
+    const channel = { start: headStart, end: head.end, name: this.text.slice(headStart, head.end) };
+    // Skip «لـ» and «أصدرته»; a ل glued to the name («لوزارة») is cut in makeSpeaker.
+    let k = np.first + 1;
+    while (k <= np.last) {
+      const t = this.tokens[k];
+      if (t?.kind !== "word" || (t.key !== "ل" && !ISSUED.has(t.key))) break;
+      k++;
+    }
+    if (k > np.last) return { speaker: np, channel: null };
+    return { speaker: { ...np, first: k }, channel };
+  }
+
+  private makeSpeaker(np: NounPhrase): { speaker: NonNullable<FoundStatement["speaker"]>; channel: (Found & { name: string }) | null } {
+    const split = this.splitChannel(np);
+    let r = this.speakerRange(split.speaker);
+    const first = this.tokens[split.speaker.first];
+    // «لوزارة الدفاع»، «للمتحدث باسم …» after «بيان»: start after the ل (or لل).
+    if (split.channel && first?.kind === "word" && /^ل/u.test(first.key) && r.start === first.start && first.key.length > 3) {
+      r = { start: first.charStarts[first.key.startsWith("لل") ? 2 : 1] ?? r.start, end: r.end };
+    }
+    // «مسؤول أمريكي»، «مصادر طبية»: an unnamed source; «المتحدث باسم الجيش يحيى رسول» is named.
+    const head = this.tokens[split.speaker.first];
+    const anonymous = np.anonymousClause || (head?.kind === "word" && ANONYMOUS_HEADS.has(stripConj(head.key)));
+    return { speaker: { ...r, anonymous, implicit: false }, channel: split.channel };
+  }
+
+  /** The subject before a verb: a noun phrase from the clause start that ends right before it. */
+  private subjectBefore(v: number, sentence: Sentence): NounPhrase | null {
+    let start = sentence.first;
+    for (let k = v - 1; k >= sentence.first; k--) {
+      const t = this.tokens[k];
+      if (isComma(t) || isPunct(t, ":", "-", "—", "(", ")")) {
+        start = k + 1;
+        break;
+      }
+    }
+    while (start < v && ["لكن", "ولكن", "لكنه", "لكنها", "فقد", "وقد", "قد"].includes(this.tokens[start]?.key ?? "")) start++;
+    if (start >= v) return null;
+    const np = nounPhraseAt(this.model, start, { last: v - 1 });
+    if (!np || (np.last !== v - 1 && np.next !== v)) return null;
+    return { ...np, next: v };
+  }
+
+  private implicitSpeaker(): FoundStatement["speaker"] {
+    if (this.sentenceSubject) return { ...this.sentenceSubject, implicit: true };
+    return this.lastSpeaker ? { ...this.lastSpeaker, implicit: true } : null;
+  }
+
+  /** Skips a medium phrase («في بيان نشره على قناته في "تلغرام"»، «عبر حسابه في "إكس"») from `j`. */
+  private skipChannel(j: number, last: number): number {
+    let k = j;
+    while (k <= last) {
+      const t = this.tokens[k];
+      if (!t) break;
+      if (isComma(t) || isPunct(t, ":")) break;
+      if (isQuoteMark(t)) {
+        const q = this.model.quoteAt.get(k);
+        if (!q || q.close === -1 || q.words > 3) break;
+        k = q.close + 1;
+        continue;
+      }
+      if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || isVerbLike(t))) break;
+      if (t.kind === "word" && k > j && /^[وف]?ب/u.test(t.key) && !CHANNEL_NOUNS.has(bareKey(t.key))) break;
+      if (t.kind === "word" && k > j && t.key === ILA) break;
+      k++;
+      if (k - j > 14) break;
+    }
+    return k;
+  }
+
+  private channelIn(from: number, to: number): (Found & { name: string }) | null {
+    let noun: (Found & { name: string }) | null = null;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k];
+      if (t?.kind !== "word") continue;
+      const named = PLATFORMS.get(stripConj(t.key)) ?? OUTLETS.get(stripConj(t.key)) ?? outletAfterLam(t);
+      if (named) {
+        const r = trimRange(this.text, t.start, t.end, QUOTE_TRIM);
+        const lam = /^[وف]?ل/u.test(t.key) && !PLATFORMS.has(stripConj(t.key)) && !OUTLETS.has(stripConj(t.key));
+        const start = lam ? (t.charStarts[t.key.startsWith("ل") ? 1 : 2] ?? r.start) : r.start;
+        return { start, end: r.end, name: this.text.slice(start, r.end) };
+      }
+      if (!noun && CHANNEL_NOUNS.has(bareKey(t.key))) {
+        const adj = this.tokens[k + 1];
+        const isAdjective = adj?.kind === "word" && adj.key.length >= 4 && /(?:ي|يه)$/u.test(adj.key) && !/^ال/u.test(adj.key);
+        const end = isAdjective && adj && k + 1 < to ? adj.end : t.end;
+        const start = conjSkip(t);
+        noun = { start, end, name: this.text.slice(start, end) };
+      }
+    }
+    return noun;
+  }
+
+  /** Where the content starts after a verb (and its speaker), or -1. */
+  private contentStart(from: number, info: VerbInfo, sentence: Sentence): { at: number; channelTo: number } {
+    const last = sentence.last;
+    let j = from;
+    while (j <= last) {
+      const t = this.tokens[j];
+      if (!t) break;
+      if (isComma(t) || isPunct(t, "-")) {
+        j++;
+        continue;
+      }
+      if (isPunct(t, ":")) return { at: j + 1, channelTo: j };
+      if (isQuoteMark(t)) {
+        const q = this.model.quoteAt.get(j);
+        if (q && (q.words >= 2 || q.close === -1)) return { at: j, channelTo: j };
+        if (q && info.object) return { at: j, channelTo: j };
+        if (q && q.close !== -1) {
+          j = q.close + 1;
+          continue;
+        }
+        return { at: -1, channelTo: j };
+      }
+      if (t.kind !== "word") return { at: -1, channelTo: j };
+      const key = t.key;
+      if (CONTENT_OPENERS.has(key)) return { at: j, channelTo: j };
+      if (key === ALA && CONTENT_OPENERS.has(this.tokens[j + 1]?.key ?? "")) return { at: j + 1, channelTo: j };
+      if (info.ila && key === ILA) return { at: j, channelTo: j };
+      if (info.an && key === "عن") return { at: j, channelTo: j };
+      if (info.min && key === "من" && CONTENT_OPENERS.has(this.tokens[j + 1]?.key ?? "")) return { at: j, channelTo: j };
+      if (isSkippable(t) || outletAfterLam(t)) {
+        j++;
+        continue;
+      }
+      // «من جهته»، «من جانبه»: an aside.
+      if (key === "من" && readAs(this.tokens[j + 1], ASIDE_NOUNS)) {
+        j += 2;
+        continue;
+      }
+      // «، وهي الجهة الرسمية …،»: a parenthesis about the speaker.
+      if (["وهي", "وهو", "وهم", "وهما"].includes(key)) {
+        let c = j + 1;
+        while (c <= last && !isComma(this.tokens[c])) c++;
+        j = c + 1;
+        continue;
+      }
+      if (key === "في" && this.tokens[j + 1]?.kind === "word" && ["حين", "وقت"].includes(this.tokens[j + 1]?.key ?? "")) return { at: -1, channelTo: j };
+      if (CHANNEL_STARTERS.has(key) || readAsVerb(t, PUBLISHED)) {
+        j = this.skipChannel(j, last);
+        continue;
+      }
+      if (info.bi && /^[وف]?ب/u.test(key) && key.length > 2) return { at: j, channelTo: j };
+      if (info.bi && key === "ب") return { at: j, channelTo: j };
+      if (info.object && !isVerbLike(t) && !readAs(t, CLAUSE_BREAKS)) return { at: j, channelTo: j };
+      return { at: -1, channelTo: j };
+    }
+    return { at: -1, channelTo: j };
+  }
+
+  /** The last token of content starting at `at`: the clause end, or the closing mark of a quotation. */
+  private contentEnd(at: number, sentence: Sentence): number {
+    const first = this.tokens[at];
+    const opener = first && isQuoteMark(first) ? at : isQuoteMark(this.tokens[at + 1]) && first?.kind === "word" && CONTENT_OPENERS.has(first.key) ? at + 1 : -1;
+    const quote = opener >= 0 ? this.model.quoteAt.get(opener) : undefined;
+    let last = sentence.last;
+    let insideUntil = -1;
+    if (quote) {
+      insideUntil = quote.close === -1 ? this.lastTokenBefore(quote.end) : quote.close;
+      // Direct speech is the quotation itself: «مضيفا "سنجعلهم يندمون" عليها …».
+      if (opener === at && quote.close !== -1) return quote.close;
+      if (insideUntil > last) last = insideUntil;
+    }
+    for (let k = at + 1; k <= last; k++) {
+      if (k <= insideUntil) continue;
+      const t = this.tokens[k];
+      const next = this.tokens[k + 1];
+      if (isComma(t) && next) {
+        if (readAsVerb(next, PARTICIPLES) || readAsVerb(next, DIRECTIVE_PARTICIPLES) || readAs(next, CLAUSE_BREAKS) || readAs(next, ATTRIBUTION_MARKERS)) return k - 1;
+        if (next.kind === "word" && next.key === "في" && ["حين", "وقت"].includes(this.tokens[k + 2]?.key ?? "")) return k - 1;
+        if (next.kind === "word" && ["كما", "وكما"].includes(next.key)) return k - 1;
+      }
+      if (t?.kind === "word") {
+        if (readAs(t, CLAUSE_BREAKS) && (t.key !== "حين" && t.key !== "وقت")) return k - 1;
+        if (readAsVerb(t, PARTICIPLES)) return k - 1;
+        if (/^[وف]/u.test(t.key) && readAsVerb(t, REPORTING_VERBS) && !NEGATIONS.has(this.tokens[k - 1]?.key ?? "")) return k - 1;
+        if (readAsVerb(t, DIRECTIVE_PARTICIPLES)) return k - 1;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Records a statement. `establishes`: whether its speaker becomes the one later verbs without a
+   * subject refer to; headlines and captions (present tense, «X: …») do not interrupt the story's
+   * speaker.
+   */
+  private add(content: { first: number; last: number }, speaker: FoundStatement["speaker"], verb: Tok | null, channel: FoundStatement["channel"], establishes = true): void {
+    let r = this.tokRange(content.first, content.last, " \n\t،,.:؛;");
+    const first = this.tokens[content.first];
+    const lastTok = this.tokens[content.last];
+    // A content that is exactly one quotation is stored without its marks.
+    const q = first && isQuoteMark(first) ? this.model.quotes.find((x) => x.open === content.first && x.close === content.last) : undefined;
+    if (q && lastTok) r = trimRange(this.text, q.start, q.end, " \n\t");
+    if (first?.kind === "word" && r.start === first.start) r = { start: conjSkip(first), end: r.end };
+    if (r.end <= r.start) return;
+    const verbRange = verb ? this.verbRange(verb) : null;
+    this.out.push({ content: r, speaker, verb: verbRange, channel });
+    if (speaker && establishes) this.lastSpeaker = { ...speaker, implicit: false };
+  }
+
+  private verbRange(verb: Tok): Found {
+    const reading = readAsVerb(verb, REPORTING_VERBS) ?? readAsVerb(verb, PARTICIPLES) ?? readAs(verb, ATTRIBUTION_MARKERS);
+    const prefix = reading?.prefixLen ?? 0;
+    return { start: verb.charStarts[prefix] ?? verb.start, end: verb.end };
+  }
+
+  /** Content before a post-posed attribution: from the clause start to the comma before `k`. */
+  private contentBefore(k: number, sentence: Sentence): { first: number; last: number } | null {
+    let cut = k - 1;
+    while (cut >= sentence.first) {
+      const t = this.tokens[cut];
+      if (isComma(t) || (t?.kind === "word" && ["كما", "وكما", "حسبما", "بحسب", "حسب", "ما"].includes(t.key))) cut--;
+      else break;
+    }
+    let first = sentence.first;
+    // A dateline «بغداد:» or «واشنطن -» is not part of what was said.
+    for (let j = sentence.first; j <= Math.min(cut, sentence.first + 3); j++) {
+      if (isPunct(this.tokens[j], ":", "-", "—") && j - sentence.first <= 2) first = j + 1;
+    }
+    if (cut - first < 2) return null;
+    return { first, last: cut };
+  }
+
+  private restIsEmpty(from: number, sentence: Sentence): boolean {
+    for (let j = from; j <= sentence.last; j++) {
+      const t = this.tokens[j];
+      if (!t || t.kind === "punct") continue;
+      if (isSkippable(t)) continue;
+      if (t.kind === "word" && (t.key === "في" || t.key === "وقت" || t.key === "سابق")) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private verbAt(v: number, sentence: Sentence): void {
+    const verb = this.tokens[v];
+    if (!verb) return;
+    const reading = readAsVerb(verb, REPORTING_VERBS);
+    const info = reading ? REPORTING_VERBS.get(reading.base) : undefined;
+    if (!reading || !info) return;
+    const prev = this.tokens[v - 1];
+    // «عدم كشف هويته»: a verbal noun, not a verb.
+    if (prev?.kind === "word" && prev.key === "عدم") return;
+    const negated = prev?.kind === "word" && NEGATIONS.has(prev.key);
+    if (info.negatedOnly && !negated) return;
+    const affirmedByNegation = AFFIRMED_WHEN_NEGATED.has(reading.base);
+    if (affirmedByNegation && !negated) return;
+    if (info.chain) return this.chainAt(v, sentence);
+
+    let after = v + 1;
+    while (isSkippable(this.tokens[after])) after++;
+    const npAfter = nounPhraseAt(this.model, after, { verb: info, last: sentence.last });
+    const npBefore = this.subjectBefore(v, sentence);
+    // Verb first is the rule; a subject before the verb counts when nothing after it can be one,
+    // or when the verb is a present form and what follows it is already the content.
+    const vsoWorks = npAfter !== null && (this.contentStart(npAfter.next, info, sentence).at >= 0 || !info.svo);
+    const np = vsoWorks ? npAfter : (npBefore ?? npAfter);
+    const subjectAfter = np !== null && np === npAfter;
+
+    if (negated && !affirmedByNegation) {
+      if (np) this.sentenceSubject = this.makeSpeaker(np).speaker;
+      return;
+    }
+    // «أول من أعلن عن …»: a relative with no subject of its own says nothing.
+    if (!np && prev?.kind === "word" && WHO_WHAT.has(prev.key)) return;
+
+    let speaker: FoundStatement["speaker"];
+    let channel: FoundStatement["channel"] = null;
+    if (np) {
+      const made = this.makeSpeaker(np);
+      speaker = made.speaker;
+      channel = made.channel;
+    } else {
+      speaker = this.implicitSpeaker();
+    }
+    let from = subjectAfter && np ? np.next : v + 1;
+
+    // «وأبلغ السوداني، وفقاً لبيان أصدرته وزارة الدفاع …»: the noun after أبلغ is the addressee.
+    if (info.addressee && np && subjectAfter) {
+      let m = np.next;
+      while (isComma(this.tokens[m])) m++;
+      if (readAs(this.tokens[m], ATTRIBUTION_MARKERS)) {
+        const source = this.markerSource(m, sentence);
+        if (source) {
+          this.consumed.add(m);
+          const made = this.makeSpeaker(source.np);
+          speaker = made.speaker;
+          channel = made.channel ?? channel;
+          // What was said follows the source's phrase («… عن الاتصال الهاتفي "تحتفظ …"»).
+          let q = source.np.next;
+          while (q <= sentence.last && !isQuoteMark(this.tokens[q]) && !CONTENT_OPENERS.has(this.tokens[q]?.key ?? "")) q++;
+          if (q > sentence.last) return;
+          const end = this.contentEnd(q, sentence);
+          this.add({ first: q, last: end }, speaker, verb, channel);
+          return;
+        }
+      }
+    }
+
+    if (info.needsMarker && reading.base === "حمل") {
+      const obj = this.tokens[from];
+      if (!readAs(obj, HAMMALA_OBJECT)) return;
+    }
+
+    const start = this.contentStart(from, info, sentence);
+    if (start.at < 0) {
+      // «…، كما أفاد مسؤول عسكري أميركي.»: the attribution comes after what was said.
+      if (np && subjectAfter && this.restIsEmpty(np.next, sentence) && this.postposedAt(v)) {
+        const before = this.contentBefore(v, sentence);
+        if (before) this.add(before, speaker, verb, channel ?? this.channelIn(np.next, sentence.last + 1));
+      }
+      if (np && subjectAfter) this.sentenceSubject = speaker;
+      return;
+    }
+    const startTok = this.tokens[start.at];
+    if (info.colonOrQuote && !isPunct(this.tokens[start.at - 1], ":") && !isQuoteMark(startTok)) return;
+    if (info.requiresAnna && !(startTok?.kind === "word" && CONTENT_OPENERS.has(startTok.key)) && !(info.ila && startTok?.key === ILA && CONTENT_OPENERS.has(this.tokens[start.at + 1]?.key ?? ""))) return;
+    const end = this.contentEnd(start.at, sentence);
+    if (info.needsMarker && !this.hasMarker(start.at, end)) return;
+    channel ??= this.channelIn(from, start.channelTo);
+    const headline = info.svo && /^[يت]/u.test(reading.base) && !subjectAfter;
+    this.add({ first: start.at, last: end }, speaker, verb, channel, !headline);
+  }
+
+  /** A verb that can follow what was said: «…، كما أفاد …»، «…، حسبما أعلن …»، «وفق حصيلة أفاد بها …». */
+  private postposedAt(v: number): boolean {
+    const prev = this.tokens[v - 1];
+    if (isComma(prev)) return true;
+    if (prev?.kind === "word" && ["كما", "وكما", "حسبما", "بحسبما", "مثلما", "ما"].includes(prev.key)) return true;
+    for (let k = v - 1; k >= Math.max(0, v - 4); k--) if (readAs(this.tokens[k], ATTRIBUTION_MARKERS)) return true;
+    return false;
+  }
+
+  /** «توعدت … بالاستمرار»، «متوعدة طهران بأنها …»: a ب-phrase or أن within the first words. */
+  private hasMarker(first: number, last: number): boolean {
+    for (let k = first; k <= Math.min(last, first + 3); k++) {
+      const t = this.tokens[k];
+      if (t?.kind !== "word") continue;
+      if (CONTENT_OPENERS.has(t.key) || /^[وف]?ب/u.test(t.key) || HAMMALA_OBJECT.has(t.key) || t.key === "عن") return true;
+    }
+    return false;
+  }
+
+  /** «نقلت وكالة رويترز عن مصدر طبي قوله إن …». */
+  private chainAt(v: number, sentence: Sentence): void {
+    const verb = this.tokens[v];
+    if (!verb) return;
+    let an = -1;
+    for (let k = v + 1; k <= Math.min(sentence.last, v + 12); k++) {
+      const t = this.tokens[k];
+      if (t?.kind === "word" && t.key === "عن") {
+        an = k;
+        break;
+      }
+      if (t?.kind === "word" && CONTENT_OPENERS.has(t.key)) break;
+    }
+    if (an < 0) return;
+    const outlet = nounPhraseAt(this.model, v + 1, { last: an - 1 });
+    const source = nounPhraseAt(this.model, an + 1, { last: sentence.last });
+    if (!source) return;
+    const { speaker } = this.makeSpeaker(source);
+    let from = source.next;
+    while (readAs(this.tokens[from], QAWL) || isComma(this.tokens[from])) from++;
+    const start = this.contentStart(from, {}, sentence);
+    if (start.at < 0) return;
+    const end = this.contentEnd(start.at, sentence);
+    const channel = outlet ? this.channelIn(outlet.first, outlet.last + 1) ?? { ...this.speakerRange(outlet), name: "" } : null;
+    if (channel && channel.name === "") channel.name = this.text.slice(channel.start, channel.end);
+    this.add({ first: start.at, last: end }, speaker, verb, channel);
+  }
+
+  /** The source named after an attribution marker (the ل of «وفقا لـ», «نقلا عن», «على لسان» skipped). */
+  private markerSource(m: number, sentence: Sentence): { np: NounPhrase; first: number } | null {
+    let k = m + 1;
+    const marker = this.tokens[m];
+    if (marker?.kind === "word" && marker.key === ALA) k = m + 2;
+    while (k <= sentence.last) {
+      const t = this.tokens[k];
+      if (t?.kind === "word" && (t.key === "ل" || t.key === "عن" || t.key === "ما")) k++;
+      else break;
+    }
+    const np = nounPhraseAt(this.model, k, { last: sentence.last });
+    return np ? { np, first: k } : null;
+  }
+
+  private markerAt(m: number, sentence: Sentence): void {
+    const marker = this.tokens[m];
+    if (!marker) return;
+    // «حسبما أعلن …»، «بحسب ما ذكرت …»: the verb carries the statement.
+    const nextTok = this.tokens[m + 1];
+    if (stripConj(marker.key).endsWith("ما") || (nextTok?.kind === "word" && nextTok.key === "ما")) return;
+    const source = this.markerSource(m, sentence);
+    if (!source) return;
+    const { np } = source;
+    // «وفق حصيلة أفاد بها المسؤول»: a verb after the source names the speaker itself.
+    const afterSource = this.tokens[np.last + 1];
+    if (afterSource?.kind === "word" && readAsVerb(afterSource, REPORTING_VERBS)) return;
+    const made = this.makeSpeaker(np);
+    const speaker = made.speaker;
+    const channel = made.channel ?? this.channelIn(np.first, np.last + 1);
+
+    let atStart = true;
+    for (let j = sentence.first; j < m; j++) {
+      const t = this.tokens[j];
+      if (t?.kind === "word" || t?.kind === "num") atStart = false;
+    }
+    let after = np.next;
+    while (isComma(this.tokens[after])) after++;
+    const endsSentence = this.restIsEmpty(np.last + 1, sentence);
+
+    if (atStart) {
+      if (after > sentence.last) return;
+      const end = this.contentEnd(after, sentence);
+      this.add({ first: after, last: end }, speaker, marker, channel);
+    } else if (endsSentence) {
+      const before = this.contentBefore(m, sentence);
+      if (before) this.add(before, speaker, marker, channel);
+    } else {
+      // «واستهدفت الضربات، حسب بيان لوزارة الدفاع الأمريكية، “ثلاث منشآت …”»: the whole sentence.
+      const end = this.contentEnd(after, sentence);
+      const first = sentence.first;
+      this.add({ first, last: end }, speaker, marker, channel);
+    }
+  }
+
+  private participleAt(p: number, sentence: Sentence): void {
+    const tok = this.tokens[p];
+    if (!tok) return;
+    const reading = readAsVerb(tok, PARTICIPLES);
+    const info = reading ? PARTICIPLES.get(reading.base) : undefined;
+    if (!info) return;
+    const inSentence = this.out.filter((s) => {
+      const t = this.tokens[sentence.first];
+      return t !== undefined && s.content.start >= t.start;
+    });
+    const governing = inSentence.at(-1)?.speaker ?? this.sentenceSubject ?? this.lastSpeaker;
+    const speaker = governing ? { ...governing, implicit: true } : null;
+    let from = p + 1;
+    while (isSkippable(this.tokens[from])) from++;
+    const start = this.contentStart(from, info, sentence);
+    if (start.at < 0) return;
+    const end = this.contentEnd(start.at, sentence);
+    if (info.needsMarker && !this.hasMarker(start.at, end)) return;
+    this.add({ first: start.at, last: end }, speaker, tok, null);
+  }
+
+  /** «مارك أسبر: سنجعل …» at the start of a line: a speaker and a colon, no verb. */
+  private colonSpeaker(sentence: Sentence): void {
+    const paragraph = this.model.paragraphs.find((p) => p.start <= (this.tokens[sentence.first]?.start ?? -1) && (this.tokens[sentence.first]?.start ?? -1) < p.end);
+    if (!paragraph || this.tokens[sentence.first]?.start !== paragraph.start) return;
+    let colon = -1;
+    for (let k = sentence.first; k <= Math.min(sentence.last, sentence.first + 7); k++) {
+      const t = this.tokens[k];
+      if (isPunct(t, ":")) {
+        colon = k;
+        break;
+      }
+      if (t?.kind !== "word" || isVerbLike(t) || CONTENT_OPENERS.has(t.key)) return;
+    }
+    if (colon < sentence.first + 2) return;
+    const np = nounPhraseAt(this.model, sentence.first, { last: colon - 1 });
+    if (!np || np.last !== colon - 1) return;
+    const { speaker } = this.makeSpeaker(np);
+    const end = this.contentEnd(colon + 1, sentence);
+    if (end <= colon) return;
+    this.add({ first: colon + 1, last: end }, speaker, null, null, false);
+  }
+
+  /** A signed tweet: «— name (@handle) Month D, YYYY»; its text is the lines before the signature. */
+  private tweets(): void {
+    const { paragraphs } = this.model;
+    const signature = /—\s*([^\s(—][^(—\n]{1,60}?)\s*\(@[A-Za-z0-9_]+\)/u;
+    for (const [pi, p] of paragraphs.entries()) {
+      const line = this.text.slice(p.start, p.end);
+      const m = signature.exec(line);
+      if (!m || m[1] === undefined) continue;
+      const dash = p.start + m.index;
+      const nameStart = p.start + m.index + m[0].indexOf(m[1]);
+      const speaker = { start: nameStart, end: nameStart + m[1].length, anonymous: false, implicit: false };
+      let end = dash;
+      let startPi = pi;
+      const before = this.text.slice(p.start, dash);
+      const url = /\s*pic\.twitter\.com\/\S*$|\s*https?:\/\/\S*$/u.exec(before);
+      if (url) end = p.start + url.index;
+      if (before.trim() === "" || (url && before.slice(0, url.index).trim() === "")) {
+        startPi = pi - 1;
+        const prev = paragraphs[startPi];
+        if (!prev) continue;
+        end = prev.end;
+      }
+      while (startPi > 0 && pi - startPi < 4) {
+        const prev = paragraphs[startPi - 1];
+        if (!prev || /[.]\s*$/u.test(this.text.slice(prev.start, prev.end))) break;
+        startPi--;
+      }
+      const startPar = paragraphs[startPi];
+      if (!startPar) continue;
+      const r = trimRange(this.text, startPar.start, end);
+      if (r.end - r.start < 10) continue;
+      const ch = /twitter|x\.com/u.test(line) ? "تويتر" : "إكس";
+      this.out.push({ content: r, speaker, verb: null, channel: { start: speaker.start, end: speaker.end, name: ch } });
+    }
+  }
+
+  /** One statement per content: the first found (a verb's) wins over a marker's on the same words. */
+  private dedupe(): FoundStatement[] {
+    const kept: FoundStatement[] = [];
+    for (const s of this.out) {
+      const clash = kept.find((k) => {
+        const inter = Math.min(k.content.end, s.content.end) - Math.max(k.content.start, s.content.start);
+        return inter > 0 && inter >= 0.8 * Math.min(k.content.end - k.content.start, s.content.end - s.content.start) && k.content.start === s.content.start;
+      });
+      if (!clash) kept.push(s);
+    }
+    return kept.sort((a, b) => a.content.start - b.content.start);
+  }
+}
+
+export function findStatements(model: TextModel): FoundStatement[] {
+  return new StatementFinder(model).run();
+}

@@ -1,0 +1,75 @@
+import type { Tx } from "../db";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { fingerprints } from "../suggest/fingerprint";
+import { ENGINE_VERSION, suggestArticle } from "../suggest/suggest-article";
+import type { TEntityForMatching, TProposal } from "../suggest/types";
+import { loadEntitiesForMatching } from "./load-entities-for-matching";
+
+type Range = { start: number; end: number };
+
+/** Overlap on at least half of each range: the same words, give or take a boundary. */
+function sameWords(a: Range, b: Range): boolean {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return inter > 0 && inter >= 0.5 * (a.end - a.start) && inter >= 0.5 * (b.end - b.start);
+}
+
+const ENTITY_KINDS = new Set(["PLACE", "ORGANISATION", "PERSON", "OUTLET"]);
+
+/**
+ * Runs the engine on one article and stores what it proposes, inside one transaction that holds
+ * the article's advisory lock (so two runs never interleave). Proposals that an analyst already
+ * decided (same fingerprint, or same kind on the same words), or that a live span with the same
+ * label already covers, are left out; open suggestions the engine no longer makes are removed.
+ * Decided suggestions are never touched. Returns how many new open suggestions were stored.
+ */
+export async function refreshArticleSuggestions(articleId: string, options: { entities?: TEntityForMatching[] } = {}): Promise<{ created: number; removed: number }> {
+  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, projectId: true, text: true, publishedAt: true } });
+  if (!article) return { created: 0, removed: 0 };
+  const entities = options.entities ?? (await loadEntitiesForMatching(article.projectId));
+  const proposals = suggestArticle({ text: article.text, publishedAt: article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : null, entities });
+  const prints = fingerprints(proposals);
+  return db.$transaction(async (tx) => storeProposals(tx, article, proposals, prints), { timeout: 30_000 });
+}
+
+async function storeProposals(tx: Tx, article: { id: string; projectId: string }, proposals: TProposal[], prints: string[]) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`suggestions:${article.id}`}))`;
+  const [existing, spans] = await Promise.all([
+    tx.suggestion.findMany({ where: { articleId: article.id }, select: { id: true, fingerprint: true, state: true, kind: true, start: true, end: true, engineVersion: true } }),
+    tx.span.findMany({ where: { articleId: article.id, deletedAt: null }, select: { start: true, end: true, label: { select: { key: true } } } }),
+  ]);
+  const byPrint = new Map(existing.map((s) => [s.fingerprint, s]));
+  const decided = existing.filter((s) => s.state !== "OPEN");
+  const wanted = new Set<string>();
+  const rows: Prisma.SuggestionCreateManyInput[] = [];
+  const refreshed: Array<{ id: string; p: TProposal }> = [];
+  proposals.forEach((p, i) => {
+    const fingerprint = prints[i] ?? "";
+    const known = byPrint.get(fingerprint);
+    if (known) {
+      if (known.state !== "OPEN") return;
+      wanted.add(fingerprint);
+      // A newer engine, or a boundary that moved: the open suggestion shows the new proposal.
+      if (known.engineVersion !== ENGINE_VERSION || known.start !== p.range.start || known.end !== p.range.end) refreshed.push({ id: known.id, p });
+      return;
+    }
+    if (decided.some((d) => d.kind === p.kind && sameWords(d, p.range))) return;
+    const annotated = spans.some((s) => s.label.key === p.label && (ENTITY_KINDS.has(p.kind) ? s.start === p.range.start && s.end === p.range.end : sameWords(s, p.range)));
+    if (annotated) return;
+    wanted.add(fingerprint);
+    rows.push({
+      projectId: article.projectId, articleId: article.id, kind: p.kind, start: p.range.start, end: p.range.end, quote: p.range.text,
+      fingerprint, proposal: p as unknown as Prisma.InputJsonValue, engineVersion: ENGINE_VERSION,
+    });
+  });
+  const stale = existing.filter((s) => s.state === "OPEN" && !wanted.has(s.fingerprint)).map((s) => s.id);
+  if (stale.length) await tx.suggestion.deleteMany({ where: { id: { in: stale }, state: "OPEN" } });
+  for (const { id, p } of refreshed) {
+    await tx.suggestion.update({
+      where: { id },
+      data: { start: p.range.start, end: p.range.end, quote: p.range.text, proposal: p as unknown as Prisma.InputJsonValue, engineVersion: ENGINE_VERSION, version: { increment: 1 } },
+    });
+  }
+  const created = rows.length ? (await tx.suggestion.createMany({ data: rows, skipDuplicates: true })).count : 0;
+  return { created, removed: stale.length };
+}
