@@ -16,6 +16,7 @@ import { spanApi } from "./span-api";
 import { assignLanes } from "./span-lanes";
 import { SpanPanel, type TPanelFilters } from "./span-panel";
 import { ArticleClaims } from "@/components/claims/article-claims";
+import { SuggestionsPanel } from "@/components/suggestions/suggestions-panel";
 import type { TClaim } from "@/components/claims/types";
 import { SpanPicker, SpanPopover } from "./span-popover";
 import { SpanStore, compareSpans } from "./span-store";
@@ -282,6 +283,7 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
           }}
         />
       ) : null}
+      <SuggestionsPanel articleId={article.id} />
       </div>
 
       {selection ? <SelectionToolbar selection={selection} labels={labels} onPick={(labelId) => create(labelId, selection)} /> : null}

@@ -5,6 +5,7 @@ import { cache, Suspense } from "react";
 import { ArticleTitle, articleColumns, type ArticleRow } from "@/components/projects/article-columns";
 import { ExportPanel } from "@/components/datasets/export-panel";
 import { ImportPanel } from "@/components/projects/import-panel";
+import { RunSuggestionsButton } from "@/components/suggestions/run-suggestions-button";
 import { MembersPanel } from "@/components/projects/members-panel";
 import { RestoreArticleButton } from "@/components/projects/restore-article-button";
 import { RoleBadge } from "@/components/projects/role-badge";
@@ -86,6 +87,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             {label}
           </Link>
         ))}
+        {canManage ? <RunSuggestionsButton projectId={projectId} /> : null}
       </nav>
       <Suspense key={tab} fallback={<LoadingBlock label={t.common.loading} />}>
         <ProjectSections user={user} projectId={projectId} tab={tab} canManage={canManage} />
