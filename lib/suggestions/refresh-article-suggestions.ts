@@ -34,10 +34,9 @@ export async function refreshArticleSuggestions(articleId: string, options: { en
 
 async function storeProposals(tx: Tx, article: { id: string; projectId: string }, proposals: TProposal[], prints: string[]) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`suggestions:${article.id}`}))`;
-  const [existing, spans] = await Promise.all([
-    tx.suggestion.findMany({ where: { articleId: article.id }, select: { id: true, fingerprint: true, state: true, kind: true, start: true, end: true, engineVersion: true } }),
-    tx.span.findMany({ where: { articleId: article.id, deletedAt: null }, select: { start: true, end: true, label: { select: { key: true } } } }),
-  ]);
+  // One connection per transaction: its queries run one after another.
+  const existing = await tx.suggestion.findMany({ where: { articleId: article.id }, select: { id: true, fingerprint: true, state: true, kind: true, start: true, end: true, engineVersion: true } });
+  const spans = await tx.span.findMany({ where: { articleId: article.id, deletedAt: null }, select: { start: true, end: true, label: { select: { key: true } } } });
   const byPrint = new Map(existing.map((s) => [s.fingerprint, s]));
   const decided = existing.filter((s) => s.state !== "OPEN");
   const wanted = new Set<string>();
