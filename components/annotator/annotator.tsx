@@ -18,6 +18,8 @@ import { SpanPanel, type TPanelFilters } from "./span-panel";
 import { ArticleClaims } from "@/components/claims/article-claims";
 import { SuggestionsPanel } from "@/components/suggestions/suggestions-panel";
 import type { TClaim } from "@/components/claims/types";
+import type { TSuggestionJson } from "@/components/suggestions/types";
+import type { TFlashRange, TReaderSuggestion } from "./suggestion-decorations";
 import { SpanPicker, SpanPopover } from "./span-popover";
 import { SpanStore, compareSpans } from "./span-store";
 import { type TPackedSpans, unpackSpans } from "./to-client";
@@ -39,6 +41,17 @@ export type TAnnotatorProps = {
   /** The article's claims, shown under the span list; made from the reader's selection. */
   claims?: { initialClaims: TClaim[]; canReview: boolean };
 };
+
+const SUGGESTION_FALLBACK_COLOR = "#64748b";
+
+/** `#offset=START-END` (a search result's link) as a range, or null. */
+function rangeFromHash(hash: string): { start: number; end: number } | null {
+  const match = /^#offset=(\d+)-(\d+)$/.exec(hash);
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return end > start ? { start, end } : null;
+}
 
 function isEditableTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
@@ -71,6 +84,34 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
   const [flashId, setFlashId] = useState<string | null>(null);
   const [filters, setFilters] = useState<TPanelFilters>({ labelId: "", authorId: "" });
   const [deletes, setDeletes] = useState<TDeleteToast[]>([]);
+  const [openSuggestions, setOpenSuggestions] = useState<readonly TSuggestionJson[]>([]);
+  const [flashRange, setFlashRange] = useState<TFlashRange | null>(null);
+
+  const labelColorsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l.color])), [labels]);
+  const readerSuggestions = useMemo<TReaderSuggestion[]>(
+    () =>
+      openSuggestions.map((s) => ({ id: s.id, start: s.start, end: s.end, title: s.summary, color: labelColorsByKey.get(s.label) ?? SUGGESTION_FALLBACK_COLOR })),
+    [openSuggestions, labelColorsByKey],
+  );
+
+  // A link to a place in the article (#offset=START-END) scrolls there and flashes it.
+  useEffect(() => {
+    function onHash() {
+      const range = rangeFromHash(window.location.hash);
+      if (range) setFlashRange({ ...range, key: Date.now() });
+    }
+    onHash();
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+
+  // A click on a dashed suggestion brings its entry in the suggestions panel into view.
+  const focusSuggestion = useCallback((suggestionId: string) => {
+    const item = document.querySelector(`[data-testid="suggestions-panel"] [data-suggestion-id="${CSS.escape(suggestionId)}"]`);
+    if (!(item instanceof HTMLElement)) return;
+    item.scrollIntoView({ block: "nearest" });
+    item.querySelector("button")?.focus({ preventScroll: true });
+  }, []);
 
   const filtering = filters.labelId !== "" || filters.authorId !== "";
   const matches = useCallback(
@@ -246,6 +287,9 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
             onSelect={onSelect}
             onSpansClick={onSpansClick}
             onHotkey={onHotkey}
+            suggestions={readerSuggestions}
+            onSuggestionClick={focusSuggestion}
+            flashRange={flashRange}
           />
         </div>
         <p className="border-t border-slate-200 px-4 py-2 text-xs text-slate-500" data-testid="reader-help">
@@ -283,7 +327,7 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
           }}
         />
       ) : null}
-      <SuggestionsPanel articleId={article.id} />
+      <SuggestionsPanel articleId={article.id} onLoaded={setOpenSuggestions} />
       </div>
 
       {selection ? <SelectionToolbar selection={selection} labels={labels} onPick={(labelId) => create(labelId, selection)} /> : null}

@@ -13,6 +13,7 @@ import { ParagraphAttributes, type TParagraphSegment } from "./paragraph-attribu
 import { ReadOnlyText } from "./read-only-text";
 import { buildSpanDecorations, paintSegments, SpanDecorations, spanDecorationsKey, type TPaintedSegment, type TSpanPaint } from "./span-decorations";
 import { SpanStyleRegistry } from "./span-styles";
+import { buildOverlayDecorations, OverlayDecorations, overlayDecorationsKey, type TFlashRange, type TReaderSuggestion } from "./suggestion-decorations";
 import { hotkeyFromKey } from "./label-style";
 
 /** A non-empty selection in text offsets, with where on screen to put the label toolbar. */
@@ -45,7 +46,16 @@ export type TReaderProps = {
   onSpansClick: (spanIds: string[], point: { x: number; y: number }) => void;
   /** A digit 1–9 pressed while text is selected; return true when it labelled the selection. */
   onHotkey: (hotkey: number, range: { start: number; end: number }) => boolean;
+  /** Open suggestions, drawn dashed over the text (apart from the spans). */
+  suggestions?: readonly TReaderSuggestion[];
+  /** A click on a suggestion's dashed line where no span is under the pointer. */
+  onSuggestionClick?: (suggestionId: string) => void;
+  /** A range to scroll to and flash once; a new `key` flashes it again. */
+  flashRange?: TFlashRange | null;
 };
+
+const FLASH_MS = 1500;
+const NO_SUGGESTIONS: readonly TReaderSuggestion[] = [];
 
 function pagePoint(x: number, y: number) {
   return { x: x + window.scrollX, y: y + window.scrollY };
@@ -57,6 +67,14 @@ function spanIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
   const segment = element?.closest("[data-span-id]");
   if (!segment || !root.contains(segment)) return [];
   return (segment.getAttribute("data-span-id") ?? "").split(" ").filter(Boolean);
+}
+
+/** The suggestion under a click, if any. */
+function suggestionIdAt(target: EventTarget | null, root: HTMLElement): string | null {
+  const element = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  const mark = element?.closest("[data-suggestion-id]");
+  if (!mark || !root.contains(mark)) return null;
+  return mark.getAttribute("data-suggestion-id");
 }
 
 function escapeAttr(value: string): string {
@@ -96,7 +114,7 @@ function StaticText({ text, paragraphs }: { text: string; paragraphs: readonly T
  * the document); positions and text offsets are converted only through the anchoring mapper.
  */
 export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function ArticleReader(props, ref) {
-  const { text, paragraphs, mapper, paint } = props;
+  const { text, paragraphs, mapper, paint, suggestions = NO_SUGGESTIONS, flashRange = null } = props;
   const propsRef = useRef(props);
   propsRef.current = props;
   const pointerDown = useRef(false);
@@ -124,6 +142,7 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
         Text,
         ReadOnlyText,
         ParagraphAttributes.configure({ mapper, paragraphs }),
+        OverlayDecorations,
         SpanDecorations.configure({
           initial: (doc) => {
             paintedRef.current = segmentsRef.current;
@@ -158,6 +177,10 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
           if (event.shiftKey || event.button !== 0 || !view.state.selection.empty) return false;
           const ids = spanIdsAt(event.target, view.dom);
           if (ids.length > 0) propsRef.current.onSpansClick(ids, pagePoint(event.clientX, event.clientY));
+          else {
+            const suggestionId = suggestionIdAt(event.target, view.dom);
+            if (suggestionId) propsRef.current.onSuggestionClick?.(suggestionId);
+          }
           return false;
         },
         handleDOMEvents: {
@@ -247,6 +270,31 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       editor.view.dispatch(editor.state.tr.setMeta(spanDecorationsKey, set).setMeta("addToHistory", false));
     }
   }, [editor, segments, mapper]);
+
+  // The flashed range stays decorated for the length of the animation.
+  const [flashing, setFlashing] = useState<TFlashRange | null>(null);
+  useEffect(() => {
+    if (!flashRange || !editor) return;
+    setFlashing(flashRange);
+    const timer = setTimeout(() => setFlashing(null), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [flashRange, editor]);
+
+  // Suggestions and the flash are redrawn in their own plugin, apart from the spans.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const set = buildOverlayDecorations(editor.state.doc, suggestions, flashing, text.length, (offset) => mapper.textOffsetToPos(offset));
+    editor.view.dispatch(editor.state.tr.setMeta(overlayDecorationsKey, set).setMeta("addToHistory", false));
+  }, [editor, suggestions, flashing, mapper, text.length]);
+
+  // Scroll to a flashed range once it is drawn (the effect above has just drawn it).
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || !flashing) return;
+    const element = editor.view.dom.querySelector(".wb-flash");
+    if (!element) return;
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    element.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+  }, [editor, flashing]);
 
   useImperativeHandle(
     ref,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
@@ -23,12 +23,14 @@ const POLL_MS = 2000;
 /**
  * The article's open suggestions, grouped by kind: accept, edit then accept, or reject each, or
  * accept/reject all of a kind. `onDecided` lets the reader redraw (an accepted suggestion is now a
- * normal span); `onFocus` lets it scroll to the suggestion's place; `refreshKey` reloads the list.
+ * normal span); `onFocus` lets it scroll to the suggestion's place; `refreshKey` reloads the list;
+ * `onLoaded` hands the open suggestions to the reader whenever they change (to draw them dashed).
  */
-export function SuggestionsPanel({ articleId, onDecided, onFocus, refreshKey = 0 }: {
+export function SuggestionsPanel({ articleId, onDecided, onFocus, onLoaded, refreshKey = 0 }: {
   articleId: string;
   onDecided?: (decision: TSuggestionDecision) => void;
   onFocus?: (suggestion: TSuggestionJson) => void;
+  onLoaded?: (open: TSuggestionJson[]) => void;
   refreshKey?: number;
 }) {
   const { locale } = useI18n();
@@ -108,7 +110,10 @@ export function SuggestionsPanel({ articleId, onDecided, onFocus, refreshKey = 0
       setList(await apiFetch<TSuggestionListJson>(`/api/v1/articles/${articleId}/suggestions/run`, { method: "POST" }));
     });
 
-  const open = list?.suggestions.filter((s) => s.state === "OPEN") ?? [];
+  const open = useMemo(() => list?.suggestions.filter((s) => s.state === "OPEN") ?? [], [list]);
+  useEffect(() => {
+    if (list) onLoaded?.(open);
+  }, [list, open, onLoaded]);
   const groups = KIND_ORDER.map((kind) => ({ kind, items: open.filter((s) => s.kind === kind) })).filter((g) => g.items.length > 0);
 
   return (
