@@ -1,8 +1,4 @@
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-feature-i18n";
 import { annotatorMessages } from "./messages";
 
-/** The request's language with both the app's dictionary (`t`) and the annotator's (`m`). */
-export function useAnnotatorI18n() {
-  const { locale, t } = useI18n();
-  return { locale, t, m: annotatorMessages[locale] };
-}
+export const useAnnotatorI18n = () => useFeatureI18n(annotatorMessages);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { casualtiesFromText, extractFigures, figureBounds, parseArabicNumber } from "./numbers";
+import { casualtiesFromText, extractFigures, parseArabicNumber } from "./numbers";
 import { accuracy, numbersAccuracy, runNumberCase } from "./numbers-accuracy";
 import { NUMBER_CASES } from "./numbers.cases";
 import { segmentText } from "../text/segment";
@@ -141,18 +141,5 @@ describe("casualtiesFromText", () => {
       killed: { value: 3, qualifier: "exactly" },
       injured: { value: 10, qualifier: "exactly" },
     });
-  });
-});
-
-describe("figureBounds", () => {
-  it("turns qualifiers into bounds for comparison", () => {
-    expect(figureBounds({ value: 84, qualifier: "at_least" })).toEqual({ min: 84, max: Infinity });
-    expect(figureBounds({ value: 150, qualifier: "more_than" })).toEqual({ min: 151, max: Infinity });
-    expect(figureBounds({ value: 10, qualifier: "fewer_than" })).toEqual({ min: 0, max: 9 });
-    expect(figureBounds({ value: 5, qualifier: "at_most" })).toEqual({ min: 0, max: 5 });
-    expect(figureBounds({ value: 7, qualifier: "about" })).toEqual({ min: 7, max: 7 });
-    expect(figureBounds({ value: 92, qualifier: "exactly" })).toEqual({ min: 92, max: 92 });
-    expect(figureBounds({ min: 3, max: 10, qualifier: "range" })).toEqual({ min: 3, max: 10 });
-    expect(figureBounds({ min: 3, qualifier: "range" })).toEqual({ min: 3, max: Infinity });
   });
 });

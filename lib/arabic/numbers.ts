@@ -517,26 +517,3 @@ export function casualtiesFromText(text: string): { killed?: FigureValue; injure
   }
   return out;
 }
-
-/**
- * Lower and upper bounds implied by a figure, for comparing figures across articles: «at least
- * 84» is [84, ∞), «more than 150» is [151, ∞) for counts, «about 7» is [7, 7] (the hedge is in
- * the qualifier), a range is [min, max ?? ∞).
- */
-export function figureBounds(f: FigureValue): { min: number; max: number } {
-  const v = f.value;
-  switch (f.qualifier) {
-    case "range":
-      return { min: f.min ?? 0, max: f.max ?? Infinity };
-    case "at_least":
-      return { min: v ?? 0, max: Infinity };
-    case "more_than":
-      return { min: v === undefined ? 0 : Number.isInteger(v) ? v + 1 : v, max: Infinity };
-    case "at_most":
-      return { min: 0, max: v ?? Infinity };
-    case "fewer_than":
-      return { min: 0, max: v === undefined ? Infinity : Number.isInteger(v) ? v - 1 : v };
-    default:
-      return { min: v ?? 0, max: v ?? Infinity };
-  }
-}

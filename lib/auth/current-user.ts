@@ -20,15 +20,15 @@ export async function getSessionUser(): Promise<ActingUser | null> {
 export async function getTokenUser(authorization: string, now = new Date()): Promise<ActingUser> {
   const token = authorization.replace(/^Bearer\s+/i, "").trim();
   if (!token.startsWith(TOKEN_PREFIX)) throw new UnauthorizedError("Malformed API token");
+  // The token and its user in one query: this runs on every scripted request.
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { ...actingUserSelect, deactivatedAt: true } } },
   });
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.user.deactivatedAt) {
     throw new UnauthorizedError("API token is invalid, revoked or expired");
   }
-  const user = await activeUser(row.userId);
-  if (!user) throw new UnauthorizedError("API token is invalid, revoked or expired");
+  const { deactivatedAt: _deactivatedAt, ...user } = row.user;
   // Record use at most once a minute to keep reads from turning into writes.
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });

@@ -82,6 +82,14 @@ export function figureBounds(f: TFigureValue): { min: number; max: number | unde
   }
 }
 
+/** Whether two figures can both be true: their bounds overlap. A missing figure conflicts with nothing. */
+export function figuresCompatible(a: TFigureValue | undefined, b: TFigureValue | undefined): boolean {
+  if (!a || !b) return true;
+  const x = figureBounds(a);
+  const y = figureBounds(b);
+  return x.min <= (y.max ?? Infinity) && y.min <= (x.max ?? Infinity);
+}
+
 const EN: Record<TQualifier, string> = {
   exactly: "", about: "about ", at_least: "at least ", more_than: "more than ", fewer_than: "fewer than ", at_most: "at most ", range: "",
 };

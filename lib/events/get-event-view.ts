@@ -1,18 +1,12 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { withClaimContext, claimContextSelect } from "../claims/claim-context";
-import { figureBounds, type TFigureValue } from "../claims/figures";
+import { figuresCompatible, type TFigureValue } from "../claims/figures";
 import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { eventSelect } from "./event-input";
 
 type TFigures = { killed?: TFigureValue; injured?: TFigureValue; value?: TFigureValue; asOf?: string };
-
-function overlap(a: TFigureValue, b: TFigureValue): boolean {
-  const x = figureBounds(a);
-  const y = figureBounds(b);
-  return x.min <= (y.max ?? Infinity) && y.min <= (x.max ?? Infinity);
-}
 
 function countDate(c: { figures: unknown; article: { publishedAt: Date | null } }): string | null {
   return (c.figures as TFigures).asOf ?? c.article.publishedAt?.toISOString().slice(0, 10) ?? null;
@@ -41,7 +35,7 @@ export async function getEventView(options: { actor: ActingUser; eventId: string
       for (const role of ["killed", "injured", "value"] as const) {
         const a = mine[role];
         const b = theirs[role];
-        if (a && b && !overlap(a, b) && !disagreements.includes(role)) disagreements.push(role);
+        if (!figuresCompatible(a, b) && !disagreements.includes(role)) disagreements.push(role);
       }
     }
     return { ...c, disagreements };

@@ -3,18 +3,14 @@
  * the W3C TextPositionSelector count Unicode code points. They differ only after an astral
  * character (an emoji, a rare CJK ideograph, a mathematical letter), which takes two units.
  */
+import { createCodePointConverter } from "../anchoring/selectors";
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** Number of code points in a string (a lone surrogate counts as one). */
 export function codePointLength(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
-    count++;
-  }
-  return count;
+  return createCodePointConverter(text).length;
 }
 
 export type TOffsetConverter = {
@@ -25,49 +21,13 @@ export type TOffsetConverter = {
 };
 
 /**
- * A converter for one text: it records where the astral characters are, so each conversion is a
- * binary search instead of a walk over the text (an article has many spans, most texts no astral
- * character at all).
+ * A converter for one text, built once per article (the anchoring module's, which records where
+ * the astral characters are so each conversion is a binary search). Span offsets are validated
+ * on write, so they never split a surrogate pair.
  */
 export function offsetConverter(text: string): TOffsetConverter {
-  /** UTF-16 index of the high surrogate of each astral character, in order. */
-  const astral: number[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      astral.push(i);
-      i++;
-    }
-  }
-  /** How many astral characters start before UTF-16 offset `u`. */
-  const astralBefore = (u: number): number => {
-    let lo = 0;
-    let hi = astral.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((astral[mid] ?? Infinity) < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return {
-    toCodePoint(u) {
-      if (astral.length === 0) return u;
-      // An offset inside a pair (never stored: spans are validated) counts the pair as passed.
-      return u - astralBefore(u);
-    },
-    toUtf16(c) {
-      if (astral.length === 0) return c;
-      // The k-th astral character sits at code point astral[k] - k; each one before c adds a unit.
-      let lo = 0;
-      let hi = astral.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((astral[mid] ?? Infinity) - mid < c) lo = mid + 1;
-        else hi = mid;
-      }
-      return c + lo;
-    },
-  };
+  const converter = createCodePointConverter(text);
+  return { toCodePoint: (u) => converter.utf16ToCodePoint(u), toUtf16: (c) => converter.codePointToUtf16(c) };
 }
 
 /** Drops a lone surrogate at either end, left when context was cut by UTF-16 length. */

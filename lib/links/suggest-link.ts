@@ -1,5 +1,5 @@
 import { shingleOverlap } from "../claims/claim-keys";
-import { figureBounds, formatFigure, type TFigureValue } from "../claims/figures";
+import { figuresCompatible, formatFigure, type TFigureValue } from "../claims/figures";
 
 /**
  * The link rules, as pure code: given two claims from different articles, the relation the
@@ -30,15 +30,6 @@ export type TSuggestion = {
 
 const SAME_QUOTE = 0.8;
 
-type Fig = TFigureValue | undefined;
-
-function compatible(a: Fig, b: Fig): boolean {
-  if (!a || !b) return true;
-  const x = figureBounds(a);
-  const y = figureBounds(b);
-  return x.min <= (y.max ?? Infinity) && y.min <= (x.max ?? Infinity);
-}
-
 function countDate(c: TLinkableClaim): string | null {
   const asOf = (c.figures as { asOf?: string }).asOf;
   return asOf ?? c.date;
@@ -48,7 +39,7 @@ function casualtyConflict(a: TLinkableClaim, b: TLinkableClaim): string | null {
   const fa = a.figures as { killed?: TFigureValue; injured?: TFigureValue };
   const fb = b.figures as { killed?: TFigureValue; injured?: TFigureValue };
   for (const role of ["killed", "injured"] as const) {
-    if (!compatible(fa[role], fb[role])) return `${role}: ${formatFigure(fa[role]!)} vs ${formatFigure(fb[role]!)}`;
+    if (!figuresCompatible(fa[role], fb[role])) return `${role}: ${formatFigure(fa[role]!)} vs ${formatFigure(fb[role]!)}`;
   }
   return null;
 }
@@ -80,7 +71,7 @@ export function suggestLink(a: TLinkableClaim, b: TLinkableClaim): TSuggestion |
         reason: `Counts of ${thing} at different dates: ${formatFigure(ve)} as of ${countDate(earlier)} → ${formatFigure(vl)} as of ${countDate(later)}`,
       };
     }
-    return compatible(va, vb)
+    return figuresCompatible(va, vb)
       ? { ...pair, relation: "AGREES", priority: 1, reason: `Compatible counts of ${thing}: ${formatFigure(va)} and ${formatFigure(vb)}` }
       : { ...pair, relation: "CONTRADICTS", priority: 3, reason: `Counts of ${thing} on the same date cannot both be true: ${formatFigure(va)} vs ${formatFigure(vb)}` };
   }
