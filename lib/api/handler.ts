@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { z, ZodError } from "zod";
 import type { ActingUser } from "../auth/acting-user";
 import { authenticateRequest } from "../auth/current-user";
@@ -9,21 +9,31 @@ type RouteContext = { params: Promise<Record<string, string | string[]> | undefi
 
 const MAX_JSON_BYTES = 2_000_000;
 
-export function errorResponse(error: unknown): NextResponse {
+/** Below this size a body fits in one packet; compressing it costs CPU and saves nothing. */
+const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * A JSON response. Next gzips every route response (it drops Content-Length, so the compressor
+ * cannot see that a body is small); a small one is marked `no-transform`, which the compressor
+ * honours. For span creation that compression cost more CPU than all of its database work
+ * (see the README's performance section); large lists are still compressed.
+ */
+export function json(data: unknown, init: { status?: number } = {}): Response {
+  const body = JSON.stringify(data ?? null);
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (Buffer.byteLength(body) < COMPRESS_FROM_BYTES) headers["cache-control"] = "no-transform";
+  return new Response(body, { status: init.status ?? 200, headers });
+}
+
+export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return NextResponse.json(
-      { error: { code: error.code, message: error.message, details: error.details ?? null } },
-      { status: error.status },
-    );
+    return json({ error: { code: error.code, message: error.message, details: error.details ?? null } }, { status: error.status });
   }
   if (error instanceof ZodError) {
-    return NextResponse.json(
-      { error: { code: "validation_error", message: z.prettifyError(error), details: error.issues } },
-      { status: 400 },
-    );
+    return json({ error: { code: "validation_error", message: z.prettifyError(error), details: error.issues } }, { status: 400 });
   }
   console.error("Unexpected error in API route", error);
-  return NextResponse.json({ error: { code: "internal_error", message: "Internal server error", details: null } }, { status: 500 });
+  return json({ error: { code: "internal_error", message: "Internal server error", details: null } }, { status: 500 });
 }
 
 /**
@@ -41,7 +51,7 @@ export function apiRoute<S extends z.ZodType>(
       // Next passes no params object to routes without dynamic segments.
       const params = paramsSchema.parse((await context.params) ?? {});
       const result = await handler({ req, user, params });
-      return result instanceof Response ? result : NextResponse.json(result);
+      return result instanceof Response ? result : json(result);
     } catch (error) {
       return errorResponse(error);
     }
@@ -68,6 +78,6 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
   return schema.parse(body);
 }
 
-export function created(data: unknown): NextResponse {
-  return NextResponse.json(data, { status: 201 });
+export function created(data: unknown): Response {
+  return json(data, { status: 201 });
 }

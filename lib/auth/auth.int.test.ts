@@ -59,6 +59,24 @@ describe("API tokens", () => {
     await expect(getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 2 * 86_400_000))).rejects.toMatchObject({ status: 401 });
     await expect(revokeApiToken({ actor: other, tokenId: id })).rejects.toMatchObject({ status: 404 });
   });
+
+  it("expire at the stored instant whatever the server's time zone, and deactivated users' tokens stop", async () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ["America/New_York", "Asia/Baghdad", "UTC"]) {
+        process.env.TZ = tz;
+        const user = await makeUser();
+        const now = new Date();
+        const { token } = await createApiToken({ actor: user, input: { name: "short", expiresInDays: 1 }, now });
+        await expect(getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 86_400_000 - 60_000))).resolves.toMatchObject({ id: user.id });
+        await expect(getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 86_400_000 + 60_000))).rejects.toMatchObject({ status: 401 });
+        await db.user.update({ where: { id: user.id }, data: { deactivatedAt: now } });
+        await expect(getTokenUser(`Bearer ${token}`, now)).rejects.toMatchObject({ status: 401 });
+      }
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
 });
 
 describe("password change", () => {

@@ -1,9 +1,14 @@
 import { getServerSession } from "next-auth";
-import { db } from "../db";
+import { db, sql } from "../db";
 import { UnauthorizedError } from "../errors";
 import { actingUserSelect, type ActingUser } from "./acting-user";
 import { hashApiToken, TOKEN_PREFIX } from "./api-token";
 import { authOptions } from "./options";
+
+type TokenRow = {
+  id: string; revokedAt: Date | null; expiresAt: Date | null; lastUsedAt: Date | null;
+  user: ActingUser & { deactivatedAt: string | null };
+};
 
 async function activeUser(id: string): Promise<ActingUser | null> {
   return db.user.findFirst({ where: { id, deactivatedAt: null }, select: actingUserSelect });
@@ -20,11 +25,12 @@ export async function getSessionUser(): Promise<ActingUser | null> {
 export async function getTokenUser(authorization: string, now = new Date()): Promise<ActingUser> {
   const token = authorization.replace(/^Bearer\s+/i, "").trim();
   if (!token.startsWith(TOKEN_PREFIX)) throw new UnauthorizedError("Malformed API token");
-  // The token and its user in one query: this runs on every scripted request.
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { ...actingUserSelect, deactivatedAt: true } } },
-  });
+  // The token and its user in one statement: this runs on every scripted request, so it skips
+  // the ORM (see createSpan for the figures).
+  const [row] = await sql()<TokenRow[]>`
+    SELECT t.id, t."revokedAt", t."expiresAt", t."lastUsedAt",
+      json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'isAdmin', u."isAdmin", 'locale', u.locale, 'deactivatedAt', u."deactivatedAt") AS user
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId" WHERE t."tokenHash" = ${hashApiToken(token)}`;
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.user.deactivatedAt) {
     throw new UnauthorizedError("API token is invalid, revoked or expired");
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ActingUser } from "../auth/acting-user";
-import { db, sql } from "../db";
+import { db, sql, streamSql } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
 import { codePointLength } from "../export/code-points";
 import { createWriter, FORMAT_INFO } from "../export/formats";
@@ -127,7 +127,7 @@ async function* produce(
     return out;
   };
 
-  const connection = await sql().reserve();
+  const connection = await streamSql().reserve();
   let finished = false;
   try {
     // One snapshot for the whole file; JIT compilation costs more than it saves on these statements.

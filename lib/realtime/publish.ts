@@ -19,7 +19,11 @@ const MAX_PAYLOAD = 7_500;
  * app process listening, so clients on any process see the change and never see a rolled-back one.
  */
 export async function publishArticleEvent(tx: Tx, event: TArticleEvent): Promise<void> {
-  let payload = JSON.stringify(event);
-  if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ ...event, span: undefined });
-  await tx.$executeRaw`SELECT pg_notify(${ARTICLE_EVENTS_CHANNEL}, ${payload})`;
+  await tx.$executeRaw`SELECT pg_notify(${ARTICLE_EVENTS_CHANNEL}, ${articleEventPayload(event)})`;
+}
+
+/** The NOTIFY payload of an event: without the span when it would not fit. */
+export function articleEventPayload(event: TArticleEvent): string {
+  const payload = JSON.stringify(event);
+  return Buffer.byteLength(payload) > MAX_PAYLOAD ? JSON.stringify({ ...event, span: undefined }) : payload;
 }

@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { db } from "../db";
+import { v7 as uuidv7 } from "uuid";
+import { db, sql } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { makeQuoteSelector } from "../anchoring/selectors";
-import { recordAudit } from "../audit/record-audit";
 import { ConflictError, NotFoundError } from "../errors";
-import { publishArticleEvent } from "../realtime/publish";
-import { loadAnnotatableArticle } from "./load-annotatable-article";
+import type { Role } from "../generated/prisma/enums";
+import { decideAccess } from "../projects/require-membership";
+import { ARTICLE_EVENTS_CHANNEL, articleEventPayload } from "../realtime/publish";
 import { spanSelect } from "./span-dto";
 import { validateSpanRange } from "./validate-span-range";
-import { assertEntityInProject } from "../entities/assert-entity-in-project";
 
 export const ZCreateSpanInput = z.object({
   id: z.uuid("id must be a UUID made by the client, so a retried request never duplicates"),
@@ -21,57 +21,74 @@ export const ZCreateSpanInput = z.object({
 });
 export type TCreateSpanInput = z.input<typeof ZCreateSpanInput>;
 
+type TContext = {
+  projectId: string; text: string; status: string; role: Role | null;
+  labelOk: boolean; entityOk: boolean; exists: boolean;
+};
+
 /**
  * Creates a span with the client's id. Retrying the same create returns the stored span
  * (`created: false`) instead of a duplicate; reusing an id for something else is a conflict.
+ *
+ * This is the busiest write of the workbench (every selection an analyst labels), so it takes two
+ * statements instead of a dozen ORM round trips: one reads the article, the actor's role, the label,
+ * the entity and whether the id exists; one inserts the span, marks the article in progress, writes
+ * the audit event and queues the live-update NOTIFY. The second is a single statement, so all of it
+ * commits together or not at all, and a lost race on the id changes nothing.
  */
 export async function createSpan(options: { actor: ActingUser; articleId: string; input: TCreateSpanInput }) {
-  const { actor } = options;
+  const { actor, articleId } = options;
   const input = ZCreateSpanInput.parse(options.input);
-  const article = await loadAnnotatableArticle(actor, options.articleId);
+  const s = sql();
 
-  const existing = await findExisting(input.id);
-  if (existing) return sameSpan(existing, article.id, input);
+  const [ctx] = await s<TContext[]>`
+    SELECT a."projectId", a.text, a.status::text AS status,
+      (SELECT m.role::text FROM "Membership" m WHERE m."projectId" = a."projectId" AND m."userId" = ${actor.id}::uuid) AS role,
+      EXISTS (SELECT 1 FROM "Label" l WHERE l.id = ${input.labelId}::uuid AND l."projectId" = a."projectId" AND l."deletedAt" IS NULL) AS "labelOk",
+      (${input.entityId}::uuid IS NULL OR EXISTS (SELECT 1 FROM "Entity" e WHERE e.id = ${input.entityId}::uuid AND e."projectId" = a."projectId"
+        AND e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL)) AS "entityOk",
+      EXISTS (SELECT 1 FROM "Span" sp WHERE sp.id = ${input.id}::uuid) AS exists
+    FROM "Article" a WHERE a.id = ${articleId}::uuid AND a."deletedAt" IS NULL`;
+  if (!ctx) throw new NotFoundError("Article");
+  decideAccess(actor, ctx.projectId, ctx.role, "ANALYST", "Article");
+  if (ctx.exists) return retried(input, articleId);
 
-  validateSpanRange(article.text, input.start, input.end, input.quote);
-  const label = await db.label.findFirst({ where: { id: input.labelId, projectId: article.projectId, deletedAt: null }, select: { id: true } });
-  if (!label) throw new NotFoundError("Label");
-  if (input.entityId) await assertEntityInProject(input.entityId, article.projectId);
-  const { prefix, suffix } = makeQuoteSelector(article.text, input.start, input.end);
+  validateSpanRange(ctx.text, input.start, input.end, input.quote);
+  if (!ctx.labelOk) throw new NotFoundError("Label");
+  if (!ctx.entityOk) throw new NotFoundError("Entity");
+  const { prefix, suffix } = makeQuoteSelector(ctx.text, input.start, input.end);
 
-  try {
-    const span = await db.$transaction(async (tx) => {
-      const created = await tx.span.create({
-        data: {
-          id: input.id, projectId: article.projectId, articleId: article.id, labelId: label.id,
-          start: input.start, end: input.end, quote: input.quote, prefix, suffix, note: input.note, entityId: input.entityId, authorId: actor.id,
-        },
-        select: spanSelect,
-      });
-      if (article.status === "NEW") await tx.article.update({ where: { id: article.id }, data: { status: "IN_PROGRESS" } });
-      await recordAudit(tx, { actorId: actor.id, projectId: article.projectId, action: "span.create", entityType: "Span", entityId: created.id, after: created });
-      await publishArticleEvent(tx, { articleId: article.id, type: "span.upsert", spanId: created.id, version: created.version, actorId: actor.id, span: created });
-      return created;
-    });
-    return { span, created: true };
-  } catch (error) {
-    // Two copies of one retried request raced; the loser returns the winner's span.
-    if ((error as { code?: string }).code === "P2002") {
-      const winner = await findExisting(input.id);
-      if (winner) return sameSpan(winner, article.id, input);
-    }
-    throw error;
-  }
+  const now = new Date();
+  const span = {
+    id: input.id, articleId, labelId: input.labelId, start: input.start, end: input.end, quote: input.quote, prefix, suffix,
+    note: input.note, entityId: input.entityId, version: 1, createdAt: now, updatedAt: now, deletedAt: null,
+    author: { id: actor.id, name: actor.name, email: actor.email },
+  };
+  const at = now.toISOString();
+  const payload = articleEventPayload({ articleId, type: "span.upsert", spanId: span.id, version: 1, actorId: actor.id, span });
+  const inserted = await s`
+    WITH ins AS (
+      INSERT INTO "Span" (id, "projectId", "articleId", "labelId", start, "end", quote, prefix, suffix, note, "entityId", "authorId", version, "createdAt", "updatedAt")
+      VALUES (${span.id}::uuid, ${ctx.projectId}::uuid, ${articleId}::uuid, ${span.labelId}::uuid, ${span.start}, ${span.end}, ${span.quote}, ${prefix}, ${suffix},
+        ${span.note}, ${span.entityId}::uuid, ${actor.id}::uuid, 1, ${at}::timestamp(3), ${at}::timestamp(3))
+      ON CONFLICT (id) DO NOTHING RETURNING id
+    ), started AS (
+      UPDATE "Article" SET status = 'IN_PROGRESS', "updatedAt" = ${at}::timestamp(3)
+      WHERE id = ${articleId}::uuid AND status = 'NEW' AND EXISTS (SELECT 1 FROM ins)
+    ), audit AS (
+      INSERT INTO "AuditEvent" (id, "actorId", "projectId", action, "entityType", "entityId", after, "createdAt")
+      SELECT ${uuidv7()}::uuid, ${actor.id}::uuid, ${ctx.projectId}::uuid, 'span.create', 'Span', ins.id::text, ${JSON.stringify(span)}::text::jsonb, ${at}::timestamp(3) FROM ins
+    )
+    SELECT pg_notify(${ARTICLE_EVENTS_CHANNEL}, ${payload}) FROM ins`;
+  // Two copies of one retried request raced and the other one inserted first.
+  if (inserted.length === 0) return retried(input, articleId);
+  return { span, created: true };
 }
 
-function findExisting(id: string) {
-  return db.span.findUnique({ where: { id }, select: spanSelect });
-}
-
-type TStoredSpan = NonNullable<Awaited<ReturnType<typeof findExisting>>>;
-
-function sameSpan(existing: TStoredSpan, articleId: string, input: z.infer<typeof ZCreateSpanInput>) {
-  const same = existing.articleId === articleId && existing.start === input.start && existing.end === input.end && !existing.deletedAt;
+/** A create whose id is already stored: the same span again, or a conflict if the id is another's. */
+async function retried(input: z.infer<typeof ZCreateSpanInput>, articleId: string) {
+  const existing = await db.span.findUnique({ where: { id: input.id }, select: spanSelect });
+  const same = existing && existing.articleId === articleId && existing.start === input.start && existing.end === input.end && !existing.deletedAt;
   if (!same) throw new ConflictError("This span id is already used by another span; generate a new id");
   return { span: existing, created: false };
 }

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { importArticles } from "../articles/import-articles";
 import { loadSampleCorpus } from "../seed/sample-corpus";
 import { makeProject, makeUser } from "../testing/factories";
+import { createEntity } from "../entities/create-entity";
 import { createSpan } from "./create-span";
 import { listSpans } from "./list-spans";
 import { setSpanDeleted } from "./set-span-deleted";
@@ -55,6 +56,40 @@ describe("spans", () => {
     await expect(createSpan({ actor: analyst, articleId: article.id, input: bad[3]! })).rejects.toMatchObject({ status: 404, message: "Label not found" });
     await expect(createSpan({ actor: foreign.analyst, articleId: article.id, input: { ...good, id: randomUUID() } })).rejects.toMatchObject({ status: 404, message: "Article not found" });
     expect(await db.span.count({ where: { articleId: article.id } })).toBe(0);
+  });
+
+  it("keeps one span, one audit event and one live event when two copies of a create race", async () => {
+    const { analyst, article, labels } = await setup();
+    const input = spanInput(article.text, "بغداد", labels[0]!.id);
+    const results = await Promise.all(Array.from({ length: 4 }, () => createSpan({ actor: analyst, articleId: article.id, input })));
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(results.map((r) => r.span.id)).toEqual([input.id, input.id, input.id, input.id]);
+    expect(await db.span.count({ where: { articleId: article.id } })).toBe(1);
+    const audits = await db.auditEvent.findMany({ where: { entityType: "Span", entityId: input.id } });
+    expect(audits.map((a) => a.action)).toEqual(["span.create"]);
+    expect(audits[0]!.after).toMatchObject({ id: input.id, quote: "بغداد", author: { id: analyst.id } });
+    // What the create answered is what a later read returns, timestamps included.
+    const created = results.find((r) => r.created)!.span;
+    const [listed] = await listSpans({ actor: analyst, articleId: article.id });
+    expect(listed!.createdAt.toISOString()).toBe(created.createdAt.toISOString());
+    expect(audits[0]!.createdAt.toISOString()).toBe(created.createdAt.toISOString());
+  });
+
+  it("refuses an entity of another project and a reused id, and lets an admin annotate any project", async () => {
+    const { analyst, article, labels, project } = await setup();
+    const foreign = await setup();
+    const entity = await createEntity({ actor: foreign.admin, projectId: foreign.project.id, input: { kind: "PERSON", nameAr: "محمد" } });
+    const input = { ...spanInput(article.text, "بغداد", labels[0]!.id), entityId: entity.id };
+    await expect(createSpan({ actor: analyst, articleId: article.id, input })).rejects.toMatchObject({ status: 404, message: "Entity not found" });
+    const own = await createEntity({ actor: analyst, projectId: project.id, input: { kind: "PERSON", nameAr: "محمد" } });
+    const first = await createSpan({ actor: analyst, articleId: article.id, input: { ...input, entityId: own.id } });
+    expect(first).toMatchObject({ created: true, span: { entityId: own.id } });
+    const reused = spanInput(article.text, "العراق", labels[0]!.id);
+    await expect(createSpan({ actor: analyst, articleId: article.id, input: { ...reused, id: input.id } })).rejects.toMatchObject({ status: 409 });
+    const admin = await makeUser({ isAdmin: true });
+    const byAdmin = await createSpan({ actor: admin, articleId: article.id, input: reused });
+    expect(byAdmin).toMatchObject({ created: true, span: { author: { id: admin.id } } });
+    expect(await db.span.count({ where: { articleId: article.id } })).toBe(2);
   });
 
   it("refuses a change made against an out-of-date version with the current span", async () => {

@@ -97,7 +97,12 @@ async function waitForHttp(url: string, exited: Promise<number>, timeoutMs: numb
 export async function startNext(options: StartNextOptions): Promise<NextServer> {
   const args = [options.mode, "--port", String(options.port), "--hostname", options.host];
   const log = options.logFile ? createWriteStream(options.logFile) : undefined;
-  const child = spawn(NEXT_BIN, args, {
+  // NEXT_CPU_PROFILE_DIR=dir writes the server's V8 CPU profile there when it stops (for benchmarks).
+  const profileDir = process.env.NEXT_CPU_PROFILE_DIR;
+  const [command, commandArgs] = profileDir
+    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, path.resolve("node_modules", "next", "dist", "bin", "next"), ...args]]
+    : [NEXT_BIN, args];
+  const child = spawn(command, commandArgs, {
     env: options.env,
     stdio: ["ignore", log ? "pipe" : "inherit", log ? "pipe" : "inherit"],
   });

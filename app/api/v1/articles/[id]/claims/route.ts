@@ -1,5 +1,4 @@
-import { NextResponse } from "next/server";
-import { apiRoute, readJson, ZIdParam } from "@/lib/api/handler";
+import { apiRoute, readJson, ZIdParam, json } from "@/lib/api/handler";
 import { ZCreateClaimInput } from "@/lib/claims/claim-input";
 import { createClaim } from "@/lib/claims/create-claim";
 import { listClaims } from "@/lib/claims/list-claims";
@@ -10,5 +9,5 @@ export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => ({
 
 export const POST = apiRoute(ZIdParam, async ({ req, user, params }) => {
   const { claim, created } = await createClaim({ actor: user, articleId: params.id, input: await readJson(req, ZCreateClaimInput) });
-  return NextResponse.json(claim, { status: created ? 201 : 200 });
+  return json(claim, { status: created ? 201 : 200 });
 });

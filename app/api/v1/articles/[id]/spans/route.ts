@@ -1,5 +1,4 @@
-import { NextResponse } from "next/server";
-import { apiRoute, readJson, ZIdParam } from "@/lib/api/handler";
+import { apiRoute, readJson, ZIdParam, json } from "@/lib/api/handler";
 import { createSpan, ZCreateSpanInput } from "@/lib/spans/create-span";
 import { listSpans } from "@/lib/spans/list-spans";
 
@@ -16,5 +15,5 @@ export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => {
 /** 201 for a new span, 200 when a retried create finds the span it already made. */
 export const POST = apiRoute(ZIdParam, async ({ req, user, params }) => {
   const { span, created } = await createSpan({ actor: user, articleId: params.id, input: await readJson(req, ZCreateSpanInput) });
-  return NextResponse.json(span, { status: created ? 201 : 200 });
+  return json(span, { status: created ? 201 : 200 });
 });

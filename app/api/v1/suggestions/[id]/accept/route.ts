@@ -1,5 +1,4 @@
-import { NextResponse } from "next/server";
-import { apiRoute, readJson, ZIdParam } from "@/lib/api/handler";
+import { apiRoute, readJson, ZIdParam, json } from "@/lib/api/handler";
 import { acceptSuggestion } from "@/lib/suggestions/accept-suggestion";
 import { ZAcceptSuggestionInput } from "@/lib/suggestions/suggestion-input";
 
@@ -9,5 +8,5 @@ export const POST = apiRoute(ZIdParam, async ({ req, user, params }) => {
   const hasBody = req.headers.get("content-type")?.includes("application/json") === true;
   const input = hasBody ? await readJson(req, ZAcceptSuggestionInput) : {};
   const result = await acceptSuggestion({ actor: user, suggestionId: params.id, input });
-  return NextResponse.json(result, { status: result.created ? 201 : 200 });
+  return json(result, { status: result.created ? 201 : 200 });
 });
