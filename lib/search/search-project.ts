@@ -1,7 +1,7 @@
 import type postgres from "postgres";
-import { sql } from "../db";
+import { searchSql } from "../db";
 import type { ActingUser } from "../auth/acting-user";
-import { requireMembership } from "../projects/require-membership";
+import { readProjectAccess } from "../projects/read-project-access";
 import { findHighlights, makeSnippet, type Snippet } from "./highlight";
 import { parseQuery, type QueryTerm } from "./parse-query";
 import { SEARCH_TYPES, ZSearchInput, type TSearchFilters, type TSearchInput, type TSearchType } from "./search-input";
@@ -34,10 +34,10 @@ export type TSearchResult = {
 export type TSearchGroup = { count: number; more: boolean; results: TSearchResult[] };
 export type TSearchResponse = { q: string; terms: QueryTerm[]; groups: Partial<Record<TSearchType, TSearchGroup>>; tookMs: number };
 
-/** Counts stop here (the page says "500+"): counting further would read every match. */
-const COUNT_CAP = 500;
+/** Counts stop here (the page says "200+"): counting further would read every match of a common word. */
+const COUNT_CAP = 200;
 
-type Sql = postgres.TransactionSql;
+type Sql = postgres.Sql;
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
 function tsQuery(s: Sql, terms: readonly QueryTerm[]): Fragment | null {
@@ -68,8 +68,9 @@ function href(projectId: string, articleId: string | null, offset: { start: numb
   return `/projects/${projectId}/articles/${articleId}${offset ? `#offset=${offset.start}-${offset.end}` : ""}`;
 }
 
-function isoDay(d: Date | null): string | null {
-  return d ? d.toISOString().slice(0, 10) : null;
+/** A date column as the rows bring it: `YYYY-MM-DD` inside JSON. */
+function isoDay(d: string | null): string | null {
+  return d ? d.slice(0, 10) : null;
 }
 
 type Ctx = { s: Sql; projectId: string; f: TSearchFilters; q: Fragment | null; terms: QueryTerm[] };
@@ -112,55 +113,88 @@ function claimFilterOnSpan(ctx: Ctx, spanId: Fragment): Fragment {
   const { s, f } = ctx;
   if (!f.claimKind && !f.eventId && f.reviewed === undefined) return s``;
   const cond = s`c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL
-    ${f.claimKind ? s`AND c.kind::text = ${f.claimKind}` : s``}
+    ${f.claimKind ? s`AND c.kind = ${f.claimKind}::"ClaimKind"` : s``}
     ${f.eventId ? s`AND c."eventId" = ${f.eventId}::uuid` : s``}
-    ${f.reviewed === true ? s`AND c.status::text = 'REVIEWED'` : s``}`;
+    ${f.reviewed === true ? s`AND c.status = 'REVIEWED'` : s``}`;
   // Not reviewed: a span without a reviewed claim on it.
-  if (f.reviewed === false && !f.claimKind && !f.eventId) return s`AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND c.status::text = 'REVIEWED')`;
-  return s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE ${cond} ${f.reviewed === false ? s`AND c.status::text <> 'REVIEWED'` : s``})`;
+  if (f.reviewed === false && !f.claimKind && !f.eventId) return s`AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND c.status = 'REVIEWED')`;
+  return s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE ${cond} ${f.reviewed === false ? s`AND c.status <> 'REVIEWED'` : s``})`;
+}
+
+/** The page and its count come back as one row: the rows as one JSON array, the count beside them. */
+function pageResult(ctx: Ctx, rows: (ids: Fragment) => Fragment, count: Fragment): Fragment {
+  const { s } = ctx;
+  return s`SELECT ${count} AS count, coalesce((SELECT json_agg(r ORDER BY r.n) FROM (${rows(s`pg`)}) r), '[]'::json) AS rows`;
 }
 
 /**
- * One page of rows and a count that stops at COUNT_CAP + 1, in one statement. `from` is the FROM
- * and WHERE of the matches (with `id` of alias `key`), `order` their order. Everything is listed
- * newest first, an order the planner can follow down an index and stop after a page when a word
- * is common, or reach through the GIN index when it is rare; ranking would make it read every
- * match (an article's whole vector each) for every search.
+ * One page of rows and a count that stops at COUNT_CAP + 1, in one statement, for kinds searched
+ * through their own order (translations, entities). A short first page is the whole count; only a
+ * full page (or one past the end) is counted, and PostgreSQL evaluates that subquery only when the
+ * CASE reaches it. `from` is the FROM and WHERE of the matches (with `id` of alias `key`), `order`
+ * their order.
  */
 async function page<R extends postgres.Row>(
-  ctx: Ctx, key: Fragment, from: Fragment, order: Fragment, rows: (ids: Fragment) => Fragment, countFrom: Fragment = from,
+  ctx: Ctx, key: Fragment, from: Fragment, order: Fragment, rows: (ids: Fragment) => Fragment,
 ): Promise<{ count: number; rows: R[] }> {
   const { s, f } = ctx;
-  const result = await s<R[]>`
-    WITH pg AS (SELECT ${key}.id, row_number() OVER () AS n FROM (SELECT ${key}.id FROM ${from} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}) ${key})
-    ${rows(s`pg`)}`;
-  // A short first page is the whole count; only a full one (or a page past the end) is counted.
-  if (result.length < f.limit && (result.length > 0 || f.offset === 0)) return { count: f.offset + result.length, rows: result };
-  const [counted] = await s<Array<{ n: number }>>`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${countFrom} LIMIT ${COUNT_CAP + 1}) c`;
-  return { count: counted?.n ?? 0, rows: result };
+  const [result] = await s<Array<{ count: number; rows: R[] }>>`
+    WITH pg AS (SELECT ${key}.id, row_number() OVER () AS n FROM (SELECT ${key}.id FROM ${from} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}) ${key}),
+    found AS (SELECT count(*)::int AS n FROM pg)
+    ${pageResult(ctx, rows, s`CASE WHEN found.n < ${f.limit} AND (found.n > 0 OR ${f.offset}::int = 0) THEN ${f.offset}::int + found.n
+        ELSE (SELECT count(*)::int FROM (SELECT 1 FROM ${from} LIMIT ${COUNT_CAP + 1}) c) END`)}
+    FROM found`;
+  return result ?? { count: 0, rows: [] };
 }
 
 /**
- * Where to count from: the rows whose vector matches, read from the GIN index alone (OFFSET 0
- * keeps the project and the filters out of that scan), then filtered. Counting with the project's
- * own index instead would test every row's vector — the planner prices that as a comparison, but
- * it reads a stored vector, kilobytes for an article.
+ * One page and its count for the kinds listed newest first (articles, spans, claims), choosing
+ * the way to the page by how many rows match — which the planner cannot know: it prices a text
+ * match like a comparison, not as the read of a stored vector it is. First the matches are read
+ * from the GIN index, filtered, up to COUNT_CAP + 1: that is the count. If they are at most
+ * COUNT_CAP, the page is cut from them (a rare word, or a selective filter); otherwise matches are
+ * common, and walking the newest-first index finds a page after a few rows.
  */
-function matchSet(ctx: Ctx, table: Fragment, alias: Fragment, columns: Fragment, filters: Fragment, plain: Fragment): Fragment {
-  const { s } = ctx;
-  return ctx.q ? s`(SELECT ${columns} FROM ${table} ${alias} ${withQuery(ctx)} WHERE ${alias}."searchVector" @@ q.query OFFSET 0) ${alias} WHERE ${filters}` : plain;
+async function adaptivePage<R extends postgres.Row>(
+  ctx: Ctx, key: Fragment, from: Fragment, matched: Fragment, order: Fragment, rows: (ids: Fragment) => Fragment,
+): Promise<{ count: number; rows: R[] }> {
+  const { s, f } = ctx;
+  const [result] = await s<Array<{ count: number; rows: R[] }>>`
+    WITH m AS MATERIALIZED (SELECT ${key}.* FROM ${matched} LIMIT ${COUNT_CAP + 1}),
+    found AS (SELECT count(*)::int AS n FROM m),
+    pg AS (SELECT x.id, row_number() OVER () AS n FROM (
+      (SELECT ${key}.id FROM m ${key} WHERE (SELECT n FROM found) <= ${COUNT_CAP} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset})
+      UNION ALL
+      (SELECT ${key}.id FROM ${from} AND (SELECT n FROM found) > ${COUNT_CAP} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset})
+    ) x)
+    ${pageResult(ctx, rows, s`(SELECT n FROM found)`)}`;
+  return result ?? { count: 0, rows: [] };
 }
 
-type ArticleRow = { id: string; title: string; publishedAt: Date | null; text: string };
+/**
+ * The rows whose vector matches, read from the GIN index alone (OFFSET 0 keeps the project and the
+ * filters out of that scan), then filtered; without words, the filtered rows. An event filter is
+ * left to the planner instead: an event has a few dozen claims, so starting from them and testing
+ * their vectors beats reading every match of a common word. `columns` must hold what the filters
+ * and the order read.
+ */
+function matchSet(ctx: Ctx, table: Fragment, alias: Fragment, columns: Fragment, filters: Fragment): Fragment {
+  const { s } = ctx;
+  if (!ctx.q) return s`(SELECT ${columns} FROM ${table} ${alias}) ${alias} WHERE ${filters}`;
+  const fence = ctx.f.eventId ? s`` : s`OFFSET 0`;
+  return s`(SELECT ${columns} FROM ${table} ${alias} ${withQuery(ctx)} WHERE ${alias}."searchVector" @@ q.query ${fence}) ${alias} WHERE ${filters}`;
+}
+
+type ArticleRow = { id: string; title: string; publishedAt: string | null; text: string };
 
 async function searchArticles(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId, f } = ctx;
   const filters = s`a."projectId" = ${projectId}::uuid AND a."deletedAt" IS NULL ${dateFilter(ctx, s`a`)}
     ${f.eventId ? s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND c."eventId" = ${f.eventId}::uuid AND c."deletedAt" IS NULL)` : s``}`;
   const from = s`"Article" a ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`a."searchVector"`)}`;
-  const countFrom = matchSet(ctx, s`"Article"`, s`a`, s`a.id, a."projectId", a."deletedAt", a."publishedAt"`, filters, from);
-  const { count, rows } = await page<ArticleRow>(ctx, s`a`, from, s`a."publishedAt" DESC NULLS LAST, a.id DESC`, (pg) => s`
-    SELECT a.id, a.title, a."publishedAt", a.text FROM ${pg} JOIN "Article" a ON a.id = pg.id ORDER BY pg.n`, countFrom);
+  const matched = matchSet(ctx, s`"Article"`, s`a`, s`a.id, a."projectId", a."deletedAt", a."publishedAt"`, filters);
+  const { count, rows } = await adaptivePage<ArticleRow>(ctx, s`a`, from, matched, s`a."publishedAt" DESC NULLS LAST, a.id DESC`, (pg) => s`
+    SELECT pg.n, a.id, a.title, a."publishedAt", a.text FROM ${pg} JOIN "Article" a ON a.id = pg.id`);
   return group(count, rows.map((r) => {
     const highlights = findHighlights(r.text, ctx.terms, { within: SNIPPET_WINDOW });
     const first = highlights[0] ?? null;
@@ -174,7 +208,7 @@ async function searchArticles(ctx: Ctx): Promise<TSearchGroup> {
   }));
 }
 
-type SpanRow = { id: string; articleId: string; start: number; end: number; quote: string; note: string; label: string; color: string; title: string; publishedAt: Date | null; author: string | null };
+type SpanRow = { id: string; articleId: string; start: number; end: number; quote: string; note: string; label: string; color: string; title: string; publishedAt: string | null; author: string | null };
 
 async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId, f } = ctx;
@@ -182,11 +216,11 @@ async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
     ${f.labelId ? s`AND sp."labelId" = ${f.labelId}::uuid` : s``} ${f.authorId ? s`AND sp."authorId" = ${f.authorId}::uuid` : s``}
     ${articleFilter(ctx, s`sp."articleId"`)} ${claimFilterOnSpan(ctx, s`sp.id`)}`;
   const from = s`"Span" sp ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`sp."searchVector"`)}`;
-  const countFrom = matchSet(ctx, s`"Span"`, s`sp`, s`sp.id, sp."projectId", sp."articleId", sp."deletedAt", sp."labelId", sp."authorId"`, filters, from);
-  const { count, rows } = await page<SpanRow>(ctx, s`sp`, from, s`sp."createdAt" DESC, sp.id DESC`, (pg) => s`
-    SELECT sp.id, sp."articleId", sp.start, sp."end", sp.quote, sp.note, l.name AS label, l.color, a.title, a."publishedAt", u.name AS author
+  const matched = matchSet(ctx, s`"Span"`, s`sp`, s`sp.id, sp."projectId", sp."articleId", sp."deletedAt", sp."labelId", sp."authorId", sp."createdAt"`, filters);
+  const { count, rows } = await adaptivePage<SpanRow>(ctx, s`sp`, from, matched, s`sp."createdAt" DESC, sp.id DESC`, (pg) => s`
+    SELECT pg.n, sp.id, sp."articleId", sp.start, sp."end", sp.quote, sp.note, l.name AS label, l.color, a.title, a."publishedAt", u.name AS author
     FROM ${pg} JOIN "Span" sp ON sp.id = pg.id JOIN "Article" a ON a.id = sp."articleId" JOIN "Label" l ON l.id = sp."labelId"
-    LEFT JOIN "User" u ON u.id = sp."authorId" ORDER BY pg.n`, countFrom);
+    LEFT JOIN "User" u ON u.id = sp."authorId"`);
   return group(count, rows.map((r) => {
     const inQuote = findHighlights(r.quote, ctx.terms);
     const text = inQuote.length || !r.note ? r.quote : r.note;
@@ -201,26 +235,26 @@ async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
 
 type ClaimRow = {
   id: string; articleId: string; kind: string; status: string; attribution: string; channel: string; place: string; note: string; figures: unknown;
-  start: number | null; end: number | null; quote: string | null; speaker: string | null; title: string; publishedAt: Date | null; author: string | null;
+  start: number | null; end: number | null; quote: string | null; speaker: string | null; title: string; publishedAt: string | null; author: string | null;
 };
 
 async function searchClaims(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId, f } = ctx;
   // The claim's vector holds its own fields and the words of its claim and speaker spans (kept by triggers).
   const filters = s`c."projectId" = ${projectId}::uuid AND c."deletedAt" IS NULL
-    ${f.claimKind ? s`AND c.kind::text = ${f.claimKind}` : s``} ${f.authorId ? s`AND c."authorId" = ${f.authorId}::uuid` : s``}
+    ${f.claimKind ? s`AND c.kind = ${f.claimKind}::"ClaimKind"` : s``} ${f.authorId ? s`AND c."authorId" = ${f.authorId}::uuid` : s``}
     ${f.eventId ? s`AND c."eventId" = ${f.eventId}::uuid` : s``}
-    ${f.reviewed === true ? s`AND c.status::text = 'REVIEWED'` : f.reviewed === false ? s`AND c.status::text <> 'REVIEWED'` : s``}
+    ${f.reviewed === true ? s`AND c.status = 'REVIEWED'` : f.reviewed === false ? s`AND c.status <> 'REVIEWED'` : s``}
     ${f.labelId ? s`AND EXISTS (SELECT 1 FROM "Span" ls WHERE ls.id = c."claimSpanId" AND ls."labelId" = ${f.labelId}::uuid)` : s``}
     ${articleFilter(ctx, s`c."articleId"`)}`;
   const from = s`"Claim" c ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`c."searchVector"`)}`;
-  const countFrom = matchSet(ctx, s`"Claim"`, s`c`, s`c.id, c."projectId", c."articleId", c."deletedAt", c.kind, c."authorId", c."eventId", c.status, c."claimSpanId"`, filters, from);
-  const { count, rows } = await page<ClaimRow>(ctx, s`c`, from, s`c."createdAt" DESC, c.id DESC`, (pg) => s`
-    SELECT c.id, c."articleId", c.kind::text AS kind, c.status::text AS status, c.attribution, c.channel, c.place, c.note, c.figures,
+  const matched = matchSet(ctx, s`"Claim"`, s`c`, s`c.id, c."projectId", c."articleId", c."deletedAt", c.kind, c."authorId", c."eventId", c.status, c."claimSpanId", c."createdAt"`, filters);
+  const { count, rows } = await adaptivePage<ClaimRow>(ctx, s`c`, from, matched, s`c."createdAt" DESC, c.id DESC`, (pg) => s`
+    SELECT pg.n, c.id, c."articleId", c.kind::text AS kind, c.status::text AS status, c.attribution, c.channel, c.place, c.note, c.figures,
       cs.start, cs."end", cs.quote, ss.quote AS speaker, a.title, a."publishedAt", u.name AS author
     FROM ${pg} JOIN "Claim" c ON c.id = pg.id JOIN "Article" a ON a.id = c."articleId"
     LEFT JOIN "Span" cs ON cs.id = c."claimSpanId" AND cs."deletedAt" IS NULL LEFT JOIN "Span" ss ON ss.id = c."speakerSpanId" AND ss."deletedAt" IS NULL
-    LEFT JOIN "User" u ON u.id = c."authorId" ORDER BY pg.n`, countFrom);
+    LEFT JOIN "User" u ON u.id = c."authorId"`);
   return group(count, rows.map((r) => {
     const candidates = [r.quote ?? "", r.speaker ?? "", [r.attribution, r.channel, r.place, r.note].filter(Boolean).join(" · ")];
     const withHits = candidates.map((t) => ({ t, h: findHighlights(t, ctx.terms) })).find((x) => x.h.length > 0) ?? { t: candidates.find(Boolean) ?? "", h: [] };
@@ -235,7 +269,7 @@ async function searchClaims(ctx: Ctx): Promise<TSearchGroup> {
 }
 
 type TranslationRow = {
-  id: string; articleId: string; targetType: string; targetKey: string; status: string; text: string; title: string; publishedAt: Date | null;
+  id: string; articleId: string; targetType: string; targetKey: string; status: string; text: string; title: string; publishedAt: string | null;
   author: string | null; start: number | null; end: number | null;
 };
 
@@ -244,10 +278,10 @@ async function searchTranslations(ctx: Ctx): Promise<TSearchGroup> {
   const from = s`"TranslationRevision" r JOIN "Translation" t ON t.id = r."translationId" AND t.version = r.version ${withQuery(ctx)}
     WHERE t."projectId" = ${projectId}::uuid ${matches(ctx, s`r."searchVector"`)} ${articleFilter(ctx, s`t."articleId"`)}
     ${f.authorId ? s`AND r."authorId" = ${f.authorId}::uuid` : s``}
-    ${f.reviewed === true ? s`AND t.status::text = 'REVIEWED'` : f.reviewed === false ? s`AND t.status::text <> 'REVIEWED'` : s``}`;
+    ${f.reviewed === true ? s`AND t.status = 'REVIEWED'` : f.reviewed === false ? s`AND t.status <> 'REVIEWED'` : s``}`;
   const uuid = "^[0-9a-fA-F-]{36}$";
   const { count, rows } = await page<TranslationRow>(ctx, s`t`, from, s`r."createdAt" DESC, t.id DESC`, (pg) => s`
-    SELECT t.id, t."articleId", t."targetType"::text AS "targetType", t."targetKey", t.status::text AS status, r.text, a.title, a."publishedAt", u.name AS author,
+    SELECT pg.n, t.id, t."articleId", t."targetType"::text AS "targetType", t."targetKey", t.status::text AS status, r.text, a.title, a."publishedAt", u.name AS author,
       coalesce(sg.start, tsp.start, tcs.start) AS start, coalesce(sg."end", tsp."end", tcs."end") AS "end"
     FROM ${pg} JOIN "Translation" t ON t.id = pg.id
     JOIN "TranslationRevision" r ON r."translationId" = t.id AND r.version = t.version JOIN "Article" a ON a.id = t."articleId"
@@ -257,7 +291,7 @@ async function searchTranslations(ctx: Ctx): Promise<TSearchGroup> {
     LEFT JOIN "Span" tsp ON t."targetType"::text = 'SPAN' AND tsp.id = (CASE WHEN t."targetKey" ~ ${uuid} THEN t."targetKey"::uuid END)
     LEFT JOIN "Claim" tc ON t."targetType"::text = 'CLAIM' AND tc.id = (CASE WHEN t."targetKey" ~ ${uuid} THEN t."targetKey"::uuid END)
     LEFT JOIN "Span" tcs ON tcs.id = tc."claimSpanId"
-    ORDER BY pg.n`);
+   `);
   return group(count, rows.map((r) => {
     const offset = r.start !== null && r.end !== null ? { start: r.start, end: r.end } : null;
     const target = r.targetType === "SEGMENT" ? `Paragraph ${Number(r.targetKey) + 1}` : r.targetType === "SPAN" ? "Span" : "Claim";
@@ -277,11 +311,11 @@ async function searchEntities(ctx: Ctx): Promise<TSearchGroup> {
   const from = s`"Entity" e ${withQuery(ctx)}
     WHERE e."projectId" = ${projectId}::uuid AND e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL ${matches(ctx, s`e."searchVector"`)}`;
   const { count, rows } = await page<EntityRow>(ctx, s`e`, from, s`${rank(ctx, s`e."searchVector"`)} DESC, e."nameAr", e.id`, (pg) => s`
-    SELECT e.id, e.kind::text AS kind, e."nameAr", e."nameEn", e.aliases,
+    SELECT pg.n, e.id, e.kind::text AS kind, e."nameAr", e."nameEn", e.aliases,
       (SELECT json_build_object('articleId', sp."articleId", 'start', sp.start, 'end', sp."end") FROM "Span" sp JOIN "Article" a ON a.id = sp."articleId"
         WHERE sp."entityId" = e.id AND sp."deletedAt" IS NULL AND a."deletedAt" IS NULL ORDER BY sp."createdAt" LIMIT 1) AS mention,
       (SELECT count(*)::int FROM "Span" sp WHERE sp."entityId" = e.id AND sp."deletedAt" IS NULL) AS mentions
-    FROM ${pg} JOIN "Entity" e ON e.id = pg.id ORDER BY pg.n`);
+    FROM ${pg} JOIN "Entity" e ON e.id = pg.id`);
   return group(count, rows.map((r) => {
     const names = [r.nameAr, r.nameEn, ...r.aliases].filter(Boolean).join(" · ");
     const offset = r.mention ? { start: r.mention.start, end: r.mention.end } : null;
@@ -304,7 +338,7 @@ const RUNNERS: Record<TSearchType, (ctx: Ctx) => Promise<TSearchGroup>> = {
 export async function searchProject(options: { actor: ActingUser; projectId: string; input: TSearchInput }): Promise<TSearchResponse> {
   const started = performance.now();
   const f = ZSearchInput.parse(options.input);
-  const membership = requireMembership(options.actor, options.projectId);
+  const membership = readProjectAccess(searchSql(), options.actor, options.projectId);
   const terms = parseQuery(f.q);
   const hasText = terms.some((t) => !t.negated);
   const hasFilter = Boolean(f.labelId || f.claimKind || f.authorId || f.eventId || f.from || f.to || f.reviewed !== undefined);
@@ -313,17 +347,11 @@ export async function searchProject(options: { actor: ActingUser; projectId: str
     return { q: f.q, terms, groups: {}, tookMs: Math.round(performance.now() - started) };
   }
   const types = [...applicable(f)];
-  // One transaction on one connection per search, its statements pipelined. The statements are
-  // prepared, and a plan made for "any words" cannot tell a common word from a rare one, so each
-  // search is planned for its own words; and the planner prices the text match like a comparison,
-  // not as the read of a stored vector it is, so the sequential scan is ruled out in favour of the
-  // GIN index. The membership check runs alongside; nothing is returned unless it passes.
-  const search = sql().begin(async (tx) => {
-    await tx`SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('enable_seqscan', 'off', true)`;
-    const ctx: Ctx = { s: tx, projectId: options.projectId, f, q: tsQuery(tx, terms), terms };
-    return Promise.all(types.map((t) => RUNNERS[t](ctx)));
-  });
-  const [allowed, searched] = await Promise.allSettled([membership, search]);
+  // Every statement is sent at once on the search pool (see searchSql), the membership check with
+  // them; nothing is returned unless it passes.
+  const s = searchSql();
+  const ctx: Ctx = { s, projectId: options.projectId, f, q: tsQuery(s, terms), terms };
+  const [allowed, searched] = await Promise.allSettled([membership, Promise.all(types.map((t) => RUNNERS[t](ctx)))]);
   if (allowed.status === "rejected") throw allowed.reason;
   if (searched.status === "rejected") throw searched.reason;
   const found = searched.value;

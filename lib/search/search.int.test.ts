@@ -163,3 +163,37 @@ describe("searchProject: spans, claims, translations and entities, with filters"
     await expect(searchProject({ actor: stranger, projectId: project.id, input: { q: "بغداد" } })).rejects.toMatchObject({ status: 404 });
   });
 });
+
+describe("searchProject: pages and counts", () => {
+  it("lists newest first and counts up to 200, for a rare word, a common one and a filter, on every page", async () => {
+    const analyst = await makeUser();
+    const { project } = await makeProject([{ user: analyst, role: "ANALYST" }]);
+    // 260 articles say «الهدنة»; every 40th also says «الرميلان»; each has its own date.
+    const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000);
+    await db.article.createMany({
+      data: Array.from({ length: 260 }, (_, n) => {
+        const text = `أعلنت الأطراف الهدنة في المدينة رقم ${n}.${n % 40 === 0 ? " وقصفت قرية الرميلان." : ""}`;
+        return { projectId: project.id, title: `مقال ${n}`, text, textHash: randomUUID(), publishedAt: day(n) };
+      }),
+    });
+    const search = (input: TSearchInput) => searchProject({ actor: analyst, projectId: project.id, input: { types: ["article"], ...input } });
+    const titles = (r: Awaited<ReturnType<typeof search>>) => (r.groups.article?.results ?? []).map((x) => x.title);
+
+    const common = await search({ q: "الهدنة" });
+    expect(common.groups.article).toMatchObject({ count: 200, more: true });
+    expect(titles(common)).toEqual(Array.from({ length: 10 }, (_, i) => `مقال ${259 - i}`));
+    const farPage = await search({ q: "الهدنة", offset: 250 });
+    expect(titles(farPage)).toEqual(Array.from({ length: 10 }, (_, i) => `مقال ${9 - i}`));
+
+    const rare = await search({ q: "الرميلان" });
+    expect(rare.groups.article).toMatchObject({ count: 7, more: false });
+    expect(titles(rare)).toEqual([240, 200, 160, 120, 80, 40, 0].map((n) => `مقال ${n}`));
+    expect(titles(await search({ q: "الرميلان", offset: 5 }))).toEqual(["مقال 40", "مقال 0"]);
+
+    const dated = await search({ q: "الهدنة", from: day(100).toISOString().slice(0, 10), to: day(149).toISOString().slice(0, 10) });
+    expect(dated.groups.article).toMatchObject({ count: 50, more: false });
+    expect(titles(dated)[0]).toBe("مقال 149");
+    const withoutWords = await search({ from: day(0).toISOString().slice(0, 10), to: day(4).toISOString().slice(0, 10) });
+    expect(titles(withoutWords)).toEqual(["مقال 4", "مقال 3", "مقال 2", "مقال 1", "مقال 0"]);
+  });
+});

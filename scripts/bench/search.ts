@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --articles 10000 --users 10 --rounds 20 --keep]
+ * npm run bench:search [-- --articles 10000 --users 10 --rounds 50 --keep]
  *
  * Issue 7's search figure: a project of 10,000 articles generated from the sample text (with
  * 50,000 spans, 10,000 claims, 1,000 English translations, 200 entities) in a fresh embedded
@@ -33,7 +33,7 @@ async function sampleTexts(): Promise<string[]> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { articles: { type: "string", default: "10000" }, users: { type: "string", default: "10" }, rounds: { type: "string", default: "20" }, keep: { type: "boolean" } },
+    options: { articles: { type: "string", default: "10000" }, users: { type: "string", default: "10" }, rounds: { type: "string", default: "50" }, keep: { type: "boolean" } },
   });
   const count = Number(values.articles);
   const users = Number(values.users);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Span_entityId_idx" ON "Span"("entityId");
