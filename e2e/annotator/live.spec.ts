@@ -27,8 +27,8 @@ test("two analysts see each other's new, changed and deleted spans within two se
     await expect(b!.getByTestId("span-list").locator(`[data-span-id="${spanId}"]`)).toContainText(analysts[0]!.name);
 
     // B changes its label; A sees the new label.
-    const { box } = await locatePhrase(b!, phrase);
-    await b!.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+    const { inside } = await locatePhrase(b!, phrase);
+    await b!.mouse.click(inside.x, inside.y);
     await b!.getByTestId("span-popover").locator(`[role="radio"][data-label-id="${label("organisation").id}"]`).click();
     await expect.poll(() => drawnLabel(a!, spanId!), live).toBe(label("organisation").id);
 

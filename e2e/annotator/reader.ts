@@ -107,10 +107,14 @@ export async function locatePhrase(page: Page, phrase: string) {
         const rtl = neighbour > offset ? n.left < c.left : n.left > c.left;
         return { x: leading === rtl ? c.right - 1 : c.left + 1, y: (c.top + c.bottom) / 2 };
       };
-      const box = rangeOf(index, index + phrase.length).getBoundingClientRect();
+      const range = rangeOf(index, index + phrase.length);
+      const box = range.getBoundingClientRect();
+      // A point on the phrase's text even when it wraps (the box's centre may then fall between lines).
+      const first = Array.from(range.getClientRects()).find((r) => r.width > 2) ?? box;
       const last = index + phrase.length - 1;
       return {
         box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+        inside: { x: (first.left + first.right) / 2, y: (first.top + first.bottom) / 2 },
         press: edge(index, phrase.length > 1 ? index + 1 : Math.max(0, index - 1), true),
         release: edge(last, phrase.length > 1 ? last - 1 : last + 1, false),
       };

@@ -93,8 +93,8 @@ test("a span opened from the text can be relabelled, annotated, deleted and rest
   const span = await seedSpan(analyst, id, label("speaker").id, "مسؤول أمني");
   await openArticle(page, analyst, project.id, id);
 
-  const { box } = await locatePhrase(page, span.quote);
-  await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  const { inside } = await locatePhrase(page, span.quote);
+  await page.mouse.click(inside.x, inside.y);
   const popover = page.getByTestId("span-popover");
   await expect(popover).toContainText(`By ${analyst.name}`);
   await popover.locator(`[role="radio"][data-label-id="${label("person").id}"]`).click();
@@ -193,8 +193,8 @@ test("a change made against an out-of-date version is refused and the current ve
   const other = await page.request.patch(`/api/v1/articles/${id}/spans/${span.id}`, { data: { version: 1, labelId: label("person").id, note: "changed elsewhere" } });
   expect(other.status()).toBe(200);
 
-  const { box } = await locatePhrase(page, span.quote);
-  await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
+  const { inside } = await locatePhrase(page, span.quote);
+  await page.mouse.click(inside.x, inside.y);
   const popover = page.getByTestId("span-popover");
   await popover.locator(`[role="radio"][data-label-id="${label("claim").id}"]`).click();
 
