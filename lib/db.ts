@@ -37,10 +37,12 @@ function connect(max: number, connection: Record<string, string> = {}): postgres
 }
 
 /**
- * postgres.js for short statements: the hot paths (token sign-in, span creation, search). Few
- * connections on purpose: concurrent requests then share them and their statements go out in
- * one write, which on these machines is what a request costs most (see the README's performance
- * section). `SQL_POOL_MAX` raises it for a database with more cores.
+ * postgres.js for short statements: the hot paths (token sign-in, span creation). One connection
+ * by default, on purpose: concurrent requests' statements are pipelined on it and go out in one
+ * write, and a socket write was what a span creation cost most (see the README's performance
+ * section); every statement here is an index lookup or a single-row write, so none holds the
+ * others up for long. Nothing may hold it in a transaction: long work uses `streamSql`.
+ * `SQL_POOL_MAX` raises it for a busier database server.
  */
 export function sql(): postgres.Sql {
   globals.__sql ??= connect(env().SQL_POOL_MAX);
@@ -57,8 +59,9 @@ export function streamSql(): postgres.Sql {
 }
 
 /**
- * postgres.js for full-text search, its planner settings fixed per connection so a search needs no
- * transaction to set them and its statements go out together. Each statement is planned for its
+ * postgres.js for full-text search (`SEARCH_POOL_MAX` connections, default 2), its planner
+ * settings fixed per connection so a search needs no transaction to set them and its statements
+ * go out together. Each statement is planned for its
  * own words (a plan made for "any words" cannot tell a common word from a rare one), and the
  * planner prices a text match like a comparison, not as the read of a stored vector it is, so
  * sequential scans are ruled out in favour of the GIN and ordered indexes. Joins run in the order
@@ -66,7 +69,7 @@ export function streamSql(): postgres.Sql {
  * join order on every search: planning was about half of a search's database time.
  */
 export function searchSql(): postgres.Sql {
-  globals.__searchSql ??= connect(env().SQL_POOL_MAX, {
+  globals.__searchSql ??= connect(env().SEARCH_POOL_MAX, {
     plan_cache_mode: "force_custom_plan", enable_seqscan: "off", join_collapse_limit: "1", from_collapse_limit: "1",
   });
   return globals.__searchSql;

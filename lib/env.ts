@@ -14,7 +14,8 @@ const ZEnv = z.object({
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive("SESSION_MAX_AGE_HOURS must be positive").default(12),
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1_000_000),
   MAX_UPLOAD_FILES: z.coerce.number().int().positive().default(2_000),
-  SQL_POOL_MAX: z.coerce.number().int().min(1, "SQL_POOL_MAX must be at least 1").default(2),
+  SQL_POOL_MAX: z.coerce.number().int().min(1, "SQL_POOL_MAX must be at least 1").default(1),
+  SEARCH_POOL_MAX: z.coerce.number().int().min(1, "SEARCH_POOL_MAX must be at least 1").default(2),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { v7 as uuidv7 } from "uuid";
-import { db, sql } from "../db";
+import { sql } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { makeQuoteSelector } from "../anchoring/selectors";
 import { ConflictError, NotFoundError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import { decideAccess } from "../projects/require-membership";
 import { ARTICLE_EVENTS_CHANNEL, articleEventPayload } from "../realtime/publish";
-import { spanSelect } from "./span-dto";
 import { validateSpanRange } from "./validate-span-range";
 
 export const ZCreateSpanInput = z.object({
@@ -20,6 +19,12 @@ export const ZCreateSpanInput = z.object({
   entityId: z.uuid().nullable().default(null),
 });
 export type TCreateSpanInput = z.input<typeof ZCreateSpanInput>;
+
+type TStoredSpan = {
+  id: string; articleId: string; labelId: string; start: number; end: number; quote: string; prefix: string; suffix: string;
+  note: string; entityId: string | null; version: number; createdAt: Date; updatedAt: Date; deletedAt: Date | null;
+  author: { id: string; name: string; email: string } | null;
+};
 
 type TContext = {
   projectId: string; text: string; status: string; role: Role | null;
@@ -87,7 +92,12 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
 
 /** A create whose id is already stored: the same span again, or a conflict if the id is another's. */
 async function retried(input: z.infer<typeof ZCreateSpanInput>, articleId: string) {
-  const existing = await db.span.findUnique({ where: { id: input.id }, select: spanSelect });
+  // The span as `spanSelect` shapes it, in the same statement style as the create.
+  const [existing] = await sql()<TStoredSpan[]>`
+    SELECT sp.id, sp."articleId", sp."labelId", sp.start, sp."end", sp.quote, sp.prefix, sp.suffix, sp.note, sp."entityId", sp.version,
+      sp."createdAt", sp."updatedAt", sp."deletedAt",
+      CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email) END AS author
+    FROM "Span" sp LEFT JOIN "User" u ON u.id = sp."authorId" WHERE sp.id = ${input.id}::uuid`;
   const same = existing && existing.articleId === articleId && existing.start === input.start && existing.end === input.end && !existing.deletedAt;
   if (!same) throw new ConflictError("This span id is already used by another span; generate a new id");
   return { span: existing, created: false };

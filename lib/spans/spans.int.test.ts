@@ -73,6 +73,10 @@ describe("spans", () => {
     const [listed] = await listSpans({ actor: analyst, articleId: article.id });
     expect(listed!.createdAt.toISOString()).toBe(created.createdAt.toISOString());
     expect(audits[0]!.createdAt.toISOString()).toBe(created.createdAt.toISOString());
+    // Every copy answered with the span exactly as the list shows it.
+    for (const r of results) expect(r.span).toEqual(listed);
+    const again = await createSpan({ actor: analyst, articleId: article.id, input });
+    expect(again).toEqual({ created: false, span: listed });
   });
 
   it("refuses an entity of another project and a reused id, and lets an admin annotate any project", async () => {
