@@ -15,7 +15,7 @@ import { SelectionToolbar } from "./selection-toolbar";
 import { spanApi } from "./span-api";
 import { assignLanes } from "./span-lanes";
 import { SpanPanel, type TPanelFilters } from "./span-panel";
-import { ArticleClaims } from "@/components/claims/article-claims";
+import { ArticleClaims, type TArticleClaimsHandle } from "@/components/claims/article-claims";
 import { SuggestionsPanel } from "@/components/suggestions/suggestions-panel";
 import type { TClaim } from "@/components/claims/types";
 import type { TSuggestionJson } from "@/components/suggestions/types";
@@ -71,7 +71,9 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
     return () => store.dispose();
   }, [store]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const live = useLiveSpans({ articleId: article.id, store, api });
+  const claimsRef = useRef<TArticleClaimsHandle>(null);
+  const reloadClaims = useCallback(() => claimsRef.current?.reload(), []);
+  const live = useLiveSpans({ articleId: article.id, store, api, onClaimsChanged: reloadClaims });
 
   const mapper = useMemo(() => createMapper(article.text), [article.text]);
   const labelsById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);
@@ -316,6 +318,7 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
       />
       {claims ? (
         <ArticleClaims
+          ref={claimsRef}
           articleId={article.id}
           projectId={article.projectId}
           initialClaims={claims.initialClaims}

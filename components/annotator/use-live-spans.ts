@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { TSpanApi } from "./span-api";
 import type { SpanStore } from "./span-store";
 import type { TSpanEvent } from "./types";
@@ -21,10 +21,19 @@ function parseEvent(data: unknown): TSpanEvent | null {
  * Follows the article's server-sent events and applies other analysts' span changes by version
  * (echoes of this browser's own saves are older or equal, so they change nothing). Every time
  * the stream (re)opens, the list is fetched once to catch up on what happened while it was down.
+ * Claim changes only say "re-read the claims" (`onClaimsChanged`), also after a reopening.
  */
-export function useLiveSpans(options: { articleId: string; store: SpanStore; api: TSpanApi }): TLiveState {
+export function useLiveSpans(options: {
+  articleId: string; store: SpanStore; api: TSpanApi;
+  /** Someone changed a claim of the article (or the stream reopened after a gap): re-read the claims. */
+  onClaimsChanged?: () => void;
+}): TLiveState {
   const { articleId, store, api } = options;
   const [state, setState] = useState<TLiveState>("connecting");
+  const claimsChanged = useRef(options.onClaimsChanged);
+  useEffect(() => {
+    claimsChanged.current = options.onClaimsChanged;
+  }, [options.onClaimsChanged]);
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -69,8 +78,10 @@ export function useLiveSpans(options: { articleId: string; store: SpanStore; api
       source.addEventListener("ready", () => {
         failures = 0;
         setState("live");
-        if (opened) void refetch();
-        else {
+        if (opened) {
+          void refetch();
+          claimsChanged.current?.();
+        } else {
           // The first catch-up only covers the moment between the page render and the stream
           // opening: let the page settle and answer the analyst first.
           opened = true;
@@ -79,6 +90,7 @@ export function useLiveSpans(options: { articleId: string; store: SpanStore; api
       });
       source.addEventListener("span.upsert", onSpanEvent);
       source.addEventListener("span.delete", onSpanEvent);
+      source.addEventListener("claim.change", () => claimsChanged.current?.());
       source.onerror = () => reconnect();
     }
 

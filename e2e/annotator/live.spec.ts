@@ -79,3 +79,35 @@ test("a reader whose live stream fails keeps reconnecting, then catches up on wh
     await Promise.all(contexts.map((context) => context.close()));
   }
 });
+
+test("a claim one analyst makes, changes and deletes shows in the other's claims panel without reloading", async ({ browser }) => {
+  const { project, analysts, articleIds } = await setUpSampleProject({ analysts: 2 });
+  const id = articleId(articleIds, "002");
+  const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+  try {
+    const [a, b] = await Promise.all(contexts.map((context) => context.newPage()));
+    await openArticle(a!, analysts[0]!, project.id, id);
+    await openArticle(b!, analysts[1]!, project.id, id);
+    const live = { timeout: 2_000 };
+    const cards = b!.getByTestId("claim-card");
+    await expect(cards).toHaveCount(0);
+
+    // A makes a claim through the API with A's own session.
+    const claimId = crypto.randomUUID();
+    const made = await a!.request.post(`/api/v1/articles/${id}/claims`, { data: { id: claimId, kind: "STATEMENT", attribution: "مصدر أمني", note: "live" } });
+    expect(made.status()).toBe(201);
+    await expect(cards).toHaveCount(1, live);
+    await expect(cards.first()).toContainText("مصدر أمني");
+
+    const changed = await a!.request.patch(`/api/v1/claims/${claimId}`, { data: { version: 1, attribution: "مسؤول عسكري" } });
+    expect(changed.status()).toBe(200);
+    await expect(cards.first()).toContainText("مسؤول عسكري", live);
+
+    const removed = await a!.request.delete(`/api/v1/claims/${claimId}`, { data: { version: 2 } });
+    expect(removed.status()).toBe(200);
+    await expect(cards).toHaveCount(0, live);
+  } finally {
+    await Promise.all(contexts.map((context) => context.close()));
+  }
+});
+

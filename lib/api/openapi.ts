@@ -81,7 +81,7 @@ export const operations: TOperation[] = [
   { method: "patch", path: "/articles/{id}/spans/{spanId}", summary: "Change label or note; send the version you changed (409 with the current span if stale)", tag: "Spans", body: ZUpdateSpanInput },
   { method: "delete", path: "/articles/{id}/spans/{spanId}", summary: "Delete a span (soft; version-checked)", tag: "Spans", body: ZVersionInput },
   { method: "post", path: "/articles/{id}/spans/{spanId}/restore", summary: "Undo a span deletion (version-checked)", tag: "Spans", body: ZVersionInput },
-  { method: "get", path: "/articles/{id}/events", summary: "Server-sent events (text/event-stream): span.upsert and span.delete as they commit, from every app process", tag: "Spans" },
+  { method: "get", path: "/articles/{id}/events", summary: "Server-sent events (text/event-stream): span.upsert, span.delete and claim.change as they commit, from every app process", tag: "Spans" },
   { method: "get", path: "/projects/{id}/labels", summary: "The project's label set with usage counts", tag: "Labels" },
   { method: "post", path: "/projects/{id}/labels", summary: "Add a label (managers)", tag: "Labels", body: ZCreateLabelInput, success: 201 },
   { method: "patch", path: "/labels/{id}", summary: "Rename, recolour, change hotkey or order (managers; version-checked)", tag: "Labels", body: ZUpdateLabelInput },

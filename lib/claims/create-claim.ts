@@ -1,6 +1,7 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
+import { publishArticleEvent } from "../realtime/publish";
 import { ConflictError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
@@ -34,6 +35,7 @@ export async function createClaim(options: { actor: ActingUser; articleId: strin
       select: claimSelect,
     });
     await recordAudit(tx, { actorId: actor.id, projectId: article.projectId, action: "claim.create", entityType: "Claim", entityId: created.id, after: created });
+    await publishArticleEvent(tx, { articleId: article.id, type: "claim.change", claimId: created.id, version: created.version, actorId: actor.id });
     return created;
   });
   await refreshSuggestionsForClaim(claim.id, actor.id);

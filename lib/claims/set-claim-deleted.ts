@@ -1,6 +1,7 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
+import { publishArticleEvent } from "../realtime/publish";
 import { ConflictError } from "../errors";
 import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
 import { claimSelect } from "./claim-input";
@@ -20,6 +21,7 @@ export async function setClaimDeleted(options: { actor: ActingUser; claimId: str
       actorId: options.actor.id, projectId: before.projectId, action: options.deleted ? "claim.delete" : "claim.restore",
       entityType: "Claim", entityId: before.id, before, after,
     });
+    await publishArticleEvent(tx, { articleId: before.articleId, type: "claim.change", claimId: before.id, version: after.version, actorId: options.actor.id });
     return after;
   });
   await refreshSuggestionsForClaim(after.id, options.actor.id);

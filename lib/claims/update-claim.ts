@@ -1,6 +1,7 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
+import { publishArticleEvent } from "../realtime/publish";
 import { ConflictError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { checkClaimReferences } from "./check-claim-references";
@@ -38,6 +39,7 @@ export async function updateClaim(options: { actor: ActingUser; claimId: string;
     }
     const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimSelect });
     await recordAudit(tx, { actorId: actor.id, projectId: before.projectId, action: "claim.update", entityType: "Claim", entityId: before.id, before, after });
+    await publishArticleEvent(tx, { articleId: before.articleId, type: "claim.change", claimId: before.id, version: after.version, actorId: actor.id });
     return after;
   });
   await refreshSuggestionsForClaim(after.id, actor.id);

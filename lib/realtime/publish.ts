@@ -2,15 +2,24 @@ import type { Tx } from "../db";
 
 export const ARTICLE_EVENTS_CHANNEL = "article_events";
 
-export type TArticleEvent = {
-  articleId: string;
-  type: "span.upsert" | "span.delete";
-  spanId: string;
-  version: number;
-  actorId: string;
-  /** The span as the API returns it, when small enough for a NOTIFY payload (8000 bytes). */
-  span?: unknown;
-};
+export type TArticleEvent =
+  | {
+      articleId: string;
+      type: "span.upsert" | "span.delete";
+      spanId: string;
+      version: number;
+      actorId: string;
+      /** The span as the API returns it, when small enough for a NOTIFY payload (8000 bytes). */
+      span?: unknown;
+    }
+  | {
+      articleId: string;
+      /** A claim of the article was created, changed, deleted or restored: readers reload the claims. */
+      type: "claim.change";
+      claimId: string;
+      version: number;
+      actorId: string;
+    };
 
 const MAX_PAYLOAD = 7_500;
 

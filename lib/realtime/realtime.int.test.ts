@@ -4,6 +4,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { importArticles } from "../articles/import-articles";
 import { parseUploadedFile } from "../import/parse-upload";
+import { createClaim } from "../claims/create-claim";
+import { setClaimDeleted } from "../claims/set-claim-deleted";
+import { updateClaim } from "../claims/update-claim";
 import { createSpan } from "../spans/create-span";
 import { makeProject } from "../testing/factories";
 import { ARTICLE_EVENTS_CHANNEL, type TArticleEvent } from "./publish";
@@ -61,4 +64,18 @@ describe("live span events", () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(received).toEqual([]);
   });
+
+  it("tells the article's readers when a claim is created, changed, deleted and restored", async () => {
+    const { admin, articleId } = await articleWithLabel();
+    const received: TArticleEvent[] = [];
+    await subscribeToArticle(articleId, (e) => received.push(e));
+    const id = randomUUID();
+    const { claim } = await createClaim({ actor: admin, articleId, input: { id, kind: "STATEMENT", note: "first" } });
+    const changed = await updateClaim({ actor: admin, claimId: id, input: { version: claim.version, note: "second" } });
+    const deleted = await setClaimDeleted({ actor: admin, claimId: id, version: changed.version, deleted: true });
+    await setClaimDeleted({ actor: admin, claimId: id, version: deleted.version, deleted: false });
+    await expect.poll(() => received.length, { timeout: 3000 }).toBe(4);
+    expect(received.map((e) => e.type === "claim.change" && [e.claimId, e.version])).toEqual([[id, 1], [id, 2], [id, 3], [id, 4]]);
+  });
 });
+
