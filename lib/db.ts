@@ -5,10 +5,10 @@ import { PrismaClient } from "./generated/prisma/client";
 
 /**
  * The one place the app reaches PostgreSQL. `db` is the Prisma client (password hashes are
- * omitted unless a query asks for them); `sql` and `streamSql` are postgres.js for what an ORM
- * does badly: LISTEN/NOTIFY, full-text search, cursors and COPY streams, and the two hottest
- * paths (token sign-in and span creation), where a dozen ORM round trips became two statements.
- * All connect lazily on first use.
+ * omitted unless a query asks for them); `sql`, `searchSql` and `streamSql` are postgres.js for
+ * what an ORM does badly: LISTEN/NOTIFY, full-text search, cursors and COPY streams, and the two
+ * hottest paths (token sign-in and span creation), where a dozen ORM round trips became two
+ * statements. All connect lazily on first use.
  */
 function createPrisma(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "" });
@@ -61,12 +61,12 @@ export function streamSql(): postgres.Sql {
 /**
  * postgres.js for full-text search (`SEARCH_POOL_MAX` connections, default 2), its planner
  * settings fixed per connection so a search needs no transaction to set them and its statements
- * go out together. Each statement is planned for its
- * own words (a plan made for "any words" cannot tell a common word from a rare one), and the
- * planner prices a text match like a comparison, not as the read of a stored vector it is, so
- * sequential scans are ruled out in favour of the GIN and ordered indexes. Joins run in the order
- * written (each statement picks a page of ids, then joins by key), which spares replanning every
- * join order on every search: planning was about half of a search's database time.
+ * go out together. Each statement is planned for its own words (a plan made for "any words"
+ * cannot tell a common word from a rare one), and the planner prices a text match like a
+ * comparison, not as the read of a stored vector it is, so sequential scans are ruled out in
+ * favour of the GIN and ordered indexes. Joins run in the order written (each statement picks a
+ * page of ids, then joins by key), which spares replanning every join order on every search:
+ * planning was about half of a search's database time.
  */
 export function searchSql(): postgres.Sql {
   globals.__searchSql ??= connect(env().SEARCH_POOL_MAX, {

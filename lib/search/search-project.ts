@@ -338,7 +338,8 @@ const RUNNERS: Record<TSearchType, (ctx: Ctx) => Promise<TSearchGroup>> = {
 export async function searchProject(options: { actor: ActingUser; projectId: string; input: TSearchInput }): Promise<TSearchResponse> {
   const started = performance.now();
   const f = ZSearchInput.parse(options.input);
-  const membership = readProjectAccess(searchSql(), options.actor, options.projectId);
+  const s = searchSql();
+  const membership = readProjectAccess(s, options.actor, options.projectId);
   const terms = parseQuery(f.q);
   const hasText = terms.some((t) => !t.negated);
   const hasFilter = Boolean(f.labelId || f.claimKind || f.authorId || f.eventId || f.from || f.to || f.reviewed !== undefined);
@@ -349,7 +350,6 @@ export async function searchProject(options: { actor: ActingUser; projectId: str
   const types = [...applicable(f)];
   // Every statement is sent at once on the search pool (see searchSql), the membership check with
   // them; nothing is returned unless it passes.
-  const s = searchSql();
   const ctx: Ctx = { s, projectId: options.projectId, f, q: tsQuery(s, terms), terms };
   const [allowed, searched] = await Promise.allSettled([membership, Promise.all(types.map((t) => RUNNERS[t](ctx)))]);
   if (allowed.status === "rejected") throw allowed.reason;

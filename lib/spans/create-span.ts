@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import { decideAccess } from "../projects/require-membership";
 import { ARTICLE_EVENTS_CHANNEL, articleEventPayload } from "../realtime/publish";
+import type { TSpanDto } from "./span-dto";
 import { validateSpanRange } from "./validate-span-range";
 
 export const ZCreateSpanInput = z.object({
@@ -19,12 +20,6 @@ export const ZCreateSpanInput = z.object({
   entityId: z.uuid().nullable().default(null),
 });
 export type TCreateSpanInput = z.input<typeof ZCreateSpanInput>;
-
-type TStoredSpan = {
-  id: string; articleId: string; labelId: string; start: number; end: number; quote: string; prefix: string; suffix: string;
-  note: string; entityId: string | null; version: number; createdAt: Date; updatedAt: Date; deletedAt: Date | null;
-  author: { id: string; name: string; email: string } | null;
-};
 
 type TContext = {
   projectId: string; text: string; status: string; role: Role | null;
@@ -64,7 +59,7 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
   const { prefix, suffix } = makeQuoteSelector(ctx.text, input.start, input.end);
 
   const now = new Date();
-  const span = {
+  const span: TSpanDto = {
     id: input.id, articleId, labelId: input.labelId, start: input.start, end: input.end, quote: input.quote, prefix, suffix,
     note: input.note, entityId: input.entityId, version: 1, createdAt: now, updatedAt: now, deletedAt: null,
     author: { id: actor.id, name: actor.name, email: actor.email },
@@ -93,7 +88,7 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
 /** A create whose id is already stored: the same span again, or a conflict if the id is another's. */
 async function retried(input: z.infer<typeof ZCreateSpanInput>, articleId: string) {
   // The span as `spanSelect` shapes it, in the same statement style as the create.
-  const [existing] = await sql()<TStoredSpan[]>`
+  const [existing] = await sql()<TSpanDto[]>`
     SELECT sp.id, sp."articleId", sp."labelId", sp.start, sp."end", sp.quote, sp.prefix, sp.suffix, sp.note, sp."entityId", sp.version,
       sp."createdAt", sp."updatedAt", sp."deletedAt",
       CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email) END AS author
