@@ -58,7 +58,17 @@ export type TProposal = {
   entityId: string | null;
   /** One line an analyst can check, in English with the Arabic quoted. */
   summary: string;
+  /** Who reports the figure or statement (null: the article itself asserts it). */
+  source?: TProposalSource | null;
+  provenance?: TProvenance;
 };
+
+/** What kind of source reports a figure or statement (the incident ledger groups figures by it). */
+export type TSourceType = "OFFICIAL" | "LOCAL" | "MEDIA" | "ANONYMOUS";
+/** Who reports a figure or statement: the words naming the source, and its type. */
+export type TProposalSource = TextRange & { type: TSourceType };
+/** Which rule made a proposal, and how sure it is (0–1); an accepted claim keeps it, exports carry it. */
+export type TProvenance = { rule: string; ruleVersion: number; confidence: number };
 
 /** A project entity as the engine needs it: its names in any language and their kind. */
 export type TEntityForMatching = { id: string; kind: "PERSON" | "ORGANISATION" | "PLACE" | "OUTLET"; names: string[] };
