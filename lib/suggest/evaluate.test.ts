@@ -21,12 +21,12 @@ describe("the gold file", () => {
       const text = corpus.find((c) => c.file === a.file)?.text.normalize("NFC") ?? "";
       for (const s of a.statements) expect(() => locate(text, s.content, s.occurrence)).not.toThrow();
       for (const x of [...a.casualties, ...a.counts]) expect(() => locate(text, x.quote, x.occurrence)).not.toThrow();
-      for (const d of a.dates) expect(() => locate(text, d.quote, d.occurrence, d.mention)).not.toThrow();
+      for (const d of a.dates ?? []) expect(() => locate(text, d.quote, d.occurrence, d.mention)).not.toThrow();
     }
   });
 
   it("holds enough to measure: statements, casualty figures, counts and dates in every article", () => {
-    const total = (k: "statements" | "casualties" | "counts" | "dates") => gold.articles.reduce((n, a) => n + a[k].length, 0);
+    const total = (k: "statements" | "casualties" | "counts" | "dates") => gold.articles.reduce((n, a) => n + (a[k] ?? []).length, 0);
     expect(total("statements")).toBeGreaterThanOrEqual(90);
     expect(total("casualties")).toBeGreaterThanOrEqual(15);
     expect(total("counts")).toBeGreaterThanOrEqual(20);

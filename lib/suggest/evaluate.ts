@@ -1,12 +1,18 @@
 /**
- * Scores the engine against the gold file (sample/gold/suggestions.json): precision, recall and F1
- * per kind. Pure: the caller reads the files.
+ * Scores the engine against a gold file (sample/gold/suggestions.json, fixtures/reports/gold-*.json):
+ * precision, recall and F1 per kind. Pure: the caller reads the files.
  *
  * Matching: a proposal matches a gold item when their ranges overlap on at least half of the
  * shorter and a quarter of the longer (boundaries of a content span are a matter of taste; which
  * sentence and which clause are not), one to one. Figures must also agree on every value and
  * qualifier, dates on the day. A speaker is right when its folded text contains, or is contained
  * in, the gold speaker or one of its listed alternatives.
+ *
+ * One proposal per claim: a figure proposal that carries its statement (a speaker and a "content"
+ * part) stands for that statement too, so statements are scored over statement proposals and the
+ * contents such figure proposals carry. Figure attribution: a matched figure whose proposed source
+ * names the gold source (or one of its alternatives; "" = no source named, the outlet asserts it)
+ * and whose source type agrees (no source = media).
  */
 import { z } from "zod";
 import { matchKey } from "../arabic/normalize";
@@ -14,6 +20,17 @@ import type { FigureValue } from "../arabic/numbers";
 import type { TCasualtyProposal, TCountProposal, TProposal } from "./types";
 
 const ZValue = z.object({ qualifier: z.string(), value: z.number().optional(), min: z.number().optional(), max: z.number().optional() });
+
+export const ZGoldSourceType = z.enum(["official", "local", "media", "anonymous"]);
+/** Who reports a figure, on the real-report gold (the sample gold has none). */
+const ZFigureSource = {
+  id: z.string().optional(),
+  source: z.string().optional(),
+  sourceAlt: z.array(z.string()).optional(),
+  sourceType: ZGoldSourceType.optional(),
+  victimCategory: z.string().optional(),
+  incident: z.string().nullable().optional(),
+};
 
 export const ZGoldFile = z.object({
   articles: z.array(z.object({
@@ -25,11 +42,14 @@ export const ZGoldFile = z.object({
     })),
     casualties: z.array(z.object({
       quote: z.string(), occurrence: z.number().int().optional(), killed: ZValue.optional(), injured: ZValue.optional(), victims: z.string(), perpetrator: z.string(),
+      ...ZFigureSource,
     })),
     counts: z.array(z.object({
       quote: z.string(), occurrence: z.number().int().optional(), value: ZValue, thing: z.string(), since: z.iso.date().optional(), asOf: z.iso.date().optional(),
+      ...ZFigureSource,
     })),
-    dates: z.array(z.object({ quote: z.string(), occurrence: z.number().int().optional(), date: z.iso.date(), mention: z.string().optional() })),
+    /** Absent on the real reports: dates are scored only where the gold has them. */
+    dates: z.array(z.object({ quote: z.string(), occurrence: z.number().int().optional(), date: z.iso.date(), mention: z.string().optional() })).optional(),
   })),
 });
 export type TGoldFile = z.infer<typeof ZGoldFile>;
@@ -37,11 +57,13 @@ export type TGoldArticle = TGoldFile["articles"][number];
 
 export type Score = { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number };
 export type Accuracy = { correct: number; total: number };
-export type EvalKind = "statements" | "speakers" | "casualties" | "counts" | "figures" | "dates";
+export type EvalKind = "statements" | "speakers" | "casualties" | "counts" | "figures" | "attribution" | "dates";
 export type EvalReport = {
   scores: Record<EvalKind, Score>;
+  /** Whether the gold has dates (and sources) at all: a kind the gold does not hold is not scored. */
+  scored: Record<"dates" | "attribution", boolean>;
   attributes: Record<"victims" | "perpetrator" | "thing" | "since", Accuracy>;
-  misses: Array<{ file: string; kind: EvalKind; what: "missed" | "spurious" | "wrong speaker"; text: string; detail?: string }>;
+  misses: Array<{ file: string; kind: EvalKind; what: "missed" | "spurious" | "wrong speaker" | "wrong source"; text: string; detail?: string }>;
 };
 
 type Span = { start: number; end: number };
@@ -117,12 +139,32 @@ function score(tp: number, predicted: number, gold: number): Score {
 type Counter = { tp: number; predicted: number; gold: number };
 const counter = (): Counter => ({ tp: 0, predicted: 0, gold: 0 });
 
+/** The statement a proposal stands for: a statement's own range, or the content a figure proposal carries. */
+function statementRange(p: TProposal): Span | null {
+  if (p.kind === "STATEMENT") return p.range;
+  if ((p.kind !== "CASUALTY" && p.kind !== "COUNT") || !p.speaker) return null;
+  return p.parts.find((x) => x.role === "content") ?? null;
+}
+
+type GoldFigure = { source?: string | undefined; sourceAlt?: string[] | undefined; sourceType?: string | undefined };
+
+/** Whether a proposal names the gold source of a figure, with the same type (no source: the outlet, media). */
+export function sameSource(gold: GoldFigure, p: TProposal): boolean {
+  const src = p.source ?? null;
+  const type = src ? src.type.toLowerCase() : "media";
+  if (gold.sourceType !== undefined && type !== gold.sourceType) return false;
+  const named = (gold.source ?? "") !== "";
+  if (!named) return src === null || src.text.trim() === "";
+  return src !== null && sameName(src.text, [gold.source ?? "", ...(gold.sourceAlt ?? [])]);
+}
+
 export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: string; proposals: readonly TProposal[] }>): EvalReport {
   const c: Record<EvalKind, Counter> = {
-    statements: counter(), speakers: counter(), casualties: counter(), counts: counter(), figures: counter(), dates: counter(),
+    statements: counter(), speakers: counter(), casualties: counter(), counts: counter(), figures: counter(), attribution: counter(), dates: counter(),
   };
   const attributes: EvalReport["attributes"] = { victims: { correct: 0, total: 0 }, perpetrator: { correct: 0, total: 0 }, thing: { correct: 0, total: 0 }, since: { correct: 0, total: 0 } };
   const misses: EvalReport["misses"] = [];
+  const scored = { dates: false, attribution: false };
   const note = (file: string, kind: EvalKind, what: EvalReport["misses"][number]["what"], text: string, detail?: string) =>
     misses.push({ file, kind, what, text: text.slice(0, 90), ...(detail ? { detail } : {}) });
 
@@ -130,9 +172,15 @@ export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: str
     const file = gold.file;
     const at = (p: TProposal) => ({ start: p.range.start, end: p.range.end, p });
 
-    // Statements and speakers.
+    // Statements and speakers (a figure proposal carrying its statement counts once, as that statement).
     const goldS = gold.statements.map((s) => ({ ...s, ...locate(text, s.content, s.occurrence) }));
-    const predS = proposals.filter((p) => p.kind === "STATEMENT").map(at);
+    const seen = new Set<string>();
+    const predS = proposals.flatMap((p) => {
+      const r = statementRange(p);
+      if (!r || seen.has(`${r.start}:${r.end}`)) return [];
+      seen.add(`${r.start}:${r.end}`);
+      return [{ start: r.start, end: r.end, text: text.slice(r.start, r.end), p }];
+    });
     const pairsS = match(goldS, predS, () => true);
     c.statements.tp += pairsS.length;
     c.statements.predicted += predS.length;
@@ -145,7 +193,7 @@ export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: str
       else note(file, "speakers", "wrong speaker", g.content, `gold «${g.speaker}», proposed «${predicted}»`);
     }
     for (const g of goldS) if (!pairsS.some(([x]) => x === g)) note(file, "statements", "missed", g.content, `speaker «${g.speaker}»`);
-    for (const p of predS) if (!pairsS.some(([, x]) => x === p)) note(file, "statements", "spurious", p.p.range.text, `speaker «${p.p.speaker?.text ?? ""}»`);
+    for (const p of predS) if (!pairsS.some(([, x]) => x === p)) note(file, "statements", "spurious", p.text, `speaker «${p.p.speaker?.text ?? ""}»`);
 
     // Casualties.
     const goldC = gold.casualties.map((x) => ({ ...x, ...locate(text, x.quote, x.occurrence) }));
@@ -187,17 +235,33 @@ export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: str
     for (const g of goldN) if (!pairsN.some(([x]) => x === g)) note(file, "counts", "missed", g.quote);
     for (const p of predN) if (!pairsN.some(([, x]) => x === p)) note(file, "counts", "spurious", p.p.range.text, JSON.stringify(p.p.claim?.figures));
 
-    // Dates.
-    const goldD = gold.dates.map((x) => ({ ...x, ...locate(text, x.quote, x.occurrence, x.mention) }));
-    const predD = proposals.filter((p) => p.kind === "DATE").map(at);
-    const pairsD = match(goldD, predD, (g, p) => g.date === p.p.date);
-    c.dates.tp += pairsD.length;
-    c.dates.predicted += predD.length;
-    c.dates.gold += goldD.length;
-    for (const g of goldD) if (!pairsD.some(([x]) => x === g)) note(file, "dates", "missed", g.mention ?? g.quote, g.date);
-    for (const p of predD) if (!pairsD.some(([, x]) => x === p)) note(file, "dates", "spurious", p.p.range.text, p.p.date ?? "");
+    // Figure attribution: only where the gold says who reports its figures.
+    const attributed = [...goldC, ...goldN].filter((g) => g.sourceType !== undefined);
+    if (attributed.length > 0) {
+      scored.attribution = true;
+      c.attribution.gold += attributed.length;
+      c.attribution.predicted += predC.length + predN.length;
+      for (const [g, p] of [...pairsC, ...pairsN]) {
+        if (g.sourceType === undefined) continue;
+        if (sameSource(g, p.p)) c.attribution.tp++;
+        else note(file, "attribution", "wrong source", g.quote, `gold «${g.source ?? ""}» ${g.sourceType}, proposed «${p.p.source?.text ?? ""}» ${p.p.source?.type.toLowerCase() ?? "media"}`);
+      }
+    }
+
+    // Dates, where the gold has them.
+    if (gold.dates) {
+      scored.dates = true;
+      const goldD = gold.dates.map((x) => ({ ...x, ...locate(text, x.quote, x.occurrence, x.mention) }));
+      const predD = proposals.filter((p) => p.kind === "DATE").map(at);
+      const pairsD = match(goldD, predD, (g, p) => g.date === p.p.date);
+      c.dates.tp += pairsD.length;
+      c.dates.predicted += predD.length;
+      c.dates.gold += goldD.length;
+      for (const g of goldD) if (!pairsD.some(([x]) => x === g)) note(file, "dates", "missed", g.mention ?? g.quote, g.date);
+      for (const p of predD) if (!pairsD.some(([, x]) => x === p)) note(file, "dates", "spurious", p.p.range.text, p.p.date ?? "");
+    }
   }
   c.figures = { tp: c.casualties.tp + c.counts.tp, predicted: c.casualties.predicted + c.counts.predicted, gold: c.casualties.gold + c.counts.gold };
   const scores = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, score(v.tp, v.predicted, v.gold)])) as Record<EvalKind, Score>;
-  return { scores, attributes, misses };
+  return { scores, scored, attributes, misses };
 }

@@ -30,6 +30,8 @@ export type FoundCount = {
   thing: Range | null;
   since: Range | null;
   asOf: Range | null;
+  /** The counted noun is not written after the number: «30 هجوماً، 18 منها في العراق». */
+  elided?: true;
 };
 
 /** Words that start a casualty report just before the figure: «مقتل 15»، «وقتل نحو 460». */

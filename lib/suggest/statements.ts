@@ -25,7 +25,11 @@ import {
 } from "./text-model";
 
 export type Found = { start: number; end: number };
+/** Which pattern found a statement (its provenance). */
+export type StatementRule = "statement.verb" | "statement.chain" | "statement.marker" | "statement.participle" | "statement.colon" | "statement.tweet";
+
 export type FoundStatement = {
+  rule: StatementRule;
   content: Found;
   speaker: (Found & { anonymous: boolean; implicit: boolean }) | null;
   verb: Found | null;
@@ -60,6 +64,8 @@ class StatementFinder {
   private sentenceSubject: FoundStatement["speaker"] = null;
   /** Attribution markers already read as part of a verb's statement. */
   private readonly consumed = new Set<number>();
+  /** The pattern being read, recorded on what it adds. */
+  private rule: StatementRule = "statement.verb";
 
   constructor(private readonly model: TextModel) {
     this.tokens = model.tokens;
@@ -70,15 +76,23 @@ class StatementFinder {
     const nested = this.nestedQuoteTokens();
     for (const sentence of this.model.sentences) {
       this.sentenceSubject = null;
+      this.rule = "statement.colon";
       this.colonSpeaker(sentence);
       for (let k = sentence.first; k <= sentence.last; k++) {
         if (nested.has(k) || this.consumed.has(k)) continue;
         const tok = this.tokens[k];
         if (tok?.kind !== "word") continue;
         if (k === sentence.first || !isPunct(this.tokens[k - 1], "-")) {
-          if (readAsVerb(tok, REPORTING_VERBS)) this.verbAt(k, sentence);
-          else if (readAsVerb(tok, PARTICIPLES)) this.participleAt(k, sentence);
-          else if (readAs(tok, ATTRIBUTION_MARKERS) || (tok.key === ALA && readAs(this.tokens[k + 1], ALA_LISAN))) this.markerAt(k, sentence);
+          if (readAsVerb(tok, REPORTING_VERBS)) {
+            this.rule = "statement.verb";
+            this.verbAt(k, sentence);
+          } else if (readAsVerb(tok, PARTICIPLES)) {
+            this.rule = "statement.participle";
+            this.participleAt(k, sentence);
+          } else if (readAs(tok, ATTRIBUTION_MARKERS) || (tok.key === ALA && readAs(this.tokens[k + 1], ALA_LISAN))) {
+            this.rule = "statement.marker";
+            this.markerAt(k, sentence);
+          }
         }
       }
     }
@@ -319,7 +333,7 @@ class StatementFinder {
     if (first?.kind === "word" && r.start === first.start) r = { start: conjSkip(first), end: r.end };
     if (r.end <= r.start) return;
     const verbRange = verb ? this.verbRange(verb) : null;
-    this.out.push({ content: r, speaker, verb: verbRange, channel });
+    this.out.push({ rule: this.rule, content: r, speaker, verb: verbRange, channel });
     if (speaker && establishes) this.lastSpeaker = { ...speaker, implicit: false };
   }
 
@@ -370,7 +384,10 @@ class StatementFinder {
     if (info.negatedOnly && !negated) return;
     const affirmedByNegation = AFFIRMED_WHEN_NEGATED.has(reading.base);
     if (affirmedByNegation && !negated) return;
-    if (info.chain) return this.chainAt(v, sentence);
+    if (info.chain) {
+      this.rule = "statement.chain";
+      return this.chainAt(v, sentence);
+    }
 
     let after = v + 1;
     while (isSkippable(this.tokens[after])) after++;
@@ -623,7 +640,7 @@ class StatementFinder {
       const r = trimRange(this.text, startPar.start, end);
       if (r.end - r.start < 10) continue;
       const ch = /twitter|x\.com/u.test(line) ? "تويتر" : "إكس";
-      this.out.push({ content: r, speaker, verb: null, channel: { start: speaker.start, end: speaker.end, name: ch } });
+      this.out.push({ rule: "statement.tweet", content: r, speaker, verb: null, channel: { start: speaker.start, end: speaker.end, name: ch } });
     }
   }
 

@@ -2,101 +2,193 @@
  * The suggestion engine's entry point: reads one article and proposes statements, casualty
  * figures, counts, dates and mentions of the project's entities, each with exact UTF-16 offsets.
  * Pure and deterministic: no database, no network, the same input gives the same proposals.
+ *
+ * One proposal per claim: a figure reported inside a statement («وقال مسؤول إن الهجوم أسفر عن
+ * مقتل 3 جنود») is one proposal carrying the figures, the speaker, channel, source and the
+ * statement's content (a "content" part), and that statement is not proposed on its own. Every
+ * proposal says who reports it (`source`, null when the article asserts it) and which rule made it
+ * (`provenance`).
  */
 import { formatFigure } from "../claims/figures";
+import { buildAntecedents, entityByShortName } from "./coreference";
 import { findDates } from "./dates";
 import { findEntityMentions, type EntityMention } from "./entities";
-import { findFigures } from "./figures";
+import { findFigures, type FoundCasualty, type FoundCount } from "./figures";
+import { provenance } from "./provenance";
+import { sourceTypeOf } from "./sources";
 import { findStatements, type FoundStatement } from "./statements";
 import { buildTextModel } from "./text-model";
-import { LABEL_FOR_KIND, type TEntityForMatching, type TextRange, type TProposal, type TProposalPart, type TSuggestInput } from "./types";
+import {
+  LABEL_FOR_KIND, type TEntityForMatching, type TextRange, type TProposal, type TProposalPart, type TProposalSource, type TSuggestInput,
+} from "./types";
 
 /** Bumped when the rules change, so stored suggestions can tell which engine made them. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-function textRange(text: string, r: { start: number; end: number }): TextRange {
+type Range = { start: number; end: number };
+type Speaker = NonNullable<TProposal["speaker"]>;
+
+function textRange(text: string, r: Range): TextRange {
   return { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
 }
 
-function part(text: string, role: TProposalPart["role"], r: { start: number; end: number } | null): TProposalPart[] {
+function part(text: string, role: TProposalPart["role"], r: Range | null): TProposalPart[] {
   return r && r.end > r.start ? [{ role, ...textRange(text, r) }] : [];
 }
 
 /** The entity a speaker phrase names: a person anywhere in it, or an organisation or outlet covering most of it. */
-function speakerEntity(speaker: { start: number; end: number }, mentions: readonly EntityMention[]): TEntityForMatching | null {
+function speakerEntity(text: string, speaker: Range, mentions: readonly EntityMention[], entities: readonly TEntityForMatching[]): TEntityForMatching | null {
   const inside = mentions.filter((m) => m.start >= speaker.start && m.end <= speaker.end);
   const person = inside.find((m) => m.entity.kind === "PERSON");
   if (person) return person.entity;
   const length = speaker.end - speaker.start;
   const main = inside.find((m) => m.entity.kind !== "PLACE" && m.end - m.start >= 0.6 * length);
-  return main?.entity ?? null;
+  return main?.entity ?? entityByShortName(text.slice(speaker.start, speaker.end), entities);
 }
 
-function statementProposal(text: string, s: FoundStatement, mentions: readonly EntityMention[]): TProposal {
-  const speaker = s.speaker ? { ...textRange(text, s.speaker), anonymous: s.speaker.anonymous, implicit: s.speaker.implicit } : null;
-  const entity = speaker && !speaker.anonymous ? speakerEntity(speaker, mentions) : null;
-  const channel = s.channel ? text.slice(s.channel.start, s.channel.end) : "";
-  const attribution = speaker ? (channel && s.channel?.name && s.verb && /نقل/u.test(text.slice(s.verb.start, s.verb.end)) ? `${speaker.text} ← ${channel}` : speaker.text) : "";
-  const who = speaker ? `«${speaker.text}»${speaker.anonymous ? " (unnamed source)" : ""}${speaker.implicit ? " (named earlier)" : ""}` : "an unidentified speaker";
+/** A statement as the engine resolved it: its speaker after coreference, entity, source. */
+type Resolved = {
+  found: FoundStatement;
+  speaker: Speaker | null;
+  /** The title or short name written at the statement, when the speaker resolved to an earlier, fuller name. */
+  referredAs: TextRange | null;
+  entity: TEntityForMatching | null;
+  channel: string;
+  attribution: string;
+  source: TProposalSource | null;
+};
+
+function resolveStatements(text: string, statements: readonly FoundStatement[], model: ReturnType<typeof buildTextModel>, mentions: readonly EntityMention[], entities: readonly TEntityForMatching[]): Resolved[] {
+  const antecedents = buildAntecedents(model);
+  const earlier: Range[] = [];
+  const byRange = new Map<string, Speaker>();
+  return statements.map((s) => {
+    let speaker: Speaker | null = s.speaker ? { ...textRange(text, s.speaker), anonymous: s.speaker.anonymous, implicit: s.speaker.implicit } : null;
+    let referredAs: TextRange | null = null;
+    if (speaker && !speaker.implicit && !(speaker.anonymous && !/^[وف]?ال/u.test(speaker.text))) {
+      const antecedent = antecedents.resolve(speaker, earlier);
+      if (antecedent) {
+        referredAs = textRange(text, speaker);
+        const known = byRange.get(`${antecedent.start}:${antecedent.end}`);
+        speaker = { ...textRange(text, antecedent), anonymous: known?.anonymous ?? speaker.anonymous, implicit: true };
+      }
+    }
+    if (speaker && !speaker.implicit) {
+      earlier.push(speaker);
+      byRange.set(`${speaker.start}:${speaker.end}`, speaker);
+    }
+    const entity = speaker && !speaker.anonymous ? speakerEntity(text, speaker, mentions, entities) : null;
+    const channel = s.channel ? text.slice(s.channel.start, s.channel.end) : "";
+    const chained = channel !== "" && s.channel?.name && s.verb && /نقل/u.test(text.slice(s.verb.start, s.verb.end));
+    const attribution = speaker ? (chained ? `${speaker.text} ← ${channel}` : speaker.text) : "";
+    const source: TProposalSource | null = speaker ? { ...textRange(text, speaker), type: sourceTypeOf(speaker.text, speaker.anonymous) } : null;
+    return { found: s, speaker, referredAs, entity, channel, attribution, source };
+  });
+}
+
+function whoSaid(r: Resolved): string {
+  const sp = r.speaker;
+  if (!sp) return "an unidentified speaker";
+  const notes = [
+    sp.anonymous ? "unnamed source" : "",
+    r.referredAs ? `referred to as «${r.referredAs.text}»` : sp.implicit ? "named earlier" : "",
+  ].filter((x) => x !== "");
+  return `«${sp.text}»${notes.length ? ` (${notes.join(", ")})` : ""}`;
+}
+
+/** The parts a statement brings to its proposal: content, speaker, verb, channel. */
+function statementParts(text: string, r: Resolved): TProposalPart[] {
+  const s = r.found;
+  return [...part(text, "content", s.content), ...part(text, "speaker", r.speaker), ...part(text, "verb", s.verb), ...part(text, "channel", s.channel)];
+}
+
+function statementProposal(text: string, r: Resolved): TProposal {
+  const adjust = [r.speaker ? 0 : -0.4, r.speaker?.implicit ? -0.1 : 0];
   return {
     kind: "STATEMENT",
-    range: textRange(text, s.content),
+    range: textRange(text, r.found.content),
     label: LABEL_FOR_KIND.STATEMENT,
-    speaker,
-    parts: [
-      ...part(text, "content", s.content),
-      ...part(text, "speaker", s.speaker),
-      ...part(text, "verb", s.verb),
-      ...part(text, "channel", s.channel),
-    ],
-    claim: { kind: "STATEMENT", attribution: attribution.slice(0, 500), channel: channel.slice(0, 100), figures: {}, occurredOn: null, speakerEntityId: entity?.id ?? null },
+    speaker: r.speaker,
+    parts: statementParts(text, r),
+    claim: { kind: "STATEMENT", attribution: r.attribution.slice(0, 500), channel: r.channel.slice(0, 100), figures: {}, occurredOn: null, speakerEntityId: r.entity?.id ?? null },
     date: null,
     entityId: null,
-    summary: `Statement by ${who}${channel ? ` via «${channel}»` : ""}`,
+    summary: `Statement by ${whoSaid(r)}${r.channel ? ` via «${r.channel}»` : ""}`,
+    source: r.source,
+    provenance: provenance(r.found.rule, adjust),
+  };
+}
+
+/** The statement whose content holds a figure: that statement reports it. */
+function reportingStatement(figure: Range, resolved: readonly Resolved[]): Resolved | null {
+  return resolved.find((r) => r.speaker && figure.start >= r.found.content.start - 8 && figure.end <= r.found.content.end + 1 && figure.start < r.found.content.end) ?? null;
+}
+
+function isVague(v: { qualifier: string } | undefined): boolean {
+  return v !== undefined && v.qualifier === "range";
+}
+
+function figureProposal(text: string, f: FoundCasualty | FoundCount, by: Resolved | null): TProposal {
+  const carried = by ? statementParts(text, by) : [];
+  const claimBase = { attribution: by ? by.attribution.slice(0, 500) : "", channel: by ? by.channel.slice(0, 100) : "", occurredOn: null, speakerEntityId: by?.entity?.id ?? null };
+  const via = by ? `; reported by ${whoSaid(by)}` : "";
+  if (f.kind === "CASUALTY") {
+    const figs = f.figures;
+    const what = [figs.killed ? `${formatFigure(figs.killed)} killed` : "", figs.injured ? `${formatFigure(figs.injured)} injured` : ""].filter((x) => x !== "").join(", ");
+    const none = (figs.killed?.value ?? 0) === 0 && (figs.injured?.value ?? 0) === 0 && !isVague(figs.killed) && !isVague(figs.injured);
+    const adjust = [isVague(figs.killed) || isVague(figs.injured) ? -0.1 : 0, figs.victims ? 0.05 : -0.05, by ? 0.05 : 0];
+    return {
+      kind: "CASUALTY",
+      range: textRange(text, f.range),
+      label: LABEL_FOR_KIND.CASUALTY,
+      speaker: by?.speaker ?? null,
+      parts: [...f.parts.flatMap((p) => part(text, "figure", p)), ...part(text, "victims", f.victims), ...part(text, "perpetrator", f.perpetrator), ...carried],
+      claim: { kind: "CASUALTY", ...claimBase, figures: figs },
+      date: null,
+      entityId: null,
+      summary: `Casualties: ${what}${figs.victims ? ` («${figs.victims}»)` : ""}${figs.perpetrator ? ` caused by «${figs.perpetrator}»` : ""}${via}`,
+      source: by?.source ?? null,
+      provenance: provenance(none ? "casualty.none" : "casualty.figure", adjust),
+    };
+  }
+  const figs = f.figures;
+  const adjust = [isVague(figs.value) ? -0.1 : 0, figs.thing ? 0 : -0.2, by ? 0.05 : 0];
+  return {
+    kind: "COUNT",
+    range: textRange(text, f.range),
+    label: LABEL_FOR_KIND.COUNT,
+    speaker: by?.speaker ?? null,
+    parts: [...part(text, "figure", f.range), ...part(text, "since", f.since), ...part(text, "asOf", f.asOf), ...carried],
+    claim: { kind: "COUNT", ...claimBase, figures: figs },
+    date: null,
+    entityId: null,
+    summary: `Count: ${formatFigure(figs.value)} «${figs.thing}»${figs.since ? ` since ${figs.since}` : ""}${figs.asOf ? ` as of ${figs.asOf}` : ""}${via}`,
+    source: by?.source ?? null,
+    provenance: provenance(f.elided ? "count.elided" : "count.figure", adjust),
   };
 }
 
 export function suggestArticle(input: TSuggestInput): TProposal[] {
   const { text, publishedAt } = input;
+  const entities = input.entities ?? [];
   const model = buildTextModel(text);
-  const mentions = findEntityMentions(text, input.entities ?? []);
+  const mentions = findEntityMentions(text, entities);
   const statements = findStatements(model);
-  const proposals: TProposal[] = statements.map((s) => statementProposal(text, s, mentions));
+  const resolved = resolveStatements(text, statements, model, mentions, entities);
+  const proposals: TProposal[] = [];
 
   // Numbers inside a speaker («مصدران أمنيان») name who spoke; they are not counts.
   const speakerRanges = statements.flatMap((s) => (s.speaker && !s.speaker.implicit ? [s.speaker] : []));
+  const carrying = new Set<Resolved>();
   for (const f of findFigures(model, { publishedAt, excluded: speakerRanges })) {
-    if (f.kind === "CASUALTY") {
-      const figs = f.figures;
-      const what = [figs.killed ? `${formatFigure(figs.killed)} killed` : "", figs.injured ? `${formatFigure(figs.injured)} injured` : ""].filter((x) => x !== "").join(", ");
-      proposals.push({
-        kind: "CASUALTY",
-        range: textRange(text, f.range),
-        label: LABEL_FOR_KIND.CASUALTY,
-        speaker: null,
-        parts: [...f.parts.flatMap((p) => part(text, "figure", p)), ...part(text, "victims", f.victims), ...part(text, "perpetrator", f.perpetrator)],
-        claim: { kind: "CASUALTY", attribution: "", channel: "", figures: figs, occurredOn: null, speakerEntityId: null },
-        date: null,
-        entityId: null,
-        summary: `Casualties: ${what}${figs.victims ? ` («${figs.victims}»)` : ""}${figs.perpetrator ? ` caused by «${figs.perpetrator}»` : ""}`,
-      });
-    } else {
-      const figs = f.figures;
-      proposals.push({
-        kind: "COUNT",
-        range: textRange(text, f.range),
-        label: LABEL_FOR_KIND.COUNT,
-        speaker: null,
-        parts: [...part(text, "figure", f.range), ...part(text, "since", f.since), ...part(text, "asOf", f.asOf)],
-        claim: { kind: "COUNT", attribution: "", channel: "", figures: figs, occurredOn: null, speakerEntityId: null },
-        date: null,
-        entityId: null,
-        summary: `Count: ${formatFigure(figs.value)} «${figs.thing}»${figs.since ? ` since ${figs.since}` : ""}${figs.asOf ? ` as of ${figs.asOf}` : ""}`,
-      });
-    }
+    const by = reportingStatement(f.range, resolved);
+    if (by) carrying.add(by);
+    proposals.push(figureProposal(text, f, by));
   }
+  // A statement whose figures were proposed with it is not proposed again.
+  for (const r of resolved) if (!carrying.has(r)) proposals.push(statementProposal(text, r));
 
   for (const d of findDates(model, publishedAt)) {
     const weekday = WEEKDAY_NAMES[new Date(`${d.date}T00:00:00Z`).getUTCDay()] ?? "";
@@ -110,6 +202,8 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
       date: d.date,
       entityId: null,
       summary: `Date: ${weekday} ${d.date}`,
+      source: null,
+      provenance: provenance("date.mention"),
     });
   }
 
@@ -125,6 +219,8 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
       date: null,
       entityId: m.entity.id,
       summary: `${kind.charAt(0)}${kind.slice(1).toLowerCase()}: «${m.entity.names[0] ?? ""}»`,
+      source: null,
+      provenance: provenance("entity.registry"),
     });
   }
 

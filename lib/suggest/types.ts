@@ -59,8 +59,8 @@ export type TProposal = {
   /** One line an analyst can check, in English with the Arabic quoted. */
   summary: string;
   /** Who reports the figure or statement (null: the article itself asserts it). */
-  source?: TProposalSource | null;
-  provenance?: TProvenance;
+  source: TProposalSource | null;
+  provenance: TProvenance;
 };
 
 /** What kind of source reports a figure or statement (the incident ledger groups figures by it). */
