@@ -2,6 +2,7 @@ import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
 import { publishArticleEvent } from "../realtime/publish";
+import { isUniqueViolation } from "../database/errors";
 import { ConflictError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
@@ -17,11 +18,13 @@ export async function createClaim(options: { actor: ActingUser; articleId: strin
   const input = ZCreateClaimInput.parse(options.input);
   const figures = parseFigures(input.kind, input.figures);
   const article = await loadAnnotatableArticle(actor, options.articleId);
-  const existing = await db.claim.findUnique({ where: { id: input.id }, select: claimSelect });
-  if (existing) {
-    if (existing.articleId !== article.id) throw new ConflictError("This claim id is already used; generate a new id");
-    return { claim: existing, created: false };
-  }
+  const stored = async () => {
+    const existing = await db.claim.findUnique({ where: { id: input.id }, select: claimSelect });
+    if (existing && existing.articleId !== article.id) throw new ConflictError("This claim id is already used; generate a new id");
+    return existing;
+  };
+  const existing = await stored();
+  if (existing) return { claim: existing, created: false };
   const { aboutEntityIds, occurredOn, ...fields } = input;
   const claim = await db.$transaction(async (tx) => {
     await checkClaimReferences(tx, { projectId: article.projectId, articleId: article.id }, input);
@@ -37,7 +40,13 @@ export async function createClaim(options: { actor: ActingUser; articleId: strin
     await recordAudit(tx, { actorId: actor.id, projectId: article.projectId, action: "claim.create", entityType: "Claim", entityId: created.id, after: created });
     await publishArticleEvent(tx, { articleId: article.id, type: "claim.change", claimId: created.id, version: created.version, actorId: actor.id });
     return created;
+  }).catch(async (error: unknown) => {
+    // A retry that raced the first request: the primary key refused the second insert.
+    const winner = isUniqueViolation(error) ? await stored() : null;
+    if (winner) return { retried: winner };
+    throw error;
   });
+  if ("retried" in claim) return { claim: claim.retried, created: false };
   await refreshSuggestionsForClaim(claim.id, actor.id);
   return { claim, created: true };
 }

@@ -12,11 +12,12 @@ export async function setClaimDeleted(options: { actor: ActingUser; claimId: str
   const before = await loadClaimForWrite(options.actor, options.claimId, options.version);
   if (Boolean(before.deletedAt) === options.deleted) throw new ConflictError(options.deleted ? "The claim is already deleted" : "The claim is not deleted");
   const after = await db.$transaction(async (tx) => {
-    const after = await tx.claim.update({
-      where: { id: before.id },
+    const { count } = await tx.claim.updateMany({
+      where: { id: before.id, version: options.version },
       data: { deletedAt: options.deleted ? new Date() : null, version: { increment: 1 } },
-      select: claimSelect,
     });
+    if (count === 0) throw new ConflictError("The claim was changed meanwhile", { current: await tx.claim.findUnique({ where: { id: before.id }, select: claimSelect }) });
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimSelect });
     await recordAudit(tx, {
       actorId: options.actor.id, projectId: before.projectId, action: options.deleted ? "claim.delete" : "claim.restore",
       entityType: "Claim", entityId: before.id, before, after,

@@ -1,7 +1,7 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
-import { NotFoundError, ValidationError } from "../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { entityMatchKeys, entitySelect } from "./entity-input";
 
@@ -19,6 +19,10 @@ export async function mergeEntities(options: { actor: ActingUser; targetId: stri
   if (!target || !source || target.projectId !== source.projectId) throw new NotFoundError("Entity");
   await requireMembership(actor, target.projectId, "REVIEWER", "Entity");
   return db.$transaction(async (tx) => {
+    // Both entities as read, or nothing: a concurrent merge or edit of either makes this a 409.
+    const source1 = await tx.entity.updateMany({ where: { id: source.id, version: source.version, mergedIntoId: null }, data: { mergedIntoId: target.id, version: { increment: 1 } } });
+    const target1 = await tx.entity.updateMany({ where: { id: target.id, version: target.version, mergedIntoId: null }, data: { version: { increment: 1 } } });
+    if (source1.count === 0 || target1.count === 0) throw new ConflictError("One of the entities was changed or merged meanwhile");
     const aliases = [...new Set([...target.aliases, source.nameAr, ...source.aliases].filter((a) => a !== target.nameAr))];
     const nameEn = target.nameEn || source.nameEn;
     const spans = await tx.span.updateMany({ where: { entityId: source.id }, data: { entityId: target.id, version: { increment: 1 } } });
@@ -26,10 +30,9 @@ export async function mergeEntities(options: { actor: ActingUser; targetId: stri
     const links = await tx.claimEntity.findMany({ where: { entityId: source.id }, select: { claimId: true } });
     await tx.claimEntity.deleteMany({ where: { entityId: source.id } });
     await tx.claimEntity.createMany({ data: links.map((l) => ({ claimId: l.claimId, entityId: target.id })), skipDuplicates: true });
-    await tx.entity.update({ where: { id: source.id }, data: { mergedIntoId: target.id, version: { increment: 1 } } });
     const after = await tx.entity.update({
       where: { id: target.id },
-      data: { aliases, nameEn, matchKeys: entityMatchKeys({ nameAr: target.nameAr, nameEn, aliases }), version: { increment: 1 } },
+      data: { aliases, nameEn, matchKeys: entityMatchKeys({ nameAr: target.nameAr, nameEn, aliases }) },
       select: entitySelect,
     });
     const moved = { spans: spans.count, claimsSpoken: spoken.count, claimsAbout: links.length };

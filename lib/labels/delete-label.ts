@@ -25,7 +25,8 @@ export async function deleteLabel(options: { actor: ActingUser; labelId: string;
       if (!target) throw new NotFoundError("Label to reassign to");
       ({ count: reassigned } = await tx.span.updateMany({ where: { labelId: label.id }, data: { labelId: target.id, version: { increment: 1 } } }));
     }
-    await tx.label.update({ where: { id: label.id }, data: { deletedAt: new Date(), hotkey: null } });
+    const { count } = await tx.label.updateMany({ where: { id: label.id, deletedAt: null }, data: { deletedAt: new Date(), hotkey: null } });
+    if (count === 0) throw new NotFoundError("Label");
     await recordAudit(tx, {
       actorId: actor.id, projectId: label.projectId, action: "label.delete", entityType: "Label", entityId: label.id,
       before: label, after: { deleted: true, reassignTo: options.reassignTo ?? null, reassigned },

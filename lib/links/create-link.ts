@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
+import { isUniqueViolation } from "../database/errors";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { linkSelect, pairKey, RELATION_PRIORITY } from "./link-select";
@@ -20,9 +21,10 @@ export type TCreateLinkInput = z.input<typeof ZCreateLinkInput>;
 /**
  * An analyst links two claims of the project. If the system had already suggested a link for
  * the pair, the analyst's link takes its place (origin becomes human). Links start open; only
- * reviewers and managers confirm or dismiss them.
+ * reviewers and managers confirm or dismiss them. A retry with the same id returns the stored
+ * link with `created: false`, whichever of the concurrent requests wrote it.
  */
-export async function createLink(options: { actor: ActingUser; projectId: string; input: TCreateLinkInput }) {
+export async function createOrReturnLink(options: { actor: ActingUser; projectId: string; input: TCreateLinkInput }) {
   const { actor, projectId } = options;
   await requireMembership(actor, projectId);
   const input = ZCreateLinkInput.parse(options.input);
@@ -30,15 +32,49 @@ export async function createLink(options: { actor: ActingUser; projectId: string
   const claims = await db.claim.count({ where: { id: { in: [input.fromClaimId, input.toClaimId] }, projectId, deletedAt: null } });
   if (claims !== 2) throw new NotFoundError("Claim");
   const key = pairKey(input.fromClaimId, input.toClaimId);
-  return db.$transaction(async (tx) => {
-    const existing = await tx.claimLink.findUnique({ where: { pairKey: key }, select: linkSelect });
-    if (existing?.id === input.id) return existing;
-    if (existing && existing.origin === "HUMAN") throw new ConflictError("These claims are already linked; change that link instead", { current: existing });
-    const data = { fromClaimId: input.fromClaimId, toClaimId: input.toClaimId, relation: input.relation, note: input.note, priority: RELATION_PRIORITY[input.relation], origin: "HUMAN" as const, createdById: actor.id };
-    const link = existing
-      ? await tx.claimLink.update({ where: { id: existing.id }, data: { ...data, state: "OPEN", version: { increment: 1 } }, select: linkSelect })
-      : await tx.claimLink.create({ data: { ...data, id: input.id, projectId, pairKey: key }, select: linkSelect });
-    await recordAudit(tx, { actorId: actor.id, projectId, action: existing ? "link.adopt_suggestion" : "link.create", entityType: "ClaimLink", entityId: link.id, before: existing, after: link });
-    return link;
-  });
+  const taken = (current: unknown) => new ConflictError("These claims are already linked; change that link instead", { current });
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      const existing = await tx.claimLink.findUnique({ where: { pairKey: key }, select: linkSelect });
+      if (existing?.id === input.id) return { link: existing, created: false };
+      if (existing && existing.origin === "HUMAN") throw taken(existing);
+      const data = { fromClaimId: input.fromClaimId, toClaimId: input.toClaimId, relation: input.relation, note: input.note, priority: RELATION_PRIORITY[input.relation], origin: "HUMAN" as const, createdById: actor.id };
+      let link;
+      if (existing) {
+        // Adopting the suggestion is conditional on it being the one read: of two adoptions at
+        // once, the second finds it changed.
+        const { count } = await tx.claimLink.updateMany({ where: { id: existing.id, version: existing.version, origin: "SUGGESTED" }, data: { ...data, state: "OPEN", version: { increment: 1 } } });
+        if (count === 0) return null;
+        link = await tx.claimLink.findUniqueOrThrow({ where: { id: existing.id }, select: linkSelect });
+      } else {
+        link = await tx.claimLink.create({ data: { ...data, id: input.id, projectId, pairKey: key }, select: linkSelect });
+      }
+      await recordAudit(tx, { actorId: actor.id, projectId, action: existing ? "link.adopt_suggestion" : "link.create", entityType: "ClaimLink", entityId: link.id, before: existing, after: link });
+      return { link, created: true };
+    });
+  // A concurrent request stored the pair (or this id) first: read what it stored and answer from that.
+  const settle = async () => {
+    const stored = await db.claimLink.findUnique({ where: { pairKey: key }, select: linkSelect });
+    if (stored?.id === input.id) return { link: stored, created: false };
+    if (stored && stored.origin === "HUMAN") throw taken(stored);
+    const byId = await db.claimLink.findUnique({ where: { id: input.id }, select: { id: true } });
+    if (byId) throw new ConflictError("This link id is already used; generate a new id");
+    return null;
+  };
+  for (let tries = 0; tries < 3; tries++) {
+    try {
+      const result = (await attempt()) ?? (await settle());
+      if (result) return result;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const result = await settle();
+      if (result) return result;
+    }
+  }
+  throw new ConflictError("The link changed meanwhile; try again");
+}
+
+/** createOrReturnLink for callers that need only the link. */
+export async function createLink(options: { actor: ActingUser; projectId: string; input: TCreateLinkInput }) {
+  return (await createOrReturnLink(options)).link;
 }

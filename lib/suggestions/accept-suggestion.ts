@@ -130,7 +130,8 @@ export async function acceptSuggestion(options: { actor: ActingUser; suggestionI
         before: { state: "OPEN", kind: s.kind, start: s.start, end: s.end, quote: s.quote }, after: { state: "ACCEPTED", spanId: span.id, claimId: claim?.id ?? null, edits: input.edits },
       });
     }
-    return current;
+    return { current, changed: changed.count > 0 };
   });
-  return { ...(await made(updated)), created: true };
+  // Of concurrent accepts, the one whose update moved the suggestion made it; the rest return it.
+  return { ...(await made(updated.current)), created: updated.changed };
 }

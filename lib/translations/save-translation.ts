@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
+import { isUniqueViolation } from "../database/errors";
 import { ConflictError, NotFoundError } from "../errors";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 
@@ -46,21 +47,37 @@ export async function saveTranslation(options: { actor: ActingUser; articleId: s
   const article = await loadAnnotatableArticle(actor, options.articleId);
   await checkTarget(article.id, input.targetType, input.targetKey);
   const key = { articleId_targetType_targetKey: { articleId: article.id, targetType: input.targetType, targetKey: input.targetKey } };
-  return db.$transaction(async (tx) => {
-    const current = await tx.translation.findUnique({ where: key, select: translationSelect });
-    if ((current?.version ?? null) !== input.baseVersion) {
-      throw new ConflictError(
-        current ? `Someone saved this translation meanwhile (now version ${current.version})` : "There is no translation to update yet (send baseVersion null)",
-        { current },
-      );
-    }
-    const version = (current?.version ?? 0) + 1;
-    const translation = current
-      ? await tx.translation.update({ where: key, data: { version, status: "DRAFT", reviewedById: null, reviewedAt: null }, select: { id: true } })
-      : await tx.translation.create({ data: { projectId: article.projectId, articleId: article.id, targetType: input.targetType, targetKey: input.targetKey }, select: { id: true } });
-    await tx.translationRevision.create({ data: { translationId: translation.id, version, text: input.text, origin: input.origin, authorId: actor.id } });
-    const after = await tx.translation.findUniqueOrThrow({ where: { id: translation.id }, select: translationSelect });
-    await recordAudit(tx, { actorId: actor.id, projectId: article.projectId, action: "translation.save", entityType: "Translation", entityId: translation.id, before: current, after });
-    return after;
-  });
+  const stale = (current: unknown) =>
+    new ConflictError(
+      current ? `Someone saved this translation meanwhile (now version ${(current as { version: number }).version})` : "There is no translation to update yet (send baseVersion null)",
+      { current },
+    );
+  try {
+    return await db.$transaction(async (tx) => {
+      const current = await tx.translation.findUnique({ where: key, select: translationSelect });
+      if ((current?.version ?? null) !== input.baseVersion) throw stale(current);
+      const version = (current?.version ?? 0) + 1;
+      let translationId: string;
+      if (current) {
+        // Conditional on the version read: of two saves on one base version, one moves it on and
+        // the other changes no row and is refused.
+        const { count } = await tx.translation.updateMany({
+          where: { id: current.id, version: current.version },
+          data: { version, status: "DRAFT", reviewedById: null, reviewedAt: null },
+        });
+        if (count === 0) throw stale(await tx.translation.findUnique({ where: key, select: translationSelect }));
+        translationId = current.id;
+      } else {
+        // Two first saves at once: the unique key on the target refuses the second (caught below).
+        translationId = (await tx.translation.create({ data: { projectId: article.projectId, articleId: article.id, targetType: input.targetType, targetKey: input.targetKey }, select: { id: true } })).id;
+      }
+      await tx.translationRevision.create({ data: { translationId, version, text: input.text, origin: input.origin, authorId: actor.id } });
+      const after = await tx.translation.findUniqueOrThrow({ where: { id: translationId }, select: translationSelect });
+      await recordAudit(tx, { actorId: actor.id, projectId: article.projectId, action: "translation.save", entityType: "Translation", entityId: translationId, before: current, after });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw stale(await db.translation.findUnique({ where: key, select: translationSelect }));
+    throw error;
+  }
 }

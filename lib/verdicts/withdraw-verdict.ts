@@ -12,7 +12,9 @@ export async function withdrawVerdict(options: { actor: ActingUser; verdictId: s
   await requireMembership(options.actor, before.projectId, "REVIEWER", "Verdict");
   if (before.withdrawnAt) throw new ConflictError("The verdict is already withdrawn");
   return db.$transaction(async (tx) => {
-    const after = await tx.verdict.update({ where: { id: before.id }, data: { withdrawnAt: new Date() }, select: verdictSelect });
+    const { count } = await tx.verdict.updateMany({ where: { id: before.id, withdrawnAt: null }, data: { withdrawnAt: new Date() } });
+    if (count === 0) throw new ConflictError("The verdict is already withdrawn");
+    const after = await tx.verdict.findUniqueOrThrow({ where: { id: before.id }, select: verdictSelect });
     await recordAudit(tx, { actorId: options.actor.id, projectId: before.projectId, action: "verdict.withdraw", entityType: "Verdict", entityId: before.id, before, after });
     return after;
   });
