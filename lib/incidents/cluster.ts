@@ -1,0 +1,148 @@
+/**
+ * Groups claims into incidents: one happening at one place on one day, told by several reports
+ * and by several sources inside one report. Pure and incremental: claims come in report order and
+ * each joins the best compatible incident or starts a new one, so the database path (one article
+ * at a time, against the incidents already stored) and the evaluation (a whole corpus at once)
+ * run the same rules.
+ *
+ * Compatible means: no two different sites (Ain al-Asad is not Camp Taji), places that contain one
+ * another, and dates that agree — within a day when both are read from the text; a report that
+ * gives no day of its own may tell of an incident up to 60 days before it (tolls are revised for
+ * weeks). A claim whose sentence and lead name no place joins only an incident of its own article.
+ */
+import { placeByKey, placeLineage } from "./gazetteer";
+import type { TIncidentFeatures, TIncidentSummary } from "./types";
+
+export type TClusterClaim = {
+  id: string;
+  articleId: string;
+  kind: string;
+  figures: unknown;
+  features: TIncidentFeatures;
+};
+
+export type TIncident = TIncidentSummary & {
+  id: string;
+  /** The day of the happening: the earliest day read from a text, else the earliest report's date. */
+  date: string | null;
+  dateFromText: boolean;
+  articleIds: string[];
+  claimIds: string[];
+};
+
+const DAY = 86_400_000;
+const LATE_REPORT_DAYS = 60;
+
+function days(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+}
+
+/** Places below country level: "Iraq" alone says nothing about which incident. */
+export function specificPlaces(places: readonly string[]): string[] {
+  return places.filter((p) => placeByKey(p)?.level !== "country");
+}
+
+function sites(places: readonly string[]): string[] {
+  return places.filter((p) => placeByKey(p)?.level === "site");
+}
+
+/** Which claims take part in incidents: casualties, events, and counts of munitions fired at one place. */
+export function isIncidentClaim(c: { kind: string; figures: unknown; features: TIncidentFeatures }): boolean {
+  if (c.kind === "CASUALTY" || c.kind === "EVENT") return true;
+  if (c.kind !== "COUNT") return false;
+  const f = c.figures as { since?: string; thing?: string };
+  return !f.since && MUNITIONS.test(f.thing ?? "");
+}
+
+const MUNITIONS = /صاروخ|صواريخ|قذيف|قذائف|قذايف|هاون|مورتر|مسير|طائر|طائرات|كاتيوشا|مقذوف|عبو/u;
+
+/** 0 when the claim cannot be part of the incident; otherwise how well it fits (higher is better). */
+export function fit(claim: TClusterClaim, incident: TIncident): number {
+  const f = claim.features;
+  const mine = specificPlaces(f.places);
+  const theirs = specificPlaces(incident.places);
+  const sameArticle = incident.articleIds.includes(claim.articleId);
+  // A sentence that names only a country («في العراق وسوريا») speaks of more than one incident.
+  if (mine.length === 0) return sameArticle && f.placeSource !== "sentence" && datesAgree(f, incident) ? 1 : 0;
+  if (theirs.length === 0) return 0;
+  const mySites = sites(mine);
+  const theirSites = sites(theirs);
+  if (mySites.length && theirSites.length && !mySites.some((s) => theirSites.includes(s))) return 0;
+  const overlap = mine.some((p) => theirs.some((q) => placeLineage(p).includes(q) || placeLineage(q).includes(p)));
+  if (!overlap) return 0;
+  if (!datesAgree(f, incident)) return 0;
+  const siteMatch = mySites.some((s) => theirSites.includes(s));
+  const exactPlace = mine.some((p) => theirs.includes(p));
+  const sameDay = f.date !== null && f.date === incident.date;
+  return 2 + (siteMatch ? 4 : 0) + (exactPlace ? 2 : 0) + (sameDay ? 1 : 0) + (sameArticle ? 1 : 0);
+}
+
+function datesAgree(f: TIncidentFeatures, incident: TIncident): boolean {
+  if (!f.date || !incident.date) return true;
+  const fromText = f.dateSource === "explicit" || f.dateSource === "relative";
+  if (fromText && incident.dateFromText) return Math.abs(days(incident.date, f.date)) <= 1;
+  if (fromText) return days(f.date, incident.date) >= -1 && days(f.date, incident.date) <= LATE_REPORT_DAYS;
+  return days(incident.date, f.date) >= -1 && days(incident.date, f.date) <= LATE_REPORT_DAYS;
+}
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** Adds a claim to an incident (in place), keeping its date the earliest one read from a text. */
+export function absorb(incident: TIncident, claim: TClusterClaim): void {
+  const f = claim.features;
+  const fromText = f.dateSource === "explicit" || f.dateSource === "relative";
+  if (f.date && (!incident.date || (fromText && !incident.dateFromText) || (fromText === incident.dateFromText && f.date < incident.date))) {
+    incident.date = f.date;
+    incident.dateFromText = fromText;
+  }
+  incident.places = union(incident.places, specificPlaces(f.places));
+  incident.targets = union(incident.targets, f.targets);
+  incident.weapons = union(incident.weapons, f.weapons);
+  incident.perpetrators = union(incident.perpetrators, f.perpetrators);
+  incident.articleIds = union(incident.articleIds, [claim.articleId]);
+  incident.claimIds = union(incident.claimIds, [claim.id]);
+}
+
+export function newIncident(id: string, claim: TClusterClaim): TIncident {
+  const incident: TIncident = { id, date: null, dateFromText: false, places: [], targets: [], weapons: [], perpetrators: [], articleIds: [], claimIds: [] };
+  absorb(incident, claim);
+  return incident;
+}
+
+/** The incident a claim belongs to among `incidents` (best fit, the latest on a tie), or null. */
+export function bestIncident(claim: TClusterClaim, incidents: readonly TIncident[]): TIncident | null {
+  let best: TIncident | null = null;
+  let bestScore = 0;
+  for (const incident of incidents) {
+    const score = fit(claim, incident);
+    if (score > 0 && score >= bestScore) {
+      best = incident;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Clusters claims (in report order) into incidents, starting from `incidents` (changed in place).
+ * Returns claim id → incident id for every incident claim that could be placed; a claim without a
+ * place (and no incident of its own article to join) stays out.
+ */
+export function clusterClaims(claims: readonly TClusterClaim[], incidents: TIncident[], newId: () => string): Map<string, string> {
+  const assigned = new Map<string, string>();
+  for (const claim of claims) {
+    if (!isIncidentClaim(claim)) continue;
+    const found = bestIncident(claim, incidents);
+    if (found) {
+      absorb(found, claim);
+      assigned.set(claim.id, found.id);
+    } else if (specificPlaces(claim.features.places).length > 0) {
+      const created = newIncident(newId(), claim);
+      incidents.push(created);
+      assigned.set(claim.id, created.id);
+    }
+  }
+  return assigned;
+}

@@ -1,0 +1,49 @@
+/**
+ * Incident features: what a claim says about the happening it reports, read from its sentence and
+ * the article around it (lib/incidents/features.ts). Stored on Claim.features; clustering groups
+ * claims into proposed incidents (Event rows with status PROPOSED) by them, and the link rules
+ * compare them. Pure data.
+ */
+export const WEAPONS = ["mortar", "rocket", "missile", "drone", "ied", "airstrike", "gunfire"] as const;
+export type TWeapon = (typeof WEAPONS)[number];
+
+export const VICTIM_CATEGORIES = ["civilian", "military", "militant", "unknown"] as const;
+export type TVictimCategory = (typeof VICTIM_CATEGORIES)[number];
+
+export type TIncidentFeatures = {
+  /** The day the happening took place (YYYY-MM-DD), resolved against the publication date; null when unknown. */
+  date: string | null;
+  /** How the date was found: an explicit day, a weekday or «أمس», or only the publication date. */
+  dateSource: "explicit" | "relative" | "published" | null;
+  /** Gazetteer keys of the places named (lib/incidents/gazetteer.ts), most specific first. */
+  places: string[];
+  /** Where the places were read: the claim's own sentence, or (when it names none) the article's lead. */
+  placeSource: "sentence" | "lead" | null;
+  /** What was hit: "embassy", "base:<place key>", "airport:<place key>", "convoy" … */
+  targets: string[];
+  weapons: TWeapon[];
+  /** Folded names of who did it or claimed it. */
+  perpetrators: string[];
+  victimCategory: TVictimCategory;
+  /** For a count: the places its figure is about (the words right after it: «18 منها في العراق»), else its sentence's. */
+  scope: string[];
+  /**
+   * For a count, the period it covers: "since:YYYY-MM-DD", "day", "week", "month", "year" (a fixed window),
+   * "running" (a running total with no start: «حتى الآن», «خلال الأسابيع الماضية»), or null (a count of one happening).
+   */
+  period: string | null;
+  /** «ارتفع عدد», «ارتفاع حصيلة … إلى», «بلغ عدد»: the figure is a raised or running total. */
+  raised: boolean;
+};
+
+export const EMPTY_FEATURES: TIncidentFeatures = {
+  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], victimCategory: "unknown", scope: [], period: null, raised: false,
+};
+
+/** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */
+export type TIncidentSummary = {
+  places: string[];
+  targets: string[];
+  weapons: TWeapon[];
+  perpetrators: string[];
+};

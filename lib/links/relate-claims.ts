@@ -1,0 +1,202 @@
+/**
+ * The link rules, as pure code: how two claims relate, by explicit rules each with a reason code
+ * and its parameters (lib/links/link-reasons.ts renders them in English and Arabic).
+ *
+ *  - same quote: a carried quote of six words or more, not a boilerplate phrase → agrees;
+ *  - tallies (counts over a campaign: «84 هجوماً منذ 17 أكتوبر»): the same thing, over the same
+ *    places and from the same start → updates when a later as-of date gives a value not lower,
+ *    contradicts when the later value is lower or both dates are the same and the values cannot
+ *    both hold, agrees when they can; another thing, place or start → no link;
+ *  - munitions of one incident («سبع قذائف هاون» / «عدة صواريخ»): a different weapon → contradicts
+ *    (naming the attribute); else compatible → agrees, incompatible → contradicts;
+ *  - tolls of one incident, per victim category (civilians are not soldiers): compatible → agrees;
+ *    a later report (or a raised total: «ارتفع عدد») not lower → updates; lower or same time →
+ *    contradicts. Different perpetrators named for one incident → contradicts;
+ *  - inside one article only figures from different sources are compared (one source does not
+ *    contradict itself); a claim is never linked to itself.
+ */
+import { shingleOverlap } from "../claims/claim-keys";
+import { figureBounds, figuresCompatible, formatFigure, type TFigureValue } from "../claims/figures";
+import { matchKey } from "../arabic/normalize";
+import type { TIncidentFeatures, TWeapon } from "../incidents/types";
+
+export type TRelatableClaim = {
+  id: string;
+  articleId: string;
+  /** The report's publication date (YYYY-MM-DD). */
+  publishedAt: string | null;
+  kind: string;
+  figures: unknown;
+  features: TIncidentFeatures;
+  incidentId: string | null;
+  /** Folded words naming the source, "" when the article itself asserts it. */
+  source: string;
+  quote: string;
+  quoteShingles: string[];
+};
+
+export type TReasonCode =
+  | "same_quote"
+  | "tally_update"
+  | "tally_decrease"
+  | "tally_same_date"
+  | "weapon_differs"
+  | "perpetrator_differs"
+  | "munitions_compatible"
+  | "munitions_incompatible"
+  | "toll_update"
+  | "toll_compatible"
+  | "toll_incompatible"
+  | "sources_disagree";
+
+export type TRelation = "AGREES" | "CONTRADICTS" | "UPDATES";
+export type TReasonParams = Record<string, string>;
+
+export type TRelationProposal = {
+  fromClaimId: string;
+  toClaimId: string;
+  relation: TRelation;
+  code: TReasonCode;
+  params: TReasonParams;
+  priority: number;
+};
+
+const SAME_QUOTE = 0.8;
+const MIN_QUOTE_WORDS = 6;
+/** Phrases every report of a quiet attack carries: they never make two claims agree on their own. */
+const BOILERPLATE = /^(?:و?(?:لم|دون|بدون|من دون)\s+(?:تسفر|يسفر|يسجل|تسجل|وقوع|اي|أي)?\s*(?:عن\s+)?(?:وقوع\s+)?(?:اي\s+|أي\s+)?(?:اصابات|إصابات|خسائر|اضرار|أضرار|ضحايا))/u;
+
+const PRIORITY: Record<TRelation, number> = { CONTRADICTS: 5, UPDATES: 2, AGREES: 1 };
+
+type TCasualty = { killed?: TFigureValue; injured?: TFigureValue };
+type TCount = { thing?: string; value?: TFigureValue; asOf?: string; since?: string };
+
+const WEAPON_FAMILY: Record<TWeapon, string> = { mortar: "mortar", rocket: "rocket", missile: "rocket", drone: "drone", ied: "ied", airstrike: "airstrike", gunfire: "gunfire" };
+
+function words(s: string): number {
+  return s.trim().split(/\s+/u).filter(Boolean).length;
+}
+
+/** What a tally counts, folded to a class: attacks, troops, or the counted word itself. */
+export function thingClass(thing: string): string {
+  const k = matchKey(thing);
+  if (/هجوم|هجمات|هجوما|اعتداء|اعتداءات|مره|مرات|عمليه|عمليات|استهداف/u.test(k)) return "attack";
+  if (/جندي|جنود|عسكري|قوات/u.test(k)) return "troops";
+  if (/صاروخ|صواريخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا/u.test(k)) return "munition";
+  return k.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+function proposal(a: TRelatableClaim, b: TRelatableClaim, relation: TRelation, code: TReasonCode, params: TReasonParams): TRelationProposal {
+  return { fromClaimId: a.id, toClaimId: b.id, relation, code, params, priority: PRIORITY[relation] };
+}
+
+/** Earlier report first (by publication date, then as-of date for counts). */
+function inOrder(a: TRelatableClaim, b: TRelatableClaim, dateOf: (c: TRelatableClaim) => string | null): [TRelatableClaim, TRelatableClaim] {
+  const da = dateOf(a) ?? "";
+  const db = dateOf(b) ?? "";
+  if (da !== db) return da < db ? [a, b] : [b, a];
+  return b.features.raised && !a.features.raised ? [a, b] : a.features.raised && !b.features.raised ? [b, a] : [a, b];
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function weaponsConflict(a: readonly TWeapon[], b: readonly TWeapon[]): [string, string] | null {
+  if (!a.length || !b.length) return null;
+  const fa = new Set(a.map((w) => WEAPON_FAMILY[w]));
+  const fb = new Set(b.map((w) => WEAPON_FAMILY[w]));
+  return [...fa].some((w) => fb.has(w)) ? null : [[...fa].join("/"), [...fb].join("/")];
+}
+
+/** Whether two counts cover the same period: the same start or window; a running total with no start fits any start. */
+export function samePeriod(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  const open = (p: string) => p === "running" || p.startsWith("since:");
+  return (a === "running" && open(b)) || (b === "running" && open(a));
+}
+
+function relateTallies(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
+  const fa = a.figures as TCount;
+  const fb = b.figures as TCount;
+  if (!fa.value || !fb.value) return null;
+  const thing = thingClass(fa.thing ?? "");
+  if (thing !== thingClass(fb.thing ?? "") || !thing) return null;
+  // Attacks are compared only as running totals over the same period; a stock (troops) at any time.
+  if (thing !== "troops" && !samePeriod(a.features.period, b.features.period)) return null;
+  if (a.features.scope.length && b.features.scope.length && !sameSet(a.features.scope, b.features.scope)) return null;
+  const asOf = (c: TRelatableClaim) => (c.figures as TCount).asOf ?? c.publishedAt;
+  const [earlier, later] = inOrder(a, b, asOf);
+  const ve = (earlier.figures as TCount).value!;
+  const vl = (later.figures as TCount).value!;
+  const params = { thing: (fa.thing ?? "").trim(), earlier: formatFigure(ve), later: formatFigure(vl), earlierDate: asOf(earlier) ?? "", laterDate: asOf(later) ?? "" };
+  if (asOf(earlier) === asOf(later)) {
+    return figuresCompatible(ve, vl) ? proposal(a, b, "AGREES", "tally_same_date", params) : proposal(a, b, "CONTRADICTS", "tally_same_date", params);
+  }
+  const notLower = (figureBounds(vl).max ?? Infinity) >= figureBounds(ve).min;
+  return notLower ? proposal(earlier, later, "UPDATES", "tally_update", params) : proposal(earlier, later, "CONTRADICTS", "tally_decrease", params);
+}
+
+function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
+  const fa = a.figures as TCount;
+  const fb = b.figures as TCount;
+  const conflict = weaponsConflict(a.features.weapons, b.features.weapons);
+  if (conflict) return proposal(a, b, "CONTRADICTS", "weapon_differs", { a: conflict[0], b: conflict[1], aThing: (fa.thing ?? "").trim(), bThing: (fb.thing ?? "").trim() });
+  if (!fa.value || !fb.value) return null;
+  const params = { a: formatFigure(fa.value), b: formatFigure(fb.value), thing: (fa.thing ?? "").trim() };
+  return figuresCompatible(fa.value, fb.value) ? proposal(a, b, "AGREES", "munitions_compatible", params) : proposal(a, b, "CONTRADICTS", "munitions_incompatible", params);
+}
+
+function describe(f: TCasualty): string {
+  return [f.killed && `${formatFigure(f.killed)} killed`, f.injured && `${formatFigure(f.injured)} injured`].filter(Boolean).join(", ");
+}
+
+function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
+  const ca = a.features.victimCategory;
+  const cb = b.features.victimCategory;
+  if (ca !== "unknown" && cb !== "unknown" && ca !== cb) return null;
+  const fa = a.figures as TCasualty;
+  const fb = b.figures as TCasualty;
+  const roles = (["killed", "injured"] as const).filter((r) => fa[r] && fb[r]);
+  if (roles.length === 0) return null;
+  const pa = a.features.perpetrators;
+  const pb = b.features.perpetrators;
+  if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return proposal(a, b, "CONTRADICTS", "perpetrator_differs", { a: pa.join("/"), b: pb.join("/") });
+  const params = { a: describe(fa), b: describe(fb), victims: ca !== "unknown" ? ca : cb };
+  const incompatible = roles.filter((r) => !figuresCompatible(fa[r], fb[r]));
+  if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
+  const sameArticle = a.articleId === b.articleId;
+  const [earlier, later] = inOrder(a, b, (c) => c.publishedAt);
+  const laterReport = !sameArticle && (earlier.publishedAt !== later.publishedAt || later.features.raised);
+  const notLower = incompatible.every((r) => {
+    const e = (earlier.figures as TCasualty)[r]!;
+    const l = (later.figures as TCasualty)[r]!;
+    return figureBounds(l).min >= figureBounds(e).min;
+  });
+  const ordered = { a: describe(earlier.figures as TCasualty), b: describe(later.figures as TCasualty), victims: params.victims, earlierDate: earlier.publishedAt ?? "", laterDate: later.publishedAt ?? "" };
+  if ((laterReport || later.features.raised) && notLower) return proposal(earlier, later, "UPDATES", "toll_update", ordered);
+  return sameArticle ? proposal(a, b, "CONTRADICTS", "sources_disagree", { ...params, aSource: a.source, bSource: b.source }) : proposal(earlier, later, "CONTRADICTS", "toll_incompatible", ordered);
+}
+
+export function relateClaims(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
+  if (a.id === b.id) return null;
+  const sameArticle = a.articleId === b.articleId;
+  if (sameArticle && a.source === b.source) return null;
+
+  if (!sameArticle && shingleOverlap(a.quoteShingles, b.quoteShingles) >= SAME_QUOTE) {
+    const shorter = a.quote.length <= b.quote.length ? a.quote : b.quote;
+    if (words(shorter) >= MIN_QUOTE_WORDS && !BOILERPLATE.test(matchKey(shorter).trim())) return proposal(a, b, "AGREES", "same_quote", {});
+  }
+
+  const sameIncident = a.incidentId !== null && a.incidentId === b.incidentId;
+  if (a.kind === "COUNT" && b.kind === "COUNT") {
+    const tallyA = !a.incidentId;
+    const tallyB = !b.incidentId;
+    if (tallyA && tallyB && !sameArticle) return relateTallies(a, b);
+    if (sameIncident) return relateMunitions(a, b);
+    return null;
+  }
+  if (a.kind === "CASUALTY" && b.kind === "CASUALTY" && sameIncident) return relateTolls(a, b);
+  return null;
+}
