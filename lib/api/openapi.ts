@@ -14,6 +14,8 @@ import { ZUpdateSpanInput } from "../spans/update-span";
 import { ZCreateClaimInput, ZUpdateClaimInput } from "../claims/claim-input";
 import { ZClaimPrefillInput } from "../claims/get-claim-prefill";
 import { ZCreateEventInput, ZUpdateEventInput } from "../events/event-input";
+import { ZConfirmIncidentInput, ZMergeIncidentInput, ZRejectIncidentInput, ZSetIncidentGradeInput, ZSplitIncidentInput, ZUnmergeIncidentInput } from "../incidents/incident-input";
+import { ZIncidentLedger } from "../incidents/ledger";
 import { ZCreateLinkInput } from "../links/create-link";
 import { ZReviewLinkInput } from "../links/review-link";
 import { ZRecordVerdictInput } from "../verdicts/record-verdict";
@@ -37,9 +39,11 @@ type TOperation = {
   multipart?: boolean;
   query?: { name: string; description: string }[];
   success?: number;
+  /** What a successful call returns, where a schema for it exists. */
+  response?: z.ZodType;
 };
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "input") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
 export const operations: TOperation[] = [
   { method: "get", path: "/me", summary: "The signed-in user", tag: "Account" },
@@ -108,10 +112,23 @@ export const operations: TOperation[] = [
   { method: "put", path: "/articles/{id}/translations", summary: "Save a new revision of a translation (baseVersion null for the first; 409 if stale)", tag: "Translations", body: ZSaveTranslationInput },
   { method: "patch", path: "/translations/{id}", summary: "Mark the version you read reviewed, or back to draft (reviewers)", tag: "Translations", body: ZReviewTranslationInput },
   { method: "get", path: "/translations/{id}/history", summary: "Every saved version, newest first", tag: "Translations" },
-  { method: "get", path: "/projects/{id}/events", summary: "Events with their claim counts", tag: "Events" },
+  {
+    method: "get", path: "/projects/{id}/events", summary: "Events with their claim counts, incidents proposed by clustering among them (status PROPOSED); merged and rejected ones are hidden", tag: "Events",
+    query: [{ name: "status", description: "PROPOSED | CONFIRMED | REJECTED (default: proposed and confirmed)" }],
+  },
   { method: "post", path: "/projects/{id}/events", summary: "Register an event (title in Arabic and/or English, date, place)", tag: "Events", body: ZCreateEventInput, success: 201 },
   { method: "get", path: "/events/{id}", summary: "Every claim about the event from every article, side by side; figures that disagree are listed in `disagreements`", tag: "Events" },
   { method: "patch", path: "/events/{id}", summary: "Edit an event (version-checked)", tag: "Events", body: ZUpdateEventInput },
+  { method: "post", path: "/events/{id}/confirm", summary: "Confirm a proposed incident: it becomes an event as any other (version-checked)", tag: "Incidents", body: ZConfirmIncidentInput },
+  { method: "post", path: "/events/{id}/reject", summary: "Reject a proposed incident: its claims are released (no event) and clustering does not group them again; the row is kept as REJECTED", tag: "Incidents", body: ZRejectIncidentInput },
+  { method: "post", path: "/events/{id}/merge", summary: "Merge incident sourceId into this one: its claims move here keeping who placed them; it is hidden and can be unmerged (both versions checked)", tag: "Incidents", body: ZMergeIncidentInput },
+  { method: "post", path: "/events/{id}/unmerge", summary: "Undo a merge: the merged incident shows again and takes back its claims that are still in the incident it was merged into", tag: "Incidents", body: ZUnmergeIncidentInput },
+  { method: "post", path: "/events/{id}/split", summary: "Move chosen claims out to a new incident (client id optional; a retry returns 200 with the same incident)", tag: "Incidents", body: ZSplitIncidentInput, success: 201 },
+  {
+    method: "get", path: "/events/{id}/ledger", tag: "Incidents", response: ZIncidentLedger,
+    summary: "The incident ledger: one row per report of figures (article, date, source and its type, proposed or accepted), each source's latest figure, killed and injured as min–max per victim category (max null = no upper bound), and a proposed grade with its reasons beside the reviewer's grade",
+  },
+  { method: "put", path: "/events/{id}/grade", summary: "Reviewers: confirm or change the incident's grade, with a rationale (version-checked, audited)", tag: "Incidents", body: ZSetIncidentGradeInput },
   {
     method: "get", path: "/projects/{id}/claims", summary: "Search claims to link to", tag: "Links",
     query: [{ name: "q", description: "claim text or speaker (Arabic-normalised)" }, { name: "entityId", description: "speaker or subject entity" }, { name: "eventId", description: "event" }, { name: "excludeArticleId", description: "leave out this article's claims" }],
@@ -209,7 +226,7 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
       parameters: [...pathParams(op.path), ...(op.query ?? []).map((q) => ({ name: q.name, in: "query", required: false, description: q.description, schema: { type: "string" } }))],
       ...body,
       responses: {
-        [String(op.success ?? 200)]: { description: "Success", content: { "application/json": { schema: {} } } },
+        [String(op.success ?? 200)]: { description: "Success", content: { "application/json": { schema: op.response ? jsonSchema(op.response, "output") : {} } } },
         default: { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
       },
     };

@@ -15,7 +15,8 @@ export const claimContextSelect = {
 
 export type TClaimWithArticle = Prisma.ClaimGetPayload<{ select: typeof claimContextSelect }>;
 
-export async function withClaimContext(claims: TClaimWithArticle[]) {
+/** Extra selected fields of the claims (T beyond claimContextSelect) are passed through. */
+export async function withClaimContext<T extends TClaimWithArticle>(claims: T[]) {
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [sentences, translations] = await Promise.all([
     db.segment.findMany({ where: { articleId: { in: articleIds }, kind: "SENTENCE" }, select: { articleId: true, start: true, end: true } }),

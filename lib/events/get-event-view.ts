@@ -22,7 +22,8 @@ export async function getEventView(options: { actor: ActingUser; eventId: string
   if (!event) throw new NotFoundError("Event");
   await requireMembership(options.actor, event.projectId, "ANALYST", "Event");
   const claims = await withClaimContext(
-    await db.claim.findMany({ where: { eventId: event.id, deletedAt: null, article: { deletedAt: null } }, select: claimContextSelect }),
+    // Machine-proposed claims are shown too, marked, with the source that reports them.
+    await db.claim.findMany({ where: { eventId: event.id, deletedAt: null, article: { deletedAt: null } }, select: { ...claimContextSelect, proposed: true, eventOrigin: true, sourceText: true, sourceType: true } }),
   );
   const marked = claims.map((c) => {
     const mine = c.figures as TFigures;

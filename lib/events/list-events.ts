@@ -1,12 +1,17 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { requireMembership } from "../projects/require-membership";
-import { eventSelect } from "./event-input";
+import { eventSelect, type TEventStatus } from "./event-input";
 
-export async function listEvents(options: { actor: ActingUser; projectId: string }) {
+/**
+ * A project's events, newest first, with their claim counts. Incidents proposed by clustering are
+ * listed with status PROPOSED; `status` narrows to one status. Rejected incidents and incidents
+ * merged into another are hidden unless asked for (status REJECTED).
+ */
+export async function listEvents(options: { actor: ActingUser; projectId: string; status?: TEventStatus }) {
   await requireMembership(options.actor, options.projectId);
   const rows = await db.event.findMany({
-    where: { projectId: options.projectId, deletedAt: null },
+    where: { projectId: options.projectId, deletedAt: null, mergedIntoId: null, status: options.status ?? { not: "REJECTED" } },
     orderBy: [{ occurredOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
     select: { ...eventSelect, _count: { select: { claims: { where: { deletedAt: null } } } } },
   });

@@ -11,6 +11,7 @@ export async function updateEvent(options: { actor: ActingUser; eventId: string;
   const before = await db.event.findFirst({ where: { id: options.eventId, deletedAt: null }, select: { ...eventSelect, projectId: true } });
   if (!before) throw new NotFoundError("Event");
   await requireMembership(actor, before.projectId, "ANALYST", "Event");
+  if (before.mergedIntoId) throw new ConflictError("This incident was merged into another; unmerge it first", { mergedIntoId: before.mergedIntoId });
   const { version, occurredOn, ...fields } = input;
   return db.$transaction(async (tx) => {
     const { count } = await tx.event.updateMany({ where: { id: before.id, version }, data: { ...fields, occurredOn: toDate(occurredOn), version: { increment: 1 } } });
