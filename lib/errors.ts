@@ -55,3 +55,19 @@ export class LockedError extends AppError {
     super(423, "locked", message);
   }
 }
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string) {
+    super(415, "unsupported_media_type", message);
+  }
+}
+
+/** Too many requests from one address, for one account or with one token; retry after the given seconds. */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, "too_many_requests", message, { retryAfterSeconds });
+  }
+}

@@ -5,7 +5,10 @@
  * Without DATABASE_URL, runs an embedded PostgreSQL whose data stays in .data/postgres. Applies
  * migrations, makes sure there is a NEXTAUTH_SECRET (kept in .data/auth-secret), seeds the sample
  * project on an empty database, builds the app when its sources changed, and runs it. Ctrl-C
- * stops the app, then the database.
+ * (SIGINT), SIGTERM and SIGHUP stop the app, then the database; a second signal stops them at
+ * once. The embedded database is supervised: if it dies it is started again (see
+ * lib/database/supervise.ts). If this process itself is killed, the app server stops on its own
+ * (scripts/support/exit-with-parent.cjs) and the next start stops the orphaned database.
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -15,7 +18,9 @@ import { APP_DATA_DIR, openAppDatabase, type AppDatabase } from "../lib/database
 import { assertDatabaseReachable } from "../lib/database/check";
 import { applyMigrations } from "../lib/database/migrations";
 import { isPortFree } from "../lib/database/ports";
+import { superviseEmbeddedPostgres, type Supervision } from "../lib/database/supervise";
 import { redactUrl } from "../lib/database/url";
+import { publicAppUrl } from "./support/app-url";
 import { buildNext, nextEnv, staleBuildReason, startNext, type NextServer } from "./support/next-app";
 
 const SECRET_FILE = path.join(APP_DATA_DIR, "auth-secret");
@@ -40,6 +45,26 @@ async function authSecret(): Promise<string> {
   await mkdir(APP_DATA_DIR, { recursive: true });
   await writeFile(SECRET_FILE, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Our parent and, when it is a `sh -c` wrapper (as under npm), the shell's parent too. */
+async function startingProcesses(): Promise<number[]> {
+  const parent = process.ppid;
+  if (parent <= 1) return [];
+  const cmdline = (await readFile(`/proc/${parent}/cmdline`, "utf8").catch(() => "")).split("\0");
+  if (!/(^|\/)(sh|dash|bash)$/.test(cmdline[0] ?? "") || cmdline[1] !== "-c") return [parent];
+  const stat = await readFile(`/proc/${parent}/stat`, "utf8").catch(() => "");
+  const grandparent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  return Number.isInteger(grandparent) && grandparent > 1 ? [parent, grandparent] : [parent];
 }
 
 async function seed(): Promise<string[]> {
@@ -71,20 +96,38 @@ async function main(): Promise<void> {
 
   let database: AppDatabase | undefined;
   let server: NextServer | undefined;
+  let supervision: Supervision | undefined;
   let stopping = false;
   const shutdown = async (code: number): Promise<never> => {
     stopping = true;
+    supervision?.stop();
     await server?.stop();
     await database?.stop();
     process.exit(code);
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
-      if (stopping) return;
-      console.log("\nStopping…");
+      if (stopping) {
+        // A second signal: do not wait for a clean stop.
+        server?.child.kill("SIGKILL");
+        const pid = database?.server?.pid();
+        if (pid) process.kill(pid, "SIGQUIT");
+        process.exit(1);
+      }
+      console.log(`\nStopping (${signal})…`);
       void shutdown(0);
     });
   }
+  // `npm start` runs us through `sh -c`, and npm forwards SIGTERM to that shell, which dies
+  // without passing it on, and does not forward SIGHUP at all. So we watch the processes that
+  // started us and stop, as if signalled, when one of them is gone, instead of running on unseen.
+  const starters = await startingProcesses();
+  setInterval(() => {
+    if (!stopping && starters.some((pid) => !isAlive(pid))) {
+      console.log("\nThe process that started the workbench is gone; stopping…");
+      void shutdown(0);
+    }
+  }, 1_000).unref();
 
   try {
     database = await openAppDatabase({ onLog: (message) => console.log(message) });
@@ -93,18 +136,21 @@ async function main(): Promise<void> {
         ? `Database: embedded PostgreSQL, data in ${path.join(APP_DATA_DIR, "postgres")}`
         : `Database: ${redactUrl(database.url)}`,
     );
+    if (database.server) supervision = superviseEmbeddedPostgres(database.server, { onLog: (message) => console.log(message) });
     await assertDatabaseReachable(database.url);
     const applied = await applyMigrations(database.url);
     console.log(applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date.");
 
-    const appUrl = `http://${["0.0.0.0", "::", "127.0.0.1"].includes(host) ? "localhost" : host}:${port}`;
+    const appUrl = publicAppUrl(process.env.NEXTAUTH_URL, host, port);
     const secret = await authSecret();
     const runtime = { DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, AUTH_TRUST_HOST: "true" };
     Object.assign(process.env, runtime);
     const signIn = await seed();
 
-    const env = nextEnv(runtime);
-    if (mode === "start") {
+    const preload = `--require "${path.resolve("scripts/support/exit-with-parent.cjs")}"`;
+    const env = nextEnv({ ...runtime, NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ") });
+    // WORKBENCH_USE_BUILD=1 serves the existing build as it is (images built ahead, process tests).
+    if (mode === "start" && process.env.WORKBENCH_USE_BUILD !== "1") {
       const reason = await staleBuildReason();
       if (reason) {
         console.log(`Building the app for production (${reason}); this takes a minute or two…`);
@@ -124,6 +170,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (stopping) return;
     stopping = true;
+    supervision?.stop();
     await server?.stop();
     await database?.stop();
     throw error;

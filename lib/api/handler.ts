@@ -2,7 +2,12 @@ import type { NextRequest } from "next/server";
 import { z, ZodError } from "zod";
 import type { ActingUser } from "../auth/acting-user";
 import { authenticateRequest } from "../auth/current-user";
-import { AppError, PayloadTooLargeError, ValidationError } from "../errors";
+import { env } from "../env";
+import { AppError, PayloadTooLargeError, TooManyRequestsError, UnsupportedMediaTypeError, ValidationError } from "../errors";
+import { assertCleanQuery, assertStorableText } from "../security/input-guard";
+import { crossSiteReason, ownOrigins, UNSAFE_METHODS } from "../security/same-origin";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "../database/errors";
+import { mapDatabaseError } from "./database-error";
 
 export type TApiContext<P> = { req: NextRequest; user: ActingUser; params: P };
 type RouteContext = { params: Promise<Record<string, string | string[]> | undefined> };
@@ -26,8 +31,16 @@ export function json(data: unknown, init: { status?: number } = {}): Response {
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    return json({ error: { code: error.code, message: error.message, details: error.details ?? null } }, { status: error.status });
+  if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
+    const response = errorResponse(new DatabaseUnavailableError());
+    response.headers.set("retry-after", "2");
+    return response;
+  }
+  const known = mapDatabaseError(error);
+  if (known) {
+    const response = json({ error: { code: known.code, message: known.message, details: known.details ?? null } }, { status: known.status });
+    if (known instanceof TooManyRequestsError) response.headers.set("retry-after", String(known.retryAfterSeconds));
+    return response;
   }
   if (error instanceof ZodError) {
     return json({ error: { code: "validation_error", message: z.prettifyError(error), details: error.issues } }, { status: 400 });
@@ -47,6 +60,8 @@ export function apiRoute<S extends z.ZodType>(
 ) {
   return async (req: NextRequest, context: RouteContext): Promise<Response> => {
     try {
+      assertCleanQuery(req.nextUrl.searchParams);
+      if (UNSAFE_METHODS.has(req.method) && !req.headers.get("authorization")) refuseCrossSite(req.headers);
       const user = await authenticateRequest(req.headers);
       // Next passes no params object to routes without dynamic segments.
       const params = paramsSchema.parse((await context.params) ?? {});
@@ -58,23 +73,53 @@ export function apiRoute<S extends z.ZodType>(
   };
 }
 
+/**
+ * A write carried by the session cookie must come from the app's own pages (see
+ * lib/security/same-origin.ts); bearer-token requests carry no ambient credentials and pass.
+ */
+function refuseCrossSite(headers: Headers): void {
+  const reason = crossSiteReason(headers, ownOrigins(headers, env().NEXTAUTH_URL));
+  if (reason) throw new AppError(403, "cross_site_request", `Refused a write from another site (${reason}). Use the app's own pages, or an API token.`);
+}
+
 export const ZNoParams = z.object({});
 export const ZIdParam = z.object({ id: z.uuid("Not a valid id") });
 /** The body of version-checked actions without other fields (delete, restore). */
 export const ZVersionInput = z.object({ version: z.number().int().positive("version is required: send the version you acted on") });
 
-/** Reads a JSON body and validates it; malformed JSON and oversized bodies are 4xx, not 500. */
+/** True for `application/json` (any parameters) and `application/…+json`. */
+export function isJsonContentType(value: string | null): boolean {
+  const type = (value ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  return type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type);
+}
+
+/**
+ * Reads a JSON body and validates it. Only `Content-Type: application/json` is accepted (415
+ * otherwise: a cross-site form can send only text/plain, urlencoded or multipart), the bytes must
+ * be valid UTF-8 (a Latin-1 byte is refused, not stored as U+FFFD), and no string may hold NUL
+ * or a lone surrogate (400 naming the field). Malformed JSON and oversized bodies are 4xx, not 500.
+ */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  if (!isJsonContentType(req.headers.get("content-type"))) {
+    throw new UnsupportedMediaTypeError("Send the body as JSON with Content-Type: application/json");
+  }
   const length = Number(req.headers.get("content-length") ?? "0");
   if (length > MAX_JSON_BYTES) throw new PayloadTooLargeError(`JSON body is larger than ${MAX_JSON_BYTES} bytes`);
-  const raw = await req.text();
-  if (Buffer.byteLength(raw) > MAX_JSON_BYTES) throw new PayloadTooLargeError(`JSON body is larger than ${MAX_JSON_BYTES} bytes`);
+  const bytes = new Uint8Array(await req.arrayBuffer());
+  if (bytes.byteLength > MAX_JSON_BYTES) throw new PayloadTooLargeError(`JSON body is larger than ${MAX_JSON_BYTES} bytes`);
+  let raw: string;
+  try {
+    raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ValidationError("The body is not valid UTF-8");
+  }
   let body: unknown;
   try {
     body = JSON.parse(raw);
   } catch (error) {
     throw new ValidationError(`Malformed JSON: ${(error as Error).message}`);
   }
+  assertStorableText(body);
   return schema.parse(body);
 }
 

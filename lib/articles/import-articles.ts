@@ -1,3 +1,4 @@
+import { mapDatabaseError } from "../api/database-error";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
@@ -92,6 +93,10 @@ async function importSource(actor: ActingUser, projectId: string, source: TParse
     if (error instanceof Error && "code" in error && (error as { code?: string }).code === "P2002") {
       return refused("duplicate", "Duplicate: the same text was imported into this project at the same time");
     }
+    // Anything else the database refuses in this file's data refuses this file only: its
+    // transaction rolled back, the files before it stay imported and the answer says so per file.
+    const refusal = mapDatabaseError(error);
+    if (refusal) return refused("invalid", refusal.message);
     throw error;
   }
 }

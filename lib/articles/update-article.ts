@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZHttpUrl } from "../security/http-url";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
@@ -10,8 +11,8 @@ export const ZUpdateArticleInput = z.object({
   version: z.number().int().positive("version is required: send the version you edited"),
   title: z.string().trim().min(1, "Title is required").max(500).optional(),
   source: z.string().trim().max(300).nullable().optional(),
-  url: z.url("Not a valid URL").max(2000).nullable().optional(),
-  publishedAt: z.iso.date("Use a date like 2023-12-09").nullable().optional(),
+  url: ZHttpUrl.nullable().optional(),
+  publishedAt: z.iso.date("Use a date like 2023-12-09").refine((d) => Number(d.slice(0, 4)) >= 1000, "Use a date from the year 1000 on").nullable().optional(),
   status: z.enum(["NEW", "IN_PROGRESS", "DONE"]).optional(),
 });
 export type TUpdateArticleInput = z.input<typeof ZUpdateArticleInput>;

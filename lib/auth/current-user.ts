@@ -1,24 +1,25 @@
 import { getServerSession } from "next-auth";
 import { db, sql } from "../db";
+import { getSessionUserById } from "../sessions/get-session-user";
 import { UnauthorizedError } from "../errors";
-import { actingUserSelect, type ActingUser } from "./acting-user";
+import type { ActingUser } from "./acting-user";
 import { hashApiToken, TOKEN_PREFIX } from "./api-token";
 import { authOptions } from "./options";
+import { limitTokenRequests } from "./token-rate-limit";
 
 type TokenRow = {
   id: string; revokedAt: Date | null; expiresAt: Date | null; lastUsedAt: Date | null;
   user: ActingUser & { deactivatedAt: string | null };
 };
 
-async function activeUser(id: string): Promise<ActingUser | null> {
-  return db.user.findFirst({ where: { id, deactivatedAt: null }, select: actingUserSelect });
-}
-
-/** The signed-in user of the current request's session cookie, or null. */
+/**
+ * The signed-in user of the current request's session cookie, or null. The cookie names a
+ * session row that must still be open (see lib/sessions/get-session-user.ts).
+ */
 export async function getSessionUser(): Promise<ActingUser | null> {
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ? activeUser(id) : null;
+  const claims = session?.user as { id?: string; sid?: string } | undefined;
+  return claims?.id && claims.sid ? getSessionUserById({ sessionId: claims.sid, userId: claims.id }) : null;
 }
 
 /** The user behind a `Authorization: Bearer wbt_…` header; throws for a bad, revoked or expired token. */
@@ -35,6 +36,7 @@ export async function getTokenUser(authorization: string, now = new Date()): Pro
     throw new UnauthorizedError("API token is invalid, revoked or expired");
   }
   const { deactivatedAt: _deactivatedAt, ...user } = row.user;
+  await limitTokenRequests(row.id);
   // Record use at most once a minute to keep reads from turning into writes.
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { textProblem } from "../security/input-guard";
+import { ZHttpUrl } from "../security/http-url";
 import { normalizeImportedText } from "../text/normalize-input";
 
 /**
@@ -21,15 +23,15 @@ export type TTitleMode = "auto" | "first-line" | "none";
 
 export type TParseOptions = { maxBytes: number; titleMode?: TTitleMode };
 
-const ZDate = z.union([
-  z.iso.date(),
-  z.iso.datetime({ offset: true }).transform((s) => s.slice(0, 10)),
-]);
+/** A publication date: ISO date or date-time, years 1000–9999 (PostgreSQL and JavaScript agree on those). */
+const ZDate = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true }).transform((s) => s.slice(0, 10))])
+  .refine((d) => Number(d.slice(0, 4)) >= 1000, "publishedAt must be a date from the year 1000 on");
 
 export const ZArticleJson = z.object({
   title: z.string().trim().min(1, "title must not be empty").max(500).optional(),
   source: z.string().trim().max(300).nullish(),
-  url: z.url("url must be a URL").max(2000).nullish(),
+  url: ZHttpUrl.nullish(),
   publishedAt: ZDate.nullish(),
   text: z.string().min(1, "text is required"),
 });
@@ -61,6 +63,8 @@ function hasBinaryControls(text: string): boolean {
 }
 
 function checkText(text: string): string | null {
+  const problem = textProblem(text);
+  if (problem) return `the text contains ${problem}`;
   if (text.trim() === "") return "the text is empty";
   if (hasBinaryControls(text)) return "the text contains control characters (is this a binary file?)";
   return null;
@@ -82,6 +86,10 @@ export function draftFromPlainText(raw: string, titleMode: TTitleMode = "auto"):
 }
 
 export function draftFromJson(value: TArticleJson): TArticleDraft | string {
+  for (const field of ["title", "source", "url"] as const) {
+    const problem = textProblem(value[field] ?? "");
+    if (problem) return `${field} contains ${problem}`;
+  }
   const text = normalizeImportedText(value.text);
   const problem = checkText(text);
   if (problem) return problem;

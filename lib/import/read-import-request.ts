@@ -10,6 +10,11 @@ function titleModeOf(value: string | null): TTitleMode {
   return value as TTitleMode;
 }
 
+/** A file name as the answer and the audit log show it: control characters and lone surrogates become U+FFFD. */
+function displayName(name: string): string {
+  return name.replace(/[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").slice(0, 300);
+}
+
 /**
  * Reads an import request into sources, one per uploaded file (multipart field `files`) or one
  * per posted JSON article. Each source is accepted or refused on its own.
@@ -31,13 +36,18 @@ export async function readImportRequest(req: Request): Promise<TParsedSource[]> 
     return Promise.all(
       files.map(async (file) =>
         file.size > maxBytes
-          ? { name: file.name, ok: false as const, code: "too_large", message: `The file is ${file.size} bytes; the limit is ${maxBytes} bytes` }
-          : parseUploadedFile(file.name, new Uint8Array(await file.arrayBuffer()), { maxBytes, titleMode }),
+          ? { name: displayName(file.name), ok: false as const, code: "too_large", message: `The file is ${file.size} bytes; the limit is ${maxBytes} bytes` }
+          : parseUploadedFile(displayName(file.name), new Uint8Array(await file.arrayBuffer()), { maxBytes, titleMode }),
       ),
     );
   }
   if (type.startsWith("application/json")) {
-    const raw = await req.text();
+    let raw: string;
+    try {
+      raw = new TextDecoder("utf-8", { fatal: true }).decode(await req.arrayBuffer());
+    } catch {
+      throw new ValidationError("The body is not valid UTF-8");
+    }
     if (Buffer.byteLength(raw) > maxBytes * Math.min(maxFiles, 50)) throw new PayloadTooLargeError("The JSON body is too large; split it into several requests");
     let value: unknown;
     try {

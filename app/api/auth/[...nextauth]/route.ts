@@ -1,8 +1,10 @@
 import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
+import { withSignInThrottle } from "@/lib/auth/sign-in-route";
 
-function handler(req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) {
-  return NextAuth(authOptions())(req, ctx);
-}
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+const handler = withSignInThrottle((req: Request, ctx: Context) => NextAuth(authOptions())(req as NextRequest, ctx));
 
 export { handler as GET, handler as POST };
