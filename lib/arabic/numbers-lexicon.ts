@@ -272,6 +272,16 @@ export const CAUSE_AFTER_PASSIVE = keySet([
 export const KILLED_AFTER = keySet(["قتلوا", "قتلا", "قتلتا", "لقوا", "استشهدوا", "ماتوا", "توفوا"]);
 export const INJURED_AFTER = keySet(["أصيبوا", "أصيبا", "أصيبتا", "جرحوا"]);
 
+/** «سقوط 7 من المدنيين»، «وسقط 3 جنود»: people who fell are killed, unless قتلى/جرحى follows. */
+export const FELL_TRIGGERS = keySet(["سقوط", "بسقوط", "سقط", "سقطت"]);
+
+/** «ارتفع عدد الجنود المصابين إلى 64»: the total named before إلى, up to a few words back. */
+export const TOTAL_NOUNS = keySet(["عدد", "حصيلة", "إجمالي"]);
+export const TO_WORDS = keySet(["إلى"]);
+
+/** «أضرار أو إصابات»: damage named with إصابات makes it casualties of any kind, none killed or injured. */
+export const DAMAGE_NOUNS = keySet(["أضرار", "خسائر"]);
+
 /** Words where -ان is a plural, not a dual (بلدان is the plural of بلد). */
 export const NOT_DUAL = keySet(["بلدان", "البلدان"]);
 

@@ -23,7 +23,7 @@
  *   plurals (مسلحين) it is read as a plural unless a number follows (مسلحين اثنين = 2).
  */
 import {
-  AND_OR_AMONG, ARABIC_MONTHS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
+  AND_OR_AMONG, ARABIC_MONTHS, DAMAGE_NOUNS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
   FROM_WORDS, HUMAN, IDENTIFIER_BEFORE, IDIOMS_WITH_ONE, IN_WORDS, INJURED_AFTER, INJURED_NOUNS, INJURED_TRIGGERS,
   KILLED_AFTER, KILLED_NOUNS, KILLED_SPLIT_TRIGGERS, KILLED_TRIGGERS, LATIN_MONTHS, LOSSES, MA_WORDS, NEGATIONS,
   NOBODY, NOBODY_VERBS, NON_PERSON_NOUNS, ORDINAL_UNITS, OTHERS_WORDS, PASSIVE_VICTIM_VERBS, PERCENT_AFTER_IN,
@@ -336,7 +336,13 @@ function tryZero(ctx: Ctx, i: number): Found | null {
     if (both) {
       return { drafts: [{ ...base, last, role: "killed" }, { ...base, last, role: "injured" }], next: last + 1 };
     }
-    if (has(ZERO_INJURED_NOUNS)) return { drafts: [{ ...base, last: k, role: "injured" }], next: k + 1 };
+    if (has(ZERO_INJURED_NOUNS)) {
+      // «دون أضرار أو إصابات»: no damage and no casualties of any kind.
+      let damage = false;
+      for (let j = i + 1; j < k; j++) if (readings(tokens[j]?.key ?? "").some((r) => DAMAGE_NOUNS.has(withoutArticle(r.base)))) damage = true;
+      if (damage) return { drafts: [{ ...base, last: k, role: "killed" }, { ...base, last: k, role: "injured" }], next: k + 1 };
+      return { drafts: [{ ...base, last: k, role: "injured" }], next: k + 1 };
+    }
     if (has(ZERO_KILLED_NOUNS)) return { drafts: [{ ...base, last: k, role: "killed" }], next: k + 1 };
   }
   return null;
@@ -404,14 +410,45 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
       }
     }
   }
-  const after = tokens[d.last + 1];
-  if (readsAs(after, KILLED_AFTER)) return "killed";
-  if (readsAs(after, INJURED_AFTER)) return "injured";
+  // «ثلاثة جنود أمريكيين قتلوا»: the verb after the noun and up to two adjectives.
+  for (let m = d.last + 1; m <= d.last + 3; m++) {
+    const after = tokens[m];
+    if (readsAs(after, KILLED_AFTER)) return "killed";
+    if (readsAs(after, INJURED_AFTER)) return "injured";
+    if (after?.kind !== "word" || !isAdjectiveAfterNoun(after.key)) break;
+  }
+  const total = totalBefore(tokens, d.first);
+  if (total) return total;
+  // «سقوط 7 من المدنيين»، «وسقط 3 جنود»: people who fell were killed (things that fell are not people).
+  if (noun !== undefined && readsAs(tokens[d.first - 1], FELL_TRIGGERS)) return "killed";
   // «ونحو سبعة» after «مقتل 15 …»; «بينهم طفلان» (among them) after «مقتل ستة أشخاص».
   const coordinated = d.conj || isWord(tokens[d.first - 1], AND_OR_AMONG);
   if (coordinated && previous && previous.role && d.first - previous.last <= 12) {
     for (let k = previous.last + 1; k < d.first; k++) if (isBreak(tokens[k])) return null;
     return previous.role;
+  }
+  return null;
+}
+
+/** A nisba or participle agreeing with a plural noun: «أمريكيين»، «آخرين»، «العراقيين». */
+function isAdjectiveAfterNoun(key: string): boolean {
+  return /(?:يين|يون|ية|يه|ي)$/u.test(key) && key.length >= 4;
+}
+
+/**
+ * «ارتفع عدد الجنود المصابين في الهجوم إلى 64»، «ارتفاع حصيلة القتلى إلى 12»: a total raised to the
+ * figure, whose casualty noun stands between عدد/حصيلة and إلى.
+ */
+function totalBefore(tokens: readonly Token[], first: number): CasualtyRole | null {
+  if (!readsAs(tokens[first - 1], TO_WORDS)) return null;
+  let role: CasualtyRole | null = null;
+  for (let k = first - 2; k >= Math.max(0, first - 9); k--) {
+    const tok = tokens[k];
+    if (isBreak(tok) || tok?.kind !== "word") return null;
+    const w = withoutArticle(tok.key);
+    if (KILLED_NOUNS.has(w) || readsAs(tok, KILLED_TRIGGERS)) role ??= "killed";
+    else if (INJURED_NOUNS.has(w) || readsAs(tok, INJURED_TRIGGERS)) role ??= "injured";
+    if (readsAs(tok, TOTAL_NOUNS)) return role;
   }
   return null;
 }

@@ -6,6 +6,7 @@
  * their since/as-of dates. Durations, numerals naming the speakers and duals pointing back are not counts.
  */
 import { extractFigures, parseArabicNumber, type Figure, type FigureValue } from "../arabic/numbers";
+import { INJURED_AFTER, KILLED_AFTER } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import { explicitDateAt } from "./dates";
 import { ACTORS, ATTACK_NOUNS, CAUSAL_VERBS, CONTENT_OPENERS, DURATION_NOUNS, KILLING_VERBS, PREPOSITIONS, RELATIVES, TIMES_NOUNS } from "./lexicon";
@@ -36,7 +37,7 @@ export type FoundCount = {
 
 /** Words that start a casualty report just before the figure: «مقتل 15»، «وقتل نحو 460». */
 const CASUALTY_TRIGGERS = keySet([
-  "مقتل", "قتل", "وقتل", "ومقتل", "إصابة", "وإصابة", "أصيب", "وأصيب", "سقوط", "لقي", "ولقي", "جرح", "وجرح", "استشهاد", "قتلت", "أصابت",
+  "مقتل", "قتل", "وقتل", "ومقتل", "إصابة", "وإصابة", "أصيب", "وأصيب", "سقوط", "بسقوط", "سقط", "وسقط", "لقي", "ولقي", "جرح", "وجرح", "استشهاد", "قتلت", "أصابت",
 ]);
 /** Nouns that stand for the victims of the figure before them («اثنين آخرين»). */
 const OTHERS = keySet(["آخرين", "آخرون", "أخرى", "آخر"]);
@@ -48,6 +49,11 @@ const PHRASE_STOPS = keySet(["على", "الأقل", "تقريبا", "نحو", "
 const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "بينها"]);
 /** Particles and copulas that end a noun phrase. */
 const PARTICLES = keySet(["ليس", "ليست", "كان", "كانت", "هو", "هي", "هم", "أن", "إن", "لا", "لم", "قد", "ما", "التي", "الذي", "الذين"]);
+/** «18 منها»: a part of the figure before it, whose counted noun is not written again. */
+const OF_THEM = keySet(["منها", "منهم", "منهن", "منهما"]);
+/** A noun glued to a preposition is not what is counted: «27 بطائرات مسيرة» (27 of them, by drones). */
+const PREPOSITION_GLUED = /^[بل](?!ال)/u;
+
 /** «عدد من»، «العديد من»: vague amounts that do not make a count claim on their own. */
 const NUMBER_OF = keySet(["عدد", "العديد"]);
 const SINCE = toKey("منذ");
@@ -89,6 +95,7 @@ function nounPhrase(model: TextModel, nounTok: Tok, max: number, allowGenitive: 
     const t = tokens[k];
     if (t?.kind !== "word" || readAs(t, PHRASE_STOPS) || PREPOSITIONS.has(t.key) || OTHERS.has(t.key) || PARTICLES.has(t.key)) break;
     if (RELATIVES.has(t.key) || parseArabicNumber(t.key) !== null || readAsVerb(t, KILLING_VERBS)) break;
+    if (readAsVerb(t, KILLED_AFTER) || readAsVerb(t, INJURED_AFTER)) break;
     if (/^[وف]/u.test(t.key) && t.key.length > 3) break;
     const nisba = isNisba(t.key) && isDefinite(t.key) === isDefinite(nounKey);
     const modifier = taken === 0 && !isDefinite(nounKey) && !isDefinite(t.key) && !/(?:ان|ين|ون)$/u.test(nounKey) && !verbLike(t.key);
@@ -284,6 +291,11 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
         previous = casualty;
         continue;
       }
+      const elided = elidedCount(model, fig, lastTok, sentence.first, out, offset, opts.excluded);
+      if (elided) {
+        out.push(elided);
+        continue;
+      }
       if (!isCountable(fig, firstTok, offset, opts.excluded)) continue;
       const nt = nounToken(model, fig, figTokens);
       let thingRange: Range | null = nt ? nounPhrase(model, nt, 2, false) : null;
@@ -314,6 +326,34 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
     }
   }
   return out.filter((f) => f.range.end > f.range.start && !opts.excluded.some((x) => f.kind === "COUNT" && inside(f.range, x)));
+}
+
+/**
+ * «نفذت الفصائل 30 هجوماً، 18 منها في العراق و12 في سوريا»: a number without its noun (or with a
+ * prepositional phrase where the noun would be) that takes a part («منها») of the count before it,
+ * or is coordinated with such a part, counts the same thing.
+ */
+function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst: number, out: ReadonlyArray<FoundCasualty | FoundCount>, offset: number, excluded: readonly Range[]): FoundCount | null {
+  if (fig.role || fig.unit || fig.value === undefined) return null;
+  const nounTok = model.tokens.find((t) => t.start >= offset + fig.start && t.end <= offset + fig.end && fig.noun !== undefined && model.text.slice(t.start, t.end).endsWith(fig.noun));
+  const nounless = fig.noun === undefined || (nounTok !== undefined && PREPOSITION_GLUED.test(nounTok.key));
+  if (!nounless) return null;
+  const start = offset + fig.start;
+  if (excluded.some((x) => start < x.end && x.start < offset + fig.end)) return null;
+  const firstIdx = model.tokens.findIndex((t) => t.end > start);
+  const sentenceStart = model.tokens[sentenceFirst]?.start ?? 0;
+  const before = [...out].reverse().find((f): f is FoundCount => f.kind === "COUNT" && f.range.end <= start && f.range.start >= sentenceStart);
+  if (!before || !before.thing) return null;
+  const next = model.tokens[(nounTok ? nounTok.index : lastTok.index) + (nounTok ? 0 : 1)];
+  const ofThem = next?.kind === "word" && OF_THEM.has(next.key);
+  const previousIsPart = before.elided === true;
+  const coordinated = /^[وف]/u.test(model.tokens[firstIdx]?.key ?? "") || model.tokens[firstIdx - 1]?.key === "و";
+  if (!ofThem && !(previousIsPart && coordinated)) return null;
+  const end = ofThem && next ? next.end : nounTok ? (model.tokens[nounTok.index - 1]?.end ?? offset + fig.end) : offset + fig.end;
+  const value = valueOf(fig);
+  return {
+    kind: "COUNT", range: { start, end }, figures: { thing: before.figures.thing, value }, thing: before.thing, since: null, asOf: null, elided: true,
+  };
 }
 
 /** «منذ 17 أكتوبر/تشرين الأول» after a count. */

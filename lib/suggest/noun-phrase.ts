@@ -9,7 +9,7 @@
 import {
   ASIDE_NOUNS, CHANNEL_NOUNS, CLAUSE_BREAKS, CONTENT_OPENERS, FILLERS, IDENTITY_WORDS, NEGATIONS, OBJECT_MASDARS, OUTLETS,
   PARTICIPLES, PLATFORMS, PREPOSITIONS, QAWL, RELATIVES, REPORTING_VERBS, WEEKDAYS, ATTRIBUTION_MARKERS,
-  DIRECTIVE_PARTICIPLES, type VerbInfo,
+  DIRECTIVE_PARTICIPLES, WITHHOLDING_VERBS, type VerbInfo,
 } from "./lexicon";
 import { keySet } from "../arabic/numbers-tokens";
 import {
@@ -112,11 +112,23 @@ function identityAside(model: TextModel, comma: number, last: number): number {
   return -1;
 }
 
+/** The identity word ending «طلب عدم الكشف عن هويته» from the verb at `v`, or -1. */
+function withheldIdentity(model: TextModel, v: number, last: number): number {
+  for (let j = v + 1; j <= Math.min(last, v + 5); j++) {
+    const t = model.tokens[j];
+    if (t?.kind !== "word") return -1;
+    if (readAs(t, IDENTITY_WORDS)) return j;
+  }
+  return -1;
+}
+
 export type PhraseOptions = {
   /** The verb the phrase belongs to, so its content markers end the phrase. */
   verb?: VerbInfo;
   /** Last token the phrase may use (the sentence end, or the verb for a subject before it). */
   last: number;
+  /** The phrase may start with a glued ل that belongs to the word before it («وفقاً لوزارة …»). */
+  lamGlued?: boolean;
 };
 
 /**
@@ -179,12 +191,21 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     if (words === 0) {
       if (readAs(t, NOT_A_START) || preposition) return null;
       // «بالهجمات»، «للفت الانتباه»: a prepositional phrase is not a subject.
-      if (/^[وف]?(?:[بل]ال|لل)/u.test(key)) return null;
+      if (/^[وف]?(?:[بل]ال|لل)/u.test(key) && !(opts.lamGlued && /^(?:لل|لال)/u.test(key))) return null;
       if ((verb.object || verb.needsMarker) && readAs(t, OBJECT_MASDARS)) return null;
       if (verb.bi && /^[وف]?ب/u.test(key) && key.length > 3) return null;
     }
     if (CONTENT_OPENERS.has(key) || isVerbLike(t) || NEGATIONS.has(key) || readAs(t, CLAUSE_BREAKS)) break;
     if (readAs(t, ATTRIBUTION_MARKERS) && words > 0) break;
+    if (words > 0 && WITHHOLDING_VERBS.has(key)) {
+      // «مسؤولون طلبوا عدم كشف هوياتهم»: a relative clause without its pronoun, hiding the name.
+      const hidden = withheldIdentity(model, k, opts.last);
+      if (hidden > 0) {
+        anonymousClause = true;
+        next = isPunct(tokens[hidden + 1], "،", ",") ? hidden + 2 : hidden + 1;
+        break;
+      }
+    }
     if (RELATIVES.has(key)) {
       const rel = relativeClause(model, k, opts.last);
       anonymousClause ||= rel.anonymous;

@@ -36,9 +36,10 @@ function words(text: string): string[] {
 export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
   const ws = words(text);
   const head = ws[0] ?? "";
+  if (MEDIA_WORDS.has(head)) return "MEDIA";
   if (ws.some((w) => LOCAL_WORDS.has(w))) return "LOCAL";
   const outlet = ws.some((w) => OUTLETS.has(w) || OUTLETS.has(`ال${w}`));
-  if (!INSTITUTION_HEADS.has(head) && (outlet || ws.slice(0, 2).some((w) => MEDIA_WORDS.has(w)))) return "MEDIA";
+  if (!INSTITUTION_HEADS.has(head) && (outlet || MEDIA_WORDS.has(ws[1] ?? ""))) return "MEDIA";
   if (anonymous && !SPOKESPERSON.has(head)) return "ANONYMOUS";
   return "OFFICIAL";
 }

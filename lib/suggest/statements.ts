@@ -51,6 +51,11 @@ function isComma(tok: Tok | undefined): boolean {
   return isPunct(tok, "،", ",");
 }
 
+/** Markers whose source follows a glued ل: «وفقاً لوزارة …»، «طبقاً للمتحدث …». */
+function takesLam(marker: Tok): boolean {
+  return /^[وف]?(?:وفق|وفقا|طبقا)$/u.test(marker.key);
+}
+
 function isSkippable(tok: Tok | undefined): boolean {
   return readAs(tok, FILLERS) !== null || readAs(tok, WEEKDAYS) !== null || (tok?.kind === "word" && PRONOUN_PPS.has(tok.key));
 }
@@ -215,7 +220,16 @@ class StatementFinder {
         const r = trimRange(this.text, t.start, t.end, QUOTE_TRIM);
         const lam = /^[وف]?ل/u.test(t.key) && !PLATFORMS.has(stripConj(t.key)) && !OUTLETS.has(stripConj(t.key));
         const start = lam ? (t.charStarts[t.key.startsWith("ل") ? 1 : 2] ?? r.start) : r.start;
-        return { start, end: r.end, name: this.text.slice(start, r.end) };
+        // «لوكالة فرانس برس»: the agency's name follows the noun.
+        let end = r.end;
+        if (lam && named === "agency") {
+          for (let n = k + 1; n < Math.min(to, k + 4); n++) {
+            const w = this.tokens[n];
+            if (w?.kind !== "word" || CONTENT_OPENERS.has(w.key) || isVerbLike(w) || CHANNEL_STARTERS.has(w.key)) break;
+            end = w.end;
+          }
+        }
+        return { start, end, name: this.text.slice(start, end) };
       }
       if (!noun && CHANNEL_NOUNS.has(bareKey(t.key))) {
         const adj = this.tokens[k + 1];
@@ -226,6 +240,16 @@ class StatementFinder {
       }
     }
     return noun;
+  }
+
+  /** «لوكالة فرانس برس إن …»، «لوكالة الأنباء العراقية:»: skips the outlet's name after ل + outlet. */
+  private afterOutletName(j: number, last: number): number {
+    for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
+      const t = this.tokens[k];
+      if (!t || isComma(t) || isPunct(t, ":") || isQuoteMark(t)) return k;
+      if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || isVerbLike(t))) return k;
+    }
+    return j + 1;
   }
 
   /** Where the content starts after a verb (and its speaker), or -1. */
@@ -257,7 +281,11 @@ class StatementFinder {
       if (info.ila && key === ILA) return { at: j, channelTo: j };
       if (info.an && key === "عن") return { at: j, channelTo: j };
       if (info.min && key === "من" && CONTENT_OPENERS.has(this.tokens[j + 1]?.key ?? "")) return { at: j, channelTo: j };
-      if (isSkippable(t) || outletAfterLam(t)) {
+      if (outletAfterLam(t)) {
+        j = this.afterOutletName(j, last);
+        continue;
+      }
+      if (isSkippable(t)) {
         j++;
         continue;
       }
@@ -356,7 +384,7 @@ class StatementFinder {
     for (let j = sentence.first; j <= Math.min(cut, sentence.first + 3); j++) {
       if (isPunct(this.tokens[j], ":", "-", "—") && j - sentence.first <= 2) first = j + 1;
     }
-    if (cut - first < 2) return null;
+    if (cut - first < 1) return null;
     return { first, last: cut };
   }
 
@@ -521,7 +549,7 @@ class StatementFinder {
       if (t?.kind === "word" && (t.key === "ل" || t.key === "عن" || t.key === "ما")) k++;
       else break;
     }
-    const np = nounPhraseAt(this.model, k, { last: sentence.last });
+    const np = nounPhraseAt(this.model, k, { last: sentence.last, lamGlued: marker !== undefined && takesLam(marker) });
     return np ? { np, first: k } : null;
   }
 
@@ -538,7 +566,7 @@ class StatementFinder {
     const afterSource = this.tokens[np.last + 1];
     if (afterSource?.kind === "word" && readAsVerb(afterSource, REPORTING_VERBS)) return;
     const made = this.makeSpeaker(np);
-    const speaker = made.speaker;
+    const speaker = this.withoutLam(made.speaker, np.first, marker);
     const channel = made.channel ?? this.channelIn(np.first, np.last + 1);
 
     let atStart = true;
@@ -563,6 +591,15 @@ class StatementFinder {
       const first = sentence.first;
       this.add({ first, last: end }, speaker, marker, channel);
     }
+  }
+
+  /** «وفقاً لوزارة الداخلية»، «طبقا للمتحدث»: the ل glued to the source is the marker's, not the speaker's. */
+  private withoutLam(speaker: NonNullable<FoundStatement["speaker"]>, first: number, marker: Tok): NonNullable<FoundStatement["speaker"]> {
+    const tok = this.tokens[first];
+    if (tok?.kind !== "word" || speaker.start !== conjSkip(tok) || !takesLam(marker)) return speaker;
+    if (!/^ل/u.test(tok.key) || tok.key.length <= 3) return speaker;
+    const cut = tok.key.startsWith("لل") ? 2 : 1;
+    return { ...speaker, start: tok.charStarts[cut] ?? speaker.start };
   }
 
   private participleAt(p: number, sentence: Sentence): void {
