@@ -7,5 +7,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { checkServerStartup } = await import("./lib/server-startup");
     await checkServerStartup();
+    // Every app process also works the background job queue (lib/jobs).
+    const { startJobWorkers } = await import("./lib/jobs/registry");
+    await startJobWorkers();
   }
 }

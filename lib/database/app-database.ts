@@ -1,5 +1,5 @@
 import path from "node:path";
-import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded";
+import { runningEmbeddedUrl, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 
 /**
  * The database `npm start` and the db scripts use: DATABASE_URL when it is set, otherwise the
@@ -7,7 +7,8 @@ import { runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded";
  * when `npm start` already serves it).
  */
 
-export const APP_DATA_DIR = ".data";
+/** `WORKBENCH_DATA_DIR` moves it (the process tests use a temporary one). */
+export const APP_DATA_DIR = process.env.WORKBENCH_DATA_DIR || ".data";
 export const EMBEDDED_DATA_DIR = path.join(APP_DATA_DIR, "postgres");
 export const EMBEDDED_DATABASE = "workbench";
 
@@ -16,6 +17,8 @@ export interface AppDatabase {
   /** True when this process started the embedded server (and must stop it). */
   embedded: boolean;
   stop(): Promise<void>;
+  /** The embedded server this process runs, for supervision (see lib/database/supervise.ts). */
+  server?: EmbeddedPostgres;
 }
 
 export async function openAppDatabase(options: { onLog?: (message: string) => void } = {}): Promise<AppDatabase> {
@@ -28,5 +31,5 @@ export async function openAppDatabase(options: { onLog?: (message: string) => vo
     database: EMBEDDED_DATABASE,
     onLog: options.onLog,
   });
-  return { url: server.url, embedded: true, stop: server.stop };
+  return { url: server.url, embedded: true, stop: server.stop, server };
 }

@@ -48,6 +48,15 @@ export interface EmbeddedPostgres {
   dataDir: string;
   /** Fast shutdown (clients are disconnected, data is flushed). Safe to call twice. */
   stop(): Promise<void>;
+  /** Resolves when the running server exits, however it ends (a crash, a kill, stop()). */
+  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** PID of the running postmaster. */
+  pid(): number | undefined;
+  /**
+   * Starts the server again on the same port after it died (PostgreSQL replays its WAL: crash
+   * recovery). Returns the lines the server logged about the recovery.
+   */
+  restart(): Promise<string[]>;
 }
 
 const run = promisify(execFile);
@@ -356,7 +365,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!launched.ok) throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: ${launched.message}`);
 
   await writeFile(path.join(dataDir, OWNER_FILE), `${process.pid}\n`, { mode: 0o600 });
-  const stop = stopper(launched.child, dataDir);
+  let child = launched.child;
+  let stop = stopper(child, dataDir);
+  let stopped = false;
   const auth = `${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}`;
   const url = `postgresql://${auth}@127.0.0.1:${port}/${encodeURIComponent(options.database)}`;
   try {
@@ -365,5 +376,32 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await stop();
     throw error;
   }
-  return { url, port, dataDir, stop };
+  const exited = (watched: ChildProcess) =>
+    watched.exitCode !== null || watched.signalCode !== null
+      ? Promise.resolve({ code: watched.exitCode, signal: watched.signalCode })
+      : new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => watched.once("exit", (code, signal) => resolve({ code, signal })));
+  const restart = async (): Promise<string[]> => {
+    if (stopped) throw new Error("The embedded PostgreSQL was stopped");
+    await stop(); // the old child is gone; this only detaches its exit hook
+    await clearLeftoverServer(dataDir, log);
+    const logPath = path.join(dataDir, LOG_FILE);
+    const before = (await stat(logPath).catch(() => undefined))?.size ?? 0;
+    const again = await launch(dataDir, port, { binaries, account, volatile: options.volatile ?? false });
+    if (!again.ok) throw new Error(`The embedded PostgreSQL did not start again: ${again.message}`);
+    await writeFile(path.join(dataDir, OWNER_FILE), `${process.pid}\n`, { mode: 0o600 });
+    child = again.child;
+    stop = stopper(child, dataDir);
+    const text = (await readFile(logPath, "utf8").catch(() => "")).slice(before);
+    return text.split("\n").filter((line) => /interrupted|not properly shut down|automatic recovery|redo (starts|done)|ready to accept/i.test(line));
+  };
+  return {
+    url, port, dataDir,
+    stop: async () => {
+      stopped = true;
+      await stop();
+    },
+    exited: () => exited(child),
+    pid: () => child.pid,
+    restart,
+  };
 }

@@ -1,3 +1,5 @@
+import { AppError } from "../errors";
+
 /**
  * Recognises the database errors the domain functions and the API wrapper act on, whichever
  * client raised them: Prisma (P-codes, with the driver adapter's cause), postgres.js and node-pg
@@ -46,4 +48,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (error && typeof error === "object" && (error as ErrorLike).name === "PrismaClientInitializationError") return true;
   if (codes(error).some((code) => UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
   return chain(error).some((e) => typeof e.message === "string" && UNAVAILABLE_MESSAGE.test(e.message));
+}
+
+/** 503: the database cannot be reached; the pools reconnect by themselves once it is back. */
+export class DatabaseUnavailableError extends AppError {
+  constructor() {
+    super(503, "database_unavailable", "The database is unavailable, retrying; try again in a few seconds");
+  }
 }

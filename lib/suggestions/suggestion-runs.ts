@@ -2,14 +2,21 @@ import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../errors";
+import { afterSuggestionRun } from "../jobs/after-suggestion-run";
+import { defineJob, enqueueJob, type JobContext, type JobResult } from "../jobs/queue";
 import { requireMembership } from "../projects/require-membership";
-import { enqueueProjectWork, isRunLive, whileLive, yieldToRequests } from "./background-runs";
 import { loadEntitiesForMatching } from "./load-entities-for-matching";
 import { refreshArticleSuggestions } from "./refresh-article-suggestions";
 
-/** A run that shows no progress for this long, and that no live process owns, was interrupted. */
-const STALE_AFTER_MS = 2 * 60_000;
-/** Progress is written at most this often (and after the last article). */
+/**
+ * Suggestion runs over many articles are jobs on the PostgreSQL-backed queue (lib/jobs/queue.ts):
+ * any app process runs them, one run of a project at a time; a run whose process died is taken
+ * up by another (or the same, restarted) process once its lease runs out and resumes after the
+ * last article whose progress was saved. Reading an article again is harmless: a run replaces
+ * the article's open suggestions with the same derived ids.
+ */
+
+/** Progress is written at most this often (and after the last article of a slice). */
 const PROGRESS_EVERY_MS = 500;
 
 export const suggestionRunSelect = {
@@ -23,13 +30,23 @@ function readRun(id: string) {
   return db.suggestionRun.findUnique({ where: { id }, select: suggestionRunSelect });
 }
 
-/** The run as the API shows it: with `percent`, and an interrupted run reported as failed. */
+/** A run that shows no progress for this long and has no job left in the queue was lost. */
+const STALE_AFTER_MS = 2 * 60_000;
+
+/** Whether the queue still holds a job (waiting, retrying or running) for this run. */
+async function hasPendingJob(runId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    SELECT 1 AS n FROM pgboss.job WHERE name = 'suggestion-run' AND data->>'runId' = ${runId} AND state < 'completed' LIMIT 1`.catch(() => []);
+  return rows.length > 0;
+}
+
+/** The run as the API shows it: with `percent`, and a run the queue lost reported as failed. */
 async function present(run: NonNullable<TRunRow>) {
   const active = run.status === "QUEUED" || run.status === "RUNNING";
-  if (active && !isRunLive(run.id) && Date.now() - run.updatedAt.getTime() > STALE_AFTER_MS) {
+  if (active && Date.now() - run.updatedAt.getTime() > STALE_AFTER_MS && !(await hasPendingJob(run.id))) {
     const failed = await db.suggestionRun.update({
       where: { id: run.id },
-      data: { status: "FAILED", error: "Interrupted: the server stopped before the run finished. Start it again.", finishedAt: new Date() },
+      data: { status: "FAILED", error: "Interrupted: the run has no job left in the queue. Start it again.", finishedAt: new Date() },
       select: suggestionRunSelect,
     });
     return { ...failed, percent: failed.total ? Math.round((100 * failed.done) / failed.total) : 0 };
@@ -37,25 +54,35 @@ async function present(run: NonNullable<TRunRow>) {
   return { ...run, percent: run.total ? Math.round((100 * run.done) / run.total) : run.status === "DONE" ? 100 : 0 };
 }
 
-/** Reads the articles one by one, writing progress as it goes; records a failure instead of throwing. */
-async function executeRun(runId: string): Promise<void> {
-  const run = await db.suggestionRun.update({ where: { id: runId }, data: { status: "RUNNING", startedAt: new Date() }, select: { projectId: true, articleIds: true } });
-  const ids = run.articleIds.length
-    ? run.articleIds
-    : (await db.article.findMany({ where: { projectId: run.projectId, deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } })).map((a) => a.id);
-  await db.suggestionRun.update({ where: { id: runId }, data: { total: ids.length } });
-  const entities = await loadEntitiesForMatching(run.projectId);
-  let done = 0;
-  let proposed = 0;
-  let failed = 0;
-  let lastError = "";
+/** Gives the event loop a turn, so requests are served between articles of a long run. */
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * One slice of a run: from the saved progress until the run ends or the slice's time is used up.
+ * The first slice fixes the list of articles (a project-wide run reads those live at its start).
+ */
+async function runSlice(runId: string, context: JobContext): Promise<JobResult> {
+  const row = await db.suggestionRun.findUnique({ where: { id: runId }, select: { projectId: true, articleIds: true, status: true, done: true, proposed: true, trigger: true } });
+  if (!row || row.status === "DONE" || row.status === "FAILED") return;
+  let ids = row.articleIds;
+  if (row.status === "QUEUED") {
+    if (ids.length === 0) {
+      ids = (await db.article.findMany({ where: { projectId: row.projectId, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } })).map((a) => a.id);
+    }
+    await db.suggestionRun.update({ where: { id: runId }, data: { status: "RUNNING", startedAt: new Date(), articleIds: ids, total: ids.length, attempts: { increment: 1 } } });
+  } else if (context.resumed) {
+    await db.suggestionRun.update({ where: { id: runId }, data: { attempts: { increment: 1 } } });
+  }
+  const entities = await loadEntitiesForMatching(row.projectId);
+  let done = row.done;
+  let proposed = row.proposed;
   let lastWrite = Date.now();
-  for (const articleId of ids) {
+  while (done < ids.length && Date.now() < context.deadline) {
     try {
-      proposed += (await refreshArticleSuggestions(articleId, { entities })).created;
+      proposed += (await refreshArticleSuggestions(ids[done]!, { entities })).created;
     } catch (error) {
-      failed++;
-      lastError = error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? error.message : String(error);
+      await db.suggestionRun.update({ where: { id: runId }, data: { error: `Article ${ids[done]} could not be read: ${message}`.slice(0, 2000) } });
     }
     done++;
     if (Date.now() - lastWrite >= PROGRESS_EVERY_MS) {
@@ -64,27 +91,32 @@ async function executeRun(runId: string): Promise<void> {
     }
     await yieldToRequests();
   }
-  const error = failed ? `${failed} of ${ids.length} articles could not be read; the last error: ${lastError}` : "";
-  await db.suggestionRun.update({ where: { id: runId }, data: { done, proposed, error, status: failed && failed === ids.length ? "FAILED" : "DONE", finishedAt: new Date() } });
-}
-
-/** Runs and, if the run itself breaks (not one article), records why on its row. */
-async function runRecordingFailure(runId: string): Promise<void> {
-  try {
-    await whileLive(runId, () => executeRun(runId));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await db.suggestionRun.update({ where: { id: runId }, data: { status: "FAILED", error: message.slice(0, 2000), finishedAt: new Date() } });
+  if (done < ids.length) {
+    await db.suggestionRun.update({ where: { id: runId }, data: { done, proposed } });
+    return { continue: true };
   }
+  await db.suggestionRun.update({ where: { id: runId }, data: { done, proposed, status: "DONE", finishedAt: new Date() } });
+  await afterSuggestionRun({ runId, projectId: row.projectId, trigger: row.trigger, articleIds: ids });
 }
 
-/** The last resort when even recording a failure failed: the server log. */
-async function logCrash(context: Record<string, unknown>, error: unknown): Promise<void> {
-  console.error("A suggestion run failed and its failure could not be recorded", { ...context, error });
-}
+/** The queue's kind of job for suggestion runs; one active run per project. */
+export const suggestionRunJob = defineJob<{ runId: string; projectId: string }>({
+  name: "suggestion-run",
+  singletonKey: (data) => data.projectId,
+  handler: async (data, context) => {
+    try {
+      return await runSlice(data.runId, context);
+    } catch (error) {
+      // Recorded on the row for the user; rethrown so the queue retries the slice with backoff.
+      const message = error instanceof Error ? error.message : String(error);
+      await db.suggestionRun.update({ where: { id: data.runId }, data: { error: message.slice(0, 2000) } }).catch(() => undefined);
+      throw error;
+    }
+  },
+});
 
-function queue(projectId: string, runId: string): void {
-  enqueueProjectWork(projectId, runId, () => runRecordingFailure(runId), (error) => logCrash({ runId }, error));
+async function queue(projectId: string, runId: string): Promise<void> {
+  await enqueueJob(suggestionRunJob, { runId, projectId });
 }
 
 /**
@@ -108,27 +140,23 @@ export async function startSuggestionRun(options: { actor: ActingUser; projectId
     await recordAudit(tx, { actorId: actor.id, projectId, action: "suggestions.run", entityType: "SuggestionRun", entityId: created.id, after: created });
     return created;
   });
-  queue(projectId, run.id);
+  await queue(projectId, run.id);
   return { run: await present(run), started: true };
 }
 
 /**
- * After an import: queue suggestions for the new articles without delaying the import. Returns at
- * once; the run row is written in the background, and a failure is recorded on it.
+ * After an import: queue suggestions for the new articles. Writes the run row and its job (two
+ * short statements) and returns; a failure to queue is logged, never fails the import.
  */
-export function scheduleSuggestionsAfterImport(options: { projectId: string; actorId: string | null; articleIds: string[] }): void {
+export async function scheduleSuggestionsAfterImport(options: { projectId: string; actorId: string | null; articleIds: string[] }): Promise<void> {
   const { projectId, actorId, articleIds } = options;
   if (articleIds.length === 0) return;
-  const key = `import:${projectId}:${articleIds[0] ?? ""}`;
-  enqueueProjectWork(
-    projectId,
-    key,
-    async () => {
-      const run = await db.suggestionRun.create({ data: { projectId, trigger: "IMPORT", articleIds, createdById: actorId }, select: { id: true } });
-      await runRecordingFailure(run.id);
-    },
-    (error) => logCrash({ projectId, articles: articleIds.length }, error),
-  );
+  try {
+    const run = await db.suggestionRun.create({ data: { projectId, trigger: "IMPORT", articleIds, total: articleIds.length, createdById: actorId }, select: { id: true } });
+    await queue(projectId, run.id);
+  } catch (error) {
+    console.error("Could not queue suggestions after an import", { projectId, articles: articleIds.length, error });
+  }
 }
 
 /** One run's status and progress. */
