@@ -93,7 +93,7 @@ export const VAGUE_WORDS = keyMap<{ min: number; max?: number }>([
 /** «عدد من» and «العديد من»: vague words that need the following من. */
 export const VAGUE_WITH_MIN = keyMap<{ min: number; max?: number }>([
   ["عدد", { min: 3, max: 10 }],
-  ["العديد", { min: 3 }],
+  ["العديد", { min: 3, max: 10 }],
 ]);
 
 /** Plural multipliers that scale a vague word: عشرات الآلاف، بضع مئات. */
@@ -175,6 +175,8 @@ export const ARABIC_MONTHS = keySet([
   "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران",
   "تموز", "آب", "أيلول", "تشرين", "محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال",
   "ذو", "ذي",
+  // Maghrebi names: «17 جانفي».
+  "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت",
 ]);
 
 export const LATIN_MONTHS: ReadonlySet<string> = new Set([
@@ -272,6 +274,13 @@ export const CAUSE_AFTER_PASSIVE = keySet([
 export const KILLED_AFTER = keySet(["قتلوا", "قتلا", "قتلتا", "لقوا", "استشهدوا", "ماتوا", "توفوا"]);
 export const INJURED_AFTER = keySet(["أصيبوا", "أصيبا", "أصيبتا", "جرحوا"]);
 
+/** «14 إصابة»: the counted noun when it follows a number. */
+export const INJURIES_COUNTED = keySet(["إصابة", "إصابات"]);
+
+/** «34 حالة مصابة»، «11 حالة إصابة»، «100 حالة ارتجاج»: cases of injury. */
+export const CASE_NOUNS = keySet(["حالة", "حالات"]);
+export const INJURY_WORDS = keySet(["إصابة", "إصابات", "مصابة", "ارتجاج", "بارتجاج", "ارتجاجات", "بارتجاجات", "جروح", "بجروح", "بإصابات", "بإصابة"]);
+
 /** «سقوط 7 من المدنيين»، «وسقط 3 جنود»: people who fell are killed, unless قتلى/جرحى follows. */
 export const FELL_TRIGGERS = keySet(["سقوط", "بسقوط", "سقط", "سقطت"]);
 
@@ -300,6 +309,8 @@ export const KILLED_NOUNS = keySet([
 
 export const INJURED_NOUNS = keySet([
   "جريح", "جريحا", "جرحى", "جريحين", "جريحان", "جريحي", "مصاب", "مصابا", "مصابين", "مصابون", "مصابان",
+  // «14 إصابة جديدة»، «64 إصابة»: injuries counted.
+  "إصابة", "إصابات",
 ]);
 
 /** Counted nouns that are not people: a casualty word nearby does not make them victims. */
@@ -335,13 +346,13 @@ export const TRIGGER_BLOCKERS = keySet([
 ]);
 
 /** Negations that, followed by a casualty noun, state that there were none. */
-export const NEGATIONS = keySet(["لم", "لا", "دون", "بدون", "بلا", "عدم"]);
+export const NEGATIONS = keySet(["لم", "لا", "دون", "بدون", "بلا", "عدم", "نفى", "نفت", "نفوا", "ينفي", "تنفي"]);
 
 /** Words between a negation and a casualty noun that make it "not known" rather than "none". */
 export const ZERO_BLOCKERS = keySet([
   "عدد", "حجم", "يتضح", "تتضح", "ترد", "يرد", "تتوفر", "يتوفر", "تعرف", "يعرف", "يعلم", "معلومات",
   "تقارير", "أنباء", "تعلن", "يعلن", "تذكر", "يذكر", "تكشف", "يكشف", "تحدد", "يحدد", "تؤكد", "يؤكد",
-  "تزال", "يزال", "زالت", "زال", "تقل", "يقل", "تزيد", "يزيد", "ترتفع", "يرتفع",
+  "تزال", "يزال", "زالت", "زال", "تقل", "يقل", "تزيد", "يزيد", "ترتفع", "يرتفع", "يعتبر", "تعتبر", "يعد", "تعد",
 ]);
 
 export const ZERO_INJURED_NOUNS = keySet(["إصابات", "إصابة", "جرحى", "مصابين", "جريح"]);
@@ -351,7 +362,9 @@ export const ZERO_BOTH_NOUNS = keySet(["ضحايا"]);
 export const LOSSES = keySet(["خسائر"]);
 export const HUMAN = keySet(["بشرية"]);
 /** «لم يصب أحد», «لم يقتل أحد»: nobody. */
-export const NOBODY = keySet(["أحد"]);
+export const NOBODY = keySet(["أحد", "أي", "أيا"]);
+/** «خسائر بصفوف القوات»، «خسائر ضمن القوات»: losses among people, so casualties of any kind. */
+export const AMONG_RANKS = keySet(["بصفوف", "صفوف", "ضمن", "بين", "لدى"]);
 export const NOBODY_VERBS = keyMap<"killed" | "injured">([
   ["يصب", "injured"], ["تصب", "injured"], ["يجرح", "injured"], ["يقتل", "killed"], ["يمت", "killed"],
 ]);

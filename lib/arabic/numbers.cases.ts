@@ -172,7 +172,7 @@ export const NUMBER_CASES: readonly NumberCase[] = [
   { kind: "figures", input: "ولم تتضح حصيلة الإصابات بعد", expect: [], note: "not known is not zero" },
   { kind: "figures", input: "شارك أكثر من مسؤول في الاجتماع", expect: [{ value: 1, qualifier: "more_than", noun: "مسؤول" }] },
   { kind: "figures", input: "تظاهر عشرات الآلاف من المحتجين", expect: [{ min: 20000, max: 99000, qualifier: "range", noun: "المحتجين" }] },
-  { kind: "figures", input: "أطلقت العديد من الصواريخ", expect: [{ min: 3, qualifier: "range", noun: "الصواريخ" }] },
+  { kind: "figures", input: "أطلقت العديد من الصواريخ", expect: [{ min: 3, max: 10, qualifier: "range", noun: "الصواريخ" }] },
   { kind: "figures", input: "ارتفعت نسبة المشاركة إلى 40%", expect: [{ value: 40, qualifier: "exactly", unit: "percent" }] },
   { kind: "figures", input: "تراجعت بنسبة ١٥ في المئة", expect: [{ value: 15, qualifier: "exactly", unit: "percent" }] },
   { kind: "figures", input: "وقع الانفجار عند الساعة 4:30 فجرا", expect: [] },

@@ -23,7 +23,7 @@
  *   plurals (مسلحين) it is read as a plural unless a number follows (مسلحين اثنين = 2).
  */
 import {
-  AND_OR_AMONG, ARABIC_MONTHS, DAMAGE_NOUNS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
+  AMONG_RANKS, INJURIES_COUNTED, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
   FROM_WORDS, HUMAN, IDENTIFIER_BEFORE, IDIOMS_WITH_ONE, IN_WORDS, INJURED_AFTER, INJURED_NOUNS, INJURED_TRIGGERS,
   KILLED_AFTER, KILLED_NOUNS, KILLED_SPLIT_TRIGGERS, KILLED_TRIGGERS, LATIN_MONTHS, LOSSES, MA_WORDS, NEGATIONS,
   NOBODY, NOBODY_VERBS, NON_PERSON_NOUNS, ORDINAL_UNITS, OTHERS_WORDS, PASSIVE_VICTIM_VERBS, PERCENT_AFTER_IN,
@@ -127,6 +127,11 @@ function finishNumber(ctx: Ctx, p: NumberParse, head: Head): Draft {
     draft.noun = k + 1;
     draft.last = k + 1;
     k += 2;
+  } else if (isWord(next, INJURIES_COUNTED) && !p.vague) {
+    // «14 إصابة جديدة»: injuries counted (إصابة is otherwise a trigger before the figure).
+    draft.noun = k;
+    draft.last = k;
+    k += 1;
   } else if (OTHERS_WORDS.has(next?.kind === "word" ? next.key : "")) {
     draft.last = k;
     k += 1;
@@ -139,6 +144,10 @@ function finishNumber(ctx: Ctx, p: NumberParse, head: Head): Draft {
       k += 1;
     }
   }
+  // «11 جندياً أمريكياً على الأقل»: the qualifier may follow the noun's adjectives.
+  let a = k;
+  while (a < k + 2 && tokens[a]?.kind === "word" && isAdjectiveAfterNoun(tokens[a]?.key ?? "") && draft.noun !== undefined) a++;
+  if (a > k && qualifierAfter(tokens, a)) k = a;
   applyQualifierAfter(tokens, draft, k);
   return draft;
 }
@@ -271,6 +280,9 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
   const k = i + 1;
   const tok = tokens[k];
   if (!isPersonSingular(tok) || atomOf(tok) || dualOf(tok, tokens[k + 1])) return null;
+  // «مقتل الجنرال …»، «مقتل قائد فيلق القدس»: one named or titled person, not a casualty figure.
+  const next = tokens[k + 1];
+  if (namesSomeone(next)) return null;
   const d: Draft = { value: 1, qualifier: "exactly", first: k, last: k, prefixLen: 0, conj: false, noun: k, role };
   const one = atomOf(tokens[k + 1]);
   if (one?.kind === "unit" && one.value === 1 && !one.conj) d.last = k + 1;
@@ -331,7 +343,7 @@ function tryZero(ctx: Ctx, i: number): Found | null {
     if (tok === undefined || tok.kind !== "word" || readsAs(tok, ZERO_BLOCKERS)) return null;
     const w = readings(tok.key).map((r) => withoutArticle(r.base));
     const has = (set: ReadonlySet<string>): boolean => w.some((x) => set.has(x));
-    const both = has(ZERO_BOTH_NOUNS) || (has(LOSSES) && isWord(tokens[k + 1], HUMAN));
+    const both = has(ZERO_BOTH_NOUNS) || (has(LOSSES) && (isWord(tokens[k + 1], HUMAN) || isWord(tokens[k + 1], AMONG_RANKS) || (isWord(tokens[k + 1], IN_WORDS) && tokens[k + 2]?.key === "صفوف")));
     const last = has(LOSSES) ? k + 1 : k;
     if (both) {
       return { drafts: [{ ...base, last, role: "killed" }, { ...base, last, role: "injured" }], next: last + 1 };
@@ -384,6 +396,7 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   const noun = nounKey(ctx, d);
   if (noun !== undefined) {
     const forms = [noun, withoutArticle(noun)];
+    if (forms.some((f) => CASE_NOUNS.has(f))) return readsAs(tokens[d.last + 1], INJURY_WORDS) ? "injured" : null;
     if (forms.some((f) => KILLED_NOUNS.has(f))) return "killed";
     if (forms.some((f) => INJURED_NOUNS.has(f))) return "injured";
     if (forms.some((f) => NON_PERSON_NOUNS.has(f))) return null;
@@ -410,12 +423,15 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
       }
     }
   }
-  // «ثلاثة جنود أمريكيين قتلوا»: the verb after the noun and up to two adjectives.
-  for (let m = d.last + 1; m <= d.last + 3; m++) {
+  // «ثلاثة جنود أمريكيين قتلوا»، «أربعة على الأقل من القادة المحليين للجماعة قتلوا»: the verb
+  // after the noun, its adjectives and a partitive or genitive phrase; «109 جنود بارتجاج»: the injury.
+  for (let m = d.last + 1; m <= d.last + 6; m++) {
     const after = tokens[m];
     if (readsAs(after, KILLED_AFTER)) return "killed";
     if (readsAs(after, INJURED_AFTER)) return "injured";
-    if (after?.kind !== "word" || !isAdjectiveAfterNoun(after.key)) break;
+    if (m <= d.last + 3 && noun !== undefined && readsAs(after, INJURY_WORDS)) return "injured";
+    if (after?.kind !== "word" || !(isAdjectiveAfterNoun(after.key) || after.key === "من" || /^(?:[وف]?ال|لل)/u.test(after.key))) break;
+    if (/^[وف]ال/u.test(after.key) || readsAs(after, KILLED_TRIGGERS) || readsAs(after, INJURED_TRIGGERS)) break;
   }
   const total = totalBefore(tokens, d.first);
   if (total) return total;
@@ -430,6 +446,14 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   return null;
 }
 
+/** After a singular noun, a word that makes it one person named or titled («الجنرال قاسم …»، «قائد فيلق …»). */
+const NOT_A_NAME = new Set(["في", "من", "على", "عن", "إلى", "الى", "الي", "مع", "جراء", "اثر", "إثر", "بعد", "قبل", "خلال", "اخر", "آخر", "واحد"]);
+function namesSomeone(next: Token | undefined): boolean {
+  if (next?.kind !== "word" || atomOf(next) || isAdjectiveAfterNoun(next.key)) return false;
+  if (/^[وفبل]/u.test(next.key) || NOT_A_NAME.has(next.key)) return false;
+  return true;
+}
+
 /** A nisba or participle agreeing with a plural noun: «أمريكيين»، «آخرين»، «العراقيين». */
 function isAdjectiveAfterNoun(key: string): boolean {
   return /(?:يين|يون|ية|يه|ي)$/u.test(key) && key.length >= 4;
@@ -442,9 +466,10 @@ function isAdjectiveAfterNoun(key: string): boolean {
 function totalBefore(tokens: readonly Token[], first: number): CasualtyRole | null {
   if (!readsAs(tokens[first - 1], TO_WORDS)) return null;
   let role: CasualtyRole | null = null;
-  for (let k = first - 2; k >= Math.max(0, first - 9); k--) {
+  for (let k = first - 2; k >= Math.max(0, first - 30); k--) {
     const tok = tokens[k];
-    if (isBreak(tok) || tok?.kind !== "word") return null;
+    if (isBreak(tok)) return null;
+    if (tok?.kind !== "word") continue;
     const w = withoutArticle(tok.key);
     if (KILLED_NOUNS.has(w) || readsAs(tok, KILLED_TRIGGERS)) role ??= "killed";
     else if (INJURED_NOUNS.has(w) || readsAs(tok, INJURED_TRIGGERS)) role ??= "injured";
