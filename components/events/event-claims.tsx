@@ -6,6 +6,7 @@ import type { TClaimView, TVerdictView } from "@/components/review/types";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/config";
 import { format } from "@/lib/i18n/messages";
+import type { ReactNode } from "react";
 
 /** A cell's small heading, so each row of the side-by-side grid says what it holds. */
 function RowLabel({ children }: { children: string }) {
@@ -17,7 +18,13 @@ function RowLabel({ children }: { children: string }) {
  * the same rows in every column (article, speaker, figures, Arabic sentence, translation,
  * verdict) lined up across columns by a subgrid, so figures can be compared along a row.
  */
-export function EventClaims({ projectId, eventId, claims, verdicts, m, locale }: { projectId: string; eventId: string; claims: TClaimView[]; verdicts: TVerdictView[]; m: ReviewMessages; locale: Locale }) {
+export function EventClaims({
+  projectId, eventId, claims, verdicts, m, locale, proposed,
+}: {
+  projectId: string; eventId: string; claims: TClaimView[]; verdicts: TVerdictView[]; m: ReviewMessages; locale: Locale;
+  /** Claims no analyst has accepted yet, marked "machine-proposed", and its wording. */
+  proposed?: { ids: ReadonlySet<string>; badge: ReactNode };
+}) {
   return (
     <div className="overflow-x-auto pb-2" data-testid="event-claims">
       <ol className="grid grid-flow-col auto-cols-[minmax(19rem,1fr)] grid-rows-[repeat(7,auto)] gap-x-4">
@@ -29,9 +36,13 @@ export function EventClaims({ projectId, eventId, claims, verdicts, m, locale }:
               className={`row-span-7 grid grid-rows-subgrid gap-y-3 rounded-lg border bg-white p-4 shadow-sm ${claim.disagreements.length ? "border-red-300" : "border-slate-200"}`}
               data-testid="event-claim"
               data-claim-id={claim.id}
+              data-proposed={proposed?.ids.has(claim.id) ? "true" : undefined}
             >
               <div className="flex items-start justify-between gap-2">
-                <Badge>{m.kind[claim.kind]}</Badge>
+                <span className="flex flex-wrap items-center gap-1.5">
+                  <Badge>{m.kind[claim.kind]}</Badge>
+                  {proposed?.ids.has(claim.id) ? proposed.badge : null}
+                </span>
                 <LinkClaimButton
                   label={m.event.linkClaim}
                   ariaLabel={format(m.event.linkClaimLabel, { article: claim.article.title })}

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EventClaims } from "@/components/events/event-claims";
 import { EventLinks } from "@/components/events/event-links";
 import { EventTitle } from "@/components/events/event-title";
 import { EventVerdicts } from "@/components/events/event-verdicts";
+import { IncidentActions } from "@/components/incidents/incident-actions";
+import { IncidentStatusBadge, MachineProposedBadge } from "@/components/incidents/ledger-parts";
+import { incidentMessages } from "@/components/incidents/messages";
 import { reviewMessages } from "@/components/review/messages";
 import { eventTitle, toClaimView, toVerdictView } from "@/components/review/to-view";
 import { WorkNav } from "@/components/review/work-nav";
@@ -14,6 +18,7 @@ import type { ActingUser } from "@/lib/auth/acting-user";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { NotFoundError } from "@/lib/errors";
 import { getEventView } from "@/lib/events/get-event-view";
+import { listEvents } from "@/lib/events/list-events";
 import { format } from "@/lib/i18n/messages";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
@@ -47,11 +52,15 @@ export default async function EventPage({ params }: Props) {
   const m = reviewMessages[locale];
   const claims = event.claims.map(toClaimView);
   const claimIds = new Set(claims.map((c) => c.id));
-  const [allVerdicts, claimLinks] = await Promise.all([
+  const im = incidentMessages[locale];
+  const proposedIds = new Set(event.claims.filter((c) => c.proposed).map((c) => c.id));
+  const [allVerdicts, claimLinks, otherEvents] = await Promise.all([
     listVerdicts({ actor: user, projectId }),
     // TODO(domain): getEventView could return the links among its claims in one query.
     Promise.all(claims.map((c) => listClaimLinks({ actor: user, claimId: c.id }))),
+    event.mergedIntoId || event.status === "REJECTED" ? [] : listEvents({ actor: user, projectId }),
   ]);
+  const mergeCandidates = otherEvents.filter((e) => e.id !== event.id).map((e) => ({ id: e.id, version: e.version, label: `${eventTitle(e, locale) || m.events.untitled} (${im.status[e.status]}, ${formatDate(e.occurredOn, locale)})` }));
   const verdicts = allVerdicts.map(toVerdictView);
   const links = [...new Map(claimLinks.flat().filter((l) => claimIds.has(l.fromClaimId) && claimIds.has(l.toClaimId)).map((l) => [l.id, l])).values()];
   const claimVerdicts = verdicts.filter((v) => v.claimId && claimIds.has(v.claimId));
@@ -71,17 +80,32 @@ export default async function EventPage({ params }: Props) {
             <span>
               {m.events.claims}: {formatNumber(claims.length, locale)}
             </span>
+            <IncidentStatusBadge status={event.status} m={im} />
+            <Link href={`/projects/${projectId}/events/${event.id}/ledger`} className="text-blue-800 hover:underline" data-testid="open-ledger">
+              {im.actions.ledger}
+            </Link>
           </p>
         }
       />
       <div className="flex flex-col gap-5">
+        <Panel title={im.actions.title}>
+          <IncidentActions
+            projectId={projectId}
+            eventId={event.id}
+            status={event.status}
+            version={event.version}
+            mergedIntoId={event.mergedIntoId}
+            others={mergeCandidates}
+            claims={claims.map((c) => ({ id: c.id, label: `${c.article.title} — ${c.quote || c.sentence}`.slice(0, 200) }))}
+          />
+        </Panel>
         <Panel title={m.event.claimsTitle} description={m.event.claimsHelp}>
           {disagreeing.length > 0 ? (
             <Alert tone="warning" className="mb-4">
               {format(m.event.disagreementSummary, { roles: disagreeing.map((r) => m.figures[r]).join(locale === "ar" ? "، " : ", ") })}
             </Alert>
           ) : null}
-          {claims.length === 0 ? <EmptyState>{m.event.noClaims}</EmptyState> : <EventClaims projectId={projectId} eventId={event.id} claims={claims} verdicts={claimVerdicts} m={m} locale={locale} />}
+          {claims.length === 0 ? <EmptyState>{m.event.noClaims}</EmptyState> : <EventClaims projectId={projectId} eventId={event.id} claims={claims} verdicts={claimVerdicts} m={m} locale={locale} proposed={{ ids: proposedIds, badge: <MachineProposedBadge m={im} /> }} />}
         </Panel>
         <Panel title={m.event.linksTitle}>
           <EventLinks projectId={projectId} links={links} claims={claims} m={m} locale={locale} />
