@@ -112,7 +112,7 @@ export function LinkCard({
         {link.reason ? (
           <p className="text-sm text-slate-800" data-testid="link-reason">
             <span className="text-xs font-semibold text-slate-500">{m.queue.reason}:</span>{" "}
-            <UserText text={link.reason} />
+            <UserText text={locale === "ar" && link.reasonAr ? link.reasonAr : link.reason} />
           </p>
         ) : null}
         {link.note ? (

@@ -1,4 +1,5 @@
 import { ZFigureValue } from "@/lib/claims/figures";
+import { renderReason } from "@/lib/links/link-reasons";
 import type { TClaimFigures, TClaimKind, TClaimView, TEventRef, TFigureRole, TLinkState, TLinkView, TRelation, TVerdictValue, TVerdictView } from "./types";
 
 /**
@@ -52,6 +53,8 @@ export type TContextClaimInput = {
   sentence: string;
   translation: { text: string; status: string } | null;
   disagreements?: string[];
+  /** Machine-proposed and not yet accepted by an analyst. */
+  proposed?: boolean;
 };
 
 export function toClaimView(c: TContextClaimInput): TClaimView {
@@ -69,6 +72,7 @@ export function toClaimView(c: TContextClaimInput): TClaimView {
     translation: c.translation && c.translation.text.trim() !== "" ? { text: c.translation.text, reviewed: c.translation.status === "REVIEWED" } : null,
     speaker: c.speakerEntity || speakerQuote ? { nameAr: c.speakerEntity?.nameAr ?? "", nameEn: c.speakerEntity?.nameEn ?? "", quote: speakerQuote } : null,
     article: { id: c.article.id, title: c.article.title, source: c.article.source, publishedAt: calendarDate(c.article.publishedAt) },
+    proposed: c.proposed ?? false,
     disagreements: (c.disagreements ?? []).filter((r): r is TFigureRole => (ROLES as readonly string[]).includes(r)),
   };
 }
@@ -78,6 +82,8 @@ export type TLinkInput = {
   relation: string;
   origin: string;
   reason: string;
+  reasonCode?: string;
+  reasonParams?: unknown;
   note: string;
   state: string;
   reviewReason: string;
@@ -95,7 +101,8 @@ export function toLinkView(l: TLinkInput): TLinkView {
     id: l.id,
     relation: l.relation as TRelation,
     origin: l.origin === "SUGGESTED" ? "SUGGESTED" : "HUMAN",
-    reason: l.reason,
+    reason: renderReason({ reasonCode: l.reasonCode ?? "", reasonParams: l.reasonParams, reason: l.reason }, "en"),
+    reasonAr: renderReason({ reasonCode: l.reasonCode ?? "", reasonParams: l.reasonParams, reason: l.reason }, "ar"),
     note: l.note,
     state: l.state as TLinkState,
     reviewReason: l.reviewReason,

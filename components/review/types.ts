@@ -49,6 +49,8 @@ export type TClaimView = {
   article: TArticleRef;
   /** Figure roles another claim of the same event contradicts (event page only). */
   disagreements: TFigureRole[];
+  /** Machine-proposed from an open suggestion, not yet accepted by an analyst. */
+  proposed: boolean;
 };
 
 export type TPersonRef = { id: string; name: string };
@@ -57,7 +59,9 @@ export type TLinkView = {
   id: string;
   relation: TRelation;
   origin: "HUMAN" | "SUGGESTED";
+  /** Why the link was proposed, in English and in Arabic (rendered from its reason code where it has one). */
   reason: string;
+  reasonAr: string;
   note: string;
   state: TLinkState;
   reviewReason: string;

@@ -34,10 +34,22 @@ export function quoteShingles(quote: string): string[] {
   return [...out];
 }
 
+/**
+ * What a count counts, folded to a class so that «هجوماً», «هجمات» and «84 مرة» meet: attacks,
+ * troops, munitions, or the counted words themselves.
+ */
+export function thingClass(thing: string): string {
+  const k = matchKey(thing);
+  if (/هجوم|هجمات|هجوما|اعتداء|اعتداءات|مره|مرات|عمليه|عمليات|استهداف/u.test(k)) return "attack";
+  if (/جندي|جنود|عسكري|قوات/u.test(k)) return "troops";
+  if (/صاروخ|صواريخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا/u.test(k)) return "munition";
+  return words(thing).join(" ");
+}
+
 export function claimKeys(input: { quote: string | null; kind: string; figures: unknown }): { quoteKey: string; quoteShingles: string[]; thingKey: string } {
   const quote = input.quote ?? "";
   const thing = input.kind === "COUNT" && input.figures && typeof input.figures === "object" ? String((input.figures as { thing?: unknown }).thing ?? "") : "";
-  return { quoteKey: words(quote).join(" "), quoteShingles: quoteShingles(quote), thingKey: words(thing).join(" ") };
+  return { quoteKey: words(quote).join(" "), quoteShingles: quoteShingles(quote), thingKey: thing ? thingClass(thing) : "" };
 }
 
 /** Share of the smaller quote's shingles found in the other: 1 = one quote contains the other. */

@@ -7,7 +7,7 @@ import { claimSelect } from "./claim-input";
 export async function listClaims(options: { actor: ActingUser; articleId: string; includeDeleted?: boolean }) {
   const article = await loadAnnotatableArticle(options.actor, options.articleId);
   const claims = await db.claim.findMany({
-    where: { articleId: article.id, ...(options.includeDeleted ? {} : { deletedAt: null }) },
+    where: { articleId: article.id, proposed: false, ...(options.includeDeleted ? {} : { deletedAt: null }) },
     orderBy: { createdAt: "asc" },
     select: claimSelect,
   });

@@ -26,7 +26,7 @@ export const articleInExport = (a: string) =>
  * not deleted unless history is kept, and it is reviewed if only reviewed material is wanted.
  */
 export const claimInExport = (c: string, a: string) =>
-  `(${articleInExport(a)} and ($3::boolean or ${c}."deletedAt" is null) and (not $4::boolean or ${c}.status = 'REVIEWED'))`;
+  `(${articleInExport(a)} and not ${c}.proposed and ($3::boolean or ${c}."deletedAt" is null) and (not $4::boolean or ${c}.status = 'REVIEWED'))`;
 
 /** Declared once per export; FETCH n reads the next batch. */
 export const DECLARE_ARTICLES = `
@@ -60,7 +60,7 @@ select c.id, c."articleId", c.kind, c."claimSpanId", c."speakerSpanId", c."speak
   ${person("u", "author")}, c.version, ${ms('c."createdAt"', "createdAt")}, ${ms('c."updatedAt"', "updatedAt")}, ${ms('c."deletedAt"', "deletedAt")},
   ${claimInExport("c", "a")} as included
 from "Claim" c join "Article" a on a.id = c."articleId" left join "User" u on u.id = c."authorId"
-where c."articleId" = any($5::uuid[])
+where c."articleId" = any($5::uuid[]) and not c.proposed
 order by c."articleId", c."createdAt", c.id`;
 
 export const TRANSLATIONS_SQL = `

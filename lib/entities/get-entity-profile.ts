@@ -17,7 +17,7 @@ export async function getEntityProfile(options: { actor: ActingUser; entityId: s
   const entity = await db.entity.findFirst({ where: { id: options.entityId, deletedAt: null }, select: { ...entitySelect, projectId: true, mergedIntoId: true } });
   if (!entity) throw new NotFoundError("Entity");
   await requireMembership(options.actor, entity.projectId, "ANALYST", "Entity");
-  const live = { deletedAt: null, article: { deletedAt: null } };
+  const live = { deletedAt: null, proposed: false, article: { deletedAt: null } };
   const [spoken, about] = await Promise.all([
     db.claim.findMany({ where: { speakerEntityId: entity.id, ...live }, select: claimForProfile }),
     db.claim.findMany({ where: { entities: { some: { entityId: entity.id } }, ...live }, select: claimForProfile }),

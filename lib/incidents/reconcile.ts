@@ -3,9 +3,9 @@
  * database path does one article at a time (lib/incidents/propose-incidents.ts). The evaluation
  * (npm run eval:links) and the unit tests run it on whole corpora.
  */
-import { quoteShingles } from "../claims/claim-keys";
+import { quoteShingles, thingClass } from "../claims/claim-keys";
 import { matchKey } from "../arabic/normalize";
-import { relateClaims, thingClass, type TRelatableClaim, type TRelationProposal } from "../links/relate-claims";
+import { relateClaims, type TRelatableClaim, type TRelationProposal } from "../links/relate-claims";
 import { articleContext, claimFeatures, type TExtraPlace } from "./features";
 import { clusterClaims, isIncidentClaim, type TIncident } from "./cluster";
 import type { TIncidentFeatures } from "./types";

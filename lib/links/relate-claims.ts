@@ -15,7 +15,7 @@
  *  - inside one article only figures from different sources are compared (one source does not
  *    contradict itself); a claim is never linked to itself.
  */
-import { shingleOverlap } from "../claims/claim-keys";
+import { shingleOverlap, thingClass } from "../claims/claim-keys";
 import { figureBounds, figuresCompatible, formatFigure, type TFigureValue } from "../claims/figures";
 import { matchKey } from "../arabic/normalize";
 import type { TIncidentFeatures, TWeapon } from "../incidents/types";
@@ -75,15 +75,6 @@ const WEAPON_FAMILY: Record<TWeapon, string> = { mortar: "mortar", rocket: "rock
 
 function words(s: string): number {
   return s.trim().split(/\s+/u).filter(Boolean).length;
-}
-
-/** What a tally counts, folded to a class: attacks, troops, or the counted word itself. */
-export function thingClass(thing: string): string {
-  const k = matchKey(thing);
-  if (/هجوم|هجمات|هجوما|اعتداء|اعتداءات|مره|مرات|عمليه|عمليات|استهداف/u.test(k)) return "attack";
-  if (/جندي|جنود|عسكري|قوات/u.test(k)) return "troops";
-  if (/صاروخ|صواريخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا/u.test(k)) return "munition";
-  return k.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 function proposal(a: TRelatableClaim, b: TRelatableClaim, relation: TRelation, code: TReasonCode, params: TReasonParams): TRelationProposal {

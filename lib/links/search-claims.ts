@@ -14,7 +14,7 @@ export async function searchClaims(options: { actor: ActingUser; projectId: stri
   const english = options.q?.trim() ?? "";
   const rows = await db.claim.findMany({
     where: {
-      projectId: options.projectId, deletedAt: null, article: { deletedAt: null },
+      projectId: options.projectId, deletedAt: null, proposed: false, article: { deletedAt: null },
       ...(options.excludeArticleId ? { articleId: { not: options.excludeArticleId } } : {}),
       ...(options.eventId ? { eventId: options.eventId } : {}),
       ...(options.entityId ? { OR: [{ speakerEntityId: options.entityId }, { entities: { some: { entityId: options.entityId } } }] } : {}),

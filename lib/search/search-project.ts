@@ -112,12 +112,12 @@ function dateFilter(ctx: Ctx, alias: Fragment): Fragment {
 function claimFilterOnSpan(ctx: Ctx, spanId: Fragment): Fragment {
   const { s, f } = ctx;
   if (!f.claimKind && !f.eventId && f.reviewed === undefined) return s``;
-  const cond = s`c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL
+  const cond = s`c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND NOT c.proposed
     ${f.claimKind ? s`AND c.kind = ${f.claimKind}::"ClaimKind"` : s``}
     ${f.eventId ? s`AND c."eventId" = ${f.eventId}::uuid` : s``}
     ${f.reviewed === true ? s`AND c.status = 'REVIEWED'` : s``}`;
   // Not reviewed: a span without a reviewed claim on it.
-  if (f.reviewed === false && !f.claimKind && !f.eventId) return s`AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND c.status = 'REVIEWED')`;
+  if (f.reviewed === false && !f.claimKind && !f.eventId) return s`AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND NOT c.proposed AND c.status = 'REVIEWED')`;
   return s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE ${cond} ${f.reviewed === false ? s`AND c.status <> 'REVIEWED'` : s``})`;
 }
 
@@ -190,7 +190,7 @@ type ArticleRow = { id: string; title: string; publishedAt: string | null; text:
 async function searchArticles(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId, f } = ctx;
   const filters = s`a."projectId" = ${projectId}::uuid AND a."deletedAt" IS NULL ${dateFilter(ctx, s`a`)}
-    ${f.eventId ? s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND c."eventId" = ${f.eventId}::uuid AND c."deletedAt" IS NULL)` : s``}`;
+    ${f.eventId ? s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND c."eventId" = ${f.eventId}::uuid AND c."deletedAt" IS NULL AND NOT c.proposed)` : s``}`;
   const from = s`"Article" a ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`a."searchVector"`)}`;
   const matched = matchSet(ctx, s`"Article"`, s`a`, s`a.id, a."projectId", a."deletedAt", a."publishedAt"`, filters);
   const { count, rows } = await adaptivePage<ArticleRow>(ctx, s`a`, from, matched, s`a."publishedAt" DESC NULLS LAST, a.id DESC`, (pg) => s`
@@ -241,7 +241,7 @@ type ClaimRow = {
 async function searchClaims(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId, f } = ctx;
   // The claim's vector holds its own fields and the words of its claim and speaker spans (kept by triggers).
-  const filters = s`c."projectId" = ${projectId}::uuid AND c."deletedAt" IS NULL
+  const filters = s`c."projectId" = ${projectId}::uuid AND c."deletedAt" IS NULL AND NOT c.proposed
     ${f.claimKind ? s`AND c.kind = ${f.claimKind}::"ClaimKind"` : s``} ${f.authorId ? s`AND c."authorId" = ${f.authorId}::uuid` : s``}
     ${f.eventId ? s`AND c."eventId" = ${f.eventId}::uuid` : s``}
     ${f.reviewed === true ? s`AND c.status = 'REVIEWED'` : f.reviewed === false ? s`AND c.status <> 'REVIEWED'` : s``}

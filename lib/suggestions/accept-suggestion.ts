@@ -8,6 +8,7 @@ import { createSpan } from "../spans/create-span";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 import { validateSpanRange } from "../spans/validate-span-range";
 import type { TProposal } from "../suggest/types";
+import { acceptProposedClaim } from "./accept-proposed-claim";
 import { derivedId } from "./derived-id";
 import { loadSuggestionForDecision } from "./load-suggestion";
 import { suggestionSelect, toSuggestionDto, type TStoredSuggestion } from "./suggestion-dto";
@@ -111,9 +112,13 @@ export async function acceptSuggestion(options: { actor: ActingUser; suggestionI
       input: { id: derivedId(s.id, "speaker"), labelId: p.speakerLabelId, start: p.speaker.start, end: p.speaker.end, quote: p.speaker.quote, entityId: p.claim?.speakerEntityId ?? null },
     })).span.id;
   }
-  const claim = p.claim
-    ? (await createClaim({ actor, articleId: article.id, input: { id: derivedId(s.id, "claim"), claimSpanId: span.id, speakerSpanId, ...p.claim } })).claim
+  const claimId = derivedId(s.id, "claim");
+  const proposedClaim = p.claim
+    ? await acceptProposedClaim({ actor, claimId, claimSpanId: span.id, speakerSpanId, quote: p.main.quote, fields: p.claim, proposal: s.proposal as unknown as TProposal })
     : null;
+  const claim = proposedClaim ?? (p.claim
+    ? (await createClaim({ actor, articleId: article.id, input: { id: claimId, claimSpanId: span.id, speakerSpanId, ...p.claim } })).claim
+    : null);
 
   const updated = await db.$transaction(async (tx) => {
     const changed = await tx.suggestion.updateMany({

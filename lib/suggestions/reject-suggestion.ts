@@ -2,6 +2,7 @@ import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
 import { ConflictError } from "../errors";
+import { withdrawProposedClaim } from "./accept-proposed-claim";
 import { loadSuggestionForDecision } from "./load-suggestion";
 import { suggestionSelect, toSuggestionDto } from "./suggestion-dto";
 import { ZRejectSuggestionInput, type TRejectSuggestionInput } from "./suggestion-input";
@@ -20,7 +21,7 @@ export async function rejectSuggestion(options: { actor: ActingUser; suggestionI
   if (input.version !== undefined && input.version !== s.version) {
     throw new ConflictError(`The suggestion changed meanwhile (now version ${s.version})`, { current: toSuggestionDto(s) });
   }
-  return db.$transaction(async (tx) => {
+  const rejected = await db.$transaction(async (tx) => {
     const changed = await tx.suggestion.updateMany({
       where: { id: s.id, state: "OPEN" },
       data: { state: "REJECTED", decidedById: actor.id, decidedAt: new Date(), version: { increment: 1 } },
@@ -37,4 +38,6 @@ export async function rejectSuggestion(options: { actor: ActingUser; suggestionI
     }
     return toSuggestionDto(current);
   });
+  await withdrawProposedClaim(s.claimId ?? null, actor.id);
+  return rejected;
 }

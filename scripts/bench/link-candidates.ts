@@ -63,7 +63,7 @@ async function main() {
           quoteKey: `probe ${i}`, quoteShingles: [((i * 7919) % 400000).toString(16), "ffffffff"],
         },
       });
-      const claim = await db.claim.findUniqueOrThrow({ where: { id }, select: { id: true, projectId: true, articleId: true, eventId: true, quoteShingles: true, thingKey: true } });
+      const claim = await db.claim.findUniqueOrThrow({ where: { id }, select: { id: true, projectId: true, articleId: true, kind: true, eventId: true, quoteShingles: true, thingKey: true } });
       let t = performance.now();
       candidates += (await findCandidates(claim)).length;
       find.push(performance.now() - t);

@@ -1,0 +1,188 @@
+import { db } from "../db";
+import { recordAudit } from "../audit/record-audit";
+import { claimKeys } from "../claims/claim-keys";
+import type { Prisma } from "../generated/prisma/client";
+import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
+import { derivedId } from "../suggestions/derived-id";
+import type { TProposal } from "../suggest/types";
+import { absorb, bestIncident, isIncidentClaim, newIncident, specificPlaces, type TClusterClaim, type TIncident } from "./cluster";
+import { articleContext, claimFeatures, type TExtraPlace } from "./features";
+import { placeByKey } from "./gazetteer";
+import type { TIncidentFeatures, TIncidentSummary } from "./types";
+
+/** How far around an article's dates stored incidents are read (tolls are revised for weeks). */
+const WINDOW_DAYS = 61;
+const DAY = 86_400_000;
+
+type TStoredIncident = TIncident & { status: "PROPOSED" | "CONFIRMED" | "REJECTED"; changed: boolean; isNew: boolean };
+
+const WEAPON_EN: Record<string, string> = { mortar: "Mortar", rocket: "Rocket", missile: "Missile", drone: "Drone", ied: "IED", airstrike: "Air", gunfire: "Armed" };
+const WEAPON_AR: Record<string, string> = { mortar: "قصف بالهاون", rocket: "هجوم صاروخي", missile: "ضربة صاروخية", drone: "هجوم بطائرة مسيّرة", ied: "تفجير عبوة ناسفة", airstrike: "غارة جوية", gunfire: "هجوم مسلح" };
+
+/** A proposed incident's title in both languages: weapon, place, day. */
+export function incidentTitles(incident: TIncidentSummary & { date: string | null }, placeNames: ReadonlyMap<string, { en: string; ar: string }>): { titleEn: string; titleAr: string } {
+  const place = incident.places[0];
+  const name = place ? (placeNames.get(place) ?? { en: placeByKey(place)?.en ?? place, ar: placeByKey(place)?.ar[0] ?? place }) : { en: "unknown place", ar: "مكان غير معروف" };
+  const weapon = incident.weapons[0];
+  const en = `${weapon ? `${WEAPON_EN[weapon]} attack` : "Incident"} at ${name.en}${incident.date ? `, ${incident.date}` : ""}`;
+  const ar = `${weapon ? WEAPON_AR[weapon] : "حادثة"} في ${name.ar}${incident.date ? `، ${incident.date}` : ""}`;
+  return { titleEn: en, titleAr: ar };
+}
+
+/**
+ * Turns an article's open suggestions of statements, casualties and counts into machine-proposed
+ * claims (Claim.proposed), so that they take part in incident and link proposals before anyone
+ * accepts them. The claim's id is the one accepting would give it, so accepting keeps its links.
+ */
+async function materializeProposedClaims(articleId: string): Promise<number> {
+  const open = await db.suggestion.findMany({
+    where: { articleId, state: "OPEN", claimId: null, kind: { in: ["STATEMENT", "CASUALTY", "COUNT"] } },
+    select: { id: true, projectId: true, quote: true, proposal: true },
+  });
+  let made = 0;
+  for (const s of open) {
+    const p = s.proposal as unknown as TProposal;
+    if (!p.claim) continue;
+    const id = derivedId(s.id, "claim");
+    await db.$transaction(async (tx) => {
+      await tx.claim.upsert({
+        where: { id },
+        update: {},
+        create: {
+          id, projectId: s.projectId, articleId, kind: p.claim!.kind, figures: p.claim!.figures as Prisma.InputJsonValue, proposed: true,
+          attribution: p.claim!.attribution, channel: p.claim!.channel, speakerEntityId: null,
+          sourceText: p.source?.text ?? "", sourceType: p.source?.type ?? null, provenance: (p.provenance ?? null) as Prisma.InputJsonValue,
+          ...claimKeys({ quote: s.quote, kind: p.claim!.kind, figures: p.claim!.figures }),
+        },
+      });
+      await tx.suggestion.update({ where: { id: s.id }, data: { claimId: id } });
+    });
+    made++;
+  }
+  return made;
+}
+
+function dateOf(d: Date | null): string | null {
+  return d ? d.toISOString().slice(0, 10) : null;
+}
+
+async function loadIncidents(projectId: string, around: string | null, articleId: string): Promise<TStoredIncident[]> {
+  const centre = around ? Date.parse(`${around}T00:00:00Z`) : Date.now();
+  const rows = await db.event.findMany({
+    where: {
+      projectId, deletedAt: null, mergedIntoId: null,
+      OR: [
+        { occurredOn: { gte: new Date(centre - WINDOW_DAYS * DAY), lte: new Date(centre + WINDOW_DAYS * DAY) } },
+        { claims: { some: { articleId } } },
+      ],
+    },
+    select: { id: true, status: true, occurredOn: true, features: true, claims: { where: { articleId, deletedAt: null }, select: { id: true }, take: 1 } },
+    take: 2000,
+  });
+  return rows.map((e) => {
+    const f = e.features as Partial<TIncidentSummary & { dateFromText: boolean }>;
+    return {
+      id: e.id, status: e.status, date: dateOf(e.occurredOn), dateFromText: f.dateFromText ?? e.occurredOn !== null,
+      places: f.places ?? [], targets: f.targets ?? [], weapons: f.weapons ?? [], perpetrators: f.perpetrators ?? [],
+      articleIds: e.claims.length ? [articleId] : [], claimIds: [], changed: false, isNew: false,
+    };
+  });
+}
+
+/**
+ * Reads incident features for every claim of an article (proposed and accepted), places each
+ * incident claim in the best compatible incident among those stored (or proposes a new one), and
+ * refreshes the link proposals of every claim of the article. A claim a person placed on an event
+ * stays there; a claim whose best incident was rejected stays out of incidents.
+ */
+export async function proposeIncidentsForArticle(articleId: string, options: { actorId: string | null; places?: readonly TExtraPlace[] }) {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, projectId: true, text: true, publishedAt: true, deletedAt: true } });
+  if (!article || article.deletedAt) return { proposedClaims: 0, incidents: 0, links: 0 };
+  const proposedClaims = await materializeProposedClaims(articleId);
+  const published = dateOf(article.publishedAt);
+  const ctx = articleContext(article.text, published, options.places ?? []);
+  const claims = await db.claim.findMany({
+    where: { articleId, deletedAt: null },
+    select: { id: true, kind: true, figures: true, features: true, eventId: true, eventOrigin: true, claimSpan: { select: { start: true, end: true } }, suggestions: { select: { start: true, end: true }, take: 1 } },
+  });
+  const located = claims
+    .map((c) => ({ ...c, range: c.claimSpan ?? c.suggestions[0] ?? null }))
+    .filter((c): c is typeof c & { range: { start: number; end: number } } => c.range !== null)
+    .sort((a, b) => a.range.start - b.range.start);
+
+  const incidents = await loadIncidents(article.projectId, published, articleId);
+  const byId = new Map(incidents.map((i) => [i.id, i]));
+  const placements = new Map<string, string | null>();
+  for (const c of located) {
+    const features: TIncidentFeatures = claimFeatures(ctx, { ...c.range, kind: c.kind, figures: c.figures });
+    if (JSON.stringify(features) !== JSON.stringify(c.features)) await db.claim.update({ where: { id: c.id }, data: { features } });
+    const claim: TClusterClaim = { id: c.id, articleId, kind: c.kind, figures: c.figures, features };
+    if (c.eventOrigin === "HUMAN" && c.eventId) {
+      const mine = byId.get(c.eventId);
+      if (mine) absorb(mine, claim);
+      continue;
+    }
+    if (!isIncidentClaim(claim)) {
+      if (c.eventId) placements.set(c.id, null);
+      continue;
+    }
+    let target = bestIncident(claim, incidents);
+    if (!target && specificPlaces(features.places).length > 0) {
+      target = { ...newIncident(crypto.randomUUID(), claim), status: "PROPOSED", changed: true, isNew: true } as TStoredIncident;
+      incidents.push(target as TStoredIncident);
+      byId.set(target.id, target as TStoredIncident);
+    } else if (target) {
+      absorb(target, claim);
+      (target as TStoredIncident).changed = true;
+    }
+    const eventId = target && (target as TStoredIncident).status !== "REJECTED" ? target.id : null;
+    if (eventId !== c.eventId) placements.set(c.id, eventId);
+  }
+
+  const changed = incidents.filter((i) => i.changed && i.status !== "REJECTED");
+  await db.$transaction(async (tx) => {
+    for (const i of changed) {
+      const summary = { places: i.places, targets: i.targets, weapons: i.weapons, perpetrators: i.perpetrators, dateFromText: i.dateFromText };
+      const occurredOn = i.date ? new Date(`${i.date}T00:00:00Z`) : null;
+      if (i.isNew) {
+        const titles = incidentTitles(i, new Map());
+        const created = await tx.event.create({
+          data: { id: i.id, projectId: article.projectId, status: "PROPOSED", origin: "SUGGESTED", ...titles, occurredOn, place: placeByKey(i.places[0] ?? "")?.en ?? "", features: summary },
+          select: { id: true, titleEn: true, occurredOn: true, status: true },
+        });
+        await recordAudit(tx, { actorId: options.actorId, projectId: article.projectId, action: "incident.propose", entityType: "Event", entityId: created.id, after: created });
+      } else if (i.status === "PROPOSED") {
+        await tx.event.update({ where: { id: i.id }, data: { features: summary, occurredOn } });
+      } else {
+        await tx.event.update({ where: { id: i.id }, data: { features: summary } });
+      }
+    }
+    for (const [claimId, eventId] of placements) {
+      await tx.claim.update({ where: { id: claimId }, data: { eventId, eventOrigin: "SUGGESTED" } });
+    }
+  });
+
+  let links = 0;
+  for (const c of located) links += (await refreshSuggestionsForClaim(c.id, options.actorId)).suggested;
+  return { proposedClaims, incidents: changed.filter((i) => i.isNew).length, links };
+}
+
+/** The project's PLACE entities as extra gazetteer entries (their names and aliases). */
+export async function loadProjectPlaces(projectId: string): Promise<TExtraPlace[]> {
+  const rows = await db.entity.findMany({ where: { projectId, kind: "PLACE", deletedAt: null, mergedIntoId: null }, select: { id: true, nameAr: true, nameEn: true, aliases: true } });
+  return rows.map((e) => ({ key: `entity:${e.id}`, names: [e.nameAr, e.nameEn, ...e.aliases].filter(Boolean) }));
+}
+
+/** Incident and link proposals for several articles, in report order (the end of a suggestion run). */
+export async function proposeIncidentsForArticles(projectId: string, articleIds: readonly string[], actorId: string | null) {
+  const articles = await db.article.findMany({ where: { id: { in: [...articleIds] }, projectId, deletedAt: null }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }], select: { id: true } });
+  const places = await loadProjectPlaces(projectId);
+  const total = { proposedClaims: 0, incidents: 0, links: 0 };
+  for (const a of articles) {
+    const r = await proposeIncidentsForArticle(a.id, { actorId, places });
+    total.proposedClaims += r.proposedClaims;
+    total.incidents += r.incidents;
+    total.links += r.links;
+  }
+  return total;
+}
