@@ -287,6 +287,13 @@ export const FELL_TRIGGERS = keySet(["سقوط", "بسقوط", "سقط", "سقط
 /** «ارتفع عدد الجنود المصابين إلى 64»: the total named before إلى, up to a few words back. */
 export const TOTAL_NOUNS = keySet(["عدد", "حصيلة", "إجمالي"]);
 export const TO_WORDS = keySet(["إلى"]);
+/** «السبعة الآخرين»، «الخمسة الباقون». */
+export const REST_AFTER_DEFINITE = keySet(["الآخرين", "الآخرون", "الباقون", "الباقين", "المتبقين", "المتبقون"]);
+/** «هجمات عدة»: the vague word that may follow its noun. */
+export const SEVERAL_AFTER = keySet(["عدة"]);
+export const RISE_VERBS = keySet(["ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وصل", "وصلت", "يصل", "تصل", "ليصل", "لتصل", "قفز", "قفزت", "زاد", "زادت"]);
+/** Words before «متعاقدا مدنيا قتل»: the clause opens on the victim. */
+export const OPENERS_BEFORE_VICTIM = keySet(["إن", "أن", "بأن", "فإن", "وإن", "وأن"]);
 
 /** «أضرار أو إصابات»: damage named with إصابات makes it casualties of any kind, none killed or injured. */
 export const DAMAGE_NOUNS = keySet(["أضرار", "خسائر"]);

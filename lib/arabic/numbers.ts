@@ -23,7 +23,7 @@
  *   plurals (مسلحين) it is read as a plural unless a number follows (مسلحين اثنين = 2).
  */
 import {
-  AMONG_RANKS, INJURIES_COUNTED, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
+  AMONG_RANKS, INJURIES_COUNTED, REST_AFTER_DEFINITE, SEVERAL_AFTER, OPENERS_BEFORE_VICTIM, RISE_VERBS, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
   FROM_WORDS, HUMAN, IDENTIFIER_BEFORE, IDIOMS_WITH_ONE, IN_WORDS, INJURED_AFTER, INJURED_NOUNS, INJURED_TRIGGERS,
   KILLED_AFTER, KILLED_NOUNS, KILLED_SPLIT_TRIGGERS, KILLED_TRIGGERS, LATIN_MONTHS, LOSSES, MA_WORDS, NEGATIONS,
   NOBODY, NOBODY_VERBS, NON_PERSON_NOUNS, ORDINAL_UNITS, OTHERS_WORDS, PASSIVE_VICTIM_VERBS, PERCENT_AFTER_IN,
@@ -106,6 +106,8 @@ function finishNumber(ctx: Ctx, p: NumberParse, head: Head): Draft {
   if (p.max !== undefined) draft.max = p.max;
 
   let k = p.last + 1;
+  // «/27/ عسكرياً»: some agencies set numbers between slashes.
+  if (tokens[k]?.kind === "punct" && tokens[k]?.key === "/" && tokens[p.first - 1]?.key === "/") k++;
   const next = tokens[k];
   if (next?.kind === "punct" && next.key === "%") {
     draft.unit = "percent";
@@ -225,6 +227,13 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
 
   const head = { first: i, prefixLen: p.prefixLen, conj: p.conj, qualifier: "exactly" as QualifierName };
   const prev = tokens[i - 1];
+  // «هجمات عدة»: عدة after an indefinite plural noun.
+  if (p.vague && p.last === i && isWord(tokens[i], SEVERAL_AFTER) && isNounCandidate(prev, false) && !ctx.usedBefore(i - 1) && !isWord(tokens[i + 1], FROM_WORDS) && (!isNounCandidate(tokens[i + 1], true) || /^ب(?!ين)/u.test(tokens[i + 1]?.key ?? ""))) {
+    const d: Draft = { qualifier: "range", first: i - 1, last: i, prefixLen: 0, conj: false, noun: i - 1 };
+    if (p.min !== undefined) d.min = p.min;
+    if (p.max !== undefined) d.max = p.max;
+    return { drafts: [d], next: i + 1 };
+  }
   if (p.lone) {
     // A number after its noun: يوم واحد، مسلحين اثنين (both indefinite), الجنود الثلاثة (both definite).
     const prevDefinite = prev?.key.startsWith("ال") === true;
@@ -239,7 +248,13 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
       applyQualifierAfter(tokens, d, i + 1);
       return { drafts: [d], next: d.last + 1 };
     }
-    if (p.lone === "definite") return { drafts: [], next: i + 1 };
+    if (p.lone === "definite") {
+      // «السبعة الآخرين»، «الخمسة الباقون»: the rest of a breakdown, counted.
+      if (isWord(tokens[i + 1], REST_AFTER_DEFINITE)) {
+        return { drafts: [{ ...head, value: p.value ?? 0, last: i + 1 }], next: i + 2 };
+      }
+      return { drafts: [], next: i + 1 };
+    }
     if (p.lone === "one") {
       const role = triggerRole(tokens, i - 1);
       if (role === null || role === "blocked") return { drafts: [], next: i + 1 };
@@ -306,11 +321,25 @@ function tryCoordinatedPerson(ctx: Ctx, i: number): Found | null {
   return { drafts: [d], next: i + 1 };
 }
 
+/** «إن متعاقدا مدنيا أميركيا قتل»: one indefinite person, its adjectives, then a passive verb. */
+function tryIndefiniteVictim(ctx: Ctx, i: number, role: CasualtyRole): Found | null {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > i - 4 && tokens[k]?.kind === "word" && isAdjectiveAfterNoun(tokens[k]?.key ?? "") && !PERSON_SINGULAR.has((tokens[k]?.key ?? "").replace(/ا$/u, ""))) k--;
+  const noun = tokens[k];
+  if (noun?.kind !== "word" || ctx.usedBefore(k) || !PERSON_SINGULAR.has(noun.key.replace(/ا$/u, ""))) return null;
+  if (!readsAs(tokens[k - 1], OPENERS_BEFORE_VICTIM)) return null;
+  const d: Draft = { value: 1, qualifier: "exactly", first: k, last: i, prefixLen: 0, conj: false, noun: k, role };
+  return { drafts: [d], next: i + 1 };
+}
+
 /** «الناشط سعدون اللهيبي قتل بعيار ناري»: one victim named before a passive verb. */
 function tryPassiveVictim(ctx: Ctx, i: number): Found | null {
   const { tokens } = ctx;
   const verb = tokens[i];
   if (verb?.kind !== "word") return null;
+  const passive = readings(verb.key).find((r) => PASSIVE_VICTIM_VERBS.has(r.base) && r.prefixLen === 0);
+  if (passive && !readsAs(tokens[i + 1], CAUSE_AFTER_PASSIVE)) return tryIndefiniteVictim(ctx, i, PASSIVE_VICTIM_VERBS.get(passive.base) ?? "killed");
   const reading = readings(verb.key).find((r) => PASSIVE_VICTIM_VERBS.has(r.base));
   if (!reading || !readsAs(tokens[i + 1], CAUSE_AFTER_PASSIVE)) return null;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -427,13 +456,16 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   // after the noun, its adjectives and a partitive or genitive phrase; «109 جنود بارتجاج»: the injury.
   for (let m = d.last + 1; m <= d.last + 6; m++) {
     const after = tokens[m];
-    if (readsAs(after, KILLED_AFTER)) return "killed";
-    if (readsAs(after, INJURED_AFTER)) return "injured";
-    if (m <= d.last + 3 && noun !== undefined && readsAs(after, INJURY_WORDS)) return "injured";
+    const role = readsAs(after, KILLED_AFTER) ? "killed" : readsAs(after, INJURED_AFTER) || (m <= d.last + 3 && noun !== undefined && readsAs(after, INJURY_WORDS)) ? "injured" : null;
+    if (role) {
+      // The figure reads through its predicate: «109 جنود أميركيين بارتجاج»، «ثلاثة جنود قتلوا».
+      d.last = m;
+      return role;
+    }
     if (after?.kind !== "word" || !(isAdjectiveAfterNoun(after.key) || after.key === "من" || /^(?:[وف]?ال|لل)/u.test(after.key))) break;
     if (/^[وف]ال/u.test(after.key) || readsAs(after, KILLED_TRIGGERS) || readsAs(after, INJURED_TRIGGERS)) break;
   }
-  const total = totalBefore(tokens, d.first);
+  const total = totalBefore(tokens, d);
   if (total) return total;
   // «سقوط 7 من المدنيين»، «وسقط 3 جنود»: people who fell were killed (things that fell are not people).
   if (noun !== undefined && readsAs(tokens[d.first - 1], FELL_TRIGGERS)) return "killed";
@@ -449,6 +481,7 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
 /** After a singular noun, a word that makes it one person named or titled («الجنرال قاسم …»، «قائد فيلق …»). */
 const NOT_A_NAME = new Set(["في", "من", "على", "عن", "إلى", "الى", "الي", "مع", "جراء", "اثر", "إثر", "بعد", "قبل", "خلال", "اخر", "آخر", "واحد"]);
 function namesSomeone(next: Token | undefined): boolean {
+  if (next?.kind === "punct" && /["«»“”]/u.test(next.key)) return true;
   if (next?.kind !== "word" || atomOf(next) || isAdjectiveAfterNoun(next.key)) return false;
   if (/^[وفبل]/u.test(next.key) || NOT_A_NAME.has(next.key)) return false;
   return true;
@@ -456,24 +489,34 @@ function namesSomeone(next: Token | undefined): boolean {
 
 /** A nisba or participle agreeing with a plural noun: «أمريكيين»، «آخرين»، «العراقيين». */
 function isAdjectiveAfterNoun(key: string): boolean {
-  return /(?:يين|يون|ية|يه|ي)$/u.test(key) && key.length >= 4;
+  return /(?:يين|يون|ية|يه|ي|يا)$/u.test(key) && key.length >= 4;
 }
 
 /**
  * «ارتفع عدد الجنود المصابين في الهجوم إلى 64»، «ارتفاع حصيلة القتلى إلى 12»: a total raised to the
  * figure, whose casualty noun stands between عدد/حصيلة and إلى.
  */
-function totalBefore(tokens: readonly Token[], first: number): CasualtyRole | null {
-  if (!readsAs(tokens[first - 1], TO_WORDS)) return null;
+function totalBefore(tokens: readonly Token[], d: Draft): CasualtyRole | null {
+  const first = d.first;
+  const to = readsAs(tokens[first - 1], TO_WORDS) !== null;
   let role: CasualtyRole | null = null;
-  for (let k = first - 2; k >= Math.max(0, first - 30); k--) {
+  for (let k = first - (to ? 2 : 1); k >= Math.max(0, first - (to ? 30 : 8)); k--) {
     const tok = tokens[k];
     if (isBreak(tok)) return null;
     if (tok?.kind !== "word") continue;
     const w = withoutArticle(tok.key);
     if (KILLED_NOUNS.has(w) || readsAs(tok, KILLED_TRIGGERS)) role ??= "killed";
     else if (INJURED_NOUNS.has(w) || readsAs(tok, INJURED_TRIGGERS)) role ??= "injured";
-    if (readsAs(tok, TOTAL_NOUNS)) return role;
+    if (readsAs(tok, TOTAL_NOUNS)) {
+      // «ارتفع إلى 110»: the figure reads from the verb of rising.
+      const rise = to ? readsAs(tokens[first - 2], RISE_VERBS) : null;
+      if (role && rise) {
+        d.first = first - 2;
+        d.prefixLen = rise.prefixLen;
+        d.conj = rise.conj;
+      }
+      return role;
+    }
   }
   return null;
 }

@@ -49,6 +49,11 @@ const PHRASE_STOPS = keySet(["على", "الأقل", "تقريبا", "نحو", "
 const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "بينها"]);
 /** Particles and copulas that end a noun phrase. */
 const PARTICLES = keySet(["ليس", "ليست", "كان", "كانت", "هو", "هي", "هم", "أن", "إن", "لا", "لم", "قد", "ما", "التي", "الذي", "الذين"]);
+/** Units of distance and weight: «90 كم غرب بغداد» is a place, not a count. */
+const MEASURE_NOUNS = keySet(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا", "أميال", "متر", "مترا", "أمتار", "كغ", "كيلوغرام", "طن", "أطنان", "طنا"]);
+/** «السبعة الآخرين»، «الخمسة الباقون»: the rest of a breakdown. */
+const REST_WORDS = keySet(["الآخرين", "الآخرون", "الباقون", "الباقين", "المتبقين", "المتبقون", "الآخرى", "الأخرى"]);
+
 /** «18 منها»: a part of the figure before it, whose counted noun is not written again. */
 const OF_THEM = keySet(["منها", "منهم", "منهن", "منهما"]);
 /** A noun glued to a preposition is not what is counted: «27 بطائرات مسيرة» (27 of them, by drones). */
@@ -216,7 +221,7 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   if (excluded.some((x) => r.start < x.end && x.start < r.end)) return false;
   const nounKey = toKey(fig.noun);
   const bare = bareKey(nounKey);
-  if (DURATION_NOUNS.has(nounKey) || DURATION_NOUNS.has(bare)) return false;
+  if (DURATION_NOUNS.has(nounKey) || DURATION_NOUNS.has(bare) || MEASURE_NOUNS.has(bare)) return false;
   if (readAs(firstTok, NUMBER_OF)) return false;
   // Duals that point back or name a group: «الهجومين»، «البلدين»، «جماعتي»، «حليفتا».
   if (fig.value === 2 && fig.text === fig.noun) {
@@ -231,7 +236,8 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
   const { tokens, text } = model;
   for (const sentence of model.sentences) {
     const offset = sentence.start;
-    const found = extractFigures(text.slice(sentence.start, sentence.end));
+    // «وإصابة عدد من العسكريين»: «a number of» is not a figure of victims either.
+    const found = extractFigures(text.slice(sentence.start, sentence.end)).filter((f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))));
     const used = new Set<Figure>();
     let previous: FoundCasualty | null = null;
     for (const [i, fig] of found.entries()) {
@@ -342,17 +348,25 @@ function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst:
   if (excluded.some((x) => start < x.end && x.start < offset + fig.end)) return null;
   const firstIdx = model.tokens.findIndex((t) => t.end > start);
   const sentenceStart = model.tokens[sentenceFirst]?.start ?? 0;
-  const before = [...out].reverse().find((f): f is FoundCount => f.kind === "COUNT" && f.range.end <= start && f.range.start >= sentenceStart);
-  if (!before || !before.thing) return null;
   const next = model.tokens[(nounTok ? nounTok.index : lastTok.index) + (nounTok ? 0 : 1)];
   const ofThem = next?.kind === "word" && OF_THEM.has(next.key);
-  const previousIsPart = before.elided === true;
+  const rest = next?.kind === "word" && REST_WORDS.has(next.key) && /^[وف]?ال/u.test(model.tokens[firstIdx]?.key ?? "");
+  const inSentence = [...out].reverse().find((f): f is FoundCount => f.kind === "COUNT" && f.range.end <= start && f.range.start >= sentenceStart);
+  // A part («منها»، «الباقون») may take its thing from a figure of an earlier sentence.
+  const earlier = ofThem || rest ? [...out].reverse().find((f) => f.range.end <= start) : undefined;
+  const before = inSentence ?? earlier;
+  if (!before) return null;
+  const thing = before.kind === "COUNT" ? before.figures.thing : before.figures.victims;
+  const thingRange = before.kind === "COUNT" ? before.thing : before.victims;
+  if (!thing || !thingRange) return null;
   const coordinated = /^[وف]/u.test(model.tokens[firstIdx]?.key ?? "") || model.tokens[firstIdx - 1]?.key === "و";
-  if (!ofThem && !(previousIsPart && coordinated)) return null;
-  const end = ofThem && next ? next.end : nounTok ? (model.tokens[nounTok.index - 1]?.end ?? offset + fig.end) : offset + fig.end;
+  // «ثلاث قواعد في العراق واثنتين في سوريا»: a bare number coordinated with a count, then a place.
+  const sameThingElsewhere = inSentence !== undefined && coordinated && next?.kind === "word" && ["في", "على"].includes(next.key) && start - inSentence.range.end < 60;
+  if (!ofThem && !rest && !(inSentence?.elided === true && coordinated) && !sameThingElsewhere) return null;
+  const end = (ofThem || rest) && next ? next.end : nounTok ? (model.tokens[nounTok.index - 1]?.end ?? offset + fig.end) : offset + fig.end;
   const value = valueOf(fig);
   return {
-    kind: "COUNT", range: { start, end }, figures: { thing: before.figures.thing, value }, thing: before.thing, since: null, asOf: null, elided: true,
+    kind: "COUNT", range: { start, end }, figures: { thing, value }, thing: thingRange, since: null, asOf: null, elided: true,
   };
 }
 
