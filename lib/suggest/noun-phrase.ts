@@ -22,8 +22,10 @@ export type NounPhrase = { first: number; last: number; anonymousClause: boolean
 const NOT_A_START = keySet([
   "كما", "وكما", "فقد", "وقد", "قد", "سبق", "ثم", "لكن", "ولكن", "لكنه", "لكنها", "إذا", "إذ", "حيث", "هذا", "هذه", "ذلك",
   "هناك", "هو", "هي", "هم", "وهو", "وهي", "أي", "كل", "بعض", "ما", "من", "وهذا", "عقب", "وعقب", "إثر", "وإثر", "بعد", "وبعد",
-  "قبل", "خلال", "وخلال", "رغم", "ورغم", "منذ", "وفي", "في",
+  "قبل", "خلال", "وخلال", "رغم", "ورغم", "منذ", "وفي", "في", "لكنهم", "ولكنهم", "لكنهما",
 ]);
+
+const TOLD_AUDIENCE = keySet(["لصحافيين", "لصحفيين", "للصحافيين", "للصحفيين", "للصحافة", "لمراسلين", "للمراسلين"]);
 
 /** After «في»: times and settings, not part of a speaker («البنتاغون في وقت سابق»). */
 const SETTING_AFTER_FI = keySet(["وقت", "الوقت", "حين", "سياق", "أعقاب", "إطار", "ظل", "مؤتمر", "اتصال", "بيان", "منشور", "تصريح", "تصريحات", "مقابلة", "حديث", "تغريدة", "رسالة", "كلمة", "خطاب"]);
@@ -42,6 +44,8 @@ export function isVerbLike(tok: Tok | undefined): boolean {
 export function outletAfterLam(tok: Tok | undefined): string | null {
   if (tok?.kind !== "word") return null;
   const k = stripConj(tok.key);
+  // «لصحافيين»، «للصحفيين»: who was told, not who spoke.
+  if (TOLD_AUDIENCE.has(k)) return "journalists";
   if (k.startsWith("ل")) {
     const rest = k.slice(1);
     return OUTLETS.get(rest) ?? PLATFORMS.get(rest) ?? (rest === "وكاله" ? "agency" : null);
@@ -230,7 +234,7 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
       continue;
     }
     if (words > 0) {
-      if (verb.bi && /^[وف]?ب/u.test(key) && !/^[وف]?بن/u.test(key) && key.length > 3 && !afterPreposition) break;
+      if (verb.bi && /^[وف]?ب/u.test(key) && !/^[وف]?(?:بن|باسم)$/u.test(key) && !/^[وف]?بن/u.test(key) && key.length > 3 && !afterPreposition) break;
       if ((verb.object || verb.needsMarker) && readAs(t, OBJECT_MASDARS) && !afterPreposition) break;
       if (verb.object && (key === "اي" || key === "كل" || key === "جميع")) break;
       if (prevDefinite && !isDefinite(key) && PRONOUN_SUFFIX.test(key) && key.length > 4 && !afterPreposition) break;

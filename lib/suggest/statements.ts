@@ -16,8 +16,9 @@
 import {
   AFFIRMED_WHEN_NEGATED, ALA_LISAN, ANONYMOUS_HEADS, ASIDE_NOUNS, ATTRIBUTION_MARKERS, CHANNEL_NOUNS, CHANNEL_STARTERS, CLAUSE_BREAKS,
   CONTENT_OPENERS, DIRECTIVE_PARTICIPLES, FILLERS, HAMMALA_OBJECT, NEGATIONS, OUTLETS, PARTICIPLES, PLATFORMS, PUBLISHED, QAWL,
-  REPORTING_VERBS, WEEKDAYS, WHO_WHAT, type VerbInfo,
+  REPORTING_VERBS, WEEKDAYS, WHO_WHAT, IDENTITY_WORDS, type VerbInfo,
 } from "./lexicon";
+import { ARABIC_MONTHS as MONTHS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import { isVerbLike, nounPhraseAt, outletAfterLam, type NounPhrase } from "./noun-phrase";
 import {
@@ -242,6 +243,16 @@ class StatementFinder {
     return noun;
   }
 
+  /** The identity word closing an aside («مشترطاً عدم كشف اسمه») that starts at `j`, or -1. */
+  private identityAsideEnd(j: number, last: number): number {
+    for (let k = j; k <= Math.min(last, j + 6); k++) {
+      const t = this.tokens[k];
+      if (t?.kind !== "word" || CONTENT_OPENERS.has(t.key)) return -1;
+      if (readAs(t, IDENTITY_WORDS)) return k;
+    }
+    return -1;
+  }
+
   /** «لوكالة فرانس برس إن …»، «لوكالة الأنباء العراقية:»: skips the outlet's name after ل + outlet. */
   private afterOutletName(j: number, last: number): number {
     for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
@@ -283,6 +294,17 @@ class StatementFinder {
       if (info.min && key === "من" && CONTENT_OPENERS.has(this.tokens[j + 1]?.key ?? "")) return { at: j, channelTo: j };
       if (outletAfterLam(t)) {
         j = this.afterOutletName(j, last);
+        continue;
+      }
+      // «مشترطاً عدم كشف اسمه»، «تحدث شريطة عدم الكشف عن هويته»: an aside hiding the speaker's name.
+      const hidden = this.identityAsideEnd(j, last);
+      if (hidden > 0) {
+        j = hidden + 1;
+        continue;
+      }
+      // «الأربعاء 8 يناير 2020»: a date between the speaker and what was said.
+      if (t.kind === "num" || readAs(t, MONTHS) !== null) {
+        j++;
         continue;
       }
       if (isSkippable(t)) {
@@ -392,7 +414,7 @@ class StatementFinder {
     for (let j = from; j <= sentence.last; j++) {
       const t = this.tokens[j];
       if (!t || t.kind === "punct") continue;
-      if (isSkippable(t)) continue;
+      if (isSkippable(t) || outletAfterLam(t)) continue;
       if (t.kind === "word" && (t.key === "في" || t.key === "وقت" || t.key === "سابق")) continue;
       return false;
     }
@@ -408,7 +430,9 @@ class StatementFinder {
     const prev = this.tokens[v - 1];
     // «عدم كشف هويته»: a verbal noun, not a verb.
     if (prev?.kind === "word" && prev.key === "عدم") return;
-    const negated = prev?.kind === "word" && NEGATIONS.has(prev.key);
+    // «بحسب ما ذكر»، «كما ذكر»: ما after a marker is relative, not a negation.
+    const relativeMa = prev?.kind === "word" && stripConj(prev.key) === "ما" && (readAs(this.tokens[v - 2], ATTRIBUTION_MARKERS) !== null || ["كما", "وكما", "مثل"].includes(this.tokens[v - 2]?.key ?? ""));
+    const negated = prev?.kind === "word" && NEGATIONS.has(prev.key) && !relativeMa;
     if (info.negatedOnly && !negated) return;
     const affirmedByNegation = AFFIRMED_WHEN_NEGATED.has(reading.base);
     if (affirmedByNegation && !negated) return;
