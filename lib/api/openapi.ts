@@ -8,6 +8,7 @@ import { ZCreateApiTokenInput } from "../tokens/create-api-token";
 import { ZCreateUserInput } from "../users/create-user";
 import { ZUpdateMySettingsInput } from "../users/update-my-settings";
 import { ZChangePasswordInput } from "../users/change-password";
+import { ZSetUserActiveInput } from "../users/set-user-active";
 import { ZCreateLabelInput, ZUpdateLabelInput } from "../labels/label-input";
 import { ZCreateSpanInput } from "../spans/create-span";
 import { ZUpdateSpanInput } from "../spans/update-span";
@@ -54,6 +55,16 @@ export const operations: TOperation[] = [
   { method: "delete", path: "/tokens/{id}", summary: "Revoke an API token", tag: "Account" },
   { method: "get", path: "/users", summary: "List users (administrators)", tag: "Users" },
   { method: "post", path: "/users", summary: "Create a user (administrators)", tag: "Users", body: ZCreateUserInput, success: 201 },
+  { method: "patch", path: "/users/{id}", summary: "Deactivate (`active: false`: every session ends, API tokens stop) or reactivate a user (administrators; not yourself)", tag: "Users", body: ZSetUserActiveInput },
+  { method: "delete", path: "/me/sessions", summary: "Sign out everywhere: every session of the caller ends, this one too (API tokens are kept)", tag: "Account" },
+  {
+    method: "get", path: "/audit", summary: "Account-level audit events, newest first, 100 at a time (administrators): users created, deactivated, reactivated, locked or throttled at sign-in, password changes, sign-outs everywhere, API tokens created and revoked", tag: "Users",
+    query: [
+      { name: "before", description: "ISO date-time: events older than this" },
+      { name: "userId", description: "events by or about this user" },
+      { name: "action", description: "an action or its prefix, e.g. user.locked or api_token" },
+    ],
+  },
   { method: "get", path: "/projects", summary: "Projects the caller belongs to", tag: "Projects" },
   { method: "post", path: "/projects", summary: "Create a project with the default label set (administrators)", tag: "Projects", body: ZCreateProjectInput, success: 201 },
   { method: "get", path: "/projects/{id}", summary: "One project and the caller's role", tag: "Projects" },
@@ -203,6 +214,13 @@ function pathParams(path: string) {
   return [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string", format: "uuid" } }));
 }
 
+const API_DESCRIPTION = [
+  "Everything the workbench UI does. Authenticate with a session cookie or `Authorization: Bearer <personal API token>`.",
+  "Bodies are JSON (`Content-Type: application/json`, else 415; multipart/form-data where files are uploaded), valid UTF-8, and no string may hold NUL or a lone surrogate (400 naming the field).",
+  "Ids in paths and queries are UUIDs (400 otherwise). Writes with the session cookie must come from the app's own pages (`Origin` / `Sec-Fetch-Site`; 403 `cross_site_request` otherwise); bearer-token requests are not affected.",
+  "Each API token may send `API_TOKEN_REQUESTS_PER_MINUTE` requests a minute (default 6000); beyond it, and for throttled sign-ins, the answer is 429 with `Retry-After` in seconds.",
+].join("\n\n");
+
 export function buildOpenApiDocument(serverUrl = "/api/v1") {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
@@ -233,7 +251,7 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Arabic claims workbench API", version: "1", description: "Everything the workbench UI does. Authenticate with a session cookie or `Authorization: Bearer <personal API token>`." },
+    info: { title: "Arabic claims workbench API", version: "1", description: API_DESCRIPTION },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }, { session: [] }],
     components: {

@@ -1,3 +1,4 @@
+import { recordAudit } from "../audit/record-audit";
 import { z } from "zod";
 import type { ActingUser } from "../auth/acting-user";
 import { db, sql, streamSql } from "../db";
@@ -84,6 +85,14 @@ export async function exportProject(options: {
   const rules = rulesFor(query.format, query.reviewedOnly);
   const filter: TExportFilter = { projectId, articleIds, history: rules.history, reviewedOnly: query.reviewedOnly, positions: query.format === "w3c" };
   const [{ count: totalArticles } = { count: 0 }] = await sql().unsafe<{ count: number }[]>(COUNT_SQL, [projectId, articleIds]);
+
+  // Who took which data out, and when: recorded as the export starts (it streams afterwards).
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actorId: actor.id, projectId, action: "project.export", entityType: "Project", entityId: projectId,
+      after: { format: query.format, reviewedOnly: query.reviewedOnly, articleIds, totalArticles },
+    }),
+  );
 
   const info = FORMAT_INFO[query.format];
   const date = new Date().toISOString().slice(0, 10);

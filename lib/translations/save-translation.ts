@@ -8,15 +8,33 @@ import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 
 export const ZTranslationTarget = z.enum(["SEGMENT", "SPAN", "CLAIM"]);
 
-export const ZSaveTranslationInput = z.object({
-  targetType: ZTranslationTarget,
-  /** Paragraph index for SEGMENT, span id for SPAN, claim id for CLAIM. */
-  targetKey: z.string().min(1).max(100),
-  text: z.string().trim().min(1, "The translation is empty").max(20_000),
-  origin: z.enum(["HUMAN", "ASSISTED"]).default("HUMAN"),
-  /** The version you edited; omit only for the first translation of a target. */
-  baseVersion: z.number().int().positive().nullable().default(null),
-});
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const ZSaveTranslationInput = z
+  .object({
+    targetType: ZTranslationTarget,
+    /** Paragraph index for SEGMENT, span id for SPAN, claim id for CLAIM. */
+    targetKey: z.string().trim().min(1).max(100),
+    text: z.string().trim().min(1, "The translation is empty").max(20_000),
+    origin: z.enum(["HUMAN", "ASSISTED"]).default("HUMAN"),
+    /** The version you edited; omit only for the first translation of a target. */
+    baseVersion: z.number().int().positive().nullable().default(null),
+  })
+  // One key per target: "02" and "2" are the same paragraph, an id is stored in lower case.
+  .transform((input, ctx) => {
+    if (input.targetType === "SEGMENT") {
+      if (!/^\d{1,6}$/.test(input.targetKey)) {
+        ctx.addIssue({ code: "custom", path: ["targetKey"], message: "targetKey of a paragraph is its index, a whole number like 0 or 2" });
+        return z.NEVER;
+      }
+      return { ...input, targetKey: String(Number(input.targetKey)) };
+    }
+    if (!UUID.test(input.targetKey)) {
+      ctx.addIssue({ code: "custom", path: ["targetKey"], message: `targetKey of a ${input.targetType.toLowerCase()} is its id (a UUID)` });
+      return z.NEVER;
+    }
+    return { ...input, targetKey: input.targetKey.toLowerCase() };
+  });
 export type TSaveTranslationInput = z.input<typeof ZSaveTranslationInput>;
 
 export const translationSelect = {
