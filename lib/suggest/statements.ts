@@ -285,6 +285,11 @@ class StatementFinder {
         }
         return { at: -1, channelTo: j };
       }
+      // «الأربعاء 8 يناير 2020»: a date between the speaker and what was said.
+      if (t.kind === "num" || readAs(t, MONTHS) !== null) {
+        j++;
+        continue;
+      }
       if (t.kind !== "word") return { at: -1, channelTo: j };
       const key = t.key;
       if (CONTENT_OPENERS.has(key)) return { at: j, channelTo: j };
@@ -300,11 +305,6 @@ class StatementFinder {
       const hidden = this.identityAsideEnd(j, last);
       if (hidden > 0) {
         j = hidden + 1;
-        continue;
-      }
-      // «الأربعاء 8 يناير 2020»: a date between the speaker and what was said.
-      if (t.kind === "num" || readAs(t, MONTHS) !== null) {
-        j++;
         continue;
       }
       if (isSkippable(t)) {
