@@ -83,7 +83,7 @@ async function runVitest(database: TestDatabase): Promise<SuiteResult> {
   delete env.DATABASE_URL;
   const code = await run(
     path.join(BIN, "vitest"),
-    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, "--passWithNoTests"],
+    ["run", "--project", "unit", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, "--passWithNoTests"],
     env,
   );
   const parsed = await readJson<VitestReport>(report);
@@ -96,7 +96,33 @@ async function runVitest(database: TestDatabase): Promise<SuiteResult> {
   return result;
 }
 
-async function runEndToEnd(database: TestDatabase, options: { build: boolean; chromium: string }): Promise<SuiteResult> {
+/**
+ * Tests that start real app processes (npm start with its own embedded database, two servers on
+ * one database) on the production build just made; they never touch the user's data.
+ */
+async function runProcessTests(): Promise<SuiteResult> {
+  heading("Process tests (crashes, signals, two app processes)");
+  const started = Date.now();
+  const report = path.join(reportDir, "vitest-processes.json");
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.DATABASE_URL;
+  const code = await run(
+    path.join(BIN, "vitest"),
+    ["run", "--project", "processes", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, "--passWithNoTests"],
+    env,
+  );
+  const parsed = await readJson<VitestReport>(report);
+  if (!parsed) throw new Error(`Vitest exited with code ${code} without writing its report`);
+  const result = fromVitestReport(parsed, Date.now() - started, ROOT);
+  result.name = "processes (vitest)";
+  if (code !== 0 && result.failed === 0) {
+    result.failed = 1;
+    result.failures.push(`Vitest exited with code ${code}`);
+  }
+  return result;
+}
+
+async function runEndToEnd(database: TestDatabase, options: { build: boolean; chromium: string; results: SuiteResult[] }): Promise<SuiteResult> {
   heading("End-to-end tests (Playwright)");
   const started = Date.now();
   const port = await findFreePort();
@@ -109,6 +135,8 @@ async function runEndToEnd(database: TestDatabase, options: { build: boolean; ch
     console.log("Building the app (next build)…");
     await buildNext(env);
     console.log(`Built in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s.`);
+    const processStarted = Date.now();
+    options.results.push(await runProcessTests().catch((error: unknown) => crashed("processes (vitest)", error, processStarted)));
   } else if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("--no-build was given, but there is no production build in .next (run `npm run build`)");
   }
@@ -215,7 +243,7 @@ async function main(): Promise<number> {
         });
       } else {
         results.push(
-          await runEndToEnd(database, { build: !values["no-build"], chromium: chromium! }).catch((error: unknown) =>
+          await runEndToEnd(database, { build: !values["no-build"], chromium: chromium!, results }).catch((error: unknown) =>
             crashed("end-to-end (playwright)", error, started),
           ),
         );
