@@ -77,7 +77,9 @@ async function runSlice(runId: string, context: JobContext): Promise<JobResult> 
   let done = row.done;
   let proposed = row.proposed;
   let lastWrite = Date.now();
-  while (done < ids.length && Date.now() < context.deadline) {
+  const first = done;
+  // At least one article per slice, so every slice moves the run on.
+  while (done < ids.length && (done === first || Date.now() < context.deadline)) {
     try {
       proposed += (await refreshArticleSuggestions(ids[done]!, { entities })).created;
     } catch (error) {
