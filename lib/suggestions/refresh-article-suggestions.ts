@@ -14,13 +14,24 @@ function sameWords(a: Range, b: Range): boolean {
   return inter > 0 && inter >= 0.5 * (a.end - a.start) && inter >= 0.5 * (b.end - b.start);
 }
 
+/** An analyst's annotation covers a proposal: the same words, or a longer range holding most of it. */
+function covers(annotation: Range, proposal: Range): boolean {
+  const inter = Math.min(annotation.end, proposal.end) - Math.max(annotation.start, proposal.start);
+  return sameWords(annotation, proposal) || (inter > 0 && inter >= 0.8 * (proposal.end - proposal.start));
+}
+
+/** The claim kinds a suggestion kind would make. */
+const CLAIM_KIND: Partial<Record<TProposal["kind"], string>> = { STATEMENT: "STATEMENT", CASUALTY: "CASUALTY", COUNT: "COUNT" };
+
 const ENTITY_KINDS = new Set(["PLACE", "ORGANISATION", "PERSON", "OUTLET"]);
 
 /**
  * Runs the engine on one article and stores what it proposes, inside one transaction that holds
  * the article's advisory lock (so two runs never interleave). Proposals that an analyst already
- * decided (same fingerprint, or same kind on the same words), or that a live span with the same
- * label already covers, are left out; open suggestions the engine no longer makes are removed.
+ * decided (same fingerprint, or same kind on the same words), or that an analyst already annotated
+ * (a live span with the same label, or a claim of the same kind, over the same words or holding
+ * most of them), are left out; open suggestions the engine no longer makes, or that an analyst has
+ * since annotated, are removed.
  * Decided suggestions are never touched. Returns how many new open suggestions were stored.
  */
 export async function refreshArticleSuggestions(articleId: string, options: { entities?: TEntityForMatching[] } = {}): Promise<{ created: number; removed: number }> {
@@ -37,6 +48,15 @@ async function storeProposals(tx: Tx, article: { id: string; projectId: string }
   // One connection per transaction: its queries run one after another.
   const existing = await tx.suggestion.findMany({ where: { articleId: article.id }, select: { id: true, fingerprint: true, state: true, kind: true, start: true, end: true, engineVersion: true } });
   const spans = await tx.span.findMany({ where: { articleId: article.id, deletedAt: null }, select: { start: true, end: true, label: { select: { key: true } } } });
+  // Claims an analyst made (not machine-proposed ones), on a live span: their range and kind.
+  const claims = await tx.claim.findMany({
+    where: { articleId: article.id, deletedAt: null, proposed: false, claimSpan: { deletedAt: null } },
+    select: { kind: true, claimSpan: { select: { start: true, end: true } } },
+  });
+  /** Already annotated: a live span with the same label, or an analyst's claim of the same kind, over the same words. */
+  const annotated = (p: TProposal): boolean =>
+    spans.some((s) => s.label.key === p.label && (ENTITY_KINDS.has(p.kind) ? s.start === p.range.start && s.end === p.range.end : covers(s, p.range))) ||
+    claims.some((c) => c.claimSpan !== null && CLAIM_KIND[p.kind] === c.kind && covers(c.claimSpan, p.range));
   const byPrint = new Map(existing.map((s) => [s.fingerprint, s]));
   const decided = existing.filter((s) => s.state !== "OPEN");
   const wanted = new Set<string>();
@@ -46,15 +66,15 @@ async function storeProposals(tx: Tx, article: { id: string; projectId: string }
     const fingerprint = prints[i] ?? "";
     const known = byPrint.get(fingerprint);
     if (known) {
-      if (known.state !== "OPEN") return;
+      // An open suggestion the analyst has since annotated by hand goes (it is removed as stale).
+      if (known.state !== "OPEN" || annotated(p)) return;
       wanted.add(fingerprint);
       // A newer engine, or a boundary that moved: the open suggestion shows the new proposal.
       if (known.engineVersion !== ENGINE_VERSION || known.start !== p.range.start || known.end !== p.range.end) refreshed.push({ id: known.id, p });
       return;
     }
     if (decided.some((d) => d.kind === p.kind && sameWords(d, p.range))) return;
-    const annotated = spans.some((s) => s.label.key === p.label && (ENTITY_KINDS.has(p.kind) ? s.start === p.range.start && s.end === p.range.end : sameWords(s, p.range)));
-    if (annotated) return;
+    if (annotated(p)) return;
     wanted.add(fingerprint);
     rows.push({
       projectId: article.projectId, articleId: article.id, kind: p.kind, start: p.range.start, end: p.range.end, quote: p.range.text,

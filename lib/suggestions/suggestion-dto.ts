@@ -13,7 +13,8 @@ export type TStoredSuggestion = Prisma.SuggestionGetPayload<{ select: typeof sug
 /**
  * What the API and the UI get for a suggestion: the stored row and its proposal side by side.
  * `start`/`end`/`quote` is the main range (the dashed highlight); `parts` are the pieces inside or
- * near it (speaker, verb, channel, figures …), `claim` the claim accepting it would create.
+ * near it (speaker, verb, channel, figures …), `claim` the claim accepting it would create,
+ * `source` who reports it and `provenance` the rule, rule version and confidence that proposed it.
  */
 export function toSuggestionDto(s: TStoredSuggestion) {
   const p = s.proposal as unknown as TProposal;
@@ -32,6 +33,9 @@ export function toSuggestionDto(s: TStoredSuggestion) {
     claim: p.claim,
     date: p.date,
     entityId: p.entityId,
+    // Who reports it and which rule proposed it (absent on suggestions stored by engine version 1).
+    source: p.source ?? null,
+    provenance: p.provenance ?? null,
     spanId: s.spanId,
     claimId: s.claimId,
     decidedAt: s.decidedAt,

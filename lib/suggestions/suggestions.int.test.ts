@@ -41,9 +41,15 @@ describe("suggestions after an import", () => {
       expect(a(0).text.slice(s.start, s.end)).toBe(s.quote);
       for (const p of s.parts) expect(a(0).text.slice(p.start, p.end)).toBe(p.text);
     }
-    const reuters = list.suggestions.find((s) => s.kind === "STATEMENT" && s.speaker?.text === "مسؤول في الجيش الأمريكي");
-    expect(reuters).toMatchObject({ label: "claim", claim: { kind: "STATEMENT", channel: "رويترز" }, speaker: { anonymous: true, implicit: false } });
-    expect(reuters!.quote).toContain("إن نحو سبع قذائف مورتر سقطت");
+    // One proposal per claim: the count the official reports carries the statement, its speaker and source.
+    const reuters = list.suggestions.find((s) => s.speaker?.text === "مسؤول في الجيش الأمريكي");
+    expect(reuters).toMatchObject({
+      kind: "COUNT", label: "count", claim: { kind: "COUNT", channel: "رويترز", attribution: "مسؤول في الجيش الأمريكي" }, speaker: { anonymous: true, implicit: false },
+      source: { text: "مسؤول في الجيش الأمريكي", type: "ANONYMOUS" }, provenance: { rule: "count.figure", ruleVersion: expect.any(Number), confidence: expect.any(Number) },
+    });
+    expect(reuters!.quote).toContain("نحو سبع قذائف");
+    expect(reuters!.parts.find((p) => p.role === "content")?.text).toContain("إن نحو سبع قذائف مورتر سقطت");
+    expect(list.suggestions.filter((s) => s.kind === "STATEMENT" && s.quote.includes("إن نحو سبع قذائف مورتر سقطت"))).toEqual([]);
   });
 
   it("does not let another project's member see or decide them", async () => {
@@ -57,9 +63,9 @@ describe("suggestions after an import", () => {
 });
 
 describe("accepting", () => {
-  it("turns a statement into a claim span, a speaker span and a statement claim, once", async () => {
+  it("turns a reported figure into a claim span, a speaker span and one claim with its figures, once", async () => {
     const { analyst, a } = await corpusProject();
-    const s = (await open(analyst, a(0).id)).find((x) => x.kind === "STATEMENT" && x.speaker?.text === "مسؤول في الجيش الأمريكي")!;
+    const s = (await open(analyst, a(0).id)).find((x) => x.kind === "COUNT" && x.speaker?.text === "مسؤول في الجيش الأمريكي")!;
     const first = await acceptSuggestion({ actor: analyst, suggestionId: s.id });
     expect(first.created).toBe(true);
     expect(first.suggestion).toMatchObject({ state: "ACCEPTED", decidedBy: { id: analyst.id } });
@@ -67,8 +73,8 @@ describe("accepting", () => {
       where: { id: first.claim!.id },
       include: { claimSpan: { include: { label: true } }, speakerSpan: { include: { label: true } } },
     });
-    expect(claim).toMatchObject({ kind: "STATEMENT", authorId: analyst.id, channel: "رويترز", attribution: "مسؤول في الجيش الأمريكي" });
-    expect(claim.claimSpan).toMatchObject({ start: s.start, end: s.end, quote: s.quote, label: { key: "claim" } });
+    expect(claim).toMatchObject({ kind: "COUNT", authorId: analyst.id, channel: "رويترز", attribution: "مسؤول في الجيش الأمريكي", figures: { value: { qualifier: "about", value: 7 } } });
+    expect(claim.claimSpan).toMatchObject({ start: s.start, end: s.end, quote: s.quote, label: { key: "count" } });
     expect(claim.speakerSpan).toMatchObject({ quote: "مسؤول في الجيش الأمريكي", label: { key: "speaker" } });
     // A retry (or a second analyst) gets the same span and claim back, not copies.
     const again = await acceptSuggestion({ actor: analyst, suggestionId: s.id });
@@ -149,6 +155,26 @@ describe("rejecting", () => {
     expect(await decideSuggestionsOfKind({ actor: analyst, articleId: a(0).id, input: { kind: "DATE", decision: "reject" } })).toEqual({ decided: dates.length, failed: [] });
     await runArticleSuggestions({ actor: analyst, articleId: a(0).id });
     expect((await listArticleSuggestions({ actor: analyst, articleId: a(0).id, kind: "DATE" })).suggestions).toEqual([]);
+  });
+
+  it("does not propose, and takes back, what an analyst annotated by hand: a span or a claim of the same kind", async () => {
+    const { analyst, project, a } = await corpusProject();
+    const label = (key: string) => db.label.findFirstOrThrow({ where: { projectId: project.id, key } });
+    const before = await open(analyst, a(3).id);
+    const casualty = before.find((s) => s.kind === "CASUALTY" && s.quote.includes("مقتل عنصر"))!;
+    const count = before.find((s) => s.kind === "COUNT")!;
+    // The analyst marks a longer phrase holding the casualty figure, and makes a casualty claim on it.
+    const phrase = a(3).text.slice(casualty.start - 8, casualty.end + 4);
+    const { span } = await createSpan({ actor: analyst, articleId: a(3).id, input: { id: randomUUID(), labelId: (await label("claim")).id, start: casualty.start - 8, end: casualty.end + 4, quote: phrase } });
+    await db.claim.create({ data: { id: randomUUID(), projectId: project.id, articleId: a(3).id, kind: "CASUALTY", claimSpanId: span.id, authorId: analyst.id } });
+    // … and labels the count's very words as a count.
+    await createSpan({ actor: analyst, articleId: a(3).id, input: { id: randomUUID(), labelId: (await label("count")).id, start: count.start, end: count.end, quote: count.quote } });
+    const rerun = await runArticleSuggestions({ actor: analyst, articleId: a(3).id });
+    expect(rerun.created).toBe(0);
+    const after = await open(analyst, a(3).id);
+    expect(after.find((s) => s.id === casualty.id)).toBeUndefined();
+    expect(after.find((s) => s.id === count.id)).toBeUndefined();
+    expect(after.filter((s) => s.kind === "CASUALTY" && s.start >= casualty.start - 8 && s.end <= casualty.end + 4)).toEqual([]);
   });
 
   it("does not propose what an analyst has already labelled", async () => {
