@@ -9,9 +9,10 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/form";
 import type { Messages } from "@/lib/i18n/messages";
 
-/** The message for a next-auth error code: a wrong pair, a locked account, or anything else. */
+/** The message for a next-auth error code: a wrong pair, a locked account, too many attempts (429), or anything else. */
 export function signInErrorMessage(code: string, t: Messages): string {
   if (code === "locked") return t.signin.locked;
+  if (code === "throttled") return t.signin.throttled;
   if (code === "CredentialsSignin") return t.signin.wrongCredentials;
   return t.signin.failed;
 }

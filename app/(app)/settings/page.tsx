@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { ApiTokensPanel, type TokenRow } from "@/components/settings/api-tokens-panel";
+import { SignOutEverywhereButton } from "@/components/settings/sign-out-everywhere-button";
 import { PageHeader, Panel } from "@/components/ui/panel";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { getI18n } from "@/lib/i18n/locale";
@@ -30,6 +31,9 @@ export default async function SettingsPage() {
       <PageHeader title={t.settings.title} subtitle={<span dir="ltr">{user.email}</span>} />
       <Panel title={t.settings.languageTitle} description={t.settings.languageHelp}>
         <LanguageSwitcher signedIn tone="light" />
+      </Panel>
+      <Panel title={t.settings.sessionsTitle} description={t.settings.sessionsHelp}>
+        <SignOutEverywhereButton />
       </Panel>
       <Panel
         title={t.settings.tokensTitle}

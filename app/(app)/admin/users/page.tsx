@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddToProjectForm } from "@/components/admin/add-to-project-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { UserActiveButton } from "@/components/admin/user-active-button";
 import { RoleBadge } from "@/components/projects/role-badge";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -74,11 +75,26 @@ export default async function AdminUsersPage() {
         ),
     },
     { id: "created", header: t.admin.created, className: "whitespace-nowrap text-slate-600", cell: (u) => formatDate(u.createdAt, locale) },
+    {
+      id: "actions",
+      header: <span className="sr-only">{t.admin.actions}</span>,
+      className: "w-px text-end",
+      // Administrators cannot deactivate themselves (the last one would lock everybody out).
+      cell: (u) => (u.id === user.id ? null : <UserActiveButton user={{ id: u.id, name: u.name, active: !u.deactivatedAt }} />),
+    },
   ];
 
   return (
     <>
-      <PageHeader title={t.admin.title} subtitle={t.admin.subtitle} />
+      <PageHeader
+        title={t.admin.title}
+        subtitle={t.admin.subtitle}
+        actions={
+          <Link href="/admin/audit" className="text-sm font-medium text-blue-800 hover:underline">
+            {t.admin.auditLink}
+          </Link>
+        }
+      />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <DataTable columns={columns} rows={users} rowKey={(u) => u.id} caption={t.admin.title} testId="users-table" empty={<EmptyState>{t.admin.noUsers}</EmptyState>} />
         <div className="flex flex-col gap-5">
