@@ -85,6 +85,12 @@ export async function buildDatasetProject() {
     })
   ).claim;
 
+  // Accepted from a suggestion: the claim keeps who reports it and the rule that proposed it.
+  await db.claim.update({
+    where: { id: c2.id },
+    data: { sourceText: "وزارة الدفاع الأمريكية", sourceType: "OFFICIAL", provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 } },
+  });
+
   // The astral article: spans after an emoji and on an astral character, a casualty claim.
   const rockets = await span(aAstral, "3 صواريخ 🚀", "count");
   const math = await span(aAstral, "𝐀", "person", { note: "حرف رياضي" });

@@ -83,6 +83,10 @@ describe("dataset export and import", () => {
     expect(data.articles.flatMap((a) => a.verdicts).filter((v) => v.withdrawnAt)).toHaveLength(1);
     expect(data.header.verdicts).toHaveLength(1);
     expect(data.articles.flatMap((a) => a.links)).toHaveLength(2);
+    // A claim accepted from a suggestion keeps who reports it and the rule that proposed it.
+    expect(data.articles.flatMap((a) => a.claims).filter((c) => c.provenance)).toEqual([
+      expect.objectContaining({ sourceText: "وزارة الدفاع الأمريكية", sourceType: "OFFICIAL", provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 } }),
+    ]);
 
     const target = await freshProject();
     const result = await importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(first), source: "round-trip.jsonl" });

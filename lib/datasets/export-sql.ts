@@ -54,7 +54,8 @@ from "Span" s left join "User" u on u.id = s."authorId" where s."articleId" = an
 order by s."articleId", s.start, s."end", s.id`;
 
 export const CLAIMS_SQL = `
-select c.id, c."articleId", c.kind, c."claimSpanId", c."speakerSpanId", c."speakerEntityId", c.attribution, c.channel, c.figures,
+select c.id, c."articleId", c.kind, c."claimSpanId", c."speakerSpanId", c."speakerEntityId", c.attribution, c.channel,
+  c."sourceText", c."sourceType", c.provenance, c.figures,
   ${day('c."occurredOn"', "occurredOn")}, c.place, c."eventId", c.status, c.note,
   array(select ce."entityId" from "ClaimEntity" ce where ce."claimId" = c.id order by ce."entityId") as "aboutEntityIds",
   ${person("u", "author")}, c.version, ${ms('c."createdAt"', "createdAt")}, ${ms('c."updatedAt"', "updatedAt")}, ${ms('c."deletedAt"', "deletedAt")},

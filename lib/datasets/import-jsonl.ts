@@ -304,6 +304,7 @@ class DatasetImport {
         speakerSpanId: c.speakerSpanId === null ? null : (spans.get(c.speakerSpanId)?.id ?? null),
         speakerEntityId: c.speakerEntityId === null ? null : this.id("entity", c.speakerEntityId),
         attribution: c.attribution, channel: c.channel, figures: figures as Prisma.InputJsonValue, occurredOn: day(c.occurredOn), place: c.place,
+        sourceText: c.sourceText, sourceType: c.sourceType, ...(c.provenance ? { provenance: c.provenance } : {}),
         eventId: c.eventId === null ? null : this.id("event", c.eventId), status: c.status, note: c.note,
         ...claimKeys({ quote: claimSpan?.quote ?? null, kind: c.kind, figures }),
         authorId: await this.user(c.author), version: c.version,

@@ -3,12 +3,14 @@ import { codePointLength, offsetConverter, type TOffsetConverter } from "../expo
 import type {
   TArticleBundle,
   TClaimInfo,
+  TClaimProvenance,
   TEntityInfo,
   TEventInfo,
   TLabelInfo,
   TLinkEnd,
   TLinkInfo,
   TPerson,
+  TSourceTypeName,
   TSpanInfo,
   TTranslationInfo,
   TVerdictInfo,
@@ -35,6 +37,15 @@ type TRow = Record<string, unknown>;
 const str = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : str(v));
+const SOURCE_TYPES: readonly TSourceTypeName[] = ["OFFICIAL", "LOCAL", "MEDIA", "ANONYMOUS"];
+const sourceType = (v: unknown): TSourceTypeName | null => SOURCE_TYPES.find((t) => t === v) ?? null;
+/** A claim's provenance column ({ rule, ruleVersion, confidence }), or null when it is absent or not that shape. */
+function provenance(v: unknown): TClaimProvenance | null {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return null;
+  const { rule, ruleVersion, confidence } = v as Record<string, unknown>;
+  if (typeof rule !== "string" || typeof ruleVersion !== "number" || typeof confidence !== "number") return null;
+  return { rule, ruleVersion, confidence };
+}
 const time = (v: unknown): string => new Date(Math.round(num(v))).toISOString();
 const timeOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : time(v));
 const person = (row: TRow, as: string): TPerson | null => {
@@ -122,6 +133,7 @@ export async function readBatch(sql: ReservedSql, filter: TExportFilter, article
   const claims = groupBy(await sql.unsafe<TRow[]>(CLAIMS_SQL, filterParams), "articleId", (r): TClaimInfo => ({
     id: str(r.id), kind: str(r.kind) as TClaimInfo["kind"], claimSpanId: strOrNull(r.claimSpanId), speakerSpanId: strOrNull(r.speakerSpanId),
     speakerEntityId: strOrNull(r.speakerEntityId), attribution: str(r.attribution), channel: str(r.channel),
+    sourceText: str(r.sourceText), sourceType: sourceType(r.sourceType), provenance: provenance(r.provenance),
     figures: r.figures && typeof r.figures === "object" && !Array.isArray(r.figures) ? (r.figures as Record<string, unknown>) : {},
     occurredOn: strOrNull(r.occurredOn), place: str(r.place), eventId: strOrNull(r.eventId), status: str(r.status) as TClaimInfo["status"],
     note: str(r.note), aboutEntityIds: ids(r.aboutEntityIds), author: person(r, "author"), version: num(r.version),

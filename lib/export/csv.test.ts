@@ -57,7 +57,9 @@ describe("CSV", () => {
     expect(count).toMatchObject({
       kind: "count", status: "reviewed", claim_text: "3 صواريخ 🚀", speaker_ar: "المتحدث", speaker_en: "Department of Defense",
       counted: "صواريخ", count: "3", count_as_of: "2024-01-01", links: expect.stringContaining("updates →"),
+      source: "وزارة الدفاع", source_type: "official", proposed_by_rule: "count.figure", rule_version: "2", confidence: "0.75",
     });
+    expect(killed).toMatchObject({ source: "", source_type: "", proposed_by_rule: "", rule_version: "", confidence: "" });
     expect(killed).toMatchObject({
       kind: "casualty", killed: "at least 2", victims: "جنود", event: "Attack", translation_en: "killing two soldiers", translation_status: "reviewed",
       verdict: "false", verdict_rationale: "نفت الوزارة", link_count: "2", article_title: "نص مع رموز 🚀",

@@ -118,6 +118,10 @@ const ZClaimRecord = z.strictObject({
   speakerEntityId: ZId.nullable(),
   attribution: ZText(500),
   channel: ZText(100),
+  // Absent in exports made before claims carried their source and provenance.
+  sourceText: ZText(500).default(""),
+  sourceType: z.enum(["OFFICIAL", "LOCAL", "MEDIA", "ANONYMOUS"]).nullable().default(null),
+  provenance: z.strictObject({ rule: ZText(100), ruleVersion: z.number().int().nonnegative(), confidence: z.number().min(0).max(1) }).nullable().default(null),
   figures: z.record(z.string(), z.unknown()),
   occurredOn: ZDate.nullable(),
   place: ZText(300),
@@ -240,7 +244,8 @@ export function articleRecord(bundle: TArticleBundle): TDatasetArticle {
     })),
     claims: bundle.claims.map((c) => ({
       id: c.id, kind: c.kind, claimSpanId: c.claimSpanId, speakerSpanId: c.speakerSpanId, speakerEntityId: c.speakerEntityId,
-      attribution: c.attribution, channel: c.channel, figures: c.figures, occurredOn: c.occurredOn, place: c.place, eventId: c.eventId,
+      attribution: c.attribution, channel: c.channel, sourceText: c.sourceText, sourceType: c.sourceType, provenance: c.provenance,
+      figures: c.figures, occurredOn: c.occurredOn, place: c.place, eventId: c.eventId,
       status: c.status, note: c.note, aboutEntityIds: c.aboutEntityIds, author: person(c.author), version: c.version,
       createdAt: c.createdAt, updatedAt: c.updatedAt, deletedAt: c.deletedAt,
     })),

@@ -23,7 +23,7 @@ export function span(id: string, phrase: string, labelId: string, extra: Partial
 
 function claim(id: string, extra: Partial<TClaimInfo>): TClaimInfo {
   return {
-    id, kind: "OTHER", claimSpanId: null, speakerSpanId: null, speakerEntityId: null, attribution: "", channel: "", figures: {}, occurredOn: null,
+    id, kind: "OTHER", claimSpanId: null, speakerSpanId: null, speakerEntityId: null, attribution: "", channel: "", sourceText: "", sourceType: null, provenance: null, figures: {}, occurredOn: null,
     place: "", eventId: null, status: "DRAFT", note: "", aboutEntityIds: [], author: ME, version: 1, createdAt: T, updatedAt: T, deletedAt: null,
     included: true, ...extra,
   };
@@ -81,7 +81,9 @@ export function bundle(): TArticleBundle {
     segments: [{ kind: "PARAGRAPH", index: 0, paragraphIndex: 0, start: 0, end: TEXT.indexOf("\n") }],
     spans,
     claims: [
-      claim("c-count", { kind: "COUNT", claimSpanId: "s-rockets", speakerSpanId: "s-speaker", speakerEntityId: "e-dod", status: "REVIEWED", figures: { thing: "صواريخ", value: { qualifier: "exactly", value: 3 }, asOf: "2024-01-01" } }),
+      claim("c-count", {
+        kind: "COUNT", claimSpanId: "s-rockets", speakerSpanId: "s-speaker", speakerEntityId: "e-dod", status: "REVIEWED",
+        sourceText: "وزارة الدفاع", sourceType: "OFFICIAL", provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 }, figures: { thing: "صواريخ", value: { qualifier: "exactly", value: 3 }, asOf: "2024-01-01" } }),
       claim("c-killed", { kind: "CASUALTY", claimSpanId: "s-killed", eventId: "ev-1", figures: { killed: { qualifier: "at_least", value: 2 }, victims: "جنود", perpetrator: "" } }),
       claim("c-none", { kind: "STATEMENT", note: "-1 بلا نص" }),
     ],

@@ -95,6 +95,9 @@ export type TSpanInfo = {
 
 export type TClaimKind = "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
 
+export type TSourceTypeName = "OFFICIAL" | "LOCAL" | "MEDIA" | "ANONYMOUS";
+export type TClaimProvenance = { rule: string; ruleVersion: number; confidence: number };
+
 export type TClaimInfo = {
   id: string;
   kind: TClaimKind;
@@ -103,6 +106,11 @@ export type TClaimInfo = {
   speakerEntityId: string | null;
   attribution: string;
   channel: string;
+  /** Who reports the figure or statement, and what kind of source that is (null: not set). */
+  sourceText: string;
+  sourceType: TSourceTypeName | null;
+  /** The rule that proposed the claim, when it came from a suggestion (null: made by hand). */
+  provenance: TClaimProvenance | null;
   figures: Record<string, unknown>;
   occurredOn: string | null;
   place: string;
