@@ -42,7 +42,8 @@ export function thingClass(thing: string): string {
   const k = matchKey(thing);
   if (/هجوم|هجمات|هجوما|اعتداء|اعتداءات|مره|مرات|عمليه|عمليات|استهداف/u.test(k)) return "attack";
   if (/جندي|جنود|عسكري|قوات/u.test(k)) return "troops";
-  if (/صاروخ|صواريخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا/u.test(k)) return "munition";
+  if (/صاروخ|صواريخ|صوارخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا|مقذوف/u.test(k)) return "munition";
+  if (/منشا|منشات|مقر|مقار|مقرات|هدف|اهداف|قاعده|قاعدت|قواعد|موقع|مواقع|مخزن|مخازن|غاره|غارات|ضربه|ضربات/u.test(k)) return "target";
   return words(thing).join(" ");
 }
 

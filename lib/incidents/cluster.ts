@@ -10,6 +10,7 @@
  * gives no day of its own may tell of an incident up to 60 days before it (tolls are revised for
  * weeks). A claim whose sentence and lead name no place joins only an incident of its own article.
  */
+import { thingClass } from "../claims/claim-keys";
 import { placeByKey, placeLineage } from "./gazetteer";
 import type { TIncidentFeatures, TIncidentSummary } from "./types";
 
@@ -51,10 +52,10 @@ export function isIncidentClaim(c: { kind: string; figures: unknown; features: T
   if (c.kind === "CASUALTY" || c.kind === "EVENT") return true;
   if (c.kind !== "COUNT") return false;
   const f = c.figures as { since?: string; thing?: string };
-  return !f.since && MUNITIONS.test(f.thing ?? "");
+  if (f.since) return false;
+  const thing = thingClass(f.thing ?? "");
+  return thing === "munition" || thing === "target";
 }
-
-const MUNITIONS = /صاروخ|صواريخ|قذيف|قذائف|قذايف|هاون|مورتر|مسير|طائر|طائرات|كاتيوشا|مقذوف|عبو/u;
 
 /** 0 when the claim cannot be part of the incident; otherwise how well it fits (higher is better). */
 export function fit(claim: TClusterClaim, incident: TIncident): number {
@@ -62,8 +63,7 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   const mine = specificPlaces(f.places);
   const theirs = specificPlaces(incident.places);
   const sameArticle = incident.articleIds.includes(claim.articleId);
-  // A sentence that names only a country («في العراق وسوريا») speaks of more than one incident.
-  if (mine.length === 0) return sameArticle && f.placeSource !== "sentence" && datesAgree(f, incident) ? 1 : 0;
+  if (mine.length === 0) return countryLevelFit(f, incident, sameArticle);
   if (theirs.length === 0) return 0;
   const mySites = sites(mine);
   const theirSites = sites(theirs);
@@ -75,6 +75,27 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   const exactPlace = mine.some((p) => theirs.includes(p));
   const sameDay = f.date !== null && f.date === incident.date;
   return 2 + (siteMatch ? 4 : 0) + (exactPlace ? 2 : 0) + (sameDay ? 1 : 0) + (sameArticle ? 1 : 0);
+}
+
+const WEAPON_FAMILY: Record<string, string> = { missile: "rocket" };
+const family = (w: string) => WEAPON_FAMILY[w] ?? w;
+
+/**
+ * A claim that names no place below a country. In its own article it joins the incident the lead
+ * tells of, unless its own sentence names a country instead («في العراق وسوريا»: more than one
+ * incident). Elsewhere it joins an incident in that country only when it names the same attacker
+ * (the United States, named in nearly every report, does not count), or the same weapon on the
+ * same day read from both texts.
+ */
+function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle: boolean): number {
+  if (!datesAgree(f, incident)) return 0;
+  if (sameArticle && f.placeSource !== "sentence") return 1;
+  const countries = f.places.filter((p) => placeByKey(p)?.level === "country");
+  if (!countries.length || !incident.places.some((q) => placeLineage(q).some((x) => countries.includes(x)))) return 0;
+  const sharedActor = f.actors.some((a) => a !== "us" && incident.actors.includes(a));
+  const fromText = f.dateSource === "explicit" || f.dateSource === "relative";
+  const sameDayWeapon = fromText && incident.dateFromText && f.date === incident.date && f.weapons.some((w) => incident.weapons.some((v) => family(v) === family(w)));
+  return sharedActor || sameDayWeapon ? 1 : 0;
 }
 
 function datesAgree(f: TIncidentFeatures, incident: TIncident): boolean {
@@ -101,12 +122,13 @@ export function absorb(incident: TIncident, claim: TClusterClaim): void {
   incident.targets = union(incident.targets, f.targets);
   incident.weapons = union(incident.weapons, f.weapons);
   incident.perpetrators = union(incident.perpetrators, f.perpetrators);
+  incident.actors = union(incident.actors, f.actors);
   incident.articleIds = union(incident.articleIds, [claim.articleId]);
   incident.claimIds = union(incident.claimIds, [claim.id]);
 }
 
 export function newIncident(id: string, claim: TClusterClaim): TIncident {
-  const incident: TIncident = { id, date: null, dateFromText: false, places: [], targets: [], weapons: [], perpetrators: [], articleIds: [], claimIds: [] };
+  const incident: TIncident = { id, date: null, dateFromText: false, places: [], actors: [], targets: [], weapons: [], perpetrators: [], articleIds: [], claimIds: [] };
   absorb(incident, claim);
   return incident;
 }
@@ -132,7 +154,9 @@ export function bestIncident(claim: TClusterClaim, incidents: readonly TIncident
  */
 export function clusterClaims(claims: readonly TClusterClaim[], incidents: TIncident[], newId: () => string): Map<string, string> {
   const assigned = new Map<string, string>();
-  for (const claim of claims) {
+  // Claims that name a place first, so that the incidents they make are there for claims that name only a country.
+  const ordered = [...claims.filter((c) => specificPlaces(c.features.places).length > 0), ...claims.filter((c) => specificPlaces(c.features.places).length === 0)];
+  for (const claim of ordered) {
     if (!isIncidentClaim(claim)) continue;
     const found = bestIncident(claim, incidents);
     if (found) {

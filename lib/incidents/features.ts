@@ -33,7 +33,11 @@ function patterns(entries: ReadonlyArray<{ key: string; names: readonly string[]
 }
 
 const PLACE_ENTRIES = GAZETTEER.map((p) => ({ key: p.key, names: [...p.ar, p.en] }));
-const PLACE_PATTERNS = patterns(PLACE_ENTRIES);
+/** A country after «ل» is an owner or an ally («الموالي لإيران»), not where something happened. */
+const PLACE_PATTERNS = [
+  ...patterns(PLACE_ENTRIES.filter((e) => placeByKey(e.key)?.level !== "country")),
+  ...patterns(PLACE_ENTRIES.filter((e) => placeByKey(e.key)?.level === "country"), "وفب"),
+];
 /** Places as locations («في العراق»، «بسوريا»), not as owners («التابعة لإيران»): what a count's scope is read from. */
 const LOCATIVE_PLACE_PATTERNS = patterns(PLACE_ENTRIES, "وفب");
 
@@ -42,7 +46,7 @@ const WEAPON_WORDS: ReadonlyArray<[TWeapon, RegExp]> = [
   ["mortar", /هاون|مورتر|مدفعيه\s+هاون/u],
   ["missile", /(?:صواريخ|صاروخ\S*)\s+(?:باليستي|بالستي|كروز)|صواريخ\s+ارض\s*-?\s*ارض/u],
   ["drone", /مسير(?:ه|ات)|طاير(?:ه|ات)\s+(?:مسير|بدون|من دون)|درون/u],
-  ["rocket", /صاروخ|صواريخ|كاتيوشا|قذايف\s+صاروخيه|قذيفه\s+صاروخيه|راجم/u],
+  ["rocket", /صاروخ|صواريخ|صوارخ|كاتيوشا|قذايف\s+صاروخيه|قذيفه\s+صاروخيه|راجم/u],
   ["ied", /عبو(?:ه|ات)\s+ناسف/u],
   ["airstrike", /غار(?:ه|ات)|ضرب(?:ه|ات)\s+جوي|قصف\s+جوي|ضربات\s+امريكيه|الضربات/u],
   ["gunfire", /اطلاق\s+(?:نار|رصاص)|رصاص/u],
@@ -50,7 +54,7 @@ const WEAPON_WORDS: ReadonlyArray<[TWeapon, RegExp]> = [
 
 /** Who did it or claimed it, by the names reports use. */
 const ACTORS = patterns([
-  { key: "kataib-hezbollah", names: ["كتائب حزب الله"] },
+  { key: "kataib-hezbollah", names: ["كتائب حزب الله", "حزب الله العراقي", "كتائب حزب الله العراقية"] },
   { key: "nujaba", names: ["حركة النجباء", "النجباء"] },
   { key: "awliya-al-dam", names: ["سرايا أولياء الدم", "أولياء الدم"] },
   { key: "islamic-resistance-iraq", names: ["المقاومة الإسلامية في العراق"] },
@@ -66,6 +70,8 @@ const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
   ["military", /جندي|جنود|عسكري|قوات|امن|شرطه|جيش|افراد\s+الخدمه|موظف|متعاقد|ضابط|مستشار|بحار|طيار/u],
 ];
 
+/** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
+const EARLIER = /(?:^|\s)(?:و|ف)?كان(?:ت)?\s|في\s+البدايه|في\s+وقت\s+سابق|سابقا|الاولي|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)/u;
 const RAISED = /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|ليصل|وصل|حصيله\s+جديده|الحصيله\s+الي)/u;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
@@ -76,7 +82,7 @@ export type TArticleContext = {
   publishedAt: string | null;
   dates: FoundDate[];
   lead: Range;
-  leadFeatures: Omit<TIncidentFeatures, "victimCategory" | "raised" | "scope" | "placeSource" | "period">;
+  leadFeatures: Pick<TIncidentFeatures, "date" | "dateSource" | "places" | "targets" | "weapons" | "perpetrators">;
   extraPlaces: Pattern[];
 };
 
@@ -95,8 +101,19 @@ function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
+/** «غرب بغداد»: a place named only to give a direction from it is not where the incident is (a country still is). */
+const DIRECTION = /(?:غرب|غربي|شرق|شرقي|شمال|شمالي|جنوب|جنوبي)\s*$/u;
+
+function placeMatches(p: Pattern, folded: string): boolean {
+  for (const m of folded.matchAll(new RegExp(p.re.source, "gu"))) {
+    const country = placeByKey(p.key)?.level === "country";
+    if (country || !DIRECTION.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + 1))) return true;
+  }
+  return false;
+}
+
 function findPlaces(folded: string, extra: readonly Pattern[], base: readonly Pattern[] = PLACE_PATTERNS): string[] {
-  const found = uniq([...base, ...extra].filter((p) => p.re.test(folded)).map((p) => p.key));
+  const found = uniq([...base, ...extra].filter((p) => placeMatches(p, folded)).map((p) => p.key));
   // Most specific first; a place that only contains another named place adds nothing.
   const level = (k: string) => ["site", "city", "province", "country"].indexOf(placeByKey(k)?.level ?? "city");
   return found.sort((a, b) => level(a) - level(b));
@@ -111,16 +128,66 @@ function targetsOf(folded: string, places: readonly string[]): string[] {
   return uniq([...sites, ...(EMBASSY.test(folded) ? ["embassy"] : []), ...(CONVOY.test(folded) ? ["convoy"] : [])]);
 }
 
-function dateIn(ctx: TArticleContext, r: Range): { date: string; source: "explicit" | "relative" } | null {
-  const inside = ctx.dates.filter((d) => d.start >= r.start && d.end <= r.end);
+/**
+ * «أعلن البنتاغون، الثلاثاء، أن…», «وجاء تصريح هوفمان اليوم»: a date whose nearest cue before it
+ * in its sentence is an announcement dates the report, not the happening («سقطت صواريخ … اليوم»،
+ * «تعرضت القاعدة لقصف أمس»). Such a date says nothing of when the incident took place.
+ */
+const REPORT_CUE = /(?:^|\s)(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|كشف|كشفت|افاد|افادت|اقر|اقرت|ذكر|ذكرت|اوضح|اوضحت|صرح|صرحت|نقل|نقلت|اشار|اشارت|تصريح|تصريحات|بيان|مؤتمر|موتمر)(?=\s|$)/gu;
+const HAPPENING_CUE = /(?:^|\s)(?:و|ف|ب|ل)?(?:تعرض|تعرضت|استهدف|استهدفت|استهداف|سقط|سقطت|سقوط|قصف|قصفت|هجوم|هجمات|هاجم|هاجمت|اطلق|اطلقت|اطلاق|وقع|وقعت|انفجار|ضرب|ضربت|ضربه|ضربات|شن|شنت|غاره|غارات|قتل|قتلت|مقتل|اصيب|اصابه)(?=\s|$)/gu;
+
+function lastCue(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index ?? at;
+  return at;
+}
+
+function isReportDate(ctx: TArticleContext, d: Range): boolean {
+  const sentence = sentenceAround(ctx.text, d);
+  const before = matchKey(ctx.text.slice(sentence.start, d.start));
+  // «حتى اليوم»: up to now, not a day something happened.
+  if (/حتي\s*$/u.test(before)) return true;
+  const report = lastCue(REPORT_CUE, before);
+  const happening = lastCue(HAPPENING_CUE, before);
+  if (report >= 0 || happening >= 0) return report > happening;
+  // «وفي 31 كانون الثاني، أكدت الوزارة…»: a date that opens its sentence dates the verb right after it.
+  const after = matchKey(ctx.text.slice(d.end, Math.min(sentence.end, d.end + 30)));
+  const next = after.search(REPORT_CUE);
+  return next >= 0 && next < 12 && (after.search(HAPPENING_CUE) < 0 || after.search(HAPPENING_CUE) > next);
+}
+
+function dateIn(ctx: TArticleContext, r: Range, own: string): { date: string; source: "explicit" | "relative" } | null {
+  const blanked = (d: Range) => own.slice(d.start - r.start, d.end - r.start).trim() === "";
+  const inside = ctx.dates.filter((d) => d.start >= r.start && d.end <= r.end && !blanked(d) && !isReportDate(ctx, d));
   const d = inside[0];
   return d ? { date: d.date, source: d.kind === "explicit" ? "explicit" : "relative" } : null;
 }
 
-function baseFeatures(ctx: TArticleContext, r: Range) {
-  const folded = matchKey(ctx.text.slice(r.start, r.end));
-  const places = findPlaces(folded, ctx.extraPlaces);
-  const at = dateIn(ctx, r);
+/**
+ * Words that tell of another incident than the sentence's own, to the end of the sentence:
+ * «رداً على مقتل سليماني بغارة في بغداد الجمعة»، «بعد يومين من مقتل أمريكي في هجوم على قاعدة في كركوك».
+ * What they name (places, days, weapons, actors) is not this incident's.
+ */
+const OTHER_INCIDENT = /(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر|[0-9٠-٩]+\s+\S+)\s+(?:من|على)\s[^.؛\n]*/gu;
+
+/** The text of a range with every mention of another incident blanked (offsets kept), unless `keep` lies inside it. */
+function ownText(ctx: TArticleContext, r: Range, keep: Range | null): string {
+  let text = ctx.text.slice(r.start, r.end);
+  for (const m of text.matchAll(OTHER_INCIDENT)) {
+    const start = r.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (keep && keep.start >= start && keep.end <= end) continue;
+    text = text.slice(0, start - r.start) + " ".repeat(end - start) + text.slice(end - r.start);
+  }
+  return text;
+}
+
+function baseFeatures(ctx: TArticleContext, r: Range, keep: Range | null = null) {
+  const own = ownText(ctx, r, keep);
+  const folded = matchKey(own);
+  const located = folded;
+  const places = findPlaces(located, ctx.extraPlaces);
+  const at = dateIn(ctx, r, own);
   return {
     date: at?.date ?? null,
     dateSource: at?.source ?? null,
@@ -132,10 +199,9 @@ function baseFeatures(ctx: TArticleContext, r: Range) {
 }
 
 export function articleContext(text: string, publishedAt: string | null, extraPlaces: readonly TExtraPlace[] = []): TArticleContext {
-  const firstBreak = text.search(/\n\s*\n|\n/u);
-  const firstParagraph = { start: 0, end: firstBreak > 0 ? firstBreak : text.length };
-  // A short headline-like first line does not make a lead on its own.
-  const lead = firstParagraph.end < 80 ? { start: 0, end: Math.min(text.length, sentenceAround(text, { start: firstParagraph.end + 1, end: firstParagraph.end + 1 }).end) } : firstParagraph;
+  // The lead: the first sentence, and the next one when the first is a short headline-like line.
+  const first = sentenceAround(text, { start: 0, end: 0 });
+  const lead = first.end < 80 && first.end < text.length ? { start: 0, end: sentenceAround(text, { start: first.end + 1, end: first.end + 1 }).end } : first;
   const ctx: TArticleContext = {
     text, publishedAt, dates: findDates(buildTextModel(text), publishedAt), lead,
     leadFeatures: { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] },
@@ -185,7 +251,7 @@ export function victimCategory(victims: string): TVictimCategory {
  */
 export function claimFeatures(ctx: TArticleContext, claim: { start: number; end: number; kind: string; figures: unknown }): TIncidentFeatures {
   const sentence = sentenceAround(ctx.text, claim);
-  const own = baseFeatures(ctx, sentence);
+  const own = baseFeatures(ctx, sentence, claim);
   const lead = ctx.leadFeatures;
   const figures = (claim.figures ?? {}) as { victims?: string; thing?: string; perpetrator?: string; since?: string };
   const thingWeapons = claim.kind === "COUNT" && figures.thing ? findWeapons(matchKey(figures.thing)) : [];
@@ -202,6 +268,8 @@ export function claimFeatures(ctx: TArticleContext, claim: { start: number; end:
     targets: hasOwnPlace || own.targets.length ? own.targets : lead.targets,
     weapons: thingWeapons.length ? thingWeapons : own.weapons.length ? own.weapons : lead.weapons,
     perpetrators: perpetrators.length ? perpetrators : [],
+    actors: uniq([...own.perpetrators, ...lead.perpetrators]),
+    earlier: EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))),
     victimCategory: claim.kind === "CASUALTY" ? victimCategory(figures.victims ?? "") : "unknown",
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,

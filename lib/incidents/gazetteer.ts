@@ -39,7 +39,7 @@ export const GAZETTEER: readonly TPlace[] = [
   { key: "albukamal", en: "Albu Kamal", ar: ["البوكمال", "البو كمال"], level: "city", parent: "deir-ez-zor" },
 
   { key: "us-embassy-baghdad", en: "US embassy in Baghdad", ar: ["السفارة الأمريكية", "السفارة الأميركية", "سفارة واشنطن"], level: "site", parent: "green-zone" },
-  { key: "ain-al-asad", en: "Ain al-Asad air base", ar: ["عين الأسد"], level: "site", parent: "anbar" },
+  { key: "ain-al-asad", en: "Ain al-Asad air base", ar: ["عين الأسد", "قاعدة الأسد"], level: "site", parent: "anbar" },
   { key: "k1", en: "K-1 base", ar: ["K1", "K-1", "كي وان", "كي 1", "ك-1", "ك1"], level: "site", parent: "kirkuk" },
   { key: "camp-taji", en: "Camp Taji", ar: ["معسكر التاجي", "قاعدة التاجي"], level: "site", parent: "taji" },
   { key: "erbil-airport", en: "Erbil airport", ar: ["مطار أربيل", "مطار اربيل"], level: "site", parent: "erbil" },

@@ -83,7 +83,7 @@ async function loadIncidents(projectId: string, around: string | null, articleId
     const f = e.features as Partial<TIncidentSummary & { dateFromText: boolean }>;
     return {
       id: e.id, status: e.status, date: dateOf(e.occurredOn), dateFromText: f.dateFromText ?? e.occurredOn !== null,
-      places: f.places ?? [], targets: f.targets ?? [], weapons: f.weapons ?? [], perpetrators: f.perpetrators ?? [],
+      places: f.places ?? [], actors: f.actors ?? [], targets: f.targets ?? [], weapons: f.weapons ?? [], perpetrators: f.perpetrators ?? [],
       articleIds: e.claims.length ? [articleId] : [], claimIds: [], changed: false, isNew: false,
     };
   });
@@ -113,9 +113,16 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
   const incidents = await loadIncidents(article.projectId, published, articleId);
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const placements = new Map<string, string | null>();
+  const withFeatures = [];
   for (const c of located) {
     const features: TIncidentFeatures = claimFeatures(ctx, { ...c.range, kind: c.kind, figures: c.figures });
     if (JSON.stringify(features) !== JSON.stringify(c.features)) await db.claim.update({ where: { id: c.id }, data: { features } });
+    withFeatures.push({ ...c, features });
+  }
+  // As in clusterClaims: claims that name a place first, then those that name only a country.
+  const named = (c: { features: TIncidentFeatures }) => specificPlaces(c.features.places).length > 0;
+  for (const c of [...withFeatures.filter(named), ...withFeatures.filter((c) => !named(c))]) {
+    const features = c.features;
     const claim: TClusterClaim = { id: c.id, articleId, kind: c.kind, figures: c.figures, features };
     if (c.eventOrigin === "HUMAN" && c.eventId) {
       const mine = byId.get(c.eventId);
@@ -142,7 +149,7 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
   const changed = incidents.filter((i) => i.changed && i.status !== "REJECTED");
   await db.$transaction(async (tx) => {
     for (const i of changed) {
-      const summary = { places: i.places, targets: i.targets, weapons: i.weapons, perpetrators: i.perpetrators, dateFromText: i.dateFromText };
+      const summary = { places: i.places, actors: i.actors, targets: i.targets, weapons: i.weapons, perpetrators: i.perpetrators, dateFromText: i.dateFromText };
       const occurredOn = i.date ? new Date(`${i.date}T00:00:00Z`) : null;
       if (i.isNew) {
         const titles = incidentTitles(i, new Map());

@@ -22,8 +22,10 @@ export type TIncidentFeatures = {
   /** What was hit: "embassy", "base:<place key>", "airport:<place key>", "convoy" … */
   targets: string[];
   weapons: TWeapon[];
-  /** Folded names of who did it or claimed it. */
+  /** Who did it, where the figure itself names them («قتلتهم الضربات الأمريكية»): actor keys. */
   perpetrators: string[];
+  /** Every actor the claim's sentence or the lead names (attackers, claimants, targets' owners): for matching, never for contradiction. */
+  actors: string[];
   victimCategory: TVictimCategory;
   /** For a count: the places its figure is about (the words right after it: «18 منها في العراق»), else its sentence's. */
   scope: string[];
@@ -32,17 +34,20 @@ export type TIncidentFeatures = {
    * "running" (a running total with no start: «حتى الآن», «خلال الأسابيع الماضية»), or null (a count of one happening).
    */
   period: string | null;
+  /** The sentence tells an earlier figure the report goes on to revise («وكان … أعلن في البداية»). */
+  earlier: boolean;
   /** «ارتفع عدد», «ارتفاع حصيلة … إلى», «بلغ عدد»: the figure is a raised or running total. */
   raised: boolean;
 };
 
 export const EMPTY_FEATURES: TIncidentFeatures = {
-  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], victimCategory: "unknown", scope: [], period: null, raised: false,
+  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], earlier: false, victimCategory: "unknown", scope: [], period: null, raised: false,
 };
 
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */
 export type TIncidentSummary = {
   places: string[];
+  actors: string[];
   targets: string[];
   weapons: TWeapon[];
   perpetrators: string[];

@@ -129,10 +129,16 @@ function relateTallies(a: TRelatableClaim, b: TRelatableClaim): TRelationProposa
   return notLower ? proposal(earlier, later, "UPDATES", "tally_update", params) : proposal(earlier, later, "CONTRADICTS", "tally_decrease", params);
 }
 
+/** «أربعة صواريخ أخرى»: another set of munitions than the ones counted before. */
+const ANOTHER = /(?:^|\s)(?:اخري|اخرى|اخر|اخرين|اضافيه|اضافي)(?:\s|$)/u;
+
 function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
   const fa = a.figures as TCount;
   const fb = b.figures as TCount;
-  const conflict = weaponsConflict(a.features.weapons, b.features.weapons);
+  if (ANOTHER.test(matchKey(a.quote)) || ANOTHER.test(matchKey(b.quote))) return null;
+  const thing = thingClass(fa.thing ?? "");
+  if (thing !== thingClass(fb.thing ?? "")) return null;
+  const conflict = thing === "munition" ? weaponsConflict(a.features.weapons, b.features.weapons) : null;
   if (conflict) return proposal(a, b, "CONTRADICTS", "weapon_differs", { a: conflict[0], b: conflict[1], aThing: (fa.thing ?? "").trim(), bThing: (fb.thing ?? "").trim() });
   if (!fa.value || !fb.value) return null;
   const params = { a: formatFigure(fa.value), b: formatFigure(fb.value), thing: (fa.thing ?? "").trim() };
@@ -158,8 +164,8 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const incompatible = roles.filter((r) => !figuresCompatible(fa[r], fb[r]));
   if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
   const sameArticle = a.articleId === b.articleId;
-  const [earlier, later] = inOrder(a, b, (c) => c.publishedAt);
-  const laterReport = !sameArticle && (earlier.publishedAt !== later.publishedAt || later.features.raised);
+  const [earlier, later] = sameArticle && a.features.earlier !== b.features.earlier ? (a.features.earlier ? [a, b] : [b, a]) : inOrder(a, b, (c) => c.publishedAt);
+  const laterReport = sameArticle ? earlier.features.earlier && !later.features.earlier : earlier.publishedAt !== later.publishedAt || later.features.raised;
   const notLower = incompatible.every((r) => {
     const e = (earlier.figures as TCasualty)[r]!;
     const l = (later.figures as TCasualty)[r]!;
