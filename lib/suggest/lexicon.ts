@@ -32,7 +32,7 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["بين", "بينت"], { requiresAnna: true }],
   [["لفت", "لفتت"], { ila: true, requiresAnna: true }],
   [["شدد", "شددت", "شددوا"], { requiresAnna: true }],
-  [["نقل", "نقلت", "نقلوا"], { chain: true }],
+  [["نقل", "نقلت", "نقلوا", "نقلته", "نقلتها", "نقله", "نقلها"], { chain: true }],
   [["نفى", "نفت", "نفوا"], { object: true }],
   [["زعم", "زعمت"], {}],
   [["اعترف", "اعترفت"], { bi: true }],

@@ -189,6 +189,14 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
       }
       break;
     }
+    // «شبكة NBC News»: a name in Latin letters inside the phrase.
+    if (t.kind === "latin" && words > 0) {
+      words++;
+      lastIncluded = k;
+      prevDefinite = true;
+      k++;
+      continue;
+    }
     if (t.kind !== "word") break;
     const key = t.key;
     const preposition = PREPOSITIONS.has(key) && isPrepositionSpelling(model.text, t);

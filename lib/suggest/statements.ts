@@ -16,7 +16,7 @@
 import {
   AFFIRMED_WHEN_NEGATED, ALA_LISAN, ANONYMOUS_HEADS, ASIDE_NOUNS, ATTRIBUTION_MARKERS, CHANNEL_NOUNS, CHANNEL_STARTERS, CLAUSE_BREAKS,
   CONTENT_OPENERS, DIRECTIVE_PARTICIPLES, FILLERS, HAMMALA_OBJECT, NEGATIONS, OUTLETS, PARTICIPLES, PLATFORMS, PUBLISHED, QAWL,
-  REPORTING_VERBS, WEEKDAYS, WHO_WHAT, IDENTITY_WORDS, type VerbInfo,
+  REPORTING_VERBS, WEEKDAYS, WHO_WHAT, IDENTITY_WORDS, OBJECT_MASDARS, type VerbInfo,
 } from "./lexicon";
 import { ARABIC_MONTHS as MONTHS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
@@ -56,6 +56,10 @@ function isComma(tok: Tok | undefined): boolean {
 function takesLam(marker: Tok): boolean {
   return /^[وف]?(?:وفق|وفقا|طبقا)$/u.test(marker.key);
 }
+
+/** Words before a subject that are not part of it: «لكن»، «فقد»، «وكانت» (… أقرت). */
+const SUBJECT_LEADERS = new Set(["لكن", "ولكن", "لكنه", "لكنها", "فقد", "وقد", "قد", "كان", "كانت", "وكان", "وكانت"]);
+const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
 
 function isSkippable(tok: Tok | undefined): boolean {
   return readAs(tok, FILLERS) !== null || readAs(tok, WEEKDAYS) !== null || (tok?.kind === "word" && PRONOUN_PPS.has(tok.key));
@@ -177,11 +181,26 @@ class StatementFinder {
         break;
       }
     }
-    while (start < v && ["لكن", "ولكن", "لكنه", "لكنها", "فقد", "وقد", "قد"].includes(this.tokens[start]?.key ?? "")) start++;
-    if (start >= v) return null;
+    while (start < v && SUBJECT_LEADERS.has(this.tokens[start]?.key ?? "")) start++;
+    if (start >= v) return this.kanaSubject(v, sentence);
     const np = nounPhraseAt(this.model, start, { last: v - 1 });
-    if (!np || (np.last !== v - 1 && np.next !== v)) return null;
+    if (!np || (np.last !== v - 1 && np.next !== v)) return this.kanaSubject(v, sentence);
     return { ...np, next: v };
+  }
+
+  /** «وكان وزير الدفاع مايك إسبر، قد أعلن …»: the subject after كان, before a comma and قد. */
+  private kanaSubject(v: number, sentence: Sentence): NounPhrase | null {
+    for (let k = v - 1; k >= Math.max(sentence.first, v - 14); k--) {
+      if (!KANA.has(this.tokens[k]?.key ?? "")) continue;
+      const np = nounPhraseAt(this.model, k + 1, { last: v - 1 });
+      if (!np) return null;
+      for (let j = np.last + 1; j < v; j++) {
+        const t = this.tokens[j];
+        if (!isComma(t) && !(t?.kind === "word" && t.key === "قد")) return null;
+      }
+      return { ...np, next: v };
+    }
+    return null;
   }
 
   private implicitSpeaker(): FoundStatement["speaker"] {
@@ -203,6 +222,8 @@ class StatementFinder {
         continue;
       }
       if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || isVerbLike(t))) break;
+      // «في بيان سقوط 22 صاروخاً»، «في البداية عدم وجود إصابات»: the object after the setting.
+      if (t.kind === "word" && k > j + 1 && readAs(t, OBJECT_MASDARS)) break;
       if (t.kind === "word" && k > j && /^[وف]?ب/u.test(t.key) && !CHANNEL_NOUNS.has(bareKey(t.key))) break;
       if (t.kind === "word" && k > j && t.key === ILA) break;
       k++;
@@ -260,7 +281,8 @@ class StatementFinder {
       if (!t || isComma(t) || isPunct(t, ":") || isQuoteMark(t)) return k;
       if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || isVerbLike(t))) return k;
     }
-    return j + 1;
+    // «… بحسب ما أكد مصدر أمني لوكالة فرانس برس.»: the outlet ends the sentence.
+    return j + 4 >= last ? last + 1 : j + 1;
   }
 
   /** Where the content starts after a verb (and its speaker), or -1. */
@@ -414,7 +436,9 @@ class StatementFinder {
     for (let j = from; j <= sentence.last; j++) {
       const t = this.tokens[j];
       if (!t || t.kind === "punct") continue;
-      if (isSkippable(t) || outletAfterLam(t)) continue;
+      if (isSkippable(t)) continue;
+      // «لوكالة فرانس برس» to the end: a channel, nothing said after it.
+      if (outletAfterLam(t)) return this.afterOutletName(j, sentence.last) > sentence.last;
       if (t.kind === "word" && (t.key === "في" || t.key === "وقت" || t.key === "سابق")) continue;
       return false;
     }
@@ -555,11 +579,18 @@ class StatementFinder {
     const { speaker } = this.makeSpeaker(source);
     let from = source.next;
     while (readAs(this.tokens[from], QAWL) || isComma(this.tokens[from])) from++;
-    const start = this.contentStart(from, {}, sentence);
-    if (start.at < 0) return;
-    const end = this.contentEnd(start.at, sentence);
     const channel = outlet ? this.channelIn(outlet.first, outlet.last + 1) ?? { ...this.speakerRange(outlet), name: "" } : null;
     if (channel && channel.name === "") channel.name = this.text.slice(channel.start, channel.end);
+    const start = this.contentStart(from, {}, sentence);
+    if (start.at < 0) {
+      // «…، وفق ما نقلته وكالة رويترز عن مسؤولين أميركيين.»: the chain follows what was said.
+      if (this.restIsEmpty(source.next, sentence) && this.postposedAt(v)) {
+        const before = this.contentBefore(v, sentence);
+        if (before) this.add(before, speaker, verb, channel);
+      }
+      return;
+    }
+    const end = this.contentEnd(start.at, sentence);
     this.add({ first: start.at, last: end }, speaker, verb, channel);
   }
 
