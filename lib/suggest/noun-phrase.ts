@@ -60,6 +60,17 @@ function shortQuoteEnd(model: TextModel, i: number, last: number): number {
   return q.close;
 }
 
+/** The closing bracket of «(البنتاغون)» (at most three words of a name, no time word), or -1. */
+export function shortBracketEnd(model: TextModel, open: number, last: number): number {
+  for (let j = open + 1; j <= Math.min(last, open + 4); j++) {
+    const t = model.tokens[j];
+    if (isPunct(t, ")")) return j > open + 1 ? j : -1;
+    if (t?.kind !== "word" && t?.kind !== "latin") return -1;
+    if (t.kind === "word" && (isTimeWord(t) || CONTENT_OPENERS.has(t.key) || isVerbLike(t))) return -1;
+  }
+  return -1;
+}
+
 /** The apposition «، لويد أوستن،»: up to four words between two commas, none of them a stop. */
 function appositionEnd(model: TextModel, comma: number, last: number): number {
   const { tokens } = model;
@@ -163,6 +174,13 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
         prevNisbaIndefinite = false;
         afterPreposition = false;
         k = end + 1;
+        continue;
+      }
+      // «وزارة الدفاع الأمريكية (البنتاغون)»: a short name in brackets is part of the phrase.
+      const bracketEnd = t.key === "(" && words > 0 ? shortBracketEnd(model, k, opts.last) : -1;
+      if (bracketEnd > 0) {
+        lastIncluded = bracketEnd;
+        k = bracketEnd + 1;
         continue;
       }
       if ((t.key === "،" || t.key === ",") && words > 0) {

@@ -24,6 +24,8 @@ const LOCAL_WORDS = bare([
 const MEDIA_WORDS = bare([
   "وكالة", "صحيفة", "قناة", "تلفزيون", "التلفزيون", "إذاعة", "موقع", "شبكة", "مجلة", "إعلام", "الإعلام", "مراسل", "مراسلة", "مراسلو",
 ]);
+/** Heads that never name anyone, even definite («المصادر» named earlier as «مصادر أمنية»). */
+const UNNAMED = bare(["مصادر", "مصدر", "مصدران", "مصدرين", "مسؤولون", "مسؤولين", "مسؤولان", "شهود"]);
 /** Heads that name a spokesperson: unnamed, but speaking for an institution. */
 const SPOKESPERSON = bare(["متحدث", "متحدثة", "ناطق", "ناطقة"]);
 /** «خلية الإعلام الأمني»، «وزارة الإعلام»: institutions whose name holds a media word. */
@@ -40,7 +42,7 @@ export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
   if (ws.some((w) => LOCAL_WORDS.has(w))) return "LOCAL";
   const outlet = ws.some((w) => OUTLETS.has(w) || OUTLETS.has(`ال${w}`));
   if (!INSTITUTION_HEADS.has(head) && (outlet || MEDIA_WORDS.has(ws[1] ?? ""))) return "MEDIA";
-  if (anonymous && !SPOKESPERSON.has(head)) return "ANONYMOUS";
+  if ((anonymous || UNNAMED.has(head)) && !SPOKESPERSON.has(head)) return "ANONYMOUS";
   return "OFFICIAL";
 }
 

@@ -45,7 +45,7 @@ const ALA = toKey("على");
 /** Pronoun phrases between a verb and its subject: «أفاد بها المسؤول». */
 const PRONOUN_PPS = keySet(["به", "بها", "بهم", "له", "لها", "لهم", "عنه", "عنها", "عنهم"]);
 /** Verbs of issuing inside an attribution: «بيان أصدرته وزارة الدفاع». */
-const ISSUED = keySet(["أصدرته", "أصدره", "أصدرتها", "نشرته", "نشره", "نشرتها", "أصدرها", "وزعته", "وزعه"]);
+const ISSUED = keySet(["أصدرته", "أصدره", "أصدرتها", "نشرته", "نشره", "نشرتها", "أصدرها", "وزعته", "وزعه", "نقلته", "نقلتها", "نقله", "نقلها"]);
 const QUOTE_TRIM = " \n\t،,.:؛;\"«»“”„‟″";
 
 function isComma(tok: Tok | undefined): boolean {
@@ -221,7 +221,8 @@ class StatementFinder {
         k = q.close + 1;
         continue;
       }
-      if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || isVerbLike(t))) break;
+      // «في بيان نقلته وكالة فرانس برس»: the medium's own verb is part of the setting.
+      if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || (isVerbLike(t) && !ISSUED.has(t.key)))) break;
       // «في بيان سقوط 22 صاروخاً»، «في البداية عدم وجود إصابات»: the object after the setting.
       if (t.kind === "word" && k > j + 1 && readAs(t, OBJECT_MASDARS)) break;
       if (t.kind === "word" && k > j && /^[وف]?ب/u.test(t.key) && !CHANNEL_NOUNS.has(bareKey(t.key))) break;
@@ -306,6 +307,20 @@ class StatementFinder {
           continue;
         }
         return { at: -1, channelTo: j };
+      }
+      // «(الجمعة)»، «(البنتاغون)»: a bracketed aside.
+      if (isPunct(t, "(")) {
+        let close = j + 1;
+        while (close <= Math.min(last, j + 5) && !isPunct(this.tokens[close], ")")) close++;
+        if (close <= Math.min(last, j + 5)) {
+          j = close + 1;
+          continue;
+        }
+      }
+      // «قوله إن …» after a chain's source and its asides.
+      if (readAs(t, QAWL)) {
+        j++;
+        continue;
       }
       // «الأربعاء 8 يناير 2020»: a date between the speaker and what was said.
       if (t.kind === "num" || readAs(t, MONTHS) !== null) {

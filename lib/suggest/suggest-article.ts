@@ -121,9 +121,36 @@ function statementProposal(text: string, r: Resolved): TProposal {
   };
 }
 
-/** The statement whose content holds a figure: that statement reports it. */
+/**
+ * The statement whose content holds a figure: that statement reports it. When statements nest
+ * («أعلن التلفزيون أن الحرس الثوري أعلن …»), the innermost one names the source closest to the figure.
+ */
 function reportingStatement(figure: Range, resolved: readonly Resolved[]): Resolved | null {
-  return resolved.find((r) => r.speaker && figure.start >= r.found.content.start - 8 && figure.end <= r.found.content.end + 1 && figure.start < r.found.content.end) ?? null;
+  const holding = resolved.filter((r) => r.speaker && figure.start >= r.found.content.start - 8 && figure.end <= r.found.content.end + 1 && figure.start < r.found.content.end);
+  return holding.reduce<Resolved | null>((best, r) => (!best || r.found.content.start > best.found.content.start ? r : best), null);
+}
+
+/**
+ * «قال مسؤول إن 30 صاروخاً أصابت القاعدة، بينما عُثر على أربعة صواريخ أخرى …»: a figure in a
+ * clause after the statement's content, in the same sentence and with no source of its own, is
+ * reported by that sentence's one speaker.
+ */
+function sameSentenceSource(model: ReturnType<typeof buildTextModel>, figure: Range, resolved: readonly Resolved[]): Resolved | null {
+  const sentence = model.sentences.find((x) => x.start <= figure.start && figure.start < x.end);
+  if (!sentence) return null;
+  const here = resolved.filter((r) => r.source && r.found.content.start >= sentence.start && r.found.content.start < sentence.end && r.found.content.end <= figure.start);
+  const speakers = new Set(here.map((r) => r.source?.text ?? ""));
+  return speakers.size === 1 ? (here[0] ?? null) : null;
+}
+
+/** A source inherited from the sentence: named on the proposal and its claim, less surely. */
+function inheritSource(p: TProposal, from: Resolved | null): void {
+  if (!from?.source || !p.claim) return;
+  p.source = from.source;
+  p.claim.attribution = from.attribution.slice(0, 500);
+  p.claim.channel = from.channel.slice(0, 100);
+  p.summary = `${p.summary}; reported by ${whoSaid(from)} earlier in the sentence`;
+  p.provenance = { ...p.provenance, confidence: Math.max(0.05, Math.round((p.provenance.confidence - 0.1) * 100) / 100) };
 }
 
 function isVague(v: { qualifier: string } | undefined): boolean {
@@ -185,7 +212,9 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
   for (const f of findFigures(model, { publishedAt, excluded: speakerRanges })) {
     const by = reportingStatement(f.range, resolved);
     if (by) carrying.add(by);
-    proposals.push(figureProposal(text, f, by));
+    const proposal = figureProposal(text, f, by);
+    if (!by) inheritSource(proposal, sameSentenceSource(model, f.range, resolved));
+    proposals.push(proposal);
   }
   // A statement whose figures were proposed with it is not proposed again.
   for (const r of resolved) if (!carrying.has(r)) proposals.push(statementProposal(text, r));
