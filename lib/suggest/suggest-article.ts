@@ -150,25 +150,6 @@ function sameSentenceSource(model: ReturnType<typeof buildTextModel>, figure: Ra
 /** Clause openers between a statement and a figure that continue the same report. */
 const CLAUSE_AFTER = /(?:^|[\s،,])(?:بينما|فيما|وفيما|في حين|كما|وكما)(?:[\s،,]|$)/u;
 
-/**
- * «وقالت الوزارة في بيان إن … . ومن أصل الذين نقلوا … 27 عسكرياً»: a sentence opening on و right
- * after a statement that ran to the end of the sentence before it, in the same paragraph, goes on
- * reporting for the same source when it names none of its own.
- */
-function continuedSource(model: ReturnType<typeof buildTextModel>, figure: Range, resolved: readonly Resolved[]): Resolved | null {
-  const at = model.sentences.findIndex((x) => x.start <= figure.start && figure.start < x.end);
-  const sentence = model.sentences[at];
-  const previous = model.sentences[at - 1];
-  if (!sentence || !previous) return null;
-  if (resolved.some((r) => r.found.content.start >= sentence.start && r.found.content.start < sentence.end)) return null;
-  const paragraph = model.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end);
-  if (!paragraph || previous.start < paragraph.start) return null;
-  if (!/^[وف]/u.test(model.text.slice(sentence.start, sentence.end).trimStart())) return null;
-  const before = resolved.filter((r) => r.source && r.found.content.start >= previous.start && r.found.content.end <= sentence.start);
-  const last = before.at(-1);
-  if (!last || model.text.slice(last.found.content.end, sentence.start).replace(/[\s.،,"»”“«]/gu, "") !== "") return null;
-  return last;
-}
 
 /** A source inherited from the sentence: named on the proposal and its claim, less surely. */
 function inheritSource(p: TProposal, from: Resolved | null): void {
@@ -240,7 +221,7 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
     const by = reportingStatement(f.range, resolved);
     if (by) carrying.add(by);
     const proposal = figureProposal(text, f, by);
-    if (!by) inheritSource(proposal, sameSentenceSource(model, f.range, resolved) ?? continuedSource(model, f.range, resolved));
+    if (!by) inheritSource(proposal, sameSentenceSource(model, f.range, resolved)));
     proposals.push(proposal);
   }
   // A statement whose figures were proposed with it is not proposed again.
