@@ -221,7 +221,7 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
     const by = reportingStatement(f.range, resolved);
     if (by) carrying.add(by);
     const proposal = figureProposal(text, f, by);
-    if (!by) inheritSource(proposal, sameSentenceSource(model, f.range, resolved)));
+    if (!by) inheritSource(proposal, sameSentenceSource(model, f.range, resolved));
     proposals.push(proposal);
   }
   // A statement whose figures were proposed with it is not proposed again.
