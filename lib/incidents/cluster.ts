@@ -20,6 +20,8 @@ export type TClusterClaim = {
   kind: string;
   figures: unknown;
   features: TIncidentFeatures;
+  /** Where the claim starts in its article: of two incidents that fit as well, the one told nearer wins. */
+  position?: number;
 };
 
 export type TIncident = TIncidentSummary & {
@@ -29,6 +31,8 @@ export type TIncident = TIncidentSummary & {
   dateFromText: boolean;
   articleIds: string[];
   claimIds: string[];
+  /** Where its claims stand in their articles (kept in memory only, for the tie-break above). */
+  positions?: Array<{ articleId: string; position: number }>;
 };
 
 const DAY = 86_400_000;
@@ -98,8 +102,11 @@ function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle:
   return sharedActor || sameDayWeapon ? 1 : 0;
 }
 
+const RECENT_DAYS = 14;
+
 function datesAgree(f: TIncidentFeatures, incident: TIncident): boolean {
   if (!f.date || !incident.date) return true;
+  if (f.dateSource === "recent") return days(incident.date, f.date) >= 0 && days(incident.date, f.date) <= RECENT_DAYS;
   const fromText = f.dateSource === "explicit" || f.dateSource === "relative";
   if (fromText && incident.dateFromText) return Math.abs(days(incident.date, f.date)) <= 1;
   if (fromText) return days(f.date, incident.date) >= -1 && days(f.date, incident.date) <= LATE_REPORT_DAYS;
@@ -125,6 +132,14 @@ export function absorb(incident: TIncident, claim: TClusterClaim): void {
   incident.actors = union(incident.actors, f.actors);
   incident.articleIds = union(incident.articleIds, [claim.articleId]);
   incident.claimIds = union(incident.claimIds, [claim.id]);
+  if (claim.position !== undefined) incident.positions = [...(incident.positions ?? []), { articleId: claim.articleId, position: claim.position }];
+}
+
+/** How far the claim is from the nearest claim of the incident in its own article (Infinity when none). */
+function distance(claim: TClusterClaim, incident: TIncident): number {
+  if (claim.position === undefined) return Infinity;
+  const near = (incident.positions ?? []).filter((p) => p.articleId === claim.articleId).map((p) => Math.abs(p.position - claim.position!));
+  return near.length ? Math.min(...near) : Infinity;
 }
 
 export function newIncident(id: string, claim: TClusterClaim): TIncident {
@@ -139,7 +154,7 @@ export function bestIncident(claim: TClusterClaim, incidents: readonly TIncident
   let bestScore = 0;
   for (const incident of incidents) {
     const score = fit(claim, incident);
-    if (score > 0 && score >= bestScore) {
+    if (score > bestScore || (score > 0 && score === bestScore && best && distance(claim, incident) <= distance(claim, best))) {
       best = incident;
       bestScore = score;
     }

@@ -71,7 +71,7 @@ const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
 ];
 
 /** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
-const EARLIER = /(?:^|\s)(?:و|ف)?كان(?:ت)?\s|في\s+البدايه|في\s+وقت\s+سابق|سابقا|الاولي|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)/u;
+const EARLIER = /(?:^|\s)(?:و|ف)?كان(?:ت)?\s|في\s+البدايه|في\s+وقت\s+سابق|سابقا|(?:^|\s)(?:اولي|الاولي)(?:\s|$)|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)/u;
 const RAISED = /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|ليصل|وصل|حصيله\s+جديده|الحصيله\s+الي)/u;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
@@ -249,17 +249,33 @@ export function victimCategory(victims: string): TVictimCategory {
  * `figures` gives the victims (casualties) and the counted thing (counts), whose own words
  * name a weapon more surely than the sentence does.
  */
+/** The mention of another incident a claim stands in («بعد يومين من مقتل أمريكي في هجوم على كركوك»), if any. */
+function otherIncidentAround(ctx: TArticleContext, sentence: Range, claim: Range): Range | null {
+  for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(OTHER_INCIDENT)) {
+    const start = sentence.start + (m.index ?? 0);
+    if (claim.start >= start && claim.end <= start + m[0].length) return { start, end: start + m[0].length };
+  }
+  return null;
+}
+
 export function claimFeatures(ctx: TArticleContext, claim: { start: number; end: number; kind: string; figures: unknown }): TIncidentFeatures {
   const sentence = sentenceAround(ctx.text, claim);
-  const own = baseFeatures(ctx, sentence, claim);
-  const lead = ctx.leadFeatures;
+  // A claim told as part of another incident takes only what that mention says; its day is unknown.
+  const aside = otherIncidentAround(ctx, sentence, claim);
+  const own = aside ? { ...baseFeatures(ctx, aside, claim), date: null, dateSource: null } : baseFeatures(ctx, sentence, claim);
+  const lead = aside ? { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] } : ctx.leadFeatures;
+  const reported = ctx.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && isReportDate(ctx, d));
   const figures = (claim.figures ?? {}) as { victims?: string; thing?: string; perpetrator?: string; since?: string };
   const thingWeapons = claim.kind === "COUNT" && figures.thing ? findWeapons(matchKey(figures.thing)) : [];
   const before = matchKey(ctx.text.slice(sentence.start, claim.end));
   const perpetratorText = figures.perpetrator ? matchKey(figures.perpetrator) : "";
   const perpetrators = perpetratorText ? uniq(ACTORS.filter((a) => a.re.test(perpetratorText)).map((a) => a.key)) : [];
   const hasOwnPlace = own.places.length > 0;
-  const date = own.date ? { date: own.date, source: own.dateSource } : lead.date ? { date: lead.date, source: lead.dateSource } : { date: ctx.publishedAt, source: ctx.publishedAt ? ("published" as const) : null };
+  const date = own.date
+    ? { date: own.date, source: own.dateSource }
+    : lead.date
+      ? { date: lead.date, source: lead.dateSource }
+      : { date: ctx.publishedAt, source: ctx.publishedAt ? (aside ? ("recent" as const) : ("published" as const)) : null };
   return {
     date: date.date,
     dateSource: date.source,
@@ -269,6 +285,7 @@ export function claimFeatures(ctx: TArticleContext, claim: { start: number; end:
     weapons: thingWeapons.length ? thingWeapons : own.weapons.length ? own.weapons : lead.weapons,
     perpetrators: perpetrators.length ? perpetrators : [],
     actors: uniq([...own.perpetrators, ...lead.perpetrators]),
+    reportedOn: reported?.date ?? null,
     earlier: EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))),
     victimCategory: claim.kind === "CASUALTY" ? victimCategory(figures.victims ?? "") : "unknown",
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],

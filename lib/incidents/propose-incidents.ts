@@ -123,7 +123,7 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
   const named = (c: { features: TIncidentFeatures }) => specificPlaces(c.features.places).length > 0;
   for (const c of [...withFeatures.filter(named), ...withFeatures.filter((c) => !named(c))]) {
     const features = c.features;
-    const claim: TClusterClaim = { id: c.id, articleId, kind: c.kind, figures: c.figures, features };
+    const claim: TClusterClaim = { id: c.id, articleId, kind: c.kind, figures: c.figures, features, position: c.range.start };
     if (c.eventOrigin === "HUMAN" && c.eventId) {
       const mine = byId.get(c.eventId);
       if (mine) absorb(mine, claim);

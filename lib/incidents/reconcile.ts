@@ -45,7 +45,7 @@ export function reconcile(articles: readonly TReportArticle[], claims: readonly 
   for (const article of ordered) {
     const ctx = articleContext(article.text, article.publishedAt, extraPlaces);
     const mine = (byArticle.get(article.id) ?? []).sort((a, b) => a.start - b.start);
-    const withFeatures = mine.map((c) => ({ ...c, quote: article.text.slice(c.start, c.end), publishedAt: article.publishedAt, features: claimFeatures(ctx, c) }));
+    const withFeatures = mine.map((c) => ({ ...c, quote: article.text.slice(c.start, c.end), publishedAt: article.publishedAt, features: claimFeatures(ctx, c), position: c.start }));
     for (const [claimId, incidentId] of clusterClaims(withFeatures, incidents, () => `incident-${++next}`)) assignments.set(claimId, incidentId);
     for (const c of withFeatures) enriched.push(relatable(c, isIncidentClaim(c) ? (assignments.get(c.id) ?? null) : null));
   }

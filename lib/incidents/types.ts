@@ -13,8 +13,12 @@ export type TVictimCategory = (typeof VICTIM_CATEGORIES)[number];
 export type TIncidentFeatures = {
   /** The day the happening took place (YYYY-MM-DD), resolved against the publication date; null when unknown. */
   date: string | null;
-  /** How the date was found: an explicit day, a weekday or «أمس», or only the publication date. */
-  dateSource: "explicit" | "relative" | "published" | null;
+  /**
+   * How the date was found: an explicit day, a weekday or «أمس», only the publication date, or
+   * "recent" — a happening the report recalls as days before it («بعد أيام على استهداف…»): the
+   * publication date stands for a day up to two weeks before it.
+   */
+  dateSource: "explicit" | "relative" | "published" | "recent" | null;
   /** Gazetteer keys of the places named (lib/incidents/gazetteer.ts), most specific first. */
   places: string[];
   /** Where the places were read: the claim's own sentence, or (when it names none) the article's lead. */
@@ -34,6 +38,8 @@ export type TIncidentFeatures = {
    * "running" (a running total with no start: «حتى الآن», «خلال الأسابيع الماضية»), or null (a count of one happening).
    */
   period: string | null;
+  /** The day the figure was reported, when the sentence dates its report («أعلن البنتاغون، الثلاثاء، أن…»); null: the publication date. */
+  reportedOn: string | null;
   /** The sentence tells an earlier figure the report goes on to revise («وكان … أعلن في البداية»). */
   earlier: boolean;
   /** «ارتفع عدد», «ارتفاع حصيلة … إلى», «بلغ عدد»: the figure is a raised or running total. */
@@ -41,7 +47,7 @@ export type TIncidentFeatures = {
 };
 
 export const EMPTY_FEATURES: TIncidentFeatures = {
-  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], earlier: false, victimCategory: "unknown", scope: [], period: null, raised: false,
+  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], reportedOn: null, earlier: false, victimCategory: "unknown", scope: [], period: null, raised: false,
 };
 
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */

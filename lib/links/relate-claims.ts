@@ -162,17 +162,17 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return proposal(a, b, "CONTRADICTS", "perpetrator_differs", { a: pa.join("/"), b: pb.join("/") });
   const params = { a: describe(fa), b: describe(fb), victims: ca !== "unknown" ? ca : cb };
   const incompatible = roles.filter((r) => !figuresCompatible(fa[r], fb[r]));
-  if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
   const sameArticle = a.articleId === b.articleId;
-  const [earlier, later] = sameArticle && a.features.earlier !== b.features.earlier ? (a.features.earlier ? [a, b] : [b, a]) : inOrder(a, b, (c) => c.publishedAt);
-  const laterReport = sameArticle ? earlier.features.earlier && !later.features.earlier : earlier.publishedAt !== later.publishedAt || later.features.raised;
-  const notLower = incompatible.every((r) => {
-    const e = (earlier.figures as TCasualty)[r]!;
-    const l = (later.figures as TCasualty)[r]!;
-    return figureBounds(l).min >= figureBounds(e).min;
-  });
+  const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
+  const [earlier, later] = sameArticle && a.features.earlier !== b.features.earlier ? (a.features.earlier ? [a, b] : [b, a]) : inOrder(a, b, reportedOn);
+  const laterReport = (sameArticle && earlier.features.earlier && !later.features.earlier) || reportedOn(earlier) !== reportedOn(later) || later.features.raised;
+  const low = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds((c.figures as TCasualty)[r]!).min;
+  const notLower = roles.every((r) => low(later, r) >= low(earlier, r));
+  // A later report with a higher floor («11 على الأقل» → 34) is an update even where both could hold.
+  const higher = roles.some((r) => low(later, r) > low(earlier, r));
   const ordered = { a: describe(earlier.figures as TCasualty), b: describe(later.figures as TCasualty), victims: params.victims, earlierDate: earlier.publishedAt ?? "", laterDate: later.publishedAt ?? "" };
-  if ((laterReport || later.features.raised) && notLower) return proposal(earlier, later, "UPDATES", "toll_update", ordered);
+  if (laterReport && notLower && (higher || incompatible.length > 0)) return proposal(earlier, later, "UPDATES", "toll_update", ordered);
+  if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
   return sameArticle ? proposal(a, b, "CONTRADICTS", "sources_disagree", { ...params, aSource: a.source, bSource: b.source }) : proposal(earlier, later, "CONTRADICTS", "toll_incompatible", ordered);
 }
 
