@@ -23,7 +23,7 @@
  *   plurals (مسلحين) it is read as a plural unless a number follows (مسلحين اثنين = 2).
  */
 import {
-  AMONG_RANKS, INJURIES_COUNTED, REST_AFTER_DEFINITE, SEVERAL_AFTER, OPENERS_BEFORE_VICTIM, RISE_VERBS, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
+  AMONG_RANKS, DENIAL_VERBS, DENIED_EVENTS, INJURIES_COUNTED, REST_AFTER_DEFINITE, SEVERAL_AFTER, OPENERS_BEFORE_VICTIM, RISE_VERBS, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
   FROM_WORDS, HUMAN, IDENTIFIER_BEFORE, IDIOMS_WITH_ONE, IN_WORDS, INJURED_AFTER, INJURED_NOUNS, INJURED_TRIGGERS,
   KILLED_AFTER, KILLED_NOUNS, KILLED_SPLIT_TRIGGERS, KILLED_TRIGGERS, LATIN_MONTHS, LOSSES, MA_WORDS, NEGATIONS,
   NOBODY, NOBODY_VERBS, NON_PERSON_NOUNS, ORDINAL_UNITS, OTHERS_WORDS, PASSIVE_VICTIM_VERBS, PERCENT_AFTER_IN,
@@ -321,16 +321,18 @@ function tryCoordinatedPerson(ctx: Ctx, i: number): Found | null {
   return { drafts: [d], next: i + 1 };
 }
 
-/** «إن متعاقدا مدنيا أميركيا قتل»: one indefinite person, its adjectives, then a passive verb. */
+/** «إن متعاقدا مدنيا أميركيا قتل»: one indefinite person after إن/أن, its adjectives, then a passive verb. */
 function tryIndefiniteVictim(ctx: Ctx, i: number, role: CasualtyRole): Found | null {
   const { tokens } = ctx;
-  let k = i - 1;
-  while (k > i - 4 && tokens[k]?.kind === "word" && isAdjectiveAfterNoun(tokens[k]?.key ?? "") && !PERSON_SINGULAR.has((tokens[k]?.key ?? "").replace(/ا$/u, ""))) k--;
-  const noun = tokens[k];
-  if (noun?.kind !== "word" || ctx.usedBefore(k) || !PERSON_SINGULAR.has(noun.key.replace(/ا$/u, ""))) return null;
-  if (!readsAs(tokens[k - 1], OPENERS_BEFORE_VICTIM)) return null;
-  const d: Draft = { value: 1, qualifier: "exactly", first: k, last: i, prefixLen: 0, conj: false, noun: k, role };
-  return { drafts: [d], next: i + 1 };
+  const person = (t: Token | undefined): boolean => t?.kind === "word" && PERSON_SINGULAR.has(t.key.replace(/ا$/u, ""));
+  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+    if (!person(tokens[k]) || ctx.usedBefore(k)) continue;
+    if (!readsAs(tokens[k - 1], OPENERS_BEFORE_VICTIM)) continue;
+    for (let a = k + 1; a < i; a++) if (!isAdjectiveAfterNoun(tokens[a]?.key ?? "")) return null;
+    const d: Draft = { value: 1, qualifier: "exactly", first: k, last: i, prefixLen: 0, conj: false, noun: k, role };
+    return { drafts: [d], next: i + 1 };
+  }
+  return null;
 }
 
 /** «الناشط سعدون اللهيبي قتل بعيار ناري»: one victim named before a passive verb. */
@@ -356,10 +358,21 @@ function tryPassiveVictim(ctx: Ctx, i: number): Found | null {
   return null;
 }
 
+/** «نفى القائد، الأربعاء، وقوع خسائر بصفوف قواته»: what a denial verb a few words back denies. */
+function deniedAt(tokens: readonly Token[], i: number): boolean {
+  if (!readsAs(tokens[i], DENIED_EVENTS)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
+    const t = tokens[k];
+    if (isBreak(t) || (t?.kind === "word" && (t.key === "ان" || t.key === "انه"))) return false;
+    if (readsAs(t, DENIAL_VERBS)) return true;
+  }
+  return false;
+}
+
 /** «لم يسفر عن إصابات», «دون وقوع إصابات», «بدون أن يسفر عن ضحايا», «لم يصب أحد». */
 function tryZero(ctx: Ctx, i: number): Found | null {
   const { tokens } = ctx;
-  const neg = readsAs(tokens[i], NEGATIONS);
+  const neg = readsAs(tokens[i], NEGATIONS) ?? (deniedAt(tokens, i) ? { prefixLen: 0, conj: false } : null);
   if (!neg) return null;
   const base = { value: 0, qualifier: "exactly" as const, first: i, prefixLen: neg.prefixLen, conj: neg.conj };
   const verb = tokens[i + 1];

@@ -350,7 +350,7 @@ function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst:
   const sentenceStart = model.tokens[sentenceFirst]?.start ?? 0;
   const next = model.tokens[(nounTok ? nounTok.index : lastTok.index) + (nounTok ? 0 : 1)];
   const ofThem = next?.kind === "word" && OF_THEM.has(next.key);
-  const rest = next?.kind === "word" && REST_WORDS.has(next.key) && /^[وف]?ال/u.test(model.tokens[firstIdx]?.key ?? "");
+  const rest = lastTok.kind === "word" && REST_WORDS.has(lastTok.key) && /^[وف]?ال/u.test(model.tokens[firstIdx]?.key ?? "");
   const inSentence = [...out].reverse().find((f): f is FoundCount => f.kind === "COUNT" && f.range.end <= start && f.range.start >= sentenceStart);
   // A part («منها»، «الباقون») may take its thing from a figure of an earlier sentence.
   const earlier = ofThem || rest ? [...out].reverse().find((f) => f.range.end <= start) : undefined;

@@ -40,7 +40,9 @@ export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
   const head = ws[0] ?? "";
   if (MEDIA_WORDS.has(head)) return "MEDIA";
   if (ws.some((w) => LOCAL_WORDS.has(w))) return "LOCAL";
-  const outlet = ws.some((w) => OUTLETS.has(w) || OUTLETS.has(`ال${w}`));
+  // An outlet's name heads the phrase or follows a media noun («قائد عمليات الجزيرة» is no outlet).
+  const isOutlet = (w: string): boolean => OUTLETS.has(w) || OUTLETS.has(`ال${w}`);
+  const outlet = isOutlet(head) || (MEDIA_WORDS.has(head) && isOutlet(ws[1] ?? ""));
   if (!INSTITUTION_HEADS.has(head) && (outlet || MEDIA_WORDS.has(ws[1] ?? ""))) return "MEDIA";
   if ((anonymous || UNNAMED.has(head)) && !SPOKESPERSON.has(head)) return "ANONYMOUS";
   return "OFFICIAL";

@@ -40,6 +40,7 @@ export type FoundStatement = {
 type Sentence = TextModel["sentences"][number];
 
 const ILA = toKey("إلى");
+const NAQLAN = toKey("نقلا");
 const ALA = toKey("على");
 
 /** Pronoun phrases between a verb and its subject: «أفاد بها المسؤول». */
@@ -527,6 +528,17 @@ class StatementFinder {
           this.add({ first: q, last: end }, speaker, verb, channel);
           return;
         }
+      }
+    }
+
+    // «أفادت وكالة رويترز نقلا عن مسؤولين أميركيين بأن …»: the outlet passes on what its source said.
+    if (np && subjectAfter && stripConj(this.tokens[np.next]?.key ?? "") === NAQLAN) {
+      const source = this.markerSource(np.next, sentence);
+      if (source) {
+        this.consumed.add(np.next);
+        channel = this.channelIn(np.first, np.last + 1) ?? { ...this.speakerRange(np), name: this.text.slice(this.speakerRange(np).start, this.speakerRange(np).end) };
+        speaker = this.makeSpeaker(source.np).speaker;
+        from = source.np.next;
       }
     }
 
