@@ -23,7 +23,7 @@
  *   plurals (مسلحين) it is read as a plural unless a number follows (مسلحين اثنين = 2).
  */
 import {
-  AMONG_RANKS, DENIAL_VERBS, DENIED_EVENTS, INJURIES_COUNTED, REST_AFTER_DEFINITE, SEVERAL_AFTER, OPENERS_BEFORE_VICTIM, RISE_VERBS, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
+  AMONG_RANKS, INCREASE_WORDS, DENIAL_VERBS, DENIED_EVENTS, INJURIES_COUNTED, REST_AFTER_DEFINITE, SEVERAL_AFTER, OPENERS_BEFORE_VICTIM, RISE_VERBS, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
   FROM_WORDS, HUMAN, IDENTIFIER_BEFORE, IDIOMS_WITH_ONE, IN_WORDS, INJURED_AFTER, INJURED_NOUNS, INJURED_TRIGGERS,
   KILLED_AFTER, KILLED_NOUNS, KILLED_SPLIT_TRIGGERS, KILLED_TRIGGERS, LATIN_MONTHS, LOSSES, MA_WORDS, NEGATIONS,
   NOBODY, NOBODY_VERBS, NON_PERSON_NOUNS, ORDINAL_UNITS, OTHERS_WORDS, PASSIVE_VICTIM_VERBS, PERCENT_AFTER_IN,
@@ -137,7 +137,7 @@ function finishNumber(ctx: Ctx, p: NumberParse, head: Head): Draft {
   } else if (OTHERS_WORDS.has(next?.kind === "word" ? next.key : "")) {
     draft.last = k;
     k += 1;
-  } else if (isNounCandidate(next, allowDefinite)) {
+  } else if (isNounCandidate(next, allowDefinite) && !isWord(next, INCREASE_WORDS)) {
     draft.noun = k;
     draft.last = k;
     k += 1;
@@ -435,6 +435,8 @@ function nounKey(ctx: Ctx, d: Draft): string | undefined {
 function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyRole | null {
   if (d.role !== undefined) return d.role;
   const { tokens } = ctx;
+  // «ارتفع إلى 109 جنود، أي بزيادة 45 عسكرياً»: an increase counts what the total before it counts.
+  if (previous?.role && d.unit !== "percent" && readsAs(tokens[d.first - 1], INCREASE_WORDS) && d.first - previous.last <= 10) return previous.role;
   const noun = nounKey(ctx, d);
   if (noun !== undefined) {
     const forms = [noun, withoutArticle(noun)];
@@ -520,7 +522,7 @@ function totalBefore(tokens: readonly Token[], d: Draft): CasualtyRole | null {
     const w = withoutArticle(tok.key);
     if (KILLED_NOUNS.has(w) || readsAs(tok, KILLED_TRIGGERS)) role ??= "killed";
     else if (INJURED_NOUNS.has(w) || readsAs(tok, INJURED_TRIGGERS)) role ??= "injured";
-    if (readsAs(tok, TOTAL_NOUNS)) {
+    if (readsAs(tok, TOTAL_NOUNS) || (tok.key.startsWith("ال") && TOTAL_NOUNS.has(withoutArticle(tok.key)))) {
       // «ارتفع إلى 110»: the figure reads from the verb of rising.
       const rise = to ? readsAs(tokens[first - 2], RISE_VERBS) : null;
       if (role && rise) {
