@@ -58,7 +58,9 @@ export function isIncidentClaim(c: { kind: string; figures: unknown; features: T
   const f = c.figures as { since?: string; thing?: string };
   if (f.since) return false;
   const thing = thingClass(f.thing ?? "");
-  return thing === "munition" || thing === "target";
+  // People counted where a toll is told («27 منهم نقلوا إلى ألمانيا») break that toll down.
+  if (thing === "munition" || thing === "target") return true;
+  return thing !== "attack" && c.features.period === null && c.features.casualtyContext;
 }
 
 /** 0 when the claim cannot be part of the incident; otherwise how well it fits (higher is better). */
@@ -95,10 +97,13 @@ function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle:
   if (!datesAgree(f, incident)) return 0;
   if (sameArticle && f.placeSource !== "sentence") return 1;
   const countries = f.places.filter((p) => placeByKey(p)?.level === "country");
-  if (!countries.length || !incident.places.some((q) => placeLineage(q).some((x) => countries.includes(x)))) return 0;
   const sharedActor = f.actors.some((a) => a !== "us" && incident.actors.includes(a));
   const fromText = f.dateSource === "explicit" || f.dateSource === "relative";
-  const sameDayWeapon = fromText && incident.dateFromText && f.date === incident.date && f.weapons.some((w) => incident.weapons.some((v) => family(v) === family(w)));
+  const sameDay = fromText && f.date === incident.date;
+  // No place at all: only the same attacker on the same day read from both texts.
+  if (!countries.length) return f.placeSource === null && sharedActor && sameDay ? 1 : 0;
+  if (!incident.places.some((q) => placeLineage(q).some((x) => countries.includes(x)))) return 0;
+  const sameDayWeapon = sameDay && f.weapons.some((w) => incident.weapons.some((v) => family(v) === family(w)));
   return sharedActor || sameDayWeapon ? 1 : 0;
 }
 

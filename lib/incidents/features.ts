@@ -72,6 +72,7 @@ const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
 
 /** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
 const EARLIER = /(?:^|\s)(?:و|ف)?كان(?:ت)?\s|في\s+البدايه|في\s+وقت\s+سابق|سابقا|(?:^|\s)(?:اولي|الاولي)(?:\s|$)|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)/u;
+const CASUALTY_CONTEXT = /اصاب|مصاب|جرحي|جريح|ارتجاج|علاج|مستشفي|قتلي|قتيل|الخدمه/u;
 const RAISED = /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|ليصل|وصل|حصيله\s+جديده|الحصيله\s+الي)/u;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
@@ -286,6 +287,7 @@ export function claimFeatures(ctx: TArticleContext, claim: { start: number; end:
     perpetrators: perpetrators.length ? perpetrators : [],
     actors: uniq([...own.perpetrators, ...lead.perpetrators]),
     reportedOn: reported?.date ?? null,
+    casualtyContext: CASUALTY_CONTEXT.test(matchKey(ctx.text.slice(sentence.start, sentence.end))),
     earlier: EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))),
     victimCategory: claim.kind === "CASUALTY" ? victimCategory(figures.victims ?? "") : "unknown",
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],

@@ -40,6 +40,8 @@ export type TIncidentFeatures = {
   period: string | null;
   /** The day the figure was reported, when the sentence dates its report («أعلن البنتاغون، الثلاثاء، أن…»); null: the publication date. */
   reportedOn: string | null;
+  /** The sentence speaks of the killed, the injured or their treatment: a count of people there breaks down a toll. */
+  casualtyContext: boolean;
   /** The sentence tells an earlier figure the report goes on to revise («وكان … أعلن في البداية»). */
   earlier: boolean;
   /** «ارتفع عدد», «ارتفاع حصيلة … إلى», «بلغ عدد»: the figure is a raised or running total. */
@@ -47,7 +49,7 @@ export type TIncidentFeatures = {
 };
 
 export const EMPTY_FEATURES: TIncidentFeatures = {
-  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], reportedOn: null, earlier: false, victimCategory: "unknown", scope: [], period: null, raised: false,
+  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], reportedOn: null, casualtyContext: false, earlier: false, victimCategory: "unknown", scope: [], period: null, raised: false,
 };
 
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */

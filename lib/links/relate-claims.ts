@@ -137,7 +137,8 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   const fb = b.figures as TCount;
   if (ANOTHER.test(matchKey(a.quote)) || ANOTHER.test(matchKey(b.quote))) return null;
   const thing = thingClass(fa.thing ?? "");
-  if (thing !== thingClass(fb.thing ?? "")) return null;
+  // People in a toll's breakdown (returned to duty, moved to hospital) are not told apart by their count alone.
+  if (thing !== thingClass(fb.thing ?? "") || thing === "troops") return null;
   const conflict = thing === "munition" ? weaponsConflict(a.features.weapons, b.features.weapons) : null;
   if (conflict) return proposal(a, b, "CONTRADICTS", "weapon_differs", { a: conflict[0], b: conflict[1], aThing: (fa.thing ?? "").trim(), bThing: (fb.thing ?? "").trim() });
   if (!fa.value || !fb.value) return null;
