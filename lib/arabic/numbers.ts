@@ -328,7 +328,11 @@ function tryIndefiniteVictim(ctx: Ctx, i: number, role: CasualtyRole): Found | n
   for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
     if (!person(tokens[k]) || ctx.usedBefore(k)) continue;
     if (!readsAs(tokens[k - 1], OPENERS_BEFORE_VICTIM)) continue;
-    for (let a = k + 1; a < i; a++) if (!isAdjectiveAfterNoun(tokens[a]?.key ?? "")) return null;
+    // Adjectives: nisbas («أميركيا») or indefinite accusatives («صغيرا»).
+    for (let a = k + 1; a < i; a++) {
+      const key = tokens[a]?.key ?? "";
+      if (!isAdjectiveAfterNoun(key) && !(/ا$/u.test(key) && !key.startsWith("ال") && key.length >= 4)) return null;
+    }
     const d: Draft = { value: 1, qualifier: "exactly", first: k, last: i, prefixLen: 0, conj: false, noun: k, role };
     return { drafts: [d], next: i + 1 };
   }

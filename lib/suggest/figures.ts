@@ -6,7 +6,7 @@
  * their since/as-of dates. Durations, numerals naming the speakers and duals pointing back are not counts.
  */
 import { extractFigures, parseArabicNumber, type Figure, type FigureValue } from "../arabic/numbers";
-import { INJURED_AFTER, KILLED_AFTER } from "../arabic/numbers-lexicon";
+import { INJURED_AFTER, KILLED_AFTER, PASSIVE_VICTIM_VERBS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import { explicitDateAt } from "./dates";
 import { ACTORS, ATTACK_NOUNS, CAUSAL_VERBS, CONTENT_OPENERS, DURATION_NOUNS, KILLING_VERBS, PREPOSITIONS, RELATIVES, TIMES_NOUNS } from "./lexicon";
@@ -100,7 +100,7 @@ function nounPhrase(model: TextModel, nounTok: Tok, max: number, allowGenitive: 
     const t = tokens[k];
     if (t?.kind !== "word" || readAs(t, PHRASE_STOPS) || PREPOSITIONS.has(t.key) || OTHERS.has(t.key) || PARTICLES.has(t.key)) break;
     if (RELATIVES.has(t.key) || parseArabicNumber(t.key) !== null || readAsVerb(t, KILLING_VERBS)) break;
-    if (readAsVerb(t, KILLED_AFTER) || readAsVerb(t, INJURED_AFTER)) break;
+    if (readAsVerb(t, KILLED_AFTER) || readAsVerb(t, INJURED_AFTER) || PASSIVE_VICTIM_VERBS.has(t.key)) break;
     if (/^[وف]/u.test(t.key) && t.key.length > 3) break;
     const nisba = isNisba(t.key) && isDefinite(t.key) === isDefinite(nounKey);
     const modifier = taken === 0 && !isDefinite(nounKey) && !isDefinite(t.key) && !/(?:ان|ين|ون)$/u.test(nounKey) && !verbLike(t.key);

@@ -201,3 +201,60 @@ describe("provenance", () => {
     expect(b?.provenance.confidence).toBeLessThan(a?.provenance.confidence ?? 0);
   });
 });
+
+describe("patterns of wire reports (sentences of our own)", () => {
+  const only = (text: string, kind: TProposal["kind"]) => run(text).filter((p) => p.kind === kind);
+
+  it("reads what a denial verb denies a few words on as a stated zero", () => {
+    const [c] = only("ونفى قائد الشرطة المحلية، الخميس، وقوع خسائر بصفوف عناصره.", "CASUALTY");
+    expect(c?.claim?.figures).toMatchObject({ killed: n(0), injured: n(0) });
+    expect(c?.source).toMatchObject({ type: "OFFICIAL" });
+  });
+
+  it("counts an increase of a casualty total as the same victims", () => {
+    const found = casualties("وارتفع عدد الجرحى إلى 60 جريحا، أي بزيادة 15 عن الحصيلة السابقة.");
+    expect(found.map((c) => c.injured?.value)).toEqual([60, 15]);
+  });
+
+  it("reads cases of injury, injuries counted and a diagnosis as injured", () => {
+    expect(casualties("وسجلت السلطات 20 حالة إصابة بالاختناق.")).toMatchObject([{ injured: n(20) }]);
+    expect(casualties("وأكد المستشفى استقبال 9 إصابات جديدة.")).toMatchObject([{ injured: n(9) }]);
+    expect(casualties("وتم تشخيص 14 عاملا أجنبيا بجروح متوسطة.")).toMatchObject([{ injured: n(14) }]);
+    expect(casualties("وسجلت السلطات 20 حالة جديدة.")).toEqual([]);
+  });
+
+  it("counts the rest of a breakdown with the thing counted before it", () => {
+    const found = counts("وأطلق المسلحون 12 قذيفة، 9 منها سقطت في الحقول، بينما سقطت الثلاث الأخرى قرب المدرسة.");
+    expect(found.map((c) => c.value.value)).toEqual([12, 9]);
+    expect(counts("ونقل 40 معتقلا إلى السجن المركزي، في حين بقي العشرة الباقون في المركز.").map((c) => [c.value.value, c.thing])).toEqual([[40, "معتقلا"], [10, "معتقلا"]]);
+  });
+
+  it("takes the source an outlet passes on («نقلا عن») and a chain after what was said", () => {
+    const [a] = only("وذكرت وكالة الأنباء الرسمية نقلا عن مصادر طبية بأن طفلا صغيرا قتل في القصف.", "CASUALTY");
+    expect(a?.source).toMatchObject({ text: "مصادر طبية", type: "LOCAL" });
+    expect(a?.claim?.channel).toContain("وكالة");
+    const [b] = only("وأصيب ثلاثة حراس في الهجوم، وفق ما نقلته صحيفة محلية عن ضابط في الشرطة.", "CASUALTY");
+    expect(b?.source?.text).toContain("ضابط في الشرطة");
+  });
+
+  it("finds the speaker after كان, past a comma and قد, and keeps a bracketed name in it", () => {
+    const [a] = only("وكان محافظ المدينة أحمد علي، قد أعلن في البداية أنه لم تقع أي إصابات.", "CASUALTY");
+    expect(a?.speaker?.text).toBe("محافظ المدينة أحمد علي");
+    const [b] = only("وقالت هيئة الدفاع المدني (الإنقاذ) في بيان إن 4 منازل دمرت.", "COUNT");
+    expect(b?.speaker?.text).toBe("هيئة الدفاع المدني (الإنقاذ)");
+  });
+
+  it("reads «بحسب ما أكد مصدر لوكالة …» at the end of a sentence as its source", () => {
+    const [c] = only("وسقطت خمسة صواريخ على المطار، بحسب ما أكد مصدر أمني لوكالة فرانس برس.", "COUNT");
+    expect(c?.source).toMatchObject({ text: "مصدر أمني", type: "ANONYMOUS" });
+    expect(c?.claim?.channel).toContain("فرانس");
+  });
+
+  it("gives a figure after everything said in its sentence, in a clause of its own, that sentence's source", () => {
+    const [, second] = only("وقال ضابط في الجيش إن 6 قذائف أصابت المعسكر، بينما سقطت 3 قذائف أخرى في نهر قريب.", "COUNT");
+    expect(second?.source?.text).toBe("ضابط في الجيش");
+    expect(second?.speaker).toBeNull();
+    const [, other] = only("وقال ضابط في الجيش إن 6 قذائف أصابت المعسكر. وسقطت 3 قذائف في النهر.", "COUNT");
+    expect(other?.source).toBeNull();
+  });
+});

@@ -18,8 +18,10 @@ const bare = (words: string[]): ReadonlySet<string> => new Set(words.map((w) => 
 /** Words that make a source medical or local. */
 const LOCAL_WORDS = bare([
   "طبي", "طبية", "طبيون", "طبيين", "مستشفى", "مستشفيات", "مشفى", "مسعف", "مسعفون", "مسعفين", "شهود", "شاهد", "سكان", "أهالي",
-  "محلي", "محلية", "محليون", "محليين", "ناشطون", "ناشطين", "طبيب", "أطباء", "الإسعاف", "إسعاف", "الهلال", "الصليب",
+  "ناشطون", "ناشطين", "طبيب", "أطباء", "الإسعاف", "إسعاف", "الهلال", "الصليب",
 ]);
+/** «مصادر محلية»: local only for unnamed sources («قائد الشرطة المحلية» is an official). */
+const LOCAL_ADJECTIVES = bare(["محلي", "محلية", "محليون", "محليين"]);
 /** Heads of an outlet's name. */
 const MEDIA_WORDS = bare([
   "وكالة", "صحيفة", "قناة", "تلفزيون", "التلفزيون", "إذاعة", "موقع", "شبكة", "مجلة", "إعلام", "الإعلام", "مراسل", "مراسلة", "مراسلو",
@@ -40,6 +42,7 @@ export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
   const head = ws[0] ?? "";
   if (MEDIA_WORDS.has(head)) return "MEDIA";
   if (ws.some((w) => LOCAL_WORDS.has(w))) return "LOCAL";
+  if ((anonymous || UNNAMED.has(head)) && ws.some((w) => LOCAL_ADJECTIVES.has(w))) return "LOCAL";
   // An outlet's name heads the phrase or follows a media noun («قائد عمليات الجزيرة» is no outlet).
   const isOutlet = (w: string): boolean => OUTLETS.has(w) || OUTLETS.has(`ال${w}`);
   const outlet = isOutlet(head) || (MEDIA_WORDS.has(head) && isOutlet(ws[1] ?? ""));
