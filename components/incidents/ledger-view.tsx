@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/messages";
 import type { TIncidentLedger, TLedgerRow, TLedgerSource } from "@/lib/incidents/ledger";
-import { Bounds, FigureText, formatBounds } from "./ledger-parts";
+import { Bounds, FigureText } from "./ledger-parts";
 import type { IncidentMessages } from "./messages";
 
 type TProps = { ledger: TIncidentLedger; m: IncidentMessages; locale: Locale; projectId: string };
@@ -56,10 +56,21 @@ export function LedgerRanges({ ledger, m, locale }: TProps) {
   );
 }
 
-function latestText(s: TLedgerSource, m: IncidentMessages, locale: Locale): string {
-  const parts = s.latest.map((f) => `${f.role === "killed" ? m.ledger.killed : m.ledger.injured} (${m.categories[f.category]}): ${formatBounds(f.bounds, locale)}`);
-  const counts = s.latestCounts.map((c) => format(m.ledger.counted, { thing: c.thing, value: formatBounds(c.bounds, locale) }));
-  return [...parts, ...counts].join(locale === "ar" ? "؛ " : "; ");
+function LatestFigures({ s, m, locale }: { s: TLedgerSource; m: IncidentMessages; locale: Locale }) {
+  return (
+    <span className="flex flex-col items-start" data-testid="source-latest">
+      {s.latest.map((f) => (
+        <span key={`${f.category}-${f.role}`}>
+          {f.role === "killed" ? m.ledger.killed : m.ledger.injured} ({m.categories[f.category]}): <Bounds bounds={f.bounds} locale={locale} none={m.ledger.none} />
+        </span>
+      ))}
+      {s.latestCounts.map((c) => (
+        <span key={c.claimId}>
+          <UserText text={c.thing} />: <Bounds bounds={c.bounds} locale={locale} none={m.ledger.none} />
+        </span>
+      ))}
+    </span>
+  );
 }
 
 /** One row per source: its type, where it was reported, how often, and its latest figures. */
@@ -79,7 +90,7 @@ export function LedgerSources({ ledger, m, locale }: TProps) {
           { id: "outlets", header: l.outlets, cell: (s) => <UserText text={s.outlets.join(locale === "ar" ? "، " : ", ")} className="text-slate-700" /> },
           { id: "reports", header: l.reports, numeric: true, cell: (s) => formatNumber(s.reports, locale) },
           { id: "last", header: l.lastReported, className: "whitespace-nowrap text-slate-700", cell: (s) => formatDate(s.lastReported, locale) },
-          { id: "latest", header: l.latest, cell: (s) => <span data-testid="source-latest" dir="auto">{latestText(s, m, locale)}</span> },
+          { id: "latest", header: l.latest, cell: (s) => <LatestFigures s={s} m={m} locale={locale} /> },
         ]}
       />
     </Panel>
@@ -127,7 +138,7 @@ export function LedgerRows({ ledger, m, locale, projectId }: TProps) {
             id: "article",
             header: l.article,
             cell: (r) => (
-              <span className="flex flex-col">
+              <span className="flex flex-col items-start">
                 <a href={`/projects/${projectId}/articles/${r.articleId}`} className="text-slate-900 hover:text-blue-800 hover:underline">
                   <UserText text={r.articleTitle} />
                 </a>
@@ -139,7 +150,7 @@ export function LedgerRows({ ledger, m, locale, projectId }: TProps) {
             id: "source",
             header: l.source,
             cell: (r) => (
-              <span className="flex flex-col">
+              <span className="flex flex-col items-start">
                 <UserText text={r.sourceLabel} />
                 <span className="text-xs text-slate-500">{sourceType(r.sourceType ?? (r.sourceText ? null : "MEDIA"), m)}</span>
               </span>

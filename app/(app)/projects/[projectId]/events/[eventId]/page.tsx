@@ -96,7 +96,7 @@ export default async function EventPage({ params }: Props) {
             version={event.version}
             mergedIntoId={event.mergedIntoId}
             others={mergeCandidates}
-            claims={claims.map((c) => ({ id: c.id, label: `${c.article.title} — ${c.quote || c.sentence}`.slice(0, 200) }))}
+            claims={claims.map((c) => ({ id: c.id, label: [c.article.title, c.quote || c.sentence].filter(Boolean).join(" — ").slice(0, 200) }))}
           />
         </Panel>
         <Panel title={m.event.claimsTitle} description={m.event.claimsHelp}>
