@@ -287,6 +287,7 @@ export const FELL_TRIGGERS = keySet(["سقوط", "بسقوط", "سقط", "سقط
 /** «ارتفع عدد الجنود المصابين إلى 64»: the total named before إلى, up to a few words back. */
 export const TOTAL_NOUNS = keySet(["عدد", "حصيلة", "إجمالي"]);
 export const TO_WORDS = keySet(["إلى"]);
+export const RELATIVE_PRONOUNS = keySet(["الذين", "اللذين", "اللذان", "اللواتي", "اللاتي"]);
 /** «بزيادة 45»، «زاد بنسبة 45»: an increase of the total named before it. */
 export const INCREASE_WORDS = keySet(["بزيادة", "زيادة", "بنسبة"]);
 /** «نفى … وقوع خسائر»: a denial verb and the event it denies, a few words apart. */

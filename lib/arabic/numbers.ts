@@ -23,7 +23,7 @@
  *   plurals (مسلحين) it is read as a plural unless a number follows (مسلحين اثنين = 2).
  */
 import {
-  AMONG_RANKS, INCREASE_WORDS, DENIAL_VERBS, DENIED_EVENTS, INJURIES_COUNTED, REST_AFTER_DEFINITE, SEVERAL_AFTER, OPENERS_BEFORE_VICTIM, RISE_VERBS, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
+  AMONG_RANKS, INCREASE_WORDS, RELATIVE_PRONOUNS, DENIAL_VERBS, DENIED_EVENTS, INJURIES_COUNTED, REST_AFTER_DEFINITE, SEVERAL_AFTER, OPENERS_BEFORE_VICTIM, RISE_VERBS, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
   FROM_WORDS, HUMAN, IDENTIFIER_BEFORE, IDIOMS_WITH_ONE, IN_WORDS, INJURED_AFTER, INJURED_NOUNS, INJURED_TRIGGERS,
   KILLED_AFTER, KILLED_NOUNS, KILLED_SPLIT_TRIGGERS, KILLED_TRIGGERS, LATIN_MONTHS, LOSSES, MA_WORDS, NEGATIONS,
   NOBODY, NOBODY_VERBS, NON_PERSON_NOUNS, ORDINAL_UNITS, OTHERS_WORDS, PASSIVE_VICTIM_VERBS, PERCENT_AFTER_IN,
@@ -406,6 +406,22 @@ function tryZero(ctx: Ctx, i: number): Found | null {
   return null;
 }
 
+/** «الجنود الأمريكيين الـ 1500»، «العسكريين /109/»: a number after its definite noun (and adjectives). */
+function tryDefiniteNumber(ctx: Ctx, i: number): Found | null {
+  const { tokens } = ctx;
+  const marker = tokens[i];
+  const slashed = marker?.kind === "punct" && marker.key === "/" && tokens[i + 2]?.key === "/";
+  if (!(marker?.kind === "word" && marker.key === "ال") && !slashed) return null;
+  const num = tokens[i + 1];
+  if (num?.kind !== "num" || !/^\d+$/u.test(num.key)) return null;
+  let k = i - 1;
+  while (k > i - 3 && tokens[k]?.kind === "word" && isAdjectiveAfterNoun(tokens[k]?.key ?? "") && tokens[k - 1]?.key.startsWith("ال")) k--;
+  const noun = tokens[k];
+  if (noun?.kind !== "word" || !noun.key.startsWith("ال") || ctx.usedBefore(k) || !isNounCandidate(noun, true)) return null;
+  const d: Draft = { value: Number(num.key), qualifier: "exactly", first: k, last: slashed ? i + 2 : i + 1, prefixLen: 0, conj: false, noun: k };
+  return { drafts: [d], next: d.last + 1 };
+}
+
 /** «بين 10 و20 قتيلا»: a range. */
 function tryBetween(ctx: Ctx, i: number): Found | null {
   const { tokens, input } = ctx;
@@ -484,6 +500,8 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     if (after?.kind !== "word" || !(isAdjectiveAfterNoun(after.key) || after.key === "من" || /^(?:[وف]?ال|لل)/u.test(after.key))) break;
     if (/^[وف]ال/u.test(after.key) || readsAs(after, KILLED_TRIGGERS) || readsAs(after, INJURED_TRIGGERS)) break;
   }
+  const relative = roleInRelative(tokens, d.last + 1);
+  if (relative) return relative;
   const total = totalBefore(tokens, d);
   if (total) return total;
   // «سقوط 7 من المدنيين»، «وسقط 3 جنود»: people who fell were killed (things that fell are not people).
@@ -506,6 +524,19 @@ function namesSomeone(next: Token | undefined): boolean {
   return true;
 }
 
+/** «العسكريين الـ109 الذين يعانون من «ارتجاج»»: the victims' relative clause says what befell them. */
+function roleInRelative(tokens: readonly Token[], at: number): CasualtyRole | null {
+  if (!isWord(tokens[at], RELATIVE_PRONOUNS)) return null;
+  for (let m = at + 1; m <= at + 7; m++) {
+    const t = tokens[m];
+    if (isBreak(t)) return null;
+    if (t?.kind !== "word") continue;
+    if (readsAs(t, KILLED_AFTER)) return "killed";
+    if (readsAs(t, INJURED_AFTER) || readsAs(t, INJURY_WORDS)) return "injured";
+  }
+  return null;
+}
+
 /** A nisba or participle agreeing with a plural noun: «أمريكيين»، «آخرين»، «العراقيين». */
 function isAdjectiveAfterNoun(key: string): boolean {
   return /(?:يين|يون|ية|يه|ي|يا)$/u.test(key) && key.length >= 4;
@@ -526,7 +557,15 @@ function totalBefore(tokens: readonly Token[], d: Draft): CasualtyRole | null {
     const w = withoutArticle(tok.key);
     if (KILLED_NOUNS.has(w) || readsAs(tok, KILLED_TRIGGERS)) role ??= "killed";
     else if (INJURED_NOUNS.has(w) || readsAs(tok, INJURED_TRIGGERS)) role ??= "injured";
+    if (!to && readsAs(tok, INJURY_WORDS)) role ??= "injured";
+    if (!to && readings(tok.key).some((r) => INJURED_NOUNS.has(withoutArticle(r.base)))) role ??= "injured";
     if (readsAs(tok, TOTAL_NOUNS) || (tok.key.startsWith("ال") && TOTAL_NOUNS.has(withoutArticle(tok.key)))) {
+      // «العدد الأولي للمصابين 11 عسكرياً»: the figure reads from the total it gives.
+      if (role && !to) {
+        d.first = k;
+        d.prefixLen = 0;
+        d.conj = false;
+      }
       // «ارتفع إلى 110»: the figure reads from the verb of rising.
       const rise = to ? readsAs(tokens[first - 2], RISE_VERBS) : null;
       if (role && rise) {
@@ -573,6 +612,7 @@ export function extractFigures(text: string): Figure[] {
     const found =
       tryZero(ctx, i) ??
       tryBetween(ctx, i) ??
+      tryDefiniteNumber(ctx, i) ??
       tryQualified(ctx, i) ??
       tryNumber(ctx, i) ??
       tryDual(ctx, i) ??

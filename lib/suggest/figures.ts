@@ -353,11 +353,12 @@ function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst:
   const rest = lastTok.kind === "word" && REST_WORDS.has(lastTok.key) && /^[وف]?ال/u.test(model.tokens[firstIdx]?.key ?? "");
   const inSentence = [...out].reverse().find((f): f is FoundCount => f.kind === "COUNT" && f.range.end <= start && f.range.start >= sentenceStart);
   // A part («منها»، «الباقون») may take its thing from a figure of an earlier sentence.
-  const earlier = ofThem || rest ? [...out].reverse().find((f) => f.range.end <= start) : undefined;
+  const earlier = ofThem || rest ? [...out].reverse().find((f) => f.range.end <= start && (f.kind === "COUNT" ? f.thing : f.victims) !== null) : undefined;
   const before = inSentence ?? earlier;
-  if (!before) return null;
-  const thing = before.kind === "COUNT" ? before.figures.thing : before.figures.victims;
-  const thingRange = before.kind === "COUNT" ? before.thing : before.victims;
+  // «77 منهم عادوا» with nothing counted before it: the pronoun stands for what is counted.
+  const pronoun = ofThem && next ? { start: next.start, end: next.end } : null;
+  const thingRange = before ? (before.kind === "COUNT" ? before.thing : before.victims) : pronoun;
+  const thing = thingRange ? model.text.slice(thingRange.start, thingRange.end) : "";
   if (!thing || !thingRange) return null;
   const coordinated = /^[وف]/u.test(model.tokens[firstIdx]?.key ?? "") || model.tokens[firstIdx - 1]?.key === "و";
   // «ثلاث قواعد في العراق واثنتين في سوريا»: a bare number coordinated with a count, then a place.

@@ -664,6 +664,9 @@ class StatementFinder {
       if (after > sentence.last) return;
       const end = this.contentEnd(after, sentence);
       this.add({ first: after, last: end }, speaker, marker, channel);
+    } else if (this.out.some((s) => s.content.start >= (this.tokens[sentence.first]?.start ?? 0) && s.rule !== "statement.marker")) {
+      // «وقال مصدر إن … ، بحسب إحصاء أولي»: the sentence already says who speaks; the marker names a basis.
+      return;
     } else if (endsSentence) {
       const before = this.contentBefore(m, sentence);
       if (before) this.add(before, speaker, marker, channel);
