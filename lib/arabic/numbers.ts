@@ -558,7 +558,10 @@ function totalBefore(tokens: readonly Token[], d: Draft): CasualtyRole | null {
     if (KILLED_NOUNS.has(w) || readsAs(tok, KILLED_TRIGGERS)) role ??= "killed";
     else if (INJURED_NOUNS.has(w) || readsAs(tok, INJURED_TRIGGERS)) role ??= "injured";
     if (!to && readsAs(tok, INJURY_WORDS)) role ??= "injured";
-    if (!to && readings(tok.key).some((r) => INJURED_NOUNS.has(withoutArticle(r.base)))) role ??= "injured";
+    // «للمصابين»، «للجرحى»: ل + the article, whose alef is not written.
+    const bases = [...readings(tok.key).map((r) => withoutArticle(r.base)), ...(tok.key.startsWith("لل") ? [tok.key.slice(2)] : [])];
+    if (!to && bases.some((b) => INJURED_NOUNS.has(b))) role ??= "injured";
+    if (!to && bases.some((b) => KILLED_NOUNS.has(b))) role ??= "killed";
     if (readsAs(tok, TOTAL_NOUNS) || (tok.key.startsWith("ال") && TOTAL_NOUNS.has(withoutArticle(tok.key)))) {
       // «العدد الأولي للمصابين 11 عسكرياً»: the figure reads from the total it gives.
       if (role && !to) {

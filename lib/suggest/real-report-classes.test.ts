@@ -258,3 +258,25 @@ describe("patterns of wire reports (sentences of our own)", () => {
     expect(other?.source).toBeNull();
   });
 });
+
+describe("more patterns of wire reports (sentences of our own)", () => {
+  it("counts a number set after its definite noun", () => {
+    expect(counts("ويتمركز في القاعدة الجنود البريطانيون الـ 300 منذ عامين.")).toMatchObject([{ value: n(300) }]);
+    expect(counts("وغادر المدينة اللاجئون /450/ صباح اليوم.")).toMatchObject([{ value: n(450) }]);
+  });
+
+  it("takes the role from the victims' relative clause", () => {
+    expect(casualties("وتلقى العمال الـ12 الذين أصيبوا في الحريق العلاج.")).toMatchObject([{ injured: n(12) }]);
+  });
+
+  it("reads a total given without إلى from its noun", () => {
+    const [p] = run("وكان العدد الأول للجرحى في المدينة 35 شخصا.").filter((x) => x.kind === "CASUALTY");
+    expect(p?.claim?.figures).toMatchObject({ injured: n(35) });
+    expect(p?.range.text.startsWith("العدد")).toBe(true);
+  });
+
+  it("does not make a second statement of a sentence whose speaker is named, for a marker naming a basis", () => {
+    const statements = run("وقال مسؤول محلي إن المياه عادت إلى الأحياء كلها، بحسب مسح أولي.").filter((p) => p.kind === "STATEMENT");
+    expect(statements.map((s) => s.speaker?.text)).toEqual(["مسؤول محلي"]);
+  });
+});
