@@ -67,13 +67,17 @@ const ACTORS = patterns([
 const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
   ["civilian", /مدني|مواطن|اطفال|طفل|نساء|امراه|متظاهر|محتج|سكان|عمال/u],
   ["militant", /مسلح|مقاتل|ارهابي|دواعش|مليشي|ميليشي|فصايل|الحشد|حشد|كتايب|^\s*(?:عنصر|عناصر)\s*$|عنصر(?:ا|ين)?(?!\s*(?:من\s+)?(?:امن|شرطه|الامن|الشرطه|الجيش|جيش))/u],
-  ["military", /جندي|جنود|عسكري|قوات|امن|شرطه|جيش|افراد\s+الخدمه|موظف|متعاقد|ضابط|مستشار|بحار|طيار/u],
+  ["military", /جندي|جنود|عسكري|قوات|امن|شرطه|جيش|افراد\s+(?:ال)?خدمه|موظف|متعاقد|ضابط|مستشار|بحار|طيار/u],
 ];
 
 /** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
-const EARLIER = /(?:^|\s)(?:و|ف)?كان(?:ت)?\s|في\s+البدايه|في\s+وقت\s+سابق|سابقا|(?:^|\s)(?:اولي|الاولي)(?:\s|$)|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)/u;
-const CASUALTY_CONTEXT = /اصاب|مصاب|جرحي|جريح|ارتجاج|علاج|مستشفي|قتلي|قتيل|الخدمه/u;
-const RAISED = /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|ليصل|وصل|حصيله\s+جديده|الحصيله\s+الي)/u;
+const EARLIER = /(?:^|\s)(?:و|ف)?كان(?:ت)?\s|في\s+(?:ال)?بدايه|في\s+وقت\s+سابق|سابقا|(?:^|\s)(?:اولي|الاولي)(?:\s|$)|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)|بعد\s+(?:ال)?اعلان\s+عن/u;
+/** «11 حالة إصابة الأسبوع الماضي»: right after the figure, it dates the figure before the report. */
+const EARLIER_AFTER = /^[^.،]{0,12}(?:ال)?(?:اسبوع|شهر)\s+(?:ال)?(?:ماضي|منصرم|فايت)/u;
+/** «بزيادة 45»، «14 إصابة جديدة»: the figure is a change, not a total. */
+const DELTA = /زياده|زاد|جديده|جدد|اضافيه|اضافي/u;
+const CASUALTY_CONTEXT = /اصاب|مصاب|جرحي|جريح|ارتجاج|علاج|مستشفي|قتلي|قتيل|خدمه/u;
+const RAISED = /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|ليصل|وصل|حصيله\s+(?:ال)?جديده|حصيله\s+الي)/u;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
 
@@ -225,9 +229,9 @@ function countScope(ctx: TArticleContext, claim: Range, sentencePlaces: readonly
 
 const PERIODS: ReadonlyArray<[string, RegExp]> = [
   ["day", /(?:خلال|في)\s+(?:يوم|اليوم|ال?24\s+ساعه|ال?48\s+ساعه|ساعات)|يوم\s+واحد/u],
-  ["week", /(?:خلال|في)\s+(?:ال)?اسبوع(?!ين|ان)|الاسبوع\s+(?:الماضي|الجاري|الحالي)/u],
-  ["month", /(?:خلال|في)\s+(?:ال)?شهر(?!ين|ان)|الشهر\s+(?:الماضي|الجاري|الحالي)|شهر\s+(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)/u],
-  ["year", /(?:خلال|في)\s+(?:ال)?عام\s+(?:الماضي|الجاري|الحالي)|منذ\s+بدايه\s+العام/u],
+  ["week", /(?:خلال|في)\s+(?:ال)?اسبوع(?!ين|ان)|(?:ال)?اسبوع\s+(?:ال)?(?:ماضي|جاري|حالي)/u],
+  ["month", /(?:خلال|في)\s+(?:ال)?شهر(?!ين|ان)|(?:ال)?شهر\s+(?:ال)?(?:ماضي|جاري|حالي)|شهر\s+(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)/u],
+  ["year", /(?:خلال|في)\s+(?:ال)?عام\s+(?:ال)?(?:ماضي|جاري|حالي)|منذ\s+بدايه\s+(?:ال)?عام/u],
   ["running", /منذ|حتي\s+الان|حتى\s+الان|لغايه\s+الان|خلال\s+(?:ال)?(?:اسابيع|اشهر|شهور|ايام)|اجمالي|مجموع|اجمالا|حصيله/u],
 ];
 
@@ -250,6 +254,18 @@ export function victimCategory(victims: string): TVictimCategory {
  * `figures` gives the victims (casualties) and the counted thing (counts), whose own words
  * name a weapon more surely than the sentence does.
  */
+const FRAME_STOP = new Set(["من", "الي", "علي", "في", "عن", "منهم", "بينهم", "الذين", "التي", "الذي", "هذا", "هذه", "ذلك", "كما", "بعد", "قبل", "حيث", "فقط", "الاخرين", "اخرين", "الباقون", "باقون"]);
+
+/**
+ * The words around a figure that say what it counts of a toll («عادوا إلى الخدمة»، «نقلوا إلى ألمانيا»),
+ * folded to rough stems (a leading و/ف and a plural ending off), for telling breakdown counts apart.
+ */
+function frameWords(ctx: TArticleContext, sentence: Range, claim: Range): string[] {
+  const text = matchKey(ctx.text.slice(Math.max(sentence.start, claim.start - 20), Math.min(sentence.end, claim.end + 36)));
+  const words = text.split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !FRAME_STOP.has(w));
+  return uniq(words.map((w) => w.replace(/^[وف](?=\p{L}{3})/u, "").replace(/(?:وا|ون|ين|ات)$/u, "")).filter((w) => w.length >= 3));
+}
+
 /** The mention of another incident a claim stands in («بعد يومين من مقتل أمريكي في هجوم على كركوك»), if any. */
 function otherIncidentAround(ctx: TArticleContext, sentence: Range, claim: Range): Range | null {
   for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(OTHER_INCIDENT)) {
@@ -288,10 +304,12 @@ export function claimFeatures(ctx: TArticleContext, claim: { start: number; end:
     actors: uniq([...own.perpetrators, ...lead.perpetrators]),
     reportedOn: reported?.date ?? null,
     casualtyContext: CASUALTY_CONTEXT.test(matchKey(ctx.text.slice(sentence.start, sentence.end))),
-    earlier: EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))),
+    earlier: EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))) || EARLIER_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))),
+    frame: frameWords(ctx, sentence, claim),
     victimCategory: claim.kind === "CASUALTY" ? victimCategory(figures.victims ?? "") : "unknown",
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
     raised: claim.kind === "CASUALTY" && RAISED.test(before),
+    delta: DELTA.test(matchKey(ctx.text.slice(Math.max(sentence.start, claim.start - 16), Math.min(sentence.end, claim.end + 8)))),
   };
 }

@@ -44,12 +44,16 @@ export type TIncidentFeatures = {
   casualtyContext: boolean;
   /** The sentence tells an earlier figure the report goes on to revise («وكان … أعلن في البداية»). */
   earlier: boolean;
+  /** Stems of the words around the figure: what part of a toll a count of people is (returned to duty, moved to hospital). */
+  frame: string[];
+  /** «بزيادة 45»، «14 إصابة جديدة»: a change in a toll, not a toll; never compared as one. */
+  delta: boolean;
   /** «ارتفع عدد», «ارتفاع حصيلة … إلى», «بلغ عدد»: the figure is a raised or running total. */
   raised: boolean;
 };
 
 export const EMPTY_FEATURES: TIncidentFeatures = {
-  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], reportedOn: null, casualtyContext: false, earlier: false, victimCategory: "unknown", scope: [], period: null, raised: false,
+  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], reportedOn: null, casualtyContext: false, earlier: false, victimCategory: "unknown", scope: [], period: null, frame: [], delta: false, raised: false,
 };
 
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */

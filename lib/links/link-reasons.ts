@@ -26,6 +26,8 @@ const EN: Record<TReasonCode, TRender> = {
   toll_compatible: (p) => `One incident, compatible tolls: ${p.a} / ${p.b}`,
   toll_incompatible: (p) => `One incident, tolls that cannot both be true: ${p.a} (${p.earlierDate}) vs ${p.b} (${p.laterDate})`,
   sources_disagree: (p) => `Two sources in one report disagree: ${p.a} (${p.aSource || "the report"}) vs ${p.b} (${p.bSource || "the report"})`,
+  breakdown_update: (p) => `One part of a toll («${p.part}») revised in a later report: ${p.a} → ${p.b}`,
+  breakdown_same: (p) => `One part of a toll («${p.part}») as of the same day: ${p.a} and ${p.b}`,
 };
 
 const AR: Record<TReasonCode, TRender> = {
@@ -41,6 +43,8 @@ const AR: Record<TReasonCode, TRender> = {
   toll_compatible: (p) => `حادثة واحدة وحصيلتان متوافقتان: ${p.a} / ${p.b}`,
   toll_incompatible: (p) => `حادثة واحدة وحصيلتان لا يمكن أن تصحّا معاً: ${p.a} (${p.earlierDate}) مقابل ${p.b} (${p.laterDate})`,
   sources_disagree: (p) => `مصدران في تقرير واحد يختلفان: ${p.a} (${p.aSource || "التقرير"}) مقابل ${p.b} (${p.bSource || "التقرير"})`,
+  breakdown_update: (p) => `جزء من الحصيلة («${p.part}») عُدّل في تقرير لاحق: ${p.a} ← ${p.b}`,
+  breakdown_same: (p) => `جزء من الحصيلة («${p.part}») في اليوم نفسه: ${p.a} و${p.b}`,
 };
 
 export function isReasonCode(code: string): code is TReasonCode {

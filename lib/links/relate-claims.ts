@@ -47,7 +47,9 @@ export type TReasonCode =
   | "toll_update"
   | "toll_compatible"
   | "toll_incompatible"
-  | "sources_disagree";
+  | "sources_disagree"
+  | "breakdown_update"
+  | "breakdown_same";
 
 export type TRelation = "AGREES" | "CONTRADICTS" | "UPDATES";
 export type TReasonParams = Record<string, string>;
@@ -129,6 +131,24 @@ function relateTallies(a: TRelatableClaim, b: TRelatableClaim): TRelationProposa
   return notLower ? proposal(earlier, later, "UPDATES", "tally_update", params) : proposal(earlier, later, "CONTRADICTS", "tally_decrease", params);
 }
 
+/**
+ * People counted in a toll's breakdown («76 عادوا إلى الخدمة»، «27 نقلوا إلى ألمانيا»): the same part
+ * (two words in common around the figure) in a later report updates, up or down; at the same time,
+ * compatible figures agree and others contradict. Parts that share no words are not compared.
+ */
+function relateBreakdown(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
+  const shared = a.features.frame.filter((w) => b.features.frame.includes(w));
+  if (shared.length < 2 || a.articleId === b.articleId) return null;
+  const va = (a.figures as TCount).value;
+  const vb = (b.figures as TCount).value;
+  if (!va || !vb) return null;
+  const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
+  const [earlier, later] = inOrder(a, b, reportedOn);
+  const params = { a: formatFigure((earlier.figures as TCount).value!), b: formatFigure((later.figures as TCount).value!), part: shared.join(" ") };
+  if (reportedOn(earlier) !== reportedOn(later)) return proposal(earlier, later, "UPDATES", "breakdown_update", params);
+  return figuresCompatible(va, vb) ? proposal(a, b, "AGREES", "breakdown_same", params) : proposal(a, b, "CONTRADICTS", "breakdown_same", params);
+}
+
 /** «أربعة صواريخ أخرى»: another set of munitions than the ones counted before. */
 const ANOTHER = /(?:^|\s)(?:اخري|اخرى|اخر|اخرين|اضافيه|اضافي)(?:\s|$)/u;
 
@@ -137,8 +157,8 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   const fb = b.figures as TCount;
   if (ANOTHER.test(matchKey(a.quote)) || ANOTHER.test(matchKey(b.quote))) return null;
   const thing = thingClass(fa.thing ?? "");
-  // People in a toll's breakdown (returned to duty, moved to hospital) are not told apart by their count alone.
-  if (thing !== thingClass(fb.thing ?? "") || thing === "troops") return null;
+  if (thing !== thingClass(fb.thing ?? "")) return null;
+  if (thing !== "munition" && thing !== "target") return relateBreakdown(a, b);
   const conflict = thing === "munition" ? weaponsConflict(a.features.weapons, b.features.weapons) : null;
   if (conflict) return proposal(a, b, "CONTRADICTS", "weapon_differs", { a: conflict[0], b: conflict[1], aThing: (fa.thing ?? "").trim(), bThing: (fb.thing ?? "").trim() });
   if (!fa.value || !fb.value) return null;
@@ -151,6 +171,8 @@ function describe(f: TCasualty): string {
 }
 
 function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
+  // A change («بزيادة 45») is compared only with another change.
+  if (a.features.delta !== b.features.delta) return null;
   const ca = a.features.victimCategory;
   const cb = b.features.victimCategory;
   if (ca !== "unknown" && cb !== "unknown" && ca !== cb) return null;
@@ -167,10 +189,15 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
   const [earlier, later] = sameArticle && a.features.earlier !== b.features.earlier ? (a.features.earlier ? [a, b] : [b, a]) : inOrder(a, b, reportedOn);
   const laterReport = (sameArticle && earlier.features.earlier && !later.features.earlier) || reportedOn(earlier) !== reportedOn(later) || later.features.raised;
-  const low = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds((c.figures as TCasualty)[r]!).min;
-  const notLower = roles.every((r) => low(later, r) >= low(earlier, r));
-  // A later report with a higher floor («11 على الأقل» → 34) is an update even where both could hold.
-  const higher = roles.some((r) => low(later, r) > low(earlier, r));
+  const bounds = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds((c.figures as TCasualty)[r]!);
+  const notLower = roles.every((r) => bounds(later, r).min >= bounds(earlier, r).min);
+  // A later report that raises an open floor by more than a fifth («11 على الأقل» → 34) updates it even
+  // though both could hold; one that only narrows a range («عدة» → 4) or stays near the floor agrees.
+  const higher = roles.some((r) => {
+    const e = bounds(earlier, r);
+    const l = bounds(later, r);
+    return e.max === undefined && l.min > e.min && l.min - e.min >= Math.max(2, 0.2 * e.min);
+  });
   const ordered = { a: describe(earlier.figures as TCasualty), b: describe(later.figures as TCasualty), victims: params.victims, earlierDate: earlier.publishedAt ?? "", laterDate: later.publishedAt ?? "" };
   if (laterReport && notLower && (higher || incompatible.length > 0)) return proposal(earlier, later, "UPDATES", "toll_update", ordered);
   if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
