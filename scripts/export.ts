@@ -1,11 +1,13 @@
 /**
- * npm run export -- --format jsonl|csv|w3c|brat|claimreview --project <id or name> [--out file]
- *                   [--articles id,id] [--reviewed-only] [--as email]
+ * npm run export -- --format jsonl|csv|w3c|brat|claimreview|incidents --project <id or name> [--out file]
+ *                   [--articles id,id] [--reviewed-only] [--proposed] [--as email]
  *
  * Exports a project from DATABASE_URL (or the embedded database in .data/postgres), as the API
  * does, acting as --as (a manager of the project or an administrator; default: the oldest
  * administrator). Writes to --out, or to standard output when it is not a terminal, or else to a
  * file named after the project in the current directory. Progress goes to standard error.
+ * `--format incidents` writes the incident ledgers (a zip of three CSV tables); `--proposed` adds
+ * machine-proposed claims, which are left out otherwise.
  */
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
       out: { type: "string" },
       articles: { type: "string" },
       "reviewed-only": { type: "boolean", default: false },
+      proposed: { type: "boolean", default: false },
       as: { type: "string" },
     },
   });
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
         format,
         articleIds: values.articles ? values.articles.split(",").map((id) => id.trim()).filter(Boolean) : null,
         reviewedOnly: values["reviewed-only"],
+        includeProposed: values.proposed,
       },
       onProgress: (done) => {
         articles = done;

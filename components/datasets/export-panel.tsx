@@ -10,7 +10,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { format } from "@/lib/i18n/messages";
 import { datasetMessages } from "./messages";
 
-const FORMATS = ["jsonl", "csv", "w3c", "brat", "claimreview"] as const;
+const FORMATS = ["jsonl", "csv", "w3c", "brat", "claimreview", "incidents"] as const;
 type TFormat = (typeof FORMATS)[number];
 
 export type TExportPanelProps = {
@@ -53,21 +53,25 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
   const [scope, setScope] = useState<"all" | "chosen">("all");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [reviewedOnly, setReviewedOnly] = useState(false);
+  const [includeProposed, setIncludeProposed] = useState(false);
+  // Incident ledgers cover the whole project; the article choice and review filter do not apply.
+  const incidents = formatChoice === "incidents";
   const [state, setState] = useState<TState>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
 
   const running = state.kind === "running";
 
   async function run() {
-    if (scope === "chosen" && chosen.size === 0) {
+    if (!incidents && scope === "chosen" && chosen.size === 0) {
       setState({ kind: "error", message: m.noneChosen });
       return;
     }
     const controller = new AbortController();
     abort.current = controller;
     const query = new URLSearchParams({ format: formatChoice });
-    if (scope === "chosen") query.set("articles", [...chosen].join(","));
-    if (reviewedOnly) query.set("reviewedOnly", "true");
+    if (!incidents && scope === "chosen") query.set("articles", [...chosen].join(","));
+    if (!incidents && reviewedOnly) query.set("reviewedOnly", "true");
+    if (incidents && includeProposed) query.set("proposed", "true");
     setState({ kind: "running", received: 0, lines: 0, total: null });
     try {
       const response = await fetch(`/api/v1/projects/${projectId}/export?${query}`, { credentials: "same-origin", signal: controller.signal });
@@ -136,6 +140,10 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
         </Select>
       </Field>
 
+      {incidents ? (
+        <Checkbox id={`${id}-proposed`} checked={includeProposed} disabled={running} onChange={(e) => setIncludeProposed(e.target.checked)} label={m.includeProposed} />
+      ) : (
+      <>
       <fieldset className="flex flex-col gap-2" disabled={running}>
         <legend className="mb-1 text-xs font-medium text-slate-700">{m.articles}</legend>
         <label className="flex items-center gap-2 text-sm text-slate-800">
@@ -169,6 +177,8 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
       </fieldset>
 
       <Checkbox id={`${id}-reviewed`} checked={reviewedOnly} disabled={running} onChange={(e) => setReviewedOnly(e.target.checked)} label={m.reviewedOnly} />
+      </>
+      )}
 
       <div className="flex gap-2">
         <Button variant="primary" onClick={run} disabled={running} data-testid="export-start">

@@ -154,11 +154,12 @@ export const operations: TOperation[] = [
   { method: "get", path: "/projects/{id}/overview", summary: "Article-by-article agreement matrix and per-event figure timelines", tag: "Links" },
   {
     method: "get", path: "/projects/{id}/export", tag: "Datasets",
-    summary: "Export the project (managers), streamed: jsonl (native, re-importable: a header line, then one line per article), csv (one row per claim, UTF-8 with BOM), w3c (Web Annotation JSON-LD, code-point offsets), brat (zip of .txt/.ann), claimreview (schema.org JSON-LD). X-Export-Articles gives the article count.",
+    summary: "Export the project (managers), streamed: jsonl (native, re-importable: a header line, then one line per article), csv (one row per claim, UTF-8 with BOM), w3c (Web Annotation JSON-LD, code-point offsets), brat (zip of .txt/.ann), claimreview (schema.org JSON-LD), incidents (zip of incidents.csv, sources.csv, figures.csv: the incident ledgers, accepted claims only unless proposed=true). X-Export-Articles gives the article count (for incidents, the incident count).",
     query: [
-      { name: "format", description: "jsonl (default) | csv | w3c | brat | claimreview" },
+      { name: "format", description: "jsonl (default) | csv | w3c | brat | claimreview | incidents" },
       { name: "articles", description: "comma-separated article ids; default all live articles" },
       { name: "reviewedOnly", description: "true: only reviewed claims and translations, confirmed links, standing verdicts" },
+      { name: "proposed", description: "format=incidents: true also counts machine-proposed claims no analyst has accepted" },
     ],
   },
   {

@@ -5,12 +5,14 @@ import { db, sql, streamSql } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
 import { codePointLength } from "../export/code-points";
 import { createWriter, FORMAT_INFO } from "../export/formats";
+import { incidentsWriter } from "../export/incidents";
 import { keepVerdict, rulesFor, selectMaterial } from "../export/select-material";
 import {
   EXPORT_FORMATS,
   type TArticleBundle,
   type TEntityInfo,
   type TEventInfo,
+  type TArticleExportFormat,
   type TExportFormat,
   type TLabelInfo,
   type TLinkEnd,
@@ -20,6 +22,7 @@ import {
 } from "../export/types";
 import { requireMembership } from "../projects/require-membership";
 import { COUNT_SQL, DECLARE_ARTICLES, FETCH_ARTICLES } from "./export-sql";
+import { countIncidents, readIncidentLedgers } from "./export-incidents";
 import { readBatch, readRegistry, type TExportFilter } from "./read-articles";
 
 export const ZExportQuery = z.object({
@@ -27,6 +30,8 @@ export const ZExportQuery = z.object({
   /** Only these articles (ids of live articles of the project); null or absent: all. */
   articleIds: z.array(z.uuid("articles must be article ids")).max(10_000).nullable().default(null),
   reviewedOnly: z.boolean().default(false),
+  /** format=incidents: also machine-proposed claims no analyst has accepted yet. */
+  includeProposed: z.boolean().default(false),
 });
 export type TExportQuery = z.input<typeof ZExportQuery>;
 
@@ -37,6 +42,7 @@ export function exportQueryFromSearch(search: URLSearchParams): z.infer<typeof Z
     format: search.get("format") ?? "jsonl",
     articleIds: articles ? articles.split(",").map((id) => id.trim()).filter(Boolean) : null,
     reviewedOnly: ["true", "1"].includes(search.get("reviewedOnly") ?? ""),
+    includeProposed: ["true", "1"].includes(search.get("proposed") ?? ""),
   });
 }
 
@@ -82,7 +88,9 @@ export async function exportProject(options: {
     const unknown = articleIds.filter((id) => !known.has(id));
     if (unknown.length > 0) throw new ValidationError(`${unknown.length} of the chosen articles are not in this project`, { unknown });
   }
-  const rules = rulesFor(query.format, query.reviewedOnly);
+  if (query.format === "incidents") return prepareIncidentExport(project, query.includeProposed, options.onProgress);
+  const format: TArticleExportFormat = query.format;
+  const rules = rulesFor(format, query.reviewedOnly);
   const filter: TExportFilter = { projectId, articleIds, history: rules.history, reviewedOnly: query.reviewedOnly, positions: query.format === "w3c" };
   const [{ count: totalArticles } = { count: 0 }] = await sql().unsafe<{ count: number }[]>(COUNT_SQL, [projectId, articleIds]);
 
@@ -103,13 +111,43 @@ export async function exportProject(options: {
     filename: `${slug(project.name) || `project-${project.id.slice(0, 8)}`}${suffix}`,
     filenameUtf8: `${project.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim() || "project"}${suffix}`,
     totalArticles,
-    chunks: () => produce(project, query.format, filter, rules, totalArticles, options.onProgress),
+    chunks: () => produce(project, format, filter, rules, totalArticles, options.onProgress),
+  };
+}
+
+/** format=incidents: the incident ledgers as three CSV tables in a zip; `totalArticles` counts incidents. */
+async function prepareIncidentExport(
+  project: { id: string; name: string },
+  includeProposed: boolean,
+  onProgress?: (done: number, total: number) => void,
+): Promise<TPreparedExport> {
+  const total = await countIncidents(project.id);
+  const info = FORMAT_INFO.incidents;
+  const suffix = `${includeProposed ? "-with-proposed" : ""}-${new Date().toISOString().slice(0, 10)}.${info.extension}`;
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    const out: Uint8Array[] = [];
+    const writer = incidentsWriter((chunk) => out.push(chunk));
+    let done = 0;
+    for await (const ledger of readIncidentLedgers(project.id, includeProposed)) {
+      writer.incident(ledger);
+      onProgress?.(++done, total);
+    }
+    writer.end();
+    yield* out;
+  }
+  return {
+    format: "incidents",
+    contentType: info.contentType,
+    filename: `${slug(project.name) || `project-${project.id.slice(0, 8)}`}${suffix}`,
+    filenameUtf8: `${project.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim() || "project"}${suffix}`,
+    totalArticles: total,
+    chunks,
   };
 }
 
 async function* produce(
   project: { id: string; name: string; description: string },
-  format: TExportFormat,
+  format: TArticleExportFormat,
   filter: TExportFilter,
   rules: ReturnType<typeof rulesFor>,
   total: number,

@@ -2,7 +2,7 @@ import { bratWriter } from "./brat";
 import { claimReviewWriter } from "./claimreview";
 import { csvWriter } from "./csv";
 import { jsonlWriter } from "./jsonl";
-import type { TExportFormat, TExportWriter, TSink } from "./types";
+import type { TArticleExportFormat, TExportFormat, TExportWriter, TSink } from "./types";
 import { w3cWriter } from "./w3c";
 
 export { EXPORT_FORMATS, type TExportFormat } from "./types";
@@ -14,9 +14,10 @@ export const FORMAT_INFO: Record<TExportFormat, { contentType: string; extension
   w3c: { contentType: "application/ld+json; charset=utf-8", extension: "jsonld", label: "W3C Web Annotation (JSON-LD)" },
   brat: { contentType: "application/zip", extension: "zip", label: "brat standoff (.txt + .ann, zip)" },
   claimreview: { contentType: "application/ld+json; charset=utf-8", extension: "claimreview.jsonld", label: "ClaimReview (schema.org JSON-LD)" },
+  incidents: { contentType: "application/zip", extension: "incidents.zip", label: "Incident ledgers (incidents, sources, figures CSV, zip)" },
 };
 
-export function createWriter(format: TExportFormat, sink: TSink): TExportWriter {
+export function createWriter(format: TArticleExportFormat, sink: TSink): TExportWriter {
   switch (format) {
     case "jsonl":
       return jsonlWriter(sink);

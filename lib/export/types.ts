@@ -5,8 +5,10 @@
  * offsets UTF-16 code units as stored.
  */
 
-export const EXPORT_FORMATS = ["jsonl", "csv", "w3c", "brat", "claimreview"] as const;
+export const EXPORT_FORMATS = ["jsonl", "csv", "w3c", "brat", "claimreview", "incidents"] as const;
 export type TExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Formats written article by article through a TExportWriter; `incidents` is written per incident (./incidents.ts). */
+export type TArticleExportFormat = Exclude<TExportFormat, "incidents">;
 
 export type TPerson = { name: string; email: string };
 

@@ -3,7 +3,7 @@ import { exportProject, exportQueryFromSearch } from "@/lib/datasets/export-proj
 import { toWebStream } from "@/lib/datasets/web-stream";
 
 /**
- * GET ?format=jsonl|csv|w3c|brat|claimreview&articles=id,id&reviewedOnly=true (managers).
+ * GET ?format=jsonl|csv|w3c|brat|claimreview|incidents&articles=id,id&reviewedOnly=true&proposed=true (managers).
  * The file streams as it is read from the database; X-Export-Articles tells how many articles it holds.
  */
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => {
