@@ -15,7 +15,7 @@ type Range = { start: number; end: number };
 /** A place the project knows beyond the base gazetteer (its PLACE entities). */
 export type TExtraPlace = { key: string; names: readonly string[] };
 
-type Pattern = { key: string; re: RegExp };
+type Pattern = { key: string; re: RegExp; all: RegExp };
 
 /** Folded spelling → a pattern that finds it as a word, after an optional proclitic (و، ف، ب، ل، ك). */
 function wordPattern(spelling: string, proclitics: string): RegExp | null {
@@ -28,7 +28,7 @@ function wordPattern(spelling: string, proclitics: string): RegExp | null {
 function patterns(entries: ReadonlyArray<{ key: string; names: readonly string[] }>, proclitics = "وفبلك"): Pattern[] {
   return entries.flatMap((e) => e.names.flatMap((n) => {
     const re = wordPattern(n, proclitics);
-    return re ? [{ key: e.key, re }] : [];
+    return re ? [{ key: e.key, re, all: new RegExp(re.source, "gu") }] : [];
   }));
 }
 
@@ -110,7 +110,8 @@ function uniq<T>(xs: T[]): T[] {
 const DIRECTION = /(?:غرب|غربي|شرق|شرقي|شمال|شمالي|جنوب|جنوبي)\s*$/u;
 
 function placeMatches(p: Pattern, folded: string): boolean {
-  for (const m of folded.matchAll(new RegExp(p.re.source, "gu"))) {
+  if (!p.re.test(folded)) return false;
+  for (const m of folded.matchAll(p.all)) {
     const country = placeByKey(p.key)?.level === "country";
     if (country || !DIRECTION.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + 1))) return true;
   }

@@ -2,7 +2,7 @@ import { db } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { claimKeys } from "../claims/claim-keys";
 import type { Prisma } from "../generated/prisma/client";
-import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
+import { refreshSuggestionsForClaims } from "../links/refresh-suggestions";
 import { derivedId } from "../suggestions/derived-id";
 import type { TProposal } from "../suggest/types";
 import { absorb, bestIncident, isIncidentClaim, newIncident, specificPlaces, type TClusterClaim, type TIncident } from "./cluster";
@@ -39,27 +39,24 @@ async function materializeProposedClaims(articleId: string): Promise<number> {
     where: { articleId, state: "OPEN", claimId: null, kind: { in: ["STATEMENT", "CASUALTY", "COUNT"] } },
     select: { id: true, projectId: true, quote: true, proposal: true },
   });
-  let made = 0;
-  for (const s of open) {
+  const rows = open.flatMap((s) => {
     const p = s.proposal as unknown as TProposal;
-    if (!p.claim) continue;
-    const id = derivedId(s.id, "claim");
-    await db.$transaction(async (tx) => {
-      await tx.claim.upsert({
-        where: { id },
-        update: {},
-        create: {
-          id, projectId: s.projectId, articleId, kind: p.claim!.kind, figures: p.claim!.figures as Prisma.InputJsonValue, proposed: true,
-          attribution: p.claim!.attribution, channel: p.claim!.channel, speakerEntityId: null,
-          sourceText: p.source?.text ?? "", sourceType: p.source?.type ?? null, provenance: (p.provenance ?? null) as Prisma.InputJsonValue,
-          ...claimKeys({ quote: s.quote, kind: p.claim!.kind, figures: p.claim!.figures }),
-        },
-      });
-      await tx.suggestion.update({ where: { id: s.id }, data: { claimId: id } });
-    });
-    made++;
-  }
-  return made;
+    if (!p.claim) return [];
+    const claim: Prisma.ClaimCreateManyInput = {
+      id: derivedId(s.id, "claim"), projectId: s.projectId, articleId, kind: p.claim.kind, figures: p.claim.figures as Prisma.InputJsonValue, proposed: true,
+      attribution: p.claim.attribution, channel: p.claim.channel, speakerEntityId: null,
+      sourceText: p.source?.text ?? "", sourceType: p.source?.type ?? null, provenance: (p.provenance ?? null) as Prisma.InputJsonValue,
+      ...claimKeys({ quote: s.quote, kind: p.claim.kind, figures: p.claim.figures }),
+    };
+    return [{ suggestionId: s.id, claim }];
+  });
+  if (rows.length === 0) return 0;
+  await db.$transaction(async (tx) => {
+    // A retried run finds the claims already there: the ids are derived from the suggestions.
+    await tx.claim.createMany({ data: rows.map((r) => r.claim), skipDuplicates: true });
+    for (const r of rows) await tx.suggestion.update({ where: { id: r.suggestionId }, data: { claimId: r.claim.id } });
+  });
+  return rows.length;
 }
 
 function dateOf(d: Date | null): string | null {
@@ -113,12 +110,9 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
   const incidents = await loadIncidents(article.projectId, published, articleId);
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const placements = new Map<string, string | null>();
-  const withFeatures = [];
-  for (const c of located) {
-    const features: TIncidentFeatures = claimFeatures(ctx, { ...c.range, kind: c.kind, figures: c.figures });
-    if (JSON.stringify(features) !== JSON.stringify(c.features)) await db.claim.update({ where: { id: c.id }, data: { features } });
-    withFeatures.push({ ...c, features });
-  }
+  const withFeatures = located.map((c) => ({ ...c, stored: c.features, features: claimFeatures(ctx, { ...c.range, kind: c.kind, figures: c.figures }) }));
+  const changedFeatures = withFeatures.filter((c) => JSON.stringify(c.features) !== JSON.stringify(c.stored));
+  if (changedFeatures.length) await db.$transaction(changedFeatures.map((c) => db.claim.update({ where: { id: c.id }, data: { features: c.features }, select: { id: true } })));
   // As in clusterClaims: claims that name a place first, then those that name only a country.
   const named = (c: { features: TIncidentFeatures }) => specificPlaces(c.features.places).length > 0;
   for (const c of [...withFeatures.filter(named), ...withFeatures.filter((c) => !named(c))]) {
@@ -169,8 +163,7 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
     }
   });
 
-  let links = 0;
-  for (const c of located) links += (await refreshSuggestionsForClaim(c.id, options.actorId)).suggested;
+  const links = located.length ? (await refreshSuggestionsForClaims(located.map((c) => c.id), options.actorId)).suggested : 0;
   return { proposedClaims, incidents: changed.filter((i) => i.isNew).length, links };
 }
 
