@@ -26,9 +26,11 @@ export function IncidentActions({
   mergedIntoId,
   others,
   claims,
+  titles,
 }: {
   projectId: string;
   eventId: string;
+  titles: { titleEn: string; titleAr: string };
   status: "PROPOSED" | "CONFIRMED" | "REJECTED";
   version: number;
   mergedIntoId: string | null;
@@ -44,12 +46,14 @@ export function IncidentActions({
   const [sourceId, setSourceId] = useState("");
   const [chosen, setChosen] = useState<string[]>([]);
   const [splitTitle, setSplitTitle] = useState("");
+  const [titleEn, setTitleEn] = useState(titles.titleEn);
+  const [titleAr, setTitleAr] = useState(titles.titleAr);
 
-  async function act(name: string, path: string, json: unknown, then?: (result: { id: string }) => void) {
+  async function act(name: string, path: string, json: unknown, then?: (result: { id: string }) => void, method: "POST" | "PATCH" = "POST") {
     setBusy(name);
     setError(null);
     try {
-      const result = await apiFetch<{ id: string }>(`/api/v1/events/${path}`, { method: "POST", json });
+      const result = await apiFetch<{ id: string }>(`/api/v1/events/${path}`, { method, json });
       if (then) then(result);
       else router.refresh();
     } catch (caught) {
@@ -89,6 +93,24 @@ export function IncidentActions({
             onConfirm={() => apiFetch(`/api/v1/events/${eventId}/reject`, { method: "POST", json: { version } }).then(() => router.push(`/projects/${projectId}/events`))} />
         </div>
       ) : null}
+      <form
+        className="flex flex-wrap items-end gap-2"
+        aria-label={a.renameLabel}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act("rename", eventId, { version, titleEn, titleAr }, undefined, "PATCH");
+        }}
+      >
+        <Field label={a.titleEn} htmlFor={`${id}-title-en`} className="min-w-56 flex-1">
+          <Input id={`${id}-title-en`} lang="en" dir="ltr" maxLength={300} value={titleEn} onChange={(e) => setTitleEn(e.target.value)} />
+        </Field>
+        <Field label={a.titleAr} htmlFor={`${id}-title-ar`} className="min-w-56 flex-1">
+          <Input id={`${id}-title-ar`} lang="ar" dir="rtl" className="text-arabic" maxLength={300} value={titleAr} onChange={(e) => setTitleAr(e.target.value)} />
+        </Field>
+        <Button type="submit" size="sm" disabled={busy !== null || (titleEn.trim() === "" && titleAr.trim() === "") || (titleEn === titles.titleEn && titleAr === titles.titleAr)}>
+          {busy === "rename" ? a.renaming : a.rename}
+        </Button>
+      </form>
       {others.length > 0 ? (
         <div className="flex flex-wrap items-end gap-2">
           <Field label={a.mergeLabel} htmlFor={`${id}-merge`} className="min-w-64 flex-1">

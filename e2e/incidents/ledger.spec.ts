@@ -6,7 +6,8 @@ import { expect, test } from "../fixtures/test";
 import { MEDICAL, OUTLET, PMF, seedLedgerScenario, TITLE_EN } from "./ledger-scenario";
 
 /**
- * The incident ledger as a reviewer meets it: from the proposed incident's page to its ledger,
+ * The incident ledger as a reviewer meets it: the proposed incident is renamed and confirmed on its
+ * page, then its ledger opens from there,
  * where every source's figures, the ranges per victim category and the proposed grade with its
  * reason are shown, the machine-proposed report marked; the reviewer records a grade with a
  * rationale. Then the same ledger in Arabic, right to left.
@@ -24,10 +25,18 @@ test("a reviewer opens a proposed incident's ledger, reads every source's figure
   await openPage(page, `/projects/${s.project.id}/events/${s.event.id}`);
   await expect(page.getByTestId("incident-status")).toHaveText("Proposed");
   await expect(page.getByTestId("event-claim").filter({ has: page.getByTestId("machine-proposed") })).toHaveCount(1);
+  // Rename and confirm the proposed incident.
+  const actions = page.getByTestId("incident-actions");
+  await actions.getByLabel("Title in English", { exact: true }).fill(`${TITLE_EN} (8 Dec)`);
+  await actions.getByRole("button", { name: "Save names" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`${TITLE_EN} (8 Dec)`);
+  await actions.getByRole("button", { name: "Confirm incident" }).click();
+  await expect(page.getByTestId("incident-status")).toHaveText("Confirmed");
   await page.getByTestId("open-ledger").click();
   await page.waitForURL(`**/events/${s.event.id}/ledger`);
 
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(TITLE_EN);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`${TITLE_EN} (8 Dec)`);
+  await expect(page.getByTestId("incident-status")).toHaveText("Confirmed");
   // Three reports in order of publication, the later outlet report still machine-proposed.
   const rows = page.getByTestId("ledger-rows").locator("tbody tr");
   await expect(rows).toHaveCount(3);

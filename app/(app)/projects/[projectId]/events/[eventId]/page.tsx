@@ -95,6 +95,7 @@ export default async function EventPage({ params }: Props) {
             status={event.status}
             version={event.version}
             mergedIntoId={event.mergedIntoId}
+            titles={{ titleEn: event.titleEn, titleAr: event.titleAr }}
             others={mergeCandidates}
             claims={claims.map((c) => ({ id: c.id, label: [c.article.title, c.quote || c.sentence].filter(Boolean).join(" — ").slice(0, 200) }))}
           />
