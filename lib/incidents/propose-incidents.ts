@@ -7,7 +7,7 @@ import { derivedId } from "../suggestions/derived-id";
 import type { TProposal } from "../suggest/types";
 import { absorb, bestIncident, isIncidentClaim, newIncident, specificPlaces, type TClusterClaim, type TIncident } from "./cluster";
 import { articleContext, claimFeatures, type TExtraPlace } from "./features";
-import { placeByKey } from "./gazetteer";
+import { GAZETTEER, placeByKey } from "./gazetteer";
 import type { TIncidentFeatures, TIncidentSummary } from "./types";
 
 /** How far around an article's dates stored incidents are read (tolls are revised for weeks). */
@@ -167,10 +167,14 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
   return { proposedClaims, incidents: changed.filter((i) => i.isNew).length, links };
 }
 
-/** The project's PLACE entities as extra gazetteer entries (their names and aliases). */
+/**
+ * The project's PLACE entities as gazetteer entries (their names and aliases): one registered from
+ * the base gazetteer keeps its key (so its aliases extend that place), any other is a place of its own.
+ */
 export async function loadProjectPlaces(projectId: string): Promise<TExtraPlace[]> {
   const rows = await db.entity.findMany({ where: { projectId, kind: "PLACE", deletedAt: null, mergedIntoId: null }, select: { id: true, nameAr: true, nameEn: true, aliases: true } });
-  return rows.map((e) => ({ key: `entity:${e.id}`, names: [e.nameAr, e.nameEn, ...e.aliases].filter(Boolean) }));
+  const byEnglish = new Map(GAZETTEER.map((p) => [p.en.toLowerCase(), p.key]));
+  return rows.map((e) => ({ key: byEnglish.get(e.nameEn.trim().toLowerCase()) ?? `entity:${e.id}`, names: [e.nameAr, e.nameEn, ...e.aliases].filter(Boolean) }));
 }
 
 /** Incident and link proposals for several articles, in report order (the end of a suggestion run). */

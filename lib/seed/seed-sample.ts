@@ -3,6 +3,7 @@ import { db } from "../db";
 import { importArticles } from "../articles/import-articles";
 import { createProject } from "../projects/create-project";
 import { createUser } from "../users/create-user";
+import { seedGazetteerPlaces } from "../incidents/seed-gazetteer";
 import { loadSampleCorpus } from "./sample-corpus";
 
 export type TSeedResult = { created: boolean; adminEmail: string; adminPassword?: string; projectId?: string };
@@ -21,7 +22,10 @@ export async function seedSampleData(): Promise<TSeedResult> {
     actor: admin,
     input: { name: "Sample corpus", description: "Five Arabic news articles on attacks by Iraqi factions on US forces and US responses, 2020–2024." },
   });
-  const summary = await importArticles({ actor: admin, projectId: project.id, sources: await loadSampleCorpus() });
+  const sources = await loadSampleCorpus();
+  // The places the sample names become the project's gazetteer before its articles are read.
+  await seedGazetteerPlaces({ actor: admin, projectId: project.id, texts: sources.flatMap((s) => (s.ok ? s.drafts.map((d) => d.text) : [])) });
+  const summary = await importArticles({ actor: admin, projectId: project.id, sources });
   const refused = summary.results.filter((r) => r.status === "refused");
   if (refused.length) throw new Error(`Sample corpus import refused: ${refused.map((r) => `${r.name}: ${r.error?.message}`).join("; ")}`);
   return { created: true, adminEmail, adminPassword, projectId: project.id };
