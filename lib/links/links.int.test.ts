@@ -53,7 +53,8 @@ describe("cross-article links", () => {
     );
     expect(queue.filter((l) => l.relation === "CONTRADICTS")).toHaveLength(0);
     const update = queue.find((l) => l.from.id === c84.id && l.to.id === c92.id)!;
-    expect(update.reason).toBe("Counts of attacks on US forces at different dates: at least 84 as of 2023-12-09 → 92 as of 2023-12-11");
+    expect(update.reason).toBe("Running count of «attacks on US forces»: at least 84 as of 2023-12-09 → 92 as of 2023-12-11");
+    expect(update.reasonCode).toBe("tally_update");
     expect(update.from.sentence).toContain("لما لا يقل عن 84 مرة");
     expect(update.to.article.publishedAt?.toISOString().slice(0, 10)).toBe("2023-12-11");
   });

@@ -248,7 +248,7 @@ async function searchClaims(ctx: Ctx): Promise<TSearchGroup> {
     ${f.labelId ? s`AND EXISTS (SELECT 1 FROM "Span" ls WHERE ls.id = c."claimSpanId" AND ls."labelId" = ${f.labelId}::uuid)` : s``}
     ${articleFilter(ctx, s`c."articleId"`)}`;
   const from = s`"Claim" c ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`c."searchVector"`)}`;
-  const matched = matchSet(ctx, s`"Claim"`, s`c`, s`c.id, c."projectId", c."articleId", c."deletedAt", c.kind, c."authorId", c."eventId", c.status, c."claimSpanId", c."createdAt"`, filters);
+  const matched = matchSet(ctx, s`"Claim"`, s`c`, s`c.id, c."projectId", c."articleId", c."deletedAt", c.proposed, c.kind, c."authorId", c."eventId", c.status, c."claimSpanId", c."createdAt"`, filters);
   const { count, rows } = await adaptivePage<ClaimRow>(ctx, s`c`, from, matched, s`c."createdAt" DESC, c.id DESC`, (pg) => s`
     SELECT pg.n, c.id, c."articleId", c.kind::text AS kind, c.status::text AS status, c.attribution, c.channel, c.place, c.note, c.figures,
       cs.start, cs."end", cs.quote, ss.quote AS speaker, a.title, a."publishedAt", u.name AS author
