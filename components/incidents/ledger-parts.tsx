@@ -8,7 +8,7 @@ import type { TBounds } from "@/lib/incidents/ledger";
 import type { IncidentMessages } from "./messages";
 
 /** "3", "1–3", "2+" (at least 2, no upper bound). Digits are isolated so they keep their order in Arabic text. */
-export function formatBounds(b: TBounds | null, locale: Locale, none = "—"): string {
+function formatBounds(b: TBounds | null, locale: Locale, none = "—"): string {
   if (!b) return none;
   if (b.max === null) return `${formatNumber(b.min, locale)}+`;
   return b.min === b.max ? formatNumber(b.min, locale) : `${formatNumber(b.min, locale)}–${formatNumber(b.max, locale)}`;

@@ -26,7 +26,7 @@ const ZLedgerFigure = z.object({ value: ZFigureValue, bounds: ZBounds });
 const ZRole = z.enum(["killed", "injured"]);
 const ZCategory = z.enum(VICTIM_CATEGORIES);
 
-export const ZLedgerRow = z.object({
+const ZLedgerRow = z.object({
   claimId: z.uuid(),
   articleId: z.uuid(),
   articleTitle: z.string(),
@@ -48,7 +48,7 @@ export type TLedgerRow = z.infer<typeof ZLedgerRow>;
 
 const ZLatestFigure = z.object({ category: ZCategory, role: ZRole, claimId: z.uuid(), publishedAt: z.iso.date().nullable(), value: ZFigureValue, bounds: ZBounds });
 
-export const ZLedgerSource = z.object({
+const ZLedgerSource = z.object({
   key: z.string(),
   label: z.string(),
   sourceText: z.string(),
@@ -66,7 +66,7 @@ const ZRoleRanges = z.object({
   reported: ZBounds.nullable().describe("lowest to highest over every report"),
   acrossSources: ZBounds.nullable().describe("lowest to highest over each source's latest report"),
 });
-export const ZLedgerCategory = z.object({ category: ZCategory, killed: ZRoleRanges, injured: ZRoleRanges });
+const ZLedgerCategory = z.object({ category: ZCategory, killed: ZRoleRanges, injured: ZRoleRanges });
 
 const ZGradeReason = z.discriminatedUnion("code", [
   z.object({ code: z.literal("no_sources") }),
@@ -142,7 +142,7 @@ function perpetratorsOf(c: TLedgerClaim): string[] {
 }
 
 /** The source of a claim: folded text + type, or the outlet itself when the claim names none. */
-export function sourceOf(c: Pick<TLedgerClaim, "sourceText" | "sourceType" | "article">): { key: string; label: string } {
+function sourceOf(c: Pick<TLedgerClaim, "sourceText" | "sourceType" | "article">): { key: string; label: string } {
   const own = c.sourceText.trim();
   if (own) return { key: `${c.sourceType ?? "UNTYPED"}:${matchKey(own)}`, label: own };
   const outlet = (c.article.source ?? "").trim();
