@@ -143,41 +143,41 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
       {incidents ? (
         <Checkbox id={`${id}-proposed`} checked={includeProposed} disabled={running} onChange={(e) => setIncludeProposed(e.target.checked)} label={m.includeProposed} />
       ) : (
-      <>
-      <fieldset className="flex flex-col gap-2" disabled={running}>
-        <legend className="mb-1 text-xs font-medium text-slate-700">{m.articles}</legend>
-        <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="radio" name={`${id}-scope`} checked={scope === "all"} onChange={() => setScope("all")} className="accent-blue-700" />
-          {format(m.allArticles, { count: articles.length })}
-        </label>
-        <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="radio" name={`${id}-scope`} checked={scope === "chosen"} onChange={() => setScope("chosen")} className="accent-blue-700" data-testid="export-scope-chosen" />
-          {m.chosenArticles}
-          {scope === "chosen" ? <span className="text-xs text-slate-500">{format(m.chosenCount, { count: chosen.size })}</span> : null}
-        </label>
-        {scope === "chosen" ? (
-          <div className="rounded-md border border-slate-200">
-            <div className="flex gap-2 border-b border-slate-200 bg-slate-50 px-3 py-1.5">
-              <Button size="sm" variant="ghost" onClick={() => setChosen(new Set(articles.map((a) => a.id)))}>
-                {m.selectAll}
-              </Button>
-              <Button size="sm" variant="ghost" onClick={() => setChosen(new Set())}>
-                {m.selectNone}
-              </Button>
+        <>
+        <fieldset className="flex flex-col gap-2" disabled={running}>
+          <legend className="mb-1 text-xs font-medium text-slate-700">{m.articles}</legend>
+          <label className="flex items-center gap-2 text-sm text-slate-800">
+            <input type="radio" name={`${id}-scope`} checked={scope === "all"} onChange={() => setScope("all")} className="accent-blue-700" />
+            {format(m.allArticles, { count: articles.length })}
+          </label>
+          <label className="flex items-center gap-2 text-sm text-slate-800">
+            <input type="radio" name={`${id}-scope`} checked={scope === "chosen"} onChange={() => setScope("chosen")} className="accent-blue-700" data-testid="export-scope-chosen" />
+            {m.chosenArticles}
+            {scope === "chosen" ? <span className="text-xs text-slate-500">{format(m.chosenCount, { count: chosen.size })}</span> : null}
+          </label>
+          {scope === "chosen" ? (
+            <div className="rounded-md border border-slate-200">
+              <div className="flex gap-2 border-b border-slate-200 bg-slate-50 px-3 py-1.5">
+                <Button size="sm" variant="ghost" onClick={() => setChosen(new Set(articles.map((a) => a.id)))}>
+                  {m.selectAll}
+                </Button>
+                <Button size="sm" variant="ghost" onClick={() => setChosen(new Set())}>
+                  {m.selectNone}
+                </Button>
+              </div>
+              <ul className="max-h-64 overflow-y-auto px-3 py-1" data-testid="export-articles">
+                {articles.map((a) => (
+                  <li key={a.id} className="py-0.5">
+                    <Checkbox id={`${id}-a-${a.id}`} checked={chosen.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} label={<span dir="auto">{a.title}</span>} />
+                  </li>
+                ))}
+              </ul>
             </div>
-            <ul className="max-h-64 overflow-y-auto px-3 py-1" data-testid="export-articles">
-              {articles.map((a) => (
-                <li key={a.id} className="py-0.5">
-                  <Checkbox id={`${id}-a-${a.id}`} checked={chosen.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} label={<span dir="auto">{a.title}</span>} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </fieldset>
+          ) : null}
+        </fieldset>
 
-      <Checkbox id={`${id}-reviewed`} checked={reviewedOnly} disabled={running} onChange={(e) => setReviewedOnly(e.target.checked)} label={m.reviewedOnly} />
-      </>
+        <Checkbox id={`${id}-reviewed`} checked={reviewedOnly} disabled={running} onChange={(e) => setReviewedOnly(e.target.checked)} label={m.reviewedOnly} />
+        </>
       )}
 
       <div className="flex gap-2">

@@ -47,36 +47,36 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <PageHeader title={m.events.title} subtitle={m.events.subtitle} />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
         <div className="min-w-0">
-        <Tabs
-          label={im.filters.label}
-          items={[
-            { id: "all", href: base, label: im.filters.all, active: !status },
-            ...EVENT_STATUSES.map((s) => ({ id: s, href: `${base}?status=${s}`, label: im.filters[s], active: status === s })),
-          ]}
-        />
-        <DataTable<TEventRow>
-          caption={m.events.caption}
-          testId="events-table"
-          rows={events}
-          rowKey={(e) => e.id}
-          empty={<EmptyState>{m.events.empty}</EmptyState>}
-          columns={[
-            {
-              id: "title",
-              header: m.events.name,
-              cell: (e) => (
-                <Link href={`/projects/${projectId}/events/${e.id}`} className="text-slate-900 hover:text-blue-800 hover:underline">
-                  <EventTitle event={e} locale={locale} m={m} />
-                </Link>
-              ),
-            },
-            { id: "status", header: im.statusColumn, cell: (e) => <IncidentStatusBadge status={e.status} m={im} /> },
-            { id: "grade", header: im.gradeColumn, cell: (e) => (e.grade ? <GradeBadge grade={e.grade} locale={locale} /> : <span className="text-slate-400">{t.common.empty}</span>) },
-            { id: "date", header: m.events.date, className: "whitespace-nowrap text-slate-700", cell: (e) => formatDate(e.occurredOn, locale) },
-            { id: "place", header: m.events.place, className: "text-slate-700", cell: (e) => <span dir="auto">{e.place || t.common.empty}</span> },
-            { id: "claims", header: m.events.claims, numeric: true, cell: (e) => formatNumber(e.claimCount, locale) },
-          ]}
-        />
+          <Tabs
+            label={im.filters.label}
+            items={[
+              { id: "all", href: base, label: im.filters.all, active: !status },
+              ...EVENT_STATUSES.map((s) => ({ id: s, href: `${base}?status=${s}`, label: im.filters[s], active: status === s })),
+            ]}
+          />
+          <DataTable<TEventRow>
+            caption={m.events.caption}
+            testId="events-table"
+            rows={events}
+            rowKey={(e) => e.id}
+            empty={<EmptyState>{m.events.empty}</EmptyState>}
+            columns={[
+              {
+                id: "title",
+                header: m.events.name,
+                cell: (e) => (
+                  <Link href={`/projects/${projectId}/events/${e.id}`} className="text-slate-900 hover:text-blue-800 hover:underline">
+                    <EventTitle event={e} locale={locale} m={m} />
+                  </Link>
+                ),
+              },
+              { id: "status", header: im.statusColumn, cell: (e) => <IncidentStatusBadge status={e.status} m={im} /> },
+              { id: "grade", header: im.gradeColumn, cell: (e) => (e.grade ? <GradeBadge grade={e.grade} locale={locale} /> : <span className="text-slate-400">{t.common.empty}</span>) },
+              { id: "date", header: m.events.date, className: "whitespace-nowrap text-slate-700", cell: (e) => formatDate(e.occurredOn, locale) },
+              { id: "place", header: m.events.place, className: "text-slate-700", cell: (e) => <span dir="auto">{e.place || t.common.empty}</span> },
+              { id: "claims", header: m.events.claims, numeric: true, cell: (e) => formatNumber(e.claimCount, locale) },
+            ]}
+          />
         </div>
         <Panel title={m.events.newTitle}>
           <CreateEventForm projectId={projectId} />
