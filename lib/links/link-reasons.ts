@@ -32,19 +32,19 @@ const EN: Record<TReasonCode, TRender> = {
 
 const AR: Record<TReasonCode, TRender> = {
   same_quote: () => "الاقتباس نفسه يرد في التقريرين (بعد توحيد الكتابة العربية)",
-  tally_update: (p) => `عدد تراكمي لـ«${p.thing}»: ${p.earlier} حتى ${p.earlierDate} ← ${p.later} حتى ${p.laterDate}`,
-  tally_decrease: (p) => `عدد تراكمي لـ«${p.thing}» انخفض: ${p.earlier} حتى ${p.earlierDate} ثم ${p.later} حتى ${p.laterDate}`,
-  tally_same_date: (p) => `عددان لـ«${p.thing}» في التاريخ نفسه: ${p.earlier} و${p.later}`,
+  tally_update: (p) => `عدد تراكمي لـ«${p.thing}»: ${p.earlierAr ?? p.earlier} حتى ${p.earlierDate} ← ${p.laterAr ?? p.later} حتى ${p.laterDate}`,
+  tally_decrease: (p) => `عدد تراكمي لـ«${p.thing}» انخفض: ${p.earlierAr ?? p.earlier} حتى ${p.earlierDate} ثم ${p.laterAr ?? p.later} حتى ${p.laterDate}`,
+  tally_same_date: (p) => `عددان لـ«${p.thing}» في التاريخ نفسه: ${p.earlierAr ?? p.earlier} و${p.laterAr ?? p.later}`,
   weapon_differs: (p) => `حادثة واحدة بسلاح مختلف: ${weaponsAr(p.a)} («${p.aThing}») مقابل ${weaponsAr(p.b)} («${p.bThing}»)`,
-  perpetrator_differs: (p) => `حادثة واحدة بفاعل مختلف: ${p.a} مقابل ${p.b}`,
-  munitions_compatible: (p) => `حادثة واحدة وعدد مقذوفات متوافق: ${p.a} و${p.b}`,
-  munitions_incompatible: (p) => `حادثة واحدة وعدد مقذوفات لا يمكن أن يصح معاً: ${p.a} مقابل ${p.b}`,
-  toll_update: (p) => `ارتفعت حصيلة ${VICTIMS_AR[p.victims ?? "unknown"] ?? "الضحايا"} في تقرير لاحق: ${p.a} (${p.earlierDate}) ← ${p.b} (${p.laterDate})`,
-  toll_compatible: (p) => `حادثة واحدة وحصيلتان متوافقتان: ${p.a} / ${p.b}`,
-  toll_incompatible: (p) => `حادثة واحدة وحصيلتان لا يمكن أن تصحّا معاً: ${p.a} (${p.earlierDate}) مقابل ${p.b} (${p.laterDate})`,
-  sources_disagree: (p) => `مصدران في تقرير واحد يختلفان: ${p.a} (${p.aSource || "التقرير"}) مقابل ${p.b} (${p.bSource || "التقرير"})`,
-  breakdown_update: (p) => `جزء من الحصيلة («${p.part}») عُدّل في تقرير لاحق: ${p.a} ← ${p.b}`,
-  breakdown_same: (p) => `جزء من الحصيلة («${p.part}») في اليوم نفسه: ${p.a} و${p.b}`,
+  perpetrator_differs: (p) => `حادثة واحدة بفاعل مختلف: ${p.aAr ?? p.a} مقابل ${p.bAr ?? p.b}`,
+  munitions_compatible: (p) => `حادثة واحدة وعدد مقذوفات متوافق: ${p.aAr ?? p.a} و${p.bAr ?? p.b}`,
+  munitions_incompatible: (p) => `حادثة واحدة وعدد مقذوفات لا يمكن أن يصح معاً: ${p.aAr ?? p.a} مقابل ${p.bAr ?? p.b}`,
+  toll_update: (p) => `ارتفعت حصيلة ${VICTIMS_AR[p.victims ?? "unknown"] ?? "الضحايا"} في تقرير لاحق: ${p.aAr ?? p.a} (${p.earlierDate}) ← ${p.bAr ?? p.b} (${p.laterDate})`,
+  toll_compatible: (p) => `حادثة واحدة وحصيلتان متوافقتان: ${p.aAr ?? p.a} / ${p.bAr ?? p.b}`,
+  toll_incompatible: (p) => `حادثة واحدة وحصيلتان لا يمكن أن تصحّا معاً: ${p.aAr ?? p.a} (${p.earlierDate}) مقابل ${p.bAr ?? p.b} (${p.laterDate})`,
+  sources_disagree: (p) => `مصدران في تقرير واحد يختلفان: ${p.aAr ?? p.a} (${p.aSource || "التقرير"}) مقابل ${p.bAr ?? p.b} (${p.bSource || "التقرير"})`,
+  breakdown_update: (p) => `جزء من الحصيلة («${p.part}») عُدّل في تقرير لاحق: ${p.aAr ?? p.a} ← ${p.bAr ?? p.b}`,
+  breakdown_same: (p) => `جزء من الحصيلة («${p.part}») في اليوم نفسه: ${p.aAr ?? p.a} و${p.bAr ?? p.b}`,
 };
 
 export function isReasonCode(code: string): code is TReasonCode {

@@ -123,7 +123,7 @@ function relateTallies(a: TRelatableClaim, b: TRelatableClaim): TRelationProposa
   const [earlier, later] = inOrder(a, b, asOf);
   const ve = (earlier.figures as TCount).value!;
   const vl = (later.figures as TCount).value!;
-  const params = { thing: (fa.thing ?? "").trim(), earlier: formatFigure(ve), later: formatFigure(vl), earlierDate: asOf(earlier) ?? "", laterDate: asOf(later) ?? "" };
+  const params = { thing: (fa.thing ?? "").trim(), ...both("earlier", ve), ...both("later", vl), earlierDate: asOf(earlier) ?? "", laterDate: asOf(later) ?? "" };
   if (asOf(earlier) === asOf(later)) {
     return figuresCompatible(ve, vl) ? proposal(a, b, "AGREES", "tally_same_date", params) : proposal(a, b, "CONTRADICTS", "tally_same_date", params);
   }
@@ -144,7 +144,7 @@ function relateBreakdown(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   if (!va || !vb) return null;
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
   const [earlier, later] = inOrder(a, b, reportedOn);
-  const params = { a: formatFigure((earlier.figures as TCount).value!), b: formatFigure((later.figures as TCount).value!), part: shared.join(" ") };
+  const params = { ...both("a", (earlier.figures as TCount).value!), ...both("b", (later.figures as TCount).value!), part: shared.join(" ") };
   if (reportedOn(earlier) !== reportedOn(later)) return proposal(earlier, later, "UPDATES", "breakdown_update", params);
   return figuresCompatible(va, vb) ? proposal(a, b, "AGREES", "breakdown_same", params) : proposal(a, b, "CONTRADICTS", "breakdown_same", params);
 }
@@ -162,12 +162,21 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   const conflict = thing === "munition" ? weaponsConflict(a.features.weapons, b.features.weapons) : null;
   if (conflict) return proposal(a, b, "CONTRADICTS", "weapon_differs", { a: conflict[0], b: conflict[1], aThing: (fa.thing ?? "").trim(), bThing: (fb.thing ?? "").trim() });
   if (!fa.value || !fb.value) return null;
-  const params = { a: formatFigure(fa.value), b: formatFigure(fb.value), thing: (fa.thing ?? "").trim() };
+  const params = { ...both("a", fa.value), ...both("b", fb.value), thing: (fa.thing ?? "").trim() };
   return figuresCompatible(fa.value, fb.value) ? proposal(a, b, "AGREES", "munitions_compatible", params) : proposal(a, b, "CONTRADICTS", "munitions_incompatible", params);
 }
 
-function describe(f: TCasualty): string {
-  return [f.killed && `${formatFigure(f.killed)} killed`, f.injured && `${formatFigure(f.injured)} injured`].filter(Boolean).join(", ");
+/** A figure as two parameters, `name` in English and `nameAr` in Arabic, so the reason renders in either language. */
+function both(name: string, f: TFigureValue): TReasonParams {
+  return { [name]: formatFigure(f), [`${name}Ar`]: formatFigure(f, "ar") };
+}
+
+/** A toll in words, as two parameters like `both`. */
+function describe(name: string, f: TCasualty): TReasonParams {
+  return {
+    [name]: [f.killed && `${formatFigure(f.killed)} killed`, f.injured && `${formatFigure(f.injured)} injured`].filter(Boolean).join(", "),
+    [`${name}Ar`]: [f.killed && `القتلى ${formatFigure(f.killed, "ar")}`, f.injured && `الجرحى ${formatFigure(f.injured, "ar")}`].filter(Boolean).join("، "),
+  };
 }
 
 function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
@@ -183,7 +192,7 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const pa = a.features.perpetrators;
   const pb = b.features.perpetrators;
   if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return proposal(a, b, "CONTRADICTS", "perpetrator_differs", { a: pa.join("/"), b: pb.join("/") });
-  const params = { a: describe(fa), b: describe(fb), victims: ca !== "unknown" ? ca : cb };
+  const params = { ...describe("a", fa), ...describe("b", fb), victims: ca !== "unknown" ? ca : cb };
   const incompatible = roles.filter((r) => !figuresCompatible(fa[r], fb[r]));
   const sameArticle = a.articleId === b.articleId;
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
@@ -198,7 +207,7 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
     const l = bounds(later, r);
     return e.max === undefined && l.min > e.min && l.min - e.min >= Math.max(2, 0.2 * e.min);
   });
-  const ordered = { a: describe(earlier.figures as TCasualty), b: describe(later.figures as TCasualty), victims: params.victims, earlierDate: earlier.publishedAt ?? "", laterDate: later.publishedAt ?? "" };
+  const ordered = { ...describe("a", earlier.figures as TCasualty), ...describe("b", later.figures as TCasualty), victims: params.victims, earlierDate: reportedOn(earlier) ?? "", laterDate: reportedOn(later) ?? "" };
   if (laterReport && notLower && (higher || incompatible.length > 0)) return proposal(earlier, later, "UPDATES", "toll_update", ordered);
   if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
   return sameArticle ? proposal(a, b, "CONTRADICTS", "sources_disagree", { ...params, aSource: a.source, bSource: b.source }) : proposal(earlier, later, "CONTRADICTS", "toll_incompatible", ordered);
