@@ -95,7 +95,8 @@ const family = (w: string) => WEAPON_FAMILY[w] ?? w;
  */
 function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle: boolean): number {
   if (!datesAgree(f, incident)) return 0;
-  if (sameArticle && f.placeSource !== "sentence") return 1;
+  // The lead's incident, which the claim's own sentence does not contradict, before any other report's.
+  if (sameArticle && f.placeSource !== "sentence") return 3;
   const countries = f.places.filter((p) => placeByKey(p)?.level === "country");
   const sharedActor = f.actors.some((a) => a !== "us" && incident.actors.includes(a));
   const fromText = f.dateSource === "explicit" || f.dateSource === "relative";
@@ -103,8 +104,10 @@ function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle:
   // No place at all: only the same attacker on the same day read from both texts.
   if (!countries.length) return f.placeSource === null && sharedActor && sameDay ? 1 : 0;
   if (!incident.places.some((q) => placeLineage(q).some((x) => countries.includes(x)))) return 0;
-  const sameDayWeapon = sameDay && f.weapons.some((w) => incident.weapons.some((v) => family(v) === family(w)));
-  return sharedActor || sameDayWeapon ? 1 : 0;
+  const sameWeapon = f.weapons.some((w) => incident.weapons.some((v) => family(v) === family(w)));
+  if (!sharedActor && !(sameDay && sameWeapon)) return 0;
+  // Of several incidents in the country, the one sharing more: attackers, weapon, day.
+  return 1 + f.actors.filter((a) => a !== "us" && incident.actors.includes(a)).length * 0.5 + (sameWeapon ? 0.25 : 0) + (sameDay ? 0.25 : 0);
 }
 
 const RECENT_DAYS = 14;
@@ -159,7 +162,11 @@ export function bestIncident(claim: TClusterClaim, incidents: readonly TIncident
   let bestScore = 0;
   for (const incident of incidents) {
     const score = fit(claim, incident);
-    if (score > bestScore || (score > 0 && score === bestScore && best && distance(claim, incident) <= distance(claim, best))) {
+    const tie = score > 0 && score === bestScore && best !== null;
+    const nearer = tie && distance(claim, incident) < distance(claim, best!);
+    const asNear = tie && distance(claim, incident) === distance(claim, best!);
+    // On a tie, the incident told nearer in the claim's own article, then the one more reports tell.
+    if (score > bestScore || nearer || (asNear && incident.claimIds.length >= best!.claimIds.length)) {
       best = incident;
       bestScore = score;
     }

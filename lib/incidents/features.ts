@@ -52,7 +52,15 @@ const WEAPON_WORDS: ReadonlyArray<[TWeapon, RegExp]> = [
   ["gunfire", /اطلاق\s+(?:نار|رصاص)|رصاص/u],
 ];
 
-/** Who did it or claimed it, by the names reports use. */
+/** «الموالية لإيران»، «المدعومة من إيران»: an ally or a backer named, not who acted. */
+const AFFILIATION = /(?:مدعوم|مدعومه|موالي|مواليه|تابع|تابعه|مقرب|مقربه|حليف|حليفه|متحالف|متحالفه|مرتبط|مرتبطه)\s+(?:من\s+)?\S+/gu;
+
+function actorsIn(folded: string): string[] {
+  const text = folded.replace(AFFILIATION, " ");
+  return uniq(ACTORS.filter((a) => a.re.test(text)).map((a) => a.key));
+}
+
+/** Who did it or claimed it, by the names reports use (not after «ل»: «لإيران» is an owner or an ally). */
 const ACTORS = patterns([
   { key: "kataib-hezbollah", names: ["كتائب حزب الله", "حزب الله العراقي", "كتائب حزب الله العراقية"] },
   { key: "nujaba", names: ["حركة النجباء", "النجباء"] },
@@ -62,7 +70,7 @@ const ACTORS = patterns([
   { key: "iran", names: ["إيران", "الحرس الثوري", "طهران", "الإيراني", "الإيرانية"] },
   { key: "isis", names: ["داعش", "تنظيم الدولة"] },
   { key: "us", names: ["الولايات المتحدة", "واشنطن", "القوات الأمريكية", "الجيش الأمريكي", "الأمريكية", "الأمريكي"] },
-]);
+], "وفب");
 
 const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
   ["civilian", /مدني|مواطن|اطفال|طفل|نساء|امراه|متظاهر|محتج|سكان|عمال/u],
@@ -200,7 +208,7 @@ function baseFeatures(ctx: TArticleContext, r: Range, keep: Range | null = null)
     places,
     targets: targetsOf(folded, places),
     weapons: findWeapons(folded),
-    perpetrators: uniq(ACTORS.filter((a) => a.re.test(folded)).map((a) => a.key)),
+    perpetrators: actorsIn(folded),
   };
 }
 
