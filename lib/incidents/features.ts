@@ -60,7 +60,7 @@ function actorsIn(folded: string): string[] {
   return uniq(ACTORS.filter((a) => a.re.test(text)).map((a) => a.key));
 }
 
-/** Who did it or claimed it, by the names reports use (not after «ل»: «لإيران» is an owner or an ally). */
+/** Who did it, claimed it or was hit, by the names reports use («لحزب الله»: its bases; allies are left out above). */
 const ACTORS = patterns([
   { key: "kataib-hezbollah", names: ["كتائب حزب الله", "حزب الله العراقي", "كتائب حزب الله العراقية"] },
   { key: "nujaba", names: ["حركة النجباء", "النجباء"] },
@@ -70,7 +70,7 @@ const ACTORS = patterns([
   { key: "iran", names: ["إيران", "الحرس الثوري", "طهران", "الإيراني", "الإيرانية"] },
   { key: "isis", names: ["داعش", "تنظيم الدولة"] },
   { key: "us", names: ["الولايات المتحدة", "واشنطن", "القوات الأمريكية", "الجيش الأمريكي", "الأمريكية", "الأمريكي"] },
-], "وفب");
+], "وفبل");
 
 const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
   ["civilian", /مدني|مواطن|اطفال|طفل|نساء|امراه|متظاهر|محتج|سكان|عمال/u],
