@@ -9,6 +9,7 @@ import { refreshArticleSuggestions } from "../suggestions/refresh-article-sugges
 import { rejectSuggestion } from "../suggestions/reject-suggestion";
 import { makeProject, makeUser } from "../testing/factories";
 import { proposeIncidentsForArticles } from "./propose-incidents";
+import { rejectIncident } from "./reject-incident";
 
 /** The sample corpus as a fresh start leaves it: imported, suggestions run, incidents and links proposed — nothing accepted. */
 async function startedSample() {
@@ -78,5 +79,23 @@ describe("incident and link proposals before anyone accepts anything", () => {
     const final = await listReviewQueue({ actor: reviewer, projectId: project.id });
     expect(final.find((l) => l.id === weapons.id)).toBeUndefined();
     expect(articleIds).toHaveLength(5);
+  });
+
+  it("never regroups what an analyst rejected, and never moves a placed claim when proposals run again", async () => {
+    const { reviewer, project, articleIds } = await startedSample();
+    const queue = await listReviewQueue({ actor: reviewer, projectId: project.id });
+    const weapons = queue.find((l) => l.reasonCode === "weapon_differs")!;
+    const embassy = (await db.claim.findUniqueOrThrow({ where: { id: weapons.from.id }, select: { event: { select: { id: true, version: true } } } })).event!;
+    const placed = await db.claim.findMany({ where: { projectId: project.id, eventId: { not: null } }, select: { id: true, eventId: true } });
+
+    await rejectIncident({ actor: reviewer, eventId: embassy.id, input: { version: embassy.version, reason: "two attacks, not one" } });
+    await proposeIncidentsForArticles(project.id, articleIds, null);
+
+    const [mortars, rockets] = await Promise.all([weapons.from.id, weapons.to.id].map((id) => db.claim.findUniqueOrThrow({ where: { id }, select: { eventId: true } })));
+    expect(mortars!.eventId === null || mortars!.eventId !== rockets!.eventId).toBe(true);
+    expect(await db.event.count({ where: { id: embassy.id, status: "REJECTED" } })).toBe(1);
+    // Every claim placed before, outside the rejected incident, is where it was.
+    const after = new Map((await db.claim.findMany({ where: { id: { in: placed.map((c) => c.id) } }, select: { id: true, eventId: true } })).map((c) => [c.id, c.eventId]));
+    for (const c of placed.filter((c) => c.eventId !== embassy.id)) expect(after.get(c.id)).toBe(c.eventId);
   });
 });

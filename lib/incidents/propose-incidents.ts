@@ -8,13 +8,15 @@ import type { TProposal } from "../suggest/types";
 import { absorb, bestIncident, isIncidentClaim, newIncident, specificPlaces, type TClusterClaim, type TIncident } from "./cluster";
 import { articleContext, claimFeatures, type TExtraPlace } from "./features";
 import { GAZETTEER, placeByKey } from "./gazetteer";
+import { getRejectedGroupings } from "./get-rejected-groupings";
+import { repeatsRejected } from "./rejected-groupings";
 import type { TIncidentFeatures, TIncidentSummary } from "./types";
 
 /** How far around an article's dates stored incidents are read (tolls are revised for weeks). */
 const WINDOW_DAYS = 61;
 const DAY = 86_400_000;
 
-type TStoredIncident = TIncident & { status: "PROPOSED" | "CONFIRMED" | "REJECTED"; changed: boolean; isNew: boolean };
+type TStoredIncident = TIncident & { status: "PROPOSED" | "CONFIRMED" | "REJECTED"; changed: boolean; isNew: boolean; stored: unknown };
 
 const WEAPON_EN: Record<string, string> = { mortar: "Mortar", rocket: "Rocket", missile: "Missile", drone: "Drone", ied: "IED", airstrike: "Air", gunfire: "Armed" };
 const WEAPON_AR: Record<string, string> = { mortar: "قصف بالهاون", rocket: "هجوم صاروخي", missile: "ضربة صاروخية", drone: "هجوم بطائرة مسيّرة", ied: "تفجير عبوة ناسفة", airstrike: "غارة جوية", gunfire: "هجوم مسلح" };
@@ -73,7 +75,7 @@ async function loadIncidents(projectId: string, around: string | null, articleId
         { claims: { some: { articleId } } },
       ],
     },
-    select: { id: true, status: true, occurredOn: true, features: true, claims: { where: { articleId, deletedAt: null }, select: { id: true }, take: 1 } },
+    select: { id: true, status: true, occurredOn: true, features: true, claims: { where: { articleId, deletedAt: null }, select: { id: true } } },
     take: 2000,
   });
   return rows.map((e) => {
@@ -81,16 +83,18 @@ async function loadIncidents(projectId: string, around: string | null, articleId
     return {
       id: e.id, status: e.status, date: dateOf(e.occurredOn), dateFromText: f.dateFromText ?? e.occurredOn !== null,
       places: f.places ?? [], actors: f.actors ?? [], targets: f.targets ?? [], weapons: f.weapons ?? [], perpetrators: f.perpetrators ?? [],
-      articleIds: e.claims.length ? [articleId] : [], claimIds: [], changed: false, isNew: false,
+      articleIds: e.claims.length ? [articleId] : [], claimIds: e.claims.map((c) => c.id), changed: false, isNew: false, stored: e.features,
     };
   });
 }
 
 /**
  * Reads incident features for every claim of an article (proposed and accepted), places each
- * incident claim in the best compatible incident among those stored (or proposes a new one), and
- * refreshes the link proposals of every claim of the article. A claim a person placed on an event
- * stays there; a claim whose best incident was rejected stays out of incidents.
+ * incident claim not placed yet in the best compatible incident among those stored (or proposes a
+ * new one), and refreshes the link proposals of every claim of the article. A placed claim stays
+ * where it is — a person's choice, or an analyst's merge or split, is never undone by a later
+ * run; a claim whose best incident was rejected stays out of incidents, and two claims released
+ * by one rejection are never grouped again (./rejected-groupings.ts).
  */
 export async function proposeIncidentsForArticle(articleId: string, options: { actorId: string | null; places?: readonly TExtraPlace[] }) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, projectId: true, text: true, publishedAt: true, deletedAt: true } });
@@ -107,7 +111,7 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
     .filter((c): c is typeof c & { range: { start: number; end: number } } => c.range !== null)
     .sort((a, b) => a.range.start - b.range.start);
 
-  const incidents = await loadIncidents(article.projectId, published, articleId);
+  const [incidents, rejected] = await Promise.all([loadIncidents(article.projectId, published, articleId), getRejectedGroupings(article.projectId)]);
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const placements = new Map<string, string | null>();
   const withFeatures = located.map((c) => ({ ...c, stored: c.features, features: claimFeatures(ctx, { ...c.range, kind: c.kind, figures: c.figures }) }));
@@ -118,18 +122,16 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
   for (const c of [...withFeatures.filter(named), ...withFeatures.filter((c) => !named(c))]) {
     const features = c.features;
     const claim: TClusterClaim = { id: c.id, articleId, kind: c.kind, figures: c.figures, features, position: c.range.start };
-    if (c.eventOrigin === "HUMAN" && c.eventId) {
+    if (c.eventId) {
       const mine = byId.get(c.eventId);
       if (mine) absorb(mine, claim);
       continue;
     }
-    if (!isIncidentClaim(claim)) {
-      if (c.eventId) placements.set(c.id, null);
-      continue;
-    }
-    let target = bestIncident(claim, incidents);
+    if (!isIncidentClaim(claim)) continue;
+    const allowed = incidents.filter((i) => !repeatsRejected([...i.claimIds, c.id], rejected));
+    let target = bestIncident(claim, allowed);
     if (!target && specificPlaces(features.places).length > 0) {
-      target = { ...newIncident(crypto.randomUUID(), claim), status: "PROPOSED", changed: true, isNew: true } as TStoredIncident;
+      target = { ...newIncident(crypto.randomUUID(), claim), status: "PROPOSED", changed: true, isNew: true, stored: null } as TStoredIncident;
       incidents.push(target as TStoredIncident);
       byId.set(target.id, target as TStoredIncident);
     } else if (target) {
@@ -143,7 +145,8 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
   const changed = incidents.filter((i) => i.changed && i.status !== "REJECTED");
   await db.$transaction(async (tx) => {
     for (const i of changed) {
-      const summary = { places: i.places, actors: i.actors, targets: i.targets, weapons: i.weapons, perpetrators: i.perpetrators, dateFromText: i.dateFromText };
+      // The analysts' history kept beside clustering's summary (./incident-history.ts).
+      const summary = { ...(i.stored && typeof i.stored === "object" ? (i.stored as Record<string, unknown>) : {}), places: i.places, actors: i.actors, targets: i.targets, weapons: i.weapons, perpetrators: i.perpetrators, dateFromText: i.dateFromText } as Prisma.InputJsonValue;
       const occurredOn = i.date ? new Date(`${i.date}T00:00:00Z`) : null;
       if (i.isNew) {
         const titles = incidentTitles(i, new Map());
