@@ -10,7 +10,7 @@ import { INJURED_AFTER, KILLED_AFTER, PASSIVE_VICTIM_VERBS } from "../arabic/num
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import { explicitDateAt } from "./dates";
 import { ACTORS, ATTACK_NOUNS, CAUSAL_VERBS, CONTENT_OPENERS, DURATION_NOUNS, KILLING_VERBS, PREPOSITIONS, RELATIVES, TIMES_NOUNS } from "./lexicon";
-import { bareKey, conjSkip, isDefinite, isNisba, isPunct, readAs, readAsVerb, type TextModel, type Tok } from "./text-model";
+import { bareKey, conjSkip, isDefinite, isNisba, isPunct, readAs, readAsVerb, stripConj, type TextModel, type Tok } from "./text-model";
 import type { TCasualtyProposal, TCountProposal } from "./types";
 
 type Range = { start: number; end: number };
@@ -101,7 +101,7 @@ function nounPhrase(model: TextModel, nounTok: Tok, max: number, allowGenitive: 
     if (t?.kind !== "word" || readAs(t, PHRASE_STOPS) || PREPOSITIONS.has(t.key) || OTHERS.has(t.key) || PARTICLES.has(t.key)) break;
     if (RELATIVES.has(t.key) || parseArabicNumber(t.key) !== null || readAsVerb(t, KILLING_VERBS)) break;
     if (readAsVerb(t, KILLED_AFTER) || readAsVerb(t, INJURED_AFTER) || PASSIVE_VICTIM_VERBS.has(t.key)) break;
-    if (/^[وف]/u.test(t.key) && t.key.length > 3) break;
+    if (/^[وف]/u.test(t.key) && t.key.length > 3 && !(t.key.startsWith("ف") && isNisba(t.key))) break;
     const nisba = isNisba(t.key) && isDefinite(t.key) === isDefinite(nounKey);
     const modifier = taken === 0 && !isDefinite(nounKey) && !isDefinite(t.key) && !/(?:ان|ين|ون)$/u.test(nounKey) && !verbLike(t.key);
     if (!(nisba || modifier || (allowGenitive && !verbLike(t.key)))) break;
@@ -208,6 +208,82 @@ function valueOf(f: Figure): FigureValue {
   return v;
 }
 
+/** Coordinated figures of one role read as one: their sum («امرأتين و3 أطفال» = 5). */
+function sumOf(figs: readonly Figure[]): FigureValue {
+  const first = figs[0];
+  if (!first) return { qualifier: "exactly" };
+  if (figs.length === 1) return valueOf(first);
+  const atLeast = figs.some((g) => g.qualifier === "at_least");
+  return { qualifier: atLeast ? "at_least" : "exactly", value: figs.reduce((sum, g) => sum + (g.value ?? 0), 0) };
+}
+
+/** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
+const COORDINATORS = keySet(["و", "إضافة", "بالإضافة", "وإضافة", "إلى", "كذلك", "وكذلك"]);
+
+/**
+ * The figure at `i` and the figures of the same role coordinated with it in one clause: each
+ * names its victims («ضابط وثلاثة من منتسبي القوة الجوية»، «ثلاثة أطفال وامرأتان»), states a
+ * number (exactly or at least) and follows the one before with only «و» (or «إضافة إلى») and
+ * adjectives between them.
+ */
+function coordinatedChain(model: TextModel, found: readonly Figure[], i: number, offset: number): Figure[] {
+  const first = found[i];
+  if (!first) return [];
+  const chain = [first];
+  const plain = (g: Figure): boolean => g.role !== null && g.value !== undefined && (g.qualifier === "exactly" || g.qualifier === "at_least") && g.noun !== undefined && !OTHERS.has(toKey(g.noun)) && !g.unit;
+  if (!plain(first)) return chain;
+  for (let j = i + 1; j < found.length; j++) {
+    const prev = chain.at(-1);
+    const next = found[j];
+    if (!prev || !next || next.role !== first.role || !plain(next)) break;
+    const from = offset + prev.end;
+    const to = offset + next.start;
+    const gap = model.tokens.filter((t) => t.end > from && t.start < to);
+    let joined = false;
+    let ok = true;
+    for (const t of gap) {
+      if (t.start < from) continue; // the figure's own last word
+      if (t.end > to) {
+        // «وثلاثة»: the conjunction glued to the next figure.
+        if (/^[وف]/u.test(model.text.slice(t.start, to).trim())) joined = true;
+        else ok = false;
+        continue;
+      }
+      if (t.kind !== "word") { ok = false; break; }
+      if (COORDINATORS.has(t.key)) { joined = joined || t.key !== toKey("إلى"); continue; }
+      if (isNisba(stripConj(t.key)) && !isDefinite(t.key)) { if (/^و/u.test(t.key)) joined = true; continue; }
+      ok = false;
+      break;
+    }
+    if (!ok || !joined) break;
+    // «أربعة عسكريين أمريكيين وجنديين عراقيين»: victims of two sides, each named by its
+    // nationality, are tallied per side (each side's toll is reported and updated on its own).
+    const side = (g: Figure): string | null => {
+      const toks = model.tokens.filter((t) => t.end > offset + g.start && t.start < offset + g.end);
+      const nt = nounToken(model, g, toks);
+      const adj = nt ? model.tokens[nt.index + 1] : undefined;
+      return adj?.kind === "word" && isNisba(adj.key) && !/^و/u.test(adj.key) ? adj.key.replace(/^ال/u, "").replace(/(?:يين|يون|يان|يتين|يتان|يات|ية|يه|ي)$/u, "") : null;
+    };
+    const a = side(prev);
+    const b = side(next);
+    if (a !== null && b !== null && a !== b) break;
+    chain.push(next);
+  }
+  return chain;
+}
+
+/** «(هم 3 أطفال وامرأتان)» right after a figure: the bracket's range. */
+function bracketAfter(model: TextModel, at: number, sentenceLast: number): Range | null {
+  const k = model.tokens.findIndex((t) => t.start >= at);
+  const open = model.tokens[k];
+  if (k < 0 || !isPunct(open, "(") || model.text.slice(at, open?.start ?? at).trim() !== "") return null;
+  for (let j = k + 1; j <= Math.min(sentenceLast, k + 12); j++) {
+    const t = model.tokens[j];
+    if (isPunct(t, ")")) return { start: open?.start ?? at, end: t?.end ?? at };
+  }
+  return null;
+}
+
 /** Extends a figure back over the word that reports it («مقتل»، «وقتل»، «لقي»). */
 function withTrigger(model: TextModel, startTok: Tok, figStart: number, sentenceFirst: number): number {
   const prev = model.tokens[startTok.index - 1];
@@ -239,6 +315,8 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
     // «وإصابة عدد من العسكريين»: «a number of» is not a figure of victims either.
     const found = extractFigures(text.slice(sentence.start, sentence.end)).filter((f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))));
     const used = new Set<Figure>();
+    /** Parts of a toll that add up to it: tolls of their own. */
+    const separate = new Set<Figure>();
     let previous: FoundCasualty | null = null;
     for (const [i, fig] of found.entries()) {
       if (used.has(fig)) continue;
@@ -246,26 +324,56 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
       const firstTok = figTokens[0];
       const lastTok = figTokens.at(-1);
       if (!firstTok || !lastTok) continue;
-      // «مقتل 7 مدنيين بينهم طفلان»: who the dead were, not another toll.
+      // «مقتل 7 مدنيين بينهم طفلان»: who the dead were, not another toll — unless the parts
+      // add up to the whole («66 مقاتلا بينهم 41 إيرانياً و25 من الحشد»), which splits the toll
+      // by who the victims were: each part is a toll of its own.
       const before = tokens[firstTok.index - 1];
-      if (fig.role && previous && before?.kind === "word" && AMONG.has(before.key)) {
-        previous.parts.push({ start: offset + fig.start, end: offset + fig.end });
-        continue;
+      if (fig.role && previous && before?.kind === "word" && AMONG.has(before.key) && !separate.has(fig)) {
+        const chain = coordinatedChain(model, found, i, offset);
+        const whole = fig.role === "killed" ? previous.figures.killed : previous.figures.injured;
+        if (chain.length >= 2 && whole?.value !== undefined && chain.reduce((sum, g) => sum + (g.value ?? 0), 0) === whole.value) {
+          for (const g of chain) separate.add(g);
+        } else {
+          for (const g of chain) {
+            used.add(g);
+            previous.parts.push({ start: offset + g.start, end: offset + g.end });
+          }
+          continue;
+        }
       }
       if (fig.role) {
-        const group: Figure[] = [fig];
-        const next = found[i + 1];
+        // «مقتل امرأتين و3 أطفال»، «إصابة ضابط وثلاثة من منتسبي …»: victims coordinated in one
+        // clause are one toll, their sum.
+        const chain = separate.has(fig) ? [fig] : coordinatedChain(model, found, i, offset);
+        for (const g of chain) used.add(g);
+        const chainEnd = chain.at(-1) ?? fig;
+        // «مقتل 5 أشخاص (هم 3 أطفال وامرأتان)»: who they were, in brackets after the toll.
+        const bracket = bracketAfter(model, offset + chainEnd.end, sentence.last);
+        if (bracket) {
+          for (const g of found) {
+            if (!g.role && offset + g.start >= bracket.start && offset + g.end <= bracket.end) used.add(g);
+          }
+        }
+        const group: Figure[] = [...chain];
+        const nextIdx = found.findIndex((g, j) => j > i && !used.has(g));
+        const next = found[nextIdx];
         if (next && next.role && next.role !== fig.role) {
-          const gap = tokensIn(model, { start: offset + fig.end, end: offset + next.start }, lastTok.index).filter((t) => t.start >= offset + fig.end);
-          if (gap.length <= 6 && !gap.some((t) => isPunct(t, "،", ",", "."))) group.push(next);
+          const from = bracket ? bracket.end : offset + chainEnd.end;
+          const gap = tokensIn(model, { start: from, end: offset + next.start }, lastTok.index).filter((t) => t.start >= from);
+          const nextChain = coordinatedChain(model, found, nextIdx, offset);
+          // «…، وجرح طفلين آخرين»، «…، بينما أصيب 4 آخرون»: «others» ties the second figure to the first across a comma.
+          const others = nextChain.length === 1 && /(?:^|\s)[وف]?(?:آخرين|آخرون|أخريات)(?:\s|$)/u.test(next.text + " " + text.slice(offset + next.end, offset + next.end + 8).split(/\s/u).slice(0, 2).join(" "));
+          if (gap.length <= 6 && (others || !gap.some((t) => isPunct(t, "،", ",", ".")))) group.push(...nextChain);
           else if (next.start === fig.start) group.push(next);
         }
         for (const g of group) used.add(g);
         const lastFig = group.at(-1) ?? fig;
         const lastTokens = lastFig === fig ? figTokens : tokensIn(model, { start: offset + lastFig.start, end: offset + lastFig.end }, lastTok.index);
         const endTok = lastTokens.at(-1) ?? lastTok;
-        const killed = group.find((g) => g.role === "killed");
-        const injured = group.find((g) => g.role === "injured");
+        const killedFigs = group.filter((g) => g.role === "killed");
+        const injuredFigs = group.filter((g) => g.role === "injured");
+        const killed = killedFigs[0];
+        const injured = injuredFigs[0];
         const start = withTrigger(model, firstTok, offset + fig.start, sentence.first);
         const range = { start, end: endTok.end };
         const victimsFig = [killed, injured].find((g) => g?.noun && !OTHERS.has(toKey(g.noun)));
@@ -278,6 +386,15 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
           } else if (nt) {
             victims = nounPhrase(model, nt, readAs(nt, MEMBER_NOUNS) ? 3 : 2, readAs(nt, MEMBER_NOUNS) !== null);
           }
+          // Coordinated victims: from the first noun to the last one's phrase.
+          const sameRole = victimsFig.role === "killed" ? killedFigs : injuredFigs;
+          const lastOfRole = sameRole.at(-1);
+          if (victims && lastOfRole && lastOfRole !== victimsFig) {
+            const lt = tokensIn(model, { start: offset + lastOfRole.start, end: offset + lastOfRole.end });
+            const lnt = nounToken(model, lastOfRole, lt);
+            const tail = lnt ? nounPhrase(model, lnt, readAs(lnt, MEMBER_NOUNS) ? 3 : 2, readAs(lnt, MEMBER_NOUNS) !== null) : { start: offset + lastOfRole.start, end: offset + lastOfRole.end };
+            victims = { start: victims.start, end: Math.max(victims.end, tail.end) };
+          }
         }
         let perpetrator = perpetratorOf(model, firstTok, endTok, sentence);
         // «مقتل 15 مسلحاً … ونحو سبعة في سوريا»: a bare number coordinated with the figure before it.
@@ -286,8 +403,8 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
           perpetrator ??= previous.perpetrator;
         }
         const figures: TCasualtyProposal = {
-          ...(killed ? { killed: valueOf(killed) } : {}),
-          ...(injured ? { injured: valueOf(injured) } : {}),
+          ...(killed ? { killed: sumOf(killedFigs) } : {}),
+          ...(injured ? { injured: sumOf(injuredFigs) } : {}),
           victims: victims ? text.slice(victims.start, victims.end) : "",
           perpetrator: perpetrator ? text.slice(perpetrator.start, perpetrator.end) : "",
         };

@@ -218,7 +218,9 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
   const speakerRanges = statements.flatMap((s) => (s.speaker && !s.speaker.implicit ? [s.speaker] : []));
   const carrying = new Set<Resolved>();
   for (const f of findFigures(model, { publishedAt, excluded: speakerRanges })) {
-    const by = reportingStatement(f.range, resolved);
+    // A toll read across clauses («5 أشخاص لقوا مصرعهم، بينما أصيب 4 آخرون») is reported where its first figure is.
+    const head = f.kind === "CASUALTY" && f.parts[0] ? { start: f.range.start, end: Math.max(f.parts[0].end, Math.min(f.range.end, f.parts[0].end)) } : f.range;
+    const by = reportingStatement(head, resolved);
     if (by) carrying.add(by);
     const proposal = figureProposal(text, f, by);
     if (!by) inheritSource(proposal, sameSentenceSource(model, f.range, resolved));

@@ -1,0 +1,87 @@
+/**
+ * Failure classes found on the enlarged development part of the real reports, each tested with
+ * sentences written for these tests (never the reports' own words).
+ */
+import { describe, expect, it } from "vitest";
+import type { FigureValue } from "../arabic/numbers";
+import { suggestArticle } from "./suggest-article";
+import type { TCasualtyProposal, TCountProposal, TProposal } from "./types";
+
+const n = (value: number, qualifier: FigureValue["qualifier"] = "exactly"): FigureValue => ({ value, qualifier });
+
+function run(text: string): TProposal[] {
+  return suggestArticle({ text, publishedAt: "2022-05-10" });
+}
+function casualties(text: string): TCasualtyProposal[] {
+  return run(text).filter((p) => p.kind === "CASUALTY").map((p) => p.claim?.figures as TCasualtyProposal);
+}
+function counts(text: string): TCountProposal[] {
+  return run(text).filter((p) => p.kind === "COUNT").map((p) => p.claim?.figures as TCountProposal);
+}
+
+describe("victims coordinated in one clause are one toll, their sum", () => {
+  it.each([
+    ["وأسفرت القذيفة عن مقتل رجلين و4 أطفال في القرية.", 6],
+    ["وقتل أربعة مزارعين وامرأتان في الغارة.", 6],
+    ["وأدى الانفجار إلى مقتل سائق ومهندس أجنبي يعمل في الشركة.", 2],
+  ])("%s", (text, killed) => {
+    const found = casualties(text);
+    expect(found).toMatchObject([{ killed: n(killed) }]);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("sums the wounded the same way, with the victims from the first noun to the last", () => {
+    const [c] = casualties("وأسفر القصف عن إصابة شرطي وخمسة من حراس المنشأة النفطية.");
+    expect(c?.injured).toEqual(n(5 + 1));
+    expect(c?.victims).toMatch(/^شرطي.*حراس/u);
+  });
+
+  it("keeps victims of two sides named by their nationality as two tolls", () => {
+    const found = casualties("وأسفر الهجوم عن إصابة ثلاثة جنود فرنسيين وجنديين ماليين.");
+    expect(found).toMatchObject([{ injured: n(3) }, { injured: n(2) }]);
+  });
+
+  it("does not sum figures in separate places of a sentence", () => {
+    const found = casualties("وقتل 12 مسلحا في الموصل، ونحو خمسة في كركوك.");
+    expect(found.map((c) => c.killed?.value)).toEqual([12, 5]);
+  });
+});
+
+describe("«آخرين» ties the wounded to the dead across a comma", () => {
+  it.each([
+    ["وأدى القصف إلى مقتل ثلاثة صيادين، وجرح اثنين آخرين.", 3, 2],
+    ["وقال الدفاع المدني إن 6 أشخاص لقوا حتفهم، بينما أصيب 9 آخرون.", 6, 9],
+  ])("%s", (text, killed, injured) => {
+    expect(casualties(text)).toMatchObject([{ killed: n(killed), injured: n(injured) }]);
+  });
+
+  it("keeps the speaker's source on a toll read across the clauses", () => {
+    const [p] = run("وقال الدفاع المدني إن 6 أشخاص لقوا حتفهم، بينما أصيب 9 آخرون.").filter((x) => x.kind === "CASUALTY");
+    expect(p?.source?.text).toBe("الدفاع المدني");
+  });
+
+  it("leaves a separate wounded figure after a comma alone when it does not say «others»", () => {
+    expect(casualties("وقتل جنديان في الكمين، وأصيب 3 مدنيين في حادث منفصل.")).toHaveLength(2);
+  });
+});
+
+describe("who the victims were, in brackets after the toll", () => {
+  it("is part of the toll, not a count, and the wounded after it join the toll", () => {
+    const text = "وأسفر الحريق عن وفاة 4 أشخاص (هم رجلان وامرأتان)، وإصابة ثلاثة آخرين.";
+    const text2 = "وأعلنت الشرطة مقتل 4 أشخاص (هم طفلان وامرأتان)، وإصابة ثلاثة آخرين.";
+    expect(counts(text)).toEqual([]);
+    expect(casualties(text2)).toMatchObject([{ killed: n(4), injured: n(3) }]);
+    expect(counts(text2)).toEqual([]);
+  });
+});
+
+describe("a breakdown after «بينهم»", () => {
+  it("is part of the toll when it names only some of the victims", () => {
+    expect(casualties("وأسفرت الغارة عن مقتل 9 مدنيين بينهم ثلاثة أطفال وامرأة.")).toMatchObject([{ killed: n(9) }]);
+  });
+
+  it("gives tolls of their own when its parts add up to the toll", () => {
+    const found = casualties("وأسفرت الاشتباكات عن مقتل 30 مسلحا بينهم 18 سوريا و12 من جنسيات أخرى.");
+    expect(found.map((c) => c.killed?.value)).toEqual([30, 18, 12]);
+  });
+});
