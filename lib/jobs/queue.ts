@@ -65,12 +65,15 @@ function boss(): Promise<PgBoss> {
     instance.on("error", (error: Error) => console.error(`Job queue: ${error.message}`));
     await instance.start();
     for (const name of state.definitions.keys()) {
-      await instance.createQueue(name, {
+      const options = {
         name,
         policy: state.definitions.get(name)!.singletonKey ? "singleton" : "standard",
         retryLimit: 5, retryDelay: 2, retryBackoff: true,
         expireInSeconds: lease,
-      });
+      } as const;
+      // createQueue leaves an existing queue as it is; the update applies a changed lease.
+      await instance.createQueue(name, options);
+      await instance.updateQueue(name, options);
     }
     return instance;
   })().catch((error: unknown) => {

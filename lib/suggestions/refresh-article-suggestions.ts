@@ -34,13 +34,24 @@ const ENTITY_KINDS = new Set(["PLACE", "ORGANISATION", "PERSON", "OUTLET"]);
  * since annotated, are removed.
  * Decided suggestions are never touched. Returns how many new open suggestions were stored.
  */
-export async function refreshArticleSuggestions(articleId: string, options: { entities?: TEntityForMatching[] } = {}): Promise<{ created: number; removed: number }> {
+export async function refreshArticleSuggestions(
+  articleId: string,
+  options: {
+    entities?: TEntityForMatching[];
+    /** Runs in the same transaction after the proposals are stored (a run saves its progress there). */
+    inTransaction?: (tx: Tx, result: { created: number; removed: number }) => Promise<void>;
+  } = {},
+): Promise<{ created: number; removed: number }> {
   const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true, projectId: true, text: true, publishedAt: true } });
   if (!article) return { created: 0, removed: 0 };
   const entities = options.entities ?? (await loadEntitiesForMatching(article.projectId));
   const proposals = suggestArticle({ text: article.text, publishedAt: article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : null, entities });
   const prints = fingerprints(proposals);
-  return db.$transaction(async (tx) => storeProposals(tx, article, proposals, prints), { timeout: 30_000 });
+  return db.$transaction(async (tx) => {
+    const result = await storeProposals(tx, article, proposals, prints);
+    await options.inTransaction?.(tx, result);
+    return result;
+  }, { timeout: 30_000 });
 }
 
 async function storeProposals(tx: Tx, article: { id: string; projectId: string }, proposals: TProposal[], prints: string[]) {

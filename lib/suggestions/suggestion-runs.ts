@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../errors";
@@ -15,9 +15,6 @@ import { refreshArticleSuggestions } from "./refresh-article-suggestions";
  * last article whose progress was saved. Reading an article again is harmless: a run replaces
  * the article's open suggestions with the same derived ids.
  */
-
-/** Progress is written at most this often (and after the last article of a slice). */
-const PROGRESS_EVERY_MS = 500;
 
 export const suggestionRunSelect = {
   id: true, projectId: true, trigger: true, status: true, total: true, done: true, proposed: true, error: true,
@@ -54,6 +51,9 @@ async function present(run: NonNullable<TRunRow>) {
   return { ...run, percent: run.total ? Math.round((100 * run.done) / run.total) : run.status === "DONE" ? 100 : 0 };
 }
 
+/** Another slice of the run saved progress first (see runSlice). */
+class TakenOver extends Error {}
+
 /** Gives the event loop a turn, so requests are served between articles of a long run. */
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -76,28 +76,48 @@ async function runSlice(runId: string, context: JobContext): Promise<JobResult> 
   const entities = await loadEntitiesForMatching(row.projectId);
   let done = row.done;
   let proposed = row.proposed;
-  let lastWrite = Date.now();
   const first = done;
+  // Progress moves on only from where this slice read it: a slice whose lease ran out while its
+  // process was still working, and whose run another process took up meanwhile, stops here.
+  const saveProgress = async (tx: Tx, created: number) => {
+    const moved = await tx.suggestionRun.updateMany({ where: { id: runId, done }, data: { done: done + 1, proposed: proposed + created } });
+    if (moved.count === 0) throw new TakenOver();
+  };
   // At least one article per slice, so every slice moves the run on.
   while (done < ids.length && (done === first || Date.now() < context.deadline)) {
+    let saved = false;
     try {
-      proposed += (await refreshArticleSuggestions(ids[done]!, { entities })).created;
+      // The progress is saved with the article's suggestions: a run taken up after a crash
+      // resumes right after the last article stored, and counts nothing twice.
+      let stored = false;
+      const result = await refreshArticleSuggestions(ids[done]!, {
+        entities,
+        inTransaction: async (tx, { created }) => {
+          await saveProgress(tx, created);
+          stored = true;
+        },
+      });
+      proposed += result.created;
+      saved = stored;
     } catch (error) {
+      if (error instanceof TakenOver) return;
       const message = error instanceof Error ? error.message : String(error);
       await db.suggestionRun.update({ where: { id: runId }, data: { error: `Article ${ids[done]} could not be read: ${message}`.slice(0, 2000) } });
     }
-    done++;
-    if (Date.now() - lastWrite >= PROGRESS_EVERY_MS) {
-      await db.suggestionRun.update({ where: { id: runId }, data: { done, proposed } });
-      lastWrite = Date.now();
+    if (!saved) {
+      // A deleted article, or one that could not be read: nothing stored, the run moves on.
+      try {
+        await db.$transaction((tx) => saveProgress(tx, 0));
+      } catch (error) {
+        if (error instanceof TakenOver) return;
+        throw error;
+      }
     }
+    done++;
     await yieldToRequests();
   }
-  if (done < ids.length) {
-    await db.suggestionRun.update({ where: { id: runId }, data: { done, proposed } });
-    return { continue: true };
-  }
-  await db.suggestionRun.update({ where: { id: runId }, data: { done, proposed, status: "DONE", finishedAt: new Date() } });
+  if (done < ids.length) return { continue: true };
+  await db.suggestionRun.update({ where: { id: runId }, data: { status: "DONE", finishedAt: new Date() } });
   await afterSuggestionRun({ runId, projectId: row.projectId, trigger: row.trigger, articleIds: ids });
 }
 
