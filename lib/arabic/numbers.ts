@@ -28,7 +28,7 @@ import {
   KILLED_AFTER, KILLED_NOUNS, KILLED_SPLIT_TRIGGERS, KILLED_TRIGGERS, LATIN_MONTHS, LOSSES, MA_WORDS, NEGATIONS,
   NOBODY, NOBODY_VERBS, NON_PERSON_NOUNS, ORDINAL_UNITS, OTHERS_WORDS, PASSIVE_VICTIM_VERBS, PERCENT_AFTER_IN,
   PERCENT_WORDS, PERSON_SINGULAR, TIME_AFTER, TRIGGER_BLOCKERS, VAGUE_WITH_MIN, YEAR_CONTEXT, ZERO_BLOCKERS,
-  ZERO_BOTH_NOUNS, ZERO_INJURED_NOUNS, ZERO_KILLED_NOUNS, type QualifierName,
+  ZERO_BOTH_NOUNS, ZERO_INJURED_NOUNS, ZERO_KILLED_NOUNS, SUBJECT_AFTER_VERBS, type QualifierName,
 } from "./numbers-lexicon";
 import {
   atomOf, dualOf, isBreak, isDualAgreement, isNounCandidate, isPersonSingular, isWord, parseNumberAt, qualifierAfter,
@@ -242,7 +242,8 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
       !ctx.usedBefore(i - 1) &&
       (p.lone === "definite") === prevDefinite &&
       !readsAs(tokens[i - 2], DESCRIPTIVE_BEFORE) &&
-      !readsAs(prev, IDIOMS_WITH_ONE);
+      !readsAs(prev, IDIOMS_WITH_ONE) &&
+      !readsAs(prev, SUBJECT_AFTER_VERBS);
     if (nounBefore) {
       const d: Draft = { ...head, value: p.value ?? 0, first: i - 1, last: i, prefixLen: 0, conj: false, noun: i - 1 };
       applyQualifierAfter(tokens, d, i + 1);
@@ -257,7 +258,9 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
     }
     if (p.lone === "one") {
       const role = triggerRole(tokens, i - 1);
-      if (role === null || role === "blocked") return { drafts: [], next: i + 1 };
+      // «وسقط أحد الصواريخ»، «تعافى واحد منهم»: one as the subject of its verb, kept as a bare number.
+      const subject = readsAs(prev, SUBJECT_AFTER_VERBS) !== null && role === null;
+      if (!subject && (role === null || role === "blocked")) return { drafts: [], next: i + 1 };
     }
   }
   const d = finishNumber(ctx, p, head);

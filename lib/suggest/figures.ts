@@ -6,7 +6,7 @@
  * their since/as-of dates. Durations, numerals naming the speakers and duals pointing back are not counts.
  */
 import { extractFigures, parseArabicNumber, type Figure, type FigureValue } from "../arabic/numbers";
-import { INJURED_AFTER, KILLED_AFTER, PASSIVE_VICTIM_VERBS } from "../arabic/numbers-lexicon";
+import { INJURED_AFTER, KILLED_AFTER, PASSIVE_VICTIM_VERBS, SUBJECT_AFTER_VERBS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import { explicitDateAt } from "./dates";
 import { ACTORS, ATTACK_NOUNS, CAUSAL_VERBS, CONTENT_OPENERS, DURATION_NOUNS, KILLING_VERBS, PREPOSITIONS, RELATIVES, TIMES_NOUNS } from "./lexicon";
@@ -299,6 +299,8 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   const bare = bareKey(nounKey);
   if (DURATION_NOUNS.has(nounKey) || DURATION_NOUNS.has(bare) || MEASURE_NOUNS.has(bare)) return false;
   if (readAs(firstTok, NUMBER_OF)) return false;
+  // «عائلة عراقية واحدة»، «أضرارا مادية بأحد …»: «one» after an adjective says "a single", it counts nothing.
+  if (fig.value === 1 && /يه$/u.test(bare) && isNisba(bare) && fig.text.startsWith(fig.noun)) return false;
   // Duals that point back or name a group: «الهجومين»، «البلدين»، «جماعتي»، «حليفتا».
   if (fig.value === 2 && fig.text === fig.noun) {
     if (isDefinite(nounKey)) return false;
@@ -312,6 +314,7 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
   const { tokens, text } = model;
   for (const sentence of model.sentences) {
     const offset = sentence.start;
+    const before = out.length;
     // «وإصابة عدد من العسكريين»: «a number of» is not a figure of victims either.
     const found = extractFigures(text.slice(sentence.start, sentence.end)).filter((f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))));
     const used = new Set<Figure>();
@@ -447,8 +450,102 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
       const range = { start: offset + fig.start, end: offset + fig.end };
       out.push({ kind: "COUNT", range, figures, thing: thingRange, since: since?.range ?? null, asOf: asOf?.range ?? null });
     }
+    const covered = [...found.filter((f) => f.role).map((f) => ({ start: offset + f.start, end: offset + f.end })), ...out.slice(before).map((f) => f.range), ...opts.excluded];
+    out.push(...singularMunitions(model, sentence, covered));
   }
   return out.filter((f) => f.range.end > f.range.start && !opts.excluded.some((x) => f.kind === "COUNT" && inside(f.range, x)));
+}
+
+/** Munitions named in the singular: «سقوط صاروخ»، «بطائرة مسيرة» is one. */
+const ONE_MUNITION = keySet(["صاروخ", "صاروخا", "قذيفة", "مسيرة", "مسيّرة"]);
+/** «طائرة» is a munition with its adjective: «طائرة مسيرة»، «طائرة مفخخة». */
+const AIRCRAFT = toKey("طائرة");
+const DRONE_ADJECTIVES = keySet(["مسيرة", "مسيّرة", "مفخخة", "درون"]);
+/** Construct duals that lost their ن before the munition's type: «صاروخي كاتيوشا»، «قذيفتي هاون». */
+const TWO_MUNITIONS = keySet(["صاروخي", "قذيفتي"]);
+const MUNITION_TYPES = keySet(["كاتيوشا", "غراد", "كروز", "هاون", "مورتر", "نوع"]);
+/** «أحد الصواريخ»: one of the munitions or targets. */
+const ONE_OF = keySet(["أحد", "بأحد", "لأحد"]);
+const ONE_OF_THINGS = keySet(["الصواريخ", "القذائف", "الطائرات", "المسيرات", "المباني", "المنازل", "المواقع", "المقرات", "المخازن"]);
+/** Before a munition, nouns that make it the kind of an attack («هجوم بطائرة مسيرة»), not a count. */
+const ATTACK_KIND_BEFORE = keySet(["هجوم", "هجوما", "هجمات", "الهجوم", "قصف", "ضربة", "غارة", "اعتداء", "آخر", "وآخر", "عملية"]);
+/** After a munition, words that make it one of a series («صاروخا رابعا»), or another one. */
+const SERIES_AFTER = keySet(["ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "آخر", "أخرى", "آخرا", "واحد", "واحدا", "واحدة"]);
+/** The word of falling or hitting before a munition, read with it: «سقوط صاروخ»، «أصاب صاروخ». */
+const FALL_HIT = keySet(["سقوط", "بسقوط", "وسقوط", "سقط", "وسقط", "أصاب", "وأصاب", "وقع", "ووقع", "انفجار", "وانفجار"]);
+const ANY = keySet(["أي"]);
+
+/** The key without و/ف and a glued ب/ل: «وبصاروخ» → «صاروخ». */
+function munitionKey(key: string): string {
+  return key.replace(/^[وف]?[بل]?(?=.{4})/u, "");
+}
+
+/**
+ * One munition (or two, in a construct dual) named without a number: «سقوط صاروخ قرب القاعدة»،
+ * «استهدف بطائرة مسيرة»، «أحد الصواريخ»، «صاروخي كاتيوشا»; «لم يسقط أي صاروخ» is none. Not the
+ * kind of an attack («هجوم بطائرة مسيرة»), nor one of a series («صاروخا رابعا»).
+ */
+function singularMunitions(model: TextModel, sentence: { first: number; last: number }, covered: readonly Range[]): FoundCount[] {
+  const out: FoundCount[] = [];
+  const { tokens, text } = model;
+  const prevWord = (k: number): Tok | undefined => {
+    let j = k - 1;
+    while (j >= sentence.first && tokens[j]?.kind === "punct" && !isPunct(tokens[j], "،", ",", ".", ":")) j--;
+    return j >= sentence.first ? tokens[j] : undefined;
+  };
+  const nextWord = (k: number): Tok | undefined => {
+    let j = k + 1;
+    while (j <= sentence.last && tokens[j]?.kind === "punct" && !isPunct(tokens[j], "،", ",", ".", ":")) j++;
+    return j <= sentence.last ? tokens[j] : undefined;
+  };
+  for (let k = sentence.first; k <= sentence.last; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || covered.some((r) => t.start < r.end && r.start < t.end)) continue;
+    const key = munitionKey(t.key);
+    const next = nextWord(k);
+    let value: number | null = null;
+    let last = t;
+    if (ONE_OF.has(stripConj(t.key)) && next?.kind === "word" && ONE_OF_THINGS.has(next.key)) {
+      out.push({ kind: "COUNT", range: { start: t.start, end: next.end }, figures: { thing: text.slice(next.start, next.end), value: { qualifier: "exactly", value: 1 } }, thing: { start: next.start, end: next.end }, since: null, asOf: null });
+      k = next.index;
+      continue;
+    }
+    if (TWO_MUNITIONS.has(key) && next?.kind === "word" && MUNITION_TYPES.has(next.key)) {
+      value = 2;
+      last = next;
+    } else if (ONE_MUNITION.has(key) || (key === AIRCRAFT && next?.kind === "word" && DRONE_ADJECTIVES.has(next.key))) {
+      if (isDefinite(t.key)) continue;
+      value = 1;
+      if (key === AIRCRAFT && next) last = next;
+      else if (next?.kind === "word" && MUNITION_TYPES.has(next.key)) last = next;
+    }
+    if (value === null) continue;
+    const before = prevWord(k);
+    // «طائرات مسيرة»: «مسيرة» is the adjective of the word before it.
+    if (key !== AIRCRAFT && DRONE_ADJECTIVES.has(key) && before?.kind === "word" && before.index === k - 1 && /^(?:طايره|طايرات)$/u.test(munitionKey(before.key).replace(/^ال/u, ""))) continue;
+    const after = nextWord(last.index);
+    if (readAs(before, ATTACK_KIND_BEFORE) || (before && ATTACK_KIND_BEFORE.has(stripConj(before.key)))) continue;
+    if (after?.kind === "word" && SERIES_AFTER.has(after.key)) continue;
+    if (before && readAs(before, ANY)) {
+      // «لم يسقط أي صاروخ»: none, when a negation comes just before.
+      const neg = tokens.slice(Math.max(sentence.first, before.index - 3), before.index).some((x) => x.kind === "word" && ["لم", "ولم", "لا", "ولا"].includes(x.key));
+      if (!neg) continue;
+      value = 0;
+    }
+    const opener = before && readAs(before, FALL_HIT) && before.index === k - 1 ? before : null;
+    const start = value === 0 && before ? (tokens.slice(Math.max(sentence.first, before.index - 3), before.index).find((x) => ["لم", "ولم", "لا", "ولا"].includes(x.key))?.start ?? before.start) : opener ? conjSkip(opener) : t.start;
+    const thingStart = t.charStarts[t.key.length - key.length] ?? t.start;
+    out.push({
+      kind: "COUNT",
+      range: { start, end: last.end },
+      figures: { thing: text.slice(thingStart, last.end), value: { qualifier: "exactly", value } },
+      thing: { start: thingStart, end: last.end },
+      since: null,
+      asOf: null,
+    });
+    k = last.index;
+  }
+  return out;
 }
 
 /**
@@ -465,12 +562,17 @@ function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst:
   if (excluded.some((x) => start < x.end && x.start < offset + fig.end)) return null;
   const firstIdx = model.tokens.findIndex((t) => t.end > start);
   const sentenceStart = model.tokens[sentenceFirst]?.start ?? 0;
-  const next = model.tokens[(nounTok ? nounTok.index : lastTok.index) + (nounTok ? 0 : 1)];
+  let next = model.tokens[(nounTok ? nounTok.index : lastTok.index) + (nounTok ? 0 : 1)];
+  // «نُقل /27/ منهم»: a number set between slashes.
+  if (!nounTok && isPunct(next, "/")) next = model.tokens[(next?.index ?? 0) + 1];
   const ofThem = next?.kind === "word" && OF_THEM.has(next.key);
   const rest = lastTok.kind === "word" && REST_WORDS.has(lastTok.key) && /^[وف]?ال/u.test(model.tokens[firstIdx]?.key ?? "");
   const inSentence = [...out].reverse().find((f): f is FoundCount => f.kind === "COUNT" && f.range.end <= start && f.range.start >= sentenceStart);
   // A part («منها»، «الباقون») may take its thing from a figure of an earlier sentence.
-  const earlier = ofThem || rest ? [...out].reverse().find((f) => f.range.end <= start && (f.kind === "COUNT" ? f.thing : f.victims) !== null) : undefined;
+  // «عاد 76 إلى الخدمة»: a bare number as the subject of its verb, a part of what was counted before.
+  const verbIdx = isPunct(model.tokens[firstIdx - 1], "/") ? firstIdx - 2 : firstIdx - 1;
+  const afterVerb = fig.noun === undefined && readAsVerb(model.tokens[verbIdx], SUBJECT_AFTER_VERBS) !== null;
+  const earlier = ofThem || rest || afterVerb ? [...out].reverse().find((f) => f.range.end <= start && (f.kind === "COUNT" ? f.thing : f.victims) !== null) : undefined;
   const before = inSentence ?? earlier;
   // «77 منهم عادوا» with nothing counted before it: the pronoun stands for what is counted.
   const pronoun = ofThem && next ? { start: next.start, end: next.end } : null;
@@ -480,11 +582,19 @@ function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst:
   const coordinated = /^[وف]/u.test(model.tokens[firstIdx]?.key ?? "") || model.tokens[firstIdx - 1]?.key === "و";
   // «ثلاث قواعد في العراق واثنتين في سوريا»: a bare number coordinated with a count, then a place.
   const sameThingElsewhere = inSentence !== undefined && coordinated && next?.kind === "word" && ["في", "على"].includes(next.key) && start - inSentence.range.end < 60;
-  if (!ofThem && !rest && !(inSentence?.elided === true && coordinated) && !sameThingElsewhere) return null;
-  const end = (ofThem || rest) && next ? next.end : nounTok ? (model.tokens[nounTok.index - 1]?.end ?? offset + fig.end) : offset + fig.end;
+  if (!ofThem && !rest && !afterVerb && !(inSentence?.elided === true && coordinated) && !sameThingElsewhere) return null;
+  let end = (ofThem || rest) && next ? next.end : nounTok ? (model.tokens[nounTok.index - 1]?.end ?? offset + fig.end) : offset + fig.end;
   const value = valueOf(fig);
+  // «اثنان منها على الأقل»: the qualifier after the part.
+  const q1 = ofThem && next ? model.tokens[next.index + 1] : undefined;
+  const q2 = q1 ? model.tokens[q1.index + 1] : undefined;
+  if (value.qualifier === "exactly" && q1?.key === toKey("على") && q2?.kind === "word" && q2.key === toKey("الأقل")) {
+    value.qualifier = "at_least";
+    end = q2.end;
+  }
+  const verb = afterVerb ? model.tokens[verbIdx] : undefined;
   return {
-    kind: "COUNT", range: { start, end }, figures: { thing, value }, thing: thingRange, since: null, asOf: null, elided: true,
+    kind: "COUNT", range: { start: verb ? conjSkip(verb) : start, end }, figures: { thing, value }, thing: thingRange, since: null, asOf: null, elided: true,
   };
 }
 

@@ -85,3 +85,50 @@ describe("a breakdown after «بينهم»", () => {
     expect(found.map((c) => c.killed?.value)).toEqual([30, 18, 12]);
   });
 });
+
+describe("munitions named without a number", () => {
+  it.each([
+    ["وأفاد شهود بسقوط صاروخ قرب مبنى المحافظة.", 1, /صاروخ/u],
+    ["واستهدف المسلحون نقطة التفتيش بطائرة مسيرة مساء السبت.", 1, /طائرة مسيرة/u],
+    ["وأصابت قذيفة سطح المدرسة.", 1, /قذيفة/u],
+    ["وسقط أحد الصواريخ في حديقة عامة.", 1, /الصواريخ/u],
+    ["وأطلق مجهولون صاروخي كاتيوشا على المعسكر.", 2, /صاروخي كاتيوشا/u],
+  ])("%s", (text, value, thing) => {
+    const [c] = counts(text);
+    expect(c?.value).toEqual(n(value));
+    expect(c?.thing).toMatch(thing);
+  });
+
+  it("reads «لم يسقط أي صاروخ» as none", () => {
+    expect(counts("وأكد المدير أنه لم يسقط أي صاروخ داخل المطار.")).toMatchObject([{ value: n(0) }]);
+  });
+
+  it.each([
+    "وتعرضت القاعدة لهجوم بطائرة مسيرة الليلة الماضية.",
+    "وقال الضابط إن صاروخا ثالثا سقط في النهر.",
+    "وتملك الشركة طائرات مسيرة للتصوير.",
+    "وأعلن الجيش أن الصاروخ سقط في منطقة خالية.",
+  ])("leaves alone the kind of an attack, one of a series, an adjective and a definite munition: %s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("does not count «one» after an adjective («a single»)", () => {
+    expect(counts("وتسكن المنزل عائلة ريفية واحدة.")).toEqual([]);
+  });
+});
+
+describe("a bare number as the subject of its verb is a part of what was counted before", () => {
+  it("«عاد 76»", () => {
+    const found = counts("وأصيب 90 عاملا في الحريق. وعاد 60 إلى أعمالهم.");
+    expect(found).toMatchObject([{ value: n(60), thing: "عاملا" }]);
+  });
+
+  it("«سقط اثنان منها على الأقل», a number between slashes, and «one of them»", () => {
+    expect(counts("وأطلقت 7 قذائف، سقط اثنان منها على الأقل داخل الحي.")).toMatchObject([{ value: n(7) }, { value: n(2, "at_least"), thing: "قذائف" }]);
+    expect(counts("وأصيب 12 شرطيا، ونُقل /5/ منهم إلى بغداد، وتعافى واحد منهم.")).toMatchObject([{ value: n(5) }, { value: n(1) }]);
+  });
+
+  it("does not read «سقط اثنان منهما» as two killed", () => {
+    expect(casualties("وأطلقت قذيفتان، سقط اثنان منهما في الحقل.")).toEqual([]);
+  });
+});
