@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SuggestionRun" ADD COLUMN     "incidentsDone" INTEGER NOT NULL DEFAULT 0;
