@@ -376,6 +376,15 @@ function deniedAt(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** What «خسائر» at k counts: deaths («في الأرواح»), casualties of any kind, or nothing (material losses). */
+function lossesAt(tokens: readonly Token[], k: number): "killed" | "both" | null {
+  const next = tokens[k + 1];
+  if (isWord(next, IN_WORDS) && /^(?:الارواح|بالارواح)$/u.test(tokens[k + 2]?.key ?? "")) return "killed";
+  if (next?.kind === "word" && /^(?:ماديه|مادية|بالممتلكات|اقتصاديه)$/u.test(next.key)) return null;
+  if (next?.kind === "word" && !isWord(next, HUMAN) && !isWord(next, AMONG_RANKS) && !(isWord(next, IN_WORDS) && tokens[k + 2]?.key === "صفوف") && !/^(?:تذكر|يذكر|فادحه)$/u.test(next.key)) return null;
+  return "both";
+}
+
 /** «لم يسفر عن إصابات», «دون وقوع إصابات», «بدون أن يسفر عن ضحايا», «لم يصب أحد». */
 function tryZero(ctx: Ctx, i: number): Found | null {
   const { tokens } = ctx;
@@ -392,8 +401,12 @@ function tryZero(ctx: Ctx, i: number): Found | null {
     if (tok === undefined || tok.kind !== "word" || readsAs(tok, ZERO_BLOCKERS)) return null;
     const w = readings(tok.key).map((r) => withoutArticle(r.base));
     const has = (set: ReadonlySet<string>): boolean => w.some((x) => set.has(x));
-    const both = has(ZERO_BOTH_NOUNS) || (has(LOSSES) && (isWord(tokens[k + 1], HUMAN) || isWord(tokens[k + 1], AMONG_RANKS) || (isWord(tokens[k + 1], IN_WORDS) && tokens[k + 2]?.key === "صفوف")));
-    const last = has(LOSSES) ? k + 1 : k;
+    // «دون خسائر»، «من دون خسائر تذكر»: losses are casualties unless they are material («خسائر مادية»);
+    // «خسائر في الأرواح» are deaths.
+    const lossKind = has(LOSSES) ? lossesAt(tokens, k) : null;
+    if (lossKind === "killed") return { drafts: [{ ...base, last: k + 2, role: "killed" }], next: k + 3 };
+    const both = has(ZERO_BOTH_NOUNS) || lossKind === "both";
+    const last = has(LOSSES) && (isWord(tokens[k + 1], HUMAN) || isWord(tokens[k + 1], AMONG_RANKS)) ? k + 1 : k;
     if (both) {
       return { drafts: [{ ...base, last, role: "killed" }, { ...base, last, role: "injured" }], next: last + 1 };
     }

@@ -7,7 +7,7 @@
  */
 import { extractFigures, parseArabicNumber, type Figure, type FigureValue } from "../arabic/numbers";
 import { INJURED_AFTER, KILLED_AFTER, PASSIVE_VICTIM_VERBS, SUBJECT_AFTER_VERBS } from "../arabic/numbers-lexicon";
-import { keySet, toKey } from "../arabic/numbers-tokens";
+import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
 import { explicitDateAt } from "./dates";
 import { ACTORS, ATTACK_NOUNS, CAUSAL_VERBS, CONTENT_OPENERS, DURATION_NOUNS, KILLING_VERBS, PREPOSITIONS, RELATIVES, TIMES_NOUNS } from "./lexicon";
 import { bareKey, conjSkip, isDefinite, isNisba, isPunct, readAs, readAsVerb, stripConj, type TextModel, type Tok } from "./text-model";
@@ -452,8 +452,61 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
     }
     const covered = [...found.filter((f) => f.role).map((f) => ({ start: offset + f.start, end: offset + f.end })), ...out.slice(before).map((f) => f.range), ...opts.excluded];
     out.push(...singularMunitions(model, sentence, covered));
+    out.push(...noneReported(model, sentence, covered));
   }
   return out.filter((f) => f.range.end > f.range.start && !opts.excluded.some((x) => f.kind === "COUNT" && inside(f.range, x)));
+}
+
+const NOT = keySet(["لم", "ولم", "لا", "ولا"]);
+const NO_NEWS_VERBS = keySet(["ترد", "يرد", "تشر", "يشر", "تتحدث", "يتحدث"]);
+const NEWS_NOUNS = keySet(["تقارير", "أنباء", "معلومات", "أخبار"]);
+const NEWS_LINKS = keySet(["عن", "إلى", "فورية", "بعد", "حتى", "الآن"]);
+const HAPPENED = keySet(["وقوع", "سقوط", "حدوث", "أي"]);
+const NONE_NOUNS = keyMap<"killed" | "injured" | "both">([
+  ["إصابات", "injured"], ["مصابين", "injured"], ["جرحى", "injured"], ["قتلى", "killed"], ["ضحايا", "both"], ["خسائر", "both"],
+]);
+
+/**
+ * «لم ترد تقارير عن وقوع إصابات»، «لا أنباء عن خسائر»، «لم تشر المصادر إلى وقوع إصابات»: no
+ * casualties reported, proposed as a stated zero (the number parser leaves "not reported" alone).
+ */
+function noneReported(model: TextModel, sentence: { first: number; last: number }, covered: readonly Range[]): FoundCasualty[] {
+  const out: FoundCasualty[] = [];
+  const { tokens } = model;
+  for (let k = sentence.first; k <= sentence.last; k++) {
+    const neg = tokens[k];
+    if (neg?.kind !== "word" || !NOT.has(neg.key)) continue;
+    let j = k + 1;
+    if (readAs(tokens[j], NO_NEWS_VERBS)) {
+      j++;
+      if (tokens[j]?.kind === "word" && !NEWS_NOUNS.has(tokens[j]?.key ?? "") && !NEWS_LINKS.has(tokens[j]?.key ?? "")) j++; // «لم تشر المصادر»
+    }
+    if (tokens[j]?.kind === "word" && NEWS_NOUNS.has(tokens[j]?.key ?? "")) j++;
+    if (j === k + 1) continue;
+    let linked = false;
+    while (j <= sentence.last && j < k + 9 && tokens[j]?.kind === "word" && (NEWS_LINKS.has(tokens[j]?.key ?? "") || HAPPENED.has(tokens[j]?.key ?? ""))) {
+      linked = linked || ["عن", "الي"].includes(tokens[j]?.key ?? "");
+      j++;
+    }
+    const noun = tokens[j];
+    const role = noun?.kind === "word" ? NONE_NOUNS.get(noun.key) : undefined;
+    if (!linked || !noun || !role || covered.some((r) => r.start < noun.end && neg.start < r.end)) continue;
+    const after = tokens[j + 1];
+    if (role === "both" && after?.kind === "word" && /^(?:ماديه|بالممتلكات)$/u.test(after.key)) continue;
+    const lives = role === "both" && after?.key === "في" && /^(?:الارواح)$/u.test(tokens[j + 2]?.key ?? "");
+    const zero = { qualifier: "exactly" as const, value: 0 };
+    const figures: TCasualtyProposal = {
+      ...(role !== "injured" ? { killed: zero } : {}),
+      ...(role !== "killed" && !lives ? { injured: zero } : {}),
+      victims: "",
+      perpetrator: "",
+    };
+    const end = after?.kind === "word" && /^(?:بشريه)$/u.test(after.key) ? after.end : noun.end;
+    const range = { start: conjSkip(neg), end };
+    out.push({ kind: "CASUALTY", range, figures, victims: null, perpetrator: null, parts: [range] });
+    k = j;
+  }
+  return out;
 }
 
 /** Munitions named in the singular: «سقوط صاروخ»، «بطائرة مسيرة» is one. */

@@ -132,3 +132,26 @@ describe("a bare number as the subject of its verb is a part of what was counted
     expect(casualties("وأطلقت قذيفتان، سقط اثنان منهما في الحقل.")).toEqual([]);
   });
 });
+
+describe("stated zeros in the wording of wire reports", () => {
+  it.each([
+    ["وسقطت القذائف في أرض زراعية دون خسائر.", { killed: n(0), injured: n(0) }],
+    ["وانفجرت العبوة من دون خسائر تذكر.", { killed: n(0), injured: n(0) }],
+    ["ولم يخلف الحريق أي خسائر في الأرواح.", { killed: n(0) }],
+    ["ولم ترد تقارير عن وقوع خسائر بشرية في القصف.", { killed: n(0), injured: n(0) }],
+    ["ولا أنباء عن خسائر في صفوف السكان حتى الآن.", { killed: n(0), injured: n(0) }],
+    ["ولم ترد أنباء فورية عن وقوع إصابات بين المارة.", { injured: n(0) }],
+  ])("%s", (text, figures) => {
+    const found = casualties(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(figures);
+    if (!("injured" in figures)) expect(found[0]?.injured).toBeUndefined();
+  });
+
+  it.each([
+    "ولم يسفر الانفجار عن خسائر مادية كبيرة.",
+    "ولم ترد تقارير عن عدد القتلى.",
+  ])("leaves material losses and unknown tolls alone: %s", (text) => {
+    expect(casualties(text)).toEqual([]);
+  });
+});
