@@ -8,7 +8,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 import { checkClaimReferences } from "./check-claim-references";
 import { claimSelect, ZCreateClaimInput, type TCreateClaimInput } from "./claim-input";
-import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
+import { proposeIncidentsForArticle } from "../incidents/propose-incidents";
+import { withdrawProposalsCoveredBy } from "../suggestions/withdraw-covered-proposals";
 import { claimKeys } from "./claim-keys";
 import { parseFigures } from "./figures";
 
@@ -47,6 +48,8 @@ export async function createClaim(options: { actor: ActingUser; articleId: strin
     throw error;
   });
   if ("retried" in claim) return { claim: claim.retried, created: false };
-  await refreshSuggestionsForClaim(claim.id, actor.id);
+  await withdrawProposalsCoveredBy({ id: claim.id, articleId: article.id, kind: claim.kind, range: claim.claimSpan }, actor.id);
+  // The new claim's features, its place among incidents and its link proposals (and its article's).
+  await proposeIncidentsForArticle(article.id, { actorId: actor.id });
   return { claim, created: true };
 }

@@ -6,7 +6,7 @@ import { ConflictError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { checkClaimReferences } from "./check-claim-references";
 import { claimSelect, ZUpdateClaimInput, type TUpdateClaimInput } from "./claim-input";
-import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
+import { proposeIncidentsForArticle } from "../incidents/propose-incidents";
 import { claimKeys } from "./claim-keys";
 import { parseFigures } from "./figures";
 import { loadClaimForWrite } from "./load-claim-for-write";
@@ -42,6 +42,6 @@ export async function updateClaim(options: { actor: ActingUser; claimId: string;
     await publishArticleEvent(tx, { articleId: before.articleId, type: "claim.change", claimId: before.id, version: after.version, actorId: actor.id });
     return after;
   });
-  await refreshSuggestionsForClaim(after.id, actor.id);
+  await proposeIncidentsForArticle(after.articleId, { actorId: actor.id });
   return after;
 }

@@ -10,6 +10,8 @@ import { rejectSuggestion } from "../suggestions/reject-suggestion";
 import { makeProject, makeUser } from "../testing/factories";
 import { proposeIncidentsForArticles } from "./propose-incidents";
 import { rejectIncident } from "./reject-incident";
+import { createClaim } from "../claims/create-claim";
+import { createSpan } from "../spans/create-span";
 
 /** The sample corpus as a fresh start leaves it: imported, suggestions run, incidents and links proposed — nothing accepted. */
 async function startedSample() {
@@ -97,5 +99,30 @@ describe("incident and link proposals before anyone accepts anything", () => {
     // Every claim placed before, outside the rejected incident, is where it was.
     const after = new Map((await db.claim.findMany({ where: { id: { in: placed.map((c) => c.id) } }, select: { id: true, eventId: true } })).map((c) => [c.id, c.eventId]));
     for (const c of placed.filter((c) => c.eventId !== embassy.id)) expect(after.get(c.id)).toBe(c.eventId);
+  });
+
+  it("holds a claim an analyst makes by hand over a proposed one once: the proposal and its links are withdrawn", async () => {
+    const { reviewer, project, articleIds } = await startedSample();
+    const queue = await listReviewQueue({ actor: reviewer, projectId: project.id });
+    const weapons = queue.find((l) => l.reasonCode === "weapon_differs")!;
+    const mortars = [weapons.from, weapons.to].find((c) => c.quote.includes("سبع"))!;
+    const article = await db.article.findUniqueOrThrow({ where: { id: mortars.articleId }, select: { id: true, text: true } });
+    const label = await db.label.findFirstOrThrow({ where: { projectId: project.id, key: "count" } });
+    const { span } = await createSpan({ actor: reviewer, articleId: article.id, input: { id: crypto.randomUUID(), labelId: label.id, start: mortars.start!, end: mortars.end!, quote: mortars.quote } });
+    const { claim } = await createClaim({
+      actor: reviewer, articleId: article.id,
+      input: { id: crypto.randomUUID(), claimSpanId: span.id, kind: "COUNT", figures: { thing: "قذائف مورتر", value: { qualifier: "about", value: 7 } } },
+    });
+
+    expect((await db.claim.findUniqueOrThrow({ where: { id: mortars.id }, select: { deletedAt: true } })).deletedAt).not.toBeNull();
+    expect(await db.suggestion.count({ where: { claimId: mortars.id } })).toBe(0);
+    const after = await listReviewQueue({ actor: reviewer, projectId: project.id });
+    expect(after.filter((l) => l.from.id === mortars.id || l.to.id === mortars.id)).toHaveLength(0);
+    // The analyst's claim takes the proposed one's place: in the incident, and against the other report's rockets.
+    const rockets = [weapons.from, weapons.to].find((c) => c.id !== mortars.id)!;
+    const contradiction = after.find((l) => [l.from.id, l.to.id].sort().join() === [claim.id, rockets.id].sort().join());
+    expect(contradiction).toMatchObject({ relation: "CONTRADICTS", reasonCode: "weapon_differs" });
+    expect([contradiction!.from, contradiction!.to].find((c) => c.id === claim.id)!.proposed).toBe(false);
+    expect(articleIds).toHaveLength(5);
   });
 });

@@ -24,12 +24,16 @@ describe("suggestion run job", () => {
       slices++;
       const result = await suggestionRunJob.handler(data, { jobId: `slice-${slices}`, deadline: Date.now(), resumed: slices > 1 });
       const row = await db.suggestionRun.findUniqueOrThrow({ where: { id: run.id } });
+      // The first pass reads suggestions, the second (from the last article of the first) incidents and links.
       expect(row.done).toBe(Math.min(slices, row.total));
+      expect(row.incidentsDone).toBe(Math.max(0, Math.min(slices - row.total + 1, row.total)));
       if (!result) break;
       expect(row.status).toBe("RUNNING");
     }
     const finished = await db.suggestionRun.findUniqueOrThrow({ where: { id: run.id } });
-    expect(finished).toMatchObject({ status: "DONE", total: 5, done: 5, attempts: 5 });
+    expect(finished).toMatchObject({ status: "DONE", total: 5, done: 5, incidentsDone: 5, attempts: 9 });
+    expect(slices).toBe(9);
+    expect(await db.event.count({ where: { projectId: project.id, status: "PROPOSED" } })).toBeGreaterThan(0);
     const stored = await db.suggestion.count({ where: { projectId: project.id } });
     expect(finished.proposed).toBe(stored);
 

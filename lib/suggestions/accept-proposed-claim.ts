@@ -3,6 +3,7 @@ import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
 import { claimKeys } from "../claims/claim-keys";
 import { claimSelect } from "../claims/claim-input";
+import { parseFigures } from "../claims/figures";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
 import { publishArticleEvent } from "../realtime/publish";
@@ -27,10 +28,12 @@ export async function acceptProposedClaim(options: {
     const before = await tx.claim.findUnique({ where: { id: options.claimId }, select: { ...claimSelect, proposed: true, projectId: true, eventId: true } });
     if (!before || !before.proposed) return null;
     const { eventId, occurredOn, ...rest } = fields;
+    // Stored as createClaim stores them: validated, with the defaults filled in (a bare value is exact).
+    const figures = parseFigures(fields.kind, fields.figures);
     const changed = await tx.claim.updateMany({
       where: { id: options.claimId, proposed: true },
       data: {
-        ...rest, ...claimKeys({ quote: options.quote, kind: fields.kind, figures: fields.figures }), figures: fields.figures as Prisma.InputJsonValue,
+        ...rest, ...claimKeys({ quote: options.quote, kind: fields.kind, figures }), figures: figures as Prisma.InputJsonValue,
         occurredOn: occurredOn ? new Date(`${occurredOn}T00:00:00Z`) : null,
         ...(eventId ? { eventId, eventOrigin: "HUMAN" as const } : {}),
         claimSpanId: options.claimSpanId, speakerSpanId: options.speakerSpanId, authorId: actor.id, proposed: false, deletedAt: null,

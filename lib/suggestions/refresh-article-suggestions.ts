@@ -5,20 +5,8 @@ import { fingerprints } from "../suggest/fingerprint";
 import { ENGINE_VERSION, suggestArticle } from "../suggest/suggest-article";
 import type { TEntityForMatching, TProposal } from "../suggest/types";
 import { loadEntitiesForMatching } from "./load-entities-for-matching";
-
-type Range = { start: number; end: number };
-
-/** Overlap on at least half of each range: the same words, give or take a boundary. */
-function sameWords(a: Range, b: Range): boolean {
-  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-  return inter > 0 && inter >= 0.5 * (a.end - a.start) && inter >= 0.5 * (b.end - b.start);
-}
-
-/** An analyst's annotation covers a proposal: the same words, or a longer range holding most of it. */
-function covers(annotation: Range, proposal: Range): boolean {
-  const inter = Math.min(annotation.end, proposal.end) - Math.max(annotation.start, proposal.start);
-  return sameWords(annotation, proposal) || (inter > 0 && inter >= 0.8 * (proposal.end - proposal.start));
-}
+import { covers, sameWords } from "./proposal-ranges";
+import { withdrawProposedClaims } from "./withdraw-proposed-claims";
 
 /** The claim kinds a suggestion kind would make. */
 const CLAIM_KIND: Partial<Record<TProposal["kind"], string>> = { STATEMENT: "STATEMENT", CASUALTY: "CASUALTY", COUNT: "COUNT" };
@@ -57,7 +45,7 @@ export async function refreshArticleSuggestions(
 async function storeProposals(tx: Tx, article: { id: string; projectId: string }, proposals: TProposal[], prints: string[]) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`suggestions:${article.id}`}))`;
   // One connection per transaction: its queries run one after another.
-  const existing = await tx.suggestion.findMany({ where: { articleId: article.id }, select: { id: true, fingerprint: true, state: true, kind: true, start: true, end: true, engineVersion: true } });
+  const existing = await tx.suggestion.findMany({ where: { articleId: article.id }, select: { id: true, fingerprint: true, state: true, kind: true, start: true, end: true, engineVersion: true, claimId: true } });
   const spans = await tx.span.findMany({ where: { articleId: article.id, deletedAt: null }, select: { start: true, end: true, label: { select: { key: true } } } });
   // Claims an analyst made (not machine-proposed ones), on a live span: their range and kind.
   const claims = await tx.claim.findMany({
@@ -92,8 +80,11 @@ async function storeProposals(tx: Tx, article: { id: string; projectId: string }
       fingerprint, proposal: p as unknown as Prisma.InputJsonValue, engineVersion: ENGINE_VERSION,
     });
   });
-  const stale = existing.filter((s) => s.state === "OPEN" && !wanted.has(s.fingerprint)).map((s) => s.id);
+  const staleRows = existing.filter((s) => s.state === "OPEN" && !wanted.has(s.fingerprint));
+  const stale = staleRows.map((s) => s.id);
   if (stale.length) await tx.suggestion.deleteMany({ where: { id: { in: stale }, state: "OPEN" } });
+  // Their machine-proposed claims go with them, out of incidents and links.
+  await withdrawProposedClaims(tx, staleRows.flatMap((s) => (s.claimId ? [s.claimId] : [])), null);
   for (const { id, p } of refreshed) {
     await tx.suggestion.update({
       where: { id },

@@ -2,7 +2,7 @@ import { db, type Tx } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../errors";
-import { afterSuggestionRun } from "../jobs/after-suggestion-run";
+import { loadProjectPlaces, proposeIncidentsForArticle } from "../incidents/propose-incidents";
 import { defineJob, enqueueJob, type JobContext, type JobResult } from "../jobs/queue";
 import { requireMembership } from "../projects/require-membership";
 import { loadEntitiesForMatching } from "./load-entities-for-matching";
@@ -17,7 +17,7 @@ import { refreshArticleSuggestions } from "./refresh-article-suggestions";
  */
 
 export const suggestionRunSelect = {
-  id: true, projectId: true, trigger: true, status: true, total: true, done: true, proposed: true, error: true,
+  id: true, projectId: true, trigger: true, status: true, total: true, done: true, incidentsDone: true, proposed: true, error: true,
   createdAt: true, startedAt: true, finishedAt: true, updatedAt: true, createdBy: { select: { id: true, name: true } },
 } as const;
 
@@ -48,7 +48,8 @@ async function present(run: NonNullable<TRunRow>) {
     });
     return { ...failed, percent: failed.total ? Math.round((100 * failed.done) / failed.total) : 0 };
   }
-  return { ...run, percent: run.total ? Math.round((100 * run.done) / run.total) : run.status === "DONE" ? 100 : 0 };
+  // Two passes over the articles: their suggestions, then their incident and link proposals.
+  return { ...run, percent: run.total ? Math.round((100 * (run.done + run.incidentsDone)) / (2 * run.total)) : run.status === "DONE" ? 100 : 0 };
 }
 
 /** Another slice of the run saved progress first (see runSlice). */
@@ -62,7 +63,7 @@ const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolv
  * The first slice fixes the list of articles (a project-wide run reads those live at its start).
  */
 async function runSlice(runId: string, context: JobContext): Promise<JobResult> {
-  const row = await db.suggestionRun.findUnique({ where: { id: runId }, select: { projectId: true, articleIds: true, status: true, done: true, proposed: true, trigger: true } });
+  const row = await db.suggestionRun.findUnique({ where: { id: runId }, select: { projectId: true, articleIds: true, status: true, done: true, proposed: true, incidentsDone: true } });
   if (!row || row.status === "DONE" || row.status === "FAILED") return;
   let ids = row.articleIds;
   if (row.status === "QUEUED") {
@@ -117,8 +118,29 @@ async function runSlice(runId: string, context: JobContext): Promise<JobResult> 
     await yieldToRequests();
   }
   if (done < ids.length) return { continue: true };
-  await db.suggestionRun.update({ where: { id: runId }, data: { status: "DONE", finishedAt: new Date() } });
-  await afterSuggestionRun({ runId, projectId: row.projectId, trigger: row.trigger, articleIds: ids });
+  return proposeIncidentsSlice(runId, row.projectId, ids, row.incidentsDone, context);
+}
+
+/**
+ * The run's second pass, once every article's suggestions are stored: incident and link proposals
+ * article by article in report order (lib/incidents/propose-incidents.ts), in slices like the
+ * first pass, progress saved after each article only if no other slice moved it meanwhile. A pass
+ * taken up again redoes at most the article it was on, which changes nothing the second time.
+ */
+async function proposeIncidentsSlice(runId: string, projectId: string, ids: readonly string[], from: number, context: JobContext): Promise<JobResult> {
+  const ordered = (await db.article.findMany({ where: { id: { in: [...ids] } }, orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }], select: { id: true } })).map((a) => a.id);
+  const places = await loadProjectPlaces(projectId);
+  let done = from;
+  const first = done;
+  while (done < ordered.length && (done === first || Date.now() < context.deadline)) {
+    await proposeIncidentsForArticle(ordered[done]!, { actorId: null, places });
+    const moved = await db.suggestionRun.updateMany({ where: { id: runId, incidentsDone: done }, data: { incidentsDone: done + 1 } });
+    if (moved.count === 0) return;
+    done++;
+    await yieldToRequests();
+  }
+  if (done < ordered.length) return { continue: true };
+  await db.suggestionRun.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "DONE", finishedAt: new Date() } });
 }
 
 /** The queue's kind of job for suggestion runs; one active run per project. */

@@ -79,7 +79,7 @@ describe("accepting", () => {
     // A retry (or a second analyst) gets the same span and claim back, not copies.
     const again = await acceptSuggestion({ actor: analyst, suggestionId: s.id });
     expect(again).toMatchObject({ created: false, span: { id: first.span!.id }, claim: { id: first.claim!.id } });
-    expect(await db.claim.count({ where: { articleId: a(0).id } })).toBe(1);
+    expect(await db.claim.count({ where: { articleId: a(0).id, proposed: false } })).toBe(1);
     const audit = await db.auditEvent.findMany({ where: { entityId: s.id } });
     expect(audit.map((e) => e.action)).toEqual(["suggestion.accept"]);
   });
