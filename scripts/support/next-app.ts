@@ -95,7 +95,10 @@ async function waitForHttp(url: string, exited: Promise<number>, timeoutMs: numb
 
 /** Runs `next start` or `next dev` and resolves once it answers HTTP requests. */
 export async function startNext(options: StartNextOptions): Promise<NextServer> {
-  const args = [options.mode, "--port", String(options.port), "--hostname", options.host];
+  // Idle connections stay open longer than clients keep them (Node's default is 5 s): a client that
+  // reuses a pooled connection just as the server drops it gets ECONNRESET.
+  const keepAlive = options.mode === "start" ? ["--keepAliveTimeout", "65000"] : [];
+  const args = [options.mode, "--port", String(options.port), "--hostname", options.host, ...keepAlive];
   const log = options.logFile ? createWriteStream(options.logFile) : undefined;
   // NEXT_CPU_PROFILE_DIR=dir writes the server's V8 CPU profile there when it stops (for benchmarks).
   const profileDir = process.env.NEXT_CPU_PROFILE_DIR;
