@@ -252,6 +252,21 @@ function countPeriod(ctx: TArticleContext, claim: Range, since: string | undefin
   return PERIODS.find(([, re]) => re.test(folded))?.[0] ?? null;
 }
 
+const NATIONALITIES: ReadonlyArray<[string, RegExp]> = [
+  ["us", /امريك|اميرك/u],
+  ["iraq", /عراقي/u],
+  ["uk", /بريطان/u],
+  ["iran", /ايراني/u],
+  ["syria", /سوري/u],
+];
+
+/** The nationality the victims' words name, when they name exactly one. */
+export function victimNationality(victims: string): string | null {
+  const folded = matchKey(victims);
+  const found = NATIONALITIES.filter(([, re]) => re.test(folded)).map(([n]) => n);
+  return found.length === 1 ? found[0]! : null;
+}
+
 export function victimCategory(victims: string): TVictimCategory {
   const folded = matchKey(victims);
   if (!folded.trim()) return "unknown";
@@ -316,6 +331,7 @@ export function claimFeatures(ctx: TArticleContext, claim: { start: number; end:
     earlier: EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))) || EARLIER_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))),
     frame: frameWords(ctx, sentence, claim),
     victimCategory: claim.kind === "CASUALTY" ? victimCategory(figures.victims ?? "") : "unknown",
+    victimNationality: claim.kind === "CASUALTY" ? victimNationality(figures.victims ?? "") : null,
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
     raised: claim.kind === "CASUALTY" && RAISED.test(before),

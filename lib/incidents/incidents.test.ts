@@ -107,3 +107,25 @@ describe("running counts", () => {
     expect(related("c18", "c12")).toBeUndefined();
   });
 });
+
+describe("tolls of one incident told by rival sources", () => {
+  const denial: TReportArticle = { id: "n1", publishedAt: "2022-08-02", text: "سقطت صواريخ على قاعدة بلد الجوية ليل الاثنين، وقالت خلية الإعلام الأمني إن الهجوم لم يسفر عن أي إصابات." };
+  const report: TReportArticle = { id: "n2", publishedAt: "2022-08-03", text: "أصيب ثلاثة جنود عراقيين في هجوم صاروخي استهدف قاعدة بلد الجوية مساء الاثنين، بحسب مصدر أمني. ولم يصب أي جندي أمريكي في الهجوم." };
+  const claims = [
+    claimOn(denial, "zero", "لم يسفر عن أي إصابات", "CASUALTY", { injured: exactly(0), victims: "", perpetrator: "" }, "خلية الإعلام الأمني"),
+    claimOn(report, "three", "أصيب ثلاثة جنود عراقيين", "CASUALTY", { injured: exactly(3), victims: "جنود عراقيين", perpetrator: "" }, "مصدر أمني"),
+    claimOn(report, "none-us", "لم يصب أي جندي أمريكي", "CASUALTY", { injured: exactly(0), victims: "جندي أمريكي", perpetrator: "" }, "مصدر أمني"),
+  ];
+  const result = reconcile([denial, report], claims);
+  const related = (x: string, y: string) => result.relations.find((r) => [r.fromClaimId, r.toClaimId].sort().join() === [x, y].sort().join());
+
+  it("reads a denial against a toll reported the next day as a contradiction, not a toll that grew", () => {
+    expect(result.assignments.get("zero")).toBe(result.assignments.get("three"));
+    expect(related("zero", "three")).toMatchObject({ relation: "CONTRADICTS" });
+  });
+
+  it("does not compare Iraqi soldiers' toll with American soldiers'", () => {
+    expect(related("three", "none-us")).toBeUndefined();
+  });
+});
+

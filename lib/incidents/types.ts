@@ -31,6 +31,8 @@ export type TIncidentFeatures = {
   /** Every actor the claim's sentence or the lead names (attackers, claimants, targets' owners): for matching, never for contradiction. */
   actors: string[];
   victimCategory: TVictimCategory;
+  /** Whose the victims are, where their words say it («جنود أمريكيين»، «منتسبي القوة الجوية العراقية»): "us", "iraq" …, else null. */
+  victimNationality: string | null;
   /** For a count: the places its figure is about (the words right after it: «18 منها في العراق»), else its sentence's. */
   scope: string[];
   /**
@@ -53,7 +55,7 @@ export type TIncidentFeatures = {
 };
 
 export const EMPTY_FEATURES: TIncidentFeatures = {
-  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], reportedOn: null, casualtyContext: false, earlier: false, victimCategory: "unknown", scope: [], period: null, frame: [], delta: false, raised: false,
+  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], reportedOn: null, casualtyContext: false, earlier: false, victimCategory: "unknown", victimNationality: null, scope: [], period: null, frame: [], delta: false, raised: false,
 };
 
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */

@@ -185,6 +185,10 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const ca = a.features.victimCategory;
   const cb = b.features.victimCategory;
   if (ca !== "unknown" && cb !== "unknown" && ca !== cb) return null;
+  // American soldiers and Iraqi soldiers are not one toll.
+  const na = a.features.victimNationality;
+  const nb = b.features.victimNationality;
+  if (na && nb && na !== nb) return null;
   const fa = a.figures as TCasualty;
   const fb = b.figures as TCasualty;
   const roles = (["killed", "injured"] as const).filter((r) => fa[r] && fb[r]);
@@ -197,8 +201,11 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const sameArticle = a.articleId === b.articleId;
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
   const [earlier, later] = sameArticle && a.features.earlier !== b.features.earlier ? (a.features.earlier ? [a, b] : [b, a]) : inOrder(a, b, reportedOn);
-  const laterReport = (sameArticle && earlier.features.earlier && !later.features.earlier) || reportedOn(earlier) !== reportedOn(later) || later.features.raised;
   const bounds = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds((c.figures as TCasualty)[r]!);
+  const daysApart = (x: string | null, y: string | null) => (x && y ? Math.abs(Date.parse(`${y}T00:00:00Z`) - Date.parse(`${x}T00:00:00Z`)) / 86_400_000 : 0);
+  // «No losses» against a toll reported the next day is a denial against a report, not a toll that grew.
+  const denied = roles.every((r) => bounds(earlier, r).max === 0) && daysApart(reportedOn(earlier), reportedOn(later)) < 2 && !later.features.raised;
+  const laterReport = !denied && ((sameArticle && earlier.features.earlier && !later.features.earlier) || reportedOn(earlier) !== reportedOn(later) || later.features.raised);
   const notLower = roles.every((r) => bounds(later, r).min >= bounds(earlier, r).min);
   // A later report that raises an open floor by more than a fifth («11 على الأقل» → 34) updates it even
   // though both could hold; one that only narrows a range («عدة» → 4) or stays near the floor agrees.
