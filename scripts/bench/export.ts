@@ -12,6 +12,7 @@
  * Targets: each export under 15 s and 300 MB.
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -62,7 +63,8 @@ function runChild(format: string, url: string, projectId: string, actorEmail: st
     // A 128 MB heap limit: the export must live within it, or the process fails with out-of-memory.
     const args = [`--max-old-space-size=${HEAP_LIMIT_MB}`, "--import", "tsx", path.join("scripts", "bench", "export.ts"), "--child", format, "--project", projectId, "--as", actorEmail];
     const proc = spawn(process.execPath, args, {
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" },
+      // Production mode requires a session secret; the export never signs anything, so any will do.
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex") },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
