@@ -1,0 +1,43 @@
+import { expect, test } from "../fixtures/test";
+import { signInViaApi } from "../fixtures/auth";
+import { openPage } from "../fixtures/navigation";
+import { createAccount, createProjectWith, importSampleCorpus } from "../fixtures/seed";
+
+/**
+ * The incident issue's promise, in the browser: after an import and nothing else — no claim
+ * accepted, no event made — the reviewers' queue shows the sample's conflicts, each claim marked
+ * machine-proposed, the reason in the reader's language.
+ */
+test("the queue of a freshly imported sample shows its conflicts before anyone accepts anything", async ({ page }) => {
+  test.slow();
+  const reviewer = await createAccount({ name: "Proposals reviewer" });
+  const { project, admin } = await createProjectWith([{ user: reviewer, role: "REVIEWER" }]);
+  await importSampleCorpus(admin, project.id);
+  await signInViaApi(page, reviewer);
+
+  // The import's suggestion run works in the background (both passes: suggestions, then incidents and links).
+  const weapons = page.getByTestId("queue-link").filter({ hasText: "One incident, a different weapon" });
+  await expect(async () => {
+    await openPage(page, `/projects/${project.id}/review`);
+    await expect(weapons).toHaveCount(1, { timeout: 2_000 });
+  }).toPass({ timeout: 90_000, intervals: [2_000] });
+
+  await expect(weapons).toHaveAttribute("data-relation", "CONTRADICTS");
+  await expect(weapons.getByTestId("link-reason")).toContainText("mortar");
+  await expect(weapons.getByTestId("claim-origin")).toHaveText(["machine-proposed", "machine-proposed"]);
+  await expect(weapons.getByTestId("claim-sentence").first()).toHaveAttribute("dir", "rtl");
+
+  const sources = page.getByTestId("queue-link").filter({ hasText: "Two sources in one report disagree" });
+  await expect(sources).toHaveCount(1);
+  await expect(sources.getByTestId("claim-sentence")).toContainText(["مقتل عنصر وإصابة اثنين آخرين", "قتلت مسلحين اثنين على الأقل"]);
+  await expect(page.getByTestId("queue-link").filter({ hasText: "Running count of" })).toHaveCount(3);
+  await page.screenshot({ path: test.info().outputPath("proposed-conflicts-en.png"), fullPage: true });
+
+  // In Arabic, the same card gives its reason in Arabic, with Arabic figures.
+  await page.getByRole("group", { name: "Interface language" }).getByRole("button", { name: "العربية" }).click();
+  const arabic = page.getByTestId("queue-link").filter({ hasText: "حادثة واحدة بسلاح مختلف" });
+  await expect(arabic).toHaveCount(1);
+  await expect(arabic.getByTestId("claim-origin")).toHaveText(["مقترح آلياً", "مقترح آلياً"]);
+  await expect(page.getByTestId("queue-link").filter({ hasText: "ما لا يقل عن 84" }).first()).toContainText("عدد تراكمي");
+  await page.screenshot({ path: test.info().outputPath("proposed-conflicts-ar.png"), fullPage: true });
+});
