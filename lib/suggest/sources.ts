@@ -10,10 +10,28 @@
  */
 import { toKey } from "../arabic/numbers-tokens";
 import { OUTLETS } from "./lexicon";
-import { bareKey } from "./text-model";
+import { stripConj } from "./text-model";
 import type { TSourceType } from "./types";
 
-const bare = (words: string[]): ReadonlySet<string> => new Set(words.map((w) => bareKey(toKey(w))));
+/**
+ * The forms a word is looked up by: without the article or a glued preposition, with and without a
+ * leading و/ف read as a conjunction (the و of «وكالة»، «وزارة» is part of the word).
+ */
+function forms(key: string): string[] {
+  const out = new Set<string>();
+  for (const k of [key, stripConj(key)]) {
+    if (/^[بلك]ال/u.test(k) && k.length > 4) out.add(k.slice(3));
+    else if (/^لل/u.test(k) && k.length > 4) out.add(k.slice(2));
+    else if (k.startsWith("ال") && k.length > 3) out.add(k.slice(2));
+    else out.add(k);
+  }
+  return [...out];
+}
+
+const bare = (list: string[]): ReadonlySet<string> => new Set(list.flatMap((w) => forms(toKey(w))));
+
+type Word = readonly string[];
+const isIn = (set: ReadonlySet<string>, w: Word | undefined): boolean => w !== undefined && w.some((f) => set.has(f));
 
 /** Words that make a source medical or local. */
 const LOCAL_WORDS = bare([
@@ -22,32 +40,45 @@ const LOCAL_WORDS = bare([
 ]);
 /** «مصادر محلية»: local only for unnamed sources («قائد الشرطة المحلية» is an official). */
 const LOCAL_ADJECTIVES = bare(["محلي", "محلية", "محليون", "محليين"]);
-/** Heads of an outlet's name. */
+/** Heads of an outlet's name, and plural heads of outlets reporting together («وسائل إعلام»، «الصحف»). */
 const MEDIA_WORDS = bare([
   "وكالة", "صحيفة", "قناة", "تلفزيون", "التلفزيون", "إذاعة", "موقع", "شبكة", "مجلة", "إعلام", "الإعلام", "مراسل", "مراسلة", "مراسلو",
+  "وكالات", "صحف", "قنوات", "مواقع", "وسائل", "صحافة",
 ]);
+/** Adjectives that make their noun an outlet: «مواقع إخبارية»، «الوسائل الإعلامية»، «التقارير الصحفية». */
+const MEDIA_ADJECTIVES = bare(["إعلامي", "إعلامية", "إخباري", "إخبارية", "صحفي", "صحفية", "صحافي", "صحافية"]);
 /** Heads that never name anyone, even definite («المصادر» named earlier as «مصادر أمنية»). */
-const UNNAMED = bare(["مصادر", "مصدر", "مصدران", "مصدرين", "مسؤولون", "مسؤولين", "مسؤولان", "شهود"]);
+const UNNAMED = bare(["مصادر", "مصدر", "مصدران", "مصدرين", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولان", "شهود"]);
 /** Heads that name a spokesperson: unnamed, but speaking for an institution. */
 const SPOKESPERSON = bare(["متحدث", "متحدثة", "ناطق", "ناطقة"]);
-/** «خلية الإعلام الأمني»، «وزارة الإعلام»: institutions whose name holds a media word. */
-const INSTITUTION_HEADS = bare(["خلية", "وزارة", "وزير", "مكتب", "دائرة", "مديرية", "هيئة", "مركز"]);
+/**
+ * «خلية الإعلام الأمني»، «وزارة الإعلام»، «مسؤول إعلام المحافظة»، «مدير إعلام الشرطة»: institutions
+ * and office holders whose title holds a media word speak for the institution, not as an outlet.
+ */
+const INSTITUTION_HEADS = bare([
+  "خلية", "وزارة", "وزير", "مكتب", "دائرة", "مديرية", "هيئة", "مركز", "مسؤول", "مسؤولة", "مدير", "مديرة", "رئيس", "رئيسة", "قائد",
+  "متحدث", "متحدثة", "ناطق", "ناطقة", "مستشار", "نائب", "محافظ", "قسم", "إدارة",
+]);
 
-function words(text: string): string[] {
-  return toKey(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).map(bareKey);
+function words(text: string): Word[] {
+  return toKey(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).map(forms);
 }
 
 export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
   const ws = words(text);
-  const head = ws[0] ?? "";
-  if (MEDIA_WORDS.has(head)) return "MEDIA";
-  if (ws.some((w) => LOCAL_WORDS.has(w))) return "LOCAL";
-  if ((anonymous || UNNAMED.has(head)) && ws.some((w) => LOCAL_ADJECTIVES.has(w))) return "LOCAL";
+  const head = ws[0];
+  const second = ws[1];
+  const institution = isIn(INSTITUTION_HEADS, head);
+  if (isIn(MEDIA_WORDS, head) && !institution) return "MEDIA";
+  if (ws.some((w) => isIn(LOCAL_WORDS, w))) return "LOCAL";
+  const unnamed = anonymous || isIn(UNNAMED, head);
+  if (unnamed && ws.some((w) => isIn(LOCAL_ADJECTIVES, w))) return "LOCAL";
   // An outlet's name heads the phrase or follows a media noun («قائد عمليات الجزيرة» is no outlet).
-  const isOutlet = (w: string): boolean => OUTLETS.has(w) || OUTLETS.has(`ال${w}`);
-  const outlet = isOutlet(head) || (MEDIA_WORDS.has(head) && isOutlet(ws[1] ?? ""));
-  if (!INSTITUTION_HEADS.has(head) && (outlet || MEDIA_WORDS.has(ws[1] ?? ""))) return "MEDIA";
-  if ((anonymous || UNNAMED.has(head)) && !SPOKESPERSON.has(head)) return "ANONYMOUS";
+  const isOutlet = (w: Word | undefined): boolean => w !== undefined && w.some((f) => OUTLETS.has(f) || OUTLETS.has(`ال${f}`));
+  const outlet = isOutlet(head) || (isIn(MEDIA_WORDS, head) && isOutlet(second));
+  if (!institution && (outlet || isIn(MEDIA_WORDS, second) || isIn(MEDIA_ADJECTIVES, second))) return "MEDIA";
+  // «مسؤول إعلام المحافظة»، «مدير الإعلام في الشرطة»: a press officer speaks for the institution, as a spokesperson does.
+  const pressOfficer = institution && isIn(MEDIA_WORDS, second);
+  if (unnamed && !isIn(SPOKESPERSON, head) && !pressOfficer) return "ANONYMOUS";
   return "OFFICIAL";
 }
-
