@@ -172,8 +172,7 @@ class Client {
         const { value, done } = await reader.read();
         if (done) return;
         buffer += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
+        for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           const type = /^event: (.*)$/m.exec(block)?.[1];
@@ -219,7 +218,7 @@ async function articles(): Promise<{ title: string; text: string }[]> {
   const texts = await Promise.all(files.map((name) => readFile(path.join(dir, name), "utf8")));
   const out: { title: string; text: string }[] = [];
   for (let copy = 1; copy <= COPIES; copy++) {
-    texts.forEach((text, i) => out.push({ title: `Copy ${copy} of sample ${i + 1}`, text: `${text.trim()}\n\nنسخة رقم ${copy}` }));
+    for (const [i, text] of texts.entries()) out.push({ title: `Copy ${copy} of sample ${i + 1}`, text: `${text.trim()}\n\nنسخة رقم ${copy}` });
   }
   return out;
 }

@@ -254,7 +254,7 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
     <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]" data-testid="annotator">
       <section className="min-w-0 rounded-lg border border-slate-200 bg-white shadow-sm" aria-label={m.reader.textLabel}>
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-2.5">
-          <div className="flex min-w-0 flex-wrap items-center gap-1.5" aria-label={m.reader.labelsTitle} data-testid="label-legend">
+          <div role="group" className="flex min-w-0 flex-wrap items-center gap-1.5" aria-label={m.reader.labelsTitle} data-testid="label-legend">
             {labels.map((l) => (
               <LabelChip key={l.id} name={labelName(l, locale)} color={l.color} hotkey={l.hotkey} />
             ))}

@@ -6,7 +6,16 @@ import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
 import { TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
+import {
+  forwardRef,
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { buildDocFromText } from "@/lib/anchoring/doc-from-text";
 import type { TOffsetMapper } from "./offset-mapper";
 import { ParagraphAttributes, type TParagraphSegment } from "./paragraph-attributes";
@@ -115,8 +124,12 @@ function StaticText({ text, paragraphs }: { text: string; paragraphs: readonly T
  */
 export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function ArticleReader(props, ref) {
   const { text, paragraphs, mapper, paint, suggestions = NO_SUGGESTIONS, flashRange = null } = props;
+  // Editor handlers are created once; they read the latest props through this ref, which is
+  // updated after each commit (never during render).
   const propsRef = useRef(props);
-  propsRef.current = props;
+  useLayoutEffect(() => {
+    propsRef.current = props;
+  });
   const pointerDown = useRef(false);
   const [registry] = useState(() => new SpanStyleRegistry());
   // Segments and their classes are computed while rendering, so the <style> below already
@@ -234,10 +247,8 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
     });
   }
 
-  function collapse(view: EditorView) {
-    const { selection, doc } = view.state;
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, selection.head)));
-  }
+  // Reports with the latest props and mapper without making the mouseup listener depend on them.
+  const reportSettled = useEffectEvent((e: Editor) => report(e));
 
   // A mouse selection is reported once the button is released, not at every move of the drag.
   useEffect(() => {
@@ -246,13 +257,12 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       pointerDown.current = false;
       // Let the browser and ProseMirror settle the final selection first.
       requestAnimationFrame(() => {
-        if (editor && !editor.isDestroyed && editor.isFocused) report(editor);
+        if (editor && !editor.isDestroyed && editor.isFocused) reportSettled(editor);
       });
     }
     window.addEventListener("mouseup", onMouseUp);
     return () => window.removeEventListener("mouseup", onMouseUp);
-    // `report` reads the latest props through propsRef; only the editor and mapper matter here.
-  }, [editor, mapper]);
+  }, [editor]);
 
   // The first frame with the spans drawn, for benchmarks and tests (performance.getEntriesByName).
   useEffect(() => {
@@ -328,3 +338,8 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
     </div>
   );
 });
+
+function collapse(view: EditorView) {
+  const { selection, doc } = view.state;
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, selection.head)));
+}

@@ -71,7 +71,7 @@ export function ChangeToasts({
   const shown = ops.slice(-MAX_SHOWN);
   if (shown.length === 0 && deletes.length === 0) return null;
   return (
-    <div className="pointer-events-none fixed bottom-4 end-4 z-40 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2" aria-label={m.status.changes}>
+    <section className="pointer-events-none fixed bottom-4 end-4 z-40 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2" aria-label={m.status.changes}>
       {deletes.map((toast) => (
         <div key={`del-${toast.spanId}-${toast.at}`} role="status" data-testid="undo-toast" className="pointer-events-auto flex items-center justify-between gap-3 rounded-lg bg-slate-900 px-3 py-2 text-sm text-white shadow-lg">
           <span className="min-w-0 truncate">
@@ -127,6 +127,6 @@ export function ChangeToasts({
           </div>
         </div>
       ))}
-    </div>
+    </section>
   );
 }

@@ -4,7 +4,7 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { segmentSpans } from "./span-segments";
 import type { TOpState } from "./span-store";
-import { type SpanStyleRegistry, type TInk, type TInkMode } from "./span-styles";
+import type { SpanStyleRegistry, TInk, TInkMode } from "./span-styles";
 import type { TLabel, TSpan } from "./types";
 
 export const spanDecorationsKey = new PluginKey<DecorationSet>("spanDecorations");

@@ -268,8 +268,11 @@ export class SpanStore {
   }
 
   private replaceOp(opId: string, patch: Partial<TSpanOp>): TSpanOp | undefined {
-    let replaced: TSpanOp | undefined;
-    this.ops = this.ops.map((o) => (o.id === opId ? (replaced = { ...o, ...patch }) : o));
+    const index = this.ops.findIndex((o) => o.id === opId);
+    const current = this.ops[index];
+    if (!current) return undefined;
+    const replaced: TSpanOp = { ...current, ...patch };
+    this.ops = this.ops.map((o, i) => (i === index ? replaced : o));
     return replaced;
   }
 

@@ -44,7 +44,10 @@ export class SpanStyleRegistry {
     let name = this.classes.get(key);
     if (!name) {
       let color = this.colors.get(ink.color);
-      if (color === undefined) this.colors.set(ink.color, (color = this.colors.size));
+      if (color === undefined) {
+        color = this.colors.size;
+        this.colors.set(ink.color, color);
+      }
       name = `wb-k${lane}-${color}${ink.mode[0]}`;
       this.classes.set(key, name);
       const line = ink.mode === "failed" ? FAILED : ink.color;

@@ -24,6 +24,7 @@ export function LanguageSwitcher({ signedIn, tone = "dark" }: { signedIn: boolea
     setError(null);
     try {
       if (signedIn) await apiFetch("/api/v1/me", { method: "PATCH", json: { locale: next } });
+      // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from browsers the app supports.
       document.cookie = localeCookie(next);
       // Flip the document at once; the refreshed server render sets the same values.
       document.documentElement.lang = next;

@@ -42,6 +42,11 @@ function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+function withNewFiles(current: File[], list: FileList): File[] {
+  const seen = new Set(current.map(fileKey));
+  return [...current, ...Array.from(list).filter((f) => !seen.has(fileKey(f)))];
+}
+
 /**
  * Managers upload article files. Files go to the API in batches of ten so a large corpus shows
  * progress and one slow request does not hold everything; every file gets its own result:
@@ -62,15 +67,11 @@ export function ImportPanel({ projectId }: { projectId: string }) {
   // Files picked before the page became interactive are still in the input: take them over.
   useEffect(() => {
     const picked = input.current?.files;
-    if (picked && picked.length > 0) addFiles(picked);
+    if (picked && picked.length > 0) setFiles((current) => withNewFiles(current, picked));
   }, []);
 
   function addFiles(list: FileList | null) {
-    if (!list) return;
-    setFiles((current) => {
-      const seen = new Set(current.map(fileKey));
-      return [...current, ...Array.from(list).filter((f) => !seen.has(fileKey(f)))];
-    });
+    if (list) setFiles((current) => withNewFiles(current, list));
   }
 
   function onDrop(event: DragEvent<HTMLDivElement>) {

@@ -8,7 +8,6 @@ import {
   dragSelect,
   drawnLabel,
   expectBoxesClose,
-  highlight,
   highlightBox,
   highlightText,
   locatePhrase,

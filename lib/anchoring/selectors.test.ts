@@ -135,7 +135,7 @@ describe("reanchor", () => {
   it("follows the span when text is inserted before it", () => {
     const text = readSampleArticle("000");
     const a = anchorAt(text, "نحو سبع قذائف");
-    const corrected = "تصحيح: " + text;
+    const corrected = `تصحيح: ${text}`;
     expect(reanchor(corrected, a)).toEqual({ start: a.start + 7, end: a.start + 7 + a.exact.length, exact: true });
   });
 
@@ -170,7 +170,7 @@ describe("reanchor", () => {
   it("prefers the corrected span to an unrelated verbatim copy elsewhere", () => {
     const text = readSampleArticle("000");
     const a = anchorAt(text, "عملياتنا الجهاديـة");
-    const corrected = text.replace("عملياتنا الجهاديـة", "عملياتنا الجهادية") + "\nاقتباس: عملياتنا الجهاديـة";
+    const corrected = `${text.replace("عملياتنا الجهاديـة", "عملياتنا الجهادية")}\nاقتباس: عملياتنا الجهاديـة`;
     const r = reanchor(corrected, a);
     expect(r).toEqual({ start: a.start, end: a.start + "عملياتنا الجهادية".length, exact: false });
   });
@@ -185,7 +185,7 @@ describe("reanchor", () => {
   it("re-anchors a span with an emoji and the @handle of the tweet line", () => {
     const text = readSampleArticle("002").replace("(@omartvsd)", "(@omartvsd 😀)");
     const a = anchorAt(text, "@omartvsd 😀");
-    const corrected = "😀" + text;
+    const corrected = `😀${text}`;
     expect(reanchor(corrected, a)).toEqual({ start: a.start + 2, end: a.start + 2 + a.exact.length, exact: true });
   });
 });

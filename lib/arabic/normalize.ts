@@ -103,7 +103,7 @@ type Sink = { chars: string[]; map: number[] };
 function emitFolded(sink: Sink, input: string, ch: string, at: number, matchKey: boolean): void {
   const cp = ch.codePointAt(0) ?? 0;
   // Keep the zero-width joiner inside emoji sequences (👨‍👩‍👧): there it is not a bidi mark.
-  if (cp === 0x200d && at > 0 && /[\udc00-\udfff\ufe0f]/u.test(input.charAt(at - 1))) {
+  if (cp === 0x200d && at > 0 && isEmojiJoinerNeighbour(input.charAt(at - 1))) {
     sink.chars.push(ch);
     sink.map.push(at);
     return;
@@ -304,4 +304,9 @@ export function findNormalized(
     at = hay.text.indexOf(needle, at + needle.length);
   }
   return out;
+}
+
+/** The unit before a joiner inside an emoji sequence: the low half of a surrogate pair or VS16. */
+function isEmojiJoinerNeighbour(unit: string): boolean {
+  return unit === "\ufe0f" || /[\udc00-\udfff]/u.test(unit);
 }

@@ -53,6 +53,3 @@ export function numbersAccuracy(cases: readonly NumberCase[] = NUMBER_CASES): Ac
   }
   return { cases: cases.length, correct: cases.length - failures.length, failures };
 }
-
-/** Alias with the name the benchmark scripts use. */
-export const accuracy = numbersAccuracy;

@@ -40,7 +40,7 @@ const TOKEN_PATTERN = new RegExp(
       String.raw`|\S+@\S+\.[A-Za-z]+|\d{1,2}:\d{2}(?::\d{2})?|\d{1,4}\/\d{1,2}(?:\/\d{1,4})?)`,
     String.raw`(?<num>\d+(?:[.,]\d+)*)`,
     String.raw`(?<word>[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+)`,
-    String.raw`(?<latin>[A-Za-z][A-Za-z'’]*)`,
+    "(?<latin>[A-Za-z][A-Za-z'’]*)",
     String.raw`(?<punct>\S|\n)`,
   ].join("|"),
   "gu",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { casualtiesFromText, extractFigures, parseArabicNumber } from "./numbers";
-import { accuracy, numbersAccuracy, runNumberCase } from "./numbers-accuracy";
+import { numbersAccuracy, runNumberCase } from "./numbers-accuracy";
 import { NUMBER_CASES } from "./numbers.cases";
 import { segmentText } from "../text/segment";
 import { readSampleArticle, readSampleCorpus } from "../text/testing/sample-corpus";
@@ -17,7 +17,6 @@ describe("number table", () => {
     expect(report.cases).toBeGreaterThanOrEqual(100);
     expect(report.failures).toEqual([]);
     expect(report.correct).toBe(report.cases);
-    expect(accuracy()).toEqual(report);
   });
 
   it("quotes the corpus verbatim in every case that names a source", () => {

@@ -524,7 +524,7 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   if (noun !== undefined && readsAs(tokens[d.first - 1], FELL_TRIGGERS)) return "killed";
   // «ونحو سبعة» after «مقتل 15 …»; «بينهم طفلان» (among them) after «مقتل ستة أشخاص».
   const coordinated = d.conj || isWord(tokens[d.first - 1], AND_OR_AMONG);
-  if (coordinated && previous && previous.role && d.first - previous.last <= 12) {
+  if (coordinated && previous?.role && d.first - previous.last <= 12) {
     for (let k = previous.last + 1; k < d.first; k++) if (isBreak(tokens[k])) return null;
     return previous.role;
   }

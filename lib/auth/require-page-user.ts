@@ -13,7 +13,7 @@ export const getPageUser = cache(async (): Promise<ActingUser | null> => getSess
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send people away. */
 export function safeCallbackPath(value: string | null | undefined, fallback = "/projects"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   return value;
 }
 

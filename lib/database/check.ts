@@ -1,7 +1,7 @@
 import { migrationStatus, type MigrationOptions } from "./migrations";
 import { assertDatabaseReachable } from "./reachability";
 
-export { assertDatabaseReachable, connectionFailureReason } from "./reachability";
+export { assertDatabaseReachable } from "./reachability";
 
 /**
  * Start-up check: is the database there, and is its schema the one this code expects? Each

@@ -103,16 +103,13 @@ async function appliedMigrationNames(databaseUrl: string): Promise<string[]> {
 /** Compares the migrations folder with what the database has applied. Changes nothing. */
 export async function migrationStatus(databaseUrl: string, options: MigrationOptions = {}): Promise<MigrationStatus> {
   const migrationsList = await readMigrationsList(options);
-  let diagnosis;
-  try {
-    diagnosis = await withSchemaEngine(databaseUrl, (engine) =>
-      engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_EXTERNAL_ENTITIES }),
-    );
-  } catch (error) {
+  const diagnosis = await withSchemaEngine(databaseUrl, (engine) =>
+    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_EXTERNAL_ENTITIES }),
+  ).catch((error: unknown) => {
     throw new Error(`Reading the migration history of ${redactUrl(databaseUrl)} failed: ${engineErrorMessage(error)}`, {
       cause: error,
     });
-  }
+  });
   const history = diagnosis.history;
   const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
   const unknown = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];

@@ -192,7 +192,7 @@ describe("dataset export and import", () => {
     expect(reviewed.articles.flatMap((a) => a.links)).toEqual([]);
     // The subset is itself a consistent dataset.
     const target = await freshProject();
-    await expect(importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(JSON.stringify(reviewed.header) + "\n" + reviewed.articles.map((a) => JSON.stringify(a)).join("\n")) })).resolves.toMatchObject({ claims: 1 });
+    await expect(importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(`${JSON.stringify(reviewed.header)}\n${reviewed.articles.map((a) => JSON.stringify(a)).join("\n")}`) })).resolves.toMatchObject({ claims: 1 });
     await expect(exportBytes(built.admin, built.project.id, { format: "csv", articleIds: [target.project.id] })).rejects.toMatchObject({ status: 400 });
   });
 

@@ -3,22 +3,13 @@ import { z } from "zod";
 import type { ActingUser } from "../auth/acting-user";
 import { db, sql, streamSql } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
-import { codePointLength } from "../export/code-points";
 import { createWriter, FORMAT_INFO } from "../export/formats";
 import { incidentsWriter } from "../export/incidents";
 import { keepVerdict, rulesFor, selectMaterial } from "../export/select-material";
 import {
   EXPORT_FORMATS,
-  type TArticleBundle,
-  type TEntityInfo,
-  type TEventInfo,
   type TArticleExportFormat,
   type TExportFormat,
-  type TLabelInfo,
-  type TLinkEnd,
-  type TLinkInfo,
-  type TProjectInfo,
-  type TVerdictInfo,
 } from "../export/types";
 import { requireMembership } from "../projects/require-membership";
 import { COUNT_SQL, DECLARE_ARTICLES, FETCH_ARTICLES } from "./export-sql";

@@ -165,7 +165,10 @@ export async function readBatch(sql: ReservedSql, filter: TExportFilter, article
     const converters = new Map<string, TOffsetConverter>();
     const converter = (articleId: string, text: string) => {
       let c = converters.get(articleId);
-      if (!c) converters.set(articleId, (c = offsetConverter(text)));
+      if (!c) {
+        c = offsetConverter(text);
+        converters.set(articleId, c);
+      }
       return c;
     };
     for (const list of links.values()) {

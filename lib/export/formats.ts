@@ -5,7 +5,7 @@ import { jsonlWriter } from "./jsonl";
 import type { TArticleExportFormat, TExportFormat, TExportWriter, TSink } from "./types";
 import { w3cWriter } from "./w3c";
 
-export { EXPORT_FORMATS, type TExportFormat } from "./types";
+export type { TExportFormat } from "./types";
 
 /** How each format is served: media type and file extension. */
 export const FORMAT_INFO: Record<TExportFormat, { contentType: string; extension: string; label: string }> = {

@@ -32,6 +32,10 @@ export const FIGURE_COLUMNS = [
 const min = (b: TBounds | null | undefined) => (b ? b.min : null);
 const max = (b: TBounds | null | undefined) => (b ? b.max : null);
 
+function unreachable(reason: never): string {
+  return String(reason);
+}
+
 function reasonsText(l: TIncidentLedger): string {
   return l.proposedGrade.reasons
     .map((r) => {
@@ -48,6 +52,8 @@ function reasonsText(l: TIncidentLedger): string {
           return `${r.code}:${r.count}`;
         case "no_sources":
           return r.code;
+        default:
+          return unreachable(r);
       }
     })
     .join("; ");

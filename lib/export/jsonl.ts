@@ -199,8 +199,6 @@ export const ZDatasetArticle = z.strictObject({
   verdicts: z.array(ZVerdictRecord),
 });
 export type TDatasetArticle = z.infer<typeof ZDatasetArticle>;
-export type TDatasetSpan = TDatasetArticle["spans"][number];
-export type TDatasetClaim = TDatasetArticle["claims"][number];
 export type TDatasetLink = TDatasetArticle["links"][number];
 export type TDatasetVerdict = TDatasetHeader["verdicts"][number];
 

@@ -59,10 +59,10 @@ describe("parseUploadedFile", () => {
   });
 
   it("reads JSONL line by line and reports the bad line number", () => {
-    const good = JSON.stringify({ text: "نص أول" }) + "\n" + JSON.stringify({ text: "نص ثان" }) + "\n";
+    const good = `${JSON.stringify({ text: "نص أول" })}\n${JSON.stringify({ text: "نص ثان" })}\n`;
     const parsed = parseUploadedFile("a.jsonl", enc(good), opts);
     expect(parsed.ok && parsed.drafts.length).toBe(2);
-    const bad = parseUploadedFile("b.jsonl", enc(good + "{oops}\n"), opts);
+    const bad = parseUploadedFile("b.jsonl", enc(`${good}{oops}\n`), opts);
     expect(!bad.ok && bad.message).toMatch(/^Line 3:/);
   });
 

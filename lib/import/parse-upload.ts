@@ -103,7 +103,7 @@ export function draftFromJson(value: TArticleJson): TArticleDraft | string {
 }
 
 function describeZodError(error: z.ZodError, prefix: string): string {
-  return error.issues.map((i) => `${prefix}${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`).join("; ");
+  return error.issues.map((i) => `${prefix}${i.path.length ? `${i.path.join(".")}: ` : ""}${i.message}`).join("; ");
 }
 
 /** Parses JSON text holding one article object, an array of them, or `{ articles: [...] }`. */

@@ -85,7 +85,8 @@ export function evaluateLinks(input: {
     const r = found ? relationOf.get(`${a}|${b}`) : undefined;
     const predicted = r ? r.relation.toLowerCase() : "none";
     const ok = predicted === pair.relation;
-    const bucket = (report.relations.byGold[pair.relation] ??= { correct: 0, total: 0 });
+    const bucket = report.relations.byGold[pair.relation] ?? { correct: 0, total: 0 };
+    report.relations.byGold[pair.relation] = bucket;
     bucket.total++;
     report.relations.total++;
     if (found) report.relations.foundBoth++;

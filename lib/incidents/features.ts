@@ -8,7 +8,7 @@
 import { matchKey } from "../arabic/normalize";
 import { findDates, type FoundDate } from "../suggest/dates";
 import { buildTextModel } from "../suggest/text-model";
-import { GAZETTEER, placeByKey, type TPlace } from "./gazetteer";
+import { GAZETTEER, placeByKey, } from "./gazetteer";
 import type { TIncidentFeatures, TVictimCategory, TWeapon } from "./types";
 
 type Range = { start: number; end: number };

@@ -54,9 +54,6 @@ export type TIncidentFeatures = {
   raised: boolean;
 };
 
-export const EMPTY_FEATURES: TIncidentFeatures = {
-  date: null, dateSource: null, places: [], placeSource: null, targets: [], weapons: [], perpetrators: [], actors: [], reportedOn: null, casualtyContext: false, earlier: false, victimCategory: "unknown", victimNationality: null, scope: [], period: null, frame: [], delta: false, raised: false,
-};
 
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */
 export type TIncidentSummary = {

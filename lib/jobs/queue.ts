@@ -14,7 +14,7 @@ import PgBoss from "pg-boss";
  * key (one active job per key, enforced by a unique index in pg-boss's table).
  */
 
-export type JobResult = void | { continue: true };
+export type JobResult = undefined | { continue: true };
 export type JobContext = {
   jobId: string;
   /** Date.now() by which the slice should end (a third of the lease). */
@@ -42,7 +42,8 @@ export function jobLeaseSeconds(): number {
 
 type State = { boss?: Promise<PgBoss>; definitions: Map<string, JobDefinition<object>>; working: boolean };
 const globals = globalThis as unknown as { __jobs?: State };
-const state: State = (globals.__jobs ??= { definitions: new Map(), working: false });
+globals.__jobs ??= { definitions: new Map(), working: false };
+const state: State = globals.__jobs;
 
 /** Declares a kind of job; call at module load (lib/jobs/registry.ts imports them all). */
 export function defineJob<T extends object>(definition: JobDefinition<T>): JobDefinition<T> {
@@ -104,7 +105,7 @@ export async function startJobWorkers(): Promise<void> {
       if (!job) return;
       const context: JobContext = { jobId: job.id, deadline: Date.now() + (lease * 1000) / 3, resumed: job.retryCount > 0 };
       const result = await definition.handler(job.data, context);
-      if (result && result.continue) await enqueueJob(definition, job.data);
+      if (result?.continue) await enqueueJob(definition, job.data);
     });
   }
 }

@@ -7,4 +7,4 @@ import { startJobWorkers } from "./queue";
 import "../suggestions/suggestion-runs";
 
 export { startJobWorkers };
-export { enqueueJob, defineJob, stopJobWorkers } from "./queue";
+export { stopJobWorkers } from "./queue";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
@@ -39,7 +40,7 @@ export async function createOrReturnLink(options: { actor: ActingUser; projectId
       if (existing?.id === input.id) return { link: existing, created: false };
       if (existing && existing.origin === "HUMAN") throw taken(existing);
       const data = { fromClaimId: input.fromClaimId, toClaimId: input.toClaimId, relation: input.relation, note: input.note, priority: RELATION_PRIORITY[input.relation], origin: "HUMAN" as const, createdById: actor.id };
-      let link;
+      let link: Prisma.ClaimLinkGetPayload<{ select: typeof linkSelect }>;
       if (existing) {
         // Adopting the suggestion is conditional on it being the one read: of two adoptions at
         // once, the second finds it changed.

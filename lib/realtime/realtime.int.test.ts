@@ -28,7 +28,7 @@ async function articleWithLabel() {
 
 function nextEvent<T>(register: (resolve: (value: T) => void) => void, ms = 5000): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("no event within " + ms + " ms")), ms);
+    const timer = setTimeout(() => reject(new Error(`no event within ${ms} ms`)), ms);
     register((value) => {
       clearTimeout(timer);
       resolve(value);

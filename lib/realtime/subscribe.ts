@@ -24,7 +24,10 @@ export async function subscribeToArticle(articleId: string, listener: Listener):
   listening ??= sql().listen(ARTICLE_EVENTS_CHANNEL, dispatch);
   await listening;
   let set = listeners.get(articleId);
-  if (!set) listeners.set(articleId, (set = new Set()));
+  if (!set) {
+    set = new Set();
+    listeners.set(articleId, set);
+  }
   set.add(listener);
   return () => {
     set.delete(listener);

@@ -14,7 +14,7 @@ describe("input guard", () => {
     expect(textProblem("x\uD800")).toMatch(/lone surrogate/);
     expect(textProblem("\uDC00x")).toMatch(/lone surrogate/);
     expect(findBadText({ title: "ok", figures: [{ note: "ok" }, { note: "bad\u0000" }] })).toEqual({ field: "figures[1].note", problem: "a NUL character (U+0000)" });
-    expect(findBadText({ ["k\u0000"]: 1 })?.field).toBe("k\u0000");
+    expect(findBadText({ "k\u0000": 1 })?.field).toBe("k\u0000");
     expect(findBadText(["fine", 1, null, true])).toBeNull();
   });
 

@@ -10,12 +10,6 @@ import type { TProposal } from "./types";
 function run(text: string): TProposal[] {
   return suggestArticle({ text, publishedAt: "2022-05-10" });
 }
-function statements(text: string): Array<{ content: string; speaker: string }> {
-  return run(text).flatMap((p) => {
-    const content = p.kind === "STATEMENT" ? p.range.text : p.parts.find((x) => x.role === "content")?.text;
-    return content === undefined ? [] : [{ content, speaker: p.speaker?.text ?? "" }];
-  });
-}
 function figureSources(text: string): Array<{ figure: string; source: string; type: string }> {
   return run(text)
     .filter((p) => p.kind === "CASUALTY" || p.kind === "COUNT")

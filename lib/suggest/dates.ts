@@ -165,7 +165,7 @@ export function findDates(model: TextModel, published: string | null): FoundDate
       continue;
     }
     const weekday = readAs(tok, WEEKDAYS);
-    if (weekday && weekday.base.startsWith("ال")) {
+    if (weekday?.base.startsWith("ال")) {
       const target = WEEKDAYS.get(weekday.base) ?? 0;
       let start = startWithout(tok, weekday.prefixLen);
       let last = i;

@@ -111,9 +111,11 @@ export function sameName(predicted: string, gold: readonly string[]): boolean {
 /** Greedy one-to-one matching on overlap, best overlap first. */
 function match<G, P>(gold: Array<G & Span>, predicted: Array<P & Span>, agree: (g: G, p: P) => boolean): Array<[G & Span, P & Span]> {
   const pairs: Array<{ g: number; p: number; inter: number }> = [];
-  gold.forEach((g, gi) => predicted.forEach((p, pi) => {
-    if (overlaps(g, p) && agree(g, p)) pairs.push({ g: gi, p: pi, inter: Math.min(g.end, p.end) - Math.max(g.start, p.start) });
-  }));
+  for (const [gi, g] of gold.entries()) {
+    for (const [pi, p] of predicted.entries()) {
+      if (overlaps(g, p) && agree(g, p)) pairs.push({ g: gi, p: pi, inter: Math.min(g.end, p.end) - Math.max(g.start, p.start) });
+    }
+  }
   pairs.sort((a, b) => b.inter - a.inter);
   const usedG = new Set<number>();
   const usedP = new Set<number>();

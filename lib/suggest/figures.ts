@@ -200,7 +200,7 @@ function attackBefore(model: TextModel, k: number, from: number): Range | null {
   return null;
 }
 
-function valueOf(f: Figure): FigureValue {
+function figureValue(f: Figure): FigureValue {
   const v: FigureValue = { qualifier: f.qualifier };
   if (f.value !== undefined) v.value = f.value;
   if (f.min !== undefined) v.min = f.min;
@@ -212,7 +212,7 @@ function valueOf(f: Figure): FigureValue {
 function sumOf(figs: readonly Figure[]): FigureValue {
   const first = figs[0];
   if (!first) return { qualifier: "exactly" };
-  if (figs.length === 1) return valueOf(first);
+  if (figs.length === 1) return figureValue(first);
   const atLeast = figs.some((g) => g.qualifier === "at_least");
   return { qualifier: atLeast ? "at_least" : "exactly", value: figs.reduce((sum, g) => sum + (g.value ?? 0), 0) };
 }
@@ -360,12 +360,12 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
         const group: Figure[] = [...chain];
         const nextIdx = found.findIndex((g, j) => j > i && !used.has(g));
         const next = found[nextIdx];
-        if (next && next.role && next.role !== fig.role) {
+        if (next?.role && next.role !== fig.role) {
           const from = bracket ? bracket.end : offset + chainEnd.end;
           const gap = tokensIn(model, { start: from, end: offset + next.start }, lastTok.index).filter((t) => t.start >= from);
           const nextChain = coordinatedChain(model, found, nextIdx, offset);
           // «…، وجرح طفلين آخرين»، «…، بينما أصيب 4 آخرون»: «others» ties the second figure to the first across a comma.
-          const others = nextChain.length === 1 && /(?:^|\s)[وف]?(?:آخرين|آخرون|أخريات)(?:\s|$)/u.test(next.text + " " + text.slice(offset + next.end, offset + next.end + 8).split(/\s/u).slice(0, 2).join(" "));
+          const others = nextChain.length === 1 && /(?:^|\s)[وف]?(?:آخرين|آخرون|أخريات)(?:\s|$)/u.test(`${next.text} ${text.slice(offset + next.end, offset + next.end + 8).split(/\s/u).slice(0, 2).join(" ")}`);
           if (gap.length <= 6 && (others || !gap.some((t) => isPunct(t, "،", ",", ".")))) group.push(...nextChain);
           else if (next.start === fig.start) group.push(next);
         }
@@ -442,7 +442,7 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
       const asOf = asOfIn(model, sentence.first, sentence.last, opts.publishedAt);
       const figures: TCountProposal = {
         thing,
-        value: valueOf(fig),
+        value: figureValue(fig),
         ...(since ? { since: since.date } : {}),
         ...(asOf ? { asOf: asOf.date } : {}),
       };
@@ -637,7 +637,7 @@ function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst:
   const sameThingElsewhere = inSentence !== undefined && coordinated && next?.kind === "word" && ["في", "على"].includes(next.key) && start - inSentence.range.end < 60;
   if (!ofThem && !rest && !afterVerb && !(inSentence?.elided === true && coordinated) && !sameThingElsewhere) return null;
   let end = (ofThem || rest) && next ? next.end : nounTok ? (model.tokens[nounTok.index - 1]?.end ?? offset + fig.end) : offset + fig.end;
-  const value = valueOf(fig);
+  const value = figureValue(fig);
   // «اثنان منها على الأقل»: the qualifier after the part.
   const q1 = ofThem && next ? model.tokens[next.index + 1] : undefined;
   const q2 = q1 ? model.tokens[q1.index + 1] : undefined;

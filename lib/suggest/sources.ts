@@ -31,7 +31,7 @@ function forms(key: string): string[] {
 const bare = (list: string[]): ReadonlySet<string> => new Set(list.flatMap((w) => forms(toKey(w))));
 
 type Word = readonly string[];
-const isIn = (set: ReadonlySet<string>, w: Word | undefined): boolean => w !== undefined && w.some((f) => set.has(f));
+const isIn = (set: ReadonlySet<string>, w: Word | undefined): boolean => w?.some((f) => set.has(f)) ?? false;
 
 /** Words that make a source medical or local. */
 const LOCAL_WORDS = bare([
@@ -74,7 +74,7 @@ export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
   const unnamed = anonymous || isIn(UNNAMED, head);
   if (unnamed && ws.some((w) => isIn(LOCAL_ADJECTIVES, w))) return "LOCAL";
   // An outlet's name heads the phrase or follows a media noun («قائد عمليات الجزيرة» is no outlet).
-  const isOutlet = (w: Word | undefined): boolean => w !== undefined && w.some((f) => OUTLETS.has(f) || OUTLETS.has(`ال${f}`));
+  const isOutlet = (w: Word | undefined): boolean => w?.some((f) => OUTLETS.has(f) || OUTLETS.has(`ال${f}`)) ?? false;
   const outlet = isOutlet(head) || (isIn(MEDIA_WORDS, head) && isOutlet(second));
   if (!institution && (outlet || isIn(MEDIA_WORDS, second) || isIn(MEDIA_ADJECTIVES, second))) return "MEDIA";
   // «مسؤول إعلام المحافظة»، «مدير الإعلام في الشرطة»: a press officer speaks for the institution, as a spokesperson does.

@@ -478,7 +478,8 @@ class StatementFinder {
     if (affirmedByNegation && !negated) return;
     if (info.chain) {
       this.rule = "statement.chain";
-      return this.chainAt(v, sentence);
+      this.chainAt(v, sentence);
+      return;
     }
 
     let after = v + 1;

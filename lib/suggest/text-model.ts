@@ -117,10 +117,6 @@ export function isPrepositionSpelling(text: string, tok: Token): boolean {
   return !/(?:علي|إلي|الي)$/u.test(raw.replace(/[\u064b-\u065f\u0640]/gu, ""));
 }
 
-export function isWordIn(tok: Token | undefined, set: WordSet): boolean {
-  return tok?.kind === "word" && set.has(tok.key);
-}
-
 export function isPunct(tok: Token | undefined, ...marks: string[]): boolean {
   return tok?.kind === "punct" && marks.includes(tok.key);
 }
@@ -162,8 +158,4 @@ export function trimRange(text: string, start: number, end: number, chars = " \n
   while (s < e && chars.includes(text.charAt(s))) s++;
   while (e > s && chars.includes(text.charAt(e - 1))) e--;
   return { start: s, end: e };
-}
-
-export function range(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  return { start, end, text: text.slice(start, end) };
 }

@@ -7,7 +7,6 @@ import type { FigureValue } from "../arabic/numbers";
 
 export type TSuggestionKind = "STATEMENT" | "CASUALTY" | "COUNT" | "DATE" | "PLACE" | "ORGANISATION" | "PERSON" | "OUTLET";
 
-export const SUGGESTION_KINDS: readonly TSuggestionKind[] = ["STATEMENT", "CASUALTY", "COUNT", "DATE", "PLACE", "ORGANISATION", "PERSON", "OUTLET"];
 
 /** The default-label key (lib/labels/default-labels.ts) an accepted suggestion's main span gets. */
 export const LABEL_FOR_KIND: Readonly<Record<TSuggestionKind, string>> = {

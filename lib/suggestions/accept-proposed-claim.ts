@@ -26,7 +26,7 @@ export async function acceptProposedClaim(options: {
   const { actor, fields } = options;
   const claim = await db.$transaction(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id: options.claimId }, select: { ...claimSelect, proposed: true, projectId: true, eventId: true } });
-    if (!before || !before.proposed) return null;
+    if (!before?.proposed) return null;
     const { eventId, occurredOn, ...rest } = fields;
     // Stored as createClaim stores them: validated, with the defaults filled in (a bare value is exact).
     const figures = parseFigures(fields.kind, fields.figures);

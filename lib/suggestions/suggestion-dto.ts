@@ -45,5 +45,3 @@ export function toSuggestionDto(s: TStoredSuggestion) {
     createdAt: s.createdAt,
   };
 }
-
-export type TSuggestionDto = ReturnType<typeof toSuggestionDto>;

@@ -23,6 +23,3 @@ export async function makeProject(members: { user: ActingUser; role: "ANALYST" |
   return { project, admin };
 }
 
-export function textFile(name: string, content: string | Uint8Array) {
-  return { name, bytes: typeof content === "string" ? new TextEncoder().encode(content) : content };
-}

@@ -27,7 +27,7 @@ async function main() {
       Array.from({ length: CLIENTS }, async () => {
         for (let batch = queue.shift(); batch; batch = queue.shift()) {
           const form = new FormData();
-          batch.forEach((text, i) => form.append("files", new Blob([text], { type: "text/plain" }), `article-${i}.txt`));
+          for (const [i, text] of batch.entries()) form.append("files", new Blob([text], { type: "text/plain" }), `article-${i}.txt`);
           const res = await fetch(`${app.url}/api/v1/projects/${app.projectId}/articles`, { method: "POST", headers: { authorization: `Bearer ${app.token}` }, body: form });
           const body = (await res.json()) as { imported: number; refused: number };
           if (res.status !== 201 || body.refused > 0) throw new Error(`import batch failed: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
