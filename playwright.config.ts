@@ -32,6 +32,12 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/perf.spec.ts" },
     // Timed pages run after every other spec, one at a time, so they measure the app, not the
     // other browsers sharing the cores.
-    { name: "perf", use: { ...devices["Desktop Chrome"] }, testMatch: "**/perf.spec.ts", dependencies: ["chromium"], workers: 1 },
+    {
+      name: "perf",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: "**/perf.spec.ts",
+      dependencies: ["chromium"],
+      workers: 1,
+    },
   ],
 });

@@ -1,5 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { pageContentSecurityPolicy, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "./lib/security/content-security-policy";
+import {
+  pageContentSecurityPolicy,
+  servedOverHttps,
+  STRICT_TRANSPORT_SECURITY,
+} from "./lib/security/content-security-policy";
 
 /**
  * Runs before every page (not the API, not static files: their headers come from

@@ -18,7 +18,11 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             حدث خطأ
           </p>
           {digest ? <p className="mt-3 font-mono text-xs text-slate-600">{digest}</p> : null}
-          <button type="button" onClick={() => retry()} className="mt-5 h-9 rounded-md bg-blue-700 px-3.5 font-medium text-white hover:bg-blue-800">
+          <button
+            type="button"
+            onClick={() => retry()}
+            className="mt-5 h-9 rounded-md bg-blue-700 px-3.5 font-medium text-white hover:bg-blue-800"
+          >
             Try again · حاول مرة أخرى
           </button>
         </div>

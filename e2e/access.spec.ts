@@ -32,5 +32,7 @@ test("the admin pages are not found for people who are not administrators", asyn
   const response = await openPage(page, "/admin/users");
   expect(response?.status()).toBe(404);
   await openPage(page, "/projects");
-  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Admin" }),
+  ).toHaveCount(0);
 });

@@ -16,7 +16,11 @@ test("a metadata edit against a stale version shows the conflict and can be re-a
 
   // Meanwhile someone else saves: the page's version is now stale.
   const opened = await readArticle(manager, articleId);
-  await updateArticle({ actor: admin, articleId, input: { version: opened.version, title: "Their title", source: "Reuters" } });
+  await updateArticle({
+    actor: admin,
+    articleId,
+    input: { version: opened.version, title: "Their title", source: "Reuters" },
+  });
 
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("article-conflict")).toHaveText("Someone else changed this article");
@@ -56,7 +60,11 @@ test("a manager edits an article's details; an analyst cannot", async ({ page })
   await expect(meta).toContainText("Al Sumaria");
   await expect(meta).toContainText("9 Dec 2023");
   await expect(meta).toContainText("In progress");
-  expect(await readArticle(manager, articleId)).toMatchObject({ source: "Al Sumaria", url: "https://example.org/news/1", status: "IN_PROGRESS" });
+  expect(await readArticle(manager, articleId)).toMatchObject({
+    source: "Al Sumaria",
+    url: "https://example.org/news/1",
+    status: "IN_PROGRESS",
+  });
 
   await page.context().clearCookies();
   await signInViaApi(page, analyst);

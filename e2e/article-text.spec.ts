@@ -3,7 +3,9 @@ import { openPage } from "./fixtures/navigation";
 import { createAccount, createProjectWith, importSampleCorpus, readArticle } from "./fixtures/seed";
 import { expect, test } from "./fixtures/test";
 
-test("sample article 000 renders its stored text exactly, paragraph by paragraph, right to left", async ({ page }, testInfo) => {
+test("sample article 000 renders its stored text exactly, paragraph by paragraph, right to left", async ({
+  page,
+}, testInfo) => {
   const analyst = await createAccount({ name: "Reader" });
   const { project, admin } = await createProjectWith([{ user: analyst, role: "ANALYST" }]);
   const summary = await importSampleCorpus(admin, project.id);
@@ -32,7 +34,9 @@ test("sample article 000 renders its stored text exactly, paragraph by paragraph
   );
   expect(rendered.map((p) => p.text)).toEqual(expected);
   expect(rendered.map((p) => p.text).join("\n")).toBe(expected.join("\n"));
-  expect(rendered.map((p) => [Number(p.index), Number(p.start), Number(p.end)])).toEqual(stored.paragraphs.map((p) => [p.index, p.start, p.end]));
+  expect(rendered.map((p) => [Number(p.index), Number(p.start), Number(p.end)])).toEqual(
+    stored.paragraphs.map((p) => [p.index, p.start, p.end]),
+  );
 
   // The reading column: Arabic text at about 20px with generous leading, in a Naskh face.
   const style = await container.evaluate((node) => {

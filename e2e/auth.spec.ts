@@ -27,7 +27,9 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/signin/);
   });
 
-  test("after five wrong passwords from one place further attempts are refused, and the form says so", async ({ page }) => {
+  test("after five wrong passwords from one place further attempts are refused, and the form says so", async ({
+    page,
+  }) => {
     const account = await createAccount();
     await openPage(page, "/signin");
     await page.getByLabel("Email").fill(account.email);
@@ -43,7 +45,9 @@ test.describe("sign-in", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     expect((await answer).status()).toBe(429);
     expect(Number((await answer).headers()["retry-after"])).toBeGreaterThan(0);
-    await expect(page.getByTestId("signin-error")).toHaveText("Too many sign-in attempts. Wait a few minutes and try again.");
+    await expect(page.getByTestId("signin-error")).toHaveText(
+      "Too many sign-in attempts. Wait a few minutes and try again.",
+    );
     await expect(page).toHaveURL(/\/signin/);
   });
 

@@ -43,7 +43,9 @@ test("a manager's import refuses a non-UTF-8 file and an empty file, and imports
 
   // A good plain-text file with a title line is imported and linked.
   const title = `تقرير الاختبار ${uniqueTag()}`;
-  await input.setInputFiles([{ name: "good.txt", mimeType: "text/plain", buffer: Buffer.from(`${title}\n\n${uniqueArabicText()}\n`, "utf8") }]);
+  await input.setInputFiles([
+    { name: "good.txt", mimeType: "text/plain", buffer: Buffer.from(`${title}\n\n${uniqueArabicText()}\n`, "utf8") },
+  ]);
   await expect(page.getByText("Files selected: 1")).toBeVisible();
   await page.getByRole("button", { name: "Import", exact: true }).click();
   const good = page.getByTestId("import-result").filter({ hasText: "good.txt" });
@@ -63,7 +65,8 @@ test("files go up in batches of ten with progress for each", async ({ page }) =>
 
   const batches: number[] = [];
   page.on("request", (request) => {
-    if (request.method() === "POST" && request.url().endsWith(`/api/v1/projects/${project.id}/articles`)) batches.push(request.url().length);
+    if (request.method() === "POST" && request.url().endsWith(`/api/v1/projects/${project.id}/articles`))
+      batches.push(request.url().length);
   });
   const files = Array.from({ length: 12 }, (_, i) => ({
     name: `batch-${String(i).padStart(2, "0")}.txt`,

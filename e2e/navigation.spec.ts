@@ -3,7 +3,9 @@ import { openPage } from "./fixtures/navigation";
 import { createAccount, createProjectWith, importSampleCorpus } from "./fixtures/seed";
 import { expect, test } from "./fixtures/test";
 
-test("a manager reaches every project view from the project page, and the reader shows claims and suggestions", async ({ page }) => {
+test("a manager reaches every project view from the project page, and the reader shows claims and suggestions", async ({
+  page,
+}) => {
   const manager = await createAccount();
   const { project, admin } = await createProjectWith([{ user: manager, role: "MANAGER" }]);
   const summary = await importSampleCorpus(admin, project.id);
@@ -11,7 +13,9 @@ test("a manager reaches every project view from the project page, and the reader
   await openPage(page, `/projects/${project.id}`);
   const views = page.getByTestId("project-views").getByRole("link");
   await expect(views).toHaveCount(6);
-  const hrefs = await views.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
+  const hrefs = await views.evaluateAll((links) =>
+    links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""),
+  );
   for (const href of hrefs) {
     const response = await openPage(page, href);
     expect(response?.status(), href).toBe(200);

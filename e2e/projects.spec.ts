@@ -66,7 +66,10 @@ test("a manager deletes an article after confirming and restores it from Deleted
   await openPage(page, `/projects/${project.id}`);
 
   const table = page.getByTestId("articles-table");
-  await table.getByRole("row", { name: new RegExp(title) }).getByRole("button", { name: /Delete/ }).click();
+  await table
+    .getByRole("row", { name: new RegExp(title) })
+    .getByRole("button", { name: /Delete/ })
+    .click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText(title);
   await dialog.getByRole("button", { name: "Delete" }).click();
@@ -74,7 +77,10 @@ test("a manager deletes an article after confirming and restores it from Deleted
 
   await page.getByRole("link", { name: "Deleted articles" }).click();
   const deleted = page.getByTestId("deleted-articles-table");
-  await deleted.getByRole("row", { name: new RegExp(title) }).getByRole("button", { name: /Restore/ }).click();
+  await deleted
+    .getByRole("row", { name: new RegExp(title) })
+    .getByRole("button", { name: /Restore/ })
+    .click();
   await expect(page.getByText("No deleted articles.")).toBeVisible();
 
   await page.getByRole("link", { name: "Articles (1)" }).click();

@@ -7,7 +7,9 @@ test.describe.configure({ timeout: 90_000 });
 /** A word of the stem in either spelling: «الأمريكية», «الأميركية», «أميركي», «والأمريكيين»… */
 const EITHER_SPELLING = /أمريك|أميرك/u;
 
-test("a search for «الأميركية» finds both spellings across the corpus, marks them, and opens an article at the match", async ({ page }) => {
+test("a search for «الأميركية» finds both spellings across the corpus, marks them, and opens an article at the match", async ({
+  page,
+}) => {
   const { project, analysts, articleIds } = await setUpSampleProject();
   await signInViaApi(page, analysts[0]!);
   await page.goto(`/projects/${project.id}/search`);

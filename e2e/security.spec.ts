@@ -5,7 +5,9 @@ import { expect, test } from "./fixtures/test";
 import { db } from "../lib/db";
 
 test.describe("security", () => {
-  test("pages carry a CSP with a fresh script nonce and still run their scripts; pages and API refuse framing and sniffing", async ({ page }) => {
+  test("pages carry a CSP with a fresh script nonce and still run their scripts; pages and API refuse framing and sniffing", async ({
+    page,
+  }) => {
     const account = await createAccount({ name: `Header ${uniqueTag()}` });
     await signInViaApi(page, account);
     const first = await page.goto("/settings");
@@ -28,7 +30,10 @@ test.describe("security", () => {
     expect(api.headers()["x-content-type-options"]).toBe("nosniff");
   });
 
-  test("a form on another port of the same host cannot write with the session cookie, and a text/plain body is refused", async ({ page, baseURL }) => {
+  test("a form on another port of the same host cannot write with the session cookie, and a text/plain body is refused", async ({
+    page,
+    baseURL,
+  }) => {
     const manager = await createAccount();
     const { project } = await createProjectWith([{ user: manager, role: "MANAGER" }]);
     await signInViaApi(page, manager);
@@ -76,7 +81,11 @@ test.describe("security", () => {
     await phone.close();
   });
 
-  test("an administrator deactivates a user, who is signed out at once; the account events page shows it; reactivation lets them back", async ({ page, browser, baseURL }) => {
+  test("an administrator deactivates a user, who is signed out at once; the account events page shows it; reactivation lets them back", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const admin = await createAccount({ isAdmin: true });
     const user = await createAccount({ name: `Leaver ${uniqueTag()}` });
     const theirs = await browser.newContext({ baseURL });
@@ -94,7 +103,9 @@ test.describe("security", () => {
 
     await page.getByRole("link", { name: "Account events" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Account events" })).toBeVisible();
-    const event = page.getByTestId("audit-table").getByRole("row", { name: new RegExp(`user.deactivate.*${user.name}`) });
+    const event = page
+      .getByTestId("audit-table")
+      .getByRole("row", { name: new RegExp(`user.deactivate.*${user.name}`) });
     await expect(event).toBeVisible();
 
     await openPage(page, "/admin/users");

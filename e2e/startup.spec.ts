@@ -8,9 +8,18 @@ import { withDatabase } from "../lib/database/url";
 /** Starts the production server against `databaseUrl` and returns its exit code and output. */
 function startServer(databaseUrl: string, port: number): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "x".repeat(32), NEXT_TELEMETRY_DISABLED: "1" },
-    });
+    const child = spawn(
+      path.resolve("node_modules/.bin/next"),
+      ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          NEXTAUTH_SECRET: "x".repeat(32),
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      },
+    );
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -3,7 +3,11 @@ import { openPage } from "./fixtures/navigation";
 import { createAccount, createProjectWith } from "./fixtures/seed";
 import { expect, test } from "./fixtures/test";
 
-test("a personal API token works as a bearer token until it is revoked", async ({ page, playwright, baseURL }, testInfo) => {
+test("a personal API token works as a bearer token until it is revoked", async ({
+  page,
+  playwright,
+  baseURL,
+}, testInfo) => {
   const analyst = await createAccount();
   const { project } = await createProjectWith([{ user: analyst, role: "ANALYST" }]);
   await signInViaApi(page, analyst);

@@ -15,7 +15,12 @@ function createPrisma(): PrismaClient {
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 
-type Globals = { __prisma?: PrismaClient; __sql?: postgres.Sql; __streamSql?: postgres.Sql; __searchSql?: postgres.Sql };
+type Globals = {
+  __prisma?: PrismaClient;
+  __sql?: postgres.Sql;
+  __streamSql?: postgres.Sql;
+  __searchSql?: postgres.Sql;
+};
 const globals = globalThis as unknown as Globals;
 
 export const db: PrismaClient = globals.__prisma ?? createPrisma();
@@ -33,7 +38,12 @@ const timestampUtc = {
 };
 
 function connect(max: number, connection: Record<string, string> = {}): postgres.Sql {
-  return postgres(process.env.DATABASE_URL ?? "", { max, onnotice: () => undefined, types: { timestampUtc }, connection });
+  return postgres(process.env.DATABASE_URL ?? "", {
+    max,
+    onnotice: () => undefined,
+    types: { timestampUtc },
+    connection,
+  });
 }
 
 /**
@@ -70,7 +80,10 @@ export function streamSql(): postgres.Sql {
  */
 export function searchSql(): postgres.Sql {
   globals.__searchSql ??= connect(env().SEARCH_POOL_MAX, {
-    plan_cache_mode: "force_custom_plan", enable_seqscan: "off", join_collapse_limit: "1", from_collapse_limit: "1",
+    plan_cache_mode: "force_custom_plan",
+    enable_seqscan: "off",
+    join_collapse_limit: "1",
+    from_collapse_limit: "1",
   });
   return globals.__searchSql;
 }

@@ -12,7 +12,11 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a URL").optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive("SESSION_MAX_AGE_HOURS must be positive").default(12),
-  API_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0, "API_TOKEN_REQUESTS_PER_MINUTE must be 0 (no limit) or more").default(6_000),
+  API_TOKEN_REQUESTS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(0, "API_TOKEN_REQUESTS_PER_MINUTE must be 0 (no limit) or more")
+    .default(6_000),
   MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1_000_000),
   MAX_UPLOAD_FILES: z.coerce.number().int().positive().default(2_000),
   SQL_POOL_MAX: z.coerce.number().int().min(1, "SQL_POOL_MAX must be at least 1").default(1),

@@ -17,28 +17,53 @@ import { reconcile, type TReportClaim } from "../lib/incidents/reconcile";
 import { suggestArticle } from "../lib/suggest/suggest-article";
 
 const REPORTS = path.join(process.cwd(), "fixtures", "reports");
-const ZReportArticle = z.object({ id: z.string(), split: z.enum(["dev", "heldout"]), publishedAt: z.string(), text: z.string() });
+const ZReportArticle = z.object({
+  id: z.string(),
+  split: z.enum(["dev", "heldout"]),
+  publishedAt: z.string(),
+  text: z.string(),
+});
 
 async function part(name: "dev" | "heldout"): Promise<{ report: TLinkReport; articles: number; ms: number } | null> {
   const file = path.join(REPORTS, `gold-${name}.json`);
   if (!existsSync(file)) return null;
   const gold = ZLinkGold.parse(JSON.parse(await readFile(file, "utf8")));
-  const articles = await Promise.all(gold.articles.map(async (g) => {
-    const a = ZReportArticle.parse(JSON.parse(await readFile(path.join(REPORTS, "articles", `${g.file}.json`), "utf8")));
-    if (a.split !== name) throw new Error(`${g.file}: listed in gold-${name}.json but its split is ${a.split}`);
-    return { id: a.id, text: a.text.normalize("NFC"), publishedAt: g.publishedAt };
-  }));
+  const articles = await Promise.all(
+    gold.articles.map(async (g) => {
+      const a = ZReportArticle.parse(
+        JSON.parse(await readFile(path.join(REPORTS, "articles", `${g.file}.json`), "utf8")),
+      );
+      if (a.split !== name) throw new Error(`${g.file}: listed in gold-${name}.json but its split is ${a.split}`);
+      return { id: a.id, text: a.text.normalize("NFC"), publishedAt: g.publishedAt };
+    }),
+  );
   const started = performance.now();
   const claims: TReportClaim[] = articles.flatMap((a) =>
     suggestArticle({ text: a.text, publishedAt: a.publishedAt }).flatMap((p, i) =>
       p.claim && p.claim.kind !== "STATEMENT"
-        ? [{ id: `${a.id}#${i}`, articleId: a.id, kind: p.claim.kind, figures: p.claim.figures, start: p.range.start, end: p.range.end, source: p.source?.text ?? "" }]
+        ? [
+            {
+              id: `${a.id}#${i}`,
+              articleId: a.id,
+              kind: p.claim.kind,
+              figures: p.claim.figures,
+              start: p.range.start,
+              end: p.range.end,
+              source: p.source?.text ?? "",
+            },
+          ]
         : [],
     ),
   );
   const result = reconcile(articles, claims);
   const ms = performance.now() - started;
-  const report = evaluateLinks({ gold, texts: new Map(articles.map((a) => [a.id, a.text])), claims, assignments: result.assignments, relations: result.relations });
+  const report = evaluateLinks({
+    gold,
+    texts: new Map(articles.map((a) => [a.id, a.text])),
+    claims,
+    assignments: result.assignments,
+    relations: result.relations,
+  });
   return { report, articles: articles.length, ms };
 }
 
@@ -51,14 +76,26 @@ async function main(): Promise<void> {
     const r = await part(name);
     if (!r) continue;
     const { relations: rel, incidents: inc } = r.report;
-    console.log(`\n${name === "dev" ? "Development part" : "Held-out part (never tuned on)"}: ${r.articles} reports, ${rel.total} gold pairs, ${inc.items} gold figure items (${inc.found} found)`);
-    console.log(`  relation accuracy          ${pct(rel.total ? rel.correct / rel.total : 0).padStart(6)}  (${rel.correct}/${rel.total})`);
-    console.log(`  … where both claims found  ${pct(rel.foundBoth ? rel.correctWhenFound / rel.foundBoth : 0).padStart(6)}  (${rel.correctWhenFound}/${rel.foundBoth})`);
-    for (const [relation, b] of Object.entries(rel.byGold)) console.log(`    gold ${relation.padEnd(12)} ${b.correct}/${b.total}`);
-    console.log(`  incident clustering        P ${pct(inc.precision)}  R ${pct(inc.recall)}  F1 ${pct(inc.f1)}  (pairs tp ${inc.tp}, fp ${inc.fp}, fn ${inc.fn})`);
+    console.log(
+      `\n${name === "dev" ? "Development part" : "Held-out part (never tuned on)"}: ${r.articles} reports, ${rel.total} gold pairs, ${inc.items} gold figure items (${inc.found} found)`,
+    );
+    console.log(
+      `  relation accuracy          ${pct(rel.total ? rel.correct / rel.total : 0).padStart(6)}  (${rel.correct}/${rel.total})`,
+    );
+    console.log(
+      `  … where both claims found  ${pct(rel.foundBoth ? rel.correctWhenFound / rel.foundBoth : 0).padStart(6)}  (${rel.correctWhenFound}/${rel.foundBoth})`,
+    );
+    for (const [relation, b] of Object.entries(rel.byGold))
+      console.log(`    gold ${relation.padEnd(12)} ${b.correct}/${b.total}`);
+    console.log(
+      `  incident clustering        P ${pct(inc.precision)}  R ${pct(inc.recall)}  F1 ${pct(inc.f1)}  (pairs tp ${inc.tp}, fp ${inc.fp}, fn ${inc.fn})`,
+    );
     console.log(`  time: ${r.ms.toFixed(0)} ms for extraction, clustering and relations`);
     if (values.errors && name === "dev") {
-      for (const e of r.report.errors) console.log(`    ${e.a} ~ ${e.b}: gold ${e.gold}, system ${e.predicted}${e.reason ? ` [${e.reason}]` : ""} — ${e.why ?? ""}`);
+      for (const e of r.report.errors)
+        console.log(
+          `    ${e.a} ~ ${e.b}: gold ${e.gold}, system ${e.predicted}${e.reason ? ` [${e.reason}]` : ""} — ${e.why ?? ""}`,
+        );
     }
   }
 }

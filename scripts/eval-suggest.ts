@@ -24,7 +24,12 @@ import { suggestArticle } from "../lib/suggest/suggest-article";
 const SAMPLE_GOLD = path.join(process.cwd(), "sample", "gold", "suggestions.json");
 const REPORTS = path.join(process.cwd(), "fixtures", "reports");
 
-const ZReportArticle = z.object({ id: z.string(), split: z.enum(["dev", "heldout"]), publishedAt: z.string().nullable().optional(), text: z.string() });
+const ZReportArticle = z.object({
+  id: z.string(),
+  split: z.enum(["dev", "heldout"]),
+  publishedAt: z.string().nullable().optional(),
+  text: z.string(),
+});
 
 type Part = { name: "sample" | "dev" | "heldout"; gold: string; articles: Array<{ gold: TGoldArticle; text: string }> };
 type Run = { part: Part; report: EvalReport; ms: number[] };
@@ -45,22 +50,28 @@ async function reportPart(name: "dev" | "heldout"): Promise<Part | null> {
   const file = path.join(REPORTS, `gold-${name}.json`);
   if (!existsSync(file)) return null;
   const gold = ZGoldFile.parse(JSON.parse(await readFile(file, "utf8")));
-  const articles = await Promise.all(gold.articles.map(async (g) => {
-    const a = ZReportArticle.parse(JSON.parse(await readFile(path.join(REPORTS, "articles", `${g.file}.json`), "utf8")));
-    if (a.split !== name) throw new Error(`${g.file}: listed in gold-${name}.json but its split is ${a.split}`);
-    return { gold: g, text: a.text.normalize("NFC") };
-  }));
+  const articles = await Promise.all(
+    gold.articles.map(async (g) => {
+      const a = ZReportArticle.parse(
+        JSON.parse(await readFile(path.join(REPORTS, "articles", `${g.file}.json`), "utf8")),
+      );
+      if (a.split !== name) throw new Error(`${g.file}: listed in gold-${name}.json but its split is ${a.split}`);
+      return { gold: g, text: a.text.normalize("NFC") };
+    }),
+  );
   return { name, gold: file, articles };
 }
 
 function run(part: Part): Run {
   const ms: number[] = [];
-  const report = evaluate(part.articles.map(({ gold, text }) => {
-    const started = performance.now();
-    const proposals = suggestArticle({ text, publishedAt: gold.publishedAt });
-    ms.push(performance.now() - started);
-    return { gold, text, proposals };
-  }));
+  const report = evaluate(
+    part.articles.map(({ gold, text }) => {
+      const started = performance.now();
+      const proposals = suggestArticle({ text, publishedAt: gold.publishedAt });
+      ms.push(performance.now() - started);
+      return { gold, text, proposals };
+    }),
+  );
   return { part, report, ms };
 }
 
@@ -81,15 +92,21 @@ function print({ part, report, ms }: Run, showMisses: boolean): void {
   for (const [kind, label] of ROWS) {
     if ((kind === "dates" || kind === "attribution") && !report.scored[kind]) continue;
     const s = report.scores[kind];
-    console.log(`${label.padEnd(31)}${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  ${String(s.tp).padStart(4)}${String(s.fp).padStart(4)}${String(s.fn).padStart(4)}`);
+    console.log(
+      `${label.padEnd(31)}${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  ${String(s.tp).padStart(4)}${String(s.fp).padStart(4)}${String(s.fn).padStart(4)}`,
+    );
   }
   if (report.scored.attribution) {
     const matched = report.scores.figures.tp;
-    console.log(`  (right source on matched figures: ${report.scores.attribution.tp}/${matched}${matched ? `, ${pct(report.scores.attribution.tp / matched).trim()}` : ""})`);
+    console.log(
+      `  (right source on matched figures: ${report.scores.attribution.tp}/${matched}${matched ? `, ${pct(report.scores.attribution.tp / matched).trim()}` : ""})`,
+    );
   }
   console.log("On matched figures:");
   for (const [name, a] of Object.entries(report.attributes)) {
-    console.log(`  ${name.padEnd(12)} ${a.correct}/${a.total} agree${a.total ? ` (${pct(a.correct / a.total).trim()})` : ""}`);
+    console.log(
+      `  ${name.padEnd(12)} ${a.correct}/${a.total} agree${a.total ? ` (${pct(a.correct / a.total).trim()})` : ""}`,
+    );
   }
   const sorted = [...ms].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -97,14 +114,19 @@ function print({ part, report, ms }: Run, showMisses: boolean): void {
   if (part.name === "heldout") return;
   if (showMisses) {
     console.log("Misses:");
-    for (const m of report.misses) console.log(`  ${m.file.slice(0, 4)} ${m.kind.padEnd(11)} ${m.what.padEnd(13)} ${m.text}${m.detail ? `  [${m.detail}]` : ""}`);
+    for (const m of report.misses)
+      console.log(
+        `  ${m.file.slice(0, 4)} ${m.kind.padEnd(11)} ${m.what.padEnd(13)} ${m.text}${m.detail ? `  [${m.detail}]` : ""}`,
+      );
   } else {
     console.log(`${report.misses.length} missed, spurious or misattributed items; run with -- --misses to list them.`);
   }
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { misses: { type: "boolean" }, json: { type: "boolean" }, part: { type: "string", multiple: true } } });
+  const { values } = parseArgs({
+    options: { misses: { type: "boolean" }, json: { type: "boolean" }, part: { type: "string", multiple: true } },
+  });
   const wanted = new Set(values.part ?? ["sample", "dev", "heldout"]);
   const parts = [
     wanted.has("sample") ? await samplePart() : null,
@@ -115,13 +137,19 @@ async function main(): Promise<void> {
   suggestArticle({ text: "وقال مسؤول إن 3 جنود قتلوا.", publishedAt: null });
   const runs = parts.map(run);
   if (values.json) {
-    const out = runs.map((r) => ({ part: r.part.name, scores: r.report.scores, attributes: r.report.attributes, ...(r.part.name === "heldout" ? {} : { misses: r.report.misses }) }));
+    const out = runs.map((r) => ({
+      part: r.part.name,
+      scores: r.report.scores,
+      attributes: r.report.attributes,
+      ...(r.part.name === "heldout" ? {} : { misses: r.report.misses }),
+    }));
     console.log(JSON.stringify(out, null, 2));
     return;
   }
   for (const r of runs) print(r, values.misses === true);
   for (const name of ["dev", "heldout"] as const) {
-    if (wanted.has(name) && !parts.some((p) => p.name === name)) console.log(`\n== ${name}: fixtures/reports/gold-${name}.json is not there yet`);
+    if (wanted.has(name) && !parts.some((p) => p.name === name))
+      console.log(`\n== ${name}: fixtures/reports/gold-${name}.json is not there yet`);
   }
 }
 

@@ -55,7 +55,12 @@ async function main(): Promise<void> {
       projectId: project.id,
       query: {
         format,
-        articleIds: values.articles ? values.articles.split(",").map((id) => id.trim()).filter(Boolean) : null,
+        articleIds: values.articles
+          ? values.articles
+              .split(",")
+              .map((id) => id.trim())
+              .filter(Boolean)
+          : null,
         reviewedOnly: values["reviewed-only"],
         includeProposed: values.proposed,
       },

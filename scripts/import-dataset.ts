@@ -14,10 +14,16 @@ import { openAppDatabase } from "../lib/database/app-database";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { file: { type: "string" }, project: { type: "string" }, "new-project": { type: "string" }, as: { type: "string" } },
+    options: {
+      file: { type: "string" },
+      project: { type: "string" },
+      "new-project": { type: "string" },
+      as: { type: "string" },
+    },
   });
   if (!values.file) throw new Error("Give the dataset: --file dataset.jsonl");
-  if (!values.project === !values["new-project"]) throw new Error("Give either --project <id or name> or --new-project <name>");
+  if (!values.project === !values["new-project"])
+    throw new Error("Give either --project <id or name> or --new-project <name>");
   const size = (await stat(values.file)).size;
   const database = await openAppDatabase({ onLog: (message) => console.error(message) });
   process.env.DATABASE_URL = database.url;
@@ -48,7 +54,8 @@ async function main(): Promise<void> {
       lines: readLines(counted()),
       source: path.basename(values.file),
       onProgress: (articles) => {
-        if (articles % 100 === 0) process.stderr.write(`${articles} articles, ${formatBytes(read)} of ${formatBytes(size)}\n`);
+        if (articles % 100 === 0)
+          process.stderr.write(`${articles} articles, ${formatBytes(read)} of ${formatBytes(size)}\n`);
       },
     });
     process.stderr.write(
@@ -57,7 +64,9 @@ async function main(): Promise<void> {
         `${result.links} links, ${result.verdicts} verdicts, ${result.entities} entities, ${result.events} events.\n`,
     );
     if (result.users.placeholders.length > 0) {
-      process.stderr.write(`Authors without an account here, recorded as inactive placeholders: ${result.users.placeholders.map((p) => `${p.name} <${p.email}>`).join(", ")}\n`);
+      process.stderr.write(
+        `Authors without an account here, recorded as inactive placeholders: ${result.users.placeholders.map((p) => `${p.name} <${p.email}>`).join(", ")}\n`,
+      );
     }
   } catch (error) {
     if (created) process.stderr.write(`The new project "${created.name}" (${created.id}) was made but stays empty.\n`);

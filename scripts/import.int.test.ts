@@ -15,15 +15,25 @@ describe("npm run import", () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "wb-import-"));
     await writeFile(path.join(dir, "a.txt"), "عنوان تجريبي\n\nنص المقال الأول.\n");
     await writeFile(path.join(dir, "b.txt"), Buffer.from([0xff, 0xfe, 0x20]));
-    await writeFile(path.join(dir, "c.json"), JSON.stringify([{ title: "ثان", text: "نص المقال الثاني." }, { title: "ثالث", text: "نص المقال الثالث." }]));
-    const result = await run(path.resolve("node_modules/.bin/tsx"), ["scripts/import.ts", "--project", project.id, "--as", admin.email, dir], { env: { ...process.env } }).catch(
-      (error: { code: number; stdout: string; stderr: string }) => error,
+    await writeFile(
+      path.join(dir, "c.json"),
+      JSON.stringify([
+        { title: "ثان", text: "نص المقال الثاني." },
+        { title: "ثالث", text: "نص المقال الثالث." },
+      ]),
     );
+    const result = await run(
+      path.resolve("node_modules/.bin/tsx"),
+      ["scripts/import.ts", "--project", project.id, "--as", admin.email, dir],
+      { env: { ...process.env } },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect(result).toMatchObject({ code: 2 });
     expect(result.stdout).toContain("3 article(s) imported, 1 file(s) refused.");
     expect(result.stderr).toContain("b.txt: refused: The file is not valid UTF-8 text");
     expect(result.stderr).toContain("3/3 files");
-    const titles = (await db.article.findMany({ where: { projectId: project.id }, select: { title: true } })).map((a) => a.title).sort();
+    const titles = (await db.article.findMany({ where: { projectId: project.id }, select: { title: true } }))
+      .map((a) => a.title)
+      .sort();
     expect(titles).toEqual(["ثالث", "ثان", "عنوان تجريبي"].sort());
   });
 });

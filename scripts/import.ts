@@ -19,7 +19,11 @@ async function expand(inputs: string[]): Promise<string[]> {
     if (!info) throw new Error(`No such file or folder: ${input}`);
     if (info.isDirectory()) {
       const entries = (await readdir(input)).sort();
-      files.push(...(await expand(entries.filter((e) => EXTENSIONS.includes(path.extname(e).toLowerCase())).map((e) => path.join(input, e)))));
+      files.push(
+        ...(await expand(
+          entries.filter((e) => EXTENSIONS.includes(path.extname(e).toLowerCase())).map((e) => path.join(input, e)),
+        )),
+      );
     } else files.push(input);
   }
   return files;
@@ -37,9 +41,11 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: { project: { type: "string" }, as: { type: "string" }, "title-mode": { type: "string", default: "auto" } },
   });
-  if (positionals.length === 0) throw new Error("Name the files or folders to import: npm run import -- --project \"Sample corpus\" articles/*.txt");
+  if (positionals.length === 0)
+    throw new Error('Name the files or folders to import: npm run import -- --project "Sample corpus" articles/*.txt');
   const titleMode = values["title-mode"];
-  if (titleMode !== "auto" && titleMode !== "first-line" && titleMode !== "none") throw new Error("--title-mode must be auto, first-line or none");
+  if (titleMode !== "auto" && titleMode !== "first-line" && titleMode !== "none")
+    throw new Error("--title-mode must be auto, first-line or none");
   const files = await expand(positionals);
   const database = await openAppDatabase();
   process.env.DATABASE_URL = database.url;
@@ -57,7 +63,11 @@ async function main(): Promise<number> {
     });
     if (!actor) throw new Error(values.as ? `No user ${values.as}` : "No administrator yet: run npm start once first");
     const project = await db.project.findFirst({
-      where: values.project ? (/^[0-9a-f-]{36}$/i.test(values.project) ? { id: values.project } : { name: values.project }) : {},
+      where: values.project
+        ? /^[0-9a-f-]{36}$/i.test(values.project)
+          ? { id: values.project }
+          : { name: values.project }
+        : {},
       orderBy: { createdAt: "asc" },
       select: { id: true, name: true },
     });
@@ -67,7 +77,10 @@ async function main(): Promise<number> {
     let imported = 0;
     let refused = 0;
     for (const [i, file] of files.entries()) {
-      const source = parseUploadedFile(path.basename(file), new Uint8Array(await readFile(file)), { maxBytes, titleMode });
+      const source = parseUploadedFile(path.basename(file), new Uint8Array(await readFile(file)), {
+        maxBytes,
+        titleMode,
+      });
       const summary = await importArticles({ actor, projectId: project.id, sources: [source] });
       const result = summary.results[0]!;
       if (result.status === "imported") imported += result.articles.length;

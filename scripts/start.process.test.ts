@@ -55,10 +55,18 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
 /** Starts the workbench (through npm when asked) and waits until it says it is running. */
 async function startWorkbench(options: { viaNpm?: boolean } = {}) {
   const port = await findFreePort();
-  const [command, args] = options.viaNpm ? ["npm", ["start", "--silent"]] : [process.execPath, ["--import", "tsx", "scripts/start.ts"]];
+  const [command, args] = options.viaNpm
+    ? ["npm", ["start", "--silent"]]
+    : [process.execPath, ["--import", "tsx", "scripts/start.ts"]];
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), HOST: "127.0.0.1", WORKBENCH_DATA_DIR: dataDir, WORKBENCH_USE_BUILD: "1",
-    ADMIN_PASSWORD: "process test password", NEXTAUTH_SECRET: "process-test-secret-process-test-secret", JOB_LEASE_SECONDS: "6",
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    WORKBENCH_DATA_DIR: dataDir,
+    WORKBENCH_USE_BUILD: "1",
+    ADMIN_PASSWORD: "process test password",
+    NEXTAUTH_SECRET: "process-test-secret-process-test-secret",
+    JOB_LEASE_SECONDS: "6",
   };
   delete env.DATABASE_URL;
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -76,10 +84,14 @@ async function startWorkbench(options: { viaNpm?: boolean } = {}) {
   return { child, port, base, exited, output: () => output };
 }
 
-const health = (base: string) => fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.status);
+const health = (base: string) =>
+  fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.status);
 /** A request through the API wrapper that must reach the database (the token lookup). */
 const apiStatus = (base: string) =>
-  fetch(`${base}/api/v1/projects`, { headers: { authorization: "Bearer wbt_not-a-real-token" }, signal: AbortSignal.timeout(5_000) }).then(async (r) => ({ status: r.status, body: await r.text() }));
+  fetch(`${base}/api/v1/projects`, {
+    headers: { authorization: "Bearer wbt_not-a-real-token" },
+    signal: AbortSignal.timeout(5_000),
+  }).then(async (r) => ({ status: r.status, body: await r.text() }));
 
 describe("npm start: crashes and signals", () => {
   it("answers 503 while its database is down, restarts the database, and answers again", async () => {
@@ -89,11 +101,17 @@ describe("npm start: crashes and signals", () => {
 
     const pid = (await postmasterPid())!;
     process.kill(pid, "SIGKILL");
-    const down = await until("a 503 from the API", async () => {
-      const r = await apiStatus(app.base);
-      return r.status === 503 ? r : false;
-    }, 20_000);
-    expect(JSON.parse(down.body)).toMatchObject({ error: { code: "database_unavailable", message: expect.stringContaining("unavailable, retrying") } });
+    const down = await until(
+      "a 503 from the API",
+      async () => {
+        const r = await apiStatus(app.base);
+        return r.status === 503 ? r : false;
+      },
+      20_000,
+    );
+    expect(JSON.parse(down.body)).toMatchObject({
+      error: { code: "database_unavailable", message: expect.stringContaining("unavailable, retrying") },
+    });
 
     await until("the database back (health 200)", async () => (await health(app.base)) === 200, 60_000);
     expect((await apiStatus(app.base)).status).toBe(401);

@@ -32,7 +32,8 @@ function fail(message: string): never {
 function requestedPort(): number {
   const text = process.env.PORT ?? "3000";
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a number from 1 to 65535, not "${text}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    fail(`PORT must be a number from 1 to 65535, not "${text}".`);
   return port;
 }
 
@@ -136,14 +137,24 @@ async function main(): Promise<void> {
         ? `Database: embedded PostgreSQL, data in ${path.join(APP_DATA_DIR, "postgres")}`
         : `Database: ${redactUrl(database.url)}`,
     );
-    if (database.server) supervision = superviseEmbeddedPostgres(database.server, { onLog: (message) => console.log(message) });
+    if (database.server)
+      supervision = superviseEmbeddedPostgres(database.server, { onLog: (message) => console.log(message) });
     await assertDatabaseReachable(database.url);
     const applied = await applyMigrations(database.url);
-    console.log(applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date.");
+    console.log(
+      applied.length > 0
+        ? `Applied ${applied.length} migration(s): ${applied.join(", ")}`
+        : "Database schema is up to date.",
+    );
 
     const appUrl = publicAppUrl(process.env.NEXTAUTH_URL, host, port);
     const secret = await authSecret();
-    const runtime = { DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, AUTH_TRUST_HOST: "true" };
+    const runtime = {
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: appUrl,
+      AUTH_TRUST_HOST: "true",
+    };
     Object.assign(process.env, runtime);
     const signIn = await seed();
 

@@ -44,7 +44,14 @@ function heading(text: string): void {
 function crashed(name: string, error: unknown, startedAt: number): SuiteResult {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\n${name} could not run: ${message}`);
-  return { name, passed: 0, failed: 1, skipped: 0, durationMs: Date.now() - startedAt, failures: [`step crashed: ${message}`] };
+  return {
+    name,
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    durationMs: Date.now() - startedAt,
+    failures: [`step crashed: ${message}`],
+  };
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -83,7 +90,17 @@ async function runVitest(database: TestDatabase): Promise<SuiteResult> {
   delete env.DATABASE_URL;
   const code = await run(
     path.join(BIN, "vitest"),
-    ["run", "--project", "unit", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, "--passWithNoTests"],
+    [
+      "run",
+      "--project",
+      "unit",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+      "--passWithNoTests",
+    ],
     env,
   );
   const parsed = await readJson<VitestReport>(report);
@@ -108,7 +125,15 @@ async function runProcessTests(): Promise<SuiteResult> {
   delete env.DATABASE_URL;
   const code = await run(
     path.join(BIN, "vitest"),
-    ["run", "--project", "processes", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, "--passWithNoTests"],
+    [
+      "run",
+      "--project",
+      "processes",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+      "--passWithNoTests",
+    ],
     env,
   );
   const parsed = await readJson<VitestReport>(report);
@@ -122,13 +147,21 @@ async function runProcessTests(): Promise<SuiteResult> {
   return result;
 }
 
-async function runEndToEnd(database: TestDatabase, options: { build: boolean; chromium: string; results: SuiteResult[] }): Promise<SuiteResult> {
+async function runEndToEnd(
+  database: TestDatabase,
+  options: { build: boolean; chromium: string; results: SuiteResult[] },
+): Promise<SuiteResult> {
   heading("End-to-end tests (Playwright)");
   const started = Date.now();
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const secret = randomBytes(32).toString("base64url");
-  const env = nextEnv({ DATABASE_URL: database.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, AUTH_TRUST_HOST: "true" });
+  const env = nextEnv({
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: baseUrl,
+    AUTH_TRUST_HOST: "true",
+  });
 
   if (options.build) {
     const buildStarted = Date.now();
@@ -136,7 +169,9 @@ async function runEndToEnd(database: TestDatabase, options: { build: boolean; ch
     await buildNext(env);
     console.log(`Built in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s.`);
     const processStarted = Date.now();
-    options.results.push(await runProcessTests().catch((error: unknown) => crashed("processes (vitest)", error, processStarted)));
+    options.results.push(
+      await runProcessTests().catch((error: unknown) => crashed("processes (vitest)", error, processStarted)),
+    );
   } else if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("--no-build was given, but there is no production build in .next (run `npm run build`)");
   }
@@ -176,7 +211,9 @@ async function runEndToEnd(database: TestDatabase, options: { build: boolean; ch
 async function cleanUp(): Promise<void> {
   while (cleanups.length > 0) {
     const cleanup = cleanups.pop()!;
-    await cleanup().catch((error: unknown) => console.error(`Cleanup failed: ${error instanceof Error ? error.message : error}`));
+    await cleanup().catch((error: unknown) =>
+      console.error(`Cleanup failed: ${error instanceof Error ? error.message : error}`),
+    );
   }
 }
 
@@ -227,7 +264,9 @@ async function main(): Promise<number> {
 
     if (wantUnit) {
       const started = Date.now();
-      results.push(await runVitest(database).catch((error: unknown) => crashed("unit + integration (vitest)", error, started)));
+      results.push(
+        await runVitest(database).catch((error: unknown) => crashed("unit + integration (vitest)", error, started)),
+      );
     }
     if (wantEndToEnd) {
       const started = Date.now();
@@ -243,8 +282,8 @@ async function main(): Promise<number> {
         });
       } else {
         results.push(
-          await runEndToEnd(database, { build: !values["no-build"], chromium: chromium!, results }).catch((error: unknown) =>
-            crashed("end-to-end (playwright)", error, started),
+          await runEndToEnd(database, { build: !values["no-build"], chromium: chromium!, results }).catch(
+            (error: unknown) => crashed("end-to-end (playwright)", error, started),
           ),
         );
       }

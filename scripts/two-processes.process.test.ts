@@ -64,7 +64,12 @@ async function signalTree(app: App, signal: NodeJS.Signals): Promise<void> {
   }
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number, everyMs = 100): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs: number,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
@@ -80,21 +85,38 @@ async function startApp(name: string): Promise<App> {
   const base = `http://127.0.0.1:${port}`;
   publicUrl ||= base;
   const env: NodeJS.ProcessEnv = {
-    ...process.env, DATABASE_URL: database!.url, PORT: String(port), HOST: "127.0.0.1", WORKBENCH_USE_BUILD: "1",
+    ...process.env,
+    DATABASE_URL: database!.url,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    WORKBENCH_USE_BUILD: "1",
     // Every process of a deployment has the same secret and public URL (a load balancer's).
-    NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: publicUrl, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password,
-    JOB_LEASE_SECONDS: String(LEASE_SECONDS), NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: publicUrl,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JOB_LEASE_SECONDS: String(LEASE_SECONDS),
+    NEXT_TELEMETRY_DISABLED: "1",
   };
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const app: App = { name, child, base, port, output: () => output };
   apps.push(app);
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await until(`app ${name} to start`, async () => {
-    if (child.exitCode !== null) throw new Error(`app ${name} exited:\n${output}`);
-    return output.includes("The workbench is running at");
-  }, 120_000, 200).catch((error: unknown) => {
+  await until(
+    `app ${name} to start`,
+    async () => {
+      if (child.exitCode !== null) throw new Error(`app ${name} exited:\n${output}`);
+      return output.includes("The workbench is running at");
+    },
+    120_000,
+    200,
+  ).catch((error: unknown) => {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`);
   });
   return app;
@@ -161,8 +183,12 @@ class Client {
   /** Opens the article's server-sent-event stream on `app`; resolves once it is ready. */
   async events(app: App, articleId: string) {
     const abort = new AbortController();
-    const response = await fetch(`${app.base}/api/v1/articles/${articleId}/events`, { headers: this.headers(app), signal: abort.signal });
-    if (response.status !== 200 || !response.body) throw new Error(`event stream on ${app.name} answered ${response.status}`);
+    const response = await fetch(`${app.base}/api/v1/articles/${articleId}/events`, {
+      headers: this.headers(app),
+      signal: abort.signal,
+    });
+    if (response.status !== 200 || !response.body)
+      throw new Error(`event stream on ${app.name} answered ${response.status}`);
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     const events: { type: string; data: Json; at: number }[] = [];
@@ -206,7 +232,8 @@ afterAll(async () => {
   }
   // The processes' output, for a failure: test-results/two-processes-A.log and -B.log.
   await mkdir(path.join(ROOT, "test-results"), { recursive: true });
-  for (const app of apps) await writeFile(path.join(ROOT, "test-results", `two-processes-${app.name}.log`), app.output());
+  for (const app of apps)
+    await writeFile(path.join(ROOT, "test-results", `two-processes-${app.name}.log`), app.output());
   await sql?.end({ timeout: 5 }).catch(() => undefined);
   await database?.cleanup();
 }, 60_000);
@@ -218,15 +245,27 @@ async function articles(): Promise<{ title: string; text: string }[]> {
   const texts = await Promise.all(files.map((name) => readFile(path.join(dir, name), "utf8")));
   const out: { title: string; text: string }[] = [];
   for (let copy = 1; copy <= COPIES; copy++) {
-    for (const [i, text] of texts.entries()) out.push({ title: `Copy ${copy} of sample ${i + 1}`, text: `${text.trim()}\n\nنسخة رقم ${copy}` });
+    for (const [i, text] of texts.entries())
+      out.push({ title: `Copy ${copy} of sample ${i + 1}`, text: `${text.trim()}\n\nنسخة رقم ${copy}` });
   }
   return out;
 }
 
-type RunRow = { id: string; status: string; total: number; done: number; proposed: number; attempts: number; error: string | null; finishedAt: Date | null };
+type RunRow = {
+  id: string;
+  status: string;
+  total: number;
+  done: number;
+  proposed: number;
+  attempts: number;
+  error: string | null;
+  finishedAt: Date | null;
+};
 
 async function runRow(runId: string): Promise<RunRow> {
-  const [row] = await db()<RunRow[]>`SELECT id, status::text AS status, total, done, proposed, attempts, error, "finishedAt" FROM "SuggestionRun" WHERE id = ${runId}`;
+  const [row] = await db()<
+    RunRow[]
+  >`SELECT id, status::text AS status, total, done, proposed, attempts, error, "finishedAt" FROM "SuggestionRun" WHERE id = ${runId}`;
   if (!row) throw new Error(`no run ${runId}`);
   return row;
 }
@@ -246,10 +285,12 @@ async function runsEnded(): Promise<boolean> {
  */
 async function settled(): Promise<boolean> {
   const snapshot = async () =>
-    JSON.stringify(await db()`
+    JSON.stringify(
+      await db()`
       SELECT (SELECT count(*) FROM "Claim") AS claims, (SELECT max("updatedAt") FROM "Claim") AS claim_change,
              (SELECT count(*) FROM "Event") AS events, (SELECT max("updatedAt") FROM "Event") AS event_change,
-             (SELECT count(*) FROM "Suggestion" WHERE "claimId" IS NOT NULL) AS materialized`);
+             (SELECT count(*) FROM "Suggestion" WHERE "claimId" IS NOT NULL) AS materialized`,
+    );
   if (!(await runsEnded())) return false;
   const before = await snapshot();
   await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -261,7 +302,9 @@ async function outcome(projectId: string) {
   const suggestions = await db()<{ key: string }[]>`
     SELECT a.title || ' ' || s.fingerprint AS key FROM "Suggestion" s JOIN "Article" a ON a.id = s."articleId"
     WHERE s."projectId" = ${projectId} ORDER BY 1`;
-  const [claims] = await db()<{ n: number }[]>`SELECT count(*)::int AS n FROM "Claim" WHERE "projectId" = ${projectId} AND proposed`;
+  const [claims] = await db()<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM "Claim" WHERE "projectId" = ${projectId} AND proposed`;
   return { suggestions: suggestions.map((row) => row.key), proposedClaims: claims!.n };
 }
 
@@ -302,23 +345,40 @@ describe("two app processes on one database", () => {
   it("live updates cross between the processes", async () => {
     const { projects } = (await user.ok(a, "GET", "/api/v1/projects")) as { projects: { id: string; name: string }[] };
     const project = projects.find((p) => p.name === "Sample corpus")!;
-    const { articles: list } = (await user.ok(a, "GET", `/api/v1/projects/${project.id}/articles`)) as { articles: { id: string }[] };
+    const { articles: list } = (await user.ok(a, "GET", `/api/v1/projects/${project.id}/articles`)) as {
+      articles: { id: string }[];
+    };
     const article = (await user.ok(a, "GET", `/api/v1/articles/${list[0]!.id}`)) as { id: string; text: string };
-    const { labels } = (await user.ok(a, "GET", `/api/v1/projects/${project.id}/labels`)) as { labels: { id: string }[] };
+    const { labels } = (await user.ok(a, "GET", `/api/v1/projects/${project.id}/labels`)) as {
+      labels: { id: string }[];
+    };
 
-    for (const [writer, reader] of [[a, b], [b, a]] as const) {
+    for (const [writer, reader] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const stream = await user.events(reader, article.id);
       try {
         const id = randomUUID();
         const start = 10 + (writer === a ? 0 : 20);
         const sent = Date.now();
         const { status } = await user.request(writer, "POST", `/api/v1/articles/${article.id}/spans`, {
-          id, labelId: labels[0]!.id, start, end: start + 8, quote: article.text.slice(start, start + 8),
+          id,
+          labelId: labels[0]!.id,
+          start,
+          end: start + 8,
+          quote: article.text.slice(start, start + 8),
         });
         expect(status).toBe(201);
-        const event = await stream.waitFor(`span ${id} on ${reader.name}'s stream`, (e) => e.type === "span.upsert" && e.data.spanId === id, 10_000);
+        const event = await stream.waitFor(
+          `span ${id} on ${reader.name}'s stream`,
+          (e) => e.type === "span.upsert" && e.data.spanId === id,
+          10_000,
+        );
         expect(event.data).toMatchObject({ articleId: article.id, spanId: id, version: 1 });
-        console.log(`Span written through ${writer.name} arrived on ${reader.name}'s event stream ${Date.now() - sent} ms after it was sent`);
+        console.log(
+          `Span written through ${writer.name} arrived on ${reader.name}'s event stream ${Date.now() - sent} ms after it was sent`,
+        );
       } finally {
         await stream.close();
       }
@@ -326,7 +386,9 @@ describe("two app processes on one database", () => {
   }, 60_000);
 
   it("a suggestion run of a killed process is finished by the other, and nothing is stored twice", async () => {
-    const token = new Client(((await user.ok(a, "POST", "/api/v1/tokens", { name: "runs" })) as { token: string }).token);
+    const token = new Client(
+      ((await user.ok(a, "POST", "/api/v1/tokens", { name: "runs" })) as { token: string }).token,
+    );
     const corpus = await articles();
     const reference = (await token.ok(b, "POST", "/api/v1/projects", { name: "Run alone" })) as { id: string };
     const killed = (await token.ok(b, "POST", "/api/v1/projects", { name: "Run taken over" })) as { id: string };
@@ -337,15 +399,23 @@ describe("two app processes on one database", () => {
     // The imports' own runs (on either process) end first; then both projects are back to articles only.
     const importStarted = Date.now();
     await until("the import runs to end", settled, 120_000, 200);
-    console.log(`Import runs of 2 × ${corpus.length} articles ended ${((Date.now() - importStarted) / 1000).toFixed(1)} s after the imports`);
+    console.log(
+      `Import runs of 2 × ${corpus.length} articles ended ${((Date.now() - importStarted) / 1000).toFixed(1)} s after the imports`,
+    );
     await clearSuggestions(reference.id);
     await clearSuggestions(killed.id);
 
     // The reference: a project-wide run with both processes alive, uninterrupted.
     const aloneStarted = Date.now();
-    const alone = ((await token.ok(b, "POST", `/api/v1/projects/${reference.id}/suggestions/run`)) as { run: { id: string } }).run;
+    const alone = (
+      (await token.ok(b, "POST", `/api/v1/projects/${reference.id}/suggestions/run`)) as { run: { id: string } }
+    ).run;
     // DONE, and the job (with the steps that follow a run: proposed claims and incidents) completed.
-    await until("the reference run to end", async () => (await runRow(alone.id)).status === "DONE" && (await settled()), 120_000);
+    await until(
+      "the reference run to end",
+      async () => (await runRow(alone.id)).status === "DONE" && (await settled()),
+      120_000,
+    );
     const aloneMs = Date.now() - aloneStarted;
     const expected = await outcome(reference.id);
     expect(expected.suggestions.length).toBeGreaterThan(corpus.length);
@@ -357,11 +427,17 @@ describe("two app processes on one database", () => {
     let killedAt: number;
     let atKill: RunRow;
     try {
-      run = ((await token.ok(a, "POST", `/api/v1/projects/${killed.id}/suggestions/run`)) as { run: { id: string } }).run;
-      await until("the run to be under way on A", async () => {
-        const row = await runRow(run.id);
-        return row.status === "RUNNING" && row.done > 0;
-      }, 60_000, 20);
+      run = ((await token.ok(a, "POST", `/api/v1/projects/${killed.id}/suggestions/run`)) as { run: { id: string } })
+        .run;
+      await until(
+        "the run to be under way on A",
+        async () => {
+          const row = await runRow(run.id);
+          return row.status === "RUNNING" && row.done > 0;
+        },
+        60_000,
+        20,
+      );
       await signalTree(a, "SIGKILL");
       killedAt = Date.now();
       atKill = await runRow(run.id);
@@ -374,10 +450,15 @@ describe("two app processes on one database", () => {
     expect(atKill.done).toBeLessThan(atKill.total);
 
     // B takes the job up once its lease has run out, and finishes it.
-    const resumedAt = await until("B to resume the run", async () => {
-      const row = await runRow(run.id);
-      return row.attempts > atKill.attempts || row.done > atKill.done ? Date.now() : undefined;
-    }, 60_000, 50);
+    const resumedAt = await until(
+      "B to resume the run",
+      async () => {
+        const row = await runRow(run.id);
+        return row.attempts > atKill.attempts || row.done > atKill.done ? Date.now() : undefined;
+      },
+      60_000,
+      50,
+    );
     await until("the run to end on B", async () => (await runRow(run.id)).status === "DONE", 120_000);
     const doneAt = Date.now();
     await until("the steps after the run to end", settled, 120_000);
@@ -395,7 +476,9 @@ describe("two app processes on one database", () => {
     expect(got.suggestions).toEqual(expected.suggestions);
     expect(got.proposedClaims).toBe(expected.proposedClaims);
     expect(finished.proposed).toBe(got.suggestions.length);
-    const [runs] = await db()<{ n: number }[]>`SELECT count(*)::int AS n FROM "SuggestionRun" WHERE "projectId" = ${killed.id} AND trigger = 'MANUAL'`;
+    const [runs] = await db()<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM "SuggestionRun" WHERE "projectId" = ${killed.id} AND trigger = 'MANUAL'`;
     expect(runs!.n).toBe(1);
 
     // The run ends DONE once: no job of it is left to run again, and its end does not move.
@@ -404,6 +487,9 @@ describe("two app processes on one database", () => {
       SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'suggestion-run' AND data->>'runId' = ${run.id} AND state < 'completed'`;
     expect(left!.n).toBe(0);
     expect((await runRow(run.id)).finishedAt).toEqual(finished.finishedAt);
-    expect((await user.request(b, "GET", `/api/v1/suggestion-runs/${run.id}`)).json).toMatchObject({ status: "DONE", percent: 100 });
+    expect((await user.request(b, "GET", `/api/v1/suggestion-runs/${run.id}`)).json).toMatchObject({
+      status: "DONE",
+      percent: 100,
+    });
   }, 300_000);
 });

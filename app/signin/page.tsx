@@ -27,7 +27,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="w-full max-w-sm">
         <div className="mb-6 flex items-center justify-between gap-3">
           <div className="flex items-center gap-2">
-            <span aria-hidden="true" className="grid size-8 place-items-center rounded-md bg-slate-900 text-sm font-bold text-white">
+            <span
+              aria-hidden="true"
+              className="grid size-8 place-items-center rounded-md bg-slate-900 text-sm font-bold text-white"
+            >
               ✓
             </span>
             <span className="text-lg font-semibold tracking-tight">{t.app.name}</span>

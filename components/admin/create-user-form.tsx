@@ -41,10 +41,25 @@ export function CreateUserForm() {
       {error ? <Alert tone="error">{error}</Alert> : null}
       {done ? <Alert tone="success">{done}</Alert> : null}
       <Field label={t.admin.name} htmlFor="user-name">
-        <Input id="user-name" dir="auto" required maxLength={200} value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+        <Input
+          id="user-name"
+          dir="auto"
+          required
+          maxLength={200}
+          value={values.name}
+          onChange={(e) => setValues({ ...values, name: e.target.value })}
+        />
       </Field>
       <Field label={t.admin.email} htmlFor="user-email">
-        <Input id="user-email" type="email" dir="ltr" required autoComplete="off" value={values.email} onChange={(e) => setValues({ ...values, email: e.target.value })} />
+        <Input
+          id="user-email"
+          type="email"
+          dir="ltr"
+          required
+          autoComplete="off"
+          value={values.email}
+          onChange={(e) => setValues({ ...values, email: e.target.value })}
+        />
       </Field>
       <Field label={t.admin.password} htmlFor="user-password" hint={t.admin.passwordHelp}>
         <Input
@@ -58,7 +73,12 @@ export function CreateUserForm() {
           onChange={(e) => setValues({ ...values, password: e.target.value })}
         />
       </Field>
-      <Checkbox id="user-admin" label={t.admin.isAdmin} checked={values.isAdmin} onChange={(e) => setValues({ ...values, isAdmin: e.target.checked })} />
+      <Checkbox
+        id="user-admin"
+        label={t.admin.isAdmin}
+        checked={values.isAdmin}
+        onChange={(e) => setValues({ ...values, isAdmin: e.target.checked })}
+      />
       <div>
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? t.common.creating : t.admin.createUser}

@@ -27,7 +27,9 @@ import type { TCurrentUser, TLabel, TSpan, TSpanAuthor } from "./types";
 import { useAnnotatorI18n } from "./use-annotator-i18n";
 import { useLiveSpans } from "./use-live-spans";
 
-type TPopover = { kind: "picker"; ids: string[]; point: { x: number; y: number } } | { kind: "span"; id: string; point: { x: number; y: number } };
+type TPopover =
+  | { kind: "picker"; ids: string[]; point: { x: number; y: number } }
+  | { kind: "span"; id: string; point: { x: number; y: number } };
 
 const UNDO_TOAST_MS = 8000;
 const FLASH_MS = 1500;
@@ -54,7 +56,10 @@ function rangeFromHash(hash: string): { start: number; end: number } | null {
 }
 
 function isEditableTarget(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")
+  );
 }
 
 /**
@@ -62,7 +67,14 @@ function isEditableTarget(target: EventTarget | null): boolean {
  * annotate or delete them, a side list to walk them with the keyboard, every change saved
  * visibly, and other analysts' changes arriving live.
  */
-export function Annotator({ article, labels, spans: initialSpans, currentUser, canManageLabels, claims }: TAnnotatorProps) {
+export function Annotator({
+  article,
+  labels,
+  spans: initialSpans,
+  currentUser,
+  canManageLabels,
+  claims,
+}: TAnnotatorProps) {
   const { m, locale } = useAnnotatorI18n();
   const api = useMemo(() => spanApi(article.id), [article.id]);
   const [store] = useState(() => new SpanStore(api, article.id, currentUser, unpackSpans(initialSpans, article)));
@@ -92,7 +104,13 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
   const labelColorsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l.color])), [labels]);
   const readerSuggestions = useMemo<TReaderSuggestion[]>(
     () =>
-      openSuggestions.map((s) => ({ id: s.id, start: s.start, end: s.end, title: s.summary, color: labelColorsByKey.get(s.label) ?? SUGGESTION_FALLBACK_COLOR })),
+      openSuggestions.map((s) => ({
+        id: s.id,
+        start: s.start,
+        end: s.end,
+        title: s.summary,
+        color: labelColorsByKey.get(s.label) ?? SUGGESTION_FALLBACK_COLOR,
+      })),
     [openSuggestions, labelColorsByKey],
   );
 
@@ -109,7 +127,9 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
 
   // A click on a dashed suggestion brings its entry in the suggestions panel into view.
   const focusSuggestion = useCallback((suggestionId: string) => {
-    const item = document.querySelector(`[data-testid="suggestions-panel"] [data-suggestion-id="${CSS.escape(suggestionId)}"]`);
+    const item = document.querySelector(
+      `[data-testid="suggestions-panel"] [data-suggestion-id="${CSS.escape(suggestionId)}"]`,
+    );
     if (!(item instanceof HTMLElement)) return;
     item.scrollIntoView({ block: "nearest" });
     item.querySelector("button")?.focus({ preventScroll: true });
@@ -117,13 +137,19 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
 
   const filtering = filters.labelId !== "" || filters.authorId !== "";
   const matches = useCallback(
-    (span: TSpan) => (!filters.labelId || span.labelId === filters.labelId) && (!filters.authorId || span.author?.id === filters.authorId),
+    (span: TSpan) =>
+      (!filters.labelId || span.labelId === filters.labelId) &&
+      (!filters.authorId || span.author?.id === filters.authorId),
     [filters],
   );
-  const visible = useMemo(() => (filtering ? snapshot.spans.filter(matches) : snapshot.spans), [filtering, matches, snapshot.spans]);
+  const visible = useMemo(
+    () => (filtering ? snapshot.spans.filter(matches) : snapshot.spans),
+    [filtering, matches, snapshot.spans],
+  );
   const authors = useMemo(() => {
     const byId = new Map<string, TSpanAuthor>([[currentUser.id, currentUser]]);
-    for (const span of snapshot.spans) if (span.author && !byId.has(span.author.id)) byId.set(span.author.id, span.author);
+    for (const span of snapshot.spans)
+      if (span.author && !byId.has(span.author.id)) byId.set(span.author.id, span.author);
     return [...byId.values()].sort((a, b) => (a.name || a.email).localeCompare(b.name || b.email));
   }, [snapshot.spans, currentUser]);
 
@@ -156,7 +182,10 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
   useEffect(() => {
     if (deletes.length === 0) return;
     const oldest = Math.min(...deletes.map((d) => d.at));
-    const timer = setTimeout(() => setDeletes((list) => list.filter((d) => Date.now() - d.at < UNDO_TOAST_MS)), Math.max(0, oldest + UNDO_TOAST_MS - Date.now()));
+    const timer = setTimeout(
+      () => setDeletes((list) => list.filter((d) => Date.now() - d.at < UNDO_TOAST_MS)),
+      Math.max(0, oldest + UNDO_TOAST_MS - Date.now()),
+    );
     return () => clearTimeout(timer);
   }, [deletes]);
 
@@ -178,7 +207,10 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
       const index = list.findIndex((s) => s.id === spanId);
       const neighbour = list[index + 1] ?? list[index - 1] ?? null;
       store.remove(spanId);
-      setDeletes((toasts) => [...toasts.filter((t) => t.spanId !== spanId), { spanId, quote: span.quote, at: Date.now() }]);
+      setDeletes((toasts) => [
+        ...toasts.filter((t) => t.spanId !== spanId),
+        { spanId, quote: span.quote, at: Date.now() },
+      ]);
       setActiveId((current) => (current === spanId ? (neighbour?.id ?? null) : current));
       setPopover((p) => (p?.kind === "span" && p.id === spanId ? null : p));
     },
@@ -196,7 +228,8 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
   // Ctrl/Cmd+Z anywhere but a form field undoes the last delete or label change.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== "z") return;
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== "z")
+        return;
       if (isEditableTarget(event.target)) return;
       event.preventDefault();
       store.undo();
@@ -252,14 +285,26 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
 
   return (
     <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]" data-testid="annotator">
-      <section className="min-w-0 rounded-lg border border-slate-200 bg-white shadow-sm" aria-label={m.reader.textLabel}>
+      <section
+        className="min-w-0 rounded-lg border border-slate-200 bg-white shadow-sm"
+        aria-label={m.reader.textLabel}
+      >
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-2.5">
-          <div role="group" className="flex min-w-0 flex-wrap items-center gap-1.5" aria-label={m.reader.labelsTitle} data-testid="label-legend">
+          <div
+            role="group"
+            className="flex min-w-0 flex-wrap items-center gap-1.5"
+            aria-label={m.reader.labelsTitle}
+            data-testid="label-legend"
+          >
             {labels.map((l) => (
               <LabelChip key={l.id} name={labelName(l, locale)} color={l.color} hotkey={l.hotkey} />
             ))}
             {canManageLabels ? (
-              <Link href={`/projects/${article.projectId}/labels`} className="ms-1 text-xs font-medium text-blue-700 hover:underline" data-testid="manage-labels">
+              <Link
+                href={`/projects/${article.projectId}/labels`}
+                className="ms-1 text-xs font-medium text-blue-700 hover:underline"
+                data-testid="manage-labels"
+              >
                 {m.reader.manageLabels}
               </Link>
             ) : null}
@@ -268,12 +313,26 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
             <span
               role="status"
               data-testid="save-summary"
-              className={cn(failed > 0 ? "font-medium text-red-700" : pending > 0 ? "text-slate-600" : "text-emerald-700")}
+              className={cn(
+                failed > 0 ? "font-medium text-red-700" : pending > 0 ? "text-slate-600" : "text-emerald-700",
+              )}
             >
-              {failed > 0 ? format(m.status.failedCount, { count: failed }) : pending > 0 ? format(m.status.pending, { count: pending }) : m.status.allSaved}
+              {failed > 0
+                ? format(m.status.failedCount, { count: failed })
+                : pending > 0
+                  ? format(m.status.pending, { count: pending })
+                  : m.status.allSaved}
             </span>
-            <span className="inline-flex items-center gap-1.5 text-slate-600" title={m.reader.liveHelp} data-testid="live-state" data-state={live}>
-              <span aria-hidden="true" className={cn("size-2 rounded-full", live === "live" ? "bg-emerald-500" : "animate-pulse bg-amber-500")} />
+            <span
+              className="inline-flex items-center gap-1.5 text-slate-600"
+              title={m.reader.liveHelp}
+              data-testid="live-state"
+              data-state={live}
+            >
+              <span
+                aria-hidden="true"
+                className={cn("size-2 rounded-full", live === "live" ? "bg-emerald-500" : "animate-pulse bg-amber-500")}
+              />
               {live === "live" ? m.reader.live : live === "connecting" ? m.reader.connecting : m.reader.reconnecting}
             </span>
           </div>
@@ -300,40 +359,50 @@ export function Annotator({ article, labels, spans: initialSpans, currentUser, c
       </section>
 
       <div className="flex min-w-0 flex-col gap-5 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:overflow-y-auto">
-      <SpanPanel
-        spans={visible}
-        total={snapshot.spans.length}
-        labels={labels}
-        labelsById={labelsById}
-        authors={authors}
-        currentUserId={currentUser.id}
-        filters={filters}
-        onFilters={setFilters}
-        activeId={activeId}
-        saveStates={snapshot.saveStates}
-        onActivate={activate}
-        onOpen={openFromPanel}
-        onSetLabel={(spanId, labelId) => store.setLabel(spanId, labelId)}
-        onDelete={remove}
-      />
-      {claims ? (
-        <ArticleClaims
-          ref={claimsRef}
-          articleId={article.id}
-          projectId={article.projectId}
-          initialClaims={claims.initialClaims}
-          canReview={claims.canReview}
-          selection={selection ? { start: selection.start, end: selection.end, quote: article.text.slice(selection.start, selection.end) } : null}
-          onShowSpans={(ids) => {
-            const first = ids[0];
-            if (first) activate(first);
-          }}
+        <SpanPanel
+          spans={visible}
+          total={snapshot.spans.length}
+          labels={labels}
+          labelsById={labelsById}
+          authors={authors}
+          currentUserId={currentUser.id}
+          filters={filters}
+          onFilters={setFilters}
+          activeId={activeId}
+          saveStates={snapshot.saveStates}
+          onActivate={activate}
+          onOpen={openFromPanel}
+          onSetLabel={(spanId, labelId) => store.setLabel(spanId, labelId)}
+          onDelete={remove}
         />
-      ) : null}
-      <SuggestionsPanel articleId={article.id} onLoaded={setOpenSuggestions} />
+        {claims ? (
+          <ArticleClaims
+            ref={claimsRef}
+            articleId={article.id}
+            projectId={article.projectId}
+            initialClaims={claims.initialClaims}
+            canReview={claims.canReview}
+            selection={
+              selection
+                ? {
+                    start: selection.start,
+                    end: selection.end,
+                    quote: article.text.slice(selection.start, selection.end),
+                  }
+                : null
+            }
+            onShowSpans={(ids) => {
+              const first = ids[0];
+              if (first) activate(first);
+            }}
+          />
+        ) : null}
+        <SuggestionsPanel articleId={article.id} onLoaded={setOpenSuggestions} />
       </div>
 
-      {selection ? <SelectionToolbar selection={selection} labels={labels} onPick={(labelId) => create(labelId, selection)} /> : null}
+      {selection ? (
+        <SelectionToolbar selection={selection} labels={labels} onPick={(labelId) => create(labelId, selection)} />
+      ) : null}
 
       {popover?.kind === "picker" ? (
         <SpanPicker

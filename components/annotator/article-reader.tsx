@@ -20,9 +20,22 @@ import { buildDocFromText } from "@/lib/anchoring/doc-from-text";
 import type { TOffsetMapper } from "./offset-mapper";
 import { ParagraphAttributes, type TParagraphSegment } from "./paragraph-attributes";
 import { ReadOnlyText } from "./read-only-text";
-import { buildSpanDecorations, paintSegments, SpanDecorations, spanDecorationsKey, type TPaintedSegment, type TSpanPaint } from "./span-decorations";
+import {
+  buildSpanDecorations,
+  paintSegments,
+  SpanDecorations,
+  spanDecorationsKey,
+  type TPaintedSegment,
+  type TSpanPaint,
+} from "./span-decorations";
 import { SpanStyleRegistry } from "./span-styles";
-import { buildOverlayDecorations, OverlayDecorations, overlayDecorationsKey, type TFlashRange, type TReaderSuggestion } from "./suggestion-decorations";
+import {
+  buildOverlayDecorations,
+  OverlayDecorations,
+  overlayDecorationsKey,
+  type TFlashRange,
+  type TReaderSuggestion,
+} from "./suggestion-decorations";
 import { hotkeyFromKey } from "./label-style";
 
 /** A non-empty selection in text offsets, with where on screen to put the label toolbar. */
@@ -104,12 +117,7 @@ function StaticText({ text, paragraphs }: { text: string; paragraphs: readonly T
   return (
     <div className="wb-reader">
       {lines.map(({ index, line, segment }) => (
-        <p
-          key={index}
-          data-paragraph-index={segment?.index}
-          data-start={segment?.start}
-          data-end={segment?.end}
-        >
+        <p key={index} data-paragraph-index={segment?.index} data-start={segment?.start} data-end={segment?.end}>
           {line || <br />}
         </p>
       ))}
@@ -243,7 +251,11 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       start,
       end,
       forward,
-      anchor: { x: coords.left + window.scrollX, top: coords.top + window.scrollY, bottom: coords.bottom + window.scrollY },
+      anchor: {
+        x: coords.left + window.scrollX,
+        top: coords.top + window.scrollY,
+        bottom: coords.bottom + window.scrollY,
+      },
     });
   }
 
@@ -293,7 +305,9 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   // Suggestions and the flash are redrawn in their own plugin, apart from the spans.
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    const set = buildOverlayDecorations(editor.state.doc, suggestions, flashing, text.length, (offset) => mapper.textOffsetToPos(offset));
+    const set = buildOverlayDecorations(editor.state.doc, suggestions, flashing, text.length, (offset) =>
+      mapper.textOffsetToPos(offset),
+    );
     editor.view.dispatch(editor.state.tr.setMeta(overlayDecorationsKey, set).setMeta("addToHistory", false));
   }, [editor, suggestions, flashing, mapper, text.length]);
 
@@ -332,7 +346,13 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   );
 
   return (
-    <div dir="rtl" lang="ar" className="article-text mx-auto text-slate-900" data-testid="article-text" data-ready={editor ? "true" : "false"}>
+    <div
+      dir="rtl"
+      lang="ar"
+      className="article-text mx-auto text-slate-900"
+      data-testid="article-text"
+      data-ready={editor ? "true" : "false"}
+    >
       <style data-annotator-styles="">{stylesheet}</style>
       {editor ? <EditorContent editor={editor} /> : <StaticText text={text} paragraphs={paragraphs} />}
     </div>

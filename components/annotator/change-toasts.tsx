@@ -71,17 +71,34 @@ export function ChangeToasts({
   const shown = ops.slice(-MAX_SHOWN);
   if (shown.length === 0 && deletes.length === 0) return null;
   return (
-    <section className="pointer-events-none fixed bottom-4 end-4 z-40 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2" aria-label={m.status.changes}>
+    <section
+      className="pointer-events-none fixed bottom-4 end-4 z-40 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2"
+      aria-label={m.status.changes}
+    >
       {deletes.map((toast) => (
-        <div key={`del-${toast.spanId}-${toast.at}`} role="status" data-testid="undo-toast" className="pointer-events-auto flex items-center justify-between gap-3 rounded-lg bg-slate-900 px-3 py-2 text-sm text-white shadow-lg">
+        <div
+          key={`del-${toast.spanId}-${toast.at}`}
+          role="status"
+          data-testid="undo-toast"
+          className="pointer-events-auto flex items-center justify-between gap-3 rounded-lg bg-slate-900 px-3 py-2 text-sm text-white shadow-lg"
+        >
           <span className="min-w-0 truncate">
             {m.status.deleted}: <span dir="auto">{shortQuote(toast.quote, 28)}</span>
           </span>
           <span className="flex shrink-0 items-center gap-1">
-            <button type="button" onClick={() => onUndoDelete(toast.spanId)} className="rounded px-2 py-0.5 font-semibold text-sky-300 hover:bg-white/10">
+            <button
+              type="button"
+              onClick={() => onUndoDelete(toast.spanId)}
+              className="rounded px-2 py-0.5 font-semibold text-sky-300 hover:bg-white/10"
+            >
               {m.status.undo}
             </button>
-            <button type="button" onClick={() => onCloseDelete(toast.spanId)} aria-label={m.status.dismiss} className="rounded px-1.5 text-slate-400 hover:bg-white/10 hover:text-white">
+            <button
+              type="button"
+              onClick={() => onCloseDelete(toast.spanId)}
+              aria-label={m.status.dismiss}
+              className="rounded px-1.5 text-slate-400 hover:bg-white/10 hover:text-white"
+            >
               ×
             </button>
           </span>
@@ -101,7 +118,12 @@ export function ChangeToasts({
               {describe(op)}
             </p>
             {op.state === "conflict" ? (
-              <button type="button" onClick={() => onDismiss(op.id)} aria-label={m.status.dismiss} className="-mt-0.5 rounded px-1 text-slate-500 hover:bg-slate-100">
+              <button
+                type="button"
+                onClick={() => onDismiss(op.id)}
+                aria-label={m.status.dismiss}
+                className="-mt-0.5 rounded px-1 text-slate-500 hover:bg-slate-100"
+              >
                 ×
               </button>
             ) : null}
@@ -109,17 +131,33 @@ export function ChangeToasts({
           <div className="mt-1 flex flex-wrap items-center gap-2">
             <span
               role={op.state === "failed" || op.state === "conflict" ? "alert" : undefined}
-              className={cn(op.state === "failed" ? "text-red-700" : op.state === "conflict" ? "text-amber-800" : op.state === "saved" ? "text-emerald-700" : "text-slate-600")}
+              className={cn(
+                op.state === "failed"
+                  ? "text-red-700"
+                  : op.state === "conflict"
+                    ? "text-amber-800"
+                    : op.state === "saved"
+                      ? "text-emerald-700"
+                      : "text-slate-600",
+              )}
             >
               {op.state === "saved" ? "✓ " : null}
               {stateText(op)}
             </span>
             {op.state === "failed" ? (
               <>
-                <button type="button" onClick={() => onRetry(op.id)} className="rounded border border-red-300 bg-white px-1.5 py-0.5 font-medium text-red-800 hover:bg-red-100">
+                <button
+                  type="button"
+                  onClick={() => onRetry(op.id)}
+                  className="rounded border border-red-300 bg-white px-1.5 py-0.5 font-medium text-red-800 hover:bg-red-100"
+                >
                   {m.status.retry}
                 </button>
-                <button type="button" onClick={() => onDiscard(op.id)} className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100">
+                <button
+                  type="button"
+                  onClick={() => onDiscard(op.id)}
+                  className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100"
+                >
                   {m.status.discard}
                 </button>
               </>

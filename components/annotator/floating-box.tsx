@@ -21,7 +21,13 @@ export function FloatingBox({
   className,
   children,
   ...rest
-}: { x: number; top: number; bottom: number; prefer?: "above" | "below"; children: ReactNode } & HTMLAttributes<HTMLDivElement>) {
+}: {
+  x: number;
+  top: number;
+  bottom: number;
+  prefer?: "above" | "below";
+  children: ReactNode;
+} & HTMLAttributes<HTMLDivElement>) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ left: number; top: number } | null>(null);
 

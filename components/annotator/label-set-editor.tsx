@@ -51,7 +51,15 @@ function spanCountOf(error: unknown): number | null {
  * reorder, add and delete. Every save names the version it edits; a label still used by spans
  * is deleted only by moving its spans to another label.
  */
-export function LabelSetEditor({ projectId, initialLabels, canEdit }: { projectId: string; initialLabels: readonly TLabel[]; canEdit: boolean }) {
+export function LabelSetEditor({
+  projectId,
+  initialLabels,
+  canEdit,
+}: {
+  projectId: string;
+  initialLabels: readonly TLabel[];
+  canEdit: boolean;
+}) {
   const { m: all, t, locale } = useAnnotatorI18n();
   const m = all.labels;
   const [labels, setLabels] = useState<TLabel[]>(() => [...initialLabels]);
@@ -74,7 +82,9 @@ export function LabelSetEditor({ projectId, initialLabels, canEdit }: { projectI
     });
 
   function merge(updated: TLabel) {
-    setLabels((list) => list.map((l) => (l.id === updated.id ? { ...updated, spanCount: updated.spanCount ?? l.spanCount } : l)));
+    setLabels((list) =>
+      list.map((l) => (l.id === updated.id ? { ...updated, spanCount: updated.spanCount ?? l.spanCount } : l)),
+    );
   }
 
   async function reload() {
@@ -89,7 +99,10 @@ export function LabelSetEditor({ projectId, initialLabels, canEdit }: { projectI
     if (Object.keys(patch).length === 0) return;
     setRow(label.id, { state: "saving" });
     try {
-      const updated = await apiFetch<TLabel>(`/api/v1/labels/${label.id}`, { method: "PATCH", json: { version: label.version, ...patch } });
+      const updated = await apiFetch<TLabel>(`/api/v1/labels/${label.id}`, {
+        method: "PATCH",
+        json: { version: label.version, ...patch },
+      });
       merge(updated);
       setDrafts(({ [label.id]: _saved, ...rest }) => rest);
       setRow(label.id, { state: "saved" });
@@ -118,7 +131,12 @@ export function LabelSetEditor({ projectId, initialLabels, canEdit }: { projectI
     try {
       for (const [order, label] of next.entries()) {
         if (label.order === order) continue;
-        merge(await apiFetch<TLabel>(`/api/v1/labels/${label.id}`, { method: "PATCH", json: { version: label.version, order } }));
+        merge(
+          await apiFetch<TLabel>(`/api/v1/labels/${label.id}`, {
+            method: "PATCH",
+            json: { version: label.version, order },
+          }),
+        );
       }
     } catch (error) {
       setListError(describeError(error, t.common));
@@ -135,7 +153,12 @@ export function LabelSetEditor({ projectId, initialLabels, canEdit }: { projectI
     try {
       const created = await apiFetch<TLabel>(`/api/v1/projects/${projectId}/labels`, {
         method: "POST",
-        json: { name: newDraft.name.trim(), nameAr: newDraft.nameAr.trim(), color: newDraft.color, hotkey: newDraft.hotkey },
+        json: {
+          name: newDraft.name.trim(),
+          nameAr: newDraft.nameAr.trim(),
+          color: newDraft.color,
+          hotkey: newDraft.hotkey,
+        },
       });
       setLabels((list) => [...list, { ...created, spanCount: 0 }]);
       setNewDraft(NEW_DRAFT);
@@ -212,10 +235,22 @@ export function LabelSetEditor({ projectId, initialLabels, canEdit }: { projectI
                     <td className={cell}>
                       {canEdit ? (
                         <div className="flex gap-1">
-                          <Button size="sm" variant="ghost" aria-label={format(m.moveUp, { name: display })} disabled={index === 0 || reordering} onClick={() => void move(index, -1)}>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            aria-label={format(m.moveUp, { name: display })}
+                            disabled={index === 0 || reordering}
+                            onClick={() => void move(index, -1)}
+                          >
                             ↑
                           </Button>
-                          <Button size="sm" variant="ghost" aria-label={format(m.moveDown, { name: display })} disabled={index === labels.length - 1 || reordering} onClick={() => void move(index, 1)}>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            aria-label={format(m.moveDown, { name: display })}
+                            disabled={index === labels.length - 1 || reordering}
+                            onClick={() => void move(index, 1)}
+                          >
                             ↓
                           </Button>
                         </div>
@@ -238,14 +273,26 @@ export function LabelSetEditor({ projectId, initialLabels, canEdit }: { projectI
                     </td>
                     <td className={cell}>
                       {canEdit ? (
-                        <Input aria-label={`${m.name}: ${display}`} value={draft.name} onChange={(e) => edit({ name: e.target.value })} className="h-8" />
+                        <Input
+                          aria-label={`${m.name}: ${display}`}
+                          value={draft.name}
+                          onChange={(e) => edit({ name: e.target.value })}
+                          className="h-8"
+                        />
                       ) : (
                         <LabelChip name={label.name} color={label.color} />
                       )}
                     </td>
                     <td className={cell}>
                       {canEdit ? (
-                        <Input aria-label={`${m.nameAr}: ${display}`} dir="rtl" lang="ar" value={draft.nameAr} onChange={(e) => edit({ nameAr: e.target.value })} className="text-arabic h-8" />
+                        <Input
+                          aria-label={`${m.nameAr}: ${display}`}
+                          dir="rtl"
+                          lang="ar"
+                          value={draft.nameAr}
+                          onChange={(e) => edit({ nameAr: e.target.value })}
+                          className="text-arabic h-8"
+                        />
                       ) : (
                         <span dir="rtl" lang="ar" className="text-arabic">
                           {label.nameAr}
@@ -279,16 +326,35 @@ export function LabelSetEditor({ projectId, initialLabels, canEdit }: { projectI
                       {canEdit ? (
                         <div className="flex flex-wrap items-center justify-end gap-1.5">
                           {row ? (
-                            <span role={row.state === "error" ? "alert" : "status"} className={cn("text-xs", row.state === "error" ? "text-red-700" : row.state === "saved" ? "text-emerald-700" : "text-slate-500")}>
+                            <span
+                              role={row.state === "error" ? "alert" : "status"}
+                              className={cn(
+                                "text-xs",
+                                row.state === "error"
+                                  ? "text-red-700"
+                                  : row.state === "saved"
+                                    ? "text-emerald-700"
+                                    : "text-slate-500",
+                              )}
+                            >
                               {row.state === "saving" ? m.saving : row.state === "saved" ? m.saved : row.message}
                             </span>
                           ) : null}
                           {dirty ? (
                             <>
-                              <Button size="sm" variant="ghost" onClick={() => setDrafts(({ [label.id]: _reset, ...rest }) => rest)}>
+                              <Button
+                                size="sm"
+                                variant="ghost"
+                                onClick={() => setDrafts(({ [label.id]: _reset, ...rest }) => rest)}
+                              >
                                 {m.reset}
                               </Button>
-                              <Button size="sm" variant="primary" disabled={row?.state === "saving" || draft.name.trim() === ""} onClick={() => void save(label)}>
+                              <Button
+                                size="sm"
+                                variant="primary"
+                                disabled={row?.state === "saving" || draft.name.trim() === ""}
+                                onClick={() => void save(label)}
+                              >
                                 {m.save}
                               </Button>
                             </>
@@ -313,19 +379,37 @@ export function LabelSetEditor({ projectId, initialLabels, canEdit }: { projectI
           <form onSubmit={add} className="flex flex-wrap items-end gap-3" data-testid="add-label">
             <label className="flex flex-col gap-1 text-xs text-slate-600">
               {m.color}
-              <input type="color" value={newDraft.color} onChange={(e) => setNewDraft({ ...newDraft, color: e.target.value })} className="h-9 w-14 cursor-pointer rounded border border-slate-300 bg-white p-0.5" />
+              <input
+                type="color"
+                value={newDraft.color}
+                onChange={(e) => setNewDraft({ ...newDraft, color: e.target.value })}
+                className="h-9 w-14 cursor-pointer rounded border border-slate-300 bg-white p-0.5"
+              />
             </label>
             <label className="flex min-w-40 flex-1 flex-col gap-1 text-xs text-slate-600">
               {m.name}
-              <Input required value={newDraft.name} onChange={(e) => setNewDraft({ ...newDraft, name: e.target.value })} />
+              <Input
+                required
+                value={newDraft.name}
+                onChange={(e) => setNewDraft({ ...newDraft, name: e.target.value })}
+              />
             </label>
             <label className="flex min-w-40 flex-1 flex-col gap-1 text-xs text-slate-600">
               {m.nameAr}
-              <Input dir="rtl" lang="ar" className="text-arabic" value={newDraft.nameAr} onChange={(e) => setNewDraft({ ...newDraft, nameAr: e.target.value })} />
+              <Input
+                dir="rtl"
+                lang="ar"
+                className="text-arabic"
+                value={newDraft.nameAr}
+                onChange={(e) => setNewDraft({ ...newDraft, nameAr: e.target.value })}
+              />
             </label>
             <label className="flex w-28 flex-col gap-1 text-xs text-slate-600">
               {m.hotkey}
-              <Select value={newDraft.hotkey ?? ""} onChange={(e) => setNewDraft({ ...newDraft, hotkey: e.target.value ? Number(e.target.value) : null })}>
+              <Select
+                value={newDraft.hotkey ?? ""}
+                onChange={(e) => setNewDraft({ ...newDraft, hotkey: e.target.value ? Number(e.target.value) : null })}
+              >
                 <option value="">{m.noHotkey}</option>
                 {HOTKEYS.filter((key) => !usedHotkeys.has(key)).map((key) => (
                   <option key={key} value={key}>

@@ -104,7 +104,8 @@ const en = {
     deleteBody: "No span uses it. Analysts will no longer see it.",
     inUseTitle: "“{name}” is in use",
     inUseCount: "Spans with this label: {count}.",
-    inUseBody: "It cannot be deleted while spans use it. Choose a label to move those spans to; their text, notes and authors stay as they are.",
+    inUseBody:
+      "It cannot be deleted while spans use it. Choose a label to move those spans to; their text, notes and authors stay as they are.",
     reassignTo: "Move the spans to",
     deleteAndMove: "Move spans and delete",
     hotkeyHelp: "A hotkey belongs to one label at a time: free it on the other label first.",
@@ -213,7 +214,8 @@ const ar: AnnotatorMessages = {
     deleteBody: "لا يستخدمه أي مقطع. لن يظهر للمحللين بعد الآن.",
     inUseTitle: "«{name}» مستخدم",
     inUseCount: "عدد المقاطع بهذا الوسم: {count}.",
-    inUseBody: "لا يمكن حذفه ما دامت مقاطع تستخدمه. اختر وسمًا تُنقل إليه هذه المقاطع؛ يبقى نصها وملاحظاتها وكتّابها كما هي.",
+    inUseBody:
+      "لا يمكن حذفه ما دامت مقاطع تستخدمه. اختر وسمًا تُنقل إليه هذه المقاطع؛ يبقى نصها وملاحظاتها وكتّابها كما هي.",
     reassignTo: "نقل المقاطع إلى",
     deleteAndMove: "نقل المقاطع والحذف",
     hotkeyHelp: "المفتاح لوسم واحد في كل مرة: حرّره من الوسم الآخر أولًا.",

@@ -30,7 +30,10 @@ function build(doc: PMNode, mapper: TOffsetMapper, paragraphs: readonly TParagra
   return DecorationSet.create(doc, decorations);
 }
 
-export const ParagraphAttributes = Extension.create<{ mapper: TOffsetMapper | null; paragraphs: readonly TParagraphSegment[] }>({
+export const ParagraphAttributes = Extension.create<{
+  mapper: TOffsetMapper | null;
+  paragraphs: readonly TParagraphSegment[];
+}>({
   name: "paragraphAttributes",
 
   addOptions() {

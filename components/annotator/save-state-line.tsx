@@ -17,7 +17,9 @@ export function useSaveStateText() {
       case "conflict":
         return op.error?.kind === "gone" ? m.status.gone : m.status.conflict;
       case "failed":
-        return op.error?.kind === "network" ? `${m.status.failed}: ${m.status.network}` : `${m.status.failed}: ${op.error?.message ?? ""}`;
+        return op.error?.kind === "network"
+          ? `${m.status.failed}: ${m.status.network}`
+          : `${m.status.failed}: ${op.error?.message ?? ""}`;
     }
   };
 }
@@ -31,23 +33,51 @@ const tones: Record<TSpanOp["state"], string> = {
 };
 
 /** One change's save state, with Retry/Discard when it failed. Renders nothing without a change. */
-export function SaveStateLine({ op, onRetry, onDiscard, className }: { op: TSpanOp | undefined; onRetry: (opId: string) => void; onDiscard: (opId: string) => void; className?: string }) {
+export function SaveStateLine({
+  op,
+  onRetry,
+  onDiscard,
+  className,
+}: {
+  op: TSpanOp | undefined;
+  onRetry: (opId: string) => void;
+  onDiscard: (opId: string) => void;
+  className?: string;
+}) {
   const { m } = useAnnotatorI18n();
   const text = useSaveStateText();
   if (!op) return null;
   return (
-    <div role={op.state === "failed" || op.state === "conflict" ? "alert" : "status"} data-testid="save-state" data-state={op.state} className={cn("flex flex-wrap items-center gap-x-2 gap-y-1 text-xs", tones[op.state], className)}>
+    <div
+      role={op.state === "failed" || op.state === "conflict" ? "alert" : "status"}
+      data-testid="save-state"
+      data-state={op.state}
+      className={cn("flex flex-wrap items-center gap-x-2 gap-y-1 text-xs", tones[op.state], className)}
+    >
       <span className="inline-flex items-center gap-1">
-        {op.state === "saving" || op.state === "queued" ? <span aria-hidden="true" className="size-2.5 animate-spin rounded-full border-2 border-current border-t-transparent" /> : null}
+        {op.state === "saving" || op.state === "queued" ? (
+          <span
+            aria-hidden="true"
+            className="size-2.5 animate-spin rounded-full border-2 border-current border-t-transparent"
+          />
+        ) : null}
         {op.state === "saved" ? <span aria-hidden="true">✓</span> : null}
         <span>{text(op)}</span>
       </span>
       {op.state === "failed" ? (
         <span className="inline-flex gap-1">
-          <button type="button" onClick={() => onRetry(op.id)} className="rounded border border-red-300 bg-white px-1.5 py-0.5 font-medium text-red-800 hover:bg-red-50">
+          <button
+            type="button"
+            onClick={() => onRetry(op.id)}
+            className="rounded border border-red-300 bg-white px-1.5 py-0.5 font-medium text-red-800 hover:bg-red-50"
+          >
             {m.status.retry}
           </button>
-          <button type="button" onClick={() => onDiscard(op.id)} className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => onDiscard(op.id)}
+            className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100"
+          >
             {m.status.discard}
           </button>
         </span>

@@ -11,7 +11,15 @@ import { useAnnotatorI18n } from "./use-annotator-i18n";
  * The label picker that floats by a selection. Its buttons never take focus from the text
  * (mousedown is cancelled), so the selection stays and keyboard users keep using hotkeys.
  */
-export function SelectionToolbar({ selection, labels, onPick }: { selection: TReaderSelection; labels: readonly TLabel[]; onPick: (labelId: string) => void }) {
+export function SelectionToolbar({
+  selection,
+  labels,
+  onPick,
+}: {
+  selection: TReaderSelection;
+  labels: readonly TLabel[];
+  onPick: (labelId: string) => void;
+}) {
   const { m, locale } = useAnnotatorI18n();
   return (
     <FloatingBox
@@ -46,7 +54,11 @@ export function SelectionToolbar({ selection, labels, onPick }: { selection: TRe
             >
               <span aria-hidden="true" className="size-2.5 rounded-full" style={{ backgroundColor: label.color }} />
               <span dir="auto">{labelName(label, locale)}</span>
-              {label.hotkey ? <kbd className="rounded border border-slate-300 bg-white px-1 font-mono text-[10px] leading-4 text-slate-600">{label.hotkey}</kbd> : null}
+              {label.hotkey ? (
+                <kbd className="rounded border border-slate-300 bg-white px-1 font-mono text-[10px] leading-4 text-slate-600">
+                  {label.hotkey}
+                </kbd>
+              ) : null}
             </button>
           ))}
         </div>

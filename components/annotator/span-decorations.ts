@@ -44,7 +44,11 @@ export function paintSegments(paint: TSpanPaint, registry: SpanStyleRegistry): T
   return segmentSpans(paint.spans).map(({ start, end, ids }) => {
     const spans = ids.map((id) => byId.get(id)).filter((s): s is TSpan => !!s);
     const inks: TInk[] = spans
-      .map((span) => ({ lane: paint.lanes.get(span.id) ?? 0, color: paint.labelsById.get(span.labelId)?.color ?? FALLBACK_COLOR, mode: modeOf(span, paint) }))
+      .map((span) => ({
+        lane: paint.lanes.get(span.id) ?? 0,
+        color: paint.labelsById.get(span.labelId)?.color ?? FALLBACK_COLOR,
+        mode: modeOf(span, paint),
+      }))
       .sort((a, b) => a.lane - b.lane);
     let className = `wb-seg ${registry.classesFor(inks)}`;
     if (paint.flashId && ids.includes(paint.flashId)) className += " is-flash";
@@ -57,12 +61,20 @@ export function paintSegments(paint: TSpanPaint, registry: SpanStyleRegistry): T
  * (select a span's pieces with `[data-span-id~="<id>"]`), `data-label-id` their labels in the
  * same order. Decorations crossing a line break are split per paragraph by ProseMirror.
  */
-export function buildSpanDecorations(doc: PMNode, segments: readonly TPaintedSegment[], toPos: (offset: number) => number): DecorationSet {
+export function buildSpanDecorations(
+  doc: PMNode,
+  segments: readonly TPaintedSegment[],
+  toPos: (offset: number) => number,
+): DecorationSet {
   const decorations = segments.map((segment) =>
     Decoration.inline(
       toPos(segment.start),
       toPos(segment.end),
-      { class: segment.className, "data-span-id": segment.spanIds.join(" "), "data-label-id": segment.labelIds.join(" ") },
+      {
+        class: segment.className,
+        "data-span-id": segment.spanIds.join(" "),
+        "data-label-id": segment.labelIds.join(" "),
+      },
       { spanIds: segment.spanIds },
     ),
   );

@@ -14,6 +14,13 @@ describe("assignLanes", () => {
   });
 
   it("lets touching spans share a lane ([start, end) ranges do not overlap)", () => {
-    expect(Object.fromEntries(assignLanes([{ id: "a", start: 0, end: 4 }, { id: "b", start: 4, end: 8 }]))).toEqual({ a: 0, b: 0 });
+    expect(
+      Object.fromEntries(
+        assignLanes([
+          { id: "a", start: 0, end: 4 },
+          { id: "b", start: 4, end: 8 },
+        ]),
+      ),
+    ).toEqual({ a: 0, b: 0 });
   });
 });

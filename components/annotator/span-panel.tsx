@@ -36,7 +36,10 @@ function ShortcutHelp() {
     [["Enter"], m.panel.helpOpen],
   ];
   return (
-    <ul className="flex flex-wrap gap-x-3 gap-y-1 border-t border-slate-200 px-3 py-2 text-[11px] text-slate-500" data-testid="panel-help">
+    <ul
+      className="flex flex-wrap gap-x-3 gap-y-1 border-t border-slate-200 px-3 py-2 text-[11px] text-slate-500"
+      data-testid="panel-help"
+    >
       {items.map(([keys, action]) => (
         <li key={action} className="inline-flex items-center gap-1">
           <span dir="ltr" className="inline-flex gap-0.5">
@@ -115,7 +118,8 @@ export function SpanPanel({
     if (!list || activeIndex < 0) return;
     const top = activeIndex * ROW_HEIGHT;
     if (top < list.scrollTop) list.scrollTop = top;
-    else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight) list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
+    else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight)
+      list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
   }, [activeIndex]);
 
   function move(delta: number) {
@@ -148,10 +152,15 @@ export function SpanPanel({
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(spans.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
-  const selectClass = "h-8 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 text-xs text-slate-800 focus:border-blue-600 focus:outline-none";
+  const selectClass =
+    "h-8 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 text-xs text-slate-800 focus:border-blue-600 focus:outline-none";
 
   return (
-    <section aria-labelledby="span-panel-title" className="flex max-h-[calc(100vh-5rem)] flex-col rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="span-panel">
+    <section
+      aria-labelledby="span-panel-title"
+      className="flex max-h-[calc(100vh-5rem)] flex-col rounded-lg border border-slate-200 bg-white shadow-sm"
+      data-testid="span-panel"
+    >
       <div className="border-b border-slate-200 px-3 py-2.5">
         <div className="flex items-baseline justify-between gap-2">
           <h2 id="span-panel-title" className="text-sm font-semibold text-slate-900">
@@ -162,7 +171,12 @@ export function SpanPanel({
           </span>
         </div>
         <div className="mt-2 flex gap-2">
-          <select aria-label={m.panel.filterLabel} className={selectClass} value={filters.labelId} onChange={(e) => onFilters({ ...filters, labelId: e.target.value })}>
+          <select
+            aria-label={m.panel.filterLabel}
+            className={selectClass}
+            value={filters.labelId}
+            onChange={(e) => onFilters({ ...filters, labelId: e.target.value })}
+          >
             <option value="">{m.panel.allLabels}</option>
             {labels.map((l) => (
               <option key={l.id} value={l.id}>
@@ -170,7 +184,12 @@ export function SpanPanel({
               </option>
             ))}
           </select>
-          <select aria-label={m.panel.filterAuthor} className={selectClass} value={filters.authorId} onChange={(e) => onFilters({ ...filters, authorId: e.target.value })}>
+          <select
+            aria-label={m.panel.filterAuthor}
+            className={selectClass}
+            value={filters.authorId}
+            onChange={(e) => onFilters({ ...filters, authorId: e.target.value })}
+          >
             <option value="">{m.panel.allAuthors}</option>
             {authors.map((a) => (
               <option key={a.id} value={a.id}>
@@ -182,7 +201,9 @@ export function SpanPanel({
       </div>
 
       {spans.length === 0 ? (
-        <p className="px-3 py-6 text-center text-xs text-slate-500">{total === 0 ? m.panel.empty : m.panel.noMatches}</p>
+        <p className="px-3 py-6 text-center text-xs text-slate-500">
+          {total === 0 ? m.panel.empty : m.panel.noMatches}
+        </p>
       ) : null}
       <div
         ref={listRef}
@@ -195,7 +216,10 @@ export function SpanPanel({
           if (activeIndex < 0 && spans[0]) onActivate(spans[0].id);
         }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-        className={cn("relative min-h-0 flex-1 overflow-y-auto outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-600", spans.length === 0 && "hidden")}
+        className={cn(
+          "relative min-h-0 flex-1 overflow-y-auto outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-600",
+          spans.length === 0 && "hidden",
+        )}
         data-testid="span-list"
       >
         <div style={{ height: spans.length * ROW_HEIGHT }} className="relative">
@@ -228,8 +252,14 @@ export function SpanPanel({
                   {span.quote}
                 </span>
                 <span className="flex min-w-0 items-center gap-2 text-[11px] text-slate-500">
-                  <LabelChip name={labelName(label, locale, m.span.unknownLabel)} color={label?.color ?? "#64748b"} className="py-0 text-[11px]" />
-                  <span className="min-w-0 truncate">{span.author?.id === currentUserId ? m.panel.you : authorName(span.author, m.span.unknownAuthor)}</span>
+                  <LabelChip
+                    name={labelName(label, locale, m.span.unknownLabel)}
+                    color={label?.color ?? "#64748b"}
+                    className="py-0 text-[11px]"
+                  />
+                  <span className="min-w-0 truncate">
+                    {span.author?.id === currentUserId ? m.panel.you : authorName(span.author, m.span.unknownAuthor)}
+                  </span>
                   {mark ? (
                     <span className={cn("ms-auto", mark.className)} title={state ? stateLabel(state) : undefined}>
                       {mark.mark}

@@ -25,7 +25,19 @@ function useDismiss(ref: RefObject<HTMLElement | null>, onClose: () => void) {
   }, [ref]);
 }
 
-function Shell({ point, label, testId, onClose, children }: { point: { x: number; y: number }; label: string; testId: string; onClose: () => void; children: ReactNode }) {
+function Shell({
+  point,
+  label,
+  testId,
+  onClose,
+  children,
+}: {
+  point: { x: number; y: number };
+  label: string;
+  testId: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useDismiss(ref, onClose);
   useEffect(() => {
@@ -149,13 +161,27 @@ export function SpanPopover({
     <Shell point={point} label={m.span.dialog} testId="span-popover" onClose={onClose}>
       <div onKeyDown={onKeyDown} data-span-id={span.id}>
         <div className="flex items-start justify-between gap-2 border-b border-slate-200 px-3 py-2">
-          <LabelChip name={labelName(label, locale, m.span.unknownLabel)} color={label?.color ?? "#64748b"} className="mt-0.5" />
-          <button type="button" onClick={onClose} aria-label={m.span.close} className="rounded px-1.5 text-lg leading-none text-slate-500 hover:bg-slate-100 hover:text-slate-800">
+          <LabelChip
+            name={labelName(label, locale, m.span.unknownLabel)}
+            color={label?.color ?? "#64748b"}
+            className="mt-0.5"
+          />
+          <button
+            type="button"
+            onClick={onClose}
+            aria-label={m.span.close}
+            className="rounded px-1.5 text-lg leading-none text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+          >
             ×
           </button>
         </div>
         <div className="space-y-3 px-3 py-2.5">
-          <blockquote dir="auto" className="text-arabic line-clamp-3 border-s-4 ps-2 text-base leading-relaxed text-slate-900" style={{ borderColor: label?.color ?? "#64748b" }} data-testid="span-quote">
+          <blockquote
+            dir="auto"
+            className="text-arabic line-clamp-3 border-s-4 ps-2 text-base leading-relaxed text-slate-900"
+            style={{ borderColor: label?.color ?? "#64748b" }}
+            data-testid="span-quote"
+          >
             {span.quote}
           </blockquote>
 
@@ -223,7 +249,9 @@ export function SpanPopover({
             {span.version > 0 ? (
               <p>
                 {format(m.span.created, { time: formatDateTime(span.createdAt, locale) })}
-                {span.updatedAt !== span.createdAt ? ` · ${format(m.span.changed, { time: formatDateTime(span.updatedAt, locale) })}` : null}
+                {span.updatedAt !== span.createdAt
+                  ? ` · ${format(m.span.changed, { time: formatDateTime(span.updatedAt, locale) })}`
+                  : null}
               </p>
             ) : (
               <p>{m.span.notSavedYet}</p>

@@ -38,7 +38,8 @@ describe("segmentSpans", () => {
       return { id: `s${i}`, start, end: start + 1 + ((i * 13) % 40) };
     });
     const covered = new Map<string, number>();
-    for (const segment of segmentSpans(spans)) for (const id of segment.ids) covered.set(id, (covered.get(id) ?? 0) + segment.end - segment.start);
+    for (const segment of segmentSpans(spans))
+      for (const id of segment.ids) covered.set(id, (covered.get(id) ?? 0) + segment.end - segment.start);
     for (const span of spans) expect(covered.get(span.id)).toBe(span.end - span.start);
   });
 });

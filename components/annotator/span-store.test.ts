@@ -9,8 +9,21 @@ const ARTICLE = "a1";
 
 function span(id: string, patch: Partial<TSpan> = {}): TSpan {
   return {
-    id, articleId: ARTICLE, labelId: "claim", start: 0, end: 4, quote: "قال ", prefix: "", suffix: "", note: "", version: 1,
-    createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z", deletedAt: null, author: USER, ...patch,
+    id,
+    articleId: ARTICLE,
+    labelId: "claim",
+    start: 0,
+    end: 4,
+    quote: "قال ",
+    prefix: "",
+    suffix: "",
+    note: "",
+    version: 1,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    deletedAt: null,
+    author: USER,
+    ...patch,
   };
 }
 
@@ -43,13 +56,30 @@ function fakeServer(initial: TSpan[] = []) {
       answer("create", body, () => {
         const existing = rows.get(body.id);
         if (existing) return existing;
-        const created = span(body.id, { labelId: body.labelId, start: body.start, end: body.end, quote: body.quote, note: body.note });
+        const created = span(body.id, {
+          labelId: body.labelId,
+          start: body.start,
+          end: body.end,
+          quote: body.quote,
+          note: body.note,
+        });
         rows.set(body.id, created);
         return created;
       }),
-    update: (id: string, body: TUpdateSpanBody) => answer("update", body, () => versioned(id, body.version, (s) => ({ ...s, ...(body.labelId ? { labelId: body.labelId } : {}), ...(body.note !== undefined ? { note: body.note } : {}) }))),
-    remove: (id: string, body: TVersionBody) => answer("remove", body, () => versioned(id, body.version, (s) => ({ ...s, deletedAt: "2026-01-02T00:00:00.000Z" }))),
-    restore: (id: string, body: TVersionBody) => answer("restore", body, () => versioned(id, body.version, (s) => ({ ...s, deletedAt: null }))),
+    update: (id: string, body: TUpdateSpanBody) =>
+      answer("update", body, () =>
+        versioned(id, body.version, (s) => ({
+          ...s,
+          ...(body.labelId ? { labelId: body.labelId } : {}),
+          ...(body.note !== undefined ? { note: body.note } : {}),
+        })),
+      ),
+    remove: (id: string, body: TVersionBody) =>
+      answer("remove", body, () =>
+        versioned(id, body.version, (s) => ({ ...s, deletedAt: "2026-01-02T00:00:00.000Z" })),
+      ),
+    restore: (id: string, body: TVersionBody) =>
+      answer("restore", body, () => versioned(id, body.version, (s) => ({ ...s, deletedAt: null }))),
   };
   return { api, rows, requests, failures };
 }
@@ -72,7 +102,9 @@ describe("SpanStore", () => {
     await settle();
     expect(store.getSnapshot().saveStates.get(id)).toBe("saved");
     expect(store.getSnapshot().byId.get(id)?.version).toBe(1);
-    expect(server.requests).toEqual([{ kind: "create", body: { id, labelId: "claim", start: 0, end: 4, quote: "قال ", note: "" } }]);
+    expect(server.requests).toEqual([
+      { kind: "create", body: { id, labelId: "claim", start: 0, end: 4, quote: "قال ", note: "" } },
+    ]);
   });
 
   it("retries a request that did not reach the server with exactly the same body, then gives up visibly; Retry resends it", async () => {

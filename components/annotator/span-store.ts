@@ -61,7 +61,12 @@ export function compareSpans(a: TSpan, b: TSpan): number {
 function isSpan(value: unknown): value is TSpan {
   if (!value || typeof value !== "object") return false;
   const v = value as Record<string, unknown>;
-  return typeof v.id === "string" && typeof v.version === "number" && typeof v.start === "number" && typeof v.labelId === "string";
+  return (
+    typeof v.id === "string" &&
+    typeof v.version === "number" &&
+    typeof v.start === "number" &&
+    typeof v.labelId === "string"
+  );
 }
 
 /** The span a 409 answer carries in `details.current`, if it carries one. */
@@ -126,8 +131,19 @@ export class SpanStore {
     const id = newId();
     const now = new Date().toISOString();
     const draft: TSpan = {
-      id, articleId: this.articleId, labelId: input.labelId, start: input.start, end: input.end, quote: input.quote,
-      prefix: "", suffix: "", note: input.note ?? "", version: 0, createdAt: now, updatedAt: now, deletedAt: null,
+      id,
+      articleId: this.articleId,
+      labelId: input.labelId,
+      start: input.start,
+      end: input.end,
+      quote: input.quote,
+      prefix: "",
+      suffix: "",
+      note: input.note ?? "",
+      version: 0,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
       author: { id: this.user.id, name: this.user.name, email: this.user.email },
     };
     this.enqueue({ spanId: id, kind: "create", draft, patch: null, quote: input.quote, labelId: input.labelId });
@@ -162,7 +178,14 @@ export class SpanStore {
     else {
       const span = this.snapshot.byId.get(entry.spanId);
       if (span && span.labelId === entry.to) {
-        this.enqueue({ spanId: span.id, kind: "update", draft: null, patch: { labelId: entry.from }, quote: span.quote, labelId: entry.from });
+        this.enqueue({
+          spanId: span.id,
+          kind: "update",
+          draft: null,
+          patch: { labelId: entry.from },
+          quote: span.quote,
+          labelId: entry.from,
+        });
       } else this.emit();
     }
     return true;
@@ -186,7 +209,9 @@ export class SpanStore {
     const op = this.ops.find((o) => o.id === opId);
     if (!op) return;
     // Nothing after a discarded create can be saved: the span never existed on the server.
-    this.ops = this.ops.filter((o) => o.id !== opId && !(op.kind === "create" && o.spanId === op.spanId && !this.isSettled(o)));
+    this.ops = this.ops.filter(
+      (o) => o.id !== opId && !(op.kind === "create" && o.spanId === op.spanId && !this.isSettled(o)),
+    );
     this.emit();
     this.pump();
   }
@@ -254,7 +279,20 @@ export class SpanStore {
   }
 
   private enqueue(op: Pick<TSpanOp, "spanId" | "kind" | "draft" | "patch" | "quote" | "labelId">): void {
-    this.ops = [...this.ops, { ...op, id: newId(), state: "queued", body: null, sent: false, attempts: 0, round: 0, error: null, settledAt: null }];
+    this.ops = [
+      ...this.ops,
+      {
+        ...op,
+        id: newId(),
+        state: "queued",
+        body: null,
+        sent: false,
+        attempts: 0,
+        round: 0,
+        error: null,
+        settledAt: null,
+      },
+    ];
     this.emit();
     this.pump();
   }
@@ -325,7 +363,13 @@ export class SpanStore {
       this.pump();
       return;
     }
-    const op = this.replaceOp(opId, { body, sent: true, state: "saving", attempts: current.attempts + 1, round: current.round + 1 });
+    const op = this.replaceOp(opId, {
+      body,
+      sent: true,
+      state: "saving",
+      attempts: current.attempts + 1,
+      round: current.round + 1,
+    });
     this.emit();
     if (!op) return;
     this.inFlight.add(opId);
@@ -346,10 +390,13 @@ export class SpanStore {
   private fail(op: TSpanOp, error: unknown): void {
     if (isTransient(error) && op.round <= RETRY_DELAYS_MS.length) {
       const base = RETRY_DELAYS_MS[op.round - 1] ?? 4000;
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        if (this.ops.some((o) => o.id === op.id && o.state === "saving")) void this.send(op.id);
-      }, base * (0.8 + Math.random() * 0.4));
+      const timer = setTimeout(
+        () => {
+          this.timers.delete(timer);
+          if (this.ops.some((o) => o.id === op.id && o.state === "saving")) void this.send(op.id);
+        },
+        base * (0.8 + Math.random() * 0.4),
+      );
       this.timers.add(timer);
       return;
     }
@@ -362,7 +409,10 @@ export class SpanStore {
     }
     if (current) {
       this.accept(current, true);
-      this.settle(op.id, "conflict", { kind: "conflict", message: error instanceof Error ? error.message : String(error) });
+      this.settle(op.id, "conflict", {
+        kind: "conflict",
+        message: error instanceof Error ? error.message : String(error),
+      });
       // Later changes to this span were made on top of the refused one: drop them too, visibly.
       for (const later of this.ops.filter((o) => o.spanId === op.spanId && o.id !== op.id && !this.isSettled(o))) {
         this.settle(later.id, "conflict", { kind: "conflict", message: "" });
@@ -370,7 +420,10 @@ export class SpanStore {
       return;
     }
     const kind = error instanceof ApiError && error.status === 0 ? "network" : "server";
-    this.replaceOp(op.id, { state: "failed", error: { kind, message: error instanceof Error ? error.message : String(error) } });
+    this.replaceOp(op.id, {
+      state: "failed",
+      error: { kind, message: error instanceof Error ? error.message : String(error) },
+    });
     this.emit();
   }
 
@@ -379,7 +432,11 @@ export class SpanStore {
     if (op.kind === "delete") return current.deletedAt !== null;
     if (op.kind === "restore") return current.deletedAt === null;
     if (op.kind === "update") {
-      return current.deletedAt === null && (op.patch?.labelId ?? current.labelId) === current.labelId && (op.patch?.note ?? current.note) === current.note;
+      return (
+        current.deletedAt === null &&
+        (op.patch?.labelId ?? current.labelId) === current.labelId &&
+        (op.patch?.note ?? current.note) === current.note
+      );
     }
     return false;
   }
@@ -399,7 +456,9 @@ export class SpanStore {
   private prune(): void {
     const now = Date.now();
     const before = this.ops.length;
-    this.ops = this.ops.filter((o) => !(o.state === "saved" && o.settledAt !== null && now - o.settledAt >= SAVED_VISIBLE_MS));
+    this.ops = this.ops.filter(
+      (o) => !(o.state === "saved" && o.settledAt !== null && now - o.settledAt >= SAVED_VISIBLE_MS),
+    );
     const settled = this.ops.filter((o) => this.isSettled(o));
     if (settled.length > MAX_VISIBLE_SETTLED) {
       const drop = new Set(settled.slice(0, settled.length - MAX_VISIBLE_SETTLED).map((o) => o.id));

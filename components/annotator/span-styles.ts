@@ -51,7 +51,9 @@ export class SpanStyleRegistry {
       name = `wb-k${lane}-${color}${ink.mode[0]}`;
       this.classes.set(key, name);
       const line = ink.mode === "failed" ? FAILED : ink.color;
-      this.rules.push(`.wb-reader .${name}{--wb-t${lane}:${rgba(ink.color, TINT[ink.mode])};--wb-u${lane}:${rgba(line, LINE[ink.mode])}}`);
+      this.rules.push(
+        `.wb-reader .${name}{--wb-t${lane}:${rgba(ink.color, TINT[ink.mode])};--wb-u${lane}:${rgba(line, LINE[ink.mode])}}`,
+      );
     }
     return name;
   }

@@ -33,7 +33,8 @@ export function buildOverlayDecorations(
         title: s.title,
       }),
     );
-  if (flash && valid(flash.start, flash.end)) decorations.push(Decoration.inline(toPos(flash.start), toPos(flash.end), { class: "wb-flash" }));
+  if (flash && valid(flash.start, flash.end))
+    decorations.push(Decoration.inline(toPos(flash.start), toPos(flash.end), { class: "wb-flash" }));
   return DecorationSet.create(doc, decorations);
 }
 

@@ -40,7 +40,17 @@ export function packSpans(spans: readonly TServerSpan[]): TPackedSpans {
         index.set(span.author.id, author);
       }
     }
-    return [span.id, span.labelId, span.start, span.end, span.version, span.note, ms(span.createdAt), ms(span.updatedAt), author];
+    return [
+      span.id,
+      span.labelId,
+      span.start,
+      span.end,
+      span.version,
+      span.note,
+      ms(span.createdAt),
+      ms(span.updatedAt),
+      author,
+    ];
   });
   return { authors, rows };
 }
@@ -65,5 +75,15 @@ export function unpackSpans(packed: TPackedSpans, article: { id: string; text: s
 }
 
 export function toClientLabel(label: TLabel): TLabel {
-  return { id: label.id, key: label.key, name: label.name, nameAr: label.nameAr, color: label.color, hotkey: label.hotkey, order: label.order, version: label.version, spanCount: label.spanCount };
+  return {
+    id: label.id,
+    key: label.key,
+    name: label.name,
+    nameAr: label.nameAr,
+    color: label.color,
+    hotkey: label.hotkey,
+    order: label.order,
+    version: label.version,
+    spanCount: label.spanCount,
+  };
 }

@@ -40,7 +40,6 @@ export type TCurrentUser = { id: string; name: string; email: string };
 /** Where a span's latest local change stands; `conflict` means the server kept someone else's version. */
 export type TSaveState = "saving" | "saved" | "failed" | "conflict";
 
-
 /** The server's live event for one span change (lib/realtime/publish.ts). */
 export type TSpanEvent = {
   articleId: string;

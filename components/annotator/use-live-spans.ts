@@ -24,7 +24,9 @@ function parseEvent(data: unknown): TSpanEvent | null {
  * Claim changes only say "re-read the claims" (`onClaimsChanged`), also after a reopening.
  */
 export function useLiveSpans(options: {
-  articleId: string; store: SpanStore; api: TSpanApi;
+  articleId: string;
+  store: SpanStore;
+  api: TSpanApi;
   /** Someone changed a claim of the article (or the stream reopened after a gap): re-read the claims. */
   onClaimsChanged?: () => void;
 }): TLiveState {

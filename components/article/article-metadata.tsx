@@ -38,7 +38,13 @@ type Conflict = {
   /** The values the user started editing from. */
   before: FormValues;
 };
-type Patch = { title?: string; source?: string | null; url?: string | null; publishedAt?: string | null; status?: ArticleStatus };
+type Patch = {
+  title?: string;
+  source?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+  status?: ArticleStatus;
+};
 
 const FIELDS: FieldName[] = ["title", "source", "url", "publishedAt", "status"];
 const STATUSES: ArticleStatus[] = ["NEW", "IN_PROGRESS", "DONE"];
@@ -107,14 +113,25 @@ function MetaItem({ label, children }: { label: string; children: ReactNode }) {
  * started from, and if someone saved in between the server refuses it (409) with the current
  * values, which are shown next to the user's so they can re-apply or keep what is saved.
  */
-export function ArticleMetadata({ article, paragraphCount, canEdit }: { article: ArticleMeta; paragraphCount: number; canEdit: boolean }) {
+export function ArticleMetadata({
+  article,
+  paragraphCount,
+  canEdit,
+}: {
+  article: ArticleMeta;
+  paragraphCount: number;
+  canEdit: boolean;
+}) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [local, setLocal] = useState<ArticleMeta>(article);
   // A server refresh may bring a newer version than the one this component last saw.
   const shown = article.version > local.version ? article : local;
   const [editing, setEditing] = useState(false);
-  const [baseline, setBaseline] = useState<{ version: number; values: FormValues }>({ version: shown.version, values: toForm(shown) });
+  const [baseline, setBaseline] = useState<{ version: number; values: FormValues }>({
+    version: shown.version,
+    values: toForm(shown),
+  });
   const [values, setValues] = useState<FormValues>(toForm(shown));
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
@@ -135,7 +152,10 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
     setError(null);
     setSaved(false);
     try {
-      const updated = await apiFetch<Record<string, unknown>>(`/api/v1/articles/${shown.id}`, { method: "PATCH", json: { version, ...patch } });
+      const updated = await apiFetch<Record<string, unknown>>(`/api/v1/articles/${shown.id}`, {
+        method: "PATCH",
+        json: { version, ...patch },
+      });
       const next = fromApi(updated);
       if (next) setLocal(next);
       setConflict(null);
@@ -193,7 +213,9 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
 
   const titleArabic = hasArabic(shown.title);
   // Rows of the conflict table: what the user changed, and what the other person changed.
-  const conflictRows = conflict ? FIELDS.filter((f) => conflict.mine.includes(f) || toForm(conflict.current)[f] !== conflict.before[f]) : [];
+  const conflictRows = conflict
+    ? FIELDS.filter((f) => conflict.mine.includes(f) || toForm(conflict.current)[f] !== conflict.before[f])
+    : [];
 
   return (
     <section className="rounded-lg border border-slate-200 bg-white shadow-sm" aria-labelledby="article-title">
@@ -201,7 +223,10 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
         <h1
           id="article-title"
           dir="auto"
-          className={cn("min-w-0 flex-1 font-semibold text-slate-900", titleArabic ? "text-arabic text-2xl leading-relaxed" : "text-xl")}
+          className={cn(
+            "min-w-0 flex-1 font-semibold text-slate-900",
+            titleArabic ? "text-arabic text-2xl leading-relaxed" : "text-xl",
+          )}
           data-testid="article-title"
         >
           {shown.title}
@@ -214,8 +239,13 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
       </div>
 
       {!editing ? (
-        <dl className="grid grid-cols-2 gap-x-6 gap-y-3 border-t border-slate-100 px-5 py-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="article-metadata">
-          <MetaItem label={t.article.outlet}>{shown.source ? <span dir="auto">{shown.source}</span> : t.common.empty}</MetaItem>
+        <dl
+          className="grid grid-cols-2 gap-x-6 gap-y-3 border-t border-slate-100 px-5 py-3 sm:grid-cols-3 lg:grid-cols-6"
+          data-testid="article-metadata"
+        >
+          <MetaItem label={t.article.outlet}>
+            {shown.source ? <span dir="auto">{shown.source}</span> : t.common.empty}
+          </MetaItem>
           <MetaItem label={t.article.published}>{formatDate(shown.publishedAt, locale)}</MetaItem>
           <MetaItem label={t.article.status}>
             <StatusBadge status={shown.status} t={t} />
@@ -228,7 +258,14 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
           </MetaItem>
           <MetaItem label={t.article.url}>
             {shown.url ? (
-              <a href={shown.url} target="_blank" rel="noreferrer noopener" dir="ltr" className="text-blue-800 hover:underline" title={shown.url}>
+              <a
+                href={shown.url}
+                target="_blank"
+                rel="noreferrer noopener"
+                dir="ltr"
+                className="text-blue-800 hover:underline"
+                title={shown.url}
+              >
                 {shown.url.replace(/^https?:\/\//, "")}
               </a>
             ) : (
@@ -245,7 +282,11 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
       ) : null}
 
       {editing ? (
-        <form onSubmit={submit} className="flex flex-col gap-4 border-t border-slate-100 px-5 py-4" aria-label={t.article.detailsTitle}>
+        <form
+          onSubmit={submit}
+          className="flex flex-col gap-4 border-t border-slate-100 px-5 py-4"
+          aria-label={t.article.detailsTitle}
+        >
           {conflict ? (
             <Alert tone="warning" title={<span data-testid="article-conflict">{t.article.conflictTitle}</span>}>
               <p>{t.article.conflictBody}</p>
@@ -267,7 +308,11 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
                         {displayValue(field, toForm(conflict.current), t, locale)}
                       </td>
                       <td className="py-1" dir="auto">
-                        {conflict.mine.includes(field) ? displayValue(field, values, t, locale) : <span className="italic opacity-70">{t.article.unchanged}</span>}
+                        {conflict.mine.includes(field) ? (
+                          displayValue(field, values, t, locale)
+                        ) : (
+                          <span className="italic opacity-70">{t.article.unchanged}</span>
+                        )}
                       </td>
                     </tr>
                   ))}
@@ -298,10 +343,28 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
           </Field>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <Field label={t.article.outlet} htmlFor="article-edit-source" optional={t.common.optional}>
-              <Input id="article-edit-source" dir="auto" maxLength={300} value={values.source} onChange={(event) => setValues({ ...values, source: event.target.value })} />
+              <Input
+                id="article-edit-source"
+                dir="auto"
+                maxLength={300}
+                value={values.source}
+                onChange={(event) => setValues({ ...values, source: event.target.value })}
+              />
             </Field>
-            <Field label={t.article.url} htmlFor="article-edit-url" optional={t.common.optional} className="lg:col-span-2">
-              <Input id="article-edit-url" type="url" dir="ltr" maxLength={2000} value={values.url} onChange={(event) => setValues({ ...values, url: event.target.value })} />
+            <Field
+              label={t.article.url}
+              htmlFor="article-edit-url"
+              optional={t.common.optional}
+              className="lg:col-span-2"
+            >
+              <Input
+                id="article-edit-url"
+                type="url"
+                dir="ltr"
+                maxLength={2000}
+                value={values.url}
+                onChange={(event) => setValues({ ...values, url: event.target.value })}
+              />
             </Field>
             <Field label={t.article.published} htmlFor="article-edit-date" optional={t.common.optional}>
               <Input
@@ -313,7 +376,11 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
               />
             </Field>
             <Field label={t.article.status} htmlFor="article-edit-status">
-              <Select id="article-edit-status" value={values.status} onChange={(event) => setValues({ ...values, status: event.target.value as ArticleStatus })}>
+              <Select
+                id="article-edit-status"
+                value={values.status}
+                onChange={(event) => setValues({ ...values, status: event.target.value as ArticleStatus })}
+              >
                 {STATUSES.map((status) => (
                   <option key={status} value={status}>
                     {t.articleStatus[status]}
@@ -329,7 +396,9 @@ export function ArticleMetadata({ article, paragraphCount, canEdit }: { article:
             <Button onClick={() => setEditing(false)} disabled={busy}>
               {t.common.cancel}
             </Button>
-            <span className="ms-auto text-xs text-slate-500">{format(t.article.version, { version: baseline.version })}</span>
+            <span className="ms-auto text-xs text-slate-500">
+              {format(t.article.version, { version: baseline.version })}
+            </span>
           </div>
         </form>
       ) : null}

@@ -48,7 +48,16 @@ const TOAST_MS = 10_000;
  * selection and the claim dialog. Clicking a claim shows its spans in the reader; editing and
  * deleting offer an undo for a few seconds.
  */
-export function ArticleClaims({ articleId, projectId, initialClaims, canReview, selection, onShowSpans, className, ref }: TArticleClaimsProps) {
+export function ArticleClaims({
+  articleId,
+  projectId,
+  initialClaims,
+  canReview,
+  selection,
+  onShowSpans,
+  className,
+  ref,
+}: TArticleClaimsProps) {
   const { m, t, locale } = useClaimsI18n();
   const [claims, setClaims] = useState<TClaim[] | null>(initialClaims ?? null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -70,16 +79,29 @@ export function ArticleClaims({ articleId, projectId, initialClaims, canReview, 
     if (!initialClaims) void reload();
   }, [initialClaims, reload]);
 
-  useImperativeHandle(ref, () => ({ newClaim: (sel, spanId) => setForm({ selection: sel, spanId }), reload: () => void reload() }), [reload]);
+  useImperativeHandle(
+    ref,
+    () => ({ newClaim: (sel, spanId) => setForm({ selection: sel, spanId }), reload: () => void reload() }),
+    [reload],
+  );
 
   useEffect(() => {
     if (toasts.length === 0 || toasts.some((toast) => toast.state === "undoing")) return;
     const oldest = Math.min(...toasts.map((toast) => toast.at));
-    const timer = setTimeout(() => setToasts((list) => list.filter((toast) => Date.now() - toast.at < TOAST_MS)), Math.max(0, oldest + TOAST_MS - Date.now()));
+    const timer = setTimeout(
+      () => setToasts((list) => list.filter((toast) => Date.now() - toast.at < TOAST_MS)),
+      Math.max(0, oldest + TOAST_MS - Date.now()),
+    );
     return () => clearTimeout(timer);
   }, [toasts]);
 
-  const groups = useMemo(() => CLAIM_KINDS.map((kind) => ({ kind, claims: (claims ?? []).filter((c) => c.kind === kind) })).filter((g) => g.claims.length > 0), [claims]);
+  const groups = useMemo(
+    () =>
+      CLAIM_KINDS.map((kind) => ({ kind, claims: (claims ?? []).filter((c) => c.kind === kind) })).filter(
+        (g) => g.claims.length > 0,
+      ),
+    [claims],
+  );
 
   function show(claim: TClaim) {
     setActiveId(claim.id);
@@ -92,9 +114,30 @@ export function ArticleClaims({ articleId, projectId, initialClaims, canReview, 
     try {
       const deleted = await claimsApi.remove(claim.id, claim.version);
       setClaims((list) => (list ?? []).filter((c) => c.id !== claim.id));
-      setToasts((list) => [...list, { key: `${claim.id}:${deleted.version}`, kind: "deleted", claim: { ...claim, version: deleted.version }, before: null, state: "idle", at: Date.now() }]);
+      setToasts((list) => [
+        ...list,
+        {
+          key: `${claim.id}:${deleted.version}`,
+          kind: "deleted",
+          claim: { ...claim, version: deleted.version },
+          before: null,
+          state: "idle",
+          at: Date.now(),
+        },
+      ]);
     } catch (error) {
-      setToasts((list) => [...list, { key: `${claim.id}:error:${Date.now()}`, kind: "error", claim, before: null, state: "failed", error: describeError(error, t.common), at: Date.now() }]);
+      setToasts((list) => [
+        ...list,
+        {
+          key: `${claim.id}:error:${Date.now()}`,
+          kind: "error",
+          claim,
+          before: null,
+          state: "failed",
+          error: describeError(error, t.common),
+          at: Date.now(),
+        },
+      ]);
     }
   }
 
@@ -102,18 +145,33 @@ export function ArticleClaims({ articleId, projectId, initialClaims, canReview, 
     setToasts((list) => list.map((x) => (x.key === toast.key ? { ...x, state: "undoing" } : x)));
     try {
       if (toast.kind === "deleted") await claimsApi.restore(toast.claim.id, toast.claim.version);
-      else if (toast.kind === "saved" && toast.before) await claimsApi.update(toast.claim.id, { ...fieldsOf(toast.before), version: toast.claim.version });
+      else if (toast.kind === "saved" && toast.before)
+        await claimsApi.update(toast.claim.id, { ...fieldsOf(toast.before), version: toast.claim.version });
       await reload();
       setToasts((list) => list.map((x) => (x.key === toast.key ? { ...x, state: "undone", at: Date.now() } : x)));
     } catch (error) {
-      setToasts((list) => list.map((x) => (x.key === toast.key ? { ...x, state: "failed", error: describeError(error, t.common), at: Date.now() } : x)));
+      setToasts((list) =>
+        list.map((x) =>
+          x.key === toast.key ? { ...x, state: "failed", error: describeError(error, t.common), at: Date.now() } : x,
+        ),
+      );
     }
   }
 
   function saved(claim: TClaim, change: { created: boolean; before: TClaim | null }) {
     setActiveId(claim.id);
     if (!change.created && change.before) {
-      setToasts((list) => [...list, { key: `${claim.id}:${claim.version}`, kind: "saved", claim, before: change.before, state: "idle", at: Date.now() }]);
+      setToasts((list) => [
+        ...list,
+        {
+          key: `${claim.id}:${claim.version}`,
+          kind: "saved",
+          claim,
+          before: change.before,
+          state: "idle",
+          at: Date.now(),
+        },
+      ]);
     }
     void reload().then(() => {
       requestAnimationFrame(() => document.getElementById(`claim-${claim.id}`)?.scrollIntoView({ block: "nearest" }));
@@ -122,10 +180,15 @@ export function ArticleClaims({ articleId, projectId, initialClaims, canReview, 
 
   const total = claims?.length ?? 0;
   return (
-    <section className={cn("flex min-w-0 flex-col rounded-lg border border-slate-200 bg-white shadow-sm", className)} aria-labelledby="claims-panel-title" data-testid="claims-panel">
+    <section
+      className={cn("flex min-w-0 flex-col rounded-lg border border-slate-200 bg-white shadow-sm", className)}
+      aria-labelledby="claims-panel-title"
+      data-testid="claims-panel"
+    >
       <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-2.5">
         <h2 id="claims-panel-title" className="text-sm font-semibold text-slate-900">
-          {m.panel.title} <span className="font-normal tabular-nums text-slate-500">({formatNumber(total, locale)})</span>
+          {m.panel.title}{" "}
+          <span className="font-normal tabular-nums text-slate-500">({formatNumber(total, locale)})</span>
         </h2>
         <Button
           size="sm"
@@ -150,7 +213,12 @@ export function ArticleClaims({ articleId, projectId, initialClaims, canReview, 
         ) : null}
         {claims !== null && claims.length === 0 ? <p className="text-sm text-slate-500">{m.panel.empty}</p> : null}
         {groups.map((group) => (
-          <section key={group.kind} aria-label={format(m.panel.groupLabel, { kind: m.kind[group.kind] })} data-testid="claims-group" data-kind={group.kind}>
+          <section
+            key={group.kind}
+            aria-label={format(m.panel.groupLabel, { kind: m.kind[group.kind] })}
+            data-testid="claims-group"
+            data-kind={group.kind}
+          >
             <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-slate-500">
               {m.kind[group.kind]} <span className="tabular-nums">({formatNumber(group.claims.length, locale)})</span>
             </h3>
@@ -170,7 +238,17 @@ export function ArticleClaims({ articleId, projectId, initialClaims, canReview, 
                   onTranslated={(translation) =>
                     setClaims((list) =>
                       (list ?? []).map((c) =>
-                        c.id === claim.id ? { ...c, translation: { status: translation.status, version: translation.version, text: translation.text, origin: translation.origin } } : c,
+                        c.id === claim.id
+                          ? {
+                              ...c,
+                              translation: {
+                                status: translation.status,
+                                version: translation.version,
+                                text: translation.text,
+                                origin: translation.origin,
+                              },
+                            }
+                          : c,
                       ),
                     )
                   }
@@ -182,7 +260,11 @@ export function ArticleClaims({ articleId, projectId, initialClaims, canReview, 
       </div>
 
       <div className="border-t border-slate-200 px-3 py-2 text-xs">
-        <Link href={`/projects/${projectId}/articles/${articleId}/translate`} className="font-medium text-blue-800 hover:underline" data-testid="open-bilingual-view">
+        <Link
+          href={`/projects/${projectId}/articles/${articleId}/translate`}
+          className="font-medium text-blue-800 hover:underline"
+          data-testid="open-bilingual-view"
+        >
           {m.translate.open}
         </Link>
       </div>
@@ -198,7 +280,11 @@ export function ArticleClaims({ articleId, projectId, initialClaims, canReview, 
         onClose={() => setForm(null)}
         onSaved={saved}
       />
-      <ClaimToasts toasts={toasts} onUndo={(toast) => void undo(toast)} onDismiss={(key) => setToasts((list) => list.filter((x) => x.key !== key))} />
+      <ClaimToasts
+        toasts={toasts}
+        onUndo={(toast) => void undo(toast)}
+        onDismiss={(key) => setToasts((list) => list.filter((x) => x.key !== key))}
+      />
     </section>
   );
 }

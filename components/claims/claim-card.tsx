@@ -52,7 +52,11 @@ export function ClaimCard({
   const { m, locale } = useClaimsI18n();
   const spans = claimSpanIds(claim);
   const speakerQuote = claim.speakerSpan && !claim.speakerSpan.deletedAt ? claim.speakerSpan.quote : null;
-  const eventTitle = claim.event ? (locale === "ar" ? claim.event.titleAr || claim.event.titleEn : claim.event.titleEn || claim.event.titleAr) : "";
+  const eventTitle = claim.event
+    ? locale === "ar"
+      ? claim.event.titleAr || claim.event.titleEn
+      : claim.event.titleEn || claim.event.titleAr
+    : "";
 
   return (
     <article
@@ -71,14 +75,22 @@ export function ClaimCard({
       <div className="flex min-h-7 items-center justify-between gap-2">
         <div className="flex flex-wrap items-center gap-1.5">
           <Badge tone={STATUS_TONE[claim.status]}>{m.status[claim.status]}</Badge>
-          {claim.author ? <span className="text-xs text-slate-500">{format(m.panel.by, { name: claim.author.name })}</span> : null}
+          {claim.author ? (
+            <span className="text-xs text-slate-500">{format(m.panel.by, { name: claim.author.name })}</span>
+          ) : null}
         </div>
         {active ? (
           <div className="flex shrink-0 gap-0.5">
             <Button size="sm" variant="ghost" onClick={onEdit} data-testid="claim-edit">
               {m.panel.edit}
             </Button>
-            <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50" onClick={onDelete} data-testid="claim-delete">
+            <Button
+              size="sm"
+              variant="ghost"
+              className="text-red-700 hover:bg-red-50"
+              onClick={onDelete}
+              data-testid="claim-delete"
+            >
               {m.panel.delete}
             </Button>
           </div>
@@ -96,7 +108,11 @@ export function ClaimCard({
         {claim.claimSpan && !claim.claimSpan.deletedAt ? (
           <>
             <span className="sr-only">{m.panel.showSpans}: </span>
-            <q lang="ar" dir="rtl" className="text-arabic line-clamp-3 block border-s-4 border-rose-300 ps-2 text-base leading-relaxed text-slate-900 before:content-none after:content-none">
+            <q
+              lang="ar"
+              dir="rtl"
+              className="text-arabic line-clamp-3 block border-s-4 border-rose-300 ps-2 text-base leading-relaxed text-slate-900 before:content-none after:content-none"
+            >
               {claim.claimSpan.quote}
             </q>
           </>
@@ -111,7 +127,11 @@ export function ClaimCard({
         <dt className="text-xs leading-5 text-slate-500">{m.panel.speaker}</dt>
         <dd className="min-w-0" data-testid="claim-speaker">
           {claim.speakerEntity ? (
-            <Link href={`/projects/${projectId}/entities/${claim.speakerEntity.id}`} className="font-medium text-blue-800 hover:underline" data-testid="claim-speaker-entity">
+            <Link
+              href={`/projects/${projectId}/entities/${claim.speakerEntity.id}`}
+              className="font-medium text-blue-800 hover:underline"
+              data-testid="claim-speaker-entity"
+            >
               <EntityName entity={claim.speakerEntity} />
             </Link>
           ) : null}
@@ -120,7 +140,9 @@ export function ClaimCard({
               «{speakerQuote}»
             </span>
           ) : null}
-          {!claim.speakerEntity && !speakerQuote ? <span className="italic text-slate-400">{m.panel.noSpeaker}</span> : null}
+          {!claim.speakerEntity && !speakerQuote ? (
+            <span className="italic text-slate-400">{m.panel.noSpeaker}</span>
+          ) : null}
           {claim.attribution ? (
             <span className="block text-xs text-slate-600" dir="auto">
               {format(m.panel.via, { attribution: claim.attribution })}
@@ -139,7 +161,11 @@ export function ClaimCard({
           <>
             <dt className="text-xs leading-5 text-slate-500">{m.panel.event}</dt>
             <dd>
-              <Link href={`/projects/${projectId}/events/${claim.event.id}`} className="text-blue-800 hover:underline" dir="auto">
+              <Link
+                href={`/projects/${projectId}/events/${claim.event.id}`}
+                className="text-blue-800 hover:underline"
+                dir="auto"
+              >
                 {eventTitle}
               </Link>
             </dd>
@@ -150,7 +176,9 @@ export function ClaimCard({
             <dt className="text-xs leading-5 text-slate-500">{m.panel.place}</dt>
             <dd className="text-slate-700">
               {claim.place ? <span dir="auto">{claim.place}</span> : null}
-              {claim.occurredOn ? <span className={cn(claim.place && "ms-2 text-slate-500")}>{formatDate(claim.occurredOn, locale)}</span> : null}
+              {claim.occurredOn ? (
+                <span className={cn(claim.place && "ms-2 text-slate-500")}>{formatDate(claim.occurredOn, locale)}</span>
+              ) : null}
             </dd>
           </>
         ) : null}
@@ -159,7 +187,11 @@ export function ClaimCard({
             <dt className="text-xs leading-5 text-slate-500">{m.panel.about}</dt>
             <dd className="flex flex-wrap gap-x-2">
               {claim.entities.map(({ entity }) => (
-                <Link key={entity.id} href={`/projects/${projectId}/entities/${entity.id}`} className="text-blue-800 hover:underline">
+                <Link
+                  key={entity.id}
+                  href={`/projects/${projectId}/entities/${entity.id}`}
+                  className="text-blue-800 hover:underline"
+                >
                   <EntityName entity={entity} />
                 </Link>
               ))}
@@ -178,11 +210,22 @@ export function ClaimCard({
 
       <div className="border-t border-slate-100 pt-2" data-testid="claim-translation">
         {active && translating ? (
-          <ClaimTranslation articleId={claim.articleId} claimId={claim.id} canReview={canReview} onChange={onTranslated} onClose={() => onTranslate(false)} />
+          <ClaimTranslation
+            articleId={claim.articleId}
+            claimId={claim.id}
+            canReview={canReview}
+            onChange={onTranslated}
+            onClose={() => onTranslate(false)}
+          />
         ) : (
           <div className="flex flex-col gap-1">
             {claim.translation ? (
-              <p lang="en" dir="ltr" className="text-sm leading-relaxed text-slate-800" data-testid="claim-translation-text">
+              <p
+                lang="en"
+                dir="ltr"
+                className="text-sm leading-relaxed text-slate-800"
+                data-testid="claim-translation-text"
+              >
                 {claim.translation.text}
               </p>
             ) : (
@@ -192,12 +235,20 @@ export function ClaimCard({
               <div className="flex min-h-7 items-center gap-1">
                 {claim.translation ? (
                   <>
-                    <Badge tone={claim.translation.status === "REVIEWED" ? "green" : "neutral"}>{m.status[claim.translation.status]}</Badge>
+                    <Badge tone={claim.translation.status === "REVIEWED" ? "green" : "neutral"}>
+                      {m.status[claim.translation.status]}
+                    </Badge>
                     {claim.translation.origin === "ASSISTED" ? <Badge tone="amber">{m.panel.assisted}</Badge> : null}
                   </>
                 ) : null}
                 {active ? (
-                  <Button size="sm" variant="ghost" className="ms-auto" onClick={() => onTranslate(true)} data-testid="claim-translate">
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="ms-auto"
+                    onClick={() => onTranslate(true)}
+                    data-testid="claim-translate"
+                  >
                     {claim.translation ? m.panel.editTranslation : m.panel.translate}
                   </Button>
                 ) : null}

@@ -12,7 +12,12 @@ function text(value: unknown): string {
 }
 
 /** The rows to show for a claim's figures; empty for kinds without figures. */
-export function figureRows(kind: TClaimKind, figures: Record<string, unknown>, m: ClaimsMessages, locale: Locale): TRow[] {
+export function figureRows(
+  kind: TClaimKind,
+  figures: Record<string, unknown>,
+  m: ClaimsMessages,
+  locale: Locale,
+): TRow[] {
   const rows: TRow[] = [];
   const figure = (key: string, label: string, value: unknown) => {
     const f = readFigure(value);
@@ -21,13 +26,17 @@ export function figureRows(kind: TClaimKind, figures: Record<string, unknown>, m
   if (kind === "CASUALTY") {
     figure("killed", m.figures.killed, figures.killed);
     figure("injured", m.figures.injured, figures.injured);
-    if (text(figures.victims)) rows.push({ key: "victims", label: m.figures.victims, en: text(figures.victims), ar: null });
-    if (text(figures.perpetrator)) rows.push({ key: "perpetrator", label: m.figures.perpetrator, en: text(figures.perpetrator), ar: null });
+    if (text(figures.victims))
+      rows.push({ key: "victims", label: m.figures.victims, en: text(figures.victims), ar: null });
+    if (text(figures.perpetrator))
+      rows.push({ key: "perpetrator", label: m.figures.perpetrator, en: text(figures.perpetrator), ar: null });
   } else if (kind === "COUNT") {
     if (text(figures.thing)) rows.push({ key: "thing", label: m.figures.thing, en: text(figures.thing), ar: null });
     figure("value", m.figures.value, figures.value);
-    if (text(figures.since)) rows.push({ key: "since", label: m.figures.since, en: formatDate(text(figures.since), locale), ar: null });
-    if (text(figures.asOf)) rows.push({ key: "asOf", label: m.figures.asOf, en: formatDate(text(figures.asOf), locale), ar: null });
+    if (text(figures.since))
+      rows.push({ key: "since", label: m.figures.since, en: formatDate(text(figures.since), locale), ar: null });
+    if (text(figures.asOf))
+      rows.push({ key: "asOf", label: m.figures.asOf, en: formatDate(text(figures.asOf), locale), ar: null });
   }
   return rows;
 }
@@ -37,14 +46,30 @@ export function figureRows(kind: TClaimKind, figures: Record<string, unknown>, m
  * the interface language first, so an analyst can check the reading against the article. A bare
  * number reads the same in both and is shown once.
  */
-export function ClaimFigures({ kind, figures, m, locale }: { kind: TClaimKind; figures: Record<string, unknown>; m: ClaimsMessages; locale: Locale }) {
+export function ClaimFigures({
+  kind,
+  figures,
+  m,
+  locale,
+}: {
+  kind: TClaimKind;
+  figures: Record<string, unknown>;
+  m: ClaimsMessages;
+  locale: Locale;
+}) {
   const rows = figureRows(kind, figures, m, locale);
   if (rows.length === 0) return null;
   return (
     <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-sm" data-testid="claim-figures">
       {rows.map((row) => {
         const english = (
-          <span key="en" lang={row.ar !== null ? "en" : undefined} dir="auto" className="font-medium text-slate-900" data-testid="figure-en">
+          <span
+            key="en"
+            lang={row.ar !== null ? "en" : undefined}
+            dir="auto"
+            className="font-medium text-slate-900"
+            data-testid="figure-en"
+          >
             {row.en}
           </span>
         );
@@ -57,7 +82,9 @@ export function ClaimFigures({ kind, figures, m, locale }: { kind: TClaimKind; f
         return (
           <div key={row.key} className="contents" data-figure={row.key}>
             <dt className="text-xs leading-5 text-slate-500">{row.label}</dt>
-            <dd className="flex min-w-0 flex-wrap items-baseline gap-x-2">{locale === "ar" ? [arabic, english] : [english, arabic]}</dd>
+            <dd className="flex min-w-0 flex-wrap items-baseline gap-x-2">
+              {locale === "ar" ? [arabic, english] : [english, arabic]}
+            </dd>
           </div>
         );
       })}

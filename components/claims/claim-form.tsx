@@ -13,10 +13,29 @@ import { ZCasualtyFigures, ZCountFigures } from "@/lib/claims/figures";
 import { format } from "@/lib/i18n/messages";
 import { claimsApi, type TClaimFields } from "./claims-api";
 import { NO_ERRORS, fieldErrors, issueErrors, type TFieldErrors } from "./field-errors";
-import { EMPTY_FIGURES, FIGURE_PATHS, draftFromFigures, figuresFromDraft, notNumbers, type TFiguresDraft } from "./figure-draft";
+import {
+  EMPTY_FIGURES,
+  FIGURE_PATHS,
+  draftFromFigures,
+  figuresFromDraft,
+  notNumbers,
+  type TFiguresDraft,
+} from "./figure-draft";
 import { ErrorText, FigureInputs } from "./figure-inputs";
 import { Modal } from "./modal";
-import { CLAIM_KINDS, CLAIM_STATUSES, KNOWN_CHANNELS, type TArticleSpan, type TClaim, type TClaimKind, type TClaimSelection, type TClaimStatus, type TEntityRef, type TEventRef, type TLabelRef } from "./types";
+import {
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  KNOWN_CHANNELS,
+  type TArticleSpan,
+  type TClaim,
+  type TClaimKind,
+  type TClaimSelection,
+  type TClaimStatus,
+  type TEntityRef,
+  type TEventRef,
+  type TLabelRef,
+} from "./types";
 import { useClaimsI18n } from "./use-claims-i18n";
 
 export type TClaimFormProps = {
@@ -35,8 +54,20 @@ export type TClaimFormProps = {
 };
 
 const FIELD_PATHS = new Set<string>([
-  ...FIGURE_PATHS, "kind", "figures", "attribution", "channel", "occurredOn", "place", "status", "note",
-  "speakerSpanId", "speakerEntityId", "eventId", "aboutEntityIds", "claimSpanId",
+  ...FIGURE_PATHS,
+  "kind",
+  "figures",
+  "attribution",
+  "channel",
+  "occurredOn",
+  "place",
+  "status",
+  "note",
+  "speakerSpanId",
+  "speakerEntityId",
+  "eventId",
+  "aboutEntityIds",
+  "claimSpanId",
 ]);
 
 type TChannelChoice = "" | (typeof KNOWN_CHANNELS)[number] | "other";
@@ -49,9 +80,12 @@ function channelChoice(channel: string): { choice: TChannelChoice; other: string
 
 /** The claim as stored now, from a 409's `details.current`. */
 function conflictClaim(error: unknown): TClaim | null {
-  if (!(error instanceof ApiError) || error.status !== 409 || !error.details || typeof error.details !== "object") return null;
+  if (!(error instanceof ApiError) || error.status !== 409 || !error.details || typeof error.details !== "object")
+    return null;
   const current = (error.details as { current?: unknown }).current;
-  return current && typeof current === "object" && typeof (current as { version?: unknown }).version === "number" ? (current as TClaim) : null;
+  return current && typeof current === "object" && typeof (current as { version?: unknown }).version === "number"
+    ? (current as TClaim)
+    : null;
 }
 
 function shortQuote(quote: string, max = 60): string {
@@ -157,7 +191,11 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
   // What the form needs from the article and project: spans (speaker choices), labels, events.
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all([claimsApi.spans(articleId, controller.signal), claimsApi.labels(projectId, controller.signal), claimsApi.events(projectId, controller.signal)])
+    Promise.all([
+      claimsApi.spans(articleId, controller.signal),
+      claimsApi.labels(projectId, controller.signal),
+      claimsApi.events(projectId, controller.signal),
+    ])
       .then(([s, l, e]) => {
         setSpans(s);
         setLabels(l);
@@ -170,7 +208,8 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
   }, [articleId, projectId]);
 
   const claimSpan = useMemo(() => (spanId ? (spans?.find((s) => s.id === spanId) ?? null) : null), [spanId, spans]);
-  const range = selection ?? (claimSpan ? { start: claimSpan.start, end: claimSpan.end, quote: claimSpan.quote } : null);
+  const range =
+    selection ?? (claimSpan ? { start: claimSpan.start, end: claimSpan.end, quote: claimSpan.quote } : null);
   const quote = claim?.claimSpan?.quote ?? range?.quote ?? "";
 
   // A new claim's kind and figures, read from the Arabic (unless the analyst already changed them).
@@ -208,7 +247,13 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
     if (!selection) return null;
     const label = labels.find((l) => l.key === "claim");
     if (!label) throw new Error(m.form.noClaimLabel);
-    const span = await claimsApi.createSpan(articleId, { id: ids.current.span, labelId: label.id, start: selection.start, end: selection.end, quote: selection.quote });
+    const span = await claimsApi.createSpan(articleId, {
+      id: ids.current.span,
+      labelId: label.id,
+      start: selection.start,
+      end: selection.end,
+      quote: selection.quote,
+    });
     setMadeSpanId(span.id);
     return span.id;
   }
@@ -216,12 +261,20 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
   async function save(version: number) {
     const bad = notNumbers(state.figures, state.kind);
     if (bad.length > 0) {
-      setErrors({ fields: Object.fromEntries(bad.map((path) => [path, m.figures.notNumber])), general: m.form.fixErrors });
+      setErrors({
+        fields: Object.fromEntries(bad.map((path) => [path, m.figures.notNumber])),
+        general: m.form.fixErrors,
+      });
       return;
     }
     // The server's own figure schema, run here first, so a claim it would refuse never leaves a new span behind.
     const figures = fieldsFrom(state).figures;
-    const checked = state.kind === "CASUALTY" ? ZCasualtyFigures.safeParse(figures) : state.kind === "COUNT" ? ZCountFigures.safeParse(figures) : null;
+    const checked =
+      state.kind === "CASUALTY"
+        ? ZCasualtyFigures.safeParse(figures)
+        : state.kind === "COUNT"
+          ? ZCountFigures.safeParse(figures)
+          : null;
     if (checked && !checked.success) {
       const found = issueErrors(checked.error.issues, FIELD_PATHS, m.form.fixErrors);
       setErrors({ ...found, general: found.general ?? m.form.fixErrors });
@@ -234,7 +287,11 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
       // An edit never moves the claim to another span, so its span is not sent (it may have been deleted since).
       const saved = claim
         ? await claimsApi.update(claim.id, { ...fieldsFrom(state), version })
-        : await claimsApi.create(articleId, { ...fieldsFrom(state), claimSpanId: await ensureClaimSpan(), id: ids.current.claim });
+        : await claimsApi.create(articleId, {
+            ...fieldsFrom(state),
+            claimSpanId: await ensureClaimSpan(),
+            id: ids.current.claim,
+          });
       onSaved?.(saved, { created: !claim, before: claim ?? null });
       onClose();
     } catch (error) {
@@ -243,7 +300,9 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
         setConflict(current);
       } else {
         const found = fieldErrors(error, FIELD_PATHS, t.common);
-        setErrors(Object.keys(found.fields).length > 0 && !found.general ? { ...found, general: m.form.fixErrors } : found);
+        setErrors(
+          Object.keys(found.fields).length > 0 && !found.general ? { ...found, general: m.form.fixErrors } : found,
+        );
       }
     } finally {
       setBusy(false);
@@ -281,15 +340,32 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
         <section aria-label={m.form.quote} className="flex flex-col gap-1.5">
           <p className="text-xs font-medium text-slate-700">{m.form.quote}</p>
           {quote ? (
-            <blockquote lang="ar" dir="rtl" className="text-arabic rounded-md border-s-4 border-rose-300 bg-rose-50/50 px-3 py-2 text-lg leading-loose" data-testid="claim-quote">
+            <blockquote
+              lang="ar"
+              dir="rtl"
+              className="text-arabic rounded-md border-s-4 border-rose-300 bg-rose-50/50 px-3 py-2 text-lg leading-loose"
+              data-testid="claim-quote"
+            >
               {quote}
             </blockquote>
           ) : (
             <p className="text-sm italic text-slate-500">{m.form.noQuote}</p>
           )}
-          {prefill === "loading" ? <p className="text-xs text-slate-500" data-testid="prefill-state" data-state="loading">{m.form.reading}</p> : null}
-          {prefill === "done" ? <p className="text-xs text-emerald-700" data-testid="prefill-state" data-state="done">{m.form.prefilled}</p> : null}
-          {prefill === "failed" ? <p className="text-xs text-amber-700" data-testid="prefill-state" data-state="failed">{format(m.form.prefillFailed, { message: describeError(prefillError, t.common) })}</p> : null}
+          {prefill === "loading" ? (
+            <p className="text-xs text-slate-500" data-testid="prefill-state" data-state="loading">
+              {m.form.reading}
+            </p>
+          ) : null}
+          {prefill === "done" ? (
+            <p className="text-xs text-emerald-700" data-testid="prefill-state" data-state="done">
+              {m.form.prefilled}
+            </p>
+          ) : null}
+          {prefill === "failed" ? (
+            <p className="text-xs text-amber-700" data-testid="prefill-state" data-state="failed">
+              {format(m.form.prefillFailed, { message: describeError(prefillError, t.common) })}
+            </p>
+          ) : null}
           {madeSpanId && !editing ? <p className="text-xs text-slate-500">{m.form.spanMade}</p> : null}
         </section>
 
@@ -336,10 +412,19 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
                 title={m.kindHelp[kind]}
                 className={cn(
                   "inline-flex cursor-pointer items-center gap-1.5 rounded-md border px-2.5 py-1.5 text-sm",
-                  state.kind === kind ? "border-blue-600 bg-blue-50 font-medium text-blue-900" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+                  state.kind === kind
+                    ? "border-blue-600 bg-blue-50 font-medium text-blue-900"
+                    : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
                 )}
               >
-                <input type="radio" name={`${id}-kind`} value={kind} checked={state.kind === kind} onChange={() => update({ kind })} className="accent-blue-700" />
+                <input
+                  type="radio"
+                  name={`${id}-kind`}
+                  value={kind}
+                  checked={state.kind === kind}
+                  onChange={() => update({ kind })}
+                  className="accent-blue-700"
+                />
                 {m.kind[kind]}
               </label>
             ))}
@@ -348,7 +433,11 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
         </fieldset>
 
         {kindHasFigures ? (
-          <section aria-label={m.form.figures} className="flex flex-col gap-2 rounded-md border border-slate-200 p-3" data-testid="claim-figure-inputs">
+          <section
+            aria-label={m.form.figures}
+            className="flex flex-col gap-2 rounded-md border border-slate-200 p-3"
+            data-testid="claim-figure-inputs"
+          >
             <p className="text-xs font-semibold text-slate-700">{m.form.figures}</p>
             <p className="text-xs text-slate-500">{m.form.figureHelp}</p>
             <FigureInputs
@@ -362,11 +451,20 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
           </section>
         ) : null}
 
-        <section aria-label={m.form.speakerTitle} className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
+        <section
+          aria-label={m.form.speakerTitle}
+          className="flex flex-col gap-3 rounded-md border border-slate-200 p-3"
+        >
           <p className="text-xs font-semibold text-slate-700">{m.form.speakerTitle}</p>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field label={m.form.speakerSpan} htmlFor={`${id}-speaker-span`} hint={m.form.speakerSpanHelp}>
-              <Select id={`${id}-speaker-span`} dir="auto" value={state.speakerSpanId} onChange={(e) => update({ speakerSpanId: e.target.value })} disabled={spans === null}>
+              <Select
+                id={`${id}-speaker-span`}
+                dir="auto"
+                value={state.speakerSpanId}
+                onChange={(e) => update({ speakerSpanId: e.target.value })}
+                disabled={spans === null}
+              >
                 <option value="">{m.form.speakerSpanNone}</option>
                 {speakerChoices.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -393,12 +491,27 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
           </div>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field label={m.form.attribution} htmlFor={`${id}-attribution`}>
-              <Input id={`${id}-attribution`} dir="auto" maxLength={500} placeholder={m.form.attributionPlaceholder} value={state.attribution} onChange={(e) => update({ attribution: e.target.value })} />
+              <Input
+                id={`${id}-attribution`}
+                dir="auto"
+                maxLength={500}
+                placeholder={m.form.attributionPlaceholder}
+                value={state.attribution}
+                onChange={(e) => update({ attribution: e.target.value })}
+              />
               <ErrorText message={err.attribution} />
             </Field>
             <div className="flex flex-col gap-2">
               <Field label={m.form.channel} htmlFor={`${id}-channel`}>
-                <Select id={`${id}-channel`} value={state.channel} onChange={(e) => update({ channel: ([...KNOWN_CHANNELS, "other", ""] as const).find((c) => c === e.target.value) ?? "" })}>
+                <Select
+                  id={`${id}-channel`}
+                  value={state.channel}
+                  onChange={(e) =>
+                    update({
+                      channel: ([...KNOWN_CHANNELS, "other", ""] as const).find((c) => c === e.target.value) ?? "",
+                    })
+                  }
+                >
                   <option value="">{m.channel.none}</option>
                   {KNOWN_CHANNELS.map((c) => (
                     <option key={c} value={c}>
@@ -409,7 +522,14 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
                 </Select>
               </Field>
               {state.channel === "other" ? (
-                <Input id={`${id}-channel-other`} aria-label={m.form.channelOther} dir="auto" maxLength={100} value={state.channelOther} onChange={(e) => update({ channelOther: e.target.value })} />
+                <Input
+                  id={`${id}-channel-other`}
+                  aria-label={m.form.channelOther}
+                  dir="auto"
+                  maxLength={100}
+                  value={state.channelOther}
+                  onChange={(e) => update({ channelOther: e.target.value })}
+                />
               ) : null}
               <ErrorText message={err.channel} />
             </div>
@@ -418,15 +538,31 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
 
         <div className="grid gap-3 sm:grid-cols-3">
           <Field label={m.form.occurredOn} htmlFor={`${id}-date`} optional={t.common.optional}>
-            <Input id={`${id}-date`} type="date" value={state.occurredOn} onChange={(e) => update({ occurredOn: e.target.value })} />
+            <Input
+              id={`${id}-date`}
+              type="date"
+              value={state.occurredOn}
+              onChange={(e) => update({ occurredOn: e.target.value })}
+            />
             <ErrorText message={err.occurredOn} />
           </Field>
           <Field label={m.form.place} htmlFor={`${id}-place`} optional={t.common.optional}>
-            <Input id={`${id}-place`} dir="auto" maxLength={300} value={state.place} onChange={(e) => update({ place: e.target.value })} />
+            <Input
+              id={`${id}-place`}
+              dir="auto"
+              maxLength={300}
+              value={state.place}
+              onChange={(e) => update({ place: e.target.value })}
+            />
             <ErrorText message={err.place} />
           </Field>
           <Field label={m.form.event} htmlFor={`${id}-event`} optional={t.common.optional}>
-            <Select id={`${id}-event`} dir="auto" value={state.eventId} onChange={(e) => update({ eventId: e.target.value })}>
+            <Select
+              id={`${id}-event`}
+              dir="auto"
+              value={state.eventId}
+              onChange={(e) => update({ eventId: e.target.value })}
+            >
               <option value="">{m.form.eventNone}</option>
               {events.map((event) => (
                 <option key={event.id} value={event.id}>
@@ -445,7 +581,10 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
           {state.about.length > 0 ? (
             <ul className="flex flex-wrap gap-1.5">
               {state.about.map((entity) => (
-                <li key={entity.id} className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 ps-2.5 pe-1 text-sm">
+                <li
+                  key={entity.id}
+                  className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 ps-2.5 pe-1 text-sm"
+                >
                   <EntityName entity={entity} />
                   <button
                     type="button"
@@ -475,7 +614,11 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
 
         <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
           <Field label={m.form.status} htmlFor={`${id}-status`}>
-            <Select id={`${id}-status`} value={state.status} onChange={(e) => update({ status: CLAIM_STATUSES.find((s) => s === e.target.value) ?? state.status })}>
+            <Select
+              id={`${id}-status`}
+              value={state.status}
+              onChange={(e) => update({ status: CLAIM_STATUSES.find((s) => s === e.target.value) ?? state.status })}
+            >
               {CLAIM_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {m.status[s]}
@@ -484,7 +627,14 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
             </Select>
           </Field>
           <Field label={m.form.note} htmlFor={`${id}-note`} optional={t.common.optional}>
-            <Textarea id={`${id}-note`} dir="auto" rows={2} maxLength={5000} value={state.note} onChange={(e) => update({ note: e.target.value })} />
+            <Textarea
+              id={`${id}-note`}
+              dir="auto"
+              rows={2}
+              maxLength={5000}
+              value={state.note}
+              onChange={(e) => update({ note: e.target.value })}
+            />
             <ErrorText message={err.note} />
           </Field>
         </div>

@@ -22,7 +22,15 @@ function shortQuote(quote: string, max = 32): string {
 }
 
 /** Notices of deleted and edited claims in a corner, each with an Undo for a few seconds. */
-export function ClaimToasts({ toasts, onUndo, onDismiss }: { toasts: TClaimToast[]; onUndo: (toast: TClaimToast) => void; onDismiss: (key: string) => void }) {
+export function ClaimToasts({
+  toasts,
+  onUndo,
+  onDismiss,
+}: {
+  toasts: TClaimToast[];
+  onUndo: (toast: TClaimToast) => void;
+  onDismiss: (key: string) => void;
+}) {
   const { m } = useClaimsI18n();
   if (toasts.length === 0) return null;
   return (
@@ -31,7 +39,10 @@ export function ClaimToasts({ toasts, onUndo, onDismiss }: { toasts: TClaimToast
         <div
           key={toast.key}
           role={toast.state === "failed" ? "alert" : "status"}
-          className={cn("pointer-events-auto flex items-center justify-between gap-3 rounded-lg px-3 py-2 text-sm shadow-lg", toast.state === "failed" ? "bg-red-700 text-white" : "bg-slate-900 text-white")}
+          className={cn(
+            "pointer-events-auto flex items-center justify-between gap-3 rounded-lg px-3 py-2 text-sm shadow-lg",
+            toast.state === "failed" ? "bg-red-700 text-white" : "bg-slate-900 text-white",
+          )}
           data-testid="claim-toast"
           data-kind={toast.kind}
           data-state={toast.state}
@@ -55,12 +66,22 @@ export function ClaimToasts({ toasts, onUndo, onDismiss }: { toasts: TClaimToast
           </span>
           <span className="flex shrink-0 items-center gap-1">
             {toast.state === "idle" && toast.kind !== "error" ? (
-              <button type="button" className="rounded px-2 py-0.5 font-semibold text-sky-300 hover:bg-white/10" onClick={() => onUndo(toast)} data-testid="claim-undo">
+              <button
+                type="button"
+                className="rounded px-2 py-0.5 font-semibold text-sky-300 hover:bg-white/10"
+                onClick={() => onUndo(toast)}
+                data-testid="claim-undo"
+              >
                 {m.panel.undo}
               </button>
             ) : null}
             {toast.state === "undoing" ? <span className="text-xs text-slate-300">{m.panel.undoing}</span> : null}
-            <button type="button" className="rounded px-1.5 py-0.5 text-slate-300 hover:bg-white/10" aria-label={m.panel.dismiss} onClick={() => onDismiss(toast.key)}>
+            <button
+              type="button"
+              className="rounded px-1.5 py-0.5 text-slate-300 hover:bg-white/10"
+              aria-label={m.panel.dismiss}
+              onClick={() => onDismiss(toast.key)}
+            >
               ×
             </button>
           </span>

@@ -24,19 +24,32 @@ const enc = encodeURIComponent;
 
 /** The claim endpoints (app/api/v1/articles/[id]/claims/**, app/api/v1/claims/[id]/**) and what the form reads. */
 export const claimsApi = {
-  list: async (articleId: string, signal?: AbortSignal) => (await apiFetch<{ claims: TClaim[] }>(`/api/v1/articles/${enc(articleId)}/claims`, { signal })).claims,
-  create: (articleId: string, body: TClaimFields & { id: string }) => apiFetch<TClaim>(`/api/v1/articles/${enc(articleId)}/claims`, { method: "POST", json: body }),
-  update: (claimId: string, body: Partial<TClaimFields> & { version: number }) => apiFetch<TClaim>(`/api/v1/claims/${enc(claimId)}`, { method: "PATCH", json: body }),
-  remove: (claimId: string, version: number) => apiFetch<TClaim>(`/api/v1/claims/${enc(claimId)}`, { method: "DELETE", json: { version } }),
-  restore: (claimId: string, version: number) => apiFetch<TClaim>(`/api/v1/claims/${enc(claimId)}/restore`, { method: "POST", json: { version } }),
+  list: async (articleId: string, signal?: AbortSignal) =>
+    (await apiFetch<{ claims: TClaim[] }>(`/api/v1/articles/${enc(articleId)}/claims`, { signal })).claims,
+  create: (articleId: string, body: TClaimFields & { id: string }) =>
+    apiFetch<TClaim>(`/api/v1/articles/${enc(articleId)}/claims`, { method: "POST", json: body }),
+  update: (claimId: string, body: Partial<TClaimFields> & { version: number }) =>
+    apiFetch<TClaim>(`/api/v1/claims/${enc(claimId)}`, { method: "PATCH", json: body }),
+  remove: (claimId: string, version: number) =>
+    apiFetch<TClaim>(`/api/v1/claims/${enc(claimId)}`, { method: "DELETE", json: { version } }),
+  restore: (claimId: string, version: number) =>
+    apiFetch<TClaim>(`/api/v1/claims/${enc(claimId)}/restore`, { method: "POST", json: { version } }),
   prefill: (articleId: string, range: { start: number; end: number }, signal?: AbortSignal) =>
-    apiFetch<TClaimPrefill>(`/api/v1/articles/${enc(articleId)}/claims/prefill`, { method: "POST", json: range, signal }),
-  englishDraft: (claimId: string) => apiFetch<{ text: string; origin: "ASSISTED" }>(`/api/v1/claims/${enc(claimId)}/english-draft`),
+    apiFetch<TClaimPrefill>(`/api/v1/articles/${enc(articleId)}/claims/prefill`, {
+      method: "POST",
+      json: range,
+      signal,
+    }),
+  englishDraft: (claimId: string) =>
+    apiFetch<{ text: string; origin: "ASSISTED" }>(`/api/v1/claims/${enc(claimId)}/english-draft`),
   createSpan: (articleId: string, body: { id: string; labelId: string; start: number; end: number; quote: string }) =>
     apiFetch<TArticleSpan>(`/api/v1/articles/${enc(articleId)}/spans`, { method: "POST", json: body }),
-  spans: async (articleId: string, signal?: AbortSignal) => (await apiFetch<{ spans: TArticleSpan[] }>(`/api/v1/articles/${enc(articleId)}/spans`, { signal })).spans,
-  labels: async (projectId: string, signal?: AbortSignal) => (await apiFetch<{ labels: TLabelRef[] }>(`/api/v1/projects/${enc(projectId)}/labels`, { signal })).labels,
-  events: async (projectId: string, signal?: AbortSignal) => (await apiFetch<{ events: TEventRef[] }>(`/api/v1/projects/${enc(projectId)}/events`, { signal })).events,
+  spans: async (articleId: string, signal?: AbortSignal) =>
+    (await apiFetch<{ spans: TArticleSpan[] }>(`/api/v1/articles/${enc(articleId)}/spans`, { signal })).spans,
+  labels: async (projectId: string, signal?: AbortSignal) =>
+    (await apiFetch<{ labels: TLabelRef[] }>(`/api/v1/projects/${enc(projectId)}/labels`, { signal })).labels,
+  events: async (projectId: string, signal?: AbortSignal) =>
+    (await apiFetch<{ events: TEventRef[] }>(`/api/v1/projects/${enc(projectId)}/events`, { signal })).events,
 };
 
 /**

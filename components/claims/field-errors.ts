@@ -17,13 +17,20 @@ function isIssue(value: unknown): value is TIssue {
 }
 
 /** Zod issues (from the server, or from the same schema run in the browser) by field. */
-export function issueErrors(issues: readonly unknown[], knownPaths: ReadonlySet<string>, fallback: string): TFieldErrors {
+export function issueErrors(
+  issues: readonly unknown[],
+  knownPaths: ReadonlySet<string>,
+  fallback: string,
+): TFieldErrors {
   const fields: Record<string, string> = {};
   const rest: string[] = [];
   for (const issue of issues.filter(isIssue)) {
     const path = issue.path.join(".");
     // An issue on a nested part of a known field ("killed.value") goes to the nearest known one.
-    const target = [...issue.path.keys()].reverse().map((n) => issue.path.slice(0, n + 1).join(".")).find((p) => knownPaths.has(p));
+    const target = [...issue.path.keys()]
+      .reverse()
+      .map((n) => issue.path.slice(0, n + 1).join("."))
+      .find((p) => knownPaths.has(p));
     const key = knownPaths.has(path) ? path : target;
     if (key !== undefined) fields[key] = fields[key] ? `${fields[key]}; ${issue.message}` : issue.message;
     else rest.push(issue.message);
@@ -32,7 +39,11 @@ export function issueErrors(issues: readonly unknown[], knownPaths: ReadonlySet<
   return { fields, general };
 }
 
-export function fieldErrors(error: unknown, knownPaths: ReadonlySet<string>, messages: { networkError: string }): TFieldErrors {
+export function fieldErrors(
+  error: unknown,
+  knownPaths: ReadonlySet<string>,
+  messages: { networkError: string },
+): TFieldErrors {
   if (!(error instanceof ApiError) || error.status !== 400 || !Array.isArray(error.details)) {
     return { fields: {}, general: describeError(error, messages) };
   }

@@ -21,11 +21,23 @@ export type TFiguresDraft = {
 /** Every path the server may name in the figures (lib/claims/figures.ts), so its messages land under their input. */
 export const FIGURE_PATHS = [
   "",
-  "killed", "killed.value", "killed.min", "killed.max",
-  "injured", "injured.value", "injured.min", "injured.max",
-  "victims", "perpetrator", "thing",
-  "value", "value.value", "value.min", "value.max",
-  "asOf", "since",
+  "killed",
+  "killed.value",
+  "killed.min",
+  "killed.max",
+  "injured",
+  "injured.value",
+  "injured.min",
+  "injured.max",
+  "victims",
+  "perpetrator",
+  "thing",
+  "value",
+  "value.value",
+  "value.min",
+  "value.max",
+  "asOf",
+  "since",
 ] as const;
 
 export const EMPTY_FIGURE: TFigureDraft = { qualifier: "exactly", value: "", min: "", max: "" };
@@ -78,7 +90,10 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** "٨٤" and "۸۴" read as 84, like the articles' own digits; "" is no number; anything else is NaN. */
 export function parseNumber(text: string): number | undefined {
-  const western = text.replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90)).replace(/[٫]/g, ".").trim();
+  const western = text
+    .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    .replace(/[٫]/g, ".")
+    .trim();
   if (western === "") return undefined;
   return /^-?\d+(\.\d+)?$/.test(western) ? Number(western) : Number.NaN;
 }
@@ -89,10 +104,24 @@ export function isBlankFigure(d: TFigureDraft): boolean {
 
 /** Paths of inputs that hold something that is not a number (shown before anything is sent). */
 export function notNumbers(draft: TFiguresDraft, kind: TClaimKind): string[] {
-  const figures: [string, TFigureDraft][] = kind === "CASUALTY" ? [["killed", draft.killed], ["injured", draft.injured]] : kind === "COUNT" ? [["value", draft.count]] : [];
+  const figures: [string, TFigureDraft][] =
+    kind === "CASUALTY"
+      ? [
+          ["killed", draft.killed],
+          ["injured", draft.injured],
+        ]
+      : kind === "COUNT"
+        ? [["value", draft.count]]
+        : [];
   const bad: string[] = [];
   for (const [path, d] of figures) {
-    const parts: [string, string][] = d.qualifier === "range" ? [["min", d.min], ["max", d.max]] : [["value", d.value]];
+    const parts: [string, string][] =
+      d.qualifier === "range"
+        ? [
+            ["min", d.min],
+            ["max", d.max],
+          ]
+        : [["value", d.value]];
     for (const [part, text] of parts) if (Number.isNaN(parseNumber(text) ?? 0)) bad.push(`${path}.${part}`);
   }
   return bad;

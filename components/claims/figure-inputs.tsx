@@ -15,7 +15,19 @@ export function ErrorText({ id, message }: { id?: string; message: string | unde
   );
 }
 
-function NumberInput({ id, label, value, onChange, invalid }: { id: string; label: string; value: string; onChange: (v: string) => void; invalid: boolean }) {
+function NumberInput({
+  id,
+  label,
+  value,
+  onChange,
+  invalid,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  invalid: boolean;
+}) {
   return (
     <div className="w-24">
       <Input
@@ -50,7 +62,9 @@ function FigureInput({
   errors: Record<string, string>;
   m: ClaimsMessages;
 }) {
-  const messages = [errors[path], errors[`${path}.value`], errors[`${path}.min`], errors[`${path}.max`]].filter(Boolean);
+  const messages = [errors[path], errors[`${path}.value`], errors[`${path}.min`], errors[`${path}.max`]].filter(
+    Boolean,
+  );
   return (
     <fieldset className="flex flex-col gap-1" data-testid={`figure-${path}`}>
       <legend className="mb-1 text-xs font-medium text-slate-700">{label}</legend>
@@ -60,7 +74,9 @@ function FigureInput({
             id={`${id}-qualifier`}
             aria-label={`${label}: ${m.figures.qualifier}`}
             value={value.qualifier}
-            onChange={(e) => onChange({ ...value, qualifier: QUALIFIERS.find((q) => q === e.target.value) ?? value.qualifier })}
+            onChange={(e) =>
+              onChange({ ...value, qualifier: QUALIFIERS.find((q) => q === e.target.value) ?? value.qualifier })
+            }
           >
             {QUALIFIERS.map((q) => (
               <option key={q} value={q}>
@@ -71,14 +87,32 @@ function FigureInput({
         </div>
         {value.qualifier === "range" ? (
           <>
-            <NumberInput id={`${id}-min`} label={`${label}: ${m.figures.min}`} value={value.min} onChange={(min) => onChange({ ...value, min })} invalid={!!errors[`${path}.min`]} />
+            <NumberInput
+              id={`${id}-min`}
+              label={`${label}: ${m.figures.min}`}
+              value={value.min}
+              onChange={(min) => onChange({ ...value, min })}
+              invalid={!!errors[`${path}.min`]}
+            />
             <span aria-hidden="true" className="text-slate-500">
               –
             </span>
-            <NumberInput id={`${id}-max`} label={`${label}: ${m.figures.max}`} value={value.max} onChange={(max) => onChange({ ...value, max })} invalid={!!errors[`${path}.max`]} />
+            <NumberInput
+              id={`${id}-max`}
+              label={`${label}: ${m.figures.max}`}
+              value={value.max}
+              onChange={(max) => onChange({ ...value, max })}
+              invalid={!!errors[`${path}.max`]}
+            />
           </>
         ) : (
-          <NumberInput id={`${id}-value`} label={label} value={value.value} onChange={(v) => onChange({ ...value, value: v })} invalid={!!(errors[`${path}.value`] || errors[path])} />
+          <NumberInput
+            id={`${id}-value`}
+            label={label}
+            value={value.value}
+            onChange={(v) => onChange({ ...value, value: v })}
+            invalid={!!(errors[`${path}.value`] || errors[path])}
+          />
         )}
       </div>
       {messages.map((message) => (
@@ -105,8 +139,21 @@ export function FigureInputs({
   m: ClaimsMessages;
 }) {
   const set = (patch: Partial<TFiguresDraft>) => onChange({ ...value, ...patch });
-  const figure = (path: "killed" | "injured" | "value", label: string, draft: TFigureDraft, apply: (d: TFigureDraft) => void) => (
-    <FigureInput id={`${idPrefix}-${path}`} path={path} label={label} value={draft} onChange={apply} errors={errors} m={m} />
+  const figure = (
+    path: "killed" | "injured" | "value",
+    label: string,
+    draft: TFigureDraft,
+    apply: (d: TFigureDraft) => void,
+  ) => (
+    <FigureInput
+      id={`${idPrefix}-${path}`}
+      path={path}
+      label={label}
+      value={draft}
+      onChange={apply}
+      errors={errors}
+      m={m}
+    />
   );
   if (kind === "CASUALTY") {
     return (
@@ -118,11 +165,25 @@ export function FigureInputs({
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label={m.figures.victims} htmlFor={`${idPrefix}-victims`}>
-            <Input id={`${idPrefix}-victims`} dir="auto" maxLength={300} placeholder={m.figures.victimsPlaceholder} value={value.victims} onChange={(e) => set({ victims: e.target.value })} />
+            <Input
+              id={`${idPrefix}-victims`}
+              dir="auto"
+              maxLength={300}
+              placeholder={m.figures.victimsPlaceholder}
+              value={value.victims}
+              onChange={(e) => set({ victims: e.target.value })}
+            />
             <ErrorText message={errors.victims} />
           </Field>
           <Field label={m.figures.perpetrator} htmlFor={`${idPrefix}-perpetrator`}>
-            <Input id={`${idPrefix}-perpetrator`} dir="auto" maxLength={300} placeholder={m.figures.perpetratorPlaceholder} value={value.perpetrator} onChange={(e) => set({ perpetrator: e.target.value })} />
+            <Input
+              id={`${idPrefix}-perpetrator`}
+              dir="auto"
+              maxLength={300}
+              placeholder={m.figures.perpetratorPlaceholder}
+              value={value.perpetrator}
+              onChange={(e) => set({ perpetrator: e.target.value })}
+            />
             <ErrorText message={errors.perpetrator} />
           </Field>
         </div>
@@ -134,18 +195,38 @@ export function FigureInputs({
       <ErrorText message={errors[""]} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={m.figures.thing} htmlFor={`${idPrefix}-thing`}>
-          <Input id={`${idPrefix}-thing`} dir="auto" maxLength={300} placeholder={m.figures.thingPlaceholder} value={value.thing} onChange={(e) => set({ thing: e.target.value })} aria-invalid={!!errors.thing || undefined} />
+          <Input
+            id={`${idPrefix}-thing`}
+            dir="auto"
+            maxLength={300}
+            placeholder={m.figures.thingPlaceholder}
+            value={value.thing}
+            onChange={(e) => set({ thing: e.target.value })}
+            aria-invalid={!!errors.thing || undefined}
+          />
           <ErrorText message={errors.thing} />
         </Field>
         {figure("value", m.figures.value, value.count, (count) => set({ count }))}
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={m.figures.since} htmlFor={`${idPrefix}-since`}>
-          <Input id={`${idPrefix}-since`} type="date" value={value.since} onChange={(e) => set({ since: e.target.value })} aria-invalid={!!errors.since || undefined} />
+          <Input
+            id={`${idPrefix}-since`}
+            type="date"
+            value={value.since}
+            onChange={(e) => set({ since: e.target.value })}
+            aria-invalid={!!errors.since || undefined}
+          />
           <ErrorText message={errors.since} />
         </Field>
         <Field label={m.figures.asOf} htmlFor={`${idPrefix}-asOf`}>
-          <Input id={`${idPrefix}-asOf`} type="date" value={value.asOf} onChange={(e) => set({ asOf: e.target.value })} aria-invalid={!!errors.asOf || undefined} />
+          <Input
+            id={`${idPrefix}-asOf`}
+            type="date"
+            value={value.asOf}
+            onChange={(e) => set({ asOf: e.target.value })}
+            aria-invalid={!!errors.asOf || undefined}
+          />
           <ErrorText message={errors.asOf} />
         </Field>
       </div>

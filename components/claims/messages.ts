@@ -127,9 +127,11 @@ const en = {
     create: "Create claim",
     saving: "Saving…",
     cancel: "Cancel",
-    noClaimLabel: "This project has no label with the key “claim”, so the claim's span cannot be made. Ask a manager to add it.",
+    noClaimLabel:
+      "This project has no label with the key “claim”, so the claim's span cannot be made. Ask a manager to add it.",
     spanMade: "The span was made; the claim was not saved yet.",
-    conflict: "Someone changed this claim meanwhile (now version {version}). Save again to put your values over theirs, or load theirs.",
+    conflict:
+      "Someone changed this claim meanwhile (now version {version}). Save again to put your values over theirs, or load theirs.",
     overwrite: "Save mine over theirs",
     loadTheirs: "Load theirs",
     fixErrors: "Some fields need attention.",
@@ -161,7 +163,8 @@ const en = {
   },
   registry: {
     title: "Entities",
-    subtitle: "People, organisations, places and outlets, with their Arabic and English names. Open one to see who said what across the corpus.",
+    subtitle:
+      "People, organisations, places and outlets, with their Arabic and English names. Open one to see who said what across the corpus.",
     caption: "Entities in this project",
     search: "Search",
     searchPlaceholder: "Name or alias, Arabic or English",
@@ -181,7 +184,8 @@ const en = {
     editTitle: "Edit “{name}”",
     merge: "Merge…",
     mergeTitle: "Merge a duplicate into “{name}”",
-    mergeHelp: "Pick the duplicate. Its spans and claims move to “{name}”, its names become aliases, and it disappears from the registry.",
+    mergeHelp:
+      "Pick the duplicate. Its spans and claims move to “{name}”, its names become aliases, and it disappears from the registry.",
     mergeDuplicate: "Duplicate",
     mergeConfirm: "Merge into “{name}”",
     merging: "Merging…",
@@ -250,7 +254,8 @@ const en = {
     saveMerged: "Save merged text",
     keepTheirs: "Keep theirs, drop mine",
     claimsTitle: "Claims",
-    claimsHelp: "The English of each claim of this article. A draft can be built from the claim's fields and then edited.",
+    claimsHelp:
+      "The English of each claim of this article. A draft can be built from the claim's fields and then edited.",
     noClaims: "This article has no claims yet.",
     draftFromFields: "English draft from fields",
     draftLoading: "Building…",
@@ -261,7 +266,8 @@ const en = {
     annotators: "Annotated by {names}",
     translated: "{translated}/{paragraphs}",
     reviewed: "({reviewed} reviewed)",
-    translationTitle: "Paragraphs translated: {translated} of {paragraphs}, reviewed: {reviewed}. Open the bilingual view.",
+    translationTitle:
+      "Paragraphs translated: {translated} of {paragraphs}, reviewed: {reviewed}. Open the bilingual view.",
   },
 };
 
@@ -388,7 +394,8 @@ const ar: ClaimsMessages = {
     create: "أنشئ الادعاء",
     saving: "جارٍ الحفظ…",
     cancel: "إلغاء",
-    noClaimLabel: "لا يوجد في هذا المشروع تصنيف بالمفتاح «claim»، فلا يمكن إنشاء مقطع الادعاء. اطلب من مدير المشروع إضافته.",
+    noClaimLabel:
+      "لا يوجد في هذا المشروع تصنيف بالمفتاح «claim»، فلا يمكن إنشاء مقطع الادعاء. اطلب من مدير المشروع إضافته.",
     spanMade: "أُنشئ المقطع؛ لكن الادعاء لم يُحفظ بعد.",
     conflict: "غيّر شخص آخر هذا الادعاء في الأثناء (النسخة الآن {version}). احفظ مجددًا لتضع قيمك فوق قيمه، أو حمّل قيمه.",
     overwrite: "احفظ قيمي فوق قيمه",
@@ -422,7 +429,8 @@ const ar: ClaimsMessages = {
   },
   registry: {
     title: "الكيانات",
-    subtitle: "أشخاص ومنظمات وأماكن ووسائل إعلام، بأسمائها العربية والإنجليزية. افتح أحدها لترى من قال ماذا في المدوّنة كلها.",
+    subtitle:
+      "أشخاص ومنظمات وأماكن ووسائل إعلام، بأسمائها العربية والإنجليزية. افتح أحدها لترى من قال ماذا في المدوّنة كلها.",
     caption: "كيانات هذا المشروع",
     search: "بحث",
     searchPlaceholder: "الاسم أو اسم آخر، بالعربية أو الإنجليزية",
@@ -522,7 +530,8 @@ const ar: ClaimsMessages = {
     annotators: "وسمها {names}",
     translated: "{translated}/{paragraphs}",
     reviewed: "(المراجَعة: {reviewed})",
-    translationTitle: "الفقرات المترجمة: {translated} من {paragraphs}، والمراجَعة منها: {reviewed}. افتح العرض ثنائي اللغة.",
+    translationTitle:
+      "الفقرات المترجمة: {translated} من {paragraphs}، والمراجَعة منها: {reviewed}. افتح العرض ثنائي اللغة.",
   },
 };
 

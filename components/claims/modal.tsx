@@ -55,7 +55,11 @@ export function Modal({
         {title}
       </h2>
       <div className="min-h-0 flex-1 overflow-y-auto px-5 py-4">{open ? children : null}</div>
-      {footer ? <div className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3">{footer}</div> : null}
+      {footer ? (
+        <div className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3">
+          {footer}
+        </div>
+      ) : null}
     </dialog>
   );
 }

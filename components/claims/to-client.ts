@@ -15,7 +15,9 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 function span(s: TListedClaim["claimSpan"]): TClaimSpan | null {
-  return s ? { id: s.id, start: s.start, end: s.end, quote: s.quote, labelId: s.labelId, deletedAt: iso(s.deletedAt) } : null;
+  return s
+    ? { id: s.id, start: s.start, end: s.end, quote: s.quote, labelId: s.labelId, deletedAt: iso(s.deletedAt) }
+    : null;
 }
 
 /** A claim as lib/claims/list-claims returns it (Date fields), in the JSON shape the panel uses. */
@@ -44,4 +46,3 @@ export function toClientClaim(c: TListedClaim): TClaim {
     translation: c.translation,
   };
 }
-

@@ -16,13 +16,25 @@ export type TEntityRef = { id: string; kind: TEntityKind; nameAr: string; nameEn
 /** A registry entry as GET /api/v1/projects/{id}/entities lists it. */
 export type TEntity = TEntityRef & { aliases: string[]; version: number; claimCount?: number; spanCount?: number };
 
-export type TClaimSpan = { id: string; start: number; end: number; quote: string; labelId: string; deletedAt: string | null };
+export type TClaimSpan = {
+  id: string;
+  start: number;
+  end: number;
+  quote: string;
+  labelId: string;
+  deletedAt: string | null;
+};
 
 export type TTranslationStatus = "DRAFT" | "REVIEWED";
 export type TTranslationOrigin = "HUMAN" | "ASSISTED";
 
 /** The claim's current English as the claims list carries it. */
-export type TClaimTranslation = { status: TTranslationStatus; version: number; text: string; origin: TTranslationOrigin };
+export type TClaimTranslation = {
+  status: TTranslationStatus;
+  version: number;
+  text: string;
+  origin: TTranslationOrigin;
+};
 
 export type TClaimEvent = { id: string; titleAr: string; titleEn: string; occurredOn: string | null };
 
@@ -54,11 +66,25 @@ export type TClaim = {
 export type TClaimSelection = { start: number; end: number; quote: string };
 
 /** A span of the article as GET …/spans lists it (only what the claim form needs). */
-export type TArticleSpan = { id: string; start: number; end: number; quote: string; labelId: string; entityId?: string | null; version: number };
+export type TArticleSpan = {
+  id: string;
+  start: number;
+  end: number;
+  quote: string;
+  labelId: string;
+  entityId?: string | null;
+  version: number;
+};
 
 export type TLabelRef = { id: string; key: string; name: string; nameAr: string; color: string };
 
 export type TEventRef = { id: string; titleAr: string; titleEn: string; occurredOn: string | null };
 
 /** Channels offered in the form; stored as these English words (the English draft uses them), shown translated. */
-export const KNOWN_CHANNELS = ["statement", "Telegram post", "interview", "press conference", "social media post"] as const;
+export const KNOWN_CHANNELS = [
+  "statement",
+  "Telegram post",
+  "interview",
+  "press conference",
+  "social media post",
+] as const;

@@ -74,7 +74,10 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
     if (incidents && includeProposed) query.set("proposed", "true");
     setState({ kind: "running", received: 0, lines: 0, total: null });
     try {
-      const response = await fetch(`/api/v1/projects/${projectId}/export?${query}`, { credentials: "same-origin", signal: controller.signal });
+      const response = await fetch(`/api/v1/projects/${projectId}/export?${query}`, {
+        credentials: "same-origin",
+        signal: controller.signal,
+      });
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
@@ -94,7 +97,9 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
         setState({ kind: "running", received, lines, total });
       }
       const name = fileNameOf(response.headers.get("content-disposition"), `export.${formatChoice}`);
-      const url = URL.createObjectURL(new Blob(parts, { type: response.headers.get("content-type") ?? "application/octet-stream" }));
+      const url = URL.createObjectURL(
+        new Blob(parts, { type: response.headers.get("content-type") ?? "application/octet-stream" }),
+      );
       const link = document.createElement("a");
       link.href = url;
       link.download = name;
@@ -123,7 +128,10 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
   const progressLabel =
     state.kind === "running"
       ? formatChoice === "jsonl" && state.total !== null
-        ? format(m.progressArticles, { received: formatSize(state.received), articles: `${Math.max(0, state.lines - 1)}/${state.total}` })
+        ? format(m.progressArticles, {
+            received: formatSize(state.received),
+            articles: `${Math.max(0, state.lines - 1)}/${state.total}`,
+          })
         : format(m.progress, { received: formatSize(state.received) })
       : "";
 
@@ -131,7 +139,13 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
     <div className="flex max-w-3xl flex-col gap-4" data-testid="export-panel">
       <p className="text-xs leading-relaxed text-slate-600">{m.help}</p>
       <Field label={m.format} htmlFor={`${id}-format`}>
-        <Select id={`${id}-format`} value={formatChoice} disabled={running} onChange={(e) => setFormatChoice(e.target.value as TFormat)} data-testid="export-format">
+        <Select
+          id={`${id}-format`}
+          value={formatChoice}
+          disabled={running}
+          onChange={(e) => setFormatChoice(e.target.value as TFormat)}
+          data-testid="export-format"
+        >
           {FORMATS.map((f) => (
             <option key={f} value={f}>
               {m.formats[f]}
@@ -141,42 +155,74 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
       </Field>
 
       {incidents ? (
-        <Checkbox id={`${id}-proposed`} checked={includeProposed} disabled={running} onChange={(e) => setIncludeProposed(e.target.checked)} label={m.includeProposed} />
+        <Checkbox
+          id={`${id}-proposed`}
+          checked={includeProposed}
+          disabled={running}
+          onChange={(e) => setIncludeProposed(e.target.checked)}
+          label={m.includeProposed}
+        />
       ) : (
         <>
-        <fieldset className="flex flex-col gap-2" disabled={running}>
-          <legend className="mb-1 text-xs font-medium text-slate-700">{m.articles}</legend>
-          <label className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="radio" name={`${id}-scope`} checked={scope === "all"} onChange={() => setScope("all")} className="accent-blue-700" />
-            {format(m.allArticles, { count: articles.length })}
-          </label>
-          <label className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="radio" name={`${id}-scope`} checked={scope === "chosen"} onChange={() => setScope("chosen")} className="accent-blue-700" data-testid="export-scope-chosen" />
-            {m.chosenArticles}
-            {scope === "chosen" ? <span className="text-xs text-slate-500">{format(m.chosenCount, { count: chosen.size })}</span> : null}
-          </label>
-          {scope === "chosen" ? (
-            <div className="rounded-md border border-slate-200">
-              <div className="flex gap-2 border-b border-slate-200 bg-slate-50 px-3 py-1.5">
-                <Button size="sm" variant="ghost" onClick={() => setChosen(new Set(articles.map((a) => a.id)))}>
-                  {m.selectAll}
-                </Button>
-                <Button size="sm" variant="ghost" onClick={() => setChosen(new Set())}>
-                  {m.selectNone}
-                </Button>
+          <fieldset className="flex flex-col gap-2" disabled={running}>
+            <legend className="mb-1 text-xs font-medium text-slate-700">{m.articles}</legend>
+            <label className="flex items-center gap-2 text-sm text-slate-800">
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope === "all"}
+                onChange={() => setScope("all")}
+                className="accent-blue-700"
+              />
+              {format(m.allArticles, { count: articles.length })}
+            </label>
+            <label className="flex items-center gap-2 text-sm text-slate-800">
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scope === "chosen"}
+                onChange={() => setScope("chosen")}
+                className="accent-blue-700"
+                data-testid="export-scope-chosen"
+              />
+              {m.chosenArticles}
+              {scope === "chosen" ? (
+                <span className="text-xs text-slate-500">{format(m.chosenCount, { count: chosen.size })}</span>
+              ) : null}
+            </label>
+            {scope === "chosen" ? (
+              <div className="rounded-md border border-slate-200">
+                <div className="flex gap-2 border-b border-slate-200 bg-slate-50 px-3 py-1.5">
+                  <Button size="sm" variant="ghost" onClick={() => setChosen(new Set(articles.map((a) => a.id)))}>
+                    {m.selectAll}
+                  </Button>
+                  <Button size="sm" variant="ghost" onClick={() => setChosen(new Set())}>
+                    {m.selectNone}
+                  </Button>
+                </div>
+                <ul className="max-h-64 overflow-y-auto px-3 py-1" data-testid="export-articles">
+                  {articles.map((a) => (
+                    <li key={a.id} className="py-0.5">
+                      <Checkbox
+                        id={`${id}-a-${a.id}`}
+                        checked={chosen.has(a.id)}
+                        onChange={(e) => toggle(a.id, e.target.checked)}
+                        label={<span dir="auto">{a.title}</span>}
+                      />
+                    </li>
+                  ))}
+                </ul>
               </div>
-              <ul className="max-h-64 overflow-y-auto px-3 py-1" data-testid="export-articles">
-                {articles.map((a) => (
-                  <li key={a.id} className="py-0.5">
-                    <Checkbox id={`${id}-a-${a.id}`} checked={chosen.has(a.id)} onChange={(e) => toggle(a.id, e.target.checked)} label={<span dir="auto">{a.title}</span>} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </fieldset>
+            ) : null}
+          </fieldset>
 
-        <Checkbox id={`${id}-reviewed`} checked={reviewedOnly} disabled={running} onChange={(e) => setReviewedOnly(e.target.checked)} label={m.reviewedOnly} />
+          <Checkbox
+            id={`${id}-reviewed`}
+            checked={reviewedOnly}
+            disabled={running}
+            onChange={(e) => setReviewedOnly(e.target.checked)}
+            label={m.reviewedOnly}
+          />
         </>
       )}
 

@@ -12,24 +12,44 @@ export const entitiesApi = {
     if (options.q?.trim()) params.set("q", options.q.trim());
     if (options.kind) params.set("kind", options.kind);
     const query = params.toString();
-    return (await apiFetch<{ entities: TEntity[] }>(`/api/v1/projects/${enc(projectId)}/entities${query ? `?${query}` : ""}`, { signal })).entities;
+    return (
+      await apiFetch<{ entities: TEntity[] }>(
+        `/api/v1/projects/${enc(projectId)}/entities${query ? `?${query}` : ""}`,
+        { signal },
+      )
+    ).entities;
   },
-  create: (projectId: string, input: TEntityInput) => apiFetch<TEntity>(`/api/v1/projects/${enc(projectId)}/entities`, { method: "POST", json: input }),
-  update: (entityId: string, input: Partial<TEntityInput> & { version: number }) => apiFetch<TEntity>(`/api/v1/entities/${enc(entityId)}`, { method: "PATCH", json: input }),
+  create: (projectId: string, input: TEntityInput) =>
+    apiFetch<TEntity>(`/api/v1/projects/${enc(projectId)}/entities`, { method: "POST", json: input }),
+  update: (entityId: string, input: Partial<TEntityInput> & { version: number }) =>
+    apiFetch<TEntity>(`/api/v1/entities/${enc(entityId)}`, { method: "PATCH", json: input }),
   merge: (targetId: string, sourceId: string) =>
-    apiFetch<{ entity: TEntity; moved: { spans: number; claimsSpoken: number; claimsAbout: number } }>(`/api/v1/entities/${enc(targetId)}/merge`, { method: "POST", json: { sourceId } }),
+    apiFetch<{ entity: TEntity; moved: { spans: number; claimsSpoken: number; claimsAbout: number } }>(
+      `/api/v1/entities/${enc(targetId)}/merge`,
+      { method: "POST", json: { sourceId } },
+    ),
 };
 
 /** The entity a 409 names: the one a new entity clashes with (`existing`) or the current one after a stale edit (`current`). */
 export function conflictEntity(error: unknown, key: "existing" | "current"): TEntity | null {
-  if (!(error instanceof ApiError) || error.status !== 409 || !error.details || typeof error.details !== "object") return null;
+  if (!(error instanceof ApiError) || error.status !== 409 || !error.details || typeof error.details !== "object")
+    return null;
   const value = (error.details as Record<string, unknown>)[key];
   if (!value || typeof value !== "object") return null;
   const e = value as Partial<TEntity>;
-  return typeof e.id === "string" && typeof e.nameAr === "string" && typeof e.version === "number" ? (value as TEntity) : null;
+  return typeof e.id === "string" && typeof e.nameAr === "string" && typeof e.version === "number"
+    ? (value as TEntity)
+    : null;
 }
 
 /** "a, b، c" → ["a", "b", "c"]: aliases are typed in one field, separated by Latin or Arabic commas. */
 export function splitAliases(text: string): string[] {
-  return [...new Set(text.split(/[,،\n]/).map((a) => a.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,،\n]/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -11,7 +11,15 @@ import { EntityDialog } from "./entity-dialog";
 import { MergeDialog } from "./merge-dialog";
 
 /** Edit and Merge on an entity's own page; the page re-renders from the server after either. */
-export function EntityActions({ projectId, entity, canMerge }: { projectId: string; entity: TEntity; canMerge: boolean }) {
+export function EntityActions({
+  projectId,
+  entity,
+  canMerge,
+}: {
+  projectId: string;
+  entity: TEntity;
+  canMerge: boolean;
+}) {
   const { m } = useClaimsI18n();
   const router = useRouter();
   const [open, setOpen] = useState<"edit" | "merge" | null>(null);
@@ -49,7 +57,14 @@ export function EntityActions({ projectId, entity, canMerge }: { projectId: stri
         target={entity}
         onClose={() => setOpen(null)}
         onMerged={(result) => {
-          setNotice(format(m.registry.merged, { spans: result.moved.spans, spoken: result.moved.claimsSpoken, about: result.moved.claimsAbout, name: result.target.nameEn || result.target.nameAr }));
+          setNotice(
+            format(m.registry.merged, {
+              spans: result.moved.spans,
+              spoken: result.moved.claimsSpoken,
+              about: result.moved.claimsAbout,
+              name: result.target.nameEn || result.target.nameAr,
+            }),
+          );
           router.refresh();
         }}
       />

@@ -23,7 +23,21 @@ function asRecord(value: unknown): Record<string, unknown> {
  * with its date and outlet), the claim's Arabic words and kind, its figures in both languages,
  * the attribution and channel, and its status — "who said what" across the corpus.
  */
-export function EntityClaims({ claims, projectId, m, locale, empty, testId }: { claims: TProfileClaim[]; projectId: string; m: ClaimsMessages; locale: Locale; empty: string; testId: string }) {
+export function EntityClaims({
+  claims,
+  projectId,
+  m,
+  locale,
+  empty,
+  testId,
+}: {
+  claims: TProfileClaim[];
+  projectId: string;
+  m: ClaimsMessages;
+  locale: Locale;
+  empty: string;
+  testId: string;
+}) {
   return (
     <DataTable<TProfileClaim>
       testId={testId}
@@ -36,7 +50,9 @@ export function EntityClaims({ claims, projectId, m, locale, empty, testId }: { 
           id: "published",
           header: m.profile.published,
           className: "whitespace-nowrap align-top text-slate-700",
-          cell: (c) => <time dateTime={c.article.publishedAt?.toISOString()}>{formatDate(c.article.publishedAt, locale)}</time>,
+          cell: (c) => (
+            <time dateTime={c.article.publishedAt?.toISOString()}>{formatDate(c.article.publishedAt, locale)}</time>
+          ),
         },
         {
           id: "article",
@@ -68,7 +84,12 @@ export function EntityClaims({ claims, projectId, m, locale, empty, testId }: { 
             <div className="flex flex-col items-start gap-1">
               <Badge>{m.kind[c.kind]}</Badge>
               {c.claimSpan ? (
-                <q lang="ar" dir="rtl" className="text-arabic text-base leading-relaxed text-slate-900 before:content-none after:content-none" data-testid="entity-claim-quote">
+                <q
+                  lang="ar"
+                  dir="rtl"
+                  className="text-arabic text-base leading-relaxed text-slate-900 before:content-none after:content-none"
+                  data-testid="entity-claim-quote"
+                >
                   {c.claimSpan.quote}
                 </q>
               ) : null}
@@ -94,11 +115,20 @@ export function EntityClaims({ claims, projectId, m, locale, empty, testId }: { 
           cell: (c) => (
             <div className="flex flex-col gap-0.5">
               {c.attribution ? <span dir="auto">{format(m.panel.via, { attribution: c.attribution })}</span> : null}
-              {c.channel ? <span dir="auto" className="text-xs text-slate-500">{channelLabel(c.channel, m)}</span> : null}
+              {c.channel ? (
+                <span dir="auto" className="text-xs text-slate-500">
+                  {channelLabel(c.channel, m)}
+                </span>
+              ) : null}
             </div>
           ),
         },
-        { id: "status", header: m.profile.status, className: "align-top", cell: (c) => <Badge tone={STATUS_TONE[c.status]}>{m.status[c.status]}</Badge> },
+        {
+          id: "status",
+          header: m.profile.status,
+          className: "align-top",
+          cell: (c) => <Badge tone={STATUS_TONE[c.status]}>{m.status[c.status]}</Badge>,
+        },
       ]}
     />
   );

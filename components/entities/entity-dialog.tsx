@@ -14,11 +14,27 @@ import { EntityFields, entityDraft, entityInput, type TEntityDraft } from "./ent
 const FIELDS = new Set(["kind", "nameAr", "nameEn", "aliases"]);
 
 /** Creates an entity, or edits one (version-checked: a stale edit reloads the saved values into the form). */
-export function EntityDialog(props: { open: boolean; projectId: string; entity?: TEntity; onClose: () => void; onSaved: (entity: TEntity) => void }) {
+export function EntityDialog(props: {
+  open: boolean;
+  projectId: string;
+  entity?: TEntity;
+  onClose: () => void;
+  onSaved: (entity: TEntity) => void;
+}) {
   return props.open ? <EntityDialogBody {...props} /> : null;
 }
 
-function EntityDialogBody({ projectId, entity, onClose, onSaved }: { projectId: string; entity?: TEntity; onClose: () => void; onSaved: (entity: TEntity) => void }) {
+function EntityDialogBody({
+  projectId,
+  entity,
+  onClose,
+  onSaved,
+}: {
+  projectId: string;
+  entity?: TEntity;
+  onClose: () => void;
+  onSaved: (entity: TEntity) => void;
+}) {
   const { m, t } = useClaimsI18n();
   const id = useId();
   const [draft, setDraft] = useState<TEntityDraft>(() => entityDraft(entity));
@@ -32,7 +48,9 @@ function EntityDialogBody({ projectId, entity, onClose, onSaved }: { projectId: 
     setErrors(NO_ERRORS);
     try {
       const input = entityInput(draft);
-      const saved = entity ? await entitiesApi.update(entity.id, { ...input, version }) : await entitiesApi.create(projectId, input);
+      const saved = entity
+        ? await entitiesApi.update(entity.id, { ...input, version })
+        : await entitiesApi.create(projectId, input);
       onSaved(saved);
       onClose();
     } catch (error) {

@@ -9,11 +9,21 @@ import { splitAliases, type TEntityInput } from "./entities-api";
 export type TEntityDraft = { kind: TEntityKind; nameAr: string; nameEn: string; aliases: string };
 
 export function entityDraft(entity?: Partial<TEntity>): TEntityDraft {
-  return { kind: entity?.kind ?? "ORGANISATION", nameAr: entity?.nameAr ?? "", nameEn: entity?.nameEn ?? "", aliases: (entity?.aliases ?? []).join("، ") };
+  return {
+    kind: entity?.kind ?? "ORGANISATION",
+    nameAr: entity?.nameAr ?? "",
+    nameEn: entity?.nameEn ?? "",
+    aliases: (entity?.aliases ?? []).join("، "),
+  };
 }
 
 export function entityInput(draft: TEntityDraft): TEntityInput {
-  return { kind: draft.kind, nameAr: draft.nameAr.trim(), nameEn: draft.nameEn.trim(), aliases: splitAliases(draft.aliases) };
+  return {
+    kind: draft.kind,
+    nameAr: draft.nameAr.trim(),
+    nameEn: draft.nameEn.trim(),
+    aliases: splitAliases(draft.aliases),
+  };
 }
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
@@ -46,7 +56,11 @@ export function EntityFields({
   return (
     <div className={stacked ? "grid gap-3" : "grid gap-3 sm:grid-cols-2"}>
       <Field label={m.entity.kindLabel} htmlFor={`${idPrefix}-kind`}>
-        <Select id={`${idPrefix}-kind`} value={value.kind} onChange={(e) => set({ kind: ENTITY_KINDS.find((k) => k === e.target.value) ?? value.kind })}>
+        <Select
+          id={`${idPrefix}-kind`}
+          value={value.kind}
+          onChange={(e) => set({ kind: ENTITY_KINDS.find((k) => k === e.target.value) ?? value.kind })}
+        >
           {ENTITY_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {m.entity.kind[kind]}
@@ -83,8 +97,18 @@ export function EntityFields({
         />
         <FieldError id={`${idPrefix}-nameEn-error`} message={errors.nameEn} />
       </Field>
-      <Field label={m.entity.aliases} htmlFor={`${idPrefix}-aliases`} hint={m.entity.aliasesHelp} optional={t.common.optional}>
-        <Input id={`${idPrefix}-aliases`} dir="auto" value={value.aliases} onChange={(e) => set({ aliases: e.target.value })} />
+      <Field
+        label={m.entity.aliases}
+        htmlFor={`${idPrefix}-aliases`}
+        hint={m.entity.aliasesHelp}
+        optional={t.common.optional}
+      >
+        <Input
+          id={`${idPrefix}-aliases`}
+          dir="auto"
+          value={value.aliases}
+          onChange={(e) => set({ aliases: e.target.value })}
+        />
         <FieldError id={`${idPrefix}-aliases-error`} message={errors.aliases} />
       </Field>
     </div>

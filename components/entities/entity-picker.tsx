@@ -138,7 +138,11 @@ export function EntityPicker({
 
   if (value) {
     return (
-      <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-slate-50 px-2.5 py-1.5" data-testid={testId} data-entity-id={value.id}>
+      <div
+        className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-slate-50 px-2.5 py-1.5"
+        data-testid={testId}
+        data-entity-id={value.id}
+      >
         <span className="min-w-0 text-sm">
           <EntityName entity={value} className="font-medium text-slate-900" />
           <span className="ms-2 text-xs text-slate-500">{m.entity.kind[value.kind]}</span>
@@ -175,14 +179,22 @@ export function EntityPicker({
         />
       </div>
       {open ? (
-        <ul id={listId} role="listbox" aria-label={label} className="max-h-64 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 shadow-sm">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={label}
+          className="max-h-64 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 shadow-sm"
+        >
           {results.map((entity, i) => (
             <li
               key={entity.id}
               id={`${id}-opt-${i}`}
               role="option"
               aria-selected={i === active}
-              className={cn("flex cursor-pointer items-baseline justify-between gap-2 px-2.5 py-1.5 text-sm", i === active ? "bg-blue-50" : "hover:bg-slate-50")}
+              className={cn(
+                "flex cursor-pointer items-baseline justify-between gap-2 px-2.5 py-1.5 text-sm",
+                i === active ? "bg-blue-50" : "hover:bg-slate-50",
+              )}
               onMouseDown={(e) => e.preventDefault()}
               onMouseEnter={() => setActive(i)}
               onClick={() => choose(entity)}
@@ -191,20 +203,29 @@ export function EntityPicker({
               <span className="shrink-0 text-xs text-slate-500">{m.entity.kind[entity.kind]}</span>
             </li>
           ))}
-          {!searching && results.length === 0 ? <li className="px-2.5 py-1.5 text-xs text-slate-500">{searchError ? describeError(searchError, t.common) : m.entity.noMatches}</li> : null}
+          {!searching && results.length === 0 ? (
+            <li className="px-2.5 py-1.5 text-xs text-slate-500">
+              {searchError ? describeError(searchError, t.common) : m.entity.noMatches}
+            </li>
+          ) : null}
           {allowCreate ? (
-          <li
-            id={`${id}-opt-${results.length}`}
-            role="option"
-            aria-selected={active === results.length}
-            className={cn("cursor-pointer border-t border-slate-100 px-2.5 py-1.5 text-sm font-medium text-blue-800", active === results.length ? "bg-blue-50" : "hover:bg-slate-50")}
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseEnter={() => setActive(results.length)}
-            onClick={startCreating}
-            data-testid="entity-create-option"
-          >
-            <span dir="auto">{query.trim() ? format(m.entity.create, { name: `\u2068${query.trim()}\u2069` }) : m.entity.createEmpty}</span>
-          </li>
+            <li
+              id={`${id}-opt-${results.length}`}
+              role="option"
+              aria-selected={active === results.length}
+              className={cn(
+                "cursor-pointer border-t border-slate-100 px-2.5 py-1.5 text-sm font-medium text-blue-800",
+                active === results.length ? "bg-blue-50" : "hover:bg-slate-50",
+              )}
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseEnter={() => setActive(results.length)}
+              onClick={startCreating}
+              data-testid="entity-create-option"
+            >
+              <span dir="auto">
+                {query.trim() ? format(m.entity.create, { name: `\u2068${query.trim()}\u2069` }) : m.entity.createEmpty}
+              </span>
+            </li>
           ) : null}
         </ul>
       ) : null}
@@ -234,7 +255,12 @@ export function EntityPicker({
             </Alert>
           ) : null}
           <div className="flex gap-2">
-            <Button variant="primary" size="sm" disabled={busy || draft.nameAr.trim() === ""} onClick={() => void create()}>
+            <Button
+              variant="primary"
+              size="sm"
+              disabled={busy || draft.nameAr.trim() === ""}
+              onClick={() => void create()}
+            >
               {busy ? m.entity.saving : m.entity.save}
             </Button>
             <Button size="sm" onClick={() => setDraft(null)} disabled={busy}>

@@ -25,7 +25,15 @@ type TDialog = { kind: "create" } | { kind: "edit"; entity: TEntity } | { kind: 
  * The project's entity registry: search by any name or alias (Arabic folding applies), filter by
  * kind, edit names and aliases, and (reviewers and managers) merge a duplicate into an entry.
  */
-export function EntityRegistry({ projectId, initialEntities, canMerge }: { projectId: string; initialEntities: TEntity[]; canMerge: boolean }) {
+export function EntityRegistry({
+  projectId,
+  initialEntities,
+  canMerge,
+}: {
+  projectId: string;
+  initialEntities: TEntity[];
+  canMerge: boolean;
+}) {
   const { m, t, locale } = useClaimsI18n();
   const id = useId();
   const [q, setQ] = useState("");
@@ -68,10 +76,22 @@ export function EntityRegistry({ projectId, initialEntities, canMerge }: { proje
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end gap-3">
         <Field label={m.registry.search} htmlFor={`${id}-q`} className="min-w-[16rem] flex-1">
-          <Input id={`${id}-q`} type="search" dir="auto" placeholder={m.registry.searchPlaceholder} value={q} onChange={(e) => setQ(e.target.value)} data-testid="entity-search" />
+          <Input
+            id={`${id}-q`}
+            type="search"
+            dir="auto"
+            placeholder={m.registry.searchPlaceholder}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            data-testid="entity-search"
+          />
         </Field>
         <Field label={m.registry.kindFilter} htmlFor={`${id}-kind`} className="w-48">
-          <Select id={`${id}-kind`} value={kind} onChange={(e) => setKind(ENTITY_KINDS.find((k) => k === e.target.value) ?? "")}>
+          <Select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(e) => setKind(ENTITY_KINDS.find((k) => k === e.target.value) ?? "")}
+          >
             <option value="">{m.registry.allKinds}</option>
             {ENTITY_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -107,20 +127,51 @@ export function EntityRegistry({ projectId, initialEntities, canMerge }: { proje
             id: "nameAr",
             header: m.registry.nameAr,
             cell: (e) => (
-              <Link href={`/projects/${projectId}/entities/${e.id}`} lang="ar" dir="rtl" className="text-arabic text-base font-medium text-blue-800 hover:underline">
+              <Link
+                href={`/projects/${projectId}/entities/${e.id}`}
+                lang="ar"
+                dir="rtl"
+                className="text-arabic text-base font-medium text-blue-800 hover:underline"
+              >
                 {e.nameAr}
               </Link>
             ),
           },
-          { id: "nameEn", header: m.registry.nameEn, cell: (e) => (e.nameEn ? <span lang="en" dir="ltr">{e.nameEn}</span> : <span className="text-slate-400">{t.common.empty}</span>) },
-          { id: "kind", header: m.registry.kind, className: "whitespace-nowrap text-slate-700", cell: (e) => m.entity.kind[e.kind] },
+          {
+            id: "nameEn",
+            header: m.registry.nameEn,
+            cell: (e) =>
+              e.nameEn ? (
+                <span lang="en" dir="ltr">
+                  {e.nameEn}
+                </span>
+              ) : (
+                <span className="text-slate-400">{t.common.empty}</span>
+              ),
+          },
+          {
+            id: "kind",
+            header: m.registry.kind,
+            className: "whitespace-nowrap text-slate-700",
+            cell: (e) => m.entity.kind[e.kind],
+          },
           {
             id: "aliases",
             header: m.registry.aliases,
             className: "max-w-[18rem] text-slate-600",
-            cell: (e) => (e.aliases.length ? <span dir="auto">{e.aliases.join("، ")}</span> : <span className="text-slate-400">{t.common.empty}</span>),
+            cell: (e) =>
+              e.aliases.length ? (
+                <span dir="auto">{e.aliases.join("، ")}</span>
+              ) : (
+                <span className="text-slate-400">{t.common.empty}</span>
+              ),
           },
-          { id: "claims", header: m.registry.claims, numeric: true, cell: (e) => formatNumber(e.claimCount ?? 0, locale) },
+          {
+            id: "claims",
+            header: m.registry.claims,
+            numeric: true,
+            cell: (e) => formatNumber(e.claimCount ?? 0, locale),
+          },
           { id: "spans", header: m.registry.spans, numeric: true, cell: (e) => formatNumber(e.spanCount ?? 0, locale) },
           {
             id: "actions",
@@ -128,11 +179,21 @@ export function EntityRegistry({ projectId, initialEntities, canMerge }: { proje
             className: "w-px whitespace-nowrap text-end",
             cell: (e) => (
               <span className="inline-flex gap-1">
-                <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: "edit", entity: e })} data-testid="entity-edit">
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => setDialog({ kind: "edit", entity: e })}
+                  data-testid="entity-edit"
+                >
                   {m.registry.edit}
                 </Button>
                 {canMerge ? (
-                  <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: "merge", entity: e })} data-testid="entity-merge">
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => setDialog({ kind: "merge", entity: e })}
+                    data-testid="entity-merge"
+                  >
                     {m.registry.merge}
                   </Button>
                 ) : null}
@@ -150,7 +211,11 @@ export function EntityRegistry({ projectId, initialEntities, canMerge }: { proje
         onClose={() => setDialog(null)}
         onSaved={(saved) => {
           setNotice(m.registry.saved);
-          setEntities((list) => (list.some((e) => e.id === saved.id) ? list.map((e) => (e.id === saved.id ? { ...e, ...saved } : e)) : [saved, ...list]));
+          setEntities((list) =>
+            list.some((e) => e.id === saved.id)
+              ? list.map((e) => (e.id === saved.id ? { ...e, ...saved } : e))
+              : [saved, ...list],
+          );
         }}
       />
       {dialog?.kind === "merge" ? (

@@ -12,17 +12,37 @@ import { entitiesApi } from "./entities-api";
 import { EntityName } from "./entity-name";
 import { EntityPicker } from "./entity-picker";
 
-export type TMergeResult = { target: TEntity; source: TEntity; moved: { spans: number; claimsSpoken: number; claimsAbout: number } };
+export type TMergeResult = {
+  target: TEntity;
+  source: TEntity;
+  moved: { spans: number; claimsSpoken: number; claimsAbout: number };
+};
 
 /**
  * Merges a duplicate into `target`: the reviewer picks the duplicate, sees what will happen and
  * confirms. Every span and claim of the duplicate then points at the target.
  */
-export function MergeDialog(props: { open: boolean; projectId: string; target: TEntity; onClose: () => void; onMerged: (result: TMergeResult) => void }) {
+export function MergeDialog(props: {
+  open: boolean;
+  projectId: string;
+  target: TEntity;
+  onClose: () => void;
+  onMerged: (result: TMergeResult) => void;
+}) {
   return props.open ? <MergeDialogBody {...props} /> : null;
 }
 
-function MergeDialogBody({ projectId, target, onClose, onMerged }: { projectId: string; target: TEntity; onClose: () => void; onMerged: (result: TMergeResult) => void }) {
+function MergeDialogBody({
+  projectId,
+  target,
+  onClose,
+  onMerged,
+}: {
+  projectId: string;
+  target: TEntity;
+  onClose: () => void;
+  onMerged: (result: TMergeResult) => void;
+}) {
   const { m, t } = useClaimsI18n();
   const [source, setSource] = useState<TEntity | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,7 +89,15 @@ function MergeDialogBody({ projectId, target, onClose, onMerged }: { projectId: 
         </p>
         <div className="flex flex-col gap-1">
           <span className="text-xs font-medium text-slate-700">{m.registry.mergeDuplicate}</span>
-          <EntityPicker projectId={projectId} label={m.registry.mergeDuplicate} value={source} onChange={setSource} excludeIds={[target.id]} allowCreate={false} testId="merge-source" />
+          <EntityPicker
+            projectId={projectId}
+            label={m.registry.mergeDuplicate}
+            value={source}
+            onChange={setSource}
+            excludeIds={[target.id]}
+            allowCreate={false}
+            testId="merge-source"
+          />
         </div>
         {error ? (
           <Alert tone="error">

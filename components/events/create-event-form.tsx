@@ -40,17 +40,38 @@ export function CreateEventForm({ projectId }: { projectId: string }) {
     <form onSubmit={submit} className="flex flex-col gap-3" aria-label={m.events.newTitle}>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Field label={m.events.titleEn} htmlFor={`${id}-en`}>
-        <Input id={`${id}-en`} lang="en" dir="ltr" maxLength={300} value={titleEn} onChange={(e) => setTitleEn(e.target.value)} />
+        <Input
+          id={`${id}-en`}
+          lang="en"
+          dir="ltr"
+          maxLength={300}
+          value={titleEn}
+          onChange={(e) => setTitleEn(e.target.value)}
+        />
       </Field>
       <Field label={m.events.titleAr} htmlFor={`${id}-ar`}>
-        <Input id={`${id}-ar`} lang="ar" dir="rtl" className="text-arabic text-base" maxLength={300} value={titleAr} onChange={(e) => setTitleAr(e.target.value)} />
+        <Input
+          id={`${id}-ar`}
+          lang="ar"
+          dir="rtl"
+          className="text-arabic text-base"
+          maxLength={300}
+          value={titleAr}
+          onChange={(e) => setTitleAr(e.target.value)}
+        />
       </Field>
       <div className="grid grid-cols-2 gap-3">
         <Field label={m.events.date} htmlFor={`${id}-date`} optional={t.common.optional}>
           <Input id={`${id}-date`} type="date" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} />
         </Field>
         <Field label={m.events.place} htmlFor={`${id}-place`} optional={t.common.optional}>
-          <Input id={`${id}-place`} dir="auto" maxLength={300} value={place} onChange={(e) => setPlace(e.target.value)} />
+          <Input
+            id={`${id}-place`}
+            dir="auto"
+            maxLength={300}
+            value={place}
+            onChange={(e) => setPlace(e.target.value)}
+          />
         </Field>
       </div>
       <p className="text-xs text-slate-500">{m.events.newHelp}</p>

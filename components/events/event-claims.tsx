@@ -1,6 +1,13 @@
 import { LinkClaimButton } from "@/components/links/link-claim-dialog";
 import { VerdictBadge } from "@/components/review/badges";
-import { ArabicSentence, ArticleLine, FigureList, SpeakerLine, TranslationText, UserText } from "@/components/review/claim-parts";
+import {
+  ArabicSentence,
+  ArticleLine,
+  FigureList,
+  SpeakerLine,
+  TranslationText,
+  UserText,
+} from "@/components/review/claim-parts";
 import type { ReviewMessages } from "@/components/review/messages";
 import type { TClaimView, TVerdictView } from "@/components/review/types";
 import { Badge } from "@/components/ui/badge";
@@ -19,9 +26,20 @@ function RowLabel({ children }: { children: string }) {
  * verdict) lined up across columns by a subgrid, so figures can be compared along a row.
  */
 export function EventClaims({
-  projectId, eventId, claims, verdicts, m, locale, proposed,
+  projectId,
+  eventId,
+  claims,
+  verdicts,
+  m,
+  locale,
+  proposed,
 }: {
-  projectId: string; eventId: string; claims: TClaimView[]; verdicts: TVerdictView[]; m: ReviewMessages; locale: Locale;
+  projectId: string;
+  eventId: string;
+  claims: TClaimView[];
+  verdicts: TVerdictView[];
+  m: ReviewMessages;
+  locale: Locale;
   /** Claims no analyst has accepted yet, marked "machine-proposed", and its wording. */
   proposed?: { ids: ReadonlySet<string>; badge: ReactNode };
 }) {
@@ -67,7 +85,8 @@ export function EventClaims({
               <div>
                 {verdict ? (
                   <p className="flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
-                    {m.verdictForm.standing}: <VerdictBadge value={verdict.value} m={m} /> <UserText text={verdict.rationale} className="line-clamp-2" />
+                    {m.verdictForm.standing}: <VerdictBadge value={verdict.value} m={m} />{" "}
+                    <UserText text={verdict.rationale} className="line-clamp-2" />
                   </p>
                 ) : null}
               </div>

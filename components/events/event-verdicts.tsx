@@ -43,7 +43,9 @@ export function EventVerdicts({
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <div className="flex flex-wrap items-center gap-2">
                   <VerdictBadge value={v.value} m={m} />
-                  <span className="text-xs text-slate-500">{format(m.event.byOn, { name: v.reviewerName ?? "—", date: formatDateTime(v.createdAt, locale) })}</span>
+                  <span className="text-xs text-slate-500">
+                    {format(m.event.byOn, { name: v.reviewerName ?? "—", date: formatDateTime(v.createdAt, locale) })}
+                  </span>
                 </div>
                 {canDecide ? (
                   <ConfirmButton
@@ -63,7 +65,11 @@ export function EventVerdicts({
               <p className="mt-2 text-sm text-slate-800">
                 <UserText text={v.rationale} />
               </p>
-              {v.evidenceClaimIds.length > 0 ? <p className="mt-1 text-xs text-slate-500">{format(m.event.evidence, { count: formatNumber(v.evidenceClaimIds.length, locale) })}</p> : null}
+              {v.evidenceClaimIds.length > 0 ? (
+                <p className="mt-1 text-xs text-slate-500">
+                  {format(m.event.evidence, { count: formatNumber(v.evidenceClaimIds.length, locale) })}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

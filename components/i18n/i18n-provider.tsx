@@ -9,7 +9,15 @@ type I18nValue = { locale: Locale; t: Messages };
 const I18nContext = createContext<I18nValue | null>(null);
 
 /** Gives client components the request's language and dictionary, chosen on the server. */
-export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  children: ReactNode;
+}) {
   return <I18nContext.Provider value={{ locale, t: messages }}>{children}</I18nContext.Provider>;
 }
 

@@ -10,7 +10,17 @@ import { GRADE_DEFINITIONS, INCIDENT_GRADES, type TIncidentGrade } from "@/lib/i
 import { useIncidentI18n } from "./use-incident-i18n";
 
 /** Reviewers confirm the proposed grade or choose another, always saying why (PUT /events/{id}/grade). */
-export function GradeForm({ eventId, version, current, proposed }: { eventId: string; version: number; current: TIncidentGrade | null; proposed: TIncidentGrade | null }) {
+export function GradeForm({
+  eventId,
+  version,
+  current,
+  proposed,
+}: {
+  eventId: string;
+  version: number;
+  current: TIncidentGrade | null;
+  proposed: TIncidentGrade | null;
+}) {
   const { t, m, locale } = useIncidentI18n();
   const router = useRouter();
   const id = useId();
@@ -38,7 +48,12 @@ export function GradeForm({ eventId, version, current, proposed }: { eventId: st
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3 rounded-md border border-slate-200 p-3" aria-label={m.ledger.reviewerGrade} data-testid="grade-form">
+    <form
+      onSubmit={submit}
+      className="flex flex-col gap-3 rounded-md border border-slate-200 p-3"
+      aria-label={m.ledger.reviewerGrade}
+      data-testid="grade-form"
+    >
       {error ? <Alert tone="error">{error}</Alert> : null}
       {saved ? <Alert tone="success">{m.ledger.saved}</Alert> : null}
       <Field label={m.ledger.gradeLabel} htmlFor={`${id}-grade`}>
@@ -51,7 +66,15 @@ export function GradeForm({ eventId, version, current, proposed }: { eventId: st
         </Select>
       </Field>
       <Field label={m.ledger.rationale} htmlFor={`${id}-rationale`}>
-        <Textarea id={`${id}-rationale`} dir="auto" rows={3} maxLength={4000} placeholder={m.ledger.rationalePlaceholder} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+        <Textarea
+          id={`${id}-rationale`}
+          dir="auto"
+          rows={3}
+          maxLength={4000}
+          placeholder={m.ledger.rationalePlaceholder}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+        />
       </Field>
       <div>
         <Button type="submit" variant="primary" disabled={busy || rationale.trim() === ""}>

@@ -14,7 +14,12 @@ type TReason = TIncidentLedger["proposedGrade"]["reasons"][number];
 function reasonText(r: TReason, m: IncidentMessages): string {
   switch (r.code) {
     case "incompatible_figures":
-      return format(m.reasons.incompatible_figures, { role: r.role === "killed" ? m.ledger.killed : m.ledger.injured, category: m.categories[r.category as keyof IncidentMessages["categories"]] ?? r.category, a: r.sources[0], b: r.sources[1] });
+      return format(m.reasons.incompatible_figures, {
+        role: r.role === "killed" ? m.ledger.killed : m.ledger.injured,
+        category: m.categories[r.category as keyof IncidentMessages["categories"]] ?? r.category,
+        a: r.sources[0],
+        b: r.sources[1],
+      });
     case "competing_perpetrators":
       return format(m.reasons.competing_perpetrators, { a: r.sources[0], b: r.sources[1] });
     case "official_source":
@@ -29,7 +34,17 @@ function reasonText(r: TReason, m: IncidentMessages): string {
 }
 
 /** The proposed grade and why, the reviewer's grade, the form to set it, and what each grade means. */
-export function GradePanel({ ledger, m, locale, canGrade }: { ledger: TIncidentLedger; m: IncidentMessages; locale: Locale; canGrade: boolean }) {
+export function GradePanel({
+  ledger,
+  m,
+  locale,
+  canGrade,
+}: {
+  ledger: TIncidentLedger;
+  m: IncidentMessages;
+  locale: Locale;
+  canGrade: boolean;
+}) {
   const l = m.ledger;
   const { incident, proposedGrade } = ledger;
   return (
@@ -38,11 +53,19 @@ export function GradePanel({ ledger, m, locale, canGrade }: { ledger: TIncidentL
         <div className="flex flex-col gap-4">
           <section data-testid="proposed-grade">
             <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{l.proposedGrade}</h3>
-            {proposedGrade.grade ? <GradeBadge grade={proposedGrade.grade} locale={locale} testId="proposed-grade-value" /> : <p className="text-sm text-slate-600">{l.noProposal}</p>}
+            {proposedGrade.grade ? (
+              <GradeBadge grade={proposedGrade.grade} locale={locale} testId="proposed-grade-value" />
+            ) : (
+              <p className="text-sm text-slate-600">{l.noProposal}</p>
+            )}
             <ul className="mt-1.5 list-disc ps-5 text-sm text-slate-700">
-              {proposedGrade.reasons.filter((r) => r.code !== "no_sources").map((r, i) => (
-                <li key={i} data-testid="grade-reason" dir="auto">{reasonText(r, m)}</li>
-              ))}
+              {proposedGrade.reasons
+                .filter((r) => r.code !== "no_sources")
+                .map((r, i) => (
+                  <li key={i} data-testid="grade-reason" dir="auto">
+                    {reasonText(r, m)}
+                  </li>
+                ))}
             </ul>
           </section>
           <section data-testid="reviewer-grade">
@@ -51,24 +74,38 @@ export function GradePanel({ ledger, m, locale, canGrade }: { ledger: TIncidentL
               <div className="flex flex-col gap-1 text-sm">
                 <GradeBadge grade={incident.grade} locale={locale} testId="reviewer-grade-value" />
                 <UserText text={incident.gradeRationale} className="text-slate-800" />
-                <span className="text-xs text-slate-500">{format(l.gradedBy, { name: incident.gradedBy ?? "—", date: formatDateTime(incident.gradedAt, locale) })}</span>
+                <span className="text-xs text-slate-500">
+                  {format(l.gradedBy, {
+                    name: incident.gradedBy ?? "—",
+                    date: formatDateTime(incident.gradedAt, locale),
+                  })}
+                </span>
               </div>
             ) : (
               <p className="text-sm text-slate-600">{l.notGraded}</p>
             )}
           </section>
           {canGrade ? (
-            <GradeForm eventId={incident.id} version={incident.version} current={incident.grade} proposed={proposedGrade.grade} />
+            <GradeForm
+              eventId={incident.id}
+              version={incident.version}
+              current={incident.grade}
+              proposed={proposedGrade.grade}
+            />
           ) : (
             <p className="text-xs text-slate-500">{l.reviewersOnly}</p>
           )}
         </div>
         <section aria-labelledby="grade-definitions" data-testid="grade-definitions">
-          <h3 id="grade-definitions" className="text-xs font-semibold uppercase tracking-wide text-slate-500">{l.definitionsTitle}</h3>
+          <h3 id="grade-definitions" className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+            {l.definitionsTitle}
+          </h3>
           <dl className="mt-1.5 flex flex-col gap-2 text-sm">
             {INCIDENT_GRADES.map((g) => (
               <div key={g} className="flex flex-col gap-0.5">
-                <dt><GradeBadge grade={g} locale={locale} /></dt>
+                <dt>
+                  <GradeBadge grade={g} locale={locale} />
+                </dt>
                 <dd className="text-slate-700">{GRADE_DEFINITIONS[g][locale].definition}</dd>
               </div>
             ))}

@@ -49,7 +49,13 @@ export function IncidentActions({
   const [titleEn, setTitleEn] = useState(titles.titleEn);
   const [titleAr, setTitleAr] = useState(titles.titleAr);
 
-  async function act(name: string, path: string, json: unknown, then?: (result: { id: string }) => void, method: "POST" | "PATCH" = "POST") {
+  async function act(
+    name: string,
+    path: string,
+    json: unknown,
+    then?: (result: { id: string }) => void,
+    method: "POST" | "PATCH" = "POST",
+  ) {
     setBusy(name);
     setError(null);
     try {
@@ -69,7 +75,12 @@ export function IncidentActions({
         {error ? <Alert tone="error">{error}</Alert> : null}
         <Alert tone="info">{a.mergedNotice}</Alert>
         <div className="flex flex-wrap items-center gap-3">
-          <Link href={`/projects/${projectId}/events/${mergedIntoId}`} className="text-sm text-blue-800 hover:underline">{a.openMergedInto}</Link>
+          <Link
+            href={`/projects/${projectId}/events/${mergedIntoId}`}
+            className="text-sm text-blue-800 hover:underline"
+          >
+            {a.openMergedInto}
+          </Link>
           <Button size="sm" onClick={() => act("unmerge", `${eventId}/unmerge`, { version })} disabled={busy !== null}>
             {busy === "unmerge" ? a.unmerging : a.unmerge}
           </Button>
@@ -86,11 +97,26 @@ export function IncidentActions({
       <p className="text-sm text-slate-600">{status === "PROPOSED" ? a.proposedHelp : a.confirmedHelp}</p>
       {status === "PROPOSED" ? (
         <div className="flex flex-wrap items-center gap-2">
-          <Button variant="primary" size="sm" onClick={() => act("confirm", `${eventId}/confirm`, { version })} disabled={busy !== null}>
+          <Button
+            variant="primary"
+            size="sm"
+            onClick={() => act("confirm", `${eventId}/confirm`, { version })}
+            disabled={busy !== null}
+          >
             {busy === "confirm" ? a.confirming : a.confirm}
           </Button>
-          <ConfirmButton label={a.reject} title={a.rejectTitle} body={a.rejectBody} confirmLabel={a.rejectConfirm} busyLabel={a.rejecting}
-            onConfirm={() => apiFetch(`/api/v1/events/${eventId}/reject`, { method: "POST", json: { version } }).then(() => router.push(`/projects/${projectId}/events`))} />
+          <ConfirmButton
+            label={a.reject}
+            title={a.rejectTitle}
+            body={a.rejectBody}
+            confirmLabel={a.rejectConfirm}
+            busyLabel={a.rejecting}
+            onConfirm={() =>
+              apiFetch(`/api/v1/events/${eventId}/reject`, { method: "POST", json: { version } }).then(() =>
+                router.push(`/projects/${projectId}/events`),
+              )
+            }
+          />
         </div>
       ) : null}
       <form
@@ -102,12 +128,35 @@ export function IncidentActions({
         }}
       >
         <Field label={a.titleEn} htmlFor={`${id}-title-en`} className="min-w-56 flex-1">
-          <Input id={`${id}-title-en`} lang="en" dir="ltr" maxLength={300} value={titleEn} onChange={(e) => setTitleEn(e.target.value)} />
+          <Input
+            id={`${id}-title-en`}
+            lang="en"
+            dir="ltr"
+            maxLength={300}
+            value={titleEn}
+            onChange={(e) => setTitleEn(e.target.value)}
+          />
         </Field>
         <Field label={a.titleAr} htmlFor={`${id}-title-ar`} className="min-w-56 flex-1">
-          <Input id={`${id}-title-ar`} lang="ar" dir="rtl" className="text-arabic" maxLength={300} value={titleAr} onChange={(e) => setTitleAr(e.target.value)} />
+          <Input
+            id={`${id}-title-ar`}
+            lang="ar"
+            dir="rtl"
+            className="text-arabic"
+            maxLength={300}
+            value={titleAr}
+            onChange={(e) => setTitleAr(e.target.value)}
+          />
         </Field>
-        <Button type="submit" size="sm" disabled={busy !== null || (titleEn.trim() === "" && titleAr.trim() === "") || (titleEn === titles.titleEn && titleAr === titles.titleAr)}>
+        <Button
+          type="submit"
+          size="sm"
+          disabled={
+            busy !== null ||
+            (titleEn.trim() === "" && titleAr.trim() === "") ||
+            (titleEn === titles.titleEn && titleAr === titles.titleAr)
+          }
+        >
           {busy === "rename" ? a.renaming : a.rename}
         </Button>
       </form>
@@ -117,13 +166,27 @@ export function IncidentActions({
             <Select id={`${id}-merge`} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
               <option value="">{a.mergeChoose}</option>
               {others.map((o) => (
-                <option key={o.id} value={o.id}>{o.label}</option>
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
               ))}
             </Select>
           </Field>
           {source ? (
-            <ConfirmButton label={a.merge} variant="secondary" title={format(a.mergeTitle, { source: source.label })} body={a.mergeBody} confirmLabel={a.merge} busyLabel={a.merging}
-              onConfirm={() => apiFetch(`/api/v1/events/${eventId}/merge`, { method: "POST", json: { version, sourceId: source.id, sourceVersion: source.version } }).then(() => router.refresh())} />
+            <ConfirmButton
+              label={a.merge}
+              variant="secondary"
+              title={format(a.mergeTitle, { source: source.label })}
+              body={a.mergeBody}
+              confirmLabel={a.merge}
+              busyLabel={a.merging}
+              onConfirm={() =>
+                apiFetch(`/api/v1/events/${eventId}/merge`, {
+                  method: "POST",
+                  json: { version, sourceId: source.id, sourceVersion: source.version },
+                }).then(() => router.refresh())
+              }
+            />
           ) : null}
         </div>
       ) : null}
@@ -133,17 +196,37 @@ export function IncidentActions({
           <ul className="flex max-h-48 flex-col gap-1 overflow-y-auto rounded-md border border-slate-200 p-2">
             {claims.map((c) => (
               <li key={c.id}>
-                <Checkbox id={`${id}-${c.id}`} label={<span dir="auto">{c.label}</span>} checked={chosen.includes(c.id)}
-                  onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))} />
+                <Checkbox
+                  id={`${id}-${c.id}`}
+                  label={<span dir="auto">{c.label}</span>}
+                  checked={chosen.includes(c.id)}
+                  onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))}
+                />
               </li>
             ))}
           </ul>
           <div className="flex flex-wrap items-end gap-2">
             <Field label={a.splitTitleEn} htmlFor={`${id}-split-title`} className="min-w-64 flex-1">
-              <Input id={`${id}-split-title`} dir="auto" maxLength={300} value={splitTitle} onChange={(e) => setSplitTitle(e.target.value)} />
+              <Input
+                id={`${id}-split-title`}
+                dir="auto"
+                maxLength={300}
+                value={splitTitle}
+                onChange={(e) => setSplitTitle(e.target.value)}
+              />
             </Field>
-            <Button size="sm" disabled={busy !== null || chosen.length === 0 || chosen.length === claims.length}
-              onClick={() => act("split", `${eventId}/split`, { version, id: crypto.randomUUID(), claimIds: chosen, titleEn: splitTitle }, (made) => router.push(`/projects/${projectId}/events/${made.id}`))}>
+            <Button
+              size="sm"
+              disabled={busy !== null || chosen.length === 0 || chosen.length === claims.length}
+              onClick={() =>
+                act(
+                  "split",
+                  `${eventId}/split`,
+                  { version, id: crypto.randomUUID(), claimIds: chosen, titleEn: splitTitle },
+                  (made) => router.push(`/projects/${projectId}/events/${made.id}`),
+                )
+              }
+            >
               {busy === "split" ? a.splitting : format(a.split, { count: chosen.length })}
             </Button>
           </div>

@@ -11,7 +11,9 @@ import type { IncidentMessages } from "./messages";
 function formatBounds(b: TBounds | null, locale: Locale, none = "—"): string {
   if (!b) return none;
   if (b.max === null) return `${formatNumber(b.min, locale)}+`;
-  return b.min === b.max ? formatNumber(b.min, locale) : `${formatNumber(b.min, locale)}–${formatNumber(b.max, locale)}`;
+  return b.min === b.max
+    ? formatNumber(b.min, locale)
+    : `${formatNumber(b.min, locale)}–${formatNumber(b.max, locale)}`;
 }
 
 /** A min–max cell: numbers run left to right in both languages. */
@@ -28,7 +30,13 @@ export function FigureText({ value, locale }: { value: TFigureValue; locale: Loc
   return <bdi>{formatFigure(value, locale)}</bdi>;
 }
 
-const GRADE_TONE: Record<TIncidentGrade, BadgeTone> = { CONFIRMED: "green", FAIR: "blue", WEAK: "amber", CONTESTED: "red", DISCOUNTED: "neutral" };
+const GRADE_TONE: Record<TIncidentGrade, BadgeTone> = {
+  CONFIRMED: "green",
+  FAIR: "blue",
+  WEAK: "amber",
+  CONTESTED: "red",
+  DISCOUNTED: "neutral",
+};
 
 export function GradeBadge({ grade, locale, testId }: { grade: TIncidentGrade; locale: Locale; testId?: string }) {
   return (
@@ -41,9 +49,19 @@ export function GradeBadge({ grade, locale, testId }: { grade: TIncidentGrade; l
 const STATUS_TONE = { PROPOSED: "violet", CONFIRMED: "green", REJECTED: "neutral" } as const;
 
 /** Proposed / confirmed / rejected, with what "proposed" means on hover. */
-export function IncidentStatusBadge({ status, m }: { status: "PROPOSED" | "CONFIRMED" | "REJECTED"; m: IncidentMessages }) {
+export function IncidentStatusBadge({
+  status,
+  m,
+}: {
+  status: "PROPOSED" | "CONFIRMED" | "REJECTED";
+  m: IncidentMessages;
+}) {
   return (
-    <span title={status === "PROPOSED" ? m.statusHelp.PROPOSED : undefined} data-testid="incident-status" data-status={status}>
+    <span
+      title={status === "PROPOSED" ? m.statusHelp.PROPOSED : undefined}
+      data-testid="incident-status"
+      data-status={status}
+    >
       <Badge tone={STATUS_TONE[status]}>{m.status[status]}</Badge>
     </span>
   );

@@ -7,7 +7,9 @@ import type { Locale } from "@/lib/i18n/config";
  */
 const en = {
   status: { PROPOSED: "Proposed", CONFIRMED: "Confirmed", REJECTED: "Rejected" },
-  statusHelp: { PROPOSED: "Proposed by the system from the claims' date, place, target and weapon; not yet confirmed by an analyst" },
+  statusHelp: {
+    PROPOSED: "Proposed by the system from the claims' date, place, target and weapon; not yet confirmed by an analyst",
+  },
   filters: { label: "Show", all: "All", PROPOSED: "Proposed", CONFIRMED: "Confirmed", REJECTED: "Rejected" },
   statusColumn: "Status",
   gradeColumn: "Grade",
@@ -15,13 +17,15 @@ const en = {
   machineProposedHelp: "Read from the text by the suggestion engine; no analyst has accepted it yet",
   actions: {
     title: "Incident",
-    proposedHelp: "The system grouped these claims. Confirm the incident, rename it, merge another incident into it, split claims out, or reject it.",
+    proposedHelp:
+      "The system grouped these claims. Confirm the incident, rename it, merge another incident into it, split claims out, or reject it.",
     confirmedHelp: "Rename the incident, merge another incident into it, or split claims out to a new incident.",
     confirm: "Confirm incident",
     confirming: "Confirming…",
     reject: "Reject…",
     rejectTitle: "Reject this proposed incident?",
-    rejectBody: "Its claims are released from it and the system will not group them together again. The incident is kept, hidden, in the history.",
+    rejectBody:
+      "Its claims are released from it and the system will not group them together again. The incident is kept, hidden, in the history.",
     rejectConfirm: "Reject incident",
     rejecting: "Rejecting…",
     mergeLabel: "Merge another incident into this one",
@@ -53,7 +57,8 @@ const en = {
     subtitle: "Every source's figures for this incident, the ranges they give, and its grade.",
     backToEvent: "Back to the incident",
     rangesTitle: "Killed and injured, by victim category",
-    rangesHelp: "Lowest to highest: over every report, and over each source's latest report. “n+” means at least n, with no upper bound.",
+    rangesHelp:
+      "Lowest to highest: over every report, and over each source's latest report. “n+” means at least n, with no upper bound.",
     category: "Victims",
     killed: "Killed",
     injured: "Injured",
@@ -61,7 +66,8 @@ const en = {
     acrossSources: "Latest per source",
     none: "—",
     sourcesTitle: "Sources",
-    sourcesHelp: "A source is who reports the figures (folded for spelling) with its type; a report that names none is the outlet's own.",
+    sourcesHelp:
+      "A source is who reports the figures (folded for spelling) with its type; a report that names none is the outlet's own.",
     source: "Source",
     sourceType: "Type",
     outlets: "Reported in",
@@ -95,7 +101,13 @@ const en = {
     claimCount: "{count} claims in this incident",
   },
   categories: { civilian: "Civilians", military: "Military or security", militant: "Militants", unknown: "Unknown" },
-  sourceTypes: { OFFICIAL: "Official or belligerent", LOCAL: "Local or medical", MEDIA: "Media", ANONYMOUS: "Anonymous", none: "Not classified" },
+  sourceTypes: {
+    OFFICIAL: "Official or belligerent",
+    LOCAL: "Local or medical",
+    MEDIA: "Media",
+    ANONYMOUS: "Anonymous",
+    none: "Not classified",
+  },
   reasons: {
     no_sources: "No source reports figures.",
     incompatible_figures: "{role} ({category}): {a} and {b} give figures that cannot both be true.",
@@ -119,7 +131,8 @@ const ar: IncidentMessages = {
   machineProposedHelp: "استخرجه محرك الاقتراحات من النص؛ لم يقبله أي محلل بعد",
   actions: {
     title: "الحادثة",
-    proposedHelp: "جمع النظام هذه الادعاءات. أكّد الحادثة، أو غيّر اسمها، أو ادمج حادثة أخرى فيها، أو افصل ادعاءات منها، أو ارفضها.",
+    proposedHelp:
+      "جمع النظام هذه الادعاءات. أكّد الحادثة، أو غيّر اسمها، أو ادمج حادثة أخرى فيها، أو افصل ادعاءات منها، أو ارفضها.",
     confirmedHelp: "غيّر اسم الحادثة، أو ادمج حادثة أخرى فيها، أو افصل ادعاءات إلى حادثة جديدة.",
     confirm: "تأكيد الحادثة",
     confirming: "جارٍ التأكيد…",
@@ -165,7 +178,8 @@ const ar: IncidentMessages = {
     acrossSources: "آخر رقم لكل مصدر",
     none: "—",
     sourcesTitle: "المصادر",
-    sourcesHelp: "المصدر هو من يُبلغ عن الأرقام (مع توحيد الإملاء) ونوعه؛ والتقرير الذي لا يسمّي مصدراً منسوب إلى الوسيلة نفسها.",
+    sourcesHelp:
+      "المصدر هو من يُبلغ عن الأرقام (مع توحيد الإملاء) ونوعه؛ والتقرير الذي لا يسمّي مصدراً منسوب إلى الوسيلة نفسها.",
     source: "المصدر",
     sourceType: "النوع",
     outlets: "ورد في",
@@ -199,7 +213,13 @@ const ar: IncidentMessages = {
     claimCount: "{count} ادعاءات في هذه الحادثة",
   },
   categories: { civilian: "مدنيون", military: "عسكريون أو أمنيون", militant: "مسلحون", unknown: "غير معروف" },
-  sourceTypes: { OFFICIAL: "رسمي أو طرف متحارب", LOCAL: "محلي أو طبي", MEDIA: "إعلامي", ANONYMOUS: "مجهول", none: "غير مصنّف" },
+  sourceTypes: {
+    OFFICIAL: "رسمي أو طرف متحارب",
+    LOCAL: "محلي أو طبي",
+    MEDIA: "إعلامي",
+    ANONYMOUS: "مجهول",
+    none: "غير مصنّف",
+  },
   reasons: {
     no_sources: "لا يذكر أي مصدر أرقاماً.",
     incompatible_figures: "{role} ({category}): يعطي {a} و{b} أرقاماً لا يمكن أن تصحّ معاً.",

@@ -25,7 +25,12 @@ export function AppHeader({ user, t }: { user: ActingUser | null; t: Messages })
         ) : null}
         <div className="ms-auto flex items-center gap-3">
           {user ? (
-            <span className="hidden max-w-48 truncate text-xs text-slate-300 sm:inline" dir="auto" title={user.email} data-testid="header-user-name">
+            <span
+              className="hidden max-w-48 truncate text-xs text-slate-300 sm:inline"
+              dir="auto"
+              title={user.email}
+              data-testid="header-user-name"
+            >
               {user.name}
             </span>
           ) : null}

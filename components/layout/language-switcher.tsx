@@ -59,8 +59,12 @@ export function LanguageSwitcher({ signedIn, tone = "dark" }: { signedIn: boolea
               className={cn(
                 "h-7 rounded px-2 text-xs font-medium transition-colors",
                 active
-                  ? tone === "dark" ? "bg-white text-slate-900" : "bg-white text-slate-900 shadow-sm"
-                  : tone === "dark" ? "text-slate-300 hover:text-white" : "text-slate-600 hover:text-slate-900",
+                  ? tone === "dark"
+                    ? "bg-white text-slate-900"
+                    : "bg-white text-slate-900 shadow-sm"
+                  : tone === "dark"
+                    ? "text-slate-300 hover:text-white"
+                    : "text-slate-600 hover:text-slate-900",
               )}
             >
               {t.language[option]}

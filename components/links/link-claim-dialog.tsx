@@ -21,7 +21,14 @@ import { formatDate } from "@/lib/i18n/format";
 export type TLinkSourceClaim = { id: string; articleId: string; quote: string };
 
 /** What POST /api/v1/projects/{id}/links answers. */
-export type TCreatedLink = { id: string; fromClaimId: string; toClaimId: string; relation: TRelation; state: string; version: number };
+export type TCreatedLink = {
+  id: string;
+  fromClaimId: string;
+  toClaimId: string;
+  relation: TRelation;
+  state: string;
+  version: number;
+};
 
 export type LinkClaimDialogProps = {
   /** The project both claims belong to. */
@@ -58,7 +65,15 @@ function figureSummary(claim: TClaimView): string {
  * add a note, and save the link with a client-made id so a retried request never duplicates.
  * The link starts open; reviewers decide on it in the queue.
  */
-export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, initialQuery = "", initialEventId = "" }: LinkClaimDialogProps) {
+export function LinkClaimDialog({
+  projectId,
+  claim,
+  open,
+  onClose,
+  onLinked,
+  initialQuery = "",
+  initialEventId = "",
+}: LinkClaimDialogProps) {
   const { t, m, locale } = useReviewI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -114,7 +129,9 @@ export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, ini
     if (entityId) params.set("entityId", entityId);
     const timer = setTimeout(() => {
       setSearching(true);
-      apiFetch<{ claims: TContextClaimInput[] }>(`/api/v1/projects/${projectId}/claims?${params.toString()}`, { signal: controller.signal })
+      apiFetch<{ claims: TContextClaimInput[] }>(`/api/v1/projects/${projectId}/claims?${params.toString()}`, {
+        signal: controller.signal,
+      })
         .then(
           (answer) => {
             const found = answer.claims.filter((c) => c.id !== claim.id).map(toClaimView);
@@ -151,7 +168,11 @@ export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, ini
       setNote("");
       onLinked?.(link);
     } catch (caught) {
-      setError(caught instanceof ApiError && caught.status === 409 ? m.linkDialog.alreadyLinked : describeError(caught, t.common));
+      setError(
+        caught instanceof ApiError && caught.status === 409
+          ? m.linkDialog.alreadyLinked
+          : describeError(caught, t.common),
+      );
     } finally {
       setBusy(false);
     }
@@ -184,14 +205,24 @@ export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, ini
 
         <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto px-5 py-4">
           {error ? <Alert tone="error">{error}</Alert> : null}
-          {linked ? <Alert tone="success">{format(m.linkDialog.linked, { relation: m.relation[linked] })}</Alert> : null}
+          {linked ? (
+            <Alert tone="success">{format(m.linkDialog.linked, { relation: m.relation[linked] })}</Alert>
+          ) : null}
 
           <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
             <div className="flex flex-col gap-1">
               <label htmlFor={`${id}-q`} className="text-xs font-semibold text-slate-700">
                 {m.linkDialog.search}
               </label>
-              <Input id={`${id}-q`} type="search" dir="auto" autoFocus placeholder={m.linkDialog.searchPlaceholder} value={query} onChange={(e) => setQuery(e.target.value)} />
+              <Input
+                id={`${id}-q`}
+                type="search"
+                dir="auto"
+                autoFocus
+                placeholder={m.linkDialog.searchPlaceholder}
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
               <p className="text-xs text-slate-500">{m.linkDialog.searchHelp}</p>
             </div>
             <div className="flex flex-col gap-1">
@@ -232,7 +263,9 @@ export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, ini
                 </span>
               ) : null}
             </legend>
-            {results && results.length === 0 ? <p className="text-sm text-slate-500">{m.linkDialog.noResults}</p> : null}
+            {results && results.length === 0 ? (
+              <p className="text-sm text-slate-500">{m.linkDialog.noResults}</p>
+            ) : null}
             <ul className="flex flex-col gap-2" data-testid="link-search-results">
               {(results ?? []).map((c) => (
                 <li key={c.id}>
@@ -242,13 +275,21 @@ export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, ini
                       targetId === c.id ? "border-blue-600 bg-blue-50" : "border-slate-200 hover:bg-slate-50",
                     )}
                   >
-                    <input type="radio" name={`${id}-target`} className="mt-1.5 accent-blue-700" checked={targetId === c.id} onChange={() => setTargetId(c.id)} />
+                    <input
+                      type="radio"
+                      name={`${id}-target`}
+                      className="mt-1.5 accent-blue-700"
+                      checked={targetId === c.id}
+                      onChange={() => setTargetId(c.id)}
+                    />
                     <span className="flex min-w-0 flex-col gap-1">
                       <span className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600">
                         <UserText text={c.article.title} className="font-semibold text-slate-900" />
                         <span>{formatDate(c.article.publishedAt, locale)}</span>
                         {c.speaker ? <UserText text={c.speaker.nameAr || c.speaker.nameEn || c.speaker.quote} /> : null}
-                        {figureSummary(c) ? <span className="font-medium tabular-nums text-slate-800">{figureSummary(c)}</span> : null}
+                        {figureSummary(c) ? (
+                          <span className="font-medium tabular-nums text-slate-800">{figureSummary(c)}</span>
+                        ) : null}
                       </span>
                       <ArabicSentence claim={c} className="line-clamp-3 text-base leading-relaxed" />
                     </span>
@@ -256,7 +297,9 @@ export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, ini
                 </li>
               ))}
             </ul>
-            {results && results.length > 0 && !targetId ? <p className="text-xs text-slate-500">{m.linkDialog.chooseResult}</p> : null}
+            {results && results.length > 0 && !targetId ? (
+              <p className="text-xs text-slate-500">{m.linkDialog.chooseResult}</p>
+            ) : null}
           </fieldset>
 
           <fieldset>
@@ -270,7 +313,14 @@ export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, ini
                     relation === r ? "border-blue-600 bg-blue-50" : "border-slate-300 bg-white",
                   )}
                 >
-                  <input type="radio" name={`${id}-relation`} value={r} className="accent-blue-700" checked={relation === r} onChange={() => setRelation(r)} />
+                  <input
+                    type="radio"
+                    name={`${id}-relation`}
+                    value={r}
+                    className="accent-blue-700"
+                    checked={relation === r}
+                    onChange={() => setRelation(r)}
+                  />
                   <RelationBadge relation={r} m={m} />
                   <span className="text-xs text-slate-600">{m.relationHelp[r]}</span>
                 </label>
@@ -282,7 +332,15 @@ export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, ini
             <label htmlFor={`${id}-note`} className="text-xs font-semibold text-slate-700">
               {m.linkDialog.note} <span className="font-normal text-slate-500">({t.common.optional})</span>
             </label>
-            <Textarea id={`${id}-note`} dir="auto" rows={2} maxLength={2000} placeholder={m.linkDialog.notePlaceholder} value={note} onChange={(e) => setNote(e.target.value)} />
+            <Textarea
+              id={`${id}-note`}
+              dir="auto"
+              rows={2}
+              maxLength={2000}
+              placeholder={m.linkDialog.notePlaceholder}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </div>
         </div>
 
@@ -300,7 +358,11 @@ export function LinkClaimDialog({ projectId, claim, open, onClose, onLinked, ini
 }
 
 /** A button that opens the dialog for one claim; what the claims panel and the event page mount. */
-export function LinkClaimButton({ label, ariaLabel, ...dialog }: Omit<LinkClaimDialogProps, "open" | "onClose"> & { label: string; ariaLabel?: string }) {
+export function LinkClaimButton({
+  label,
+  ariaLabel,
+  ...dialog
+}: Omit<LinkClaimDialogProps, "open" | "onClose"> & { label: string; ariaLabel?: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>

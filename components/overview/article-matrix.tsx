@@ -9,7 +9,15 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/messages";
 
-export type TPairCounts = { a: string; b: string; agrees: number; contradicts: number; updates: number; related: number; confirmed: number };
+export type TPairCounts = {
+  a: string;
+  b: string;
+  agrees: number;
+  contradicts: number;
+  updates: number;
+  related: number;
+  confirmed: number;
+};
 
 /** Agree green, contradict red, update blue (Tailwind's emerald-600, red-600, blue-600). */
 const BANDS = [
@@ -29,7 +37,19 @@ function strength(count: number, max: number): number {
  * update — whose colour deepens with the number of links; a cell opens the review queue
  * filtered to that pair of articles, a row heading opens the article.
  */
-export function ArticleMatrix({ projectId, articles, pairs, m, locale }: { projectId: string; articles: TArticleRef[]; pairs: TPairCounts[]; m: ReviewMessages; locale: Locale }) {
+export function ArticleMatrix({
+  projectId,
+  articles,
+  pairs,
+  m,
+  locale,
+}: {
+  projectId: string;
+  articles: TArticleRef[];
+  pairs: TPairCounts[];
+  m: ReviewMessages;
+  locale: Locale;
+}) {
   const byPair = new Map<string, TPairCounts>();
   for (const p of pairs) {
     byPair.set(`${p.a}:${p.b}`, p);
@@ -42,11 +62,22 @@ export function ArticleMatrix({ projectId, articles, pairs, m, locale }: { proje
   return (
     <div className="flex flex-col gap-3">
       <div className="overflow-x-auto pb-1">
-        <div role="table" aria-label={m.overview.matrixCaption} className="grid w-max gap-1" style={grid} data-testid="article-matrix">
+        <div
+          role="table"
+          aria-label={m.overview.matrixCaption}
+          className="grid w-max gap-1"
+          style={grid}
+          data-testid="article-matrix"
+        >
           <div role="row" className="contents">
             <span role="columnheader" />
             {articles.map((a, i) => (
-              <span key={a.id} role="columnheader" className="flex items-end justify-center pb-1 text-xs font-semibold text-slate-600" title={a.title}>
+              <span
+                key={a.id}
+                role="columnheader"
+                className="flex items-end justify-center pb-1 text-xs font-semibold text-slate-600"
+                title={a.title}
+              >
                 {number(i)}
               </span>
             ))}
@@ -55,17 +86,28 @@ export function ArticleMatrix({ projectId, articles, pairs, m, locale }: { proje
             <div role="row" key={row.id} className="contents">
               <span role="rowheader" className="flex min-w-0 items-center gap-2 pe-2">
                 <span className="w-5 shrink-0 text-end text-xs font-semibold text-slate-500">{number(r)}</span>
-                <Link href={`/projects/${projectId}/articles/${row.id}`} className="flex min-w-0 flex-col leading-tight hover:text-blue-800 hover:underline">
-                  <span dir="auto" className={cn("truncate text-sm text-slate-900", hasArabic(row.title) && "text-arabic")} title={row.title}>
+                <Link
+                  href={`/projects/${projectId}/articles/${row.id}`}
+                  className="flex min-w-0 flex-col leading-tight hover:text-blue-800 hover:underline"
+                >
+                  <span
+                    dir="auto"
+                    className={cn("truncate text-sm text-slate-900", hasArabic(row.title) && "text-arabic")}
+                    title={row.title}
+                  >
                     {row.title}
                   </span>
                   <span className="text-xs text-slate-500">{formatDate(row.publishedAt, locale)}</span>
                 </Link>
               </span>
               {articles.map((col, c) => {
-                if (r === c) return <span key={col.id} role="cell" className="h-11 rounded bg-slate-100" aria-label="—" />;
+                if (r === c)
+                  return <span key={col.id} role="cell" className="h-11 rounded bg-slate-100" aria-label="—" />;
                 const cell = byPair.get(`${row.id}:${col.id}`);
-                if (!cell) return <span key={col.id} role="cell" className="h-11 rounded border border-dashed border-slate-200" />;
+                if (!cell)
+                  return (
+                    <span key={col.id} role="cell" className="h-11 rounded border border-dashed border-slate-200" />
+                  );
                 const label = format(m.overview.cellLabel, {
                   a: `${number(r)} ${row.title}`,
                   b: `${number(c)} ${col.title}`,
@@ -95,7 +137,10 @@ export function ArticleMatrix({ projectId, articles, pairs, m, locale }: { proje
                         return (
                           <span
                             key={band.key}
-                            className={cn("flex flex-1 items-center justify-center text-xs font-bold tabular-nums", alpha > 0.6 ? "text-white" : "text-slate-900")}
+                            className={cn(
+                              "flex flex-1 items-center justify-center text-xs font-bold tabular-nums",
+                              alpha > 0.6 ? "text-white" : "text-slate-900",
+                            )}
                             style={{ backgroundColor: `rgb(${band.rgb} / ${alpha})` }}
                             data-band={band.key}
                           >
@@ -104,7 +149,10 @@ export function ArticleMatrix({ projectId, articles, pairs, m, locale }: { proje
                         );
                       })}
                       {cell.confirmed > 0 ? (
-                        <span aria-hidden="true" className="absolute end-0.5 top-0 text-[0.6rem] font-bold text-slate-900">
+                        <span
+                          aria-hidden="true"
+                          className="absolute end-0.5 top-0 text-[0.6rem] font-bold text-slate-900"
+                        >
                           ✓
                         </span>
                       ) : null}
@@ -116,7 +164,10 @@ export function ArticleMatrix({ projectId, articles, pairs, m, locale }: { proje
           ))}
         </div>
       </div>
-      <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600" aria-label={m.overview.matrixTitle}>
+      <ul
+        className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600"
+        aria-label={m.overview.matrixTitle}
+      >
         {BANDS.map((band) => (
           <li key={band.key} className="flex items-center gap-1.5">
             <span aria-hidden="true" className="flex h-3 w-10 overflow-hidden rounded-sm">

@@ -2,12 +2,20 @@ import { describe, expect, it } from "vitest";
 import { CHART, layoutTimeline, niceCeiling, shortFigure, valueTicks, type TTimelineInput } from "./timeline-geometry";
 
 const attacks = (claimId: string, date: string, figure: TTimelineInput["figure"]): TTimelineInput => ({
-  claimId, articleId: `a-${claimId}`, articleTitle: claimId, date, role: "value", thing: "attacks on US forces", figure,
+  claimId,
+  articleId: `a-${claimId}`,
+  articleTitle: claimId,
+  date,
+  role: "value",
+  thing: "attacks on US forces",
+  figure,
 });
 
 describe("timeline geometry", () => {
   it("rounds the value axis up to a readable number", () => {
-    expect([niceCeiling(0), niceCeiling(7), niceCeiling(92), niceCeiling(165), niceCeiling(1000)]).toEqual([1, 10, 100, 200, 1000]);
+    expect([niceCeiling(0), niceCeiling(7), niceCeiling(92), niceCeiling(165), niceCeiling(1000)]).toEqual([
+      1, 10, 100, 200, 1000,
+    ]);
     expect(valueTicks(200)).toEqual([0, 50, 100, 150, 200]);
   });
 

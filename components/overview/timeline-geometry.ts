@@ -43,7 +43,9 @@ export const CHART: TChartSize = { width: 720, height: 260, top: 18, right: 64, 
 const DAY_MS = 86_400_000;
 
 export function dayNumber(date: string): number {
-  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS);
+  return Math.round(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS,
+  );
 }
 
 export function dayToIso(day: number): string {
@@ -101,7 +103,11 @@ function shapeOf(f: TFigureValue): { shape: TMarkShape; hollow: boolean } {
     case "at_most":
       return { shape: "down", hollow: false };
     case "range":
-      return f.max === undefined ? { shape: "up", hollow: false } : f.min === undefined ? { shape: "down", hollow: false } : { shape: "range", hollow: false };
+      return f.max === undefined
+        ? { shape: "up", hollow: false }
+        : f.min === undefined
+          ? { shape: "down", hollow: false }
+          : { shape: "range", hollow: false };
   }
 }
 
@@ -178,10 +184,22 @@ export function layoutTimeline(points: TTimelineInput[], size: TChartSize = CHAR
         line = { from: plot.y0, to: at };
         break;
     }
-    return { ...p, series: seriesKey(p), shape, hollow, x: x(day) + offset, y: at, line, label: shortFigure(f), labelSide: "right" };
+    return {
+      ...p,
+      series: seriesKey(p),
+      shape,
+      hollow,
+      x: x(day) + offset,
+      y: at,
+      line,
+      label: shortFigure(f),
+      labelSide: "right",
+    };
   });
   for (const mark of marks) {
-    const crowded = marks.some((other) => other !== mark && other.x > mark.x && other.x - mark.x <= 48 && Math.abs(other.y - mark.y) < 16);
+    const crowded = marks.some(
+      (other) => other !== mark && other.x > mark.x && other.x - mark.x <= 48 && Math.abs(other.y - mark.y) < 16,
+    );
     if (crowded) mark.labelSide = "left";
   }
 
@@ -189,10 +207,11 @@ export function layoutTimeline(points: TTimelineInput[], size: TChartSize = CHAR
   const xTicks: { date: string; x: number }[] = [];
   if (days.length) {
     if (first === last) xTicks.push({ date: dayToIso(first), x: x(first) });
-    else for (let i = 0; i < tickCount; i++) {
-      const day = Math.round(first + ((last - first) * i) / (tickCount - 1));
-      if (!xTicks.some((t) => t.date === dayToIso(day))) xTicks.push({ date: dayToIso(day), x: x(day) });
-    }
+    else
+      for (let i = 0; i < tickCount; i++) {
+        const day = Math.round(first + ((last - first) * i) / (tickCount - 1));
+        if (!xTicks.some((t) => t.date === dayToIso(day))) xTicks.push({ date: dayToIso(day), x: x(day) });
+      }
   }
   const yTicks = valueTicks(yMax).map((value) => ({ value, y: y(value) }));
   return { marks, yMax, yTicks, xTicks, plot };

@@ -21,7 +21,16 @@ export function timelineInputs(points: TOverviewPoint[]): TTimelineInput[] {
     if (!date) continue;
     for (const role of ["killed", "injured", "value"] as const satisfies readonly TFigureRoleKey[]) {
       const figure = p[role] as TFigureValue | null;
-      if (figure) out.push({ claimId: p.claimId, articleId: p.article.id, articleTitle: p.article.title, date, role, thing: role === "value" ? p.thing : null, figure });
+      if (figure)
+        out.push({
+          claimId: p.claimId,
+          articleId: p.article.id,
+          articleTitle: p.article.title,
+          date,
+          role,
+          thing: role === "value" ? p.thing : null,
+          figure,
+        });
     }
   }
   return out;

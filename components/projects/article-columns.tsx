@@ -35,7 +35,12 @@ function SpansCell({ article, locale }: { article: ArticleRow; locale: Locale })
     <div className="flex flex-col items-end">
       <span data-testid="span-count">{formatNumber(article.spanCount, locale)}</span>
       {names.length > 0 ? (
-        <span className="max-w-[10rem] truncate text-xs text-slate-500" dir="auto" title={format(m.articleList.annotators, { names: names.join(", ") })} data-testid="annotators">
+        <span
+          className="max-w-[10rem] truncate text-xs text-slate-500"
+          dir="auto"
+          title={format(m.articleList.annotators, { names: names.join(", ") })}
+          data-testid="annotators"
+        >
           {names.join(", ")}
         </span>
       ) : null}
@@ -47,12 +52,23 @@ function SpansCell({ article, locale }: { article: ArticleRow; locale: Locale })
 function TranslationCell({ article, locale, projectId }: { article: ArticleRow; locale: Locale; projectId: string }) {
   const m = claimsMessages[locale];
   const { paragraphs, translated, reviewed } = article.translation;
-  const values = { translated: formatNumber(translated, locale), paragraphs: formatNumber(paragraphs, locale), reviewed: formatNumber(reviewed, locale) };
+  const values = {
+    translated: formatNumber(translated, locale),
+    paragraphs: formatNumber(paragraphs, locale),
+    reviewed: formatNumber(reviewed, locale),
+  };
   return (
     <Link
       href={`/projects/${projectId}/articles/${article.id}/translate`}
       title={format(m.articleList.translationTitle, values)}
-      className={cn("inline-flex flex-col items-end hover:underline", translated === 0 ? "text-slate-400" : translated === paragraphs && paragraphs > 0 ? "text-emerald-700" : "text-blue-800")}
+      className={cn(
+        "inline-flex flex-col items-end hover:underline",
+        translated === 0
+          ? "text-slate-400"
+          : translated === paragraphs && paragraphs > 0
+            ? "text-emerald-700"
+            : "text-blue-800",
+      )}
       data-testid="translation-progress"
     >
       <span>{format(m.articleList.translated, values)}</span>
@@ -70,13 +86,43 @@ export function articleColumns({ t, locale, projectId, canManage }: ArticleColum
       className: "max-w-[28rem]",
       cell: (a) => <ArticleTitle title={a.title} href={`/projects/${projectId}/articles/${a.id}`} />,
     },
-    { id: "outlet", header: t.articleTable.outlet, className: "text-slate-700", cell: (a) => (a.source ? <span dir="auto">{a.source}</span> : t.common.empty) },
-    { id: "published", header: t.articleTable.published, className: "whitespace-nowrap text-slate-700", cell: (a) => formatDate(a.publishedAt, locale) },
+    {
+      id: "outlet",
+      header: t.articleTable.outlet,
+      className: "text-slate-700",
+      cell: (a) => (a.source ? <span dir="auto">{a.source}</span> : t.common.empty),
+    },
+    {
+      id: "published",
+      header: t.articleTable.published,
+      className: "whitespace-nowrap text-slate-700",
+      cell: (a) => formatDate(a.publishedAt, locale),
+    },
     { id: "status", header: t.articleTable.status, cell: (a) => <StatusBadge status={a.status} t={t} /> },
-    { id: "paragraphs", header: t.articleTable.paragraphs, numeric: true, cell: (a) => formatNumber(a.paragraphCount, locale) },
-    { id: "spans", header: t.articleTable.spans, numeric: true, cell: (a) => <SpansCell article={a} locale={locale} /> },
-    { id: "claims", header: t.articleTable.claims, numeric: true, cell: (a) => <span data-testid="claim-count">{formatNumber(a.claimCount, locale)}</span> },
-    { id: "translation", header: t.articleTable.translation, numeric: true, cell: (a) => <TranslationCell article={a} locale={locale} projectId={projectId} /> },
+    {
+      id: "paragraphs",
+      header: t.articleTable.paragraphs,
+      numeric: true,
+      cell: (a) => formatNumber(a.paragraphCount, locale),
+    },
+    {
+      id: "spans",
+      header: t.articleTable.spans,
+      numeric: true,
+      cell: (a) => <SpansCell article={a} locale={locale} />,
+    },
+    {
+      id: "claims",
+      header: t.articleTable.claims,
+      numeric: true,
+      cell: (a) => <span data-testid="claim-count">{formatNumber(a.claimCount, locale)}</span>,
+    },
+    {
+      id: "translation",
+      header: t.articleTable.translation,
+      numeric: true,
+      cell: (a) => <TranslationCell article={a} locale={locale} projectId={projectId} />,
+    },
   ];
   if (canManage) {
     columns.push({

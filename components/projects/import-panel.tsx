@@ -89,7 +89,13 @@ export function ImportPanel({ projectId }: { projectId: string }) {
     const collected: FileResult[] = [];
     const accepted = queue.filter(isAccepted);
     for (const file of queue.filter((f) => !isAccepted(f))) {
-      collected.push({ key: fileKey(file), name: file.name, status: "refused", articles: [], message: t.importPanel.unsupported });
+      collected.push({
+        key: fileKey(file),
+        name: file.name,
+        status: "refused",
+        articles: [],
+        message: t.importPanel.unsupported,
+      });
     }
     let done = collected.length;
     setResults([...collected]);
@@ -102,7 +108,11 @@ export function ImportPanel({ projectId }: { projectId: string }) {
       form.append("titleMode", titleMode);
       try {
         // 422 is the summary of a batch in which every file was refused: a normal answer.
-        const summary = await apiFetch<TImportSummary>(`/api/v1/projects/${projectId}/articles`, { method: "POST", form, acceptStatus: [422] });
+        const summary = await apiFetch<TImportSummary>(`/api/v1/projects/${projectId}/articles`, {
+          method: "POST",
+          form,
+          acceptStatus: [422],
+        });
         summary.results.forEach((result, index) => {
           const file = batch[index];
           collected.push({
@@ -116,7 +126,8 @@ export function ImportPanel({ projectId }: { projectId: string }) {
       } catch (caught) {
         // The whole request failed (too large, signed out, server down): each of its files is refused with that reason.
         const message = describeError(caught, t.common);
-        for (const file of batch) collected.push({ key: fileKey(file), name: file.name, status: "refused", articles: [], message });
+        for (const file of batch)
+          collected.push({ key: fileKey(file), name: file.name, status: "refused", articles: [], message });
       }
       done += batch.length;
       setResults([...collected]);
@@ -169,12 +180,26 @@ export function ImportPanel({ projectId }: { projectId: string }) {
             dragging ? "border-blue-600 bg-blue-50" : "border-slate-300 bg-slate-50",
           )}
         >
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="mb-1 size-7 text-slate-400" fill="none" stroke="currentColor" strokeWidth="1.5">
-            <path d="M12 16V4m0 0-4 4m4-4 4 4M4 16v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" strokeLinecap="round" strokeLinejoin="round" />
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="mb-1 size-7 text-slate-400"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          >
+            <path
+              d="M12 16V4m0 0-4 4m4-4 4 4M4 16v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           <p className="text-sm text-slate-700">
             {t.importPanel.drop}{" "}
-            <label htmlFor={inputId} className="cursor-pointer font-medium text-blue-800 underline-offset-2 hover:underline">
+            <label
+              htmlFor={inputId}
+              className="cursor-pointer font-medium text-blue-800 underline-offset-2 hover:underline"
+            >
               {t.importPanel.choose}
             </label>
           </p>
@@ -201,7 +226,10 @@ export function ImportPanel({ projectId }: { projectId: string }) {
             </p>
             <ul className="max-h-48 overflow-y-auto text-xs">
               {files.map((file) => (
-                <li key={fileKey(file)} className="flex justify-between gap-3 border-b border-slate-100 px-3 py-1 last:border-b-0">
+                <li
+                  key={fileKey(file)}
+                  className="flex justify-between gap-3 border-b border-slate-100 px-3 py-1 last:border-b-0"
+                >
                   <span dir="auto" className="truncate text-slate-800">
                     {file.name}
                   </span>
@@ -238,16 +266,28 @@ export function ImportPanel({ projectId }: { projectId: string }) {
       </div>
 
       <div className="flex min-w-0 flex-col gap-3" aria-live="polite">
-        {progress ? <ProgressBar value={progress.done} max={progress.total} label={format(t.importPanel.progress, progress)} /> : null}
+        {progress ? (
+          <ProgressBar value={progress.done} max={progress.total} label={format(t.importPanel.progress, progress)} />
+        ) : null}
         {!uploading && results.length > 0 ? (
-          <Alert tone={refused > 0 ? "warning" : "success"}>{format(t.importPanel.summary, { imported, refused })}</Alert>
+          <Alert tone={refused > 0 ? "warning" : "success"}>
+            {format(t.importPanel.summary, { imported, refused })}
+          </Alert>
         ) : null}
         {results.length > 0 ? (
           <div className="rounded-md border border-slate-200">
-            <h3 className="border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-medium text-slate-700">{t.importPanel.results}</h3>
+            <h3 className="border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-medium text-slate-700">
+              {t.importPanel.results}
+            </h3>
             <ul className="max-h-[28rem] divide-y divide-slate-100 overflow-y-auto" data-testid="import-results">
               {results.map((result) => (
-                <li key={result.key} className="flex items-start gap-3 px-3 py-2" data-testid="import-result" data-status={result.status} data-file={result.name}>
+                <li
+                  key={result.key}
+                  className="flex items-start gap-3 px-3 py-2"
+                  data-testid="import-result"
+                  data-status={result.status}
+                  data-file={result.name}
+                >
                   <Badge tone={result.status === "imported" ? "green" : "red"} className="mt-0.5">
                     {result.status === "imported" ? t.importPanel.imported : t.importPanel.refused}
                   </Badge>
@@ -259,7 +299,11 @@ export function ImportPanel({ projectId }: { projectId: string }) {
                       <ul className="mt-0.5 flex flex-col gap-0.5">
                         {result.articles.map((article) => (
                           <li key={article.id}>
-                            <Link href={`/projects/${projectId}/articles/${article.id}`} dir="auto" className="text-sm text-blue-800 hover:underline">
+                            <Link
+                              href={`/projects/${projectId}/articles/${article.id}`}
+                              dir="auto"
+                              className="text-sm text-blue-800 hover:underline"
+                            >
                               {article.title}
                             </Link>
                           </li>

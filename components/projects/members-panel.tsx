@@ -69,7 +69,12 @@ export function MembersPanel({
         </span>
       ),
     },
-    { id: "email", header: t.members.email, className: "text-slate-700", cell: (m) => <span dir="ltr">{m.email}</span> },
+    {
+      id: "email",
+      header: t.members.email,
+      className: "text-slate-700",
+      cell: (m) => <span dir="ltr">{m.email}</span>,
+    },
     {
       id: "role",
       header: t.members.role,
@@ -94,7 +99,12 @@ export function MembersPanel({
           <RoleBadge role={m.role} t={t} />
         ),
     },
-    { id: "since", header: t.members.since, className: "whitespace-nowrap text-slate-600", cell: (m) => formatDate(m.since, locale) },
+    {
+      id: "since",
+      header: t.members.since,
+      className: "whitespace-nowrap text-slate-600",
+      cell: (m) => formatDate(m.since, locale),
+    },
   ];
   if (canManage) {
     columns.push({
@@ -130,7 +140,11 @@ export function MembersPanel({
         empty={<EmptyState>—</EmptyState>}
       />
       {canManage ? (
-        <form onSubmit={add} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={t.members.add}>
+        <form
+          onSubmit={add}
+          className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+          aria-label={t.members.add}
+        >
           <h3 className="text-sm font-semibold">{t.members.add}</h3>
           <p className="mb-3 mt-0.5 text-xs text-slate-500">{t.members.addHelp}</p>
           <div className="flex flex-wrap items-end gap-3">

@@ -22,7 +22,10 @@ export function NewProjectForm() {
     setBusy(true);
     setError(null);
     try {
-      const project = await apiFetch<{ id: string }>("/api/v1/projects", { method: "POST", json: { name, description } });
+      const project = await apiFetch<{ id: string }>("/api/v1/projects", {
+        method: "POST",
+        json: { name, description },
+      });
       router.push(`/projects/${project.id}`);
     } catch (caught) {
       setError(describeError(caught, t.common));
@@ -34,10 +37,24 @@ export function NewProjectForm() {
     <form onSubmit={submit} className="flex flex-col gap-3" aria-label={t.projects.newProject}>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Field label={t.projects.name} htmlFor="new-project-name">
-        <Input id="new-project-name" dir="auto" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        <Input
+          id="new-project-name"
+          dir="auto"
+          required
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </Field>
       <Field label={t.projects.description} htmlFor="new-project-description" optional={t.common.optional}>
-        <Textarea id="new-project-description" dir="auto" rows={3} maxLength={5000} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <Textarea
+          id="new-project-description"
+          dir="auto"
+          rows={3}
+          maxLength={5000}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
       </Field>
       <div>
         <Button type="submit" variant="primary" disabled={busy || name.trim() === ""}>

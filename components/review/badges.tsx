@@ -3,7 +3,12 @@ import { cn } from "@/components/ui/cn";
 import type { ReviewMessages } from "./messages";
 import type { TRelation, TVerdictValue } from "./types";
 
-const VERDICT_TONE: Record<TVerdictValue, BadgeTone> = { SUPPORTED: "green", DISPUTED: "amber", FALSE: "red", UNVERIFIABLE: "violet" };
+const VERDICT_TONE: Record<TVerdictValue, BadgeTone> = {
+  SUPPORTED: "green",
+  DISPUTED: "amber",
+  FALSE: "red",
+  UNVERIFIABLE: "violet",
+};
 
 /** Colours shared by the queue, the event page and the overview: agree green, contradict red, update blue. */
 const RELATION_CLASSES: Record<TRelation, string> = {
@@ -17,7 +22,10 @@ const RELATION_CLASSES: Record<TRelation, string> = {
 export function RelationBadge({ relation, m }: { relation: TRelation; m: ReviewMessages }) {
   return (
     <span
-      className={cn("inline-flex items-center whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ring-1 ring-inset", RELATION_CLASSES[relation])}
+      className={cn(
+        "inline-flex items-center whitespace-nowrap rounded px-2 py-0.5 text-sm font-semibold ring-1 ring-inset",
+        RELATION_CLASSES[relation],
+      )}
       data-testid="relation"
       data-relation={relation}
     >

@@ -26,18 +26,30 @@ export function ClaimColumn({
   locale: Locale;
 }) {
   return (
-    <section className="flex min-w-0 flex-col gap-2.5 rounded-md border border-slate-200 bg-slate-50/60 p-3" data-testid="queue-claim" data-claim-id={claim.id}>
+    <section
+      className="flex min-w-0 flex-col gap-2.5 rounded-md border border-slate-200 bg-slate-50/60 p-3"
+      data-testid="queue-claim"
+      data-claim-id={claim.id}
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-semibold uppercase tracking-wide text-slate-500">{heading}</span>
         <Badge>{m.kind[claim.kind]}</Badge>
         <span
-          className={claim.proposed ? "rounded border border-dashed border-amber-500 px-1.5 py-0.5 text-amber-800" : "rounded border border-emerald-300 px-1.5 py-0.5 text-emerald-800"}
+          className={
+            claim.proposed
+              ? "rounded border border-dashed border-amber-500 px-1.5 py-0.5 text-amber-800"
+              : "rounded border border-emerald-300 px-1.5 py-0.5 text-emerald-800"
+          }
           data-testid="claim-origin"
         >
           {claim.proposed ? m.queue.machineProposed : m.queue.accepted}
         </span>
         {event ? (
-          <Link href={`/projects/${projectId}/events/${event.id}`} className="truncate text-blue-800 hover:underline" dir="auto">
+          <Link
+            href={`/projects/${projectId}/events/${event.id}`}
+            className="truncate text-blue-800 hover:underline"
+            dir="auto"
+          >
             {eventTitle(event, locale)}
           </Link>
         ) : null}

@@ -24,10 +24,24 @@ export function UserText({ text, className }: { text: string; className?: string
 }
 
 /** Title (linking to the article), publication date and outlet. */
-export function ArticleLine({ article, projectId, m, locale }: { article: TArticleRef; projectId: string; m: ReviewMessages; locale: Locale }) {
+export function ArticleLine({
+  article,
+  projectId,
+  m,
+  locale,
+}: {
+  article: TArticleRef;
+  projectId: string;
+  m: ReviewMessages;
+  locale: Locale;
+}) {
   return (
     <div className="flex flex-col gap-0.5" data-testid="claim-article">
-      <Link href={`/projects/${projectId}/articles/${article.id}`} className="font-semibold text-slate-900 hover:text-blue-800 hover:underline" title={m.claim.openArticle}>
+      <Link
+        href={`/projects/${projectId}/articles/${article.id}`}
+        className="font-semibold text-slate-900 hover:text-blue-800 hover:underline"
+        title={m.claim.openArticle}
+      >
         <UserText text={article.title} className="text-base leading-snug" />
       </Link>
       <p className="flex flex-wrap gap-x-2 text-xs text-slate-600">
@@ -40,7 +54,11 @@ export function ArticleLine({ article, projectId, m, locale }: { article: TArtic
         <span aria-hidden="true">·</span>
         <span data-testid="claim-outlet">
           <span className="sr-only">{m.claim.outlet}: </span>
-          {article.source ? <UserText text={article.source} /> : <span className="italic text-slate-500">{m.claim.noOutlet}</span>}
+          {article.source ? (
+            <UserText text={article.source} />
+          ) : (
+            <span className="italic text-slate-500">{m.claim.noOutlet}</span>
+          )}
         </span>
       </p>
     </div>
@@ -71,17 +89,30 @@ export function SpeakerLine({ claim, m }: { claim: TClaimView; m: ReviewMessages
           — <UserText text={format(m.claim.via, { attribution: claim.attribution })} />
         </span>
       ) : null}
-      {claim.channel ? <span className="ms-2 text-xs text-slate-500">{format(m.claim.channel, { channel: claim.channel })}</span> : null}
+      {claim.channel ? (
+        <span className="ms-2 text-xs text-slate-500">{format(m.claim.channel, { channel: claim.channel })}</span>
+      ) : null}
     </div>
   );
 }
 
 /** The Arabic sentence around the claim, the claim's own words marked. */
-export function ArabicSentence({ claim, className }: { claim: Pick<TClaimView, "sentence" | "quote">; className?: string }) {
+export function ArabicSentence({
+  claim,
+  className,
+}: {
+  claim: Pick<TClaimView, "sentence" | "quote">;
+  className?: string;
+}) {
   const text = claim.sentence || claim.quote;
   const at = claim.quote ? text.indexOf(claim.quote) : -1;
   return (
-    <p dir="rtl" lang="ar" className={cn("text-arabic text-lg leading-loose text-slate-900", className)} data-testid="claim-sentence">
+    <p
+      dir="rtl"
+      lang="ar"
+      className={cn("text-arabic text-lg leading-loose text-slate-900", className)}
+      data-testid="claim-sentence"
+    >
       {at < 0 ? (
         text
       ) : (
@@ -100,7 +131,9 @@ export function TranslationText({ claim, m }: { claim: TClaimView; m: ReviewMess
   return (
     <p lang="en" dir="ltr" className="text-sm leading-relaxed text-slate-800" data-testid="claim-translation">
       {claim.translation.text}
-      {claim.translation.reviewed ? null : <span className="ms-1.5 rounded bg-slate-100 px-1 text-xs text-slate-500">{m.claim.draftTranslation}</span>}
+      {claim.translation.reviewed ? null : (
+        <span className="ms-1.5 rounded bg-slate-100 px-1 text-xs text-slate-500">{m.claim.draftTranslation}</span>
+      )}
     </p>
   );
 }
@@ -109,7 +142,17 @@ export function TranslationText({ claim, m }: { claim: TClaimView; m: ReviewMess
  * The claim's figures, each in English and Arabic with its qualifier ("about 7" / «نحو 7»), a
  * red "disagrees" badge on the ones another claim of the event contradicts.
  */
-export function FigureList({ claim, m, locale, compact = false }: { claim: TClaimView; m: ReviewMessages; locale: Locale; compact?: boolean }) {
+export function FigureList({
+  claim,
+  m,
+  locale,
+  compact = false,
+}: {
+  claim: TClaimView;
+  m: ReviewMessages;
+  locale: Locale;
+  compact?: boolean;
+}) {
   const f = claim.figures;
   const rows: { key: string; label: string; role?: TFigureRole; en: string; ar?: string }[] = [];
   for (const role of ["killed", "injured", "value"] as const) {
@@ -134,7 +177,10 @@ export function FigureList({ claim, m, locale, compact = false }: { claim: TClai
           <div key={row.key} className="contents">
             <dt className="text-xs font-medium leading-6 text-slate-500">{row.label}</dt>
             <dd
-              className={cn("flex flex-wrap items-center gap-x-2 leading-6", disagrees && "-mx-1 rounded bg-red-50 px-1 ring-1 ring-red-300")}
+              className={cn(
+                "flex flex-wrap items-center gap-x-2 leading-6",
+                disagrees && "-mx-1 rounded bg-red-50 px-1 ring-1 ring-red-300",
+              )}
               data-testid={row.role ? `figure-${row.role}` : undefined}
               data-disagrees={disagrees || undefined}
             >
@@ -152,7 +198,9 @@ export function FigureList({ claim, m, locale, compact = false }: { claim: TClai
               ) : (
                 <UserText text={row.en} className="text-slate-800" />
               )}
-              {disagrees && row.role ? <DisagreesBadge m={m} title={format(m.figures.disagreesTitle, { role: m.figures[row.role] })} /> : null}
+              {disagrees && row.role ? (
+                <DisagreesBadge m={m} title={format(m.figures.disagreesTitle, { role: m.figures[row.role] })} />
+              ) : null}
             </dd>
           </div>
         );

@@ -6,7 +6,15 @@ import { Input } from "@/components/ui/form";
 import { useReviewI18n } from "./use-review-i18n";
 
 /** The reason a link is dismissed (required); opened by `d`, the field takes focus, Enter dismisses, Escape cancels. */
-export function DismissForm({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit: (reason: string) => void; onCancel: () => void }) {
+export function DismissForm({
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  busy: boolean;
+  onSubmit: (reason: string) => void;
+  onCancel: () => void;
+}) {
   const { m } = useReviewI18n();
   const id = useId();
   const [reason, setReason] = useState("");
@@ -33,7 +41,16 @@ export function DismissForm({ busy, onSubmit, onCancel }: { busy: boolean; onSub
         <label htmlFor={id} className="text-xs font-semibold text-slate-700">
           {m.queue.dismissReason}
         </label>
-        <Input id={id} dir="auto" autoFocus required maxLength={2000} placeholder={m.queue.dismissPlaceholder} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input
+          id={id}
+          dir="auto"
+          autoFocus
+          required
+          maxLength={2000}
+          placeholder={m.queue.dismissPlaceholder}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </div>
       <Button type="submit" variant="danger" disabled={busy || reason.trim() === ""}>
         {busy ? m.queue.working : m.queue.dismissSubmit}

@@ -17,9 +17,25 @@ import type { TClaimView, TEventRef, TLinkView, TRelation, TVerdictView } from "
 
 export type TPanel = { linkId: string; kind: "dismiss" | "relation" | "verdict" };
 
-type TReviewInput = { action: "confirm" } | { action: "dismiss"; reason: string } | { action: "relate"; relation: TRelation } | { action: "reopen" };
+type TReviewInput =
+  | { action: "confirm" }
+  | { action: "dismiss"; reason: string }
+  | { action: "relate"; relation: TRelation }
+  | { action: "reopen" };
 
-function ActionButton({ label, hotkey, onClick, disabled, variant = "secondary" }: { label: string; hotkey: string; onClick: () => void; disabled: boolean; variant?: "primary" | "secondary" | "danger" }) {
+function ActionButton({
+  label,
+  hotkey,
+  onClick,
+  disabled,
+  variant = "secondary",
+}: {
+  label: string;
+  hotkey: string;
+  onClick: () => void;
+  disabled: boolean;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   return (
     <Button size="sm" variant={variant} onClick={onClick} disabled={disabled} aria-keyshortcuts={hotkey}>
       {label}
@@ -63,16 +79,34 @@ export function LinkCard({
   onVerdictRecorded: () => void;
 }) {
   const { m, locale } = useReviewI18n();
-  const [headingA, headingB] = link.relation === "UPDATES" ? [m.claim.earlier, m.claim.later] : [m.claim.claimA, m.claim.claimB];
+  const [headingA, headingB] =
+    link.relation === "UPDATES" ? [m.claim.earlier, m.claim.later] : [m.claim.claimA, m.claim.claimB];
   const eventOf = (c: TClaimView) => (c.eventId ? events[c.eventId] : undefined);
   const verdictOn = (c: TClaimView) => verdicts.find((v) => v.claimId === c.id);
-  const linkEvents = [eventOf(link.from), eventOf(link.to)].filter((e, i, all): e is TEventRef => Boolean(e) && all.findIndex((x) => x?.id === e?.id) === i);
+  const linkEvents = [eventOf(link.from), eventOf(link.to)].filter(
+    (e, i, all): e is TEventRef => Boolean(e) && all.findIndex((x) => x?.id === e?.id) === i,
+  );
   const subjects: TVerdictSubject[] = [
-    ...linkEvents.map((e) => ({ key: `event:${e.id}`, eventId: e.id, label: format(m.verdictForm.onEvent, { event: eventTitle(e, locale) }) })),
-    { key: `claim:${link.from.id}`, claimId: link.from.id, label: `${headingA} — ${format(m.verdictForm.onClaim, { article: link.from.article.title })}` },
-    { key: `claim:${link.to.id}`, claimId: link.to.id, label: `${headingB} — ${format(m.verdictForm.onClaim, { article: link.to.article.title })}` },
+    ...linkEvents.map((e) => ({
+      key: `event:${e.id}`,
+      eventId: e.id,
+      label: format(m.verdictForm.onEvent, { event: eventTitle(e, locale) }),
+    })),
+    {
+      key: `claim:${link.from.id}`,
+      claimId: link.from.id,
+      label: `${headingA} — ${format(m.verdictForm.onClaim, { article: link.from.article.title })}`,
+    },
+    {
+      key: `claim:${link.to.id}`,
+      claimId: link.to.id,
+      label: `${headingB} — ${format(m.verdictForm.onClaim, { article: link.to.article.title })}`,
+    },
   ];
-  const evidence = [link.from, link.to].map((c, i) => ({ id: c.id, label: `${i === 0 ? headingA : headingB}: ${c.quote || c.sentence}` }));
+  const evidence = [link.from, link.to].map((c, i) => ({
+    id: c.id,
+    label: `${i === 0 ? headingA : headingB}: ${c.quote || c.sentence}`,
+  }));
   const eventVerdicts = linkEvents.flatMap((event) => {
     const verdict = verdicts.find((v) => v.eventId === event.id);
     return verdict ? [{ event, verdict }] : [];
@@ -84,7 +118,11 @@ export function LinkCard({
       tabIndex={-1}
       onFocus={onActivate}
       onClick={onActivate}
-      aria-label={format(m.queue.linkLabel, { relation: m.relation[link.relation], a: link.from.article.title, b: link.to.article.title })}
+      aria-label={format(m.queue.linkLabel, {
+        relation: m.relation[link.relation],
+        a: link.from.article.title,
+        b: link.to.article.title,
+      })}
       aria-current={active ? "true" : undefined}
       data-testid="queue-link"
       data-link-id={link.id}
@@ -100,12 +138,20 @@ export function LinkCard({
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <RelationBadge relation={link.relation} m={m} />
           <span className="text-xs text-slate-600">
-            {link.origin === "SUGGESTED" ? m.queue.suggested : link.createdBy ? format(m.queue.linkedBy, { name: link.createdBy.name }) : m.queue.linkedByUnknown}
+            {link.origin === "SUGGESTED"
+              ? m.queue.suggested
+              : link.createdBy
+                ? format(m.queue.linkedBy, { name: link.createdBy.name })
+                : m.queue.linkedByUnknown}
           </span>
           <span className="text-xs text-slate-400">{formatDate(link.createdAt, locale)}</span>
           {link.state !== "OPEN" && link.reviewer ? (
             <span className="text-xs text-slate-600" data-testid="decision">
-              {format(m.queue.decidedBy, { state: m.state[link.state], name: link.reviewer.name, date: formatDateTime(link.reviewedAt, locale) })}
+              {format(m.queue.decidedBy, {
+                state: m.state[link.state],
+                name: link.reviewer.name,
+                date: formatDateTime(link.reviewedAt, locale),
+              })}
             </span>
           ) : null}
         </div>
@@ -117,8 +163,7 @@ export function LinkCard({
         ) : null}
         {link.note ? (
           <p className="text-sm text-slate-800" data-testid="link-note">
-            <span className="text-xs font-semibold text-slate-500">{m.queue.note}:</span>{" "}
-            <UserText text={link.note} />
+            <span className="text-xs font-semibold text-slate-500">{m.queue.note}:</span> <UserText text={link.note} />
           </p>
         ) : null}
         {link.reviewReason ? (
@@ -127,9 +172,14 @@ export function LinkCard({
           </p>
         ) : null}
         {eventVerdicts.map(({ event, verdict }) => (
-          <p key={verdict.id} className="flex flex-wrap items-center gap-1.5 text-xs text-slate-600" data-testid="event-verdict">
+          <p
+            key={verdict.id}
+            className="flex flex-wrap items-center gap-1.5 text-xs text-slate-600"
+            data-testid="event-verdict"
+          >
             <span>
-              {m.verdictForm.standing} (<UserText text={eventTitle(event, locale)} />):
+              {m.verdictForm.standing} (<UserText text={eventTitle(event, locale)} />
+              ):
             </span>
             <VerdictBadge value={verdict.value} m={m} />
             <UserText text={verdict.rationale} />
@@ -138,27 +188,88 @@ export function LinkCard({
       </header>
 
       <div className="grid gap-3 md:grid-cols-2">
-        <ClaimColumn claim={link.from} heading={headingA} projectId={projectId} event={eventOf(link.from)} verdict={verdictOn(link.from)} m={m} locale={locale} />
-        <ClaimColumn claim={link.to} heading={headingB} projectId={projectId} event={eventOf(link.to)} verdict={verdictOn(link.to)} m={m} locale={locale} />
+        <ClaimColumn
+          claim={link.from}
+          heading={headingA}
+          projectId={projectId}
+          event={eventOf(link.from)}
+          verdict={verdictOn(link.from)}
+          m={m}
+          locale={locale}
+        />
+        <ClaimColumn
+          claim={link.to}
+          heading={headingB}
+          projectId={projectId}
+          event={eventOf(link.to)}
+          verdict={verdictOn(link.to)}
+          m={m}
+          locale={locale}
+        />
       </div>
 
       {canDecide ? (
         <footer className="mt-3 flex flex-col gap-3 border-t border-slate-100 pt-3">
           <div className="flex flex-wrap items-center gap-2" data-testid="link-actions">
-            {link.state !== "CONFIRMED" ? <ActionButton variant="primary" label={m.queue.confirm} hotkey="c" disabled={busy} onClick={() => onReview({ action: "confirm" })} /> : null}
-            {link.state !== "DISMISSED" ? <ActionButton label={m.queue.dismiss} hotkey="d" disabled={busy} onClick={() => onOpenPanel("dismiss")} /> : null}
-            <ActionButton label={m.queue.changeRelation} hotkey="r" disabled={busy} onClick={() => onOpenPanel("relation")} />
-            <ActionButton label={m.queue.recordVerdict} hotkey="v" disabled={busy} onClick={() => onOpenPanel("verdict")} />
-            {link.state !== "OPEN" ? <ActionButton label={m.queue.reopen} hotkey="o" disabled={busy} onClick={() => onReview({ action: "reopen" })} /> : null}
+            {link.state !== "CONFIRMED" ? (
+              <ActionButton
+                variant="primary"
+                label={m.queue.confirm}
+                hotkey="c"
+                disabled={busy}
+                onClick={() => onReview({ action: "confirm" })}
+              />
+            ) : null}
+            {link.state !== "DISMISSED" ? (
+              <ActionButton label={m.queue.dismiss} hotkey="d" disabled={busy} onClick={() => onOpenPanel("dismiss")} />
+            ) : null}
+            <ActionButton
+              label={m.queue.changeRelation}
+              hotkey="r"
+              disabled={busy}
+              onClick={() => onOpenPanel("relation")}
+            />
+            <ActionButton
+              label={m.queue.recordVerdict}
+              hotkey="v"
+              disabled={busy}
+              onClick={() => onOpenPanel("verdict")}
+            />
+            {link.state !== "OPEN" ? (
+              <ActionButton
+                label={m.queue.reopen}
+                hotkey="o"
+                disabled={busy}
+                onClick={() => onReview({ action: "reopen" })}
+              />
+            ) : null}
             {busy ? <span className="text-xs text-slate-500">{m.queue.working}</span> : null}
           </div>
-          {panel?.kind === "dismiss" ? <DismissForm busy={busy} onSubmit={(reason) => onReview({ action: "dismiss", reason })} onCancel={onClosePanel} /> : null}
+          {panel?.kind === "dismiss" ? (
+            <DismissForm
+              busy={busy}
+              onSubmit={(reason) => onReview({ action: "dismiss", reason })}
+              onCancel={onClosePanel}
+            />
+          ) : null}
           {panel?.kind === "relation" ? (
-            <RelationPicker current={link.relation} busy={busy} onSubmit={(relation) => onReview({ action: "relate", relation })} onCancel={onClosePanel} />
+            <RelationPicker
+              current={link.relation}
+              busy={busy}
+              onSubmit={(relation) => onReview({ action: "relate", relation })}
+              onCancel={onClosePanel}
+            />
           ) : null}
           {panel?.kind === "verdict" ? (
             <div className="rounded-md border border-slate-200 bg-slate-50 p-3">
-              <VerdictForm projectId={projectId} subjects={subjects} evidence={evidence} autoFocus onRecorded={onVerdictRecorded} onCancel={onClosePanel} />
+              <VerdictForm
+                projectId={projectId}
+                subjects={subjects}
+                evidence={evidence}
+                autoFocus
+                onRecorded={onVerdictRecorded}
+                onCancel={onClosePanel}
+              />
             </div>
           ) : null}
         </footer>

@@ -78,7 +78,8 @@ const en = {
   },
   events: {
     title: "Events",
-    subtitle: "Happenings that several articles report. Claims are attached to events from the claim panel of an article.",
+    subtitle:
+      "Happenings that several articles report. Claims are attached to events from the claim panel of an article.",
     caption: "Events in this project",
     name: "Event",
     date: "Date",
@@ -95,7 +96,8 @@ const en = {
   },
   event: {
     claimsTitle: "Every claim about this event",
-    claimsHelp: "Side by side in order of publication. A red “disagrees” badge marks a figure that another claim contradicts.",
+    claimsHelp:
+      "Side by side in order of publication. A red “disagrees” badge marks a figure that another claim contradicts.",
     noClaims: "No claims are attached to this event yet. Attach claims from the claim panel of an article.",
     disagreementSummary: "Some figures disagree: {roles}.",
     verdictsTitle: "Verdicts on this event",
@@ -115,7 +117,8 @@ const en = {
   },
   queue: {
     title: "Review queue",
-    subtitle: "Links between claims of different articles, made by analysts or suggested by the system, for reviewers to decide.",
+    subtitle:
+      "Links between claims of different articles, made by analysts or suggested by the system, for reviewers to decide.",
     tabs: "Link states",
     order: "Order",
     important: "Most important first",
@@ -187,9 +190,11 @@ const en = {
     title: "Overview",
     subtitle: "Which articles agree with or contradict which, and how the reported figures moved over time.",
     matrixTitle: "Articles against articles",
-    matrixHelp: "Each cell counts the links between the claims of two articles (dismissed links left out). Click a cell for those links in the review queue, or an article to open it.",
+    matrixHelp:
+      "Each cell counts the links between the claims of two articles (dismissed links left out). Click a cell for those links in the review queue, or an article to open it.",
     matrixCaption: "Links between articles",
-    cellLabel: "{a} × {b}: {agrees} agree, {contradicts} contradict, {updates} update, {related} related, {confirmed} confirmed",
+    cellLabel:
+      "{a} × {b}: {agrees} agree, {contradicts} contradict, {updates} update, {related} related, {confirmed} confirmed",
     agree: "agree",
     contradict: "contradict",
     update: "update",
@@ -199,7 +204,8 @@ const en = {
     noArticles: "No articles in this project yet.",
     onlyLinked: "The project has many articles; only those with links are shown.",
     timelinesTitle: "Reported figures over time, per event",
-    timelinesHelp: "Each mark is one claim: a dot for an exact figure, a bar for a range, an arrow for “at least” / “more than”. Click a mark to open its article.",
+    timelinesHelp:
+      "Each mark is one claim: a dot for an exact figure, a bar for a range, an arrow for “at least” / “more than”. Click a mark to open its article.",
     noEvents: "No events yet.",
     noFigures: "No claim about this event reports a figure.",
     chartLabel: "Figures reported about {event}",
@@ -421,7 +427,8 @@ const ar: ReviewMessages = {
     title: "نظرة عامة",
     subtitle: "أيّ المقالات يتفق مع أيّها أو يناقضه، وكيف تغيّرت الأرقام المنشورة مع الوقت.",
     matrixTitle: "المقالات مقابل المقالات",
-    matrixHelp: "تعدّ كل خانة الروابط بين ادعاءات مقالين (دون الروابط المرفوضة). انقر خانة لعرض روابطها في قائمة المراجعة، أو مقالًا لفتحه.",
+    matrixHelp:
+      "تعدّ كل خانة الروابط بين ادعاءات مقالين (دون الروابط المرفوضة). انقر خانة لعرض روابطها في قائمة المراجعة، أو مقالًا لفتحه.",
     matrixCaption: "الروابط بين المقالات",
     cellLabel: "{a} × {b}: {agrees} اتفاق، {contradicts} تناقض، {updates} تحديث، {related} صلة، {confirmed} مؤكَّد",
     agree: "اتفاق",
@@ -433,7 +440,8 @@ const ar: ReviewMessages = {
     noArticles: "لا مقالات في هذا المشروع بعد.",
     onlyLinked: "في المشروع مقالات كثيرة؛ تُعرض المقالات المرتبطة فقط.",
     timelinesTitle: "الأرقام المنشورة مع الوقت، لكل حدث",
-    timelinesHelp: "كل علامة ادعاء واحد: نقطة لرقم محدد، وعمود لنطاق، وسهم لـ«على الأقل» و«أكثر من». انقر علامة لفتح مقالها.",
+    timelinesHelp:
+      "كل علامة ادعاء واحد: نقطة لرقم محدد، وعمود لنطاق، وسهم لـ«على الأقل» و«أكثر من». انقر علامة لفتح مقالها.",
     noEvents: "لا أحداث بعد.",
     noFigures: "لا يذكر أي ادعاء عن هذا الحدث رقمًا.",
     chartLabel: "الأرقام المنشورة عن {event}",

@@ -20,7 +20,13 @@ export function queueHref(projectId: string, q: TQueueQuery): string {
   return `/projects/${projectId}/review${query ? `?${query}` : ""}`;
 }
 
-function Segment({ items, label }: { items: { key: string; href: string; label: string; active: boolean }[]; label: string }) {
+function Segment({
+  items,
+  label,
+}: {
+  items: { key: string; href: string; label: string; active: boolean }[];
+  label: string;
+}) {
   return (
     <nav aria-label={label} className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 shadow-sm">
       {items.map((item) => (
@@ -28,7 +34,10 @@ function Segment({ items, label }: { items: { key: string; href: string; label: 
           key={item.key}
           href={item.href}
           aria-current={item.active ? "page" : undefined}
-          className={cn("rounded px-3 py-1 text-sm font-medium", item.active ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100")}
+          className={cn(
+            "rounded px-3 py-1 text-sm font-medium",
+            item.active ? "bg-slate-900 text-white" : "text-slate-700 hover:bg-slate-100",
+          )}
         >
           {item.label}
         </Link>
@@ -43,13 +52,23 @@ export function QueueFilters({ projectId, query, m }: { projectId: string; query
     <div className="flex flex-wrap items-center justify-between gap-3">
       <Segment
         label={m.queue.tabs}
-        items={LINK_STATES.map((state) => ({ key: state, href: queueHref(projectId, { ...query, state }), label: m.state[state], active: query.state === state }))}
+        items={LINK_STATES.map((state) => ({
+          key: state,
+          href: queueHref(projectId, { ...query, state }),
+          label: m.state[state],
+          active: query.state === state,
+        }))}
       />
       <div className="flex items-center gap-2">
         <span className="text-xs font-medium text-slate-600">{m.queue.order}</span>
         <Segment
           label={m.queue.order}
-          items={(["important", "oldest"] as const).map((order) => ({ key: order, href: queueHref(projectId, { ...query, order }), label: m.queue[order], active: query.order === order }))}
+          items={(["important", "oldest"] as const).map((order) => ({
+            key: order,
+            href: queueHref(projectId, { ...query, order }),
+            label: m.queue[order],
+            active: query.order === order,
+          }))}
         />
       </div>
     </div>

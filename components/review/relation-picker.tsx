@@ -11,7 +11,17 @@ import { RELATIONS, type TRelation } from "./types";
  * Changes a link's relation. Opened by `r` with the current relation focused: arrows move,
  * 1–4 choose and save at once, Enter saves, Escape cancels.
  */
-export function RelationPicker({ current, busy, onSubmit, onCancel }: { current: TRelation; busy: boolean; onSubmit: (relation: TRelation) => void; onCancel: () => void }) {
+export function RelationPicker({
+  current,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  current: TRelation;
+  busy: boolean;
+  onSubmit: (relation: TRelation) => void;
+  onCancel: () => void;
+}) {
   const { m } = useReviewI18n();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -44,7 +54,13 @@ export function RelationPicker({ current, busy, onSubmit, onCancel }: { current:
   }
 
   return (
-    <form ref={form} onSubmit={submit} onKeyDown={onKeyDown} className="flex flex-col gap-2" data-testid="relation-picker">
+    <form
+      ref={form}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      className="flex flex-col gap-2"
+      data-testid="relation-picker"
+    >
       <fieldset>
         <legend className="mb-1 text-xs font-semibold text-slate-700">{m.queue.relationLegend}</legend>
         <div className="grid gap-1.5 sm:grid-cols-2">
@@ -56,8 +72,17 @@ export function RelationPicker({ current, busy, onSubmit, onCancel }: { current:
                 relation === r ? "border-blue-600 bg-blue-50" : "border-slate-300 bg-white",
               )}
             >
-              <input type="radio" name={`${id}-relation`} value={r} className="accent-blue-700" checked={relation === r} onChange={() => setRelation(r)} />
-              <kbd className="rounded border border-slate-300 bg-white px-1 font-mono text-xs text-slate-600">{i + 1}</kbd>
+              <input
+                type="radio"
+                name={`${id}-relation`}
+                value={r}
+                className="accent-blue-700"
+                checked={relation === r}
+                onChange={() => setRelation(r)}
+              />
+              <kbd className="rounded border border-slate-300 bg-white px-1 font-mono text-xs text-slate-600">
+                {i + 1}
+              </kbd>
               <RelationBadge relation={r} m={m} />
               <span className="text-xs text-slate-600">{m.relationHelp[r]}</span>
             </label>

@@ -12,10 +12,17 @@ import type { TEventRef, TLinkState, TLinkView, TRelation, TVerdictView } from "
 
 const STATUS_MS = 6000;
 
-type TAction = { action: "confirm" } | { action: "dismiss"; reason: string } | { action: "relate"; relation: TRelation } | { action: "reopen" };
+type TAction =
+  | { action: "confirm" }
+  | { action: "dismiss"; reason: string }
+  | { action: "relate"; relation: TRelation }
+  | { action: "reopen" };
 
 /** What PATCH /api/v1/links/{id} answers: the link without its claims. */
-type TReviewedLink = Pick<TLinkView, "id" | "relation" | "state" | "version" | "reviewReason" | "reviewedAt" | "reviewer">;
+type TReviewedLink = Pick<
+  TLinkView,
+  "id" | "relation" | "state" | "version" | "reviewReason" | "reviewedAt" | "reviewer"
+>;
 
 /**
  * The reviewers' queue: one card per link, both claims side by side. Reviewers decide with the
@@ -93,7 +100,10 @@ export function ReviewQueue({
     setError(null);
     setStatus(null);
     try {
-      const updated = await apiFetch<TReviewedLink>(`/api/v1/links/${link.id}`, { method: "PATCH", json: { ...input, version: link.version } });
+      const updated = await apiFetch<TReviewedLink>(`/api/v1/links/${link.id}`, {
+        method: "PATCH",
+        json: { ...input, version: link.version },
+      });
       setPanel(null);
       if (updated.state !== state) {
         // The link leaves this tab: the next one (or the previous, at the end) becomes active.

@@ -1,6 +1,17 @@
 import { ZFigureValue } from "@/lib/claims/figures";
 import { renderReason } from "@/lib/links/link-reasons";
-import type { TClaimFigures, TClaimKind, TClaimView, TEventRef, TFigureRole, TLinkState, TLinkView, TRelation, TVerdictValue, TVerdictView } from "./types";
+import type {
+  TClaimFigures,
+  TClaimKind,
+  TClaimView,
+  TEventRef,
+  TFigureRole,
+  TLinkState,
+  TLinkView,
+  TRelation,
+  TVerdictValue,
+  TVerdictView,
+} from "./types";
 
 /**
  * Turns the lib results (claims in context, links, verdicts, events) into the plain views of
@@ -69,9 +80,20 @@ export function toClaimView(c: TContextClaimInput): TClaimView {
     eventId: c.eventId,
     quote: c.claimSpan?.quote ?? "",
     sentence: c.sentence,
-    translation: c.translation && c.translation.text.trim() !== "" ? { text: c.translation.text, reviewed: c.translation.status === "REVIEWED" } : null,
-    speaker: c.speakerEntity || speakerQuote ? { nameAr: c.speakerEntity?.nameAr ?? "", nameEn: c.speakerEntity?.nameEn ?? "", quote: speakerQuote } : null,
-    article: { id: c.article.id, title: c.article.title, source: c.article.source, publishedAt: calendarDate(c.article.publishedAt) },
+    translation:
+      c.translation && c.translation.text.trim() !== ""
+        ? { text: c.translation.text, reviewed: c.translation.status === "REVIEWED" }
+        : null,
+    speaker:
+      c.speakerEntity || speakerQuote
+        ? { nameAr: c.speakerEntity?.nameAr ?? "", nameEn: c.speakerEntity?.nameEn ?? "", quote: speakerQuote }
+        : null,
+    article: {
+      id: c.article.id,
+      title: c.article.title,
+      source: c.article.source,
+      publishedAt: calendarDate(c.article.publishedAt),
+    },
     proposed: c.proposed ?? false,
     disagreements: (c.disagreements ?? []).filter((r): r is TFigureRole => (ROLES as readonly string[]).includes(r)),
   };
@@ -140,7 +162,13 @@ export function toVerdictView(v: TVerdictInput): TVerdictView {
   };
 }
 
-export function toEventRef(e: { id: string; titleAr: string; titleEn: string; occurredOn: DateLike; place: string }): TEventRef {
+export function toEventRef(e: {
+  id: string;
+  titleAr: string;
+  titleEn: string;
+  occurredOn: DateLike;
+  place: string;
+}): TEventRef {
   return { id: e.id, titleAr: e.titleAr, titleEn: e.titleEn, occurredOn: calendarDate(e.occurredOn), place: e.place };
 }
 

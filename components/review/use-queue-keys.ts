@@ -3,19 +3,32 @@ import { useEffect, useRef } from "react";
 export type TQueueKey = "confirm" | "dismiss" | "relation" | "verdict" | "reopen";
 
 /** Physical keys (KeyboardEvent.code), so the shortcuts work the same on an Arabic keyboard layout. */
-const ACTIONS: Record<string, TQueueKey> = { KeyC: "confirm", KeyD: "dismiss", KeyR: "relation", KeyV: "verdict", KeyO: "reopen" };
+const ACTIONS: Record<string, TQueueKey> = {
+  KeyC: "confirm",
+  KeyD: "dismiss",
+  KeyR: "relation",
+  KeyV: "verdict",
+  KeyO: "reopen",
+};
 
 /** True when the key belongs to what the person is typing into or choosing in. */
 function typingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return Boolean(target.closest("input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog[open]"));
+  return Boolean(
+    target.closest("input, textarea, select, [contenteditable=''], [contenteditable='true'], dialog[open]"),
+  );
 }
 
 /**
  * The queue's single-key shortcuts, listened for on the whole page (not only on a focused card),
  * ignored while typing in a field, with a modifier held, or inside a dialog.
  */
-export function useQueueKeys(options: { enabled: boolean; onMove: (step: number) => void; onAction: (key: TQueueKey) => void; onEscape: () => void }) {
+export function useQueueKeys(options: {
+  enabled: boolean;
+  onMove: (step: number) => void;
+  onAction: (key: TQueueKey) => void;
+  onEscape: () => void;
+}) {
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;

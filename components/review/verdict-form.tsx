@@ -60,7 +60,13 @@ export function VerdictForm({
     try {
       await apiFetch(`/api/v1/projects/${projectId}/verdicts`, {
         method: "POST",
-        json: { claimId: subject.claimId ?? null, eventId: subject.eventId ?? null, value, rationale, evidenceClaimIds: chosen },
+        json: {
+          claimId: subject.claimId ?? null,
+          eventId: subject.eventId ?? null,
+          value,
+          rationale,
+          evidenceClaimIds: chosen,
+        },
       });
       onRecorded();
     } catch (caught) {
@@ -82,14 +88,27 @@ export function VerdictForm({
   }
 
   return (
-    <form ref={form} onSubmit={submit} onKeyDown={onKeyDown} className="flex flex-col gap-3" aria-label={m.verdictForm.title} data-testid="verdict-form">
+    <form
+      ref={form}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      className="flex flex-col gap-3"
+      aria-label={m.verdictForm.title}
+      data-testid="verdict-form"
+    >
       {error ? <Alert tone="error">{error}</Alert> : null}
       {subjects.length > 1 ? (
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 text-xs font-semibold text-slate-700">{m.verdictForm.subject}</legend>
           {subjects.map((s) => (
             <label key={s.key} className="flex items-start gap-2 text-sm">
-              <input type="radio" name={`${id}-subject`} className="mt-1 accent-blue-700" checked={subjectKey === s.key} onChange={() => setSubjectKey(s.key)} />
+              <input
+                type="radio"
+                name={`${id}-subject`}
+                className="mt-1 accent-blue-700"
+                checked={subjectKey === s.key}
+                onChange={() => setSubjectKey(s.key)}
+              />
               <span dir="auto">{s.label}</span>
             </label>
           ))}
@@ -111,7 +130,14 @@ export function VerdictForm({
                 value === v ? "border-blue-600 bg-blue-50" : "border-slate-300 bg-white",
               )}
             >
-              <input type="radio" name={`${id}-value`} value={v} className="accent-blue-700" checked={value === v} onChange={() => setValue(v)} />
+              <input
+                type="radio"
+                name={`${id}-value`}
+                value={v}
+                className="accent-blue-700"
+                checked={value === v}
+                onChange={() => setValue(v)}
+              />
               <VerdictBadge value={v} m={m} />
             </label>
           ))}
@@ -121,7 +147,15 @@ export function VerdictForm({
         <label htmlFor={`${id}-rationale`} className="text-xs font-semibold text-slate-700">
           {m.verdictForm.rationale}
         </label>
-        <Textarea id={`${id}-rationale`} dir="auto" rows={3} maxLength={10_000} placeholder={m.verdictForm.rationalePlaceholder} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+        <Textarea
+          id={`${id}-rationale`}
+          dir="auto"
+          rows={3}
+          maxLength={10_000}
+          placeholder={m.verdictForm.rationalePlaceholder}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+        />
       </div>
       {evidence.length > 0 ? (
         <fieldset className="flex flex-col gap-1">
@@ -132,7 +166,9 @@ export function VerdictForm({
                 type="checkbox"
                 className="mt-1 accent-blue-700"
                 checked={chosen.includes(e.id)}
-                onChange={(ev) => setChosen((list) => (ev.target.checked ? [...list, e.id] : list.filter((x) => x !== e.id)))}
+                onChange={(ev) =>
+                  setChosen((list) => (ev.target.checked ? [...list, e.id] : list.filter((x) => x !== e.id)))
+                }
               />
               <span dir="auto" className="line-clamp-2">
                 {e.label}

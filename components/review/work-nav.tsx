@@ -9,7 +9,19 @@ export type TWorkSection = "events" | "review" | "overview";
  * Breadcrumb and section links shared by the events, review and overview pages, so an analyst
  * moves between the project's cross-article views without going back to the article list.
  */
-export function WorkNav({ projectId, projectName, active, t, m }: { projectId: string; projectName: string; active: TWorkSection | null; t: Messages; m: ReviewMessages }) {
+export function WorkNav({
+  projectId,
+  projectName,
+  active,
+  t,
+  m,
+}: {
+  projectId: string;
+  projectName: string;
+  active: TWorkSection | null;
+  t: Messages;
+  m: ReviewMessages;
+}) {
   const base = `/projects/${projectId}`;
   return (
     <>

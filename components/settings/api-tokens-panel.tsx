@@ -48,7 +48,10 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
     setError(null);
     try {
       const expiresInDays = days.trim() === "" ? undefined : Number(days);
-      const result = await apiFetch<{ name: string; token: string }>("/api/v1/tokens", { method: "POST", json: { name, expiresInDays } });
+      const result = await apiFetch<{ name: string; token: string }>("/api/v1/tokens", {
+        method: "POST",
+        json: { name, expiresInDays },
+      });
       setCreated({ name: result.name, token: result.token });
       setName("");
       setDays("");
@@ -61,9 +64,30 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
   }
 
   const columns: Column<TokenRow>[] = [
-    { id: "name", header: t.settings.name, cell: (row) => <span dir="auto" className="font-medium">{row.name}</span> },
-    { id: "prefix", header: t.settings.prefix, cell: (row) => <code dir="ltr" className="font-mono text-xs text-slate-700">{row.prefix}…</code> },
-    { id: "created", header: t.settings.created, className: "whitespace-nowrap text-slate-600", cell: (row) => formatDateTime(row.createdAt, locale) },
+    {
+      id: "name",
+      header: t.settings.name,
+      cell: (row) => (
+        <span dir="auto" className="font-medium">
+          {row.name}
+        </span>
+      ),
+    },
+    {
+      id: "prefix",
+      header: t.settings.prefix,
+      cell: (row) => (
+        <code dir="ltr" className="font-mono text-xs text-slate-700">
+          {row.prefix}…
+        </code>
+      ),
+    },
+    {
+      id: "created",
+      header: t.settings.created,
+      className: "whitespace-nowrap text-slate-600",
+      cell: (row) => formatDateTime(row.createdAt, locale),
+    },
     {
       id: "lastUsed",
       header: t.settings.lastUsed,
@@ -76,7 +100,11 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
       className: "whitespace-nowrap text-slate-600",
       cell: (row) => (row.expiresAt ? formatDateTime(row.expiresAt, locale) : t.settings.never),
     },
-    { id: "status", header: t.settings.status, cell: (row) => <Badge tone={statusTones[row.status]}>{t.settings[row.status]}</Badge> },
+    {
+      id: "status",
+      header: t.settings.status,
+      cell: (row) => <Badge tone={statusTones[row.status]}>{t.settings[row.status]}</Badge>,
+    },
     {
       id: "actions",
       header: <span className="sr-only">{t.settings.actions}</span>,
@@ -127,7 +155,16 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
           />
         </Field>
         <Field label={t.settings.expiresInDays} htmlFor="token-days" optional={t.common.optional} className="w-44">
-          <Input id="token-days" type="number" min={1} max={3650} step={1} dir="ltr" value={days} onChange={(event) => setDays(event.target.value)} />
+          <Input
+            id="token-days"
+            type="number"
+            min={1}
+            max={3650}
+            step={1}
+            dir="ltr"
+            value={days}
+            onChange={(event) => setDays(event.target.value)}
+          />
         </Field>
         <Button type="submit" variant="primary" disabled={busy || name.trim() === ""}>
           {busy ? t.common.creating : t.settings.createToken}

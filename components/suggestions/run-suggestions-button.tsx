@@ -27,7 +27,9 @@ export function RunSuggestionsButton({ projectId }: { projectId: string }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    apiFetch<{ runs: TSuggestionRunJson[] }>(`/api/v1/projects/${projectId}/suggestions/run`, { signal: controller.signal })
+    apiFetch<{ runs: TSuggestionRunJson[] }>(`/api/v1/projects/${projectId}/suggestions/run`, {
+      signal: controller.signal,
+    })
       .then((r) => setRun(r.runs[0] ?? null))
       .catch((e: unknown) => {
         if (!(e instanceof DOMException && e.name === "AbortError")) setError(describeError(e, m.panel));
@@ -38,7 +40,9 @@ export function RunSuggestionsButton({ projectId }: { projectId: string }) {
   useEffect(() => {
     if (!active || !run) return;
     const timer = setInterval(() => {
-      apiFetch<TSuggestionRunJson>(`/api/v1/suggestion-runs/${run.id}`).then(setRun, (e: unknown) => setError(describeError(e, m.panel)));
+      apiFetch<TSuggestionRunJson>(`/api/v1/suggestion-runs/${run.id}`).then(setRun, (e: unknown) =>
+        setError(describeError(e, m.panel)),
+      );
     }, POLL_MS);
     return () => clearInterval(timer);
   }, [active, run, m.panel]);
@@ -47,7 +51,14 @@ export function RunSuggestionsButton({ projectId }: { projectId: string }) {
     setStarting(true);
     setError(null);
     try {
-      setRun((await apiFetch<{ run: TSuggestionRunJson }>(`/api/v1/projects/${projectId}/suggestions/run`, { method: "POST", acceptStatus: [202] })).run);
+      setRun(
+        (
+          await apiFetch<{ run: TSuggestionRunJson }>(`/api/v1/projects/${projectId}/suggestions/run`, {
+            method: "POST",
+            acceptStatus: [202],
+          })
+        ).run,
+      );
     } catch (e) {
       setError(describeError(e, m.panel));
     } finally {
@@ -57,19 +68,26 @@ export function RunSuggestionsButton({ projectId }: { projectId: string }) {
 
   const label = !run
     ? ""
-    : run.status === "QUEUED" ? m.run.queued
-    : run.status === "RUNNING" ? format(m.run.running, { done: run.done, total: run.total, proposed: run.proposed })
-    : run.status === "DONE" ? format(m.run.done, { total: run.total, proposed: run.proposed })
-    : format(m.run.failed, { error: run.error });
+    : run.status === "QUEUED"
+      ? m.run.queued
+      : run.status === "RUNNING"
+        ? format(m.run.running, { done: run.done, total: run.total, proposed: run.proposed })
+        : run.status === "DONE"
+          ? format(m.run.done, { total: run.total, proposed: run.proposed })
+          : format(m.run.failed, { error: run.error });
 
   return (
     <div className="flex flex-col gap-2" data-testid="run-suggestions">
       <div className="flex flex-wrap items-center gap-3">
-        <Button onClick={() => void start()} disabled={starting || active}>{starting ? m.run.start : m.run.button}</Button>
+        <Button onClick={() => void start()} disabled={starting || active}>
+          {starting ? m.run.start : m.run.button}
+        </Button>
         <p className="text-xs text-slate-500">{m.run.help}</p>
       </div>
       {run && active ? <ProgressBar value={run.done} max={Math.max(1, run.total)} label={label} /> : null}
-      {run && !active ? <p className={run.status === "FAILED" ? "text-xs text-red-700" : "text-xs text-slate-600"}>{label}</p> : null}
+      {run && !active ? (
+        <p className={run.status === "FAILED" ? "text-xs text-red-700" : "text-xs text-slate-600"}>{label}</p>
+      ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
     </div>
   );

@@ -18,7 +18,10 @@ export type TSuggestionEditsJson = {
 function asValue(v: unknown): TFigureValueJson | undefined {
   if (!v || typeof v !== "object") return undefined;
   const o = v as Record<string, unknown>;
-  return { qualifier: typeof o.qualifier === "string" ? o.qualifier : "exactly", ...(typeof o.value === "number" ? { value: o.value } : {}) };
+  return {
+    qualifier: typeof o.qualifier === "string" ? o.qualifier : "exactly",
+    ...(typeof o.value === "number" ? { value: o.value } : {}),
+  };
 }
 
 function text(v: unknown): string {
@@ -26,19 +29,48 @@ function text(v: unknown): string {
 }
 
 /** A number and its qualifier; empty number means "not stated". */
-function FigureInput({ id, label, value, onChange, m }: { id: string; label: string; value: TFigureValueJson | undefined; onChange: (v: TFigureValueJson | undefined) => void; m: SuggestionMessages }) {
+function FigureInput({
+  id,
+  label,
+  value,
+  onChange,
+  m,
+}: {
+  id: string;
+  label: string;
+  value: TFigureValueJson | undefined;
+  onChange: (v: TFigureValueJson | undefined) => void;
+  m: SuggestionMessages;
+}) {
   return (
     <div className="grid grid-cols-2 gap-2">
       <Field label={label} htmlFor={`${id}-v`}>
         <Input
-          id={`${id}-v`} type="number" min={0} inputMode="numeric" value={value?.value ?? ""}
-          onChange={(e) => onChange(e.target.value === "" ? undefined : { qualifier: value?.qualifier ?? "exactly", value: Number(e.target.value) })}
+          id={`${id}-v`}
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={value?.value ?? ""}
+          onChange={(e) =>
+            onChange(
+              e.target.value === ""
+                ? undefined
+                : { qualifier: value?.qualifier ?? "exactly", value: Number(e.target.value) },
+            )
+          }
         />
       </Field>
       <Field label={m.panel.qualifier} htmlFor={`${id}-q`}>
-        <Select id={`${id}-q`} value={value?.qualifier ?? "exactly"} disabled={value?.value === undefined} onChange={(e) => value && onChange({ ...value, qualifier: e.target.value })}>
+        <Select
+          id={`${id}-q`}
+          value={value?.qualifier ?? "exactly"}
+          disabled={value?.value === undefined}
+          onChange={(e) => value && onChange({ ...value, qualifier: e.target.value })}
+        >
           {QUALIFIERS.map((q) => (
-            <option key={q} value={q}>{m.qualifiers[q]}</option>
+            <option key={q} value={q}>
+              {m.qualifiers[q]}
+            </option>
           ))}
         </Select>
       </Field>
@@ -51,7 +83,13 @@ function FigureInput({ id, label, value, onChange, m }: { id: string; label: str
  * channel for statements; killed/injured, victims and cause for casualties; thing, number and
  * dates for counts). Only what was changed is sent; the server fills the rest from the proposal.
  */
-export function SuggestionEditForm({ s, m, busy, onCancel, onAccept }: {
+export function SuggestionEditForm({
+  s,
+  m,
+  busy,
+  onCancel,
+  onAccept,
+}: {
   s: TSuggestionJson;
   m: SuggestionMessages;
   busy: boolean;
@@ -85,9 +123,18 @@ export function SuggestionEditForm({ s, m, busy, onCancel, onAccept }: {
     } else if (s.claim.kind === "STATEMENT") {
       edits.claim = { attribution, channel };
     } else if (s.claim.kind === "CASUALTY") {
-      edits.claim = { figures: { ...(killed ? { killed } : {}), ...(injured ? { injured } : {}), victims, perpetrator } };
+      edits.claim = {
+        figures: { ...(killed ? { killed } : {}), ...(injured ? { injured } : {}), victims, perpetrator },
+      };
     } else {
-      edits.claim = { figures: { thing, value: count ?? { qualifier: "exactly" }, ...(since ? { since } : {}), ...(asOf ? { asOf } : {}) } };
+      edits.claim = {
+        figures: {
+          thing,
+          value: count ?? { qualifier: "exactly" },
+          ...(since ? { since } : {}),
+          ...(asOf ? { asOf } : {}),
+        },
+      };
     }
     onAccept(edits);
   }
@@ -96,7 +143,13 @@ export function SuggestionEditForm({ s, m, busy, onCancel, onAccept }: {
     <form onSubmit={submit} className="mt-2 flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-3">
       <div className="grid grid-cols-2 gap-2">
         <Field label={m.panel.start} htmlFor={`${id}-start`}>
-          <Input id={`${id}-start`} type="number" min={0} value={start} onChange={(e) => setStart(Number(e.target.value))} />
+          <Input
+            id={`${id}-start`}
+            type="number"
+            min={0}
+            value={start}
+            onChange={(e) => setStart(Number(e.target.value))}
+          />
         </Field>
         <Field label={m.panel.end} htmlFor={`${id}-end`}>
           <Input id={`${id}-end`} type="number" min={0} value={end} onChange={(e) => setEnd(Number(e.target.value))} />
@@ -110,7 +163,14 @@ export function SuggestionEditForm({ s, m, busy, onCancel, onAccept }: {
           <Field label={m.panel.channel} htmlFor={`${id}-channel`}>
             <Input id={`${id}-channel`} dir="auto" value={channel} onChange={(e) => setChannel(e.target.value)} />
           </Field>
-          {s.speaker ? <Checkbox id={`${id}-nospeaker`} label={m.panel.dropSpeaker} checked={dropSpeaker} onChange={(e) => setDropSpeaker(e.target.checked)} /> : null}
+          {s.speaker ? (
+            <Checkbox
+              id={`${id}-nospeaker`}
+              label={m.panel.dropSpeaker}
+              checked={dropSpeaker}
+              onChange={(e) => setDropSpeaker(e.target.checked)}
+            />
+          ) : null}
         </>
       ) : null}
       {s.claim?.kind === "CASUALTY" && !spanOnly ? (
@@ -141,10 +201,21 @@ export function SuggestionEditForm({ s, m, busy, onCancel, onAccept }: {
           </div>
         </>
       ) : null}
-      {s.claim ? <Checkbox id={`${id}-spanonly`} label={m.panel.spanOnly} checked={spanOnly} onChange={(e) => setSpanOnly(e.target.checked)} /> : null}
+      {s.claim ? (
+        <Checkbox
+          id={`${id}-spanonly`}
+          label={m.panel.spanOnly}
+          checked={spanOnly}
+          onChange={(e) => setSpanOnly(e.target.checked)}
+        />
+      ) : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" size="sm" disabled={busy}>{m.panel.acceptEdited}</Button>
-        <Button size="sm" variant="ghost" onClick={onCancel} disabled={busy}>{m.panel.cancel}</Button>
+        <Button type="submit" variant="primary" size="sm" disabled={busy}>
+          {m.panel.acceptEdited}
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onCancel} disabled={busy}>
+          {m.panel.cancel}
+        </Button>
       </div>
     </form>
   );

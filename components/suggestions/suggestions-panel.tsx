@@ -10,7 +10,13 @@ import { formatFigure, ZFigureValue } from "@/lib/claims/figures";
 import { format } from "@/lib/i18n/messages";
 import { suggestionMessages, type SuggestionMessages } from "./messages";
 import { SuggestionEditForm, type TSuggestionEditsJson } from "./suggestion-edit-form";
-import { KIND_ORDER, type TAcceptResultJson, type TSuggestionJson, type TSuggestionKind, type TSuggestionListJson } from "./types";
+import {
+  KIND_ORDER,
+  type TAcceptResultJson,
+  type TSuggestionJson,
+  type TSuggestionKind,
+  type TSuggestionListJson,
+} from "./types";
 
 export type TSuggestionDecision =
   | { type: "accepted"; suggestion: TSuggestionJson; result: TAcceptResultJson }
@@ -26,7 +32,13 @@ const POLL_MS = 2000;
  * normal span); `onFocus` lets it scroll to the suggestion's place; `refreshKey` reloads the list;
  * `onLoaded` hands the open suggestions to the reader whenever they change (to draw them dashed).
  */
-export function SuggestionsPanel({ articleId, onDecided, onFocus, onLoaded, refreshKey = 0 }: {
+export function SuggestionsPanel({
+  articleId,
+  onDecided,
+  onFocus,
+  onLoaded,
+  refreshKey = 0,
+}: {
   articleId: string;
   onDecided?: (decision: TSuggestionDecision) => void;
   onFocus?: (suggestion: TSuggestionJson) => void;
@@ -40,15 +52,18 @@ export function SuggestionsPanel({ articleId, onDecided, onFocus, onLoaded, refr
   const [busy, setBusy] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
 
-  const load = useCallback(async (signal?: AbortSignal) => {
-    try {
-      setList(await apiFetch<TSuggestionListJson>(`/api/v1/articles/${articleId}/suggestions`, { signal }));
-      setError(null);
-    } catch (e) {
-      if (e instanceof DOMException && e.name === "AbortError") return;
-      setError(describeError(e, m.panel));
-    }
-  }, [articleId, m.panel]);
+  const load = useCallback(
+    async (signal?: AbortSignal) => {
+      try {
+        setList(await apiFetch<TSuggestionListJson>(`/api/v1/articles/${articleId}/suggestions`, { signal }));
+        setError(null);
+      } catch (e) {
+        if (e instanceof DOMException && e.name === "AbortError") return;
+        setError(describeError(e, m.panel));
+      }
+    },
+    [articleId, m.panel],
+  );
 
   useEffect(() => {
     const controller = new AbortController();
@@ -75,11 +90,15 @@ export function SuggestionsPanel({ articleId, onDecided, onFocus, onLoaded, refr
     }
   }
 
-  const remove = (id: string) => setList((l) => (l ? { ...l, suggestions: l.suggestions.filter((s) => s.id !== id) } : l));
+  const remove = (id: string) =>
+    setList((l) => (l ? { ...l, suggestions: l.suggestions.filter((s) => s.id !== id) } : l));
 
   const accept = (s: TSuggestionJson, edits?: TSuggestionEditsJson) =>
     act(s.id, async () => {
-      const result = await apiFetch<TAcceptResultJson>(`/api/v1/suggestions/${s.id}/accept`, { method: "POST", json: { version: s.version, ...(edits ? { edits } : {}) } });
+      const result = await apiFetch<TAcceptResultJson>(`/api/v1/suggestions/${s.id}/accept`, {
+        method: "POST",
+        json: { version: s.version, ...(edits ? { edits } : {}) },
+      });
       setEditing(null);
       remove(s.id);
       onDecided?.({ type: "accepted", suggestion: result.suggestion, result });
@@ -87,17 +106,25 @@ export function SuggestionsPanel({ articleId, onDecided, onFocus, onLoaded, refr
 
   const reject = (s: TSuggestionJson) =>
     act(s.id, async () => {
-      const suggestion = await apiFetch<TSuggestionJson>(`/api/v1/suggestions/${s.id}/reject`, { method: "POST", json: { version: s.version } });
+      const suggestion = await apiFetch<TSuggestionJson>(`/api/v1/suggestions/${s.id}/reject`, {
+        method: "POST",
+        json: { version: s.version },
+      });
       remove(s.id);
       onDecided?.({ type: "rejected", suggestion });
     });
 
   const decideAll = (kind: TSuggestionKind, decision: "accept" | "reject", count: number) => {
-    if (decision === "reject" && !window.confirm(format(m.panel.confirmRejectAll, { count, kind: m.kinds[kind] }))) return;
+    if (decision === "reject" && !window.confirm(format(m.panel.confirmRejectAll, { count, kind: m.kinds[kind] })))
+      return;
     void act(`all:${kind}`, async () => {
-      const result = await apiFetch<{ decided: number; failed: Array<{ id: string; message: string }> }>(`/api/v1/articles/${articleId}/suggestions/decide`, {
-        method: "POST", json: { kind, decision },
-      });
+      const result = await apiFetch<{ decided: number; failed: Array<{ id: string; message: string }> }>(
+        `/api/v1/articles/${articleId}/suggestions/decide`,
+        {
+          method: "POST",
+          json: { kind, decision },
+        },
+      );
       await load();
       onDecided?.({ type: "bulk", kind, decision });
       const first = result.failed[0];
@@ -114,19 +141,33 @@ export function SuggestionsPanel({ articleId, onDecided, onFocus, onLoaded, refr
   useEffect(() => {
     if (list) onLoaded?.(open);
   }, [list, open, onLoaded]);
-  const groups = KIND_ORDER.map((kind) => ({ kind, items: open.filter((s) => s.kind === kind) })).filter((g) => g.items.length > 0);
+  const groups = KIND_ORDER.map((kind) => ({ kind, items: open.filter((s) => s.kind === kind) })).filter(
+    (g) => g.items.length > 0,
+  );
 
   return (
-    <section aria-labelledby={`suggestions-${articleId}`} className="flex flex-col gap-3" data-testid="suggestions-panel">
+    <section
+      aria-labelledby={`suggestions-${articleId}`}
+      className="flex flex-col gap-3"
+      data-testid="suggestions-panel"
+    >
       <div className="flex items-start justify-between gap-2">
         <div>
-          <h2 id={`suggestions-${articleId}`} className="text-sm font-semibold text-slate-900">{m.panel.title}</h2>
+          <h2 id={`suggestions-${articleId}`} className="text-sm font-semibold text-slate-900">
+            {m.panel.title}
+          </h2>
           <p className="text-xs text-slate-500">{m.panel.help}</p>
         </div>
-        <Button size="sm" onClick={() => void readAgain()} disabled={busy !== null}>{busy === "run" ? m.panel.reading2 : m.panel.readAgain}</Button>
+        <Button size="sm" onClick={() => void readAgain()} disabled={busy !== null}>
+          {busy === "run" ? m.panel.reading2 : m.panel.readAgain}
+        </Button>
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {running ? <p className="text-xs text-slate-600" role="status">{m.panel.reading}</p> : null}
+      {running ? (
+        <p className="text-xs text-slate-600" role="status">
+          {m.panel.reading}
+        </p>
+      ) : null}
       {list === null && !error ? <p className="text-sm text-slate-500">{m.panel.loading}</p> : null}
       {list !== null && groups.length === 0 ? <p className="text-sm text-slate-500">{m.panel.empty}</p> : null}
       {groups.map(({ kind, items }) => (
@@ -136,17 +177,36 @@ export function SuggestionsPanel({ articleId, onDecided, onFocus, onLoaded, refr
               {m.kinds[kind]} <Badge tone="blue">{items.length}</Badge>
             </h3>
             <div className="flex gap-1">
-              <Button size="sm" variant="secondary" disabled={busy !== null} onClick={() => decideAll(kind, "accept", items.length)}>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={busy !== null}
+                onClick={() => decideAll(kind, "accept", items.length)}
+              >
                 {format(m.panel.acceptAll, { count: items.length })}
               </Button>
-              <Button size="sm" variant="ghost" disabled={busy !== null} onClick={() => decideAll(kind, "reject", items.length)}>{m.panel.rejectAll}</Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={busy !== null}
+                onClick={() => decideAll(kind, "reject", items.length)}
+              >
+                {m.panel.rejectAll}
+              </Button>
             </div>
           </div>
           <ul className="divide-y divide-slate-100">
             {items.map((s) => (
               <SuggestionItem
-                key={s.id} s={s} m={m} locale={locale} busy={busy === s.id || busy === `all:${kind}`} editing={editing === s.id}
-                onFocus={() => onFocus?.(s)} onAccept={(edits) => void accept(s, edits)} onReject={() => void reject(s)}
+                key={s.id}
+                s={s}
+                m={m}
+                locale={locale}
+                busy={busy === s.id || busy === `all:${kind}`}
+                editing={editing === s.id}
+                onFocus={() => onFocus?.(s)}
+                onAccept={(edits) => void accept(s, edits)}
+                onReject={() => void reject(s)}
                 onEdit={() => setEditing(editing === s.id ? null : s.id)}
               />
             ))}
@@ -167,11 +227,25 @@ function Details({ s, m, locale }: { s: TSuggestionJson; m: SuggestionMessages; 
   const f = s.claim?.figures ?? {};
   const str = (k: string) => (typeof f[k] === "string" && f[k] !== "" ? (f[k] as string) : null);
   const rows: Array<[string, string | null]> =
-    s.kind === "STATEMENT" ? [[m.panel.channel, s.claim?.channel || null]]
-    : s.kind === "CASUALTY" ? [[m.panel.killed, figure(f.killed, locale)], [m.panel.injured, figure(f.injured, locale)], [m.panel.victims, str("victims")], [m.panel.perpetrator, str("perpetrator")]]
-    : s.kind === "COUNT" ? [[m.panel.value, figure(f.value, locale)], [m.panel.thing, str("thing")], [m.panel.since, str("since")], [m.panel.asOf, str("asOf")]]
-    : s.kind === "DATE" ? [[m.kinds.DATE, s.date]]
-    : [];
+    s.kind === "STATEMENT"
+      ? [[m.panel.channel, s.claim?.channel || null]]
+      : s.kind === "CASUALTY"
+        ? [
+            [m.panel.killed, figure(f.killed, locale)],
+            [m.panel.injured, figure(f.injured, locale)],
+            [m.panel.victims, str("victims")],
+            [m.panel.perpetrator, str("perpetrator")],
+          ]
+        : s.kind === "COUNT"
+          ? [
+              [m.panel.value, figure(f.value, locale)],
+              [m.panel.thing, str("thing")],
+              [m.panel.since, str("since")],
+              [m.panel.asOf, str("asOf")],
+            ]
+          : s.kind === "DATE"
+            ? [[m.kinds.DATE, s.date]]
+            : [];
   const shown = rows.filter((r): r is [string, string] => r[1] !== null);
   if (shown.length === 0) return null;
   return (
@@ -179,14 +253,26 @@ function Details({ s, m, locale }: { s: TSuggestionJson; m: SuggestionMessages; 
       {shown.map(([k, v]) => (
         <div key={k} className="flex gap-1">
           <dt>{k}:</dt>
-          <dd dir="auto" className="font-medium text-slate-800">{v}</dd>
+          <dd dir="auto" className="font-medium text-slate-800">
+            {v}
+          </dd>
         </div>
       ))}
     </dl>
   );
 }
 
-function SuggestionItem({ s, m, locale, busy, editing, onFocus, onAccept, onReject, onEdit }: {
+function SuggestionItem({
+  s,
+  m,
+  locale,
+  busy,
+  editing,
+  onFocus,
+  onAccept,
+  onReject,
+  onEdit,
+}: {
   s: TSuggestionJson;
   m: SuggestionMessages;
   locale: "en" | "ar";
@@ -200,24 +286,39 @@ function SuggestionItem({ s, m, locale, busy, editing, onFocus, onAccept, onReje
   return (
     <li className="px-3 py-2" data-suggestion-id={s.id}>
       <button type="button" onClick={onFocus} className="block w-full text-start">
-        <p dir="auto" lang="ar" className="line-clamp-3 rounded border border-dashed border-slate-400 bg-white px-1.5 py-0.5 text-sm leading-7 text-slate-900">
+        <p
+          dir="auto"
+          lang="ar"
+          className="line-clamp-3 rounded border border-dashed border-slate-400 bg-white px-1.5 py-0.5 text-sm leading-7 text-slate-900"
+        >
           {s.quote}
         </p>
         <Details s={s} m={m} locale={locale} />
         {s.speaker ? (
           <p className="mt-0.5 text-xs text-slate-600">
-            {m.panel.speaker}: <span dir="auto" lang="ar" className="font-medium text-slate-800">{s.speaker.text}</span>
+            {m.panel.speaker}:{" "}
+            <span dir="auto" lang="ar" className="font-medium text-slate-800">
+              {s.speaker.text}
+            </span>
             {s.speaker.anonymous ? <span className="ms-1 text-slate-500">({m.panel.unnamed})</span> : null}
             {s.speaker.implicit ? <span className="ms-1 text-slate-500">({m.panel.speakerNamedEarlier})</span> : null}
           </p>
         ) : null}
       </button>
       <div className="mt-2 flex flex-wrap gap-1">
-        <Button size="sm" variant="primary" disabled={busy} onClick={() => onAccept()}>{m.panel.accept}</Button>
-        <Button size="sm" disabled={busy} onClick={onEdit} aria-expanded={editing}>{m.panel.edit}</Button>
-        <Button size="sm" variant="ghost" disabled={busy} onClick={onReject}>{m.panel.reject}</Button>
+        <Button size="sm" variant="primary" disabled={busy} onClick={() => onAccept()}>
+          {m.panel.accept}
+        </Button>
+        <Button size="sm" disabled={busy} onClick={onEdit} aria-expanded={editing}>
+          {m.panel.edit}
+        </Button>
+        <Button size="sm" variant="ghost" disabled={busy} onClick={onReject}>
+          {m.panel.reject}
+        </Button>
       </div>
-      {editing ? <SuggestionEditForm s={s} m={m} busy={busy} onCancel={onEdit} onAccept={(edits) => onAccept(edits)} /> : null}
+      {editing ? (
+        <SuggestionEditForm s={s} m={m} busy={busy} onCancel={onEdit} onAccept={(edits) => onAccept(edits)} />
+      ) : null}
     </li>
   );
 }

@@ -11,7 +11,15 @@
  * with POST /api/v1/suggestions/{id}/reject; both answer with the suggestion, accept also with
  * the `span` and `claim` it made.
  */
-export type TSuggestionKind = "STATEMENT" | "CASUALTY" | "COUNT" | "DATE" | "PLACE" | "ORGANISATION" | "PERSON" | "OUTLET";
+export type TSuggestionKind =
+  | "STATEMENT"
+  | "CASUALTY"
+  | "COUNT"
+  | "DATE"
+  | "PLACE"
+  | "ORGANISATION"
+  | "PERSON"
+  | "OUTLET";
 export type TSuggestionState = "OPEN" | "ACCEPTED" | "REJECTED";
 
 export type TFigureValueJson = { qualifier: string; value?: number; min?: number; max?: number };
@@ -69,4 +77,13 @@ export type TAcceptResultJson = {
   created: boolean;
 };
 
-export const KIND_ORDER: readonly TSuggestionKind[] = ["STATEMENT", "CASUALTY", "COUNT", "DATE", "PLACE", "ORGANISATION", "PERSON", "OUTLET"];
+export const KIND_ORDER: readonly TSuggestionKind[] = [
+  "STATEMENT",
+  "CASUALTY",
+  "COUNT",
+  "DATE",
+  "PLACE",
+  "ORGANISATION",
+  "PERSON",
+  "OUTLET",
+];

@@ -152,10 +152,20 @@ export function TranslationEditor({
 
   const status = translation?.status;
   return (
-    <div className="flex min-w-0 flex-col gap-2" data-testid={testId} data-state={mode.kind} data-status={status ?? "NONE"}>
+    <div
+      className="flex min-w-0 flex-col gap-2"
+      data-testid={testId}
+      data-state={mode.kind}
+      data-status={status ?? "NONE"}
+    >
       {mode.kind === "view" ? (
         translation ? (
-          <p lang="en" dir="ltr" className="whitespace-pre-wrap text-[0.95rem] leading-relaxed text-slate-900" data-testid="translation-text">
+          <p
+            lang="en"
+            dir="ltr"
+            className="whitespace-pre-wrap text-[0.95rem] leading-relaxed text-slate-900"
+            data-testid="translation-text"
+          >
             {translation.text}
           </p>
         ) : (
@@ -167,12 +177,29 @@ export function TranslationEditor({
         <Alert tone="warning" title={m.translate.conflictTitle}>
           <p>{format(m.translate.conflictBody, { version: mode.theirs?.version ?? "?" })}</p>
           <p className="mt-2 text-xs font-semibold">{m.translate.theirs}</p>
-          <p lang="en" dir="ltr" className="mt-0.5 whitespace-pre-wrap rounded border border-amber-200 bg-white px-2 py-1.5 text-slate-900" data-testid="translation-theirs">
+          <p
+            lang="en"
+            dir="ltr"
+            className="mt-0.5 whitespace-pre-wrap rounded border border-amber-200 bg-white px-2 py-1.5 text-slate-900"
+            data-testid="translation-theirs"
+          >
             {mode.theirs?.text ?? ""}
           </p>
-          {mode.theirs?.author ? <p className="mt-1 text-xs">{format(m.translate.by, { version: mode.theirs.version, name: mode.theirs.author.name, time: formatDateTime(mode.theirs.updatedAt, locale) })}</p> : null}
+          {mode.theirs?.author ? (
+            <p className="mt-1 text-xs">
+              {format(m.translate.by, {
+                version: mode.theirs.version,
+                name: mode.theirs.author.name,
+                time: formatDateTime(mode.theirs.updatedAt, locale),
+              })}
+            </p>
+          ) : null}
           <div className="mt-2 flex flex-wrap gap-2">
-            <Button size="sm" onClick={() => setText((mine) => `${mine.trimEnd()}\n\n${mode.theirs?.text ?? ""}`.trim())} disabled={busy}>
+            <Button
+              size="sm"
+              onClick={() => setText((mine) => `${mine.trimEnd()}\n\n${mode.theirs?.text ?? ""}`.trim())}
+              disabled={busy}
+            >
               {m.translate.useTheirs}
             </Button>
             <Button
@@ -193,7 +220,10 @@ export function TranslationEditor({
         <>
           {mode.kind === "conflict" ? <p className="text-xs font-semibold text-slate-700">{m.translate.mine}</p> : null}
           {drafted || origin === "ASSISTED" ? (
-            <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid="assisted-notice">
+            <p
+              className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900"
+              data-testid="assisted-notice"
+            >
               {drafted ? m.translate.draftInserted : m.translate.assisted}
             </p>
           ) : null}
@@ -211,14 +241,27 @@ export function TranslationEditor({
             data-origin={origin}
           />
           <div className="flex flex-wrap items-center gap-2">
-            <Button variant="primary" size="sm" onClick={() => void save(base)} disabled={busy} data-testid="translation-save">
+            <Button
+              variant="primary"
+              size="sm"
+              onClick={() => void save(base)}
+              disabled={busy}
+              data-testid="translation-save"
+            >
               {busy ? m.translate.saving : mode.kind === "conflict" ? m.translate.saveMerged : m.translate.save}
             </Button>
             <Button size="sm" onClick={finish} disabled={busy}>
               {m.translate.cancel}
             </Button>
             {draftClaimId ? (
-              <Button size="sm" variant="ghost" className="text-amber-800" onClick={() => void insertDraft()} disabled={busy || drafting} data-testid="english-draft">
+              <Button
+                size="sm"
+                variant="ghost"
+                className="text-amber-800"
+                onClick={() => void insertDraft()}
+                disabled={busy || drafting}
+                data-testid="english-draft"
+              >
                 {drafting ? m.translate.draftLoading : m.translate.draftFromFields}
               </Button>
             ) : null}
@@ -237,18 +280,34 @@ export function TranslationEditor({
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
           {translation ? (
             <>
-              <Badge tone={status === "REVIEWED" ? "green" : "neutral"}>{status === "REVIEWED" ? m.translate.reviewed : m.translate.draft}</Badge>
+              <Badge tone={status === "REVIEWED" ? "green" : "neutral"}>
+                {status === "REVIEWED" ? m.translate.reviewed : m.translate.draft}
+              </Badge>
               {translation.origin === "ASSISTED" ? <Badge tone="amber">{m.translate.assistedBadge}</Badge> : null}
               <span data-testid="translation-author">
                 {translation.author
-                  ? format(m.translate.by, { version: translation.version, name: translation.author.name, time: formatDateTime(translation.updatedAt, locale) })
-                  : format(m.translate.byUnknown, { version: translation.version, time: formatDateTime(translation.updatedAt, locale) })}
+                  ? format(m.translate.by, {
+                      version: translation.version,
+                      name: translation.author.name,
+                      time: formatDateTime(translation.updatedAt, locale),
+                    })
+                  : format(m.translate.byUnknown, {
+                      version: translation.version,
+                      time: formatDateTime(translation.updatedAt, locale),
+                    })}
               </span>
-              {status === "REVIEWED" && translation.reviewedBy ? <span>· {format(m.translate.reviewedBy, { name: translation.reviewedBy.name })}</span> : null}
+              {status === "REVIEWED" && translation.reviewedBy ? (
+                <span>· {format(m.translate.reviewedBy, { name: translation.reviewedBy.name })}</span>
+              ) : null}
             </>
           ) : null}
           <span className="ms-auto flex flex-wrap gap-1">
-            <Button size="sm" variant={translation ? "ghost" : "secondary"} onClick={startEdit} data-testid="translation-edit">
+            <Button
+              size="sm"
+              variant={translation ? "ghost" : "secondary"}
+              onClick={startEdit}
+              data-testid="translation-edit"
+            >
               {translation ? m.translate.edit : m.translate.write}
             </Button>
             {translation && canReview ? (
@@ -257,13 +316,26 @@ export function TranslationEditor({
                   {m.translate.backToDraft}
                 </Button>
               ) : (
-                <Button size="sm" variant="ghost" className="text-emerald-800" onClick={() => void review("REVIEWED")} disabled={busy} data-testid="translation-review">
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="text-emerald-800"
+                  onClick={() => void review("REVIEWED")}
+                  disabled={busy}
+                  data-testid="translation-review"
+                >
                   {busy ? m.translate.reviewing : m.translate.markReviewed}
                 </Button>
               )
             ) : null}
             {translation ? (
-              <Button size="sm" variant="ghost" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)} data-testid="translation-history-toggle">
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-expanded={showHistory}
+                onClick={() => setShowHistory((v) => !v)}
+                data-testid="translation-history-toggle"
+              >
                 {showHistory ? m.translate.hideHistory : m.translate.history}
               </Button>
             ) : null}
@@ -271,7 +343,9 @@ export function TranslationEditor({
         </div>
       ) : null}
 
-      {showHistory && translation ? <TranslationHistory translationId={translation.id} version={translation.version} /> : null}
+      {showHistory && translation ? (
+        <TranslationHistory translationId={translation.id} version={translation.version} />
+      ) : null}
     </div>
   );
 }

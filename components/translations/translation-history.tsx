@@ -40,14 +40,22 @@ export function TranslationHistory({ translationId, version }: { translationId: 
     );
   }
   return (
-    <section aria-label={m.translate.historyTitle} className="rounded-md border border-slate-200 bg-slate-50" data-testid="translation-history">
-      <h4 className="border-b border-slate-200 px-3 py-1.5 text-xs font-semibold text-slate-700">{m.translate.historyTitle}</h4>
+    <section
+      aria-label={m.translate.historyTitle}
+      className="rounded-md border border-slate-200 bg-slate-50"
+      data-testid="translation-history"
+    >
+      <h4 className="border-b border-slate-200 px-3 py-1.5 text-xs font-semibold text-slate-700">
+        {m.translate.historyTitle}
+      </h4>
       {revisions.length === 0 ? <p className="px-3 py-2 text-xs text-slate-500">{m.translate.historyEmpty}</p> : null}
       <ol className="divide-y divide-slate-200">
         {revisions.map((r) => (
           <li key={r.version} className="px-3 py-2" data-testid="translation-revision" data-version={r.version}>
             <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
-              <span className="font-medium text-slate-700">{format(m.translate.historyItem, { version: r.version })}</span>
+              <span className="font-medium text-slate-700">
+                {format(m.translate.historyItem, { version: r.version })}
+              </span>
               <span>{r.author?.name ?? t.common.empty}</span>
               <span>{formatDateTime(r.createdAt, locale)}</span>
               {r.origin === "ASSISTED" ? <Badge tone="amber">{m.translate.assistedBadge}</Badge> : null}

@@ -20,7 +20,13 @@ export type TTranslation = {
   reviewedBy: TPerson | null;
 };
 
-export type TRevision = { version: number; text: string; origin: TTranslationOrigin; createdAt: string; author: TPerson | null };
+export type TRevision = {
+  version: number;
+  text: string;
+  origin: TTranslationOrigin;
+  createdAt: string;
+  author: TPerson | null;
+};
 
 type TDate = Date | string;
 const iso = (value: TDate) => (value instanceof Date ? value.toISOString() : value);
@@ -64,13 +70,19 @@ function fromStored(stored: TStored): TTranslation {
 }
 
 function isStored(value: unknown): value is TStored {
-  return !!value && typeof value === "object" && typeof (value as { id?: unknown }).id === "string" && Array.isArray((value as { revisions?: unknown }).revisions);
+  return (
+    !!value &&
+    typeof value === "object" &&
+    typeof (value as { id?: unknown }).id === "string" &&
+    Array.isArray((value as { revisions?: unknown }).revisions)
+  );
 }
 
 /** The translation as saved now, from a 409's `details.current` (null when there is none yet). */
 export function conflictTranslation(error: unknown): TTranslation | null | undefined {
   if (!(error instanceof ApiError) || error.status !== 409) return undefined;
-  const current = error.details && typeof error.details === "object" ? (error.details as { current?: unknown }).current : undefined;
+  const current =
+    error.details && typeof error.details === "object" ? (error.details as { current?: unknown }).current : undefined;
   return isStored(current) ? fromStored(current) : null;
 }
 
@@ -79,10 +91,23 @@ const enc = encodeURIComponent;
 /** The translation endpoints (app/api/v1/articles/[id]/translations, app/api/v1/translations/[id]/**). */
 export const translationsApi = {
   list: async (articleId: string, signal?: AbortSignal) =>
-    (await apiFetch<{ translations: TTranslation[] }>(`/api/v1/articles/${enc(articleId)}/translations`, { signal })).translations,
-  save: async (articleId: string, body: { targetType: TTranslationTarget; targetKey: string; text: string; origin: TTranslationOrigin; baseVersion: number | null }) =>
-    fromStored(await apiFetch<TStored>(`/api/v1/articles/${enc(articleId)}/translations`, { method: "PUT", json: body })),
+    (await apiFetch<{ translations: TTranslation[] }>(`/api/v1/articles/${enc(articleId)}/translations`, { signal }))
+      .translations,
+  save: async (
+    articleId: string,
+    body: {
+      targetType: TTranslationTarget;
+      targetKey: string;
+      text: string;
+      origin: TTranslationOrigin;
+      baseVersion: number | null;
+    },
+  ) =>
+    fromStored(
+      await apiFetch<TStored>(`/api/v1/articles/${enc(articleId)}/translations`, { method: "PUT", json: body }),
+    ),
   review: async (translationId: string, body: { version: number; status: TTranslationStatus }) =>
     fromStored(await apiFetch<TStored>(`/api/v1/translations/${enc(translationId)}`, { method: "PATCH", json: body })),
-  history: async (translationId: string) => (await apiFetch<{ revisions: TRevision[] }>(`/api/v1/translations/${enc(translationId)}/history`)).revisions,
+  history: async (translationId: string) =>
+    (await apiFetch<{ revisions: TRevision[] }>(`/api/v1/translations/${enc(translationId)}/history`)).revisions,
 };

@@ -11,9 +11,22 @@ const tones: Record<AlertTone, string> = {
 };
 
 /** A message box; errors are announced to screen readers as they appear. */
-export function Alert({ tone = "info", title, className, children }: { tone?: AlertTone; title?: ReactNode; className?: string; children?: ReactNode }) {
+export function Alert({
+  tone = "info",
+  title,
+  className,
+  children,
+}: {
+  tone?: AlertTone;
+  title?: ReactNode;
+  className?: string;
+  children?: ReactNode;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={cn("rounded-md border px-3 py-2 text-sm", tones[tone], className)}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={cn("rounded-md border px-3 py-2 text-sm", tones[tone], className)}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children ? <div className={title ? "mt-1" : undefined}>{children}</div> : null}
     </div>

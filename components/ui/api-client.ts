@@ -45,7 +45,13 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   }
   let response: Response;
   try {
-    response = await fetch(path, { method: request.method ?? "GET", headers, body, credentials: "same-origin", signal: request.signal });
+    response = await fetch(path, {
+      method: request.method ?? "GET",
+      headers,
+      body,
+      credentials: "same-origin",
+      signal: request.signal,
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, "network_error", error instanceof Error ? error.message : String(error));
@@ -64,7 +70,11 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   if (isApiErrorBody(data)) {
     throw new ApiError(response.status, data.error.code, data.error.message, data.error.details ?? null);
   }
-  throw new ApiError(response.status, "http_error", text.slice(0, 300) || response.statusText || `HTTP ${response.status}`);
+  throw new ApiError(
+    response.status,
+    "http_error",
+    text.slice(0, 300) || response.statusText || `HTTP ${response.status}`,
+  );
 }
 
 /** The text to show for a failed request, with the network case in the reader's language. */

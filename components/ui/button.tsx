@@ -16,7 +16,11 @@ const sizes: Record<ButtonSize, string> = {
   md: "h-9 px-3.5 text-sm gap-1.5",
 };
 
-export function buttonClasses(variant: ButtonVariant = "secondary", size: ButtonSize = "md", className?: string): string {
+export function buttonClasses(
+  variant: ButtonVariant = "secondary",
+  size: ButtonSize = "md",
+  className?: string,
+): string {
   return cn(
     "inline-flex shrink-0 items-center justify-center whitespace-nowrap rounded-md font-medium transition-colors disabled:cursor-not-allowed",
     variants[variant],

@@ -56,11 +56,19 @@ export function DataTable<T>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} data-row-key={rowKey(row)} className="border-b border-slate-100 last:border-b-0 hover:bg-slate-50/70">
+            <tr
+              key={rowKey(row)}
+              data-row-key={rowKey(row)}
+              className="border-b border-slate-100 last:border-b-0 hover:bg-slate-50/70"
+            >
               {columns.map((column) => (
                 <td
                   key={column.id}
-                  className={cn("px-3 py-2 align-middle", column.numeric ? "text-end tabular-nums" : "text-start", column.className)}
+                  className={cn(
+                    "px-3 py-2 align-middle",
+                    column.numeric ? "text-end tabular-nums" : "text-start",
+                    column.className,
+                  )}
                 >
                   {column.cell(row)}
                 </td>

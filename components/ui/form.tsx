@@ -45,7 +45,12 @@ export function Field({
   );
 }
 
-export function Checkbox({ label, id, className, ...props }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: ReactNode }) {
+export function Checkbox({
+  label,
+  id,
+  className,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: ReactNode }) {
   return (
     <div className={cn("flex items-start gap-2", className)}>
       <input id={id} type="checkbox" className="mt-0.5 size-4 rounded border-slate-300 accent-blue-700" {...props} />

@@ -16,7 +16,9 @@ export function Tabs({ items, label }: { items: TabItem[]; label: string }) {
               aria-current={item.active ? "page" : undefined}
               className={cn(
                 "inline-flex h-9 items-center border-b-2 px-3 text-sm font-medium",
-                item.active ? "border-blue-700 text-blue-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                item.active
+                  ? "border-blue-700 text-blue-800"
+                  : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
               )}
             >
               {item.label}

@@ -7,7 +7,9 @@ import { articleId, articlePath, seedSpan, setUpSampleProject } from "./reader";
 
 test.describe.configure({ timeout: 90_000 });
 
-test("a manager edits the label set: rename, recolour, add, reorder, and delete a label in use by moving its spans", async ({ page }) => {
+test("a manager edits the label set: rename, recolour, add, reorder, and delete a label in use by moving its spans", async ({
+  page,
+}) => {
   await mkdir("test-results/annotator", { recursive: true });
   const { project, analysts, managers, articleIds, label } = await setUpSampleProject({ managers: 1 });
   const manager = managers[0]!;
@@ -41,11 +43,16 @@ test("a manager edits the label set: rename, recolour, add, reorder, and delete 
   await expect
     .poll(async () => (await listLabels({ actor: manager, projectId: project.id })).map((l) => l.name).slice(-2))
     .toEqual(["Rumour", "Weapon system"]);
-  const weaponNow = (await listLabels({ actor: manager, projectId: project.id })).find((l) => l.id === label("weapon").id);
+  const weaponNow = (await listLabels({ actor: manager, projectId: project.id })).find(
+    (l) => l.id === label("weapon").id,
+  );
   expect(weaponNow).toMatchObject({ name: "Weapon system", nameAr: "منظومة سلاح", color: "#0f766e" });
 
   // "Date" is used by a span: deleting it asks where the span goes.
-  await table.locator(`tr[data-label-id="${label("date").id}"]`).getByRole("button", { name: "Delete" }).click();
+  await table
+    .locator(`tr[data-label-id="${label("date").id}"]`)
+    .getByRole("button", { name: "Delete" })
+    .click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("“Date” is in use");
   await expect(dialog).toContainText("Spans with this label: 1.");
@@ -53,7 +60,10 @@ test("a manager edits the label set: rename, recolour, add, reorder, and delete 
   await page.screenshot({ path: "test-results/annotator/labels-reassign.png" });
   await dialog.getByRole("button", { name: "Move spans and delete" }).click();
   await expect(table.locator(`tr[data-label-id="${label("date").id}"]`)).toHaveCount(0);
-  expect((await listSpans({ actor: manager, articleId: id })).find((s) => s.id === dated.id)).toMatchObject({ labelId: label("count").id, version: 2 });
+  expect((await listSpans({ actor: manager, articleId: id })).find((s) => s.id === dated.id)).toMatchObject({
+    labelId: label("count").id,
+    version: 2,
+  });
 
   // An unused label goes after a plain confirmation.
   const rumour = table.locator("tbody tr").filter({ has: page.getByLabel("Name: Rumour", { exact: true }) });

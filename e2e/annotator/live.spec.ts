@@ -1,11 +1,23 @@
 import { signInViaApi } from "../fixtures/auth";
 import { expect, test } from "../fixtures/test";
-import { articleId, articlePath, dragSelect, drawnLabel, highlight, highlightText, locatePhrase, openArticle, setUpSampleProject } from "./reader";
+import {
+  articleId,
+  articlePath,
+  dragSelect,
+  drawnLabel,
+  highlight,
+  highlightText,
+  locatePhrase,
+  openArticle,
+  setUpSampleProject,
+} from "./reader";
 
 test.describe.configure({ timeout: 90_000 });
 
 /** Two analysts, each in their own browser context, on the same article. */
-test("two analysts see each other's new, changed and deleted spans within two seconds, without reloading", async ({ browser }) => {
+test("two analysts see each other's new, changed and deleted spans within two seconds, without reloading", async ({
+  browser,
+}) => {
   const { project, analysts, articleIds, label } = await setUpSampleProject({ analysts: 2 });
   const id = articleId(articleIds, "000");
   const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
@@ -29,7 +41,10 @@ test("two analysts see each other's new, changed and deleted spans within two se
     // B changes its label; A sees the new label.
     const { inside } = await locatePhrase(b!, phrase);
     await b!.mouse.click(inside.x, inside.y);
-    await b!.getByTestId("span-popover").locator(`[role="radio"][data-label-id="${label("organisation").id}"]`).click();
+    await b!
+      .getByTestId("span-popover")
+      .locator(`[role="radio"][data-label-id="${label("organisation").id}"]`)
+      .click();
     await expect.poll(() => drawnLabel(a!, spanId!), live).toBe(label("organisation").id);
 
     // A deletes it; B sees it go.
@@ -56,7 +71,9 @@ test("a reader whose live stream fails keeps reconnecting, then catches up on wh
 
     // B's stream cannot connect for now.
     let blocked = true;
-    await b!.route("**/api/v1/articles/*/events", (route) => (blocked ? route.abort("connectionreset") : route.continue()));
+    await b!.route("**/api/v1/articles/*/events", (route) =>
+      blocked ? route.abort("connectionreset") : route.continue(),
+    );
     await signInViaApi(b!, analysts[1]!);
     await b!.goto(articlePath(project.id, id));
     await expect(b!.locator('[data-testid="article-text"][data-ready="true"]')).toBeVisible();
@@ -80,7 +97,9 @@ test("a reader whose live stream fails keeps reconnecting, then catches up on wh
   }
 });
 
-test("a claim one analyst makes, changes and deletes shows in the other's claims panel without reloading", async ({ browser }) => {
+test("a claim one analyst makes, changes and deletes shows in the other's claims panel without reloading", async ({
+  browser,
+}) => {
   const { project, analysts, articleIds } = await setUpSampleProject({ analysts: 2 });
   const id = articleId(articleIds, "002");
   const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
@@ -94,12 +113,16 @@ test("a claim one analyst makes, changes and deletes shows in the other's claims
 
     // A makes a claim through the API with A's own session.
     const claimId = crypto.randomUUID();
-    const made = await a!.request.post(`/api/v1/articles/${id}/claims`, { data: { id: claimId, kind: "STATEMENT", attribution: "مصدر أمني", note: "live" } });
+    const made = await a!.request.post(`/api/v1/articles/${id}/claims`, {
+      data: { id: claimId, kind: "STATEMENT", attribution: "مصدر أمني", note: "live" },
+    });
     expect(made.status()).toBe(201);
     await expect(cards).toHaveCount(1, live);
     await expect(cards.first()).toContainText("مصدر أمني");
 
-    const changed = await a!.request.patch(`/api/v1/claims/${claimId}`, { data: { version: 1, attribution: "مسؤول عسكري" } });
+    const changed = await a!.request.patch(`/api/v1/claims/${claimId}`, {
+      data: { version: 1, attribution: "مسؤول عسكري" },
+    });
     expect(changed.status()).toBe(200);
     await expect(cards.first()).toContainText("مسؤول عسكري", live);
 
@@ -110,4 +133,3 @@ test("a claim one analyst makes, changes and deletes shows in the other's claims
     await Promise.all(contexts.map((context) => context.close()));
   }
 });
-

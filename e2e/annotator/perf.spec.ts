@@ -34,7 +34,8 @@ test("an article with 2,000 spans is painted and answers a selection within the 
     const end = Math.min(text.length, start + 2 + Math.floor(next() * 60));
     const quote = text.slice(start, end);
     // A span over line breaks alone has no characters to draw.
-    if (quote.trim() !== "") inputs.push({ id: randomUUID(), labelId: labels[Math.floor(next() * labels.length)]!.id, start, end, quote });
+    if (quote.trim() !== "")
+      inputs.push({ id: randomUUID(), labelId: labels[Math.floor(next() * labels.length)]!.id, start, end, quote });
   }
   for (let i = 0; i < inputs.length; i += 8) {
     await Promise.all(inputs.slice(i, i + 8).map((input) => createSpan({ actor: analyst, articleId: id, input })));
@@ -53,7 +54,8 @@ test("an article with 2,000 spans is painted and answers a selection within the 
     await expect(page.locator('[data-testid="article-text"][data-ready="true"]')).toBeVisible({ timeout: 60_000 });
     paints.push(
       await page.evaluate(async () => {
-        for (let i = 0; i < 200 && performance.getEntriesByName("annotator:spans-painted").length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+        for (let i = 0; i < 200 && performance.getEntriesByName("annotator:spans-painted").length === 0; i++)
+          await new Promise((r) => setTimeout(r, 10));
         return Math.round(performance.getEntriesByName("annotator:spans-painted")[0]?.startTime ?? Number.NaN);
       }),
     );
@@ -81,7 +83,14 @@ test("an article with 2,000 spans is painted and answers a selection within the 
   });
   const total = Date.now() - started;
 
-  const result = { spans: SPANS, paintedMs: paints, medianPaintedMs: painted, mouseUpToToolbarMs: answered, lastNavigationToToolbarMs: total, loadAverage: loadavg()[0] };
+  const result = {
+    spans: SPANS,
+    paintedMs: paints,
+    medianPaintedMs: painted,
+    mouseUpToToolbarMs: answered,
+    lastNavigationToToolbarMs: total,
+    loadAverage: loadavg()[0],
+  };
   await mkdir("test-results/annotator", { recursive: true });
   await writeFile("test-results/annotator/perf-2000-spans.json", JSON.stringify(result, null, 2));
   testInfo.annotations.push({ type: "perf", description: JSON.stringify(result) });

@@ -6,7 +6,13 @@ import type { TBox } from "./reader";
  * and returns the box of the pixels tinted like a highlight of `color` at `alpha` over white,
  * in the screenshot's own pixel coordinates, or null when no pixel has that tint.
  */
-export async function tintedBox(page: Page, png: Buffer, color: string, alpha: number, tolerance = 8): Promise<(TBox & { count: number }) | null> {
+export async function tintedBox(
+  page: Page,
+  png: Buffer,
+  color: string,
+  alpha: number,
+  tolerance = 8,
+): Promise<(TBox & { count: number }) | null> {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
   const tint = [r, g, b].map((c) => Math.round(255 - alpha * (255 - (c ?? 0))));
   const scratch = await page.context().newPage();

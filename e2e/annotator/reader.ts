@@ -49,7 +49,11 @@ export async function seedSpan(actor: ActingUser, article: string, labelId: stri
   let start = -1;
   for (let i = 0; i <= occurrence; i++) start = text.indexOf(quote, start + 1);
   if (start < 0) throw new Error(`"${quote}" is not in the article`);
-  const { span } = await createSpan({ actor, articleId: article, input: { id: randomUUID(), labelId, start, end: start + quote.length, quote } });
+  const { span } = await createSpan({
+    actor,
+    articleId: article,
+    input: { id: randomUUID(), labelId, start, end: start + quote.length, quote },
+  });
   return span;
 }
 
@@ -91,7 +95,11 @@ export async function locatePhrase(page: Page, phrase: string) {
       if (index < 0) continue;
       p.scrollIntoView({ block: "center" });
       const at = (offset: number, isEnd: boolean): [Text, number] => {
-        const hit = nodes.find(({ node, start }) => (isEnd ? offset > start && offset <= start + node.data.length : offset >= start && offset < start + node.data.length));
+        const hit = nodes.find(({ node, start }) =>
+          isEnd
+            ? offset > start && offset <= start + node.data.length
+            : offset >= start && offset < start + node.data.length,
+        );
         if (!hit) throw new Error(`offset ${offset} is outside the paragraph`);
         return [hit.node, offset - hit.start];
       };
@@ -159,7 +167,9 @@ export async function highlightText(page: Page, spanId: string): Promise<string>
 /** The union of a span's highlight boxes on screen. */
 export async function highlightBox(page: Page, spanId: string): Promise<TBox> {
   const rects = await highlight(page, spanId).evaluateAll((elements) =>
-    elements.flatMap((e) => Array.from(e.getClientRects()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom }))),
+    elements.flatMap((e) =>
+      Array.from(e.getClientRects()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+    ),
   );
   expect(rects.length, "the span is drawn").toBeGreaterThan(0);
   return {
@@ -172,13 +182,18 @@ export async function highlightBox(page: Page, spanId: string): Promise<TBox> {
 
 export function expectBoxesClose(actual: TBox, expected: TBox, tolerance = 1.5): void {
   for (const side of ["left", "right", "top", "bottom"] as const) {
-    expect(Math.abs(actual[side] - expected[side]), `${side}: highlight ${actual[side]} vs text ${expected[side]}`).toBeLessThanOrEqual(tolerance);
+    expect(
+      Math.abs(actual[side] - expected[side]),
+      `${side}: highlight ${actual[side]} vs text ${expected[side]}`,
+    ).toBeLessThanOrEqual(tolerance);
   }
 }
 
 /** Ids of the spans the reader draws, in document order, without repeats. */
 export async function drawnSpanIds(page: Page): Promise<string[]> {
-  const lists = await page.locator('[data-testid="article-text"] .ProseMirror [data-span-id]').evaluateAll((els) => els.map((e) => e.getAttribute("data-span-id") ?? ""));
+  const lists = await page
+    .locator('[data-testid="article-text"] .ProseMirror [data-span-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-span-id") ?? ""));
   return [...new Set(lists.flatMap((list) => list.split(" ")))];
 }
 

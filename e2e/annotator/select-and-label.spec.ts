@@ -29,7 +29,9 @@ function savedChange(page: import("@playwright/test").Page, kind: "create" | "up
   return page.locator(`[data-testid="change-toast"][data-kind="${kind}"][data-state="saved"]`);
 }
 
-test("a phrase drag-selected in article 000 and labelled is highlighted over exactly those words, also after a reload", async ({ page }, testInfo) => {
+test("a phrase drag-selected in article 000 and labelled is highlighted over exactly those words, also after a reload", async ({
+  page,
+}, testInfo) => {
   const { project, analysts, articleIds, label } = await setUpSampleProject();
   const analyst = analysts[0]!;
   const id = articleId(articleIds, "000");
@@ -50,7 +52,12 @@ test("a phrase drag-selected in article 000 and labelled is highlighted over exa
   const spans = await listSpans({ actor: analyst, articleId: id });
   expect(spans).toHaveLength(1);
   const span = spans[0]!;
-  expect(span).toMatchObject({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length, quote: phrase, labelId: organisation.id });
+  expect(span).toMatchObject({
+    start: text.indexOf(phrase),
+    end: text.indexOf(phrase) + phrase.length,
+    quote: phrase,
+    labelId: organisation.id,
+  });
 
   await page.reload();
   await waitForReader(page);
@@ -61,15 +68,23 @@ test("a phrase drag-selected in article 000 and labelled is highlighted over exa
   const { box: textBox } = await locatePhrase(page, phrase);
   const drawn = await highlightBox(page, span.id);
   expectBoxesClose(drawn, textBox);
-  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest("[data-span-id]")?.getAttribute("data-span-id"), {
-    x: (textBox.left + textBox.right) / 2,
-    y: (textBox.top + textBox.bottom) / 2,
-  });
+  const hit = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest("[data-span-id]")?.getAttribute("data-span-id"),
+    {
+      x: (textBox.left + textBox.right) / 2,
+      y: (textBox.top + textBox.bottom) / 2,
+    },
+  );
   expect(hit).toBe(span.id);
 
   // And on screen: the highlight tint covers that box and nothing outside it.
   const margin = 24;
-  const clip = { x: textBox.left - margin, y: textBox.top - margin, width: textBox.right - textBox.left + 2 * margin, height: textBox.bottom - textBox.top + 2 * margin };
+  const clip = {
+    x: textBox.left - margin,
+    y: textBox.top - margin,
+    width: textBox.right - textBox.left + 2 * margin,
+    height: textBox.bottom - textBox.top + 2 * margin,
+  };
   const png = await page.screenshot({ clip });
   await testInfo.attach("highlight-000", { body: png, contentType: "image/png" });
   await page.screenshot({ clip, path: `${SHOTS}/highlight-000.png` });
@@ -77,13 +92,20 @@ test("a phrase drag-selected in article 000 and labelled is highlighted over exa
   expect(tinted, "highlight tint found in the screenshot").not.toBeNull();
   expectBoxesClose(
     { left: tinted!.left, right: tinted!.right, top: tinted!.top, bottom: tinted!.bottom },
-    { left: margin, right: margin + textBox.right - textBox.left, top: margin, bottom: margin + textBox.bottom - textBox.top },
+    {
+      left: margin,
+      right: margin + textBox.right - textBox.left,
+      top: margin,
+      bottom: margin + textBox.bottom - textBox.top,
+    },
     2,
   );
   await page.screenshot({ path: `${SHOTS}/reader-000.png` });
 });
 
-test("Shift+arrow keyboard selection and a hotkey label exactly the selected characters; Escape cancels", async ({ page }) => {
+test("Shift+arrow keyboard selection and a hotkey label exactly the selected characters; Escape cancels", async ({
+  page,
+}) => {
   const { project, analysts, articleIds, label } = await setUpSampleProject();
   const analyst = analysts[0]!;
   const id = articleId(articleIds, "000");
@@ -116,7 +138,9 @@ test("Shift+arrow keyboard selection and a hotkey label exactly the selected cha
   await expect(page.locator('[data-testid="article-text"] .ProseMirror p').first()).toHaveText(text.split("\n")[0]!);
 });
 
-test("selections next to Latin text, a URL, an @handle, digits and punctuation are stored and drawn exactly", async ({ page }, testInfo) => {
+test("selections next to Latin text, a URL, an @handle, digits and punctuation are stored and drawn exactly", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { project, analysts, articleIds, labels } = await setUpSampleProject();
   const analyst = analysts[0]!;
@@ -139,7 +163,9 @@ test("selections next to Latin text, a URL, an @handle, digits and punctuation a
     const chosen = hotkeyed[index % hotkeyed.length]!;
     await page.keyboard.press(String(chosen.hotkey));
     await expect
-      .poll(async () => (await listSpans({ actor: analyst, articleId: id })).find((s) => s.quote === phrase)?.start, { message: `span over ${phrase}` })
+      .poll(async () => (await listSpans({ actor: analyst, articleId: id })).find((s) => s.quote === phrase)?.start, {
+        message: `span over ${phrase}`,
+      })
       .toBe(text.indexOf(phrase));
   }
 
@@ -187,7 +213,9 @@ test("the article text cannot be changed by typing, Enter, Backspace, paste, cut
     target?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: paste, bubbles: true, cancelable: true }));
     const drop = new DataTransfer();
     drop.setData("text/plain", "dropped");
-    target?.dispatchEvent(new DragEvent("drop", { dataTransfer: drop, bubbles: true, cancelable: true, clientX: 400, clientY: 300 }));
+    target?.dispatchEvent(
+      new DragEvent("drop", { dataTransfer: drop, bubbles: true, cancelable: true, clientX: 400, clientY: 300 }),
+    );
   });
   // An input method writes into the DOM before any event can be cancelled.
   const cdp = await page.context().newCDPSession(page);

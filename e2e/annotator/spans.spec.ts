@@ -27,7 +27,9 @@ test.beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
 });
 
-test("overlapping and nested spans stay visible and distinct, and a click where they overlap asks which one", async ({ page }) => {
+test("overlapping and nested spans stay visible and distinct, and a click where they overlap asks which one", async ({
+  page,
+}) => {
   const { project, analysts, articleIds, label } = await setUpSampleProject();
   const analyst = analysts[0]!;
   const id = articleId(articleIds, "000");
@@ -43,10 +45,13 @@ test("overlapping and nested spans stay visible and distinct, and a click where 
   // Where spans overlap, the segment carries each span's underline band in its label colour, and
   // its background blends their tints; where one span is alone, only its own band shows.
   const look = (ids: string) =>
-    page.locator(`[data-testid="article-text"] .ProseMirror [data-span-id="${ids}"]`).first().evaluate((e) => {
-      const style = getComputedStyle(e);
-      return { shadow: style.boxShadow, background: style.backgroundColor };
-    });
+    page
+      .locator(`[data-testid="article-text"] .ProseMirror [data-span-id="${ids}"]`)
+      .first()
+      .evaluate((e) => {
+        const style = getComputedStyle(e);
+        return { shadow: style.boxShadow, background: style.backgroundColor };
+      });
   const organisationInk = "rgb(147, 51, 234)";
   const personInk = "rgb(202, 138, 4)";
   const alone = await look(outer.id);
@@ -63,7 +68,10 @@ test("overlapping and nested spans stay visible and distinct, and a click where 
   expect(await highlight(page, crossing.id).count()).toBeGreaterThan(1);
 
   const { box } = await locatePhrase(page, "كتائب حزب الله العراقية في بيان رسمي");
-  await page.screenshot({ path: `${SHOTS}/overlaps-000.png`, clip: { x: box.left - 20, y: box.top - 16, width: box.right - box.left + 40, height: box.bottom - box.top + 32 } });
+  await page.screenshot({
+    path: `${SHOTS}/overlaps-000.png`,
+    clip: { x: box.left - 20, y: box.top - 16, width: box.right - box.left + 40, height: box.bottom - box.top + 32 },
+  });
 
   // A click on "حزب" lies in the outer and the inner span: the picker lists both, outer first.
   const { box: hizb } = await locatePhrase(page, "حزب");
@@ -71,7 +79,9 @@ test("overlapping and nested spans stay visible and distinct, and a click where 
   const picker = page.getByTestId("span-picker");
   await expect(picker).toBeVisible();
   await expect(picker.locator("button[data-span-id]")).toHaveCount(2);
-  expect(await picker.locator("button[data-span-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-span-id")))).toEqual([outer.id, inner.id]);
+  expect(
+    await picker.locator("button[data-span-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-span-id"))),
+  ).toEqual([outer.id, inner.id]);
   await picker.locator(`button[data-span-id="${inner.id}"]`).click();
   const popover = page.getByTestId("span-popover");
   await expect(popover).toBeVisible();
@@ -102,7 +112,11 @@ test("a span opened from the text can be relabelled, annotated, deleted and rest
   await popover.getByLabel("Note").fill("انظر أيضًا البيان الرسمي");
   await popover.getByRole("button", { name: "Save note" }).click();
   await expectAllSaved(page);
-  expect((await listSpans({ actor: analyst, articleId: id }))[0]).toMatchObject({ labelId: label("person").id, note: "انظر أيضًا البيان الرسمي", version: 3 });
+  expect((await listSpans({ actor: analyst, articleId: id }))[0]).toMatchObject({
+    labelId: label("person").id,
+    note: "انظر أيضًا البيان الرسمي",
+    version: 3,
+  });
 
   await popover.getByRole("button", { name: "Delete" }).click();
   await expect(highlight(page, span.id)).toHaveCount(0);
@@ -114,7 +128,9 @@ test("a span opened from the text can be relabelled, annotated, deleted and rest
   await expect(highlight(page, span.id).first()).toBeVisible();
   await expectAllSaved(page);
   const restored = await listSpans({ actor: analyst, articleId: id });
-  expect(restored.map((s) => [s.id, s.quote, s.labelId, s.note])).toEqual([[span.id, span.quote, label("person").id, "انظر أيضًا البيان الرسمي"]]);
+  expect(restored.map((s) => [s.id, s.quote, s.labelId, s.note])).toEqual([
+    [span.id, span.quote, label("person").id, "انظر أيضًا البيان الرسمي"],
+  ]);
 });
 
 test("the side panel lists spans in text order, filters them, and works from the keyboard", async ({ page }) => {
@@ -130,7 +146,11 @@ test("the side panel lists spans in text order, filters them, and works from the
   const list = page.getByTestId("span-list");
   const rows = list.locator('[role="option"]');
   await expect(rows).toHaveCount(3);
-  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-span-id")))).toEqual([early.id, middle.id, late.id]);
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-span-id")))).toEqual([
+    early.id,
+    middle.id,
+    late.id,
+  ]);
   await expect(rows.nth(0)).toContainText("you");
   await expect(rows.nth(2)).toContainText(other.name);
 
@@ -190,7 +210,9 @@ test("a change made against an out-of-date version is refused and the current ve
   expect(await drawnLabel(page, span.id)).toBe(label("speaker").id);
 
   // Someone else changes the span (version 1 → 2) through the API.
-  const other = await page.request.patch(`/api/v1/articles/${id}/spans/${span.id}`, { data: { version: 1, labelId: label("person").id, note: "changed elsewhere" } });
+  const other = await page.request.patch(`/api/v1/articles/${id}/spans/${span.id}`, {
+    data: { version: 1, labelId: label("person").id, note: "changed elsewhere" },
+  });
   expect(other.status()).toBe(200);
 
   const { inside } = await locatePhrase(page, span.quote);
@@ -200,14 +222,22 @@ test("a change made against an out-of-date version is refused and the current ve
 
   await expect(popover.getByTestId("save-state")).toHaveAttribute("data-state", "conflict");
   await expect(popover.getByTestId("save-state")).toHaveText("Changed by someone else — showing the current version");
-  await expect(popover.locator('[role="radio"][aria-checked="true"]')).toHaveAttribute("data-label-id", label("person").id);
+  await expect(popover.locator('[role="radio"][aria-checked="true"]')).toHaveAttribute(
+    "data-label-id",
+    label("person").id,
+  );
   await expect(popover.getByLabel("Note")).toHaveValue("changed elsewhere");
   await expect.poll(() => drawnLabel(page, span.id)).toBe(label("person").id);
   await expect(page.locator('[data-testid="change-toast"][data-state="conflict"]')).toBeVisible();
-  expect((await listSpans({ actor: analyst, articleId: id }))[0]).toMatchObject({ labelId: label("person").id, version: 2 });
+  expect((await listSpans({ actor: analyst, articleId: id }))[0]).toMatchObject({
+    labelId: label("person").id,
+    version: 2,
+  });
 });
 
-test("a save that cannot reach the server retries, shows Not saved with Retry, and the retry never duplicates", async ({ page }) => {
+test("a save that cannot reach the server retries, shows Not saved with Retry, and the retry never duplicates", async ({
+  page,
+}) => {
   const { project, analysts, articleIds, label } = await setUpSampleProject();
   const analyst = analysts[0]!;
   const id = articleId(articleIds, "000");

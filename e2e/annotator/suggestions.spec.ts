@@ -18,7 +18,9 @@ test("open suggestions are drawn dashed in the reader, and a rejected one disapp
   if (suggestions.length === 0) ({ suggestions } = await runArticleSuggestions({ actor: admin, articleId: id }));
   expect(suggestions.length, "the rules propose something in sample 000").toBeGreaterThan(0);
   // One that overlaps no other suggestion, so its dashed line is its own.
-  const alone = suggestions.find((s) => suggestions.every((o) => o.id === s.id || o.end <= s.start || o.start >= s.end));
+  const alone = suggestions.find((s) =>
+    suggestions.every((o) => o.id === s.id || o.end <= s.start || o.start >= s.end),
+  );
   if (!alone) throw new Error("every suggestion in sample 000 overlaps another");
 
   await openArticle(page, analyst, project.id, id);

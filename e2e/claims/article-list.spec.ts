@@ -11,7 +11,10 @@ import { SHOTS, seedSampleProject, useInterfaceLanguage } from "./steps";
 
 test.describe.configure({ timeout: 90_000 });
 
-test("the article list shows each article's spans and who made them, its claims, and its translation progress", async ({ page, baseURL }) => {
+test("the article list shows each article's spans and who made them, its claims, and its translation progress", async ({
+  page,
+  baseURL,
+}) => {
   const { project, accounts, article } = await seedSampleProject([
     { name: "Analyst", role: "ANALYST" },
     { name: "Colleague", role: "ANALYST" },
@@ -23,8 +26,22 @@ test("the article list shows each article's spans and who made them, its claims,
   const claimSpan = await seedSpan(analyst, id, label("claim"), "أدى إلى مقتل عنصر وإصابة اثنين آخرين");
   await seedSpan(analyst, id, label("organisation"), "الحشد الشعبي");
   await seedSpan(colleague, id, label("place"), "القائم");
-  await createClaim({ actor: analyst, articleId: id, input: { id: randomUUID(), kind: "CASUALTY", claimSpanId: claimSpan.id, figures: { killed: { value: 1 }, injured: { value: 2 } } } });
-  for (const targetKey of ["0", "1"]) await saveTranslation({ actor: colleague, articleId: id, input: { targetType: "SEGMENT", targetKey, text: `Paragraph ${targetKey} in English.` } });
+  await createClaim({
+    actor: analyst,
+    articleId: id,
+    input: {
+      id: randomUUID(),
+      kind: "CASUALTY",
+      claimSpanId: claimSpan.id,
+      figures: { killed: { value: 1 }, injured: { value: 2 } },
+    },
+  });
+  for (const targetKey of ["0", "1"])
+    await saveTranslation({
+      actor: colleague,
+      articleId: id,
+      input: { targetType: "SEGMENT", targetKey, text: `Paragraph ${targetKey} in English.` },
+    });
   const paragraphs = (await getArticle({ actor: analyst, articleId: id })).paragraphs.length;
 
   await signInViaApi(page, analyst);

@@ -3,7 +3,15 @@ import { listClaims } from "../../lib/claims/list-claims";
 import { listSpans } from "../../lib/spans/list-spans";
 import { expect, test } from "../fixtures/test";
 import { articleId, setUpSampleProject, waitForReader } from "../annotator/reader";
-import { claimCard, figureInput, newClaimFrom, openArticlePage, qualifierSelect, SHOTS, useInterfaceLanguage } from "./steps";
+import {
+  claimCard,
+  figureInput,
+  newClaimFrom,
+  openArticlePage,
+  qualifierSelect,
+  SHOTS,
+  useInterfaceLanguage,
+} from "./steps";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -13,7 +21,9 @@ test.beforeAll(async () => {
 
 const COUNT_PHRASE = "أكثر من 150 هجوماً من الميليشيات التابعة لإيران";
 
-test("typed figures: a count is prefilled as «more than 150», nonsense is refused with the figure schema's message under its field, and the claim shows in both languages", async ({ page }) => {
+test("typed figures: a count is prefilled as «more than 150», nonsense is refused with the figure schema's message under its field, and the claim shows in both languages", async ({
+  page,
+}) => {
   const { project, analysts, articleIds } = await setUpSampleProject();
   const analyst = analysts[0]!;
   const id = articleId(articleIds, "003");
@@ -54,11 +64,19 @@ test("typed figures: a count is prefilled as «more than 150», nonsense is refu
   await expect(card.locator('[data-figure="value"] [data-testid="figure-en"]')).toHaveText("more than 150");
   await expect(card.locator('[data-figure="value"] [data-testid="figure-ar"]')).toHaveText("أكثر من 150");
   const [stored] = await listClaims({ actor: analyst, articleId: id });
-  expect(stored?.figures).toEqual({ thing: "attacks on US bases in Iraq and Syria", value: { qualifier: "more_than", value: 150 }, since: "2023-10-17", asOf: "2024-01-24" });
+  expect(stored?.figures).toEqual({
+    thing: "attacks on US bases in Iraq and Syria",
+    value: { qualifier: "more_than", value: 150 },
+    since: "2023-10-17",
+    asOf: "2024-01-24",
+  });
   await card.screenshot({ path: `${SHOTS}/claim-card-count-en.png` });
 });
 
-test("a claim is edited and deleted from the panel, each with an undo, and the panel reads in Arabic", async ({ page, baseURL }) => {
+test("a claim is edited and deleted from the panel, each with an undo, and the panel reads in Arabic", async ({
+  page,
+  baseURL,
+}) => {
   const { project, analysts, articleIds } = await setUpSampleProject();
   const analyst = analysts[0]!;
   const id = articleId(articleIds, "003");
@@ -100,7 +118,9 @@ test("a claim is edited and deleted from the panel, each with an undo, and the p
   await waitForReader(page);
   const panel = page.getByTestId("claims-panel");
   await expect(panel.getByRole("heading", { level: 2 })).toContainText("الادعاءات");
-  await expect(claimCard(page, phrase).locator('[data-figure="killed"] [data-testid="figure-ar"]')).toHaveText("ما لا يقل عن 2");
+  await expect(claimCard(page, phrase).locator('[data-figure="killed"] [data-testid="figure-ar"]')).toHaveText(
+    "ما لا يقل عن 2",
+  );
   await panel.screenshot({ path: `${SHOTS}/claims-panel-ar.png` });
   await claimCard(page, phrase).getByTestId("claim-show").click();
   await claimCard(page, phrase).getByTestId("claim-edit").click();

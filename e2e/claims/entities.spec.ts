@@ -18,24 +18,51 @@ test.beforeAll(async () => {
 });
 
 /** A statement claim on the first occurrence of `quote`, spoken by `speakerEntityId`. */
-async function seedStatement(actor: ActingUser, projectId: string, articleId: string, quote: string, speakerEntityId: string) {
+async function seedStatement(
+  actor: ActingUser,
+  projectId: string,
+  articleId: string,
+  quote: string,
+  speakerEntityId: string,
+) {
   const claimLabel = (await listLabels({ actor, projectId })).find((l) => l.key === "claim");
   if (!claimLabel) throw new Error("No claim label");
   const span = await seedSpan(actor, articleId, claimLabel.id, quote);
-  const { claim } = await createClaim({ actor, articleId, input: { id: randomUUID(), kind: "STATEMENT", claimSpanId: span.id, speakerEntityId, channel: "statement" } });
+  const { claim } = await createClaim({
+    actor,
+    articleId,
+    input: { id: randomUUID(), kind: "STATEMENT", claimSpanId: span.id, speakerEntityId, channel: "statement" },
+  });
   return claim;
 }
 
-test("the registry finds entities by folded Arabic names, analysts edit them, a reviewer merges a duplicate and the entity page then lists every claim it made", async ({ page, baseURL }) => {
+test("the registry finds entities by folded Arabic names, analysts edit them, a reviewer merges a duplicate and the entity page then lists every claim it made", async ({
+  page,
+  baseURL,
+}) => {
   const { project, accounts, article } = await seedSampleProject([
     { name: "Analyst", role: "ANALYST" },
     { name: "Reviewer", role: "REVIEWER" },
   ]);
   const [analyst, reviewer] = [accounts[0]!, accounts[1]!];
-  const kataib = await createEntity({ actor: analyst, projectId: project.id, input: { kind: "ORGANISATION", nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah" } });
-  const duplicate = await createEntity({ actor: analyst, projectId: project.id, input: { kind: "ORGANISATION", nameAr: "ميليشيا كتائب حزب الله", nameEn: "" } });
+  const kataib = await createEntity({
+    actor: analyst,
+    projectId: project.id,
+    input: { kind: "ORGANISATION", nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah" },
+  });
+  const duplicate = await createEntity({
+    actor: analyst,
+    projectId: project.id,
+    input: { kind: "ORGANISATION", nameAr: "ميليشيا كتائب حزب الله", nameEn: "" },
+  });
   const q1 = await seedStatement(analyst, project.id, article("000"), "كتائب حزب الله العراقية", kataib.id);
-  const q2 = await seedStatement(analyst, project.id, article("003"), "ثلاث منشآت تستخدمها ميليشيا كتائب حزب الله", duplicate.id);
+  const q2 = await seedStatement(
+    analyst,
+    project.id,
+    article("003"),
+    "ثلاث منشآت تستخدمها ميليشيا كتائب حزب الله",
+    duplicate.id,
+  );
 
   await signInViaApi(page, analyst);
   await openPage(page, `/projects/${project.id}/entities`);
@@ -76,10 +103,16 @@ test("the registry finds entities by folded Arabic names, analysts edit them, a 
   await table.getByRole("link", { name: "كتائب حزب الله" }).click();
   await expect(page.getByTestId("entity-summary")).toHaveText("Claims: 2 · Articles: 2");
   const made = page.getByTestId("entity-claims-made");
-  await expect(made.getByTestId("entity-claim-quote")).toHaveText(["كتائب حزب الله العراقية", "ثلاث منشآت تستخدمها ميليشيا كتائب حزب الله"]);
+  await expect(made.getByTestId("entity-claim-quote")).toHaveText([
+    "كتائب حزب الله العراقية",
+    "ثلاث منشآت تستخدمها ميليشيا كتائب حزب الله",
+  ]);
   await expect(made).toContainText("9 Dec 2023");
   await expect(made).toContainText("24 Jan 2024");
-  await expect(made.getByTestId("entity-claim-article").first()).toHaveAttribute("href", `/projects/${project.id}/articles/${article("000")}#claim-${q1.id}`);
+  await expect(made.getByTestId("entity-claim-article").first()).toHaveAttribute(
+    "href",
+    `/projects/${project.id}/articles/${article("000")}#claim-${q1.id}`,
+  );
   await page.screenshot({ path: `${SHOTS}/entity-page-en.png`, fullPage: true });
 
   await useInterfaceLanguage(page, baseURL, "ar");

@@ -31,7 +31,11 @@ async function loads(page: Page, path: string, condition: string): Promise<numbe
   const runs: number[] = [];
   for (let run = 0; run <= 3; run++) {
     await page.goto(path);
-    const readyAt = await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt, undefined, { timeout: 60_000 });
+    const readyAt = await page.waitForFunction(
+      () => (window as unknown as { __readyAt?: number }).__readyAt,
+      undefined,
+      { timeout: 60_000 },
+    );
     if (run > 0) runs.push(Number(await readyAt.jsonValue()));
   }
   return runs;
@@ -42,7 +46,9 @@ test.use({ trace: "off" });
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-test("an article with 300 claims and every paragraph translated opens within the budget, on the article page and in the bilingual view", async ({ page }, testInfo) => {
+test("an article with 300 claims and every paragraph translated opens within the budget, on the article page and in the bilingual view", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(300_000);
   const { project, accounts, article } = await seedSampleProject([{ name: "Analyst", role: "ANALYST" }]);
   const analyst = accounts[0]!;
@@ -58,15 +64,44 @@ test("an article with 300 claims and every paragraph translated opens within the
         const n = i + k;
         const sentence = sentences[n % sentences.length]!;
         const end = Math.min(sentence.end, sentence.start + 20 + (n % 30));
-        const { span } = await createSpan({ actor: analyst, articleId: id, input: { id: randomUUID(), labelId: claimLabel.id, start: sentence.start, end, quote: stored.text.slice(sentence.start, end) } });
+        const { span } = await createSpan({
+          actor: analyst,
+          articleId: id,
+          input: {
+            id: randomUUID(),
+            labelId: claimLabel.id,
+            start: sentence.start,
+            end,
+            quote: stored.text.slice(sentence.start, end),
+          },
+        });
         const kind = kinds[n % kinds.length]!;
-        const figures = kind === "CASUALTY" ? { killed: { qualifier: "about", value: n }, injured: { value: n + 1 } } : kind === "COUNT" ? { thing: "attacks", value: { qualifier: "more_than", value: n } } : {};
-        await createClaim({ actor: analyst, articleId: id, input: { id: randomUUID(), kind, claimSpanId: span.id, figures, attribution: n % 3 === 0 ? "a US official told Reuters" : "" } });
+        const figures =
+          kind === "CASUALTY"
+            ? { killed: { qualifier: "about", value: n }, injured: { value: n + 1 } }
+            : kind === "COUNT"
+              ? { thing: "attacks", value: { qualifier: "more_than", value: n } }
+              : {};
+        await createClaim({
+          actor: analyst,
+          articleId: id,
+          input: {
+            id: randomUUID(),
+            kind,
+            claimSpanId: span.id,
+            figures,
+            attribution: n % 3 === 0 ? "a US official told Reuters" : "",
+          },
+        });
       }),
     );
   }
   for (const p of stored.paragraphs) {
-    await saveTranslation({ actor: analyst, articleId: id, input: { targetType: "SEGMENT", targetKey: String(p.index), text: `English of paragraph ${p.index + 1}.` } });
+    await saveTranslation({
+      actor: analyst,
+      articleId: id,
+      input: { targetType: "SEGMENT", targetKey: String(p.index), text: `English of paragraph ${p.index + 1}.` },
+    });
   }
 
   await signInViaApi(page, analyst);
@@ -82,12 +117,27 @@ test("an article with 300 claims and every paragraph translated opens within the
     `/projects/${project.id}/articles/${id}/translate`,
     `document.querySelector("html[data-hydrated]") && document.querySelectorAll('[data-testid="translation-row"] [data-testid="translation-text"]').length === ${stored.paragraphs.length} && document.querySelectorAll('[data-testid="claim-translation-row"]').length === ${CLAIMS}`,
   );
-  await expect(page.getByTestId("translation-progress").first()).toHaveAttribute("data-translated", String(stored.paragraphs.length));
+  await expect(page.getByTestId("translation-progress").first()).toHaveAttribute(
+    "data-translated",
+    String(stored.paragraphs.length),
+  );
 
-  const result = { claims: CLAIMS, paragraphs: stored.paragraphs.length, articlePageMs: articlePage, translatePageMs: translatePage, loadAverage: loadavg()[0] };
+  const result = {
+    claims: CLAIMS,
+    paragraphs: stored.paragraphs.length,
+    articlePageMs: articlePage,
+    translatePageMs: translatePage,
+    loadAverage: loadavg()[0],
+  };
   await mkdir(SHOTS, { recursive: true });
   await writeFile(`${SHOTS}/perf-300-claims.json`, JSON.stringify(result, null, 2));
   testInfo.annotations.push({ type: "perf", description: JSON.stringify(result) });
-  expect(median(articlePage), "article page: navigation start → hydrated, text ready and 300 claims shown, median of 3 (ms)").toBeLessThan(BUDGET_MS);
-  expect(median(translatePage), "bilingual view: navigation start → hydrated, every paragraph's English and 300 claim rows shown, median of 3 (ms)").toBeLessThan(BUDGET_MS);
+  expect(
+    median(articlePage),
+    "article page: navigation start → hydrated, text ready and 300 claims shown, median of 3 (ms)",
+  ).toBeLessThan(BUDGET_MS);
+  expect(
+    median(translatePage),
+    "bilingual view: navigation start → hydrated, every paragraph's English and 300 claim rows shown, median of 3 (ms)",
+  ).toBeLessThan(BUDGET_MS);
 });

@@ -4,7 +4,16 @@ import { listTranslations } from "../../lib/translations/list-translations";
 import { openPage } from "../fixtures/navigation";
 import { expect, test } from "../fixtures/test";
 import { articleId, highlightText, setUpSampleProject } from "../annotator/reader";
-import { claimCard, figureInput, newClaimFrom, openArticlePage, PMF_PARAGRAPH_EN, PMF_PHRASE, qualifierSelect, SHOTS } from "./steps";
+import {
+  claimCard,
+  figureInput,
+  newClaimFrom,
+  openArticlePage,
+  PMF_PARAGRAPH_EN,
+  PMF_PHRASE,
+  qualifierSelect,
+  SHOTS,
+} from "./steps";
 
 // Seeds a project with the sample corpus and drives three pages; give it room.
 test.describe.configure({ timeout: 120_000 });
@@ -13,7 +22,9 @@ test.beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
 });
 
-test("in article 003 a casualty claim made from «أدى إلى مقتل عنصر وإصابة اثنين آخرين» is prefilled, attributed to the PMF, translated, and found on the entity's page", async ({ page }) => {
+test("in article 003 a casualty claim made from «أدى إلى مقتل عنصر وإصابة اثنين آخرين» is prefilled, attributed to the PMF, translated, and found on the entity's page", async ({
+  page,
+}) => {
   const { project, analysts, articleIds } = await setUpSampleProject();
   const analyst = analysts[0]!;
   const id = articleId(articleIds, "003");
@@ -58,7 +69,12 @@ test("in article 003 a casualty claim made from «أدى إلى مقتل عنص�
   expect(claim).toMatchObject({
     kind: "CASUALTY",
     channel: "statement",
-    figures: { killed: { qualifier: "exactly", value: 1 }, injured: { qualifier: "exactly", value: 2 }, victims: "PMF members", perpetrator: "US strikes" },
+    figures: {
+      killed: { qualifier: "exactly", value: 1 },
+      injured: { qualifier: "exactly", value: 2 },
+      victims: "PMF members",
+      perpetrator: "US strikes",
+    },
     speakerEntity: { nameAr: "الحشد الشعبي", nameEn: "Popular Mobilization Forces", kind: "ORGANISATION" },
     claimSpan: { quote: PMF_PHRASE },
   });
@@ -84,7 +100,9 @@ test("in article 003 a casualty claim made from «أدى إلى مقتل عنص�
   const claimRow = page.getByTestId("claim-translation-row").filter({ hasText: PMF_PHRASE });
   await claimRow.getByTestId("translation-edit").click();
   await claimRow.getByTestId("english-draft").click();
-  await expect(claimRow.getByTestId("translation-input")).toHaveValue("Popular Mobilization Forces in a statement reported 1 killed and 2 injured among PMF members by US strikes in al-Qaim, Anbar.");
+  await expect(claimRow.getByTestId("translation-input")).toHaveValue(
+    "Popular Mobilization Forces in a statement reported 1 killed and 2 injured among PMF members by US strikes in al-Qaim, Anbar.",
+  );
   await expect(claimRow.getByTestId("translation-input")).toHaveAttribute("data-origin", "ASSISTED");
   await expect(claimRow.getByTestId("assisted-notice")).toBeVisible();
   await claimRow.getByTestId("translation-save").click();
@@ -95,7 +113,13 @@ test("in article 003 a casualty claim made from «أدى إلى مقتل عنص�
   const paragraphIndex = (await row.getAttribute("data-index")) ?? "";
   expect(translations).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ targetType: "SEGMENT", targetKey: paragraphIndex, text: PMF_PARAGRAPH_EN, origin: "HUMAN", status: "DRAFT" }),
+      expect.objectContaining({
+        targetType: "SEGMENT",
+        targetKey: paragraphIndex,
+        text: PMF_PARAGRAPH_EN,
+        origin: "HUMAN",
+        status: "DRAFT",
+      }),
       expect.objectContaining({ targetType: "CLAIM", targetKey: claim!.id, origin: "ASSISTED" }),
     ]),
   );
@@ -108,6 +132,9 @@ test("in article 003 a casualty claim made from «أدى إلى مقتل عنص�
   const made = page.getByTestId("entity-claims-made");
   await expect(made.getByTestId("entity-claim-quote")).toHaveText(PMF_PHRASE);
   await expect(made).toContainText("24 Jan 2024");
-  await expect(made.getByTestId("entity-claim-article")).toHaveAttribute("href", `/projects/${project.id}/articles/${id}#claim-${claim!.id}`);
+  await expect(made.getByTestId("entity-claim-article")).toHaveAttribute(
+    "href",
+    `/projects/${project.id}/articles/${id}#claim-${claim!.id}`,
+  );
   await page.screenshot({ path: `${SHOTS}/entity-en.png`, fullPage: true });
 });

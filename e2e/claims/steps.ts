@@ -1,7 +1,14 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { signInViaApi } from "../fixtures/auth";
 import { openPage } from "../fixtures/navigation";
-import { createAccount, createProjectWith, importSampleCorpus, uniqueTag, type TAccount, type TRole } from "../fixtures/seed";
+import {
+  createAccount,
+  createProjectWith,
+  importSampleCorpus,
+  uniqueTag,
+  type TAccount,
+  type TRole,
+} from "../fixtures/seed";
 import { dragSelect, waitForReader } from "../annotator/reader";
 
 /**
@@ -22,7 +29,12 @@ function articlePagePath(projectId: string, articleId: string): string {
 }
 
 /** Signs in and opens the article page with its reader ready. */
-export async function openArticlePage(page: Page, account: TAccount, projectId: string, articleId: string): Promise<void> {
+export async function openArticlePage(
+  page: Page,
+  account: TAccount,
+  projectId: string,
+  articleId: string,
+): Promise<void> {
   await signInViaApi(page, account);
   await openPage(page, articlePagePath(projectId, articleId));
   await waitForReader(page);
@@ -71,6 +83,12 @@ export async function seedSampleProject(members: { name: string; role: TRole }[]
 }
 
 /** Switches this browser's interface language (the language cookie wins over the account's setting). */
-export async function useInterfaceLanguage(page: Page, baseURL: string | undefined, locale: "ar" | "en"): Promise<void> {
-  await page.context().addCookies([{ name: "wb-locale", value: locale, url: new URL(baseURL ?? "http://localhost:3000").origin }]);
+export async function useInterfaceLanguage(
+  page: Page,
+  baseURL: string | undefined,
+  locale: "ar" | "en",
+): Promise<void> {
+  await page
+    .context()
+    .addCookies([{ name: "wb-locale", value: locale, url: new URL(baseURL ?? "http://localhost:3000").origin }]);
 }

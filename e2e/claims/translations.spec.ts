@@ -13,7 +13,10 @@ test.beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
 });
 
-test("the bilingual view aligns each Arabic paragraph with its English, and the two columns scroll together", async ({ page, baseURL }) => {
+test("the bilingual view aligns each Arabic paragraph with its English, and the two columns scroll together", async ({
+  page,
+  baseURL,
+}) => {
   const { project, accounts, article } = await seedSampleProject([{ name: "Analyst", role: "ANALYST" }]);
   const analyst = accounts[0]!;
   const id = article("003");
@@ -40,10 +43,18 @@ test("the bilingual view aligns each Arabic paragraph with its English, and the 
   await row.getByTestId("translation-input").press("Control+Enter");
   await expect(row.getByTestId("translation-text")).toHaveText(PMF_PARAGRAPH_EN);
   // Scrolling the page moves both columns by the same amount: they are one scroller, row by row.
-  const before = { ar: (await row.locator('[data-column="ar"]').boundingBox())!.y, en: (await row.locator('[data-column="en"]').boundingBox())!.y };
+  const before = {
+    ar: (await row.locator('[data-column="ar"]').boundingBox())!.y,
+    en: (await row.locator('[data-column="en"]').boundingBox())!.y,
+  };
   await page.mouse.wheel(0, 300);
-  await expect.poll(async () => (await row.locator('[data-column="ar"]').boundingBox())!.y).toBeLessThan(before.ar - 100);
-  const after = { ar: (await row.locator('[data-column="ar"]').boundingBox())!.y, en: (await row.locator('[data-column="en"]').boundingBox())!.y };
+  await expect
+    .poll(async () => (await row.locator('[data-column="ar"]').boundingBox())!.y)
+    .toBeLessThan(before.ar - 100);
+  const after = {
+    ar: (await row.locator('[data-column="ar"]').boundingBox())!.y,
+    en: (await row.locator('[data-column="en"]').boundingBox())!.y,
+  };
   expect(before.ar - after.ar).toBeCloseTo(before.en - after.en, 0);
 
   await useInterfaceLanguage(page, baseURL, "ar");
@@ -53,7 +64,9 @@ test("the bilingual view aligns each Arabic paragraph with its English, and the 
   await page.screenshot({ path: `${SHOTS}/translate-ar.png` });
 });
 
-test("a save over someone else's newer English shows both texts to merge; history keeps every version; a reviewer marks it reviewed and the article list counts it", async ({ page }) => {
+test("a save over someone else's newer English shows both texts to merge; history keeps every version; a reviewer marks it reviewed and the article list counts it", async ({
+  page,
+}) => {
   const { project, accounts, article } = await seedSampleProject([
     { name: "Analyst", role: "ANALYST" },
     { name: "Colleague", role: "ANALYST" },
@@ -72,13 +85,19 @@ test("a save over someone else's newer English shows both texts to merge; histor
 
   // Meanwhile a colleague saves their English for the same paragraph.
   const theirs = "According to the PMF, one member was killed and two others were injured.";
-  await saveTranslation({ actor: colleague, articleId: id, input: { targetType: "SEGMENT", targetKey: key, text: theirs, baseVersion: null } });
+  await saveTranslation({
+    actor: colleague,
+    articleId: id,
+    input: { targetType: "SEGMENT", targetKey: key, text: theirs, baseVersion: null },
+  });
 
   await row.getByTestId("translation-save").click();
   await expect(row.getByText("Someone else saved this translation meanwhile")).toBeVisible();
   await expect(row.getByTestId("translation-theirs")).toHaveText(theirs);
   await row.getByRole("button", { name: "Copy theirs into yours" }).click();
-  await expect(row.getByTestId("translation-input")).toHaveValue(`The US strike killed one member and injured two.\n\n${theirs}`);
+  await expect(row.getByTestId("translation-input")).toHaveValue(
+    `The US strike killed one member and injured two.\n\n${theirs}`,
+  );
   await row.getByTestId("translation-input").fill(PMF_PARAGRAPH_EN);
   await row.getByRole("button", { name: "Save merged text" }).click();
   await expect(row.getByTestId("translation-text")).toHaveText(PMF_PARAGRAPH_EN);
@@ -102,10 +121,15 @@ test("a save over someone else's newer English shows both texts to merge; histor
   await expect(page.getByTestId("translation-progress").first()).toHaveAttribute("data-reviewed", "1");
 
   const stored = await listTranslations({ actor: reviewer, articleId: id });
-  expect(stored).toEqual([expect.objectContaining({ targetKey: key, text: PMF_PARAGRAPH_EN, version: 2, status: "REVIEWED" })]);
+  expect(stored).toEqual([
+    expect.objectContaining({ targetKey: key, text: PMF_PARAGRAPH_EN, version: 2, status: "REVIEWED" }),
+  ]);
 
   await openPage(page, `/projects/${project.id}`);
-  const progress = page.getByTestId("articles-table").locator(`tr[data-row-key="${id}"]`).getByTestId("translation-progress");
+  const progress = page
+    .getByTestId("articles-table")
+    .locator(`tr[data-row-key="${id}"]`)
+    .getByTestId("translation-progress");
   await expect(progress).toContainText(`1/${paragraphs}`);
   await expect(progress).toContainText("(1 reviewed)");
   await expect(progress).toHaveAttribute("href", `/projects/${project.id}/articles/${id}/translate`);

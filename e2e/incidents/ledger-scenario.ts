@@ -25,23 +25,66 @@ export async function seedLedgerScenario() {
     { user: reviewer, role: "REVIEWER" },
   ]);
   const first = await importOneArticle(admin, project.id, {
-    title: "غارة بطائرة مسيرة قرب القائم", source: "السومرية", publishedAt: "2023-12-09",
+    title: "غارة بطائرة مسيرة قرب القائم",
+    source: "السومرية",
+    publishedAt: "2023-12-09",
     text: `أعلنت هيئة الحشد الشعبي مقتل عنصر وإصابة اثنين في غارة بطائرة مسيرة قرب القائم، فيما قال مصدر طبي إن القتلى اثنان على الأقل. ${uniqueTag()}`,
   });
   const second = await importOneArticle(admin, project.id, {
-    title: "Strike near al-Qaim kills two", source: OUTLET, publishedAt: "2023-12-10",
+    title: "Strike near al-Qaim kills two",
+    source: OUTLET,
+    publishedAt: "2023-12-10",
     text: `قتل اثنان وأصيب نحو أربعة في غارة قرب القائم. ${uniqueTag()}`,
   });
-  const event = await createEvent({ actor: analyst, projectId: project.id, input: { titleEn: TITLE_EN, titleAr: "غارة بطائرة مسيرة على آلية للحشد قرب القائم", occurredOn: "2023-12-08", place: "القائم" } });
+  const event = await createEvent({
+    actor: analyst,
+    projectId: project.id,
+    input: {
+      titleEn: TITLE_EN,
+      titleAr: "غارة بطائرة مسيرة على آلية للحشد قرب القائم",
+      occurredOn: "2023-12-08",
+      place: "القائم",
+    },
+  });
   await db.event.update({ where: { id: event.id }, data: { status: "PROPOSED", origin: "SUGGESTED" } });
 
-  async function claim(articleId: string, figures: Record<string, unknown>, source: { sourceText: string; sourceType: "OFFICIAL" | "LOCAL" | null }, proposed = false) {
-    const { claim: made } = await createClaim({ actor: analyst, articleId, input: { id: randomUUID(), kind: "CASUALTY", figures: { victims: "", perpetrator: "", ...figures }, eventId: event.id } });
-    await db.claim.update({ where: { id: made.id }, data: { ...source, proposed, eventOrigin: "SUGGESTED", features: { victimCategory: "militant" } } });
+  async function claim(
+    articleId: string,
+    figures: Record<string, unknown>,
+    source: { sourceText: string; sourceType: "OFFICIAL" | "LOCAL" | null },
+    proposed = false,
+  ) {
+    const { claim: made } = await createClaim({
+      actor: analyst,
+      articleId,
+      input: {
+        id: randomUUID(),
+        kind: "CASUALTY",
+        figures: { victims: "", perpetrator: "", ...figures },
+        eventId: event.id,
+      },
+    });
+    await db.claim.update({
+      where: { id: made.id },
+      data: { ...source, proposed, eventOrigin: "SUGGESTED", features: { victimCategory: "militant" } },
+    });
     return made.id;
   }
-  const pmf = await claim(first, { killed: { value: 1 }, injured: { value: 2 } }, { sourceText: PMF, sourceType: "OFFICIAL" });
-  const medical = await claim(first, { killed: { qualifier: "at_least", value: 2 } }, { sourceText: MEDICAL, sourceType: "LOCAL" });
-  const outlet = await claim(second, { killed: { value: 2 }, injured: { qualifier: "about", value: 4 } }, { sourceText: "", sourceType: null }, true);
+  const pmf = await claim(
+    first,
+    { killed: { value: 1 }, injured: { value: 2 } },
+    { sourceText: PMF, sourceType: "OFFICIAL" },
+  );
+  const medical = await claim(
+    first,
+    { killed: { qualifier: "at_least", value: 2 } },
+    { sourceText: MEDICAL, sourceType: "LOCAL" },
+  );
+  const outlet = await claim(
+    second,
+    { killed: { value: 2 }, injured: { qualifier: "about", value: 4 } },
+    { sourceText: "", sourceType: null },
+    true,
+  );
   return { analyst, reviewer, project, event, claims: { pmf, medical, outlet } };
 }

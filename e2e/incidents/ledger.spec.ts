@@ -17,7 +17,10 @@ async function useLocale(page: Page, baseURL: string | undefined, locale: "en" |
   await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL ?? "http://localhost:3000" }]);
 }
 
-test("a reviewer opens a proposed incident's ledger, reads every source's figures and grades it", async ({ page, baseURL }) => {
+test("a reviewer opens a proposed incident's ledger, reads every source's figures and grades it", async ({
+  page,
+  baseURL,
+}) => {
   test.slow();
   const s = await seedLedgerScenario();
   await signInViaApi(page, s.reviewer);
@@ -59,7 +62,9 @@ test("a reviewer opens a proposed incident's ledger, reads every source's figure
   await expect(reason).toContainText("give figures that cannot both be true");
   await expect(reason).toContainText(PMF);
   await expect(reason).toContainText(MEDICAL);
-  await expect(page.getByTestId("grade-definitions")).toContainText("A belligerent accepted responsibility, or an official source confirms the harm.");
+  await expect(page.getByTestId("grade-definitions")).toContainText(
+    "A belligerent accepted responsibility, or an official source confirms the harm.",
+  );
   await expect(page.getByTestId("reviewer-grade")).toContainText("Not graded by a reviewer yet.");
 
   const form = page.getByTestId("grade-form");
@@ -78,7 +83,9 @@ test("the ledger reads right to left in Arabic", async ({ page, baseURL }) => {
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("سجل الحادثة");
   await expect(page.getByTestId("proposed-grade-value")).toHaveText("متنازَع عليه");
-  await expect(page.getByTestId("ledger-range").filter({ hasText: "مسلحون" }).getByTestId("killed-reported")).toHaveText("1+");
+  await expect(
+    page.getByTestId("ledger-range").filter({ hasText: "مسلحون" }).getByTestId("killed-reported"),
+  ).toHaveText("1+");
   await expect(page.getByTestId("ledger-rows").locator("tbody tr").nth(2)).toContainText("مقترح آلياً");
   await expect(page.getByTestId("reviewer-grade")).toContainText("لم يقيّمها مراجع بعد.");
   // An analyst sees the grade but cannot set it.

@@ -29,7 +29,10 @@ test("the queue of a freshly imported sample shows its conflicts before anyone a
 
   const sources = page.getByTestId("queue-link").filter({ hasText: "Two sources in one report disagree" });
   await expect(sources).toHaveCount(1);
-  await expect(sources.getByTestId("claim-sentence")).toContainText(["مقتل عنصر وإصابة اثنين آخرين", "قتلت مسلحين اثنين على الأقل"]);
+  await expect(sources.getByTestId("claim-sentence")).toContainText([
+    "مقتل عنصر وإصابة اثنين آخرين",
+    "قتلت مسلحين اثنين على الأقل",
+  ]);
   await expect(page.getByTestId("queue-link").filter({ hasText: "Running count of" })).toHaveCount(3);
   await page.screenshot({ path: test.info().outputPath("proposed-conflicts-en.png"), fullPage: true });
 
@@ -38,6 +41,8 @@ test("the queue of a freshly imported sample shows its conflicts before anyone a
   const arabic = page.getByTestId("queue-link").filter({ hasText: "حادثة واحدة بسلاح مختلف" });
   await expect(arabic).toHaveCount(1);
   await expect(arabic.getByTestId("claim-origin")).toHaveText(["مقترح آلياً", "مقترح آلياً"]);
-  await expect(page.getByTestId("queue-link").filter({ hasText: "ما لا يقل عن 84" }).first()).toContainText("عدد تراكمي");
+  await expect(page.getByTestId("queue-link").filter({ hasText: "ما لا يقل عن 84" }).first()).toContainText(
+    "عدد تراكمي",
+  );
   await page.screenshot({ path: test.info().outputPath("proposed-conflicts-ar.png"), fullPage: true });
 });

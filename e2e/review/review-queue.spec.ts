@@ -17,7 +17,9 @@ function cardWith(page: Page, text: string): Locator {
   return page.getByTestId("queue-link").filter({ hasText: text });
 }
 
-test("a reviewer confirms the embassy contradiction with the keyboard and records a verdict on the event", async ({ page }) => {
+test("a reviewer confirms the embassy contradiction with the keyboard and records a verdict on the event", async ({
+  page,
+}) => {
   // The whole journey (queue, confirmed tab, verdict, event page) in one test.
   test.slow();
   const s = await seedReviewScenario();
@@ -99,17 +101,23 @@ test("the attack counts show as updates with their reason, and the Telegram quot
     await expect(card.getByTestId("relation")).toHaveText("updates");
   }
   const update = cardWith(page, "at least 84 as of 2023-12-09 → 92 as of 2023-12-11");
-  await expect(update.getByTestId("link-reason")).toHaveText("Reason: Running count of «attacks on US forces»: at least 84 as of 2023-12-09 → 92 as of 2023-12-11");
+  await expect(update.getByTestId("link-reason")).toHaveText(
+    "Reason: Running count of «attacks on US forces»: at least 84 as of 2023-12-09 → 92 as of 2023-12-11",
+  );
   await expect(update).toContainText("Earlier");
   await expect(update.getByTestId("queue-claim").nth(0).getByTestId("figure-value")).toContainText("at least 84");
   await expect(update.getByTestId("queue-claim").nth(0).getByTestId("figure-value")).toContainText("ما لا يقل عن 84");
   await expect(update.getByTestId("queue-claim").nth(1).getByTestId("figure-value")).toContainText("92");
   // None of the counts is called a contradiction.
   for (const phrase of [PHRASES.count84, PHRASES.count92, PHRASES.count150]) {
-    await expect(page.locator('[data-testid="queue-link"][data-relation="CONTRADICTS"]').filter({ hasText: phrase })).toHaveCount(0);
+    await expect(
+      page.locator('[data-testid="queue-link"][data-relation="CONTRADICTS"]').filter({ hasText: phrase }),
+    ).toHaveCount(0);
   }
 
-  const quote = page.locator('[data-testid="queue-link"][data-relation="AGREES"]').filter({ hasText: "The same quote appears in both reports" });
+  const quote = page
+    .locator('[data-testid="queue-link"][data-relation="AGREES"]')
+    .filter({ hasText: "The same quote appears in both reports" });
   await expect(quote).toHaveCount(1);
   await expect(quote.getByTestId("link-reason")).toContainText("(after Arabic normalisation)");
   await expect(quote.getByTestId("claim-sentence").first()).toContainText("عملياتنا");
@@ -166,7 +174,9 @@ test("an analyst reads the queue but cannot confirm or dismiss", async ({ page }
   await signInViaApi(page, s.analyst);
   await openPage(page, queueUrl(s));
 
-  await expect(page.getByTestId("read-only-note")).toContainText("Only reviewers and managers can confirm or dismiss links");
+  await expect(page.getByTestId("read-only-note")).toContainText(
+    "Only reviewers and managers can confirm or dismiss links",
+  );
   await expect(cardWith(page, PHRASES.mortars)).toHaveCount(1);
   await expect(page.getByRole("button", { name: /Confirm/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Dismiss/ })).toHaveCount(0);
@@ -178,7 +188,9 @@ test("an analyst reads the queue but cannot confirm or dismiss", async ({ page }
   await expect(cardWith(page, PHRASES.mortars)).toHaveAttribute("data-state", "OPEN");
 });
 
-test("the overview draws the contradiction in the article matrix and the attack counts on a timeline", async ({ page }) => {
+test("the overview draws the contradiction in the article matrix and the attack counts on a timeline", async ({
+  page,
+}) => {
   const s = await seedReviewScenario();
   await signInViaApi(page, s.analyst);
   await openPage(page, `/projects/${s.project.id}/overview`);
@@ -192,14 +204,18 @@ test("the overview draws the contradiction in the article matrix and the attack 
   await expect(red).toHaveText("1");
   expect(await red.evaluate((el) => getComputedStyle(el).backgroundColor)).toMatch(/^rgb(a)?\(220, 38, 38/);
 
-  const timeline = page.locator('[data-testid="overview-event"]', { hasText: "Attacks on US forces in Iraq and Syria" }).getByTestId("event-timeline");
+  const timeline = page
+    .locator('[data-testid="overview-event"]', { hasText: "Attacks on US forces in Iraq and Syria" })
+    .getByTestId("event-timeline");
   const marks = timeline.getByTestId("timeline-mark");
   await expect(marks).toHaveCount(3);
   await expect(marks.nth(0)).toHaveAttribute("data-shape", "up");
   await expect(marks.nth(1)).toHaveAttribute("data-shape", "dot");
   await expect(marks.nth(2)).toHaveAttribute("data-shape", "up");
   await expect(timeline.locator("svg text", { hasText: ">150" })).toBeVisible();
-  const strikes = page.locator('[data-testid="overview-event"]', { hasText: "US strikes on Kataib Hezbollah sites" }).getByTestId("timeline-mark");
+  const strikes = page
+    .locator('[data-testid="overview-event"]', { hasText: "US strikes on Kataib Hezbollah sites" })
+    .getByTestId("timeline-mark");
   await expect(strikes).toHaveCount(4);
   await page.screenshot({ path: test.info().outputPath("overview.png"), fullPage: true });
 
@@ -234,7 +250,11 @@ test("an analyst links a claim to a claim in another article from the link dialo
   await signInViaApi(page, s.analyst);
   await openPage(page, `/projects/${s.project.id}/events/${s.embassy.id}`);
 
-  await page.getByTestId("event-claim").nth(0).getByRole("button", { name: /Link the claim/ }).click();
+  await page
+    .getByTestId("event-claim")
+    .nth(0)
+    .getByRole("button", { name: /Link the claim/ })
+    .click();
   const dialog = page.getByRole("dialog", { name: "Link this claim" });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel("Event").selectOption({ label: "Any event" });

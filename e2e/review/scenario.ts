@@ -47,7 +47,9 @@ export async function seedReviewScenario() {
   ]);
   const summary = await importSampleCorpus(admin, project.id);
   const articles: TArticle[] = await Promise.all(
-    summary.results.map((r) => db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id }, select: { id: true, title: true, text: true } })),
+    summary.results.map((r) =>
+      db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id }, select: { id: true, title: true, text: true } }),
+    ),
   );
   const article = (prefix: "000" | "001" | "003") => articles[Number(prefix)]!;
   const labels = await db.label.findMany({ where: { projectId: project.id }, select: { id: true, key: true } });
@@ -56,53 +58,141 @@ export async function seedReviewScenario() {
   async function span(actor: ActingUser, a: TArticle, phrase: string, label: string) {
     const start = a.text.indexOf(phrase);
     if (start < 0) throw new Error(`phrase not in "${a.title}": ${phrase}`);
-    const { span } = await createSpan({ actor, articleId: a.id, input: { id: randomUUID(), labelId: labelId(label), start, end: start + phrase.length, quote: phrase } });
+    const { span } = await createSpan({
+      actor,
+      articleId: a.id,
+      input: { id: randomUUID(), labelId: labelId(label), start, end: start + phrase.length, quote: phrase },
+    });
     return span;
   }
 
-  async function claimOn(actor: ActingUser, a: TArticle, phrase: string, input: Record<string, unknown>, translation?: string) {
+  async function claimOn(
+    actor: ActingUser,
+    a: TArticle,
+    phrase: string,
+    input: Record<string, unknown>,
+    translation?: string,
+  ) {
     const claimSpan = await span(actor, a, phrase, "claim");
-    const { claim } = await createClaim({ actor, articleId: a.id, input: { id: randomUUID(), claimSpanId: claimSpan.id, kind: "OTHER", ...input } });
-    if (translation) await saveTranslation({ actor, articleId: a.id, input: { targetType: "CLAIM", targetKey: claim.id, text: translation } });
+    const { claim } = await createClaim({
+      actor,
+      articleId: a.id,
+      input: { id: randomUUID(), claimSpanId: claimSpan.id, kind: "OTHER", ...input },
+    });
+    if (translation)
+      await saveTranslation({
+        actor,
+        articleId: a.id,
+        input: { targetType: "CLAIM", targetKey: claim.id, text: translation },
+      });
     return claim;
   }
 
   const embassy = await createEvent({
-    actor: analyst, projectId: project.id,
-    input: { titleEn: EMBASSY_EN, titleAr: "الهجوم على السفارة الأمريكية في بغداد", occurredOn: "2023-12-08", place: "Baghdad" },
+    actor: analyst,
+    projectId: project.id,
+    input: {
+      titleEn: EMBASSY_EN,
+      titleAr: "الهجوم على السفارة الأمريكية في بغداد",
+      occurredOn: "2023-12-08",
+      place: "Baghdad",
+    },
   });
   const campaign = await createEvent({
-    actor: analyst, projectId: project.id,
-    input: { titleEn: CAMPAIGN_EN, titleAr: "الهجمات على القوات الأمريكية في العراق وسوريا منذ 17 أكتوبر 2023", occurredOn: "2023-10-17", place: "Iraq and Syria" },
+    actor: analyst,
+    projectId: project.id,
+    input: {
+      titleEn: CAMPAIGN_EN,
+      titleAr: "الهجمات على القوات الأمريكية في العراق وسوريا منذ 17 أكتوبر 2023",
+      occurredOn: "2023-10-17",
+      place: "Iraq and Syria",
+    },
   });
-  const kataib = await createEntity({ actor: analyst, projectId: project.id, input: { kind: "ORGANISATION", nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah" } });
+  const kataib = await createEntity({
+    actor: analyst,
+    projectId: project.id,
+    input: { kind: "ORGANISATION", nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah" },
+  });
 
   const officer = await span(analyst, article("000"), PHRASES.officer, "speaker");
   const mortars = await claimOn(
-    analyst, article("000"), PHRASES.mortars,
+    analyst,
+    article("000"),
+    PHRASES.mortars,
     { kind: "EVENT", eventId: embassy.id, speakerSpanId: officer.id, attribution: "Reuters" },
     "About seven mortar rounds fell on the US embassy compound in Baghdad.",
   );
-  const rockets = await claimOn(analyst, article("001"), PHRASES.rockets, { kind: "EVENT", eventId: embassy.id }, "On Friday the US embassy in Baghdad was targeted with several rockets.");
+  const rockets = await claimOn(
+    analyst,
+    article("001"),
+    PHRASES.rockets,
+    { kind: "EVENT", eventId: embassy.id },
+    "On Friday the US embassy in Baghdad was targeted with several rockets.",
+  );
   const contradiction = await createLink({
-    actor: analyst, projectId: project.id,
-    input: { id: randomUUID(), fromClaimId: mortars.id, toClaimId: rockets.id, relation: "CONTRADICTS", note: "mortar rounds vs rockets" },
+    actor: analyst,
+    projectId: project.id,
+    input: {
+      id: randomUUID(),
+      fromClaimId: mortars.id,
+      toClaimId: rockets.id,
+      relation: "CONTRADICTS",
+      note: "mortar rounds vs rockets",
+    },
   });
 
-  const count84 = await claimOn(analyst, article("000"), PHRASES.count84, { kind: "COUNT", eventId: campaign.id, figures: { thing: ATTACKS, value: { qualifier: "at_least", value: 84 }, since: "2023-10-17" } });
-  const count92 = await claimOn(analyst, article("001"), PHRASES.count92, { kind: "COUNT", eventId: campaign.id, figures: { thing: ATTACKS, value: { value: 92 }, since: "2023-10-17" } });
-  const count150 = await claimOn(analyst, article("003"), PHRASES.count150, { kind: "COUNT", eventId: campaign.id, figures: { thing: ATTACKS, value: { qualifier: "more_than", value: 150 } } });
+  const count84 = await claimOn(analyst, article("000"), PHRASES.count84, {
+    kind: "COUNT",
+    eventId: campaign.id,
+    figures: { thing: ATTACKS, value: { qualifier: "at_least", value: 84 }, since: "2023-10-17" },
+  });
+  const count92 = await claimOn(analyst, article("001"), PHRASES.count92, {
+    kind: "COUNT",
+    eventId: campaign.id,
+    figures: { thing: ATTACKS, value: { value: 92 }, since: "2023-10-17" },
+  });
+  const count150 = await claimOn(analyst, article("003"), PHRASES.count150, {
+    kind: "COUNT",
+    eventId: campaign.id,
+    figures: { thing: ATTACKS, value: { qualifier: "more_than", value: 150 } },
+  });
 
-  const quote000 = await claimOn(analyst, article("000"), PHRASES.quote000, { kind: "STATEMENT", speakerEntityId: kataib.id, channel: "Telegram" });
-  const quote001 = await claimOn(analyst, article("001"), PHRASES.quote001, { kind: "STATEMENT", speakerEntityId: kataib.id, channel: "Telegram" });
+  const quote000 = await claimOn(analyst, article("000"), PHRASES.quote000, {
+    kind: "STATEMENT",
+    speakerEntityId: kataib.id,
+    channel: "Telegram",
+  });
+  const quote001 = await claimOn(analyst, article("001"), PHRASES.quote001, {
+    kind: "STATEMENT",
+    speakerEntityId: kataib.id,
+    channel: "Telegram",
+  });
 
   // Two casualty figures of one event that cannot both be true (1 killed vs at least 2).
-  const strikes = await createEvent({ actor: analyst, projectId: project.id, input: { titleEn: STRIKES_EN, titleAr: "الضربات الأمريكية على مواقع كتائب حزب الله", occurredOn: "2024-01-24" } });
-  const pmf = await claimOn(analyst, article("003"), PHRASES.pmfCasualties, { kind: "CASUALTY", eventId: strikes.id, figures: { killed: { value: 1 }, injured: { value: 2 } } });
-  const reuters = await claimOn(analyst, article("003"), PHRASES.reutersCasualties, { kind: "CASUALTY", eventId: strikes.id, figures: { killed: { qualifier: "at_least", value: 2 }, injured: { qualifier: "at_least", value: 4 } } });
+  const strikes = await createEvent({
+    actor: analyst,
+    projectId: project.id,
+    input: { titleEn: STRIKES_EN, titleAr: "الضربات الأمريكية على مواقع كتائب حزب الله", occurredOn: "2024-01-24" },
+  });
+  const pmf = await claimOn(analyst, article("003"), PHRASES.pmfCasualties, {
+    kind: "CASUALTY",
+    eventId: strikes.id,
+    figures: { killed: { value: 1 }, injured: { value: 2 } },
+  });
+  const reuters = await claimOn(analyst, article("003"), PHRASES.reutersCasualties, {
+    kind: "CASUALTY",
+    eventId: strikes.id,
+    figures: { killed: { qualifier: "at_least", value: 2 }, injured: { qualifier: "at_least", value: 4 } },
+  });
 
   return {
-    analyst, reviewer, admin, project, embassy, campaign, strikes,
+    analyst,
+    reviewer,
+    admin,
+    project,
+    embassy,
+    campaign,
+    strikes,
     articles: { a000: article("000"), a001: article("001"), a003: article("003") },
     claims: { mortars, rockets, count84, count92, count150, quote000, quote001, pmf, reuters },
     contradiction,

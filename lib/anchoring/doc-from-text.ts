@@ -15,8 +15,9 @@ export function buildDocFromText(text: string): PMDocJSON {
     // ProseMirror forbids empty text nodes, so an empty line is a paragraph without content.
     content: text
       .split("\n")
-      .map((line): PMParagraphJSON =>
-        line === "" ? { type: "paragraph" } : { type: "paragraph", content: [{ type: "text", text: line }] },
+      .map(
+        (line): PMParagraphJSON =>
+          line === "" ? { type: "paragraph" } : { type: "paragraph", content: [{ type: "text", text: line }] },
       ),
   };
 }

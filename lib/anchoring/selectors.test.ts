@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  codePointToUtf16, createCodePointConverter, makeQuoteSelector, reanchor, splitsSurrogatePair, utf16ToCodePoint,
+  codePointToUtf16,
+  createCodePointConverter,
+  makeQuoteSelector,
+  reanchor,
+  splitsSurrogatePair,
+  utf16ToCodePoint,
   verifySpanQuote,
 } from "./selectors";
 import { readSampleArticle, readSampleCorpus } from "../text/testing/sample-corpus";

@@ -26,9 +26,23 @@ function errorCodes(error: unknown): string[] {
 const UNIQUE = new Set(["P2002", "23505", "UniqueConstraintViolation", "23P01"]);
 const MISSING_REFERENCE = new Set(["P2003", "23503", "ForeignKeyConstraintViolation"]);
 const BAD_VALUE = new Set([
-  "P2000", "P2005", "P2006", "P2007", "P2011", "P2012", "P2019", "P2020", "P2023", "P2033",
-  "InvalidInputValue", "ValueOutOfRange", "LengthMismatch", "NullConstraintViolation", "InconsistentColumnData",
-  "23502", "23514",
+  "P2000",
+  "P2005",
+  "P2006",
+  "P2007",
+  "P2011",
+  "P2012",
+  "P2019",
+  "P2020",
+  "P2023",
+  "P2033",
+  "InvalidInputValue",
+  "ValueOutOfRange",
+  "LengthMismatch",
+  "NullConstraintViolation",
+  "InconsistentColumnData",
+  "23502",
+  "23514",
 ]);
 
 /** The typed error for a database refusal caused by input, or null for anything else (a real fault). */
@@ -36,10 +50,13 @@ export function mapDatabaseError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   const codes = errorCodes(error);
   if (codes.some((c) => UNIQUE.has(c))) return new ConflictError("This already exists (a unique value is taken)");
-  if (codes.some((c) => MISSING_REFERENCE.has(c))) return new ValidationError("The request refers to something that does not exist");
+  if (codes.some((c) => MISSING_REFERENCE.has(c)))
+    return new ValidationError("The request refers to something that does not exist");
   // SQLSTATE class 22: data exceptions (bad encoding, invalid text for a type, date or number out of range).
   if (codes.some((c) => BAD_VALUE.has(c) || /^22[0-9A-Z]{3}$/.test(c))) {
-    return new ValidationError("A value in the request cannot be stored (malformed id, impossible date, number out of range or invalid text)");
+    return new ValidationError(
+      "A value in the request cannot be stored (malformed id, impossible date, number out of range or invalid text)",
+    );
   }
   if (codes.includes("P2025")) return new NotFoundError("Object");
   return null;

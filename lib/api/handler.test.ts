@@ -32,27 +32,50 @@ describe("json responses", () => {
 
 describe("the edge of every write", () => {
   const ZBody = z.object({ note: z.string() });
-  const post = (body: BodyInit, headers: Record<string, string>) => new Request("http://localhost:3000/api/v1/x", { method: "POST", headers, body });
+  const post = (body: BodyInit, headers: Record<string, string>) =>
+    new Request("http://localhost:3000/api/v1/x", { method: "POST", headers, body });
 
   it("reads JSON sent as application/json, with or without a charset", async () => {
-    expect(await readJson(post(JSON.stringify({ note: "قصف" }), { "content-type": "application/json; charset=utf-8" }), ZBody)).toEqual({ note: "قصف" });
+    expect(
+      await readJson(
+        post(JSON.stringify({ note: "قصف" }), { "content-type": "application/json; charset=utf-8" }),
+        ZBody,
+      ),
+    ).toEqual({ note: "قصف" });
   });
 
   it("refuses bodies that are not JSON with 415: text/plain, forms, none", async () => {
     for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""]) {
       const headers: Record<string, string> = type ? { "content-type": type } : {};
-      await expect(readJson(post(JSON.stringify({ note: "x" }), headers), ZBody)).rejects.toMatchObject({ status: 415, code: "unsupported_media_type" });
+      await expect(readJson(post(JSON.stringify({ note: "x" }), headers), ZBody)).rejects.toMatchObject({
+        status: 415,
+        code: "unsupported_media_type",
+      });
     }
   });
 
   it("refuses bytes that are not UTF-8 (a Latin-1 é) instead of storing U+FFFD", async () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode('{"note":"caf'), 0xe9, ...new TextEncoder().encode('"}')]);
-    await expect(readJson(post(latin1, { "content-type": "application/json" }), ZBody)).rejects.toMatchObject({ status: 400, message: "The body is not valid UTF-8" });
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('{"note":"caf'),
+      0xe9,
+      ...new TextEncoder().encode('"}'),
+    ]);
+    await expect(readJson(post(latin1, { "content-type": "application/json" }), ZBody)).rejects.toMatchObject({
+      status: 400,
+      message: "The body is not valid UTF-8",
+    });
   });
 
   it("refuses NUL and lone surrogates with a 400 naming the field", async () => {
-    await expect(readJson(post('{"note":"a\\u0000b"}', { "content-type": "application/json" }), ZBody)).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^note contains a NUL/) });
-    await expect(readJson(post('{"items":[{"note":"\\ud800"}]}', { "content-type": "application/json" }), z.unknown())).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^items\[0\]\.note contains a lone surrogate/) });
+    await expect(
+      readJson(post('{"note":"a\\u0000b"}', { "content-type": "application/json" }), ZBody),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^note contains a NUL/) });
+    await expect(
+      readJson(post('{"items":[{"note":"\\ud800"}]}', { "content-type": "application/json" }), z.unknown()),
+    ).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/^items\[0\]\.note contains a lone surrogate/),
+    });
   });
 
   it("refuses a cookie-session write from another site before anything else runs, and lets bearer requests through to authentication", async () => {
@@ -61,18 +84,27 @@ describe("the edge of every write", () => {
       ran = true;
       return null;
     });
-    const cross = new NextRequest("http://localhost:3000/api/v1/projects", { method: "POST", headers: { origin: "http://evil.example", "content-type": "text/plain" }, body: "{}" });
+    const cross = new NextRequest("http://localhost:3000/api/v1/projects", {
+      method: "POST",
+      headers: { origin: "http://evil.example", "content-type": "text/plain" },
+      body: "{}",
+    });
     const refused = await route(cross, { params: Promise.resolve({}) });
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("cross_site_request");
-    const samePortless = new NextRequest("http://localhost:3000/api/v1/projects", { method: "DELETE", headers: { origin: "http://localhost:3001", "sec-fetch-site": "same-site" } });
+    const samePortless = new NextRequest("http://localhost:3000/api/v1/projects", {
+      method: "DELETE",
+      headers: { origin: "http://localhost:3001", "sec-fetch-site": "same-site" },
+    });
     expect((await route(samePortless, { params: Promise.resolve({}) })).status).toBe(403);
     expect(ran).toBe(false);
   });
 
   it("refuses a malformed id in the query with 400 before authentication", async () => {
     const route = apiRoute(ZNoParams, async () => null);
-    const res = await route(new NextRequest("http://localhost:3000/api/v1/articles/x/spans?labelId=nope"), { params: Promise.resolve({}) });
+    const res = await route(new NextRequest("http://localhost:3000/api/v1/articles/x/spans?labelId=nope"), {
+      params: Promise.resolve({}),
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/labelId must be an id/);
   });
@@ -80,14 +112,16 @@ describe("the edge of every write", () => {
 
 describe("database refusals", () => {
   const pgError = (code: string) => Object.assign(new Error("db"), { code });
-  const prismaError = (code: string, cause?: unknown) => Object.assign(new Error("prisma"), { code, meta: cause ? { driverAdapterError: cause } : undefined });
+  const prismaError = (code: string, cause?: unknown) =>
+    Object.assign(new Error("prisma"), { code, meta: cause ? { driverAdapterError: cause } : undefined });
 
   it("map to 409 for a taken key and 400 for bad references and values, whichever client raised them", async () => {
     expect(errorResponse(pgError("23505")).status).toBe(409);
     expect(errorResponse(prismaError("P2002")).status).toBe(409);
     expect(errorResponse(pgError("23503")).status).toBe(400);
     expect(errorResponse(prismaError("P2003")).status).toBe(400);
-    for (const code of ["22P02", "22021", "22008", "22007", "22003", "22P05", "23502", "23514"]) expect(errorResponse(pgError(code)).status, code).toBe(400);
+    for (const code of ["22P02", "22021", "22008", "22007", "22003", "22P05", "23502", "23514"])
+      expect(errorResponse(pgError(code)).status, code).toBe(400);
     expect(errorResponse(prismaError("P2010", { cause: { kind: "postgres", code: "22P02" } })).status).toBe(400);
     expect(errorResponse(prismaError("P2023")).status).toBe(400);
   });

@@ -3,7 +3,13 @@ import { z, ZodError } from "zod";
 import type { ActingUser } from "../auth/acting-user";
 import { authenticateRequest } from "../auth/current-user";
 import { env } from "../env";
-import { AppError, PayloadTooLargeError, TooManyRequestsError, UnsupportedMediaTypeError, ValidationError } from "../errors";
+import {
+  AppError,
+  PayloadTooLargeError,
+  TooManyRequestsError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from "../errors";
 import { assertCleanQuery, assertStorableText } from "../security/input-guard";
 import { crossSiteReason, ownOrigins, UNSAFE_METHODS } from "../security/same-origin";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "../database/errors";
@@ -38,12 +44,18 @@ export function errorResponse(error: unknown): Response {
   }
   const known = mapDatabaseError(error);
   if (known) {
-    const response = json({ error: { code: known.code, message: known.message, details: known.details ?? null } }, { status: known.status });
+    const response = json(
+      { error: { code: known.code, message: known.message, details: known.details ?? null } },
+      { status: known.status },
+    );
     if (known instanceof TooManyRequestsError) response.headers.set("retry-after", String(known.retryAfterSeconds));
     return response;
   }
   if (error instanceof ZodError) {
-    return json({ error: { code: "validation_error", message: z.prettifyError(error), details: error.issues } }, { status: 400 });
+    return json(
+      { error: { code: "validation_error", message: z.prettifyError(error), details: error.issues } },
+      { status: 400 },
+    );
   }
   console.error("Unexpected error in API route", error);
   return json({ error: { code: "internal_error", message: "Internal server error", details: null } }, { status: 500 });
@@ -79,13 +91,20 @@ export function apiRoute<S extends z.ZodType>(
  */
 function refuseCrossSite(headers: Headers): void {
   const reason = crossSiteReason(headers, ownOrigins(headers, env().NEXTAUTH_URL));
-  if (reason) throw new AppError(403, "cross_site_request", `Refused a write from another site (${reason}). Use the app's own pages, or an API token.`);
+  if (reason)
+    throw new AppError(
+      403,
+      "cross_site_request",
+      `Refused a write from another site (${reason}). Use the app's own pages, or an API token.`,
+    );
 }
 
 export const ZNoParams = z.object({});
 export const ZIdParam = z.object({ id: z.uuid("Not a valid id") });
 /** The body of version-checked actions without other fields (delete, restore). */
-export const ZVersionInput = z.object({ version: z.number().int().positive("version is required: send the version you acted on") });
+export const ZVersionInput = z.object({
+  version: z.number().int().positive("version is required: send the version you acted on"),
+});
 
 /** True for `application/json` (any parameters) and `application/…+json`. */
 export function isJsonContentType(value: string | null): boolean {
@@ -106,7 +125,8 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
   const length = Number(req.headers.get("content-length") ?? "0");
   if (length > MAX_JSON_BYTES) throw new PayloadTooLargeError(`JSON body is larger than ${MAX_JSON_BYTES} bytes`);
   const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.byteLength > MAX_JSON_BYTES) throw new PayloadTooLargeError(`JSON body is larger than ${MAX_JSON_BYTES} bytes`);
+  if (bytes.byteLength > MAX_JSON_BYTES)
+    throw new PayloadTooLargeError(`JSON body is larger than ${MAX_JSON_BYTES} bytes`);
   let raw: string;
   try {
     raw = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -15,7 +15,14 @@ import { ZUpdateSpanInput } from "../spans/update-span";
 import { ZCreateClaimInput, ZUpdateClaimInput } from "../claims/claim-input";
 import { ZClaimPrefillInput } from "../claims/get-claim-prefill";
 import { ZCreateEventInput, ZUpdateEventInput } from "../events/event-input";
-import { ZConfirmIncidentInput, ZMergeIncidentInput, ZRejectIncidentInput, ZSetIncidentGradeInput, ZSplitIncidentInput, ZUnmergeIncidentInput } from "../incidents/incident-input";
+import {
+  ZConfirmIncidentInput,
+  ZMergeIncidentInput,
+  ZRejectIncidentInput,
+  ZSetIncidentGradeInput,
+  ZSplitIncidentInput,
+  ZUnmergeIncidentInput,
+} from "../incidents/incident-input";
 import { ZIncidentLedger } from "../incidents/ledger";
 import { ZCreateLinkInput } from "../links/create-link";
 import { ZReviewLinkInput } from "../links/review-link";
@@ -44,21 +51,58 @@ type TOperation = {
   response?: z.ZodType;
 };
 
-const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "input") => z.toJSONSchema(schema, { io, unrepresentable: "any" });
+const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "input") =>
+  z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
 export const operations: TOperation[] = [
   { method: "get", path: "/me", summary: "The signed-in user", tag: "Account" },
-  { method: "patch", path: "/me", summary: "Change own name or interface language", tag: "Account", body: ZUpdateMySettingsInput },
+  {
+    method: "patch",
+    path: "/me",
+    summary: "Change own name or interface language",
+    tag: "Account",
+    body: ZUpdateMySettingsInput,
+  },
   { method: "put", path: "/me/password", summary: "Change own password", tag: "Account", body: ZChangePasswordInput },
   { method: "get", path: "/tokens", summary: "List own API tokens (never their values)", tag: "Account" },
-  { method: "post", path: "/tokens", summary: "Create an API token; the value is returned once", tag: "Account", body: ZCreateApiTokenInput, success: 201 },
+  {
+    method: "post",
+    path: "/tokens",
+    summary: "Create an API token; the value is returned once",
+    tag: "Account",
+    body: ZCreateApiTokenInput,
+    success: 201,
+  },
   { method: "delete", path: "/tokens/{id}", summary: "Revoke an API token", tag: "Account" },
   { method: "get", path: "/users", summary: "List users (administrators)", tag: "Users" },
-  { method: "post", path: "/users", summary: "Create a user (administrators)", tag: "Users", body: ZCreateUserInput, success: 201 },
-  { method: "patch", path: "/users/{id}", summary: "Deactivate (`active: false`: every session ends, API tokens stop) or reactivate a user (administrators; not yourself)", tag: "Users", body: ZSetUserActiveInput },
-  { method: "delete", path: "/me/sessions", summary: "Sign out everywhere: every session of the caller ends, this one too (API tokens are kept)", tag: "Account" },
   {
-    method: "get", path: "/audit", summary: "Account-level audit events, newest first, 100 at a time (administrators): users created, deactivated, reactivated, locked or throttled at sign-in, password changes, sign-outs everywhere, API tokens created and revoked", tag: "Users",
+    method: "post",
+    path: "/users",
+    summary: "Create a user (administrators)",
+    tag: "Users",
+    body: ZCreateUserInput,
+    success: 201,
+  },
+  {
+    method: "patch",
+    path: "/users/{id}",
+    summary:
+      "Deactivate (`active: false`: every session ends, API tokens stop) or reactivate a user (administrators; not yourself)",
+    tag: "Users",
+    body: ZSetUserActiveInput,
+  },
+  {
+    method: "delete",
+    path: "/me/sessions",
+    summary: "Sign out everywhere: every session of the caller ends, this one too (API tokens are kept)",
+    tag: "Account",
+  },
+  {
+    method: "get",
+    path: "/audit",
+    summary:
+      "Account-level audit events, newest first, 100 at a time (administrators): users created, deactivated, reactivated, locked or throttled at sign-in, password changes, sign-outs everywhere, API tokens created and revoked",
+    tag: "Users",
     query: [
       { name: "before", description: "ISO date-time: events older than this" },
       { name: "userId", description: "events by or about this user" },
@@ -66,23 +110,68 @@ export const operations: TOperation[] = [
     ],
   },
   { method: "get", path: "/projects", summary: "Projects the caller belongs to", tag: "Projects" },
-  { method: "post", path: "/projects", summary: "Create a project with the default label set (administrators)", tag: "Projects", body: ZCreateProjectInput, success: 201 },
+  {
+    method: "post",
+    path: "/projects",
+    summary: "Create a project with the default label set (administrators)",
+    tag: "Projects",
+    body: ZCreateProjectInput,
+    success: 201,
+  },
   { method: "get", path: "/projects/{id}", summary: "One project and the caller's role", tag: "Projects" },
   { method: "get", path: "/projects/{id}/members", summary: "Project members and roles", tag: "Projects" },
-  { method: "put", path: "/projects/{id}/members", summary: "Add a user to the project or change their role (managers)", tag: "Projects", body: ZSetMemberInput },
-  { method: "delete", path: "/projects/{id}/members/{userId}", summary: "Remove a member (managers)", tag: "Projects" },
-  { method: "get", path: "/projects/{id}/audit", summary: "Audit trail, newest first (managers)", tag: "Projects", query: [{ name: "before", description: "ISO time: events older than this" }] },
-  { method: "get", path: "/projects/{id}/articles", summary: "Articles of a project", tag: "Articles", query: [{ name: "deleted", description: "true: list deleted articles (managers)" }] },
   {
-    method: "post", path: "/projects/{id}/articles", tag: "Articles", success: 201, multipart: true, body: z.union([ZArticleJson, z.array(ZArticleJson)]),
-    summary: "Import articles (managers): multipart `files` (.txt, .json, .jsonl; field `titleMode` auto|first-line|none) or JSON article objects. Reports per file what was imported or refused; 422 when nothing was imported.",
+    method: "put",
+    path: "/projects/{id}/members",
+    summary: "Add a user to the project or change their role (managers)",
+    tag: "Projects",
+    body: ZSetMemberInput,
+  },
+  { method: "delete", path: "/projects/{id}/members/{userId}", summary: "Remove a member (managers)", tag: "Projects" },
+  {
+    method: "get",
+    path: "/projects/{id}/audit",
+    summary: "Audit trail, newest first (managers)",
+    tag: "Projects",
+    query: [{ name: "before", description: "ISO time: events older than this" }],
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/articles",
+    summary: "Articles of a project",
+    tag: "Articles",
+    query: [{ name: "deleted", description: "true: list deleted articles (managers)" }],
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/articles",
+    tag: "Articles",
+    success: 201,
+    multipart: true,
+    body: z.union([ZArticleJson, z.array(ZArticleJson)]),
+    summary:
+      "Import articles (managers): multipart `files` (.txt, .json, .jsonl; field `titleMode` auto|first-line|none) or JSON article objects. Reports per file what was imported or refused; 422 when nothing was imported.",
   },
   { method: "get", path: "/articles/{id}", summary: "An article with its exact text and segments", tag: "Articles" },
-  { method: "patch", path: "/articles/{id}", summary: "Edit metadata (managers); send the version you edited, 409 if stale", tag: "Articles", body: ZUpdateArticleInput },
-  { method: "delete", path: "/articles/{id}", summary: "Delete an article (soft, restorable; managers)", tag: "Articles" },
+  {
+    method: "patch",
+    path: "/articles/{id}",
+    summary: "Edit metadata (managers); send the version you edited, 409 if stale",
+    tag: "Articles",
+    body: ZUpdateArticleInput,
+  },
+  {
+    method: "delete",
+    path: "/articles/{id}",
+    summary: "Delete an article (soft, restorable; managers)",
+    tag: "Articles",
+  },
   { method: "post", path: "/articles/{id}/restore", summary: "Restore a deleted article (managers)", tag: "Articles" },
   {
-    method: "get", path: "/articles/{id}/spans", summary: "An article's spans in text order", tag: "Spans",
+    method: "get",
+    path: "/articles/{id}/spans",
+    summary: "An article's spans in text order",
+    tag: "Spans",
     query: [
       { name: "includeDeleted", description: "true: include deleted spans" },
       { name: "labelId", description: "only this label" },
@@ -90,102 +179,440 @@ export const operations: TOperation[] = [
     ],
   },
   {
-    method: "post", path: "/articles/{id}/spans", tag: "Spans", body: ZCreateSpanInput, success: 201,
-    summary: "Create a span: [start, end) in UTF-16 units of the article text, the exact quote, a client-made UUID. A retry with the same id returns the stored span (200).",
+    method: "post",
+    path: "/articles/{id}/spans",
+    tag: "Spans",
+    body: ZCreateSpanInput,
+    success: 201,
+    summary:
+      "Create a span: [start, end) in UTF-16 units of the article text, the exact quote, a client-made UUID. A retry with the same id returns the stored span (200).",
   },
-  { method: "patch", path: "/articles/{id}/spans/{spanId}", summary: "Change label or note; send the version you changed (409 with the current span if stale)", tag: "Spans", body: ZUpdateSpanInput },
-  { method: "delete", path: "/articles/{id}/spans/{spanId}", summary: "Delete a span (soft; version-checked)", tag: "Spans", body: ZVersionInput },
-  { method: "post", path: "/articles/{id}/spans/{spanId}/restore", summary: "Undo a span deletion (version-checked)", tag: "Spans", body: ZVersionInput },
-  { method: "get", path: "/articles/{id}/events", summary: "Server-sent events (text/event-stream): span.upsert, span.delete and claim.change as they commit, from every app process", tag: "Spans" },
-  { method: "get", path: "/projects/{id}/labels", summary: "The project's label set with usage counts", tag: "Labels" },
-  { method: "post", path: "/projects/{id}/labels", summary: "Add a label (managers)", tag: "Labels", body: ZCreateLabelInput, success: 201 },
-  { method: "patch", path: "/labels/{id}", summary: "Rename, recolour, change hotkey or order (managers; version-checked)", tag: "Labels", body: ZUpdateLabelInput },
   {
-    method: "delete", path: "/labels/{id}", summary: "Delete a label (managers); 409 while spans use it unless reassignTo names the label that takes them over", tag: "Labels",
+    method: "patch",
+    path: "/articles/{id}/spans/{spanId}",
+    summary: "Change label or note; send the version you changed (409 with the current span if stale)",
+    tag: "Spans",
+    body: ZUpdateSpanInput,
+  },
+  {
+    method: "delete",
+    path: "/articles/{id}/spans/{spanId}",
+    summary: "Delete a span (soft; version-checked)",
+    tag: "Spans",
+    body: ZVersionInput,
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/spans/{spanId}/restore",
+    summary: "Undo a span deletion (version-checked)",
+    tag: "Spans",
+    body: ZVersionInput,
+  },
+  {
+    method: "get",
+    path: "/articles/{id}/events",
+    summary:
+      "Server-sent events (text/event-stream): span.upsert, span.delete and claim.change as they commit, from every app process",
+    tag: "Spans",
+  },
+  { method: "get", path: "/projects/{id}/labels", summary: "The project's label set with usage counts", tag: "Labels" },
+  {
+    method: "post",
+    path: "/projects/{id}/labels",
+    summary: "Add a label (managers)",
+    tag: "Labels",
+    body: ZCreateLabelInput,
+    success: 201,
+  },
+  {
+    method: "patch",
+    path: "/labels/{id}",
+    summary: "Rename, recolour, change hotkey or order (managers; version-checked)",
+    tag: "Labels",
+    body: ZUpdateLabelInput,
+  },
+  {
+    method: "delete",
+    path: "/labels/{id}",
+    summary: "Delete a label (managers); 409 while spans use it unless reassignTo names the label that takes them over",
+    tag: "Labels",
     query: [{ name: "reassignTo", description: "id of the label that takes over this label's spans" }],
   },
-  { method: "get", path: "/articles/{id}/claims", summary: "An article's claims in text order, with figures, speaker, entities and English translation", tag: "Claims", query: [{ name: "includeDeleted", description: "true: include deleted claims" }] },
   {
-    method: "post", path: "/articles/{id}/claims", tag: "Claims", body: ZCreateClaimInput, success: 201,
-    summary: "Create a claim (client UUID; a retry returns the stored claim with 200). Casualty figures: {killed?, injured?, victims, perpetrator}; count figures: {thing, value, asOf?, since?}; a value is {qualifier: exactly|about|at_least|more_than|fewer_than|at_most|range, value | min,max}.",
+    method: "get",
+    path: "/articles/{id}/claims",
+    summary: "An article's claims in text order, with figures, speaker, entities and English translation",
+    tag: "Claims",
+    query: [{ name: "includeDeleted", description: "true: include deleted claims" }],
   },
-  { method: "post", path: "/articles/{id}/claims/prefill", summary: "Proposed kind and figures for a selection [start, end), parsed from the Arabic; stores nothing", tag: "Claims", body: ZClaimPrefillInput },
-  { method: "patch", path: "/claims/{id}", summary: "Edit a claim (version-checked; figures re-validated)", tag: "Claims", body: ZUpdateClaimInput },
-  { method: "delete", path: "/claims/{id}", summary: "Delete a claim (soft; version-checked)", tag: "Claims", body: ZVersionInput },
-  { method: "post", path: "/claims/{id}/restore", summary: "Undo a claim deletion", tag: "Claims", body: ZVersionInput },
-  { method: "get", path: "/claims/{id}/english-draft", summary: "An English draft built only from the claim's fields (gaps marked […])", tag: "Claims" },
-  { method: "get", path: "/projects/{id}/entities", summary: "Entity registry; q matches Arabic names ignoring tatweel, diacritics, hamza forms and ال", tag: "Entities", query: [{ name: "q", description: "name to match" }, { name: "kind", description: "PERSON | ORGANISATION | PLACE | OUTLET" }] },
-  { method: "post", path: "/projects/{id}/entities", summary: "Register an entity", tag: "Entities", body: ZCreateEntityInput, success: 201 },
-  { method: "get", path: "/entities/{id}", summary: "An entity with every claim it made or is about, across articles", tag: "Entities" },
-  { method: "patch", path: "/entities/{id}", summary: "Edit names, aliases or kind (version-checked)", tag: "Entities", body: ZUpdateEntityInput },
-  { method: "post", path: "/entities/{id}/merge", summary: "Merge another entity into this one, moving every reference (reviewers, managers)", tag: "Entities", body: z.object({ sourceId: z.uuid() }) },
-  { method: "get", path: "/articles/{id}/translations", summary: "Current English of every paragraph, span and claim of the article", tag: "Translations" },
-  { method: "put", path: "/articles/{id}/translations", summary: "Save a new revision of a translation (baseVersion null for the first; 409 if stale)", tag: "Translations", body: ZSaveTranslationInput },
-  { method: "patch", path: "/translations/{id}", summary: "Mark the version you read reviewed, or back to draft (reviewers)", tag: "Translations", body: ZReviewTranslationInput },
-  { method: "get", path: "/translations/{id}/history", summary: "Every saved version, newest first", tag: "Translations" },
   {
-    method: "get", path: "/projects/{id}/events", summary: "Events with their claim counts, incidents proposed by clustering among them (status PROPOSED); merged and rejected ones are hidden", tag: "Events",
-    query: [{ name: "status", description: "PROPOSED | CONFIRMED | REJECTED (default: proposed and confirmed)" }],
+    method: "post",
+    path: "/articles/{id}/claims",
+    tag: "Claims",
+    body: ZCreateClaimInput,
+    success: 201,
+    summary:
+      "Create a claim (client UUID; a retry returns the stored claim with 200). Casualty figures: {killed?, injured?, victims, perpetrator}; count figures: {thing, value, asOf?, since?}; a value is {qualifier: exactly|about|at_least|more_than|fewer_than|at_most|range, value | min,max}.",
   },
-  { method: "post", path: "/projects/{id}/events", summary: "Register an event (title in Arabic and/or English, date, place)", tag: "Events", body: ZCreateEventInput, success: 201 },
-  { method: "get", path: "/events/{id}", summary: "Every claim about the event from every article, side by side; figures that disagree are listed in `disagreements`", tag: "Events" },
-  { method: "patch", path: "/events/{id}", summary: "Edit an event (version-checked)", tag: "Events", body: ZUpdateEventInput },
-  { method: "post", path: "/events/{id}/confirm", summary: "Confirm a proposed incident: it becomes an event as any other (version-checked)", tag: "Incidents", body: ZConfirmIncidentInput },
-  { method: "post", path: "/events/{id}/reject", summary: "Reject a proposed incident: its claims are released (no event) and clustering does not group them again; the row is kept as REJECTED", tag: "Incidents", body: ZRejectIncidentInput },
-  { method: "post", path: "/events/{id}/merge", summary: "Merge incident sourceId into this one: its claims move here keeping who placed them; it is hidden and can be unmerged (both versions checked)", tag: "Incidents", body: ZMergeIncidentInput },
-  { method: "post", path: "/events/{id}/unmerge", summary: "Undo a merge: the merged incident shows again and takes back its claims that are still in the incident it was merged into", tag: "Incidents", body: ZUnmergeIncidentInput },
-  { method: "post", path: "/events/{id}/split", summary: "Move chosen claims out to a new incident (client id optional; a retry returns 200 with the same incident)", tag: "Incidents", body: ZSplitIncidentInput, success: 201 },
   {
-    method: "get", path: "/events/{id}/ledger", tag: "Incidents", response: ZIncidentLedger,
-    summary: "The incident ledger: one row per report of figures (article, date, source and its type, proposed or accepted), each source's latest figure, killed and injured as min–max per victim category (max null = no upper bound), and a proposed grade with its reasons beside the reviewer's grade",
+    method: "post",
+    path: "/articles/{id}/claims/prefill",
+    summary: "Proposed kind and figures for a selection [start, end), parsed from the Arabic; stores nothing",
+    tag: "Claims",
+    body: ZClaimPrefillInput,
   },
-  { method: "put", path: "/events/{id}/grade", summary: "Reviewers: confirm or change the incident's grade, with a rationale (version-checked, audited)", tag: "Incidents", body: ZSetIncidentGradeInput },
   {
-    method: "get", path: "/projects/{id}/claims", summary: "Search claims to link to", tag: "Links",
-    query: [{ name: "q", description: "claim text or speaker (Arabic-normalised)" }, { name: "entityId", description: "speaker or subject entity" }, { name: "eventId", description: "event" }, { name: "excludeArticleId", description: "leave out this article's claims" }],
+    method: "patch",
+    path: "/claims/{id}",
+    summary: "Edit a claim (version-checked; figures re-validated)",
+    tag: "Claims",
+    body: ZUpdateClaimInput,
   },
-  { method: "get", path: "/claims/{id}/links", summary: "A claim's links with the claim at the other end", tag: "Links" },
-  { method: "post", path: "/projects/{id}/links", summary: "Link two claims (agrees / contradicts / updates / related); replaces a system suggestion for the pair", tag: "Links", body: ZCreateLinkInput, success: 201 },
-  { method: "patch", path: "/links/{id}", summary: "Reviewers: confirm, dismiss (with reason), change relation, or reopen (version-checked, audited)", tag: "Links", body: ZReviewLinkInput },
-  { method: "get", path: "/projects/{id}/queue", summary: "Reviewers' queue: links with both claims in context (articleId, start, end, quote, proposed: machine-proposed or accepted), reason code and parameters", tag: "Links", query: [{ name: "state", description: "OPEN (default) | CONFIRMED | DISMISSED" }, { name: "order", description: "important (default) | oldest" }] },
-  { method: "get", path: "/projects/{id}/verdicts", summary: "Standing verdicts", tag: "Verdicts", query: [{ name: "claimId", description: "only this claim" }, { name: "eventId", description: "only this event" }, { name: "includeWithdrawn", description: "true: include reopened verdicts" }] },
-  { method: "post", path: "/projects/{id}/verdicts", summary: "Record a verdict on a claim or an event (reviewers); supersedes the standing one", tag: "Verdicts", body: ZRecordVerdictInput, success: 201 },
-  { method: "post", path: "/verdicts/{id}/withdraw", summary: "Reopen: the verdict stops standing, kept in history", tag: "Verdicts" },
-  { method: "get", path: "/projects/{id}/overview", summary: "Article-by-article agreement matrix and per-event figure timelines", tag: "Links" },
   {
-    method: "get", path: "/projects/{id}/export", tag: "Datasets",
-    summary: "Export the project (managers), streamed: jsonl (native, re-importable: a header line, then one line per article), csv (one row per claim, UTF-8 with BOM), w3c (Web Annotation JSON-LD, code-point offsets), brat (zip of .txt/.ann), claimreview (schema.org JSON-LD), incidents (zip of incidents.csv, sources.csv, figures.csv: the incident ledgers, accepted claims only unless proposed=true). X-Export-Articles gives the article count (for incidents, the incident count).",
+    method: "delete",
+    path: "/claims/{id}",
+    summary: "Delete a claim (soft; version-checked)",
+    tag: "Claims",
+    body: ZVersionInput,
+  },
+  {
+    method: "post",
+    path: "/claims/{id}/restore",
+    summary: "Undo a claim deletion",
+    tag: "Claims",
+    body: ZVersionInput,
+  },
+  {
+    method: "get",
+    path: "/claims/{id}/english-draft",
+    summary: "An English draft built only from the claim's fields (gaps marked […])",
+    tag: "Claims",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/entities",
+    summary: "Entity registry; q matches Arabic names ignoring tatweel, diacritics, hamza forms and ال",
+    tag: "Entities",
     query: [
-      { name: "format", description: "jsonl (default) | csv | w3c | brat | claimreview | incidents" },
-      { name: "articles", description: "comma-separated article ids; default all live articles" },
-      { name: "reviewedOnly", description: "true: only reviewed claims and translations, confirmed links, standing verdicts" },
-      { name: "proposed", description: "format=incidents: true also counts machine-proposed claims no analyst has accepted" },
+      { name: "q", description: "name to match" },
+      { name: "kind", description: "PERSON | ORGANISATION | PLACE | OUTLET" },
     ],
   },
   {
-    method: "post", path: "/projects/{id}/import", tag: "Datasets", success: 201,
-    summary: "Import a JSONL dataset (this API's jsonl export) into an empty project (managers): the file as the request body (application/x-ndjson, streamed) or multipart field `file`. All or nothing; 400 names the first bad line and why; 409 if the project has articles, entities or events.",
-  },  {
-    method: "get", path: "/articles/{id}/suggestions", tag: "Suggestions",
-    summary: "The engine's proposals for the article, in text order: each with its main range (start, end, quote — draw it dashed), label key, one-line summary, parts (speaker, verb, channel, content, figure, victims, perpetrator, since, asOf: ranges with role and text), the claim accepting would create, and a resolved date or matched entity. Also open counts per kind and the newest run that read the article.",
-    query: [{ name: "state", description: "OPEN (default) | ACCEPTED | REJECTED | ALL" }, { name: "kind", description: "STATEMENT | CASUALTY | COUNT | DATE | PLACE | ORGANISATION | PERSON | OUTLET" }],
+    method: "post",
+    path: "/projects/{id}/entities",
+    summary: "Register an entity",
+    tag: "Entities",
+    body: ZCreateEntityInput,
+    success: 201,
   },
-  { method: "post", path: "/articles/{id}/suggestions/run", summary: "Read the article again now; returns its open suggestions (rejected and accepted ones stay decided)", tag: "Suggestions" },
-  { method: "post", path: "/articles/{id}/suggestions/decide", summary: "Accept or reject every open suggestion of one kind in the article; accepting reports the ones that could not be accepted, with why", tag: "Suggestions", body: ZDecideKindInput },
   {
-    method: "post", path: "/suggestions/{id}/accept", tag: "Suggestions", body: ZAcceptSuggestionInput, success: 201, bodyDescription: "Optional; an empty POST accepts as proposed",
-    summary: "Accept, optionally with edits (offsets, label, speaker span or null, claim fields or null for a span only): creates a normal span, a speaker span for statements and a claim, authored by the caller. Ids are derived from the suggestion, so a retry returns the same (200).",
+    method: "get",
+    path: "/entities/{id}",
+    summary: "An entity with every claim it made or is about, across articles",
+    tag: "Entities",
   },
-  { method: "post", path: "/suggestions/{id}/reject", summary: "Reject; the suggestion is kept as rejected so later runs do not propose it again", tag: "Suggestions", body: ZRejectSuggestionInput },
-  { method: "get", path: "/projects/{id}/suggestions/run", summary: "Recent suggestion runs (after imports and on demand) with status, done of total, percent and new suggestions", tag: "Suggestions" },
-  { method: "post", path: "/projects/{id}/suggestions/run", summary: "Read every article of the project in the background: 202 with the run to poll (or the run already going)", tag: "Suggestions", success: 202 },
-  { method: "get", path: "/suggestion-runs/{id}", summary: "One run's status and progress; a run its server never finished reads as FAILED (interrupted)", tag: "Suggestions" },
   {
-    method: "get", path: "/projects/{id}/search", tag: "Search",
-    summary: "One search over articles, spans, claims, translations and entities, Arabic and English: spelling variants, the article, tatweel and diacritics do not matter (PostgreSQL arabic stemming on the project's folding). Results per kind with a count (capped at 1000), a snippet with highlight offsets, the article offsets of the match and a link that opens there (#offset=start-end).",
+    method: "patch",
+    path: "/entities/{id}",
+    summary: "Edit names, aliases or kind (version-checked)",
+    tag: "Entities",
+    body: ZUpdateEntityInput,
+  },
+  {
+    method: "post",
+    path: "/entities/{id}/merge",
+    summary: "Merge another entity into this one, moving every reference (reviewers, managers)",
+    tag: "Entities",
+    body: z.object({ sourceId: z.uuid() }),
+  },
+  {
+    method: "get",
+    path: "/articles/{id}/translations",
+    summary: "Current English of every paragraph, span and claim of the article",
+    tag: "Translations",
+  },
+  {
+    method: "put",
+    path: "/articles/{id}/translations",
+    summary: "Save a new revision of a translation (baseVersion null for the first; 409 if stale)",
+    tag: "Translations",
+    body: ZSaveTranslationInput,
+  },
+  {
+    method: "patch",
+    path: "/translations/{id}",
+    summary: "Mark the version you read reviewed, or back to draft (reviewers)",
+    tag: "Translations",
+    body: ZReviewTranslationInput,
+  },
+  {
+    method: "get",
+    path: "/translations/{id}/history",
+    summary: "Every saved version, newest first",
+    tag: "Translations",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/events",
+    summary:
+      "Events with their claim counts, incidents proposed by clustering among them (status PROPOSED); merged and rejected ones are hidden",
+    tag: "Events",
+    query: [{ name: "status", description: "PROPOSED | CONFIRMED | REJECTED (default: proposed and confirmed)" }],
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/events",
+    summary: "Register an event (title in Arabic and/or English, date, place)",
+    tag: "Events",
+    body: ZCreateEventInput,
+    success: 201,
+  },
+  {
+    method: "get",
+    path: "/events/{id}",
+    summary:
+      "Every claim about the event from every article, side by side; figures that disagree are listed in `disagreements`",
+    tag: "Events",
+  },
+  {
+    method: "patch",
+    path: "/events/{id}",
+    summary: "Edit an event (version-checked)",
+    tag: "Events",
+    body: ZUpdateEventInput,
+  },
+  {
+    method: "post",
+    path: "/events/{id}/confirm",
+    summary: "Confirm a proposed incident: it becomes an event as any other (version-checked)",
+    tag: "Incidents",
+    body: ZConfirmIncidentInput,
+  },
+  {
+    method: "post",
+    path: "/events/{id}/reject",
+    summary:
+      "Reject a proposed incident: its claims are released (no event) and clustering does not group them again; the row is kept as REJECTED",
+    tag: "Incidents",
+    body: ZRejectIncidentInput,
+  },
+  {
+    method: "post",
+    path: "/events/{id}/merge",
+    summary:
+      "Merge incident sourceId into this one: its claims move here keeping who placed them; it is hidden and can be unmerged (both versions checked)",
+    tag: "Incidents",
+    body: ZMergeIncidentInput,
+  },
+  {
+    method: "post",
+    path: "/events/{id}/unmerge",
+    summary:
+      "Undo a merge: the merged incident shows again and takes back its claims that are still in the incident it was merged into",
+    tag: "Incidents",
+    body: ZUnmergeIncidentInput,
+  },
+  {
+    method: "post",
+    path: "/events/{id}/split",
+    summary:
+      "Move chosen claims out to a new incident (client id optional; a retry returns 200 with the same incident)",
+    tag: "Incidents",
+    body: ZSplitIncidentInput,
+    success: 201,
+  },
+  {
+    method: "get",
+    path: "/events/{id}/ledger",
+    tag: "Incidents",
+    response: ZIncidentLedger,
+    summary:
+      "The incident ledger: one row per report of figures (article, date, source and its type, proposed or accepted), each source's latest figure, killed and injured as min–max per victim category (max null = no upper bound), and a proposed grade with its reasons beside the reviewer's grade",
+  },
+  {
+    method: "put",
+    path: "/events/{id}/grade",
+    summary: "Reviewers: confirm or change the incident's grade, with a rationale (version-checked, audited)",
+    tag: "Incidents",
+    body: ZSetIncidentGradeInput,
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/claims",
+    summary: "Search claims to link to",
+    tag: "Links",
     query: [
-      { name: "q", description: "words (all must match), \"a phrase\", -excluded" },
-      { name: "types", description: "comma list: article,span,claim,translation,entity (default all that the filters allow)" },
+      { name: "q", description: "claim text or speaker (Arabic-normalised)" },
+      { name: "entityId", description: "speaker or subject entity" },
+      { name: "eventId", description: "event" },
+      { name: "excludeArticleId", description: "leave out this article's claims" },
+    ],
+  },
+  {
+    method: "get",
+    path: "/claims/{id}/links",
+    summary: "A claim's links with the claim at the other end",
+    tag: "Links",
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/links",
+    summary: "Link two claims (agrees / contradicts / updates / related); replaces a system suggestion for the pair",
+    tag: "Links",
+    body: ZCreateLinkInput,
+    success: 201,
+  },
+  {
+    method: "patch",
+    path: "/links/{id}",
+    summary: "Reviewers: confirm, dismiss (with reason), change relation, or reopen (version-checked, audited)",
+    tag: "Links",
+    body: ZReviewLinkInput,
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/queue",
+    summary:
+      "Reviewers' queue: links with both claims in context (articleId, start, end, quote, proposed: machine-proposed or accepted), reason code and parameters",
+    tag: "Links",
+    query: [
+      { name: "state", description: "OPEN (default) | CONFIRMED | DISMISSED" },
+      { name: "order", description: "important (default) | oldest" },
+    ],
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/verdicts",
+    summary: "Standing verdicts",
+    tag: "Verdicts",
+    query: [
+      { name: "claimId", description: "only this claim" },
+      { name: "eventId", description: "only this event" },
+      { name: "includeWithdrawn", description: "true: include reopened verdicts" },
+    ],
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/verdicts",
+    summary: "Record a verdict on a claim or an event (reviewers); supersedes the standing one",
+    tag: "Verdicts",
+    body: ZRecordVerdictInput,
+    success: 201,
+  },
+  {
+    method: "post",
+    path: "/verdicts/{id}/withdraw",
+    summary: "Reopen: the verdict stops standing, kept in history",
+    tag: "Verdicts",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/overview",
+    summary: "Article-by-article agreement matrix and per-event figure timelines",
+    tag: "Links",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/export",
+    tag: "Datasets",
+    summary:
+      "Export the project (managers), streamed: jsonl (native, re-importable: a header line, then one line per article), csv (one row per claim, UTF-8 with BOM), w3c (Web Annotation JSON-LD, code-point offsets), brat (zip of .txt/.ann), claimreview (schema.org JSON-LD), incidents (zip of incidents.csv, sources.csv, figures.csv: the incident ledgers, accepted claims only unless proposed=true). X-Export-Articles gives the article count (for incidents, the incident count).",
+    query: [
+      { name: "format", description: "jsonl (default) | csv | w3c | brat | claimreview | incidents" },
+      { name: "articles", description: "comma-separated article ids; default all live articles" },
+      {
+        name: "reviewedOnly",
+        description: "true: only reviewed claims and translations, confirmed links, standing verdicts",
+      },
+      {
+        name: "proposed",
+        description: "format=incidents: true also counts machine-proposed claims no analyst has accepted",
+      },
+    ],
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/import",
+    tag: "Datasets",
+    success: 201,
+    summary:
+      "Import a JSONL dataset (this API's jsonl export) into an empty project (managers): the file as the request body (application/x-ndjson, streamed) or multipart field `file`. All or nothing; 400 names the first bad line and why; 409 if the project has articles, entities or events.",
+  },
+  {
+    method: "get",
+    path: "/articles/{id}/suggestions",
+    tag: "Suggestions",
+    summary:
+      "The engine's proposals for the article, in text order: each with its main range (start, end, quote — draw it dashed), label key, one-line summary, parts (speaker, verb, channel, content, figure, victims, perpetrator, since, asOf: ranges with role and text), the claim accepting would create, and a resolved date or matched entity. Also open counts per kind and the newest run that read the article.",
+    query: [
+      { name: "state", description: "OPEN (default) | ACCEPTED | REJECTED | ALL" },
+      { name: "kind", description: "STATEMENT | CASUALTY | COUNT | DATE | PLACE | ORGANISATION | PERSON | OUTLET" },
+    ],
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/suggestions/run",
+    summary: "Read the article again now; returns its open suggestions (rejected and accepted ones stay decided)",
+    tag: "Suggestions",
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/suggestions/decide",
+    summary:
+      "Accept or reject every open suggestion of one kind in the article; accepting reports the ones that could not be accepted, with why",
+    tag: "Suggestions",
+    body: ZDecideKindInput,
+  },
+  {
+    method: "post",
+    path: "/suggestions/{id}/accept",
+    tag: "Suggestions",
+    body: ZAcceptSuggestionInput,
+    success: 201,
+    bodyDescription: "Optional; an empty POST accepts as proposed",
+    summary:
+      "Accept, optionally with edits (offsets, label, speaker span or null, claim fields or null for a span only): creates a normal span, a speaker span for statements and a claim, authored by the caller. Ids are derived from the suggestion, so a retry returns the same (200).",
+  },
+  {
+    method: "post",
+    path: "/suggestions/{id}/reject",
+    summary: "Reject; the suggestion is kept as rejected so later runs do not propose it again",
+    tag: "Suggestions",
+    body: ZRejectSuggestionInput,
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/suggestions/run",
+    summary:
+      "Recent suggestion runs (after imports and on demand) with status, done of total, percent and new suggestions",
+    tag: "Suggestions",
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/suggestions/run",
+    summary: "Read every article of the project in the background: 202 with the run to poll (or the run already going)",
+    tag: "Suggestions",
+    success: 202,
+  },
+  {
+    method: "get",
+    path: "/suggestion-runs/{id}",
+    summary: "One run's status and progress; a run its server never finished reads as FAILED (interrupted)",
+    tag: "Suggestions",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/search",
+    tag: "Search",
+    summary:
+      "One search over articles, spans, claims, translations and entities, Arabic and English: spelling variants, the article, tatweel and diacritics do not matter (PostgreSQL arabic stemming on the project's folding). Results per kind with a count (capped at 1000), a snippet with highlight offsets, the article offsets of the match and a link that opens there (#offset=start-end).",
+    query: [
+      { name: "q", description: 'words (all must match), "a phrase", -excluded' },
+      {
+        name: "types",
+        description: "comma list: article,span,claim,translation,entity (default all that the filters allow)",
+      },
       { name: "labelId", description: "spans with this label, and claims on them" },
       { name: "claimKind", description: "STATEMENT | CASUALTY | COUNT | EVENT | OTHER (claims and their spans)" },
       { name: "authorId", description: "spans, claims and translations by this user" },
@@ -212,7 +639,12 @@ const errorSchema = {
 };
 
 function pathParams(path: string) {
-  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string", format: "uuid" } }));
+  return [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: "path",
+    required: true,
+    schema: { type: "string", format: "uuid" },
+  }));
 }
 
 const API_DESCRIPTION = [
@@ -232,7 +664,17 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
             content: {
               "application/json": { schema: jsonSchema(op.body) },
               ...(op.multipart
-                ? { "multipart/form-data": { schema: { type: "object", properties: { files: { type: "array", items: { type: "string", format: "binary" } }, titleMode: { type: "string", enum: ["auto", "first-line", "none"] } } } } }
+                ? {
+                    "multipart/form-data": {
+                      schema: {
+                        type: "object",
+                        properties: {
+                          files: { type: "array", items: { type: "string", format: "binary" } },
+                          titleMode: { type: "string", enum: ["auto", "first-line", "none"] },
+                        },
+                      },
+                    },
+                  }
                 : {}),
             },
           },
@@ -242,11 +684,26 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
     paths[op.path]![op.method] = {
       summary: op.summary,
       tags: [op.tag],
-      parameters: [...pathParams(op.path), ...(op.query ?? []).map((q) => ({ name: q.name, in: "query", required: false, description: q.description, schema: { type: "string" } }))],
+      parameters: [
+        ...pathParams(op.path),
+        ...(op.query ?? []).map((q) => ({
+          name: q.name,
+          in: "query",
+          required: false,
+          description: q.description,
+          schema: { type: "string" },
+        })),
+      ],
       ...body,
       responses: {
-        [String(op.success ?? 200)]: { description: "Success", content: { "application/json": { schema: op.response ? jsonSchema(op.response, "output") : {} } } },
-        default: { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        [String(op.success ?? 200)]: {
+          description: "Success",
+          content: { "application/json": { schema: op.response ? jsonSchema(op.response, "output") : {} } },
+        },
+        default: {
+          description: "Error",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        },
       },
     };
   }

@@ -18,7 +18,14 @@ import { operations } from "./openapi";
  */
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Route = { file: string; path: string; methods: Map<string, Handler> };
-type Case = { route: string; method: string; label: string; build: () => NextRequest; params: Record<string, string>; expect?: (res: Response, body: string) => void };
+type Case = {
+  route: string;
+  method: string;
+  label: string;
+  build: () => NextRequest;
+  params: Record<string, string>;
+  expect?: (res: Response, body: string) => void;
+};
 
 const ROOT = path.resolve(__dirname, "../../app/api/v1");
 const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
@@ -35,7 +42,14 @@ async function findRoutes(): Promise<Route[]> {
   return routes;
 }
 
-type JsonSchema = { type?: string | string[]; format?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+};
 
 function bodySchema(route: string, method: string): JsonSchema | null {
   const op = operations.find((o) => o.path === route && o.method === method.toLowerCase());
@@ -43,7 +57,11 @@ function bodySchema(route: string, method: string): JsonSchema | null {
 }
 
 /** Every property of an object schema (through unions), one level of nesting included, as paths. */
-function fieldsOf(schema: JsonSchema | null, prefix: string[] = [], depth = 0): { path: string[]; schema: JsonSchema }[] {
+function fieldsOf(
+  schema: JsonSchema | null,
+  prefix: string[] = [],
+  depth = 0,
+): { path: string[]; schema: JsonSchema }[] {
   if (!schema) return [];
   const variants = [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
   const out: { path: string[]; schema: JsonSchema }[] = [];
@@ -59,7 +77,9 @@ function fieldsOf(schema: JsonSchema | null, prefix: string[] = [], depth = 0): 
 }
 
 const isType = (schema: JsonSchema, type: string): boolean =>
-  [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some((s) => s.type === type || (Array.isArray(s.type) && s.type.includes(type)));
+  [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some(
+    (s) => s.type === type || (Array.isArray(s.type) && s.type.includes(type)),
+  );
 const hasFormat = (schema: JsonSchema, format: string): boolean =>
   [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some((s) => s.format === format);
 
@@ -97,7 +117,12 @@ function urlOf(route: string, params: Record<string, string>, query = ""): strin
   return `http://localhost:3000/api/v1${route.replace(/\{(\w+)\}/g, (_, n: string) => params[n] ?? "")}${query}`;
 }
 
-function request(route: string, method: string, params: Record<string, string>, init: { body?: BodyInit; type?: string; query?: string } = {}): NextRequest {
+function request(
+  route: string,
+  method: string,
+  params: Record<string, string>,
+  init: { body?: BodyInit; type?: string; query?: string } = {},
+): NextRequest {
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (init.type) headers["content-type"] = init.type;
   return new NextRequest(urlOf(route, params, init.query), { method, headers, body: init.body });
@@ -109,20 +134,30 @@ function casesFor(): Case[] {
     if (r.path.startsWith("/openapi.json")) continue;
     for (const [method] of r.methods) {
       const params = paramsFor(r.path);
-      const add = (label: string, build: () => NextRequest, check?: Case["expect"], p = params) => cases.push({ route: r.path, method, label, build, params: p, expect: check });
+      const add = (label: string, build: () => NextRequest, check?: Case["expect"], p = params) =>
+        cases.push({ route: r.path, method, label, build, params: p, expect: check });
       if (method === "GET") {
         const op = operations.find((o) => o.path === r.path && o.method === "get");
         for (const q of op?.query ?? []) {
           if (/(^|[a-z])Ids?$|^reassignTo$|^articles$/.test(q.name)) {
-            add(`query ${q.name} not a UUID`, () => request(r.path, method, params, { query: `?${q.name}=not-an-id` }), (res) => expect(res.status).toBe(400));
+            add(
+              `query ${q.name} not a UUID`,
+              () => request(r.path, method, params, { query: `?${q.name}=not-an-id` }),
+              (res) => expect(res.status).toBe(400),
+            );
           }
-          add(`query ${q.name} with NUL`, () => request(r.path, method, params, { query: `?${q.name}=a%00b` }), (res) => expect(res.status).toBe(400));
+          add(
+            `query ${q.name} with NUL`,
+            () => request(r.path, method, params, { query: `?${q.name}=a%00b` }),
+            (res) => expect(res.status).toBe(400),
+          );
         }
         continue;
       }
       const schema = bodySchema(r.path, method);
       const base = baseBodies[`${method} ${r.path}`] ?? {};
-      const json = (value: unknown) => () => request(r.path, method, params, { body: JSON.stringify(value), type: "application/json" });
+      const json = (value: unknown) => () =>
+        request(r.path, method, params, { body: JSON.stringify(value), type: "application/json" });
       const fields = fieldsOf(schema);
       const textFields = fields.filter((f) => isType(f.schema, "string"));
       for (const f of textFields.length ? textFields : [{ path: ["note"], schema: {} }]) {
@@ -135,18 +170,30 @@ function casesFor(): Case[] {
             expect(body).toContain(name);
           }
         });
-        add(`lone surrogate in ${name}`, json(setPath(base, f.path, "x\uD800y")), (res) => schema && expect(res.status).toBe(refusal));
+        add(
+          `lone surrogate in ${name}`,
+          json(setPath(base, f.path, "x\uD800y")),
+          (res) => schema && expect(res.status).toBe(refusal),
+        );
       }
       for (const f of fields) {
-        if (hasFormat(f.schema, "date") || hasFormat(f.schema, "date-time") || /date|On$|At$|asOf|from|to/i.test(f.path.at(-1) ?? "")) {
+        if (
+          hasFormat(f.schema, "date") ||
+          hasFormat(f.schema, "date-time") ||
+          /date|On$|At$|asOf|from|to/i.test(f.path.at(-1) ?? "")
+        ) {
           add(`year 0000 in ${f.path.join(".")}`, json(setPath(base, f.path, "0000-01-01")));
           add(`year 99999 in ${f.path.join(".")}`, json(setPath(base, f.path, "99999-01-01")));
         }
         if (hasFormat(f.schema, "uri") || /url/i.test(f.path.at(-1) ?? "")) {
-          add(`javascript: URL in ${f.path.join(".")}`, json(setPath(base, f.path, "javascript:alert(1)")), (res, body) => {
-            expect([400, 422]).toContain(res.status);
-            expect(body).toMatch(/http:\/\/ or https:\/\//);
-          });
+          add(
+            `javascript: URL in ${f.path.join(".")}`,
+            json(setPath(base, f.path, "javascript:alert(1)")),
+            (res, body) => {
+              expect([400, 422]).toContain(res.status);
+              expect(body).toMatch(/http:\/\/ or https:\/\//);
+            },
+          );
         }
         if (hasFormat(f.schema, "uuid") || /Id$/.test(f.path.at(-1) ?? "")) {
           add(`malformed id in ${f.path.join(".")}`, json(setPath(base, f.path, "1' OR '1'='1")));
@@ -162,19 +209,55 @@ function casesFor(): Case[] {
           add(`negative number in ${f.path.join(".")}`, json(setPath(base, f.path, -2147483649)));
         }
       }
-      add("text/plain body", () => request(r.path, method, params, { body: JSON.stringify(base), type: "text/plain" }), (res) => schema && !r.path.endsWith("/articles") && expect([415, 404]).toContain(res.status));
-      add("form body", () => request(r.path, method, params, { body: "a=1&b=2", type: "application/x-www-form-urlencoded" }));
-      add("Latin-1 byte in JSON", () => request(r.path, method, params, { body: new Uint8Array([0x7b, 0x22, 0x6e, 0x6f, 0x74, 0x65, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]), type: "application/json" }), (res) => schema && expect(res.status).toBe(400));
-      add("malformed JSON", () => request(r.path, method, params, { body: '{"note": ', type: "application/json" }), (res) => schema && expect(res.status).toBe(400));
-      for (const [label, value] of [["JSON array", []], ["JSON null", null], ["JSON number", 42], ["JSON string", "x"], ["deeply nested", JSON.parse("[".repeat(2000) + "]".repeat(2000)) as unknown]] as const) {
+      add(
+        "text/plain body",
+        () => request(r.path, method, params, { body: JSON.stringify(base), type: "text/plain" }),
+        (res) => schema && !r.path.endsWith("/articles") && expect([415, 404]).toContain(res.status),
+      );
+      add("form body", () =>
+        request(r.path, method, params, { body: "a=1&b=2", type: "application/x-www-form-urlencoded" }),
+      );
+      add(
+        "Latin-1 byte in JSON",
+        () =>
+          request(r.path, method, params, {
+            body: new Uint8Array([0x7b, 0x22, 0x6e, 0x6f, 0x74, 0x65, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]),
+            type: "application/json",
+          }),
+        (res) => schema && expect(res.status).toBe(400),
+      );
+      add(
+        "malformed JSON",
+        () => request(r.path, method, params, { body: '{"note": ', type: "application/json" }),
+        (res) => schema && expect(res.status).toBe(400),
+      );
+      for (const [label, value] of [
+        ["JSON array", []],
+        ["JSON null", null],
+        ["JSON number", 42],
+        ["JSON string", "x"],
+        ["deeply nested", JSON.parse("[".repeat(2000) + "]".repeat(2000)) as unknown],
+      ] as const) {
         add(label, json(value));
       }
-      add("every field a number", json(Object.fromEntries(fields.filter((f) => f.path.length === 1).map((f) => [f.path[0], 7]))));
-      add("every field an object", json(Object.fromEntries(fields.filter((f) => f.path.length === 1).map((f) => [f.path[0], { x: 1 }]))));
+      add(
+        "every field a number",
+        json(Object.fromEntries(fields.filter((f) => f.path.length === 1).map((f) => [f.path[0], 7]))),
+      );
+      add(
+        "every field an object",
+        json(Object.fromEntries(fields.filter((f) => f.path.length === 1).map((f) => [f.path[0], { x: 1 }]))),
+      );
       if (Object.keys(params).length) {
         for (const name of Object.keys(params)) {
-          add(`path ${name} not a UUID`, json(base), (res) => expect(res.status).toBe(400), { ...params, [name]: "12345" });
-          add(`path ${name} unknown`, json(base), (res) => expect([400, 404, 409]).toContain(res.status), { ...params, [name]: randomUUID() });
+          add(`path ${name} not a UUID`, json(base), (res) => expect(res.status).toBe(400), {
+            ...params,
+            [name]: "12345",
+          });
+          add(`path ${name} unknown`, json(base), (res) => expect([400, 404, 409]).toContain(res.status), {
+            ...params,
+            [name]: randomUUID(),
+          });
         }
       }
     }
@@ -192,24 +275,70 @@ beforeAll(async () => {
   const translation = await db.translation.findFirstOrThrow({ where: { projectId: fx.project.id } });
   const verdict = await db.verdict.findFirstOrThrow({ where: { projectId: fx.project.id } });
   fixtureIds = {
-    projects: fx.project.id, articles: fx.articles.aAstral.id, "spans/spanId": fx.spans.rockets.id, claims: fx.claims.c3.id, entities: fx.entities.kataib.id,
-    events: fx.event.id, labels: label.id, links: link.id, translations: translation.id, verdicts: verdict.id, tokens: tokenId, users: fx.analyst.id,
-    "members/userId": fx.analyst.id, untouchedArticle: fx.articles.a003.id,
+    projects: fx.project.id,
+    articles: fx.articles.aAstral.id,
+    "spans/spanId": fx.spans.rockets.id,
+    claims: fx.claims.c3.id,
+    entities: fx.entities.kataib.id,
+    events: fx.event.id,
+    labels: label.id,
+    links: link.id,
+    translations: translation.id,
+    verdicts: verdict.id,
+    tokens: tokenId,
+    users: fx.analyst.id,
+    "members/userId": fx.analyst.id,
+    untouchedArticle: fx.articles.a003.id,
   };
   const paragraphText = { targetType: "SEGMENT", targetKey: "0", text: "A translation" };
   baseBodies = {
-    "PATCH /articles/{id}": { version: 1, title: "عنوان", source: "وكالة", url: "https://example.org/a", publishedAt: "2024-01-02" },
-    "PUT /articles/{id}/translations": paragraphText,
-    "POST /projects/{id}/articles": { title: "عنوان", source: "وكالة", url: "https://example.org/a", publishedAt: "2024-01-02", text: `نص ${randomUUID()}` },
-    "POST /articles/{id}/claims": {
-      id: randomUUID(), kind: "CASUALTY", claimSpanId: fx.spans.killed.id, note: "ملاحظة", aboutEntityIds: [fx.entities.kataib.id],
-      figures: { killed: { qualifier: "exactly", value: 2 }, victims: "جنود", perpetrator: "" }, eventId: fx.event.id,
+    "PATCH /articles/{id}": {
+      version: 1,
+      title: "عنوان",
+      source: "وكالة",
+      url: "https://example.org/a",
+      publishedAt: "2024-01-02",
     },
-    "POST /articles/{id}/spans": { id: randomUUID(), labelId: label.id, start: 0, end: 3, quote: fx.articles.aAstral.text.slice(0, 3), note: "n" },
+    "PUT /articles/{id}/translations": paragraphText,
+    "POST /projects/{id}/articles": {
+      title: "عنوان",
+      source: "وكالة",
+      url: "https://example.org/a",
+      publishedAt: "2024-01-02",
+      text: `نص ${randomUUID()}`,
+    },
+    "POST /articles/{id}/claims": {
+      id: randomUUID(),
+      kind: "CASUALTY",
+      claimSpanId: fx.spans.killed.id,
+      note: "ملاحظة",
+      aboutEntityIds: [fx.entities.kataib.id],
+      figures: { killed: { qualifier: "exactly", value: 2 }, victims: "جنود", perpetrator: "" },
+      eventId: fx.event.id,
+    },
+    "POST /articles/{id}/spans": {
+      id: randomUUID(),
+      labelId: label.id,
+      start: 0,
+      end: 3,
+      quote: fx.articles.aAstral.text.slice(0, 3),
+      note: "n",
+    },
     "POST /projects/{id}/events": { titleAr: "حدث", titleEn: "Event", occurredOn: "2024-01-01", place: "بغداد" },
     "POST /projects/{id}/entities": { kind: "PERSON", nameAr: "اسم", nameEn: "Name", aliases: ["لقب"] },
-    "POST /projects/{id}/verdicts": { claimId: fx.claims.c1.id, value: "DISPUTED", rationale: "سبب", evidenceClaimIds: [fx.claims.c2.id] },
-    "POST /projects/{id}/links": { id: randomUUID(), fromClaimId: fx.claims.c1.id, toClaimId: fx.claims.c2.id, relation: "AGREES", note: "n" },
+    "POST /projects/{id}/verdicts": {
+      claimId: fx.claims.c1.id,
+      value: "DISPUTED",
+      rationale: "سبب",
+      evidenceClaimIds: [fx.claims.c2.id],
+    },
+    "POST /projects/{id}/links": {
+      id: randomUUID(),
+      fromClaimId: fx.claims.c1.id,
+      toClaimId: fx.claims.c2.id,
+      relation: "AGREES",
+      note: "n",
+    },
     "POST /projects/{id}/labels": { name: "وسم", color: "#123456", hotkey: null },
     "PUT /projects/{id}/members": { email: fx.analyst.email, role: "ANALYST" },
   };
@@ -235,7 +364,9 @@ describe("bad input on every write route", () => {
       try {
         c.expect?.(res, body);
       } catch (error) {
-        failures.push(`${c.method} ${c.route} — ${c.label}: ${res.status} ${body.slice(0, 160)} (${(error as Error).message.split("\n")[0]})`);
+        failures.push(
+          `${c.method} ${c.route} — ${c.label}: ${res.status} ${body.slice(0, 160)} (${(error as Error).message.split("\n")[0]})`,
+        );
       }
     }
     expect(failures, `${failures.length} of ${cases.length} cases`).toEqual([]);
@@ -245,7 +376,10 @@ describe("bad input on every write route", () => {
 
   it("stores nothing when a text field holds NUL or a lone surrogate, or the body is not UTF-8 JSON", async () => {
     const before = await db.auditEvent.count();
-    const cases = casesFor().filter((c) => /^(NUL in|lone surrogate in|Latin-1|text\/plain|malformed JSON)/.test(c.label) && bodySchema(c.route, c.method));
+    const cases = casesFor().filter(
+      (c) =>
+        /^(NUL in|lone surrogate in|Latin-1|text\/plain|malformed JSON)/.test(c.label) && bodySchema(c.route, c.method),
+    );
     expect(cases.length).toBeGreaterThan(150);
     const wrote: string[] = [];
     for (const c of cases) {
@@ -265,15 +399,42 @@ describe("uploads", () => {
     const form = new FormData();
     const text = `نص المقال الأول ${randomUUID()}\nفقرة ثانية.`;
     form.append("files", new File([text], "first.txt", { type: "text/plain" }));
-    form.append("files", new File([JSON.stringify({ title: "عنوان\u0000مكسور", text: `نص آخر ${randomUUID()}` })], "second.json", { type: "application/json" }));
-    form.append("files", new File([JSON.stringify({ title: "رابط", url: "javascript:alert(1)", text: `نص ثالث ${randomUUID()}` })], "third.json"));
+    form.append(
+      "files",
+      new File([JSON.stringify({ title: "عنوان\u0000مكسور", text: `نص آخر ${randomUUID()}` })], "second.json", {
+        type: "application/json",
+      }),
+    );
+    form.append(
+      "files",
+      new File(
+        [JSON.stringify({ title: "رابط", url: "javascript:alert(1)", text: `نص ثالث ${randomUUID()}` })],
+        "third.json",
+      ),
+    );
     form.append("files", new File([new Uint8Array([0x41, 0xe9, 0x42])], "latin1.txt"));
     const params = { id: fixtureIds.projects! };
-    const res = await projects.methods.get("POST")!(new NextRequest(urlOf("/projects/{id}/articles", params), { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form }), { params: Promise.resolve(params) });
+    const res = await projects.methods.get("POST")!(
+      new NextRequest(urlOf("/projects/{id}/articles", params), {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      }),
+      { params: Promise.resolve(params) },
+    );
     expect(res.status).toBe(201);
-    const summary = (await res.json()) as { imported: number; refused: number; results: { name: string; status: string; error: { message: string } | null }[] };
+    const summary = (await res.json()) as {
+      imported: number;
+      refused: number;
+      results: { name: string; status: string; error: { message: string } | null }[];
+    };
     expect(summary.imported).toBe(1);
-    expect(summary.results.map((r) => [r.name, r.status])).toEqual([["first.txt", "imported"], ["second.json", "refused"], ["third.json", "refused"], ["latin1.txt", "refused"]]);
+    expect(summary.results.map((r) => [r.name, r.status])).toEqual([
+      ["first.txt", "imported"],
+      ["second.json", "refused"],
+      ["third.json", "refused"],
+      ["latin1.txt", "refused"],
+    ]);
     expect(summary.results[1]?.error?.message).toMatch(/title contains a NUL/);
     expect(summary.results[2]?.error?.message).toMatch(/http/);
     expect(await db.article.count({ where: { projectId: params.id, text: { contains: "نص آخر" } } })).toBe(0);
@@ -285,7 +446,13 @@ describe("translation keys", () => {
     const route = routes.find((r) => r.path === "/articles/{id}/translations")!;
     const params = { id: fixtureIds.untouchedArticle! };
     const save = (targetKey: string, text: string) =>
-      route.methods.get("PUT")!(request("/articles/{id}/translations", "PUT", params, { body: JSON.stringify({ targetType: "SEGMENT", targetKey, text }), type: "application/json" }), { params: Promise.resolve(params) });
+      route.methods.get("PUT")!(
+        request("/articles/{id}/translations", "PUT", params, {
+          body: JSON.stringify({ targetType: "SEGMENT", targetKey, text }),
+          type: "application/json",
+        }),
+        { params: Promise.resolve(params) },
+      );
     const first = await save("1", "First paragraph");
     expect(first.status).toBeLessThan(300);
     const padded = await save("0001", "Again, padded");

@@ -30,10 +30,12 @@ export function runNumberCase(c: NumberCase): { ok: boolean; actual: unknown } {
     }
     case "figures": {
       const actual = extractFigures(c.input);
-      const ok = actual.length === c.expect.length && actual.every((f, i) => {
-        const e = c.expect[i];
-        return e !== undefined && figureMatches(f, e);
-      });
+      const ok =
+        actual.length === c.expect.length &&
+        actual.every((f, i) => {
+          const e = c.expect[i];
+          return e !== undefined && figureMatches(f, e);
+        });
       return { ok, actual };
     }
     case "casualties": {

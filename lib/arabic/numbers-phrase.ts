@@ -4,11 +4,37 @@
  * counted nouns and duals. Works on tokens from numbers-tokens.ts.
  */
 import {
-  ADJECTIVE_BEFORE_AN, ALFA, ARABIC_MONTHS, BROKEN_PLURAL_STEMS, CONSTRUCT_DUAL_STEMS, DUAL_MULTIPLIER_WORDS,
-  FEMININE_DUAL_NOUNS, FRACTION_WORDS, HALF_WORDS, HUNDRED_WORDS, HUNDREDS_WORDS, INJURED_TRIGGERS, KILLED_TRIGGERS,
-  MULTIPLIER_WORDS, NEGATIONS, NOT_DUAL, NOUN_STOP, ORDINAL_UNITS, OTHERS_WORDS, PERSON_SINGULAR, QUALIFIERS_AFTER,
-  QUALIFIERS_BEFORE, SOUND_DUAL_STEMS, TEEN_ONLY_UNITS, TEN_WORDS, TENS_WORDS, TIME_AFTER, UNIT_WORDS,
-  VAGUE_SCALE_WORDS, VAGUE_WORDS, type QualifierName,
+  ADJECTIVE_BEFORE_AN,
+  ALFA,
+  ARABIC_MONTHS,
+  BROKEN_PLURAL_STEMS,
+  CONSTRUCT_DUAL_STEMS,
+  DUAL_MULTIPLIER_WORDS,
+  FEMININE_DUAL_NOUNS,
+  FRACTION_WORDS,
+  HALF_WORDS,
+  HUNDRED_WORDS,
+  HUNDREDS_WORDS,
+  INJURED_TRIGGERS,
+  KILLED_TRIGGERS,
+  MULTIPLIER_WORDS,
+  NEGATIONS,
+  NOT_DUAL,
+  NOUN_STOP,
+  ORDINAL_UNITS,
+  OTHERS_WORDS,
+  PERSON_SINGULAR,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  SOUND_DUAL_STEMS,
+  TEEN_ONLY_UNITS,
+  TEN_WORDS,
+  TENS_WORDS,
+  TIME_AFTER,
+  UNIT_WORDS,
+  VAGUE_SCALE_WORDS,
+  VAGUE_WORDS,
+  type QualifierName,
 } from "./numbers-lexicon";
 import { parseDigits, SENTENCE_BREAKS, type Token } from "./numbers-tokens";
 
@@ -294,10 +320,7 @@ export function qualifierBefore(tokens: readonly Token[], i: number): QualifierM
   return null;
 }
 
-export function qualifierAfter(
-  tokens: readonly Token[],
-  i: number,
-): { qualifier: QualifierName; last: number } | null {
+export function qualifierAfter(tokens: readonly Token[], i: number): { qualifier: QualifierName; last: number } | null {
   for (const q of QUALIFIERS_AFTER) {
     if (matchSequence(tokens, i, q.words)?.prefixLen === 0) {
       return { qualifier: q.qualifier, last: i + q.words.length - 1 };
@@ -363,8 +386,12 @@ export function dualOf(tok: Token | undefined, next: Token | undefined): Dual | 
 /** An adjective agreeing with a dual noun: أمنيين، عسكرتين، الأميركيان. */
 export function isDualAgreement(tok: Token | undefined): boolean {
   return (
-    tok?.kind === "word" && tok.key.length >= 4 && /(?:ين|ان)$/u.test(tok.key) && !/^[وف]/u.test(tok.key) &&
-    !NOUN_STOP.has(tok.key) && !atomOf(tok)
+    tok?.kind === "word" &&
+    tok.key.length >= 4 &&
+    /(?:ين|ان)$/u.test(tok.key) &&
+    !/^[وف]/u.test(tok.key) &&
+    !NOUN_STOP.has(tok.key) &&
+    !atomOf(tok)
   );
 }
 
@@ -375,8 +402,13 @@ export function isPersonSingular(tok: Token | undefined): boolean {
     if (PERSON_SINGULAR.has(w)) return true;
     // Nisba nouns for people: أميركي، عراقي، مدني. Not ordinals (الثاني) or particles.
     return (
-      r.prefixLen === 0 && w.length >= 4 && w.endsWith("ي") && !w.endsWith("يي") &&
-      !ORDINAL_UNITS.has(r.base) && !NOUN_STOP.has(r.base) && !ORDINAL_UNITS.has(w)
+      r.prefixLen === 0 &&
+      w.length >= 4 &&
+      w.endsWith("ي") &&
+      !w.endsWith("يي") &&
+      !ORDINAL_UNITS.has(r.base) &&
+      !NOUN_STOP.has(r.base) &&
+      !ORDINAL_UNITS.has(w)
     );
   });
 }

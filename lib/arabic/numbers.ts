@@ -23,16 +23,79 @@
  *   plurals (مسلحين) it is read as a plural unless a number follows (مسلحين اثنين = 2).
  */
 import {
-  AMONG_RANKS, INCREASE_WORDS, RELATIVE_PRONOUNS, DENIAL_VERBS, DENIED_EVENTS, INJURIES_COUNTED, REST_AFTER_DEFINITE, SEVERAL_AFTER, OPENERS_BEFORE_VICTIM, RISE_VERBS, AND_OR_AMONG, ARABIC_MONTHS, CASE_NOUNS, DAMAGE_NOUNS, INJURY_WORDS, FELL_TRIGGERS, TO_WORDS, TOTAL_NOUNS, BETWEEN_WORDS, CAUSE_AFTER_PASSIVE, COUNTABLE_SINGULAR, DESCRIPTIVE_BEFORE,
-  FROM_WORDS, HUMAN, IDENTIFIER_BEFORE, IDIOMS_WITH_ONE, IN_WORDS, INJURED_AFTER, INJURED_NOUNS, INJURED_TRIGGERS,
-  KILLED_AFTER, KILLED_NOUNS, KILLED_SPLIT_TRIGGERS, KILLED_TRIGGERS, LATIN_MONTHS, LOSSES, MA_WORDS, NEGATIONS,
-  NOBODY, NOBODY_VERBS, NON_PERSON_NOUNS, ORDINAL_UNITS, OTHERS_WORDS, PASSIVE_VICTIM_VERBS, PERCENT_AFTER_IN,
-  PERCENT_WORDS, PERSON_SINGULAR, TIME_AFTER, TRIGGER_BLOCKERS, VAGUE_WITH_MIN, YEAR_CONTEXT, ZERO_BLOCKERS,
-  ZERO_BOTH_NOUNS, ZERO_INJURED_NOUNS, ZERO_KILLED_NOUNS, SUBJECT_AFTER_VERBS, type QualifierName,
+  AMONG_RANKS,
+  INCREASE_WORDS,
+  RELATIVE_PRONOUNS,
+  DENIAL_VERBS,
+  DENIED_EVENTS,
+  INJURIES_COUNTED,
+  REST_AFTER_DEFINITE,
+  SEVERAL_AFTER,
+  OPENERS_BEFORE_VICTIM,
+  RISE_VERBS,
+  AND_OR_AMONG,
+  ARABIC_MONTHS,
+  CASE_NOUNS,
+  DAMAGE_NOUNS,
+  INJURY_WORDS,
+  FELL_TRIGGERS,
+  TO_WORDS,
+  TOTAL_NOUNS,
+  BETWEEN_WORDS,
+  CAUSE_AFTER_PASSIVE,
+  COUNTABLE_SINGULAR,
+  DESCRIPTIVE_BEFORE,
+  FROM_WORDS,
+  HUMAN,
+  IDENTIFIER_BEFORE,
+  IDIOMS_WITH_ONE,
+  IN_WORDS,
+  INJURED_AFTER,
+  INJURED_NOUNS,
+  INJURED_TRIGGERS,
+  KILLED_AFTER,
+  KILLED_NOUNS,
+  KILLED_SPLIT_TRIGGERS,
+  KILLED_TRIGGERS,
+  LATIN_MONTHS,
+  LOSSES,
+  MA_WORDS,
+  NEGATIONS,
+  NOBODY,
+  NOBODY_VERBS,
+  NON_PERSON_NOUNS,
+  ORDINAL_UNITS,
+  OTHERS_WORDS,
+  PASSIVE_VICTIM_VERBS,
+  PERCENT_AFTER_IN,
+  PERCENT_WORDS,
+  PERSON_SINGULAR,
+  TIME_AFTER,
+  TRIGGER_BLOCKERS,
+  VAGUE_WITH_MIN,
+  YEAR_CONTEXT,
+  ZERO_BLOCKERS,
+  ZERO_BOTH_NOUNS,
+  ZERO_INJURED_NOUNS,
+  ZERO_KILLED_NOUNS,
+  SUBJECT_AFTER_VERBS,
+  type QualifierName,
 } from "./numbers-lexicon";
 import {
-  atomOf, dualOf, isBreak, isDualAgreement, isNounCandidate, isPersonSingular, isWord, parseNumberAt, qualifierAfter,
-  qualifierBefore, readings, readsAs, withoutArticle, type NumberParse,
+  atomOf,
+  dualOf,
+  isBreak,
+  isDualAgreement,
+  isNounCandidate,
+  isPersonSingular,
+  isWord,
+  parseNumberAt,
+  qualifierAfter,
+  qualifierBefore,
+  readings,
+  readsAs,
+  withoutArticle,
+  type NumberParse,
 } from "./numbers-phrase";
 import { tokenize, type Token } from "./numbers-tokens";
 
@@ -148,7 +211,13 @@ function finishNumber(ctx: Ctx, p: NumberParse, head: Head): Draft {
   }
   // «11 جندياً أمريكياً على الأقل»: the qualifier may follow the noun's adjectives.
   let a = k;
-  while (a < k + 2 && tokens[a]?.kind === "word" && isAdjectiveAfterNoun(tokens[a]?.key ?? "") && draft.noun !== undefined) a++;
+  while (
+    a < k + 2 &&
+    tokens[a]?.kind === "word" &&
+    isAdjectiveAfterNoun(tokens[a]?.key ?? "") &&
+    draft.noun !== undefined
+  )
+    a++;
   if (a > k && qualifierAfter(tokens, a)) k = a;
   applyQualifierAfter(tokens, draft, k);
   return draft;
@@ -213,8 +282,14 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
     const range = VAGUE_WITH_MIN.get(withMin.base);
     if (range && isNounCandidate(tokens[i + 2], true)) {
       const d: Draft = {
-        qualifier: "range", min: range.min, ...(range.max !== undefined ? { max: range.max } : {}),
-        first: i, last: i + 2, prefixLen: withMin.prefixLen, conj: withMin.conj, noun: i + 2,
+        qualifier: "range",
+        min: range.min,
+        ...(range.max !== undefined ? { max: range.max } : {}),
+        first: i,
+        last: i + 2,
+        prefixLen: withMin.prefixLen,
+        conj: withMin.conj,
+        noun: i + 2,
       };
       return { drafts: [d], next: i + 3 };
     }
@@ -228,7 +303,15 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
   const head = { first: i, prefixLen: p.prefixLen, conj: p.conj, qualifier: "exactly" as QualifierName };
   const prev = tokens[i - 1];
   // «هجمات عدة»: عدة after an indefinite plural noun.
-  if (p.vague && p.last === i && isWord(tokens[i], SEVERAL_AFTER) && isNounCandidate(prev, false) && !ctx.usedBefore(i - 1) && !isWord(tokens[i + 1], FROM_WORDS) && (!isNounCandidate(tokens[i + 1], true) || /^ب(?!ين)/u.test(tokens[i + 1]?.key ?? ""))) {
+  if (
+    p.vague &&
+    p.last === i &&
+    isWord(tokens[i], SEVERAL_AFTER) &&
+    isNounCandidate(prev, false) &&
+    !ctx.usedBefore(i - 1) &&
+    !isWord(tokens[i + 1], FROM_WORDS) &&
+    (!isNounCandidate(tokens[i + 1], true) || /^ب(?!ين)/u.test(tokens[i + 1]?.key ?? ""))
+  ) {
     const d: Draft = { qualifier: "range", first: i - 1, last: i, prefixLen: 0, conj: false, noun: i - 1 };
     if (p.min !== undefined) d.min = p.min;
     if (p.max !== undefined) d.max = p.max;
@@ -273,8 +356,14 @@ function tryDual(ctx: Ctx, i: number): Found | null {
   if (!dual) return null;
   const conj = dual.prefixLen > 0 && /^[وف]/u.test(tokens[i]?.key ?? "");
   const d: Draft = {
-    value: 2, qualifier: "exactly", first: i, last: i, prefixLen: dual.prefixLen, conj,
-    noun: i, nounPrefixLen: dual.prefixLen,
+    value: 2,
+    qualifier: "exactly",
+    first: i,
+    last: i,
+    prefixLen: dual.prefixLen,
+    conj,
+    noun: i,
+    nounPrefixLen: dual.prefixLen,
   };
   let k = i + 1;
   const two = atomOf(tokens[k]);
@@ -318,7 +407,14 @@ function tryCoordinatedPerson(ctx: Ctx, i: number): Found | null {
   const base = withoutArticle(tok.key.slice(1));
   if (!PERSON_SINGULAR.has(base)) return null;
   const d: Draft = {
-    value: 1, qualifier: "exactly", first: i, last: i, prefixLen: 1, conj: true, noun: i, nounPrefixLen: 1,
+    value: 1,
+    qualifier: "exactly",
+    first: i,
+    last: i,
+    prefixLen: 1,
+    conj: true,
+    noun: i,
+    nounPrefixLen: 1,
     onlyAsCasualty: true,
   };
   return { drafts: [d], next: i + 1 };
@@ -348,7 +444,8 @@ function tryPassiveVictim(ctx: Ctx, i: number): Found | null {
   const verb = tokens[i];
   if (verb?.kind !== "word") return null;
   const passive = readings(verb.key).find((r) => PASSIVE_VICTIM_VERBS.has(r.base) && r.prefixLen === 0);
-  if (passive && !readsAs(tokens[i + 1], CAUSE_AFTER_PASSIVE)) return tryIndefiniteVictim(ctx, i, PASSIVE_VICTIM_VERBS.get(passive.base) ?? "killed");
+  if (passive && !readsAs(tokens[i + 1], CAUSE_AFTER_PASSIVE))
+    return tryIndefiniteVictim(ctx, i, PASSIVE_VICTIM_VERBS.get(passive.base) ?? "killed");
   const reading = readings(verb.key).find((r) => PASSIVE_VICTIM_VERBS.has(r.base));
   if (!reading || !readsAs(tokens[i + 1], CAUSE_AFTER_PASSIVE)) return null;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -356,7 +453,13 @@ function tryPassiveVictim(ctx: Ctx, i: number): Found | null {
     if (tok?.kind !== "word" || ctx.usedBefore(k)) return null;
     if (tok.key.startsWith("ال") && PERSON_SINGULAR.has(tok.key.slice(2))) {
       const d: Draft = {
-        value: 1, qualifier: "exactly", first: k, last: i - 1, prefixLen: 0, conj: false, noun: k,
+        value: 1,
+        qualifier: "exactly",
+        first: k,
+        last: i - 1,
+        prefixLen: 0,
+        conj: false,
+        noun: k,
         role: PASSIVE_VICTIM_VERBS.get(reading.base) ?? null,
       };
       return { drafts: [d], next: i + 1 };
@@ -381,7 +484,14 @@ function lossesAt(tokens: readonly Token[], k: number): "killed" | "both" | null
   const next = tokens[k + 1];
   if (isWord(next, IN_WORDS) && /^(?:الارواح|بالارواح)$/u.test(tokens[k + 2]?.key ?? "")) return "killed";
   if (next?.kind === "word" && /^(?:ماديه|مادية|بالممتلكات|اقتصاديه)$/u.test(next.key)) return null;
-  if (next?.kind === "word" && !isWord(next, HUMAN) && !isWord(next, AMONG_RANKS) && !(isWord(next, IN_WORDS) && tokens[k + 2]?.key === "صفوف") && !/^(?:تذكر|يذكر|فادحه)$/u.test(next.key)) return null;
+  if (
+    next?.kind === "word" &&
+    !isWord(next, HUMAN) &&
+    !isWord(next, AMONG_RANKS) &&
+    !(isWord(next, IN_WORDS) && tokens[k + 2]?.key === "صفوف") &&
+    !/^(?:تذكر|يذكر|فادحه)$/u.test(next.key)
+  )
+    return null;
   return "both";
 }
 
@@ -408,13 +518,27 @@ function tryZero(ctx: Ctx, i: number): Found | null {
     const both = has(ZERO_BOTH_NOUNS) || lossKind === "both";
     const last = has(LOSSES) && (isWord(tokens[k + 1], HUMAN) || isWord(tokens[k + 1], AMONG_RANKS)) ? k + 1 : k;
     if (both) {
-      return { drafts: [{ ...base, last, role: "killed" }, { ...base, last, role: "injured" }], next: last + 1 };
+      return {
+        drafts: [
+          { ...base, last, role: "killed" },
+          { ...base, last, role: "injured" },
+        ],
+        next: last + 1,
+      };
     }
     if (has(ZERO_INJURED_NOUNS)) {
       // «دون أضرار أو إصابات»: no damage and no casualties of any kind.
       let damage = false;
-      for (let j = i + 1; j < k; j++) if (readings(tokens[j]?.key ?? "").some((r) => DAMAGE_NOUNS.has(withoutArticle(r.base)))) damage = true;
-      if (damage) return { drafts: [{ ...base, last: k, role: "killed" }, { ...base, last: k, role: "injured" }], next: k + 1 };
+      for (let j = i + 1; j < k; j++)
+        if (readings(tokens[j]?.key ?? "").some((r) => DAMAGE_NOUNS.has(withoutArticle(r.base)))) damage = true;
+      if (damage)
+        return {
+          drafts: [
+            { ...base, last: k, role: "killed" },
+            { ...base, last: k, role: "injured" },
+          ],
+          next: k + 1,
+        };
       return { drafts: [{ ...base, last: k, role: "injured" }], next: k + 1 };
     }
     if (has(ZERO_KILLED_NOUNS)) return { drafts: [{ ...base, last: k, role: "killed" }], next: k + 1 };
@@ -431,10 +555,25 @@ function tryDefiniteNumber(ctx: Ctx, i: number): Found | null {
   const num = tokens[i + 1];
   if (num?.kind !== "num" || !/^\d+$/u.test(num.key)) return null;
   let k = i - 1;
-  while (k > i - 3 && tokens[k]?.kind === "word" && isAdjectiveAfterNoun(tokens[k]?.key ?? "") && tokens[k - 1]?.key.startsWith("ال")) k--;
+  while (
+    k > i - 3 &&
+    tokens[k]?.kind === "word" &&
+    isAdjectiveAfterNoun(tokens[k]?.key ?? "") &&
+    tokens[k - 1]?.key.startsWith("ال")
+  )
+    k--;
   const noun = tokens[k];
-  if (noun?.kind !== "word" || !noun.key.startsWith("ال") || ctx.usedBefore(k) || !isNounCandidate(noun, true)) return null;
-  const d: Draft = { value: Number(num.key), qualifier: "exactly", first: k, last: slashed ? i + 2 : i + 1, prefixLen: 0, conj: false, noun: k };
+  if (noun?.kind !== "word" || !noun.key.startsWith("ال") || ctx.usedBefore(k) || !isNounCandidate(noun, true))
+    return null;
+  const d: Draft = {
+    value: Number(num.key),
+    qualifier: "exactly",
+    first: k,
+    last: slashed ? i + 2 : i + 1,
+    prefixLen: 0,
+    conj: false,
+    noun: k,
+  };
   return { drafts: [d], next: d.last + 1 };
 }
 
@@ -472,7 +611,13 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   if (d.role !== undefined) return d.role;
   const { tokens } = ctx;
   // «ارتفع إلى 109 جنود، أي بزيادة 45 عسكرياً»: an increase counts what the total before it counts.
-  if (previous?.role && d.unit !== "percent" && readsAs(tokens[d.first - 1], INCREASE_WORDS) && d.first - previous.last <= 10) return previous.role;
+  if (
+    previous?.role &&
+    d.unit !== "percent" &&
+    readsAs(tokens[d.first - 1], INCREASE_WORDS) &&
+    d.first - previous.last <= 10
+  )
+    return previous.role;
   const noun = nounKey(ctx, d);
   if (noun !== undefined) {
     const forms = [noun, withoutArticle(noun)];
@@ -507,13 +652,21 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   // after the noun, its adjectives and a partitive or genitive phrase; «109 جنود بارتجاج»: the injury.
   for (let m = d.last + 1; m <= d.last + 6; m++) {
     const after = tokens[m];
-    const role = readsAs(after, KILLED_AFTER) ? "killed" : readsAs(after, INJURED_AFTER) || (m <= d.last + 3 && noun !== undefined && readsAs(after, INJURY_WORDS)) ? "injured" : null;
+    const role = readsAs(after, KILLED_AFTER)
+      ? "killed"
+      : readsAs(after, INJURED_AFTER) || (m <= d.last + 3 && noun !== undefined && readsAs(after, INJURY_WORDS))
+        ? "injured"
+        : null;
     if (role) {
       // The figure reads through its predicate: «109 جنود أميركيين بارتجاج»، «ثلاثة جنود قتلوا».
       d.last = m;
       return role;
     }
-    if (after?.kind !== "word" || !(isAdjectiveAfterNoun(after.key) || after.key === "من" || /^(?:[وف]?ال|لل)/u.test(after.key))) break;
+    if (
+      after?.kind !== "word" ||
+      !(isAdjectiveAfterNoun(after.key) || after.key === "من" || /^(?:[وف]?ال|لل)/u.test(after.key))
+    )
+      break;
     if (/^[وف]ال/u.test(after.key) || readsAs(after, KILLED_TRIGGERS) || readsAs(after, INJURED_TRIGGERS)) break;
   }
   const relative = roleInRelative(tokens, d.last + 1);
@@ -532,7 +685,25 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
 }
 
 /** After a singular noun, a word that makes it one person named or titled («الجنرال قاسم …»، «قائد فيلق …»). */
-const NOT_A_NAME = new Set(["في", "من", "على", "عن", "إلى", "الى", "الي", "مع", "جراء", "اثر", "إثر", "بعد", "قبل", "خلال", "اخر", "آخر", "واحد"]);
+const NOT_A_NAME = new Set([
+  "في",
+  "من",
+  "على",
+  "عن",
+  "إلى",
+  "الى",
+  "الي",
+  "مع",
+  "جراء",
+  "اثر",
+  "إثر",
+  "بعد",
+  "قبل",
+  "خلال",
+  "اخر",
+  "آخر",
+  "واحد",
+]);
 function namesSomeone(next: Token | undefined): boolean {
   if (next?.kind === "punct" && /["«»“”]/u.test(next.key)) return true;
   if (next?.kind !== "word" || atomOf(next) || isAdjectiveAfterNoun(next.key)) return false;
@@ -575,7 +746,10 @@ function totalBefore(tokens: readonly Token[], d: Draft): CasualtyRole | null {
     else if (INJURED_NOUNS.has(w) || readsAs(tok, INJURED_TRIGGERS)) role ??= "injured";
     if (!to && readsAs(tok, INJURY_WORDS)) role ??= "injured";
     // «للمصابين»، «للجرحى»: ل + the article, whose alef is not written.
-    const bases = [...readings(tok.key).map((r) => withoutArticle(r.base)), ...(tok.key.startsWith("لل") ? [tok.key.slice(2)] : [])];
+    const bases = [
+      ...readings(tok.key).map((r) => withoutArticle(r.base)),
+      ...(tok.key.startsWith("لل") ? [tok.key.slice(2)] : []),
+    ];
     if (!to && bases.some((b) => INJURED_NOUNS.has(b))) role ??= "injured";
     if (!to && bases.some((b) => KILLED_NOUNS.has(b))) role ??= "killed";
     if (readsAs(tok, TOTAL_NOUNS) || (tok.key.startsWith("ال") && TOTAL_NOUNS.has(withoutArticle(tok.key)))) {

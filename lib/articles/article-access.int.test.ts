@@ -14,7 +14,9 @@ async function projectWithArticle() {
   const summary = await importArticles({
     actor: admin,
     projectId: project.id,
-    sources: [parseUploadedFile("a.txt", new TextEncoder().encode("سطر أول.\n\nسطر ثان فيه 25 قتيلا."), { maxBytes: 10_000 })],
+    sources: [
+      parseUploadedFile("a.txt", new TextEncoder().encode("سطر أول.\n\nسطر ثان فيه 25 قتيلا."), { maxBytes: 10_000 }),
+    ],
   });
   return { admin, analyst, project, articleId: summary.results[0]!.articles[0]!.id };
 }
@@ -24,15 +26,27 @@ describe("article access and edits", () => {
     const { analyst, articleId } = await projectWithArticle();
     const stranger = await makeUser();
     const article = await getArticle({ actor: analyst, articleId });
-    expect(article.paragraphs.map((p) => article.text.slice(p.start, p.end))).toEqual(["سطر أول.", "سطر ثان فيه 25 قتيلا."]);
-    await expect(getArticle({ actor: stranger, articleId })).rejects.toMatchObject({ status: 404, message: "Article not found" });
+    expect(article.paragraphs.map((p) => article.text.slice(p.start, p.end))).toEqual([
+      "سطر أول.",
+      "سطر ثان فيه 25 قتيلا.",
+    ]);
+    await expect(getArticle({ actor: stranger, articleId })).rejects.toMatchObject({
+      status: 404,
+      message: "Article not found",
+    });
   });
 
   it("refuses a metadata edit made against a stale version, with the current values", async () => {
     const { admin, articleId } = await projectWithArticle();
-    const updated = await updateArticle({ actor: admin, articleId, input: { version: 1, title: "عنوان جديد", source: "Reuters" } });
+    const updated = await updateArticle({
+      actor: admin,
+      articleId,
+      input: { version: 1, title: "عنوان جديد", source: "Reuters" },
+    });
     expect(updated).toMatchObject({ version: 2, title: "عنوان جديد", source: "Reuters" });
-    await expect(updateArticle({ actor: admin, articleId, input: { version: 1, title: "قديم" } })).rejects.toMatchObject({
+    await expect(
+      updateArticle({ actor: admin, articleId, input: { version: 1, title: "قديم" } }),
+    ).rejects.toMatchObject({
       status: 409,
       details: { current: { title: "عنوان جديد", version: 2 } },
     });
@@ -43,17 +57,23 @@ describe("article access and edits", () => {
 
   it("lets only managers edit metadata", async () => {
     const { analyst, articleId } = await projectWithArticle();
-    await expect(updateArticle({ actor: analyst, articleId, input: { version: 1, title: "x" } })).rejects.toMatchObject({ status: 403 });
+    await expect(updateArticle({ actor: analyst, articleId, input: { version: 1, title: "x" } })).rejects.toMatchObject(
+      { status: 403 },
+    );
   });
 
   it("deletes softly, lists deleted articles for restore, and audits both", async () => {
     const { admin, project, articleId } = await projectWithArticle();
     await setArticleDeleted({ actor: admin, articleId, deleted: true });
     expect(await listArticles({ actor: admin, projectId: project.id })).toHaveLength(0);
-    expect((await listArticles({ actor: admin, projectId: project.id, deleted: true })).map((a) => a.id)).toEqual([articleId]);
+    expect((await listArticles({ actor: admin, projectId: project.id, deleted: true })).map((a) => a.id)).toEqual([
+      articleId,
+    ]);
     await setArticleDeleted({ actor: admin, articleId, deleted: false });
     expect((await listArticles({ actor: admin, projectId: project.id })).map((a) => a.id)).toEqual([articleId]);
-    const actions = (await db.auditEvent.findMany({ where: { entityId: articleId }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    const actions = (
+      await db.auditEvent.findMany({ where: { entityId: articleId }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.action);
     expect(actions).toEqual(["article.import", "article.delete", "article.restore"]);
   });
 });

@@ -9,9 +9,15 @@ export async function getArticle(options: { actor: ActingUser; articleId: string
   const article = await db.article.findFirst({
     where: { id: options.articleId, deletedAt: null },
     select: {
-      ...articleSummarySelect, projectId: true, text: true, textHash: true,
+      ...articleSummarySelect,
+      projectId: true,
+      text: true,
+      textHash: true,
       project: { select: { id: true, name: true } },
-      segments: { orderBy: [{ kind: "asc" }, { index: "asc" }], select: { kind: true, index: true, paragraphIndex: true, start: true, end: true } },
+      segments: {
+        orderBy: [{ kind: "asc" }, { index: "asc" }],
+        select: { kind: true, index: true, paragraphIndex: true, start: true, end: true },
+      },
     },
   });
   if (!article) throw new NotFoundError("Article");

@@ -15,7 +15,10 @@ describe("importArticles", () => {
     const summary = await importArticles({ actor: admin, projectId: project.id, sources });
     expect(summary).toMatchObject({ imported: 5, refused: 0 });
     const first = summary.results[0]?.articles[0];
-    const article = await db.article.findUniqueOrThrow({ where: { id: first!.id }, include: { segments: { where: { kind: "PARAGRAPH" }, orderBy: { index: "asc" } } } });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: first!.id },
+      include: { segments: { where: { kind: "PARAGRAPH" }, orderBy: { index: "asc" } } },
+    });
     const source = sources[0];
     expect(source?.ok && article.text).toBe(source?.ok ? source.drafts[0]?.text : "");
     const lines = article.text.split("\n").filter((l) => l.trim() !== "");
@@ -65,8 +68,12 @@ describe("importArticles", () => {
     const stranger = await makeUser();
     const { project } = await makeProject([{ user: analyst, role: "ANALYST" }]);
     const sources = [parse("a.txt", enc("نص"))];
-    await expect(importArticles({ actor: analyst, projectId: project.id, sources })).rejects.toMatchObject({ status: 403 });
-    await expect(importArticles({ actor: stranger, projectId: project.id, sources })).rejects.toMatchObject({ status: 404 });
+    await expect(importArticles({ actor: analyst, projectId: project.id, sources })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(importArticles({ actor: stranger, projectId: project.id, sources })).rejects.toMatchObject({
+      status: 404,
+    });
     expect(await db.article.count({ where: { projectId: project.id } })).toBe(0);
   });
 });

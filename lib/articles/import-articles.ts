@@ -34,7 +34,13 @@ export async function importArticles(options: {
     results.push(await importSource(actor, projectId, source));
     options.onProgress?.(index + 1, sources.length);
   }
-  await import("../suggestions/suggestion-runs").then((m) => m.scheduleSuggestionsAfterImport({ projectId, actorId: actor.id, articleIds: results.flatMap((r) => r.articles.map((a) => a.id)) }));
+  await import("../suggestions/suggestion-runs").then((m) =>
+    m.scheduleSuggestionsAfterImport({
+      projectId,
+      actorId: actor.id,
+      articleIds: results.flatMap((r) => r.articles.map((a) => a.id)),
+    }),
+  );
   return {
     imported: results.filter((r) => r.status === "imported").length,
     refused: results.filter((r) => r.status === "refused").length,
@@ -43,7 +49,12 @@ export async function importArticles(options: {
 }
 
 async function importSource(actor: ActingUser, projectId: string, source: TParsedSource): Promise<TImportResult> {
-  const refused = (code: string, message: string): TImportResult => ({ name: source.name, status: "refused", articles: [], error: { code, message } });
+  const refused = (code: string, message: string): TImportResult => ({
+    name: source.name,
+    status: "refused",
+    articles: [],
+    error: { code, message },
+  });
   if (!source.ok) return refused(source.code, source.message);
 
   const drafts = source.drafts.map((d) => ({ ...d, hash: textHash(d.text) }));
@@ -67,20 +78,44 @@ async function importSource(actor: ActingUser, projectId: string, source: TParse
       for (const d of drafts) {
         const article = await tx.article.create({
           data: {
-            projectId, title: d.title, source: d.source, url: d.url, text: d.text, textHash: d.hash,
-            publishedAt: d.publishedAt ? new Date(`${d.publishedAt}T00:00:00Z`) : null, createdById: actor.id,
+            projectId,
+            title: d.title,
+            source: d.source,
+            url: d.url,
+            text: d.text,
+            textHash: d.hash,
+            publishedAt: d.publishedAt ? new Date(`${d.publishedAt}T00:00:00Z`) : null,
+            createdById: actor.id,
           },
           select: { id: true, title: true, source: true, url: true, publishedAt: true, textHash: true },
         });
         const { paragraphs, sentences } = segmentText(d.text);
         await tx.segment.createMany({
           data: [
-            ...paragraphs.map((s) => ({ articleId: article.id, kind: "PARAGRAPH" as const, index: s.index, paragraphIndex: s.paragraphIndex, start: s.start, end: s.end })),
-            ...sentences.map((s) => ({ articleId: article.id, kind: "SENTENCE" as const, index: s.index, paragraphIndex: s.paragraphIndex, start: s.start, end: s.end })),
+            ...paragraphs.map((s) => ({
+              articleId: article.id,
+              kind: "PARAGRAPH" as const,
+              index: s.index,
+              paragraphIndex: s.paragraphIndex,
+              start: s.start,
+              end: s.end,
+            })),
+            ...sentences.map((s) => ({
+              articleId: article.id,
+              kind: "SENTENCE" as const,
+              index: s.index,
+              paragraphIndex: s.paragraphIndex,
+              start: s.start,
+              end: s.end,
+            })),
           ],
         });
         await recordAudit(tx, {
-          actorId: actor.id, projectId, action: "article.import", entityType: "Article", entityId: article.id,
+          actorId: actor.id,
+          projectId,
+          action: "article.import",
+          entityType: "Article",
+          entityId: article.id,
           after: { ...article, file: source.name, length: d.text.length },
         });
         created.push({ id: article.id, title: article.title });

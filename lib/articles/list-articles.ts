@@ -3,8 +3,17 @@ import type { ActingUser } from "../auth/acting-user";
 import { requireMembership } from "../projects/require-membership";
 
 export const articleSummarySelect = {
-  id: true, title: true, source: true, url: true, publishedAt: true, language: true, status: true,
-  version: true, createdAt: true, updatedAt: true, deletedAt: true,
+  id: true,
+  title: true,
+  source: true,
+  url: true,
+  publishedAt: true,
+  language: true,
+  status: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
 } as const;
 
 /**
@@ -18,7 +27,13 @@ export async function listArticles(options: { actor: ActingUser; projectId: stri
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
     select: {
       ...articleSummarySelect,
-      _count: { select: { segments: { where: { kind: "PARAGRAPH" } }, spans: { where: { deletedAt: null } }, claims: { where: { deletedAt: null } } } },
+      _count: {
+        select: {
+          segments: { where: { kind: "PARAGRAPH" } },
+          spans: { where: { deletedAt: null } },
+          claims: { where: { deletedAt: null } },
+        },
+      },
     },
   });
   const authorship = await db.span.groupBy({
@@ -32,9 +47,16 @@ export async function listArticles(options: { actor: ActingUser; projectId: stri
     _count: { _all: true },
   });
   const translated = (articleId: string, status?: "REVIEWED") =>
-    paragraphTranslations.filter((t) => t.articleId === articleId && (!status || t.status === status)).reduce((n, t) => n + t._count._all, 0);
+    paragraphTranslations
+      .filter((t) => t.articleId === articleId && (!status || t.status === status))
+      .reduce((n, t) => n + t._count._all, 0);
   const authorIds = [...new Set(authorship.map((a) => a.authorId).filter((id): id is string => id !== null))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
   return rows.map(({ _count, ...a }) => ({
     ...a,
     paragraphCount: _count.segments,
@@ -43,6 +65,10 @@ export async function listArticles(options: { actor: ActingUser; projectId: stri
     translation: { paragraphs: _count.segments, translated: translated(a.id), reviewed: translated(a.id, "REVIEWED") },
     annotators: authorship
       .filter((s) => s.articleId === a.id)
-      .map((s) => ({ id: s.authorId, name: (s.authorId && names.get(s.authorId)) || "(removed user)", spanCount: s._count._all })),
+      .map((s) => ({
+        id: s.authorId,
+        name: (s.authorId && names.get(s.authorId)) || "(removed user)",
+        spanCount: s._count._all,
+      })),
   }));
 }

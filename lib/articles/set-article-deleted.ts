@@ -10,7 +10,10 @@ import { articleSummarySelect } from "./list-articles";
  * both directions are audited so a deletion can always be traced and undone.
  */
 export async function setArticleDeleted(options: { actor: ActingUser; articleId: string; deleted: boolean }) {
-  const current = await db.article.findUnique({ where: { id: options.articleId }, select: { ...articleSummarySelect, projectId: true } });
+  const current = await db.article.findUnique({
+    where: { id: options.articleId },
+    select: { ...articleSummarySelect, projectId: true },
+  });
   if (!current) throw new NotFoundError("Article");
   await requireMembership(options.actor, current.projectId, "MANAGER", "Article");
   if (Boolean(current.deletedAt) === options.deleted) return current;
@@ -25,8 +28,13 @@ export async function setArticleDeleted(options: { actor: ActingUser; articleId:
     const after = await tx.article.findUniqueOrThrow({ where: { id: current.id }, select });
     if (count === 0) return after;
     await recordAudit(tx, {
-      actorId: options.actor.id, projectId: current.projectId, action: options.deleted ? "article.delete" : "article.restore",
-      entityType: "Article", entityId: current.id, before: current, after,
+      actorId: options.actor.id,
+      projectId: current.projectId,
+      action: options.deleted ? "article.delete" : "article.restore",
+      entityType: "Article",
+      entityId: current.id,
+      before: current,
+      after,
     });
     return after;
   });

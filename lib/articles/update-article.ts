@@ -12,7 +12,11 @@ export const ZUpdateArticleInput = z.object({
   title: z.string().trim().min(1, "Title is required").max(500).optional(),
   source: z.string().trim().max(300).nullable().optional(),
   url: ZHttpUrl.nullable().optional(),
-  publishedAt: z.iso.date("Use a date like 2023-12-09").refine((d) => Number(d.slice(0, 4)) >= 1000, "Use a date from the year 1000 on").nullable().optional(),
+  publishedAt: z.iso
+    .date("Use a date like 2023-12-09")
+    .refine((d) => Number(d.slice(0, 4)) >= 1000, "Use a date from the year 1000 on")
+    .nullable()
+    .optional(),
   status: z.enum(["NEW", "IN_PROGRESS", "DONE"]).optional(),
 });
 export type TUpdateArticleInput = z.input<typeof ZUpdateArticleInput>;
@@ -23,7 +27,10 @@ export type TUpdateArticleInput = z.input<typeof ZUpdateArticleInput>;
  */
 export async function updateArticle(options: { actor: ActingUser; articleId: string; input: TUpdateArticleInput }) {
   const input = ZUpdateArticleInput.parse(options.input);
-  const current = await db.article.findFirst({ where: { id: options.articleId, deletedAt: null }, select: { ...articleSummarySelect, projectId: true } });
+  const current = await db.article.findFirst({
+    where: { id: options.articleId, deletedAt: null },
+    select: { ...articleSummarySelect, projectId: true },
+  });
   if (!current) throw new NotFoundError("Article");
   await requireMembership(options.actor, current.projectId, "MANAGER", "Article");
   const { version, publishedAt, ...fields } = input;
@@ -32,16 +39,29 @@ export async function updateArticle(options: { actor: ActingUser; articleId: str
       where: { id: current.id, version },
       data: {
         ...fields,
-        ...(publishedAt !== undefined ? { publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null } : {}),
+        ...(publishedAt !== undefined
+          ? { publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null }
+          : {}),
         version: { increment: 1 },
       },
     });
     if (count === 0) {
       const latest = await tx.article.findUniqueOrThrow({ where: { id: current.id }, select: articleSummarySelect });
-      throw new ConflictError(`The article was changed by someone else (now version ${latest.version}); reload and try again`, { current: latest });
+      throw new ConflictError(
+        `The article was changed by someone else (now version ${latest.version}); reload and try again`,
+        { current: latest },
+      );
     }
     const after = await tx.article.findUniqueOrThrow({ where: { id: current.id }, select: articleSummarySelect });
-    await recordAudit(tx, { actorId: options.actor.id, projectId: current.projectId, action: "article.update", entityType: "Article", entityId: current.id, before: current, after });
+    await recordAudit(tx, {
+      actorId: options.actor.id,
+      projectId: current.projectId,
+      action: "article.update",
+      entityType: "Article",
+      entityId: current.id,
+      before: current,
+      after,
+    });
     return after;
   });
 }

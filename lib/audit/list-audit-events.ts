@@ -9,9 +9,21 @@ export async function listAuditEvents(options: { actor: ActingUser; projectId: s
   await requireMembership(options.actor, options.projectId, "MANAGER");
   const before = options.before ? new Date(options.before) : undefined;
   return db.auditEvent.findMany({
-    where: { projectId: options.projectId, ...(before && !Number.isNaN(before.getTime()) ? { createdAt: { lt: before } } : {}) },
+    where: {
+      projectId: options.projectId,
+      ...(before && !Number.isNaN(before.getTime()) ? { createdAt: { lt: before } } : {}),
+    },
     orderBy: { createdAt: "desc" },
     take: PAGE,
-    select: { id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true, actor: { select: { id: true, email: true, name: true } } },
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      createdAt: true,
+      actor: { select: { id: true, email: true, name: true } },
+    },
   });
 }

@@ -8,7 +8,11 @@ const PAGE = 100;
 export const ZUserAuditQuery = z.object({
   before: z.iso.datetime({ offset: true, error: "before must be an ISO date-time" }).optional(),
   userId: z.uuid("userId must be an id").optional(),
-  action: z.string().max(100).regex(/^[a-z_.]+$/, "action is a name like user.locked or api_token").optional(),
+  action: z
+    .string()
+    .max(100)
+    .regex(/^[a-z_.]+$/, "action is a name like user.locked or api_token")
+    .optional(),
 });
 export type TUserAuditQuery = z.input<typeof ZUserAuditQuery>;
 
@@ -32,14 +36,25 @@ export async function listUserAuditEvents(options: { actor: ActingUser; query?: 
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE,
     select: {
-      id: true, action: true, entityType: true, entityId: true, before: true, after: true, createdAt: true,
+      id: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+      createdAt: true,
       actor: { select: { id: true, email: true, name: true } },
     },
   });
   // Name the user an event is about (a locked account has no actor), in one more query.
   const userIds = [...new Set(events.filter((e) => e.entityType === "User").map((e) => e.entityId))];
   const subjects = new Map(
-    (await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, name: true } })).map((u) => [u.id, u]),
+    (await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, name: true } })).map(
+      (u) => [u.id, u],
+    ),
   );
-  return events.map((event) => ({ ...event, subject: event.entityType === "User" ? (subjects.get(event.entityId) ?? null) : null }));
+  return events.map((event) => ({
+    ...event,
+    subject: event.entityType === "User" ? (subjects.get(event.entityId) ?? null) : null,
+  }));
 }

@@ -22,8 +22,13 @@ export async function recordAudits(tx: Tx, inputs: readonly TAuditInput[]): Prom
   if (inputs.length === 0) return;
   await tx.auditEvent.createMany({
     data: inputs.map((input) => ({
-      actorId: input.actorId, projectId: input.projectId ?? null, action: input.action, entityType: input.entityType, entityId: input.entityId,
-      before: toJson(input.before), after: toJson(input.after),
+      actorId: input.actorId,
+      projectId: input.projectId ?? null,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: toJson(input.before),
+      after: toJson(input.after),
     })),
   });
 }

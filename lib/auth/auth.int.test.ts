@@ -51,7 +51,9 @@ describe("API tokens", () => {
     const other = await makeUser();
     const now = new Date();
     const { token, id } = await createApiToken({ actor: user, input: { name: "short", expiresInDays: 1 }, now });
-    await expect(getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 2 * 86_400_000))).rejects.toMatchObject({ status: 401 });
+    await expect(getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 2 * 86_400_000))).rejects.toMatchObject({
+      status: 401,
+    });
     await expect(revokeApiToken({ actor: other, tokenId: id })).rejects.toMatchObject({ status: 404 });
   });
 
@@ -63,8 +65,12 @@ describe("API tokens", () => {
         const user = await makeUser();
         const now = new Date();
         const { token } = await createApiToken({ actor: user, input: { name: "short", expiresInDays: 1 }, now });
-        await expect(getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 86_400_000 - 60_000))).resolves.toMatchObject({ id: user.id });
-        await expect(getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 86_400_000 + 60_000))).rejects.toMatchObject({ status: 401 });
+        await expect(
+          getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 86_400_000 - 60_000)),
+        ).resolves.toMatchObject({ id: user.id });
+        await expect(
+          getTokenUser(`Bearer ${token}`, new Date(now.getTime() + 86_400_000 + 60_000)),
+        ).rejects.toMatchObject({ status: 401 });
         await db.user.update({ where: { id: user.id }, data: { deactivatedAt: now } });
         await expect(getTokenUser(`Bearer ${token}`, now)).rejects.toMatchObject({ status: 401 });
       }
@@ -78,8 +84,13 @@ describe("password change", () => {
   it("needs the current password and replaces the old one", async () => {
     const { changePassword } = await import("../users/change-password");
     const user = await makeUser();
-    await expect(changePassword({ actor: user, input: { currentPassword: "not it", newPassword: "a brand new passphrase" } })).rejects.toMatchObject({ status: 400 });
-    await changePassword({ actor: user, input: { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase" } });
+    await expect(
+      changePassword({ actor: user, input: { currentPassword: "not it", newPassword: "a brand new passphrase" } }),
+    ).rejects.toMatchObject({ status: 400 });
+    await changePassword({
+      actor: user,
+      input: { currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase" },
+    });
     expect(await verifyCredentials(user.email, TEST_PASSWORD)).toBeNull();
     expect(await verifyCredentials(user.email, "a brand new passphrase")).toMatchObject({ id: user.id });
   });

@@ -7,6 +7,10 @@
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for") ?? headers.get("x-real-ip") ?? "";
-  const last = forwarded.split(",").map((part) => part.trim()).filter(Boolean).pop();
+  const last = forwarded
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop();
   return last ? last.slice(0, 64) : "unknown";
 }

@@ -8,7 +8,10 @@ import { authOptions } from "./options";
 import { limitTokenRequests } from "./token-rate-limit";
 
 type TokenRow = {
-  id: string; revokedAt: Date | null; expiresAt: Date | null; lastUsedAt: Date | null;
+  id: string;
+  revokedAt: Date | null;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
   user: ActingUser & { deactivatedAt: string | null };
 };
 

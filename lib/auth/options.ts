@@ -24,7 +24,9 @@ export function openSessionId(token: SessionClaims, now = Date.now()): string | 
  * a password change or deactivation end the session at once. Cookies are `Secure` (and named
  * `__Secure-…`) whenever the public URL is https.
  */
-export function authOptions(config: Pick<TEnv, "NEXTAUTH_SECRET" | "NEXTAUTH_URL" | "SESSION_MAX_AGE_HOURS"> = env()): NextAuthOptions {
+export function authOptions(
+  config: Pick<TEnv, "NEXTAUTH_SECRET" | "NEXTAUTH_URL" | "SESSION_MAX_AGE_HOURS"> = env(),
+): NextAuthOptions {
   const maxAge = Math.max(1, Math.round(config.SESSION_MAX_AGE_HOURS * 3600));
   return {
     secret: config.NEXTAUTH_SECRET,
@@ -43,7 +45,10 @@ export function authOptions(config: Pick<TEnv, "NEXTAUTH_SECRET" | "NEXTAUTH_URL
             if (!user) return null;
             // The attempt was counted before the password was checked (see sign-in-throttle.ts);
             // a right password gives it back, so signing in often never throttles anyone.
-            await forgiveSignInAttempt({ email: credentials.email, address: clientAddress(new Headers(flatHeaders(req.headers))) });
+            await forgiveSignInAttempt({
+              email: credentials.email,
+              address: clientAddress(new Headers(flatHeaders(req.headers))),
+            });
             return { id: user.id, email: user.email, name: user.name };
           } catch (error) {
             // next-auth turns a thrown Error into ?error=<message> on the sign-in page.
@@ -57,7 +62,12 @@ export function authOptions(config: Pick<TEnv, "NEXTAUTH_SECRET" | "NEXTAUTH_URL
       async jwt({ token, user }) {
         if (user) {
           const session = await startSession({ userId: user.id, maxAgeSeconds: maxAge });
-          return { ...token, sub: user.id, sid: session.id, sessionExpiresAt: Math.floor(session.expiresAt.getTime() / 1000) };
+          return {
+            ...token,
+            sub: user.id,
+            sid: session.id,
+            sessionExpiresAt: Math.floor(session.expiresAt.getTime() / 1000),
+          };
         }
         // Past the lifetime fixed at sign-in the token names no session, whatever its cookie says.
         if (!openSessionId(token)) return { iat: token.iat };
@@ -79,5 +89,7 @@ export function authOptions(config: Pick<TEnv, "NEXTAUTH_SECRET" | "NEXTAUTH_URL
 }
 
 function flatHeaders(headers: Record<string, unknown> | undefined): [string, string][] {
-  return Object.entries(headers ?? {}).flatMap(([key, value]) => (typeof value === "string" ? [[key, value] as [string, string]] : []));
+  return Object.entries(headers ?? {}).flatMap(([key, value]) =>
+    typeof value === "string" ? [[key, value] as [string, string]] : [],
+  );
 }

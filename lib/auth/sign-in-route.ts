@@ -12,7 +12,11 @@ export function throttledSignInResponse(error: TooManyRequestsError, origin: str
   };
   return new Response(JSON.stringify(body), {
     status: 429,
-    headers: { "content-type": "application/json", "retry-after": String(error.retryAfterSeconds), "cache-control": "no-store" },
+    headers: {
+      "content-type": "application/json",
+      "retry-after": String(error.retryAfterSeconds),
+      "cache-control": "no-store",
+    },
   });
 }
 
@@ -25,7 +29,10 @@ export function withSignInThrottle<C>(handler: RouteHandler<C>, consume = consum
   return async (req, context) => {
     const url = new URL(req.url);
     if (req.method === "POST" && url.pathname.endsWith("/callback/credentials")) {
-      const form = await req.clone().formData().catch(() => null);
+      const form = await req
+        .clone()
+        .formData()
+        .catch(() => null);
       const email = form?.get("email");
       try {
         await consume({ email: typeof email === "string" ? email : "", address: clientAddress(req.headers) });

@@ -10,7 +10,12 @@ import { verifyCredentials } from "./verify-credentials";
 const fresh = (policy: TThrottlePolicy = SIGN_IN_POLICY) => createSignInThrottle(policy, randomUUID());
 
 /** One sign-in as the app does it: counted first, then the password, then forgiven if right. */
-async function attempt(throttle: TSignInThrottle, email: string, password: string, address: string): Promise<"signed-in" | "wrong" | 429> {
+async function attempt(
+  throttle: TSignInThrottle,
+  email: string,
+  password: string,
+  address: string,
+): Promise<"signed-in" | "wrong" | 429> {
   try {
     await throttle.consume({ email, address });
   } catch (error) {
@@ -29,18 +34,29 @@ describe("sign-in throttling", () => {
   it("counts a burst atomically: of 40 wrong passwords and the right one sent at once, at most 5 are checked", async () => {
     const user = await makeUser();
     const throttle = fresh();
-    const passwords = [...Array.from({ length: 20 }, (_, i) => `wrong-${i}`), TEST_PASSWORD, ...Array.from({ length: 20 }, (_, i) => `wrong-${20 + i}`)];
-    const outcomes = await Promise.all(passwords.map((password) => attempt(throttle, user.email, password, "203.0.113.7")));
+    const passwords = [
+      ...Array.from({ length: 20 }, (_, i) => `wrong-${i}`),
+      TEST_PASSWORD,
+      ...Array.from({ length: 20 }, (_, i) => `wrong-${20 + i}`),
+    ];
+    const outcomes = await Promise.all(
+      passwords.map((password) => attempt(throttle, user.email, password, "203.0.113.7")),
+    );
     const checked = outcomes.filter((o) => o !== 429).length;
     expect(checked).toBeLessThanOrEqual(SIGN_IN_POLICY.pair.points);
-    expect(outcomes.filter((o) => o === 429).length).toBeGreaterThanOrEqual(passwords.length - SIGN_IN_POLICY.pair.points);
+    expect(outcomes.filter((o) => o === 429).length).toBeGreaterThanOrEqual(
+      passwords.length - SIGN_IN_POLICY.pair.points,
+    );
   });
 
   it("answers with the seconds to wait, and records the first refusal for the account", async () => {
     const user = await makeUser();
     const throttle = fresh();
-    for (let i = 0; i < SIGN_IN_POLICY.pair.points; i++) expect(await attempt(throttle, user.email, "wrong", "198.51.100.1")).toBe("wrong");
-    const refusal = await throttle.consume({ email: user.email, address: "198.51.100.1" }).catch((error: unknown) => error);
+    for (let i = 0; i < SIGN_IN_POLICY.pair.points; i++)
+      expect(await attempt(throttle, user.email, "wrong", "198.51.100.1")).toBe("wrong");
+    const refusal = await throttle
+      .consume({ email: user.email, address: "198.51.100.1" })
+      .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(TooManyRequestsError);
     const seconds = (refusal as TooManyRequestsError).retryAfterSeconds;
     expect(seconds).toBeGreaterThan(SIGN_IN_POLICY.pair.seconds - 60);
@@ -55,19 +71,26 @@ describe("sign-in throttling", () => {
     const user = await makeUser();
     const throttle = fresh();
     expect(await attempt(throttle, user.email, TEST_PASSWORD, "192.0.2.10")).toBe("signed-in");
-    for (let i = 0; i < 10; i++) expect(await attempt(throttle, user.email, "guess", "203.0.113.99")).not.toBe("signed-in");
+    for (let i = 0; i < 10; i++)
+      expect(await attempt(throttle, user.email, "guess", "203.0.113.99")).not.toBe("signed-in");
     expect(await attempt(throttle, user.email, "guess", "203.0.113.99")).toBe(429);
     // The owner's usual address is not affected by the guesser.
     expect(await attempt(throttle, user.email, TEST_PASSWORD, "192.0.2.10")).toBe("signed-in");
     // Four typos and the right password, many times over: never throttled.
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < SIGN_IN_POLICY.pair.points - 1; i++) expect(await attempt(throttle, user.email, "typo", "192.0.2.10")).toBe("wrong");
+      for (let i = 0; i < SIGN_IN_POLICY.pair.points - 1; i++)
+        expect(await attempt(throttle, user.email, "typo", "192.0.2.10")).toBe("wrong");
       expect(await attempt(throttle, user.email, TEST_PASSWORD, "192.0.2.10")).toBe("signed-in");
     }
   });
 
   it("limits an address across accounts, and a whole account from addresses it never used", async () => {
-    const policy: TThrottlePolicy = { address: { points: 6, seconds: 60 }, pair: { points: 3, seconds: 60 }, account: { points: 4, seconds: 60 }, knownDays: 1 };
+    const policy: TThrottlePolicy = {
+      address: { points: 6, seconds: 60 },
+      pair: { points: 3, seconds: 60 },
+      account: { points: 4, seconds: 60 },
+      knownDays: 1,
+    };
     const throttle = fresh(policy);
     const emails = Array.from({ length: 7 }, () => `nobody-${randomUUID()}@test.local`);
     const byAddress = [];
@@ -84,7 +107,12 @@ describe("sign-in throttling", () => {
   });
 
   it("decays: a counter starts again when its window ends", async () => {
-    const policy: TThrottlePolicy = { address: { points: 100, seconds: 60 }, pair: { points: 2, seconds: 1 }, account: { points: 100, seconds: 60 }, knownDays: 1 };
+    const policy: TThrottlePolicy = {
+      address: { points: 100, seconds: 60 },
+      pair: { points: 2, seconds: 1 },
+      account: { points: 100, seconds: 60 },
+      knownDays: 1,
+    };
     const throttle = fresh(policy);
     const user = await makeUser();
     expect(await attempt(throttle, user.email, "x", "192.0.2.77")).toBe("wrong");

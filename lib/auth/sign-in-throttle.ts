@@ -31,7 +31,12 @@ export const SIGN_IN_POLICY: TThrottlePolicy = {
   knownDays: 30,
 };
 
-type Limiters = { address: RateLimiterPrisma; pair: RateLimiterPrisma; account: RateLimiterPrisma; known: RateLimiterPrisma };
+type Limiters = {
+  address: RateLimiterPrisma;
+  pair: RateLimiterPrisma;
+  account: RateLimiterPrisma;
+  known: RateLimiterPrisma;
+};
 
 function limiter(keyPrefix: string, points: number, seconds: number): RateLimiterPrisma {
   return new RateLimiterPrisma({ storeClient: db, tableName: "rateLimit", keyPrefix, points, duration: seconds });
@@ -87,7 +92,9 @@ export function createSignInThrottle(policy: TThrottlePolicy, prefix = ""): TSig
       }
       if (refusals.length === 0) return;
       const seconds = Math.max(1, ...refusals.map(({ res }) => Math.ceil(res.msBeforeNext / 1000)));
-      const first = refusals.find(({ scope, res }) => scope !== "address" && res.consumedPoints === policy[scope].points + 1);
+      const first = refusals.find(
+        ({ scope, res }) => scope !== "address" && res.consumedPoints === policy[scope].points + 1,
+      );
       if (first) await recordThrottle(account, address, first.scope as "pair" | "account", seconds);
       throw new TooManyRequestsError(`Too many sign-in attempts. Try again in ${seconds} s.`, seconds);
     },
@@ -96,7 +103,10 @@ export function createSignInThrottle(policy: TThrottlePolicy, prefix = ""): TSig
       const account = normalEmail(email);
       await limiters.pair.delete(k(account, address));
       await limiters.known.set(k(account, address), 1, policy.knownDays * 86_400);
-      for (const [which, id] of [["address", k(address)], ["account", k(account)]] as const) {
+      for (const [which, id] of [
+        ["address", k(address)],
+        ["account", k(account)],
+      ] as const) {
         const res = await limiters[which].get(id);
         if (res && res.consumedPoints > 0) await limiters[which].reward(id, 1);
       }
@@ -105,7 +115,12 @@ export function createSignInThrottle(policy: TThrottlePolicy, prefix = ""): TSig
 }
 
 /** The first refusal of an account (from one address or from unknown ones) goes to the audit log. */
-async function recordThrottle(email: string, address: string, scope: "pair" | "account", seconds: number): Promise<void> {
+async function recordThrottle(
+  email: string,
+  address: string,
+  scope: "pair" | "account",
+  seconds: number,
+): Promise<void> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!user) return;
   const lockedUntil = new Date(Date.now() + seconds * 1000);

@@ -13,7 +13,8 @@ const globals = globalThis as unknown as { __tokenLimiter?: RateLimiterMemory | 
 function tokenLimiter(): RateLimiterMemory | null {
   if (globals.__tokenLimiter === undefined) {
     const points = env().API_TOKEN_REQUESTS_PER_MINUTE;
-    globals.__tokenLimiter = points > 0 ? new RateLimiterMemory({ keyPrefix: "api-token", points, duration: 60 }) : null;
+    globals.__tokenLimiter =
+      points > 0 ? new RateLimiterMemory({ keyPrefix: "api-token", points, duration: 60 }) : null;
   }
   return globals.__tokenLimiter;
 }
@@ -26,6 +27,9 @@ export async function limitTokenRequests(tokenId: string, limiter = tokenLimiter
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    throw new TooManyRequestsError(`This API token sent more than ${limiter.points} requests in a minute. Try again in ${seconds} s.`, seconds);
+    throw new TooManyRequestsError(
+      `This API token sent more than ${limiter.points} requests in a minute. Try again in ${seconds} s.`,
+      seconds,
+    );
   }
 }

@@ -8,20 +8,39 @@ import { NotFoundError } from "../errors";
 export async function checkClaimReferences(
   tx: Tx,
   scope: { projectId: string; articleId: string },
-  refs: { claimSpanId?: string | null; speakerSpanId?: string | null; speakerEntityId?: string | null; aboutEntityIds?: string[]; eventId?: string | null },
+  refs: {
+    claimSpanId?: string | null;
+    speakerSpanId?: string | null;
+    speakerEntityId?: string | null;
+    aboutEntityIds?: string[];
+    eventId?: string | null;
+  },
 ): Promise<void> {
-  for (const [field, id] of [["Claim span", refs.claimSpanId], ["Speaker span", refs.speakerSpanId]] as const) {
+  for (const [field, id] of [
+    ["Claim span", refs.claimSpanId],
+    ["Speaker span", refs.speakerSpanId],
+  ] as const) {
     if (!id) continue;
-    const span = await tx.span.findFirst({ where: { id, articleId: scope.articleId, deletedAt: null }, select: { id: true } });
+    const span = await tx.span.findFirst({
+      where: { id, articleId: scope.articleId, deletedAt: null },
+      select: { id: true },
+    });
     if (!span) throw new NotFoundError(field);
   }
-  const entityIds = [...new Set([...(refs.speakerEntityId ? [refs.speakerEntityId] : []), ...(refs.aboutEntityIds ?? [])])];
+  const entityIds = [
+    ...new Set([...(refs.speakerEntityId ? [refs.speakerEntityId] : []), ...(refs.aboutEntityIds ?? [])]),
+  ];
   if (entityIds.length) {
-    const found = await tx.entity.count({ where: { id: { in: entityIds }, projectId: scope.projectId, deletedAt: null, mergedIntoId: null } });
+    const found = await tx.entity.count({
+      where: { id: { in: entityIds }, projectId: scope.projectId, deletedAt: null, mergedIntoId: null },
+    });
     if (found !== entityIds.length) throw new NotFoundError("Entity");
   }
   if (refs.eventId) {
-    const event = await tx.event.findFirst({ where: { id: refs.eventId, projectId: scope.projectId, deletedAt: null }, select: { id: true } });
+    const event = await tx.event.findFirst({
+      where: { id: refs.eventId, projectId: scope.projectId, deletedAt: null },
+      select: { id: true },
+    });
     if (!event) throw new NotFoundError("Event");
   }
 }

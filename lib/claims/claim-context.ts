@@ -6,7 +6,16 @@ import type { Prisma } from "../generated/prisma/client";
  * span, the article's title, outlet and date, the speaker, and the current English translation.
  */
 export const claimContextSelect = {
-  id: true, articleId: true, kind: true, figures: true, attribution: true, channel: true, status: true, occurredOn: true, place: true, eventId: true,
+  id: true,
+  articleId: true,
+  kind: true,
+  figures: true,
+  attribution: true,
+  channel: true,
+  status: true,
+  occurredOn: true,
+  place: true,
+  eventId: true,
   claimSpan: { select: { id: true, start: true, end: true, quote: true } },
   speakerSpan: { select: { quote: true } },
   speakerEntity: { select: { id: true, nameAr: true, nameEn: true } },
@@ -19,13 +28,22 @@ export type TClaimWithArticle = Prisma.ClaimGetPayload<{ select: typeof claimCon
 export async function withClaimContext<T extends TClaimWithArticle>(claims: T[]) {
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [sentences, translations] = await Promise.all([
-    db.segment.findMany({ where: { articleId: { in: articleIds }, kind: "SENTENCE" }, select: { articleId: true, start: true, end: true } }),
+    db.segment.findMany({
+      where: { articleId: { in: articleIds }, kind: "SENTENCE" },
+      select: { articleId: true, start: true, end: true },
+    }),
     db.translation.findMany({
       where: { articleId: { in: articleIds }, targetType: "CLAIM", targetKey: { in: claims.map((c) => c.id) } },
-      select: { targetKey: true, status: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { text: true } } },
+      select: {
+        targetKey: true,
+        status: true,
+        revisions: { orderBy: { version: "desc" }, take: 1, select: { text: true } },
+      },
     }),
   ]);
-  const translationOf = new Map(translations.map((t) => [t.targetKey, { text: t.revisions[0]?.text ?? "", status: t.status }]));
+  const translationOf = new Map(
+    translations.map((t) => [t.targetKey, { text: t.revisions[0]?.text ?? "", status: t.status }]),
+  );
   return claims.map(({ article, ...c }) => {
     const span = c.claimSpan;
     const inArticle = sentences.filter((s) => s.articleId === c.articleId);

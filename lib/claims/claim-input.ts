@@ -54,13 +54,29 @@ export const ZUpdateClaimInput = z.object({
 });
 export type TUpdateClaimInput = z.input<typeof ZUpdateClaimInput>;
 
-const spanBrief = { select: { id: true, start: true, end: true, quote: true, labelId: true, deletedAt: true } } as const;
+const spanBrief = {
+  select: { id: true, start: true, end: true, quote: true, labelId: true, deletedAt: true },
+} as const;
 const entityBrief = { select: { id: true, kind: true, nameAr: true, nameEn: true } } as const;
 
 export const claimSelect = {
-  id: true, articleId: true, kind: true, attribution: true, channel: true, figures: true, occurredOn: true, place: true,
-  status: true, note: true, version: true, createdAt: true, updatedAt: true, deletedAt: true,
-  claimSpan: spanBrief, speakerSpan: spanBrief, speakerEntity: entityBrief,
+  id: true,
+  articleId: true,
+  kind: true,
+  attribution: true,
+  channel: true,
+  figures: true,
+  occurredOn: true,
+  place: true,
+  status: true,
+  note: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
+  claimSpan: spanBrief,
+  speakerSpan: spanBrief,
+  speakerEntity: entityBrief,
   entities: { select: { entity: entityBrief } },
   event: { select: { id: true, titleAr: true, titleEn: true, occurredOn: true } },
   author: { select: { id: true, name: true } },

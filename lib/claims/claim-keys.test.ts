@@ -7,17 +7,22 @@ const text001 = readFileSync("sample/corpus/001_2bf14a4b7ec8495e.txt", "utf8");
 
 describe("claim keys", () => {
   it("fold tatweel, diacritics and hamza so the same quote gets the same key", () => {
-    expect(claimKeys({ quote: "«الهجمات ستستمـر»", kind: "STATEMENT", figures: {} }).quoteKey).toBe(claimKeys({ quote: "الهَجَمات ستستمر", kind: "STATEMENT", figures: {} }).quoteKey);
+    expect(claimKeys({ quote: "«الهجمات ستستمـر»", kind: "STATEMENT", figures: {} }).quoteKey).toBe(
+      claimKeys({ quote: "الهَجَمات ستستمر", kind: "STATEMENT", figures: {} }).quoteKey,
+    );
   });
 
   it("key a count by what it counts", () => {
-    expect(claimKeys({ quote: null, kind: "COUNT", figures: { thing: "Attacks on US forces" } }).thingKey).toBe("attacks on us forces");
+    expect(claimKeys({ quote: null, kind: "COUNT", figures: { thing: "Attacks on US forces" } }).thingKey).toBe(
+      "attacks on us forces",
+    );
     expect(claimKeys({ quote: null, kind: "CASUALTY", figures: { killed: { value: 1 } } }).thingKey).toBe("");
   });
 
   it("find a quote carried by two sample articles despite different surrounding words", () => {
     // The same Telegram statement is quoted in 000 (with tatweel, أمريكي, and a longer tail) and in 001 (أميركي).
-    const slice = (t: string, from: string, to: string) => t.slice(t.indexOf(from), t.indexOf(to, t.indexOf(from)) + to.length);
+    const slice = (t: string, from: string, to: string) =>
+      t.slice(t.indexOf(from), t.indexOf(to, t.indexOf(from)) + to.length);
     const in000 = slice(text000, "عملياتنا الجهاديـة", "ولن تنطلي علينا");
     const in001 = slice(text001, "عملياتنا الجهادية", "من أرض العراق");
     expect(in000.length).toBeGreaterThan(in001.length);
@@ -25,6 +30,11 @@ describe("claim keys", () => {
   });
 
   it("see unrelated quotes as unrelated", () => {
-    expect(shingleOverlap(quoteShingles("استهدف هجوم بالصواريخ قاعدة عين الأسد في غرب العراق"), quoteShingles("وزير الدفاع الأميركي يرى أن هناك مؤشرات على هجمات جديدة"))).toBe(0);
+    expect(
+      shingleOverlap(
+        quoteShingles("استهدف هجوم بالصواريخ قاعدة عين الأسد في غرب العراق"),
+        quoteShingles("وزير الدفاع الأميركي يرى أن هناك مؤشرات على هجمات جديدة"),
+      ),
+    ).toBe(0);
   });
 });

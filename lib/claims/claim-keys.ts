@@ -30,7 +30,8 @@ export function quoteShingles(quote: string): string[] {
   const w = words(quote);
   if (w.length < SHINGLE) return w.length ? [fnv1a(w.join(" "))] : [];
   const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= w.length && out.size < MAX_SHINGLES; i++) out.add(fnv1a(w.slice(i, i + SHINGLE).join(" ")));
+  for (let i = 0; i + SHINGLE <= w.length && out.size < MAX_SHINGLES; i++)
+    out.add(fnv1a(w.slice(i, i + SHINGLE).join(" ")));
   return [...out];
 }
 
@@ -43,14 +44,26 @@ export function thingClass(thing: string): string {
   if (/هجوم|هجمات|هجوما|اعتداء|اعتداءات|مره|مرات|عمليه|عمليات|استهداف/u.test(k)) return "attack";
   if (/جندي|جنود|عسكري|قوات/u.test(k)) return "troops";
   if (/صاروخ|صواريخ|صوارخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا|مقذوف/u.test(k)) return "munition";
-  if (/منشا|منشات|مقر|مقار|مقرات|هدف|اهداف|قاعده|قاعدت|قواعد|موقع|مواقع|مخزن|مخازن|غاره|غارات|ضربه|ضربات/u.test(k)) return "target";
+  if (/منشا|منشات|مقر|مقار|مقرات|هدف|اهداف|قاعده|قاعدت|قواعد|موقع|مواقع|مخزن|مخازن|غاره|غارات|ضربه|ضربات/u.test(k))
+    return "target";
   return words(thing).join(" ");
 }
 
-export function claimKeys(input: { quote: string | null; kind: string; figures: unknown }): { quoteKey: string; quoteShingles: string[]; thingKey: string } {
+export function claimKeys(input: { quote: string | null; kind: string; figures: unknown }): {
+  quoteKey: string;
+  quoteShingles: string[];
+  thingKey: string;
+} {
   const quote = input.quote ?? "";
-  const thing = input.kind === "COUNT" && input.figures && typeof input.figures === "object" ? String((input.figures as { thing?: unknown }).thing ?? "") : "";
-  return { quoteKey: words(quote).join(" "), quoteShingles: quoteShingles(quote), thingKey: thing ? thingClass(thing) : "" };
+  const thing =
+    input.kind === "COUNT" && input.figures && typeof input.figures === "object"
+      ? String((input.figures as { thing?: unknown }).thing ?? "")
+      : "";
+  return {
+    quoteKey: words(quote).join(" "),
+    quoteShingles: quoteShingles(quote),
+    thingKey: thing ? thingClass(thing) : "",
+  };
 }
 
 /** Share of the smaller quote's shingles found in the other: 1 = one quote contains the other. */

@@ -33,7 +33,10 @@ export function buildEnglishDraft(input: TDraftInput): string {
   switch (input.kind) {
     case "CASUALTY": {
       const f = input.figures as TCasualtyFigures;
-      const parts = [f.killed && `${formatFigure(f.killed)} killed`, f.injured && `${formatFigure(f.injured)} injured`].filter(Boolean);
+      const parts = [
+        f.killed && `${formatFigure(f.killed)} killed`,
+        f.injured && `${formatFigure(f.injured)} injured`,
+      ].filter(Boolean);
       const victims = f.victims ? ` among ${f.victims}` : "";
       const by = f.perpetrator ? ` by ${f.perpetrator}` : "";
       return `${source} reported ${parts.join(" and ")}${victims}${by}${whereWhen(input)}.`;

@@ -3,9 +3,22 @@ import { figureBounds, formatFigure, parseFigures, ZFigureValue } from "./figure
 
 describe("claim figures", () => {
   it("accepts exact values, qualified values and ranges", () => {
-    expect(parseFigures("CASUALTY", { killed: { value: 1 }, injured: { qualifier: "exactly", value: 2 } })).toMatchObject({ killed: { qualifier: "exactly", value: 1 } });
-    expect(parseFigures("COUNT", { thing: "attacks on US forces", value: { qualifier: "at_least", value: 84 }, since: "2023-10-17", asOf: "2023-12-09" })).toMatchObject({ value: { value: 84 } });
-    expect(ZFigureValue.parse({ qualifier: "range", min: 20, max: 99 })).toEqual({ qualifier: "range", min: 20, max: 99 });
+    expect(
+      parseFigures("CASUALTY", { killed: { value: 1 }, injured: { qualifier: "exactly", value: 2 } }),
+    ).toMatchObject({ killed: { qualifier: "exactly", value: 1 } });
+    expect(
+      parseFigures("COUNT", {
+        thing: "attacks on US forces",
+        value: { qualifier: "at_least", value: 84 },
+        since: "2023-10-17",
+        asOf: "2023-12-09",
+      }),
+    ).toMatchObject({ value: { value: 84 } });
+    expect(ZFigureValue.parse({ qualifier: "range", min: 20, max: 99 })).toEqual({
+      qualifier: "range",
+      min: 20,
+      max: 99,
+    });
   });
 
   it.each([
@@ -15,7 +28,12 @@ describe("claim figures", () => {
     ["a count without a thing", "COUNT", { thing: " ", value: { value: 84 } }, /what is counted/],
     ["a qualifier without a value", "CASUALTY", { killed: { qualifier: "about" } }, /needs a value/],
     ["a casualty claim without figures", "CASUALTY", { victims: "civilians" }, /needs killed or injured/],
-    ["since after as-of", "COUNT", { thing: "attacks", value: { value: 1 }, since: "2024-01-02", asOf: "2024-01-01" }, /since must not be after/],
+    [
+      "since after as-of",
+      "COUNT",
+      { thing: "attacks", value: { value: 1 }, since: "2024-01-02", asOf: "2024-01-01" },
+      /since must not be after/,
+    ],
     ["figures on a statement", "STATEMENT", { killed: { value: 1 } }, /has no figures/],
   ] as const)("refuses %s", (_name, kind, figures, message) => {
     expect(() => parseFigures(kind, figures)).toThrow(message);

@@ -19,8 +19,10 @@ export const ZFigureValue = z
   })
   .superRefine((f, ctx) => {
     if (f.qualifier === "range") {
-      if (f.min === undefined && f.max === undefined) ctx.addIssue({ code: "custom", message: "a range needs min or max" });
-      if (f.min !== undefined && f.max !== undefined && f.min > f.max) ctx.addIssue({ code: "custom", message: `min (${f.min}) is above max (${f.max})`, path: ["min"] });
+      if (f.min === undefined && f.max === undefined)
+        ctx.addIssue({ code: "custom", message: "a range needs min or max" });
+      if (f.min !== undefined && f.max !== undefined && f.min > f.max)
+        ctx.addIssue({ code: "custom", message: `min (${f.min}) is above max (${f.max})`, path: ["min"] });
     } else if (f.value === undefined) {
       ctx.addIssue({ code: "custom", message: `"${f.qualifier}" needs a value`, path: ["value"] });
     }
@@ -45,18 +47,26 @@ export const ZCountFigures = z
     asOf: ZDate.optional(),
     since: ZDate.optional(),
   })
-  .refine((f) => !f.asOf || !f.since || f.since <= f.asOf, { message: "since must not be after as-of", path: ["since"] });
+  .refine((f) => !f.asOf || !f.since || f.since <= f.asOf, {
+    message: "since must not be after as-of",
+    path: ["since"],
+  });
 
 export type TCasualtyFigures = z.infer<typeof ZCasualtyFigures>;
 export type TCountFigures = z.infer<typeof ZCountFigures>;
 export type TClaimKind = "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
 
 /** Validates figures for a claim kind; kinds without figures must not carry any. */
-export function parseFigures(kind: TClaimKind, figures: unknown): TCasualtyFigures | TCountFigures | Record<string, never> {
+export function parseFigures(
+  kind: TClaimKind,
+  figures: unknown,
+): TCasualtyFigures | TCountFigures | Record<string, never> {
   if (kind === "CASUALTY") return ZCasualtyFigures.parse(figures);
   if (kind === "COUNT") return ZCountFigures.parse(figures);
   if (figures && typeof figures === "object" && Object.keys(figures).length > 0) {
-    throw new z.ZodError([{ code: "custom", message: `a ${kind.toLowerCase()} claim has no figures`, path: ["figures"], input: figures }]);
+    throw new z.ZodError([
+      { code: "custom", message: `a ${kind.toLowerCase()} claim has no figures`, path: ["figures"], input: figures },
+    ]);
   }
   return {};
 }
@@ -68,7 +78,10 @@ export function figureBounds(f: TFigureValue): { min: number; max: number | unde
       return { min: f.value!, max: f.value! };
     case "about":
       // "About 7" is read as within 30% (at least ±1): loose enough for rounding, tight enough to contradict "dozens".
-      return { min: Math.max(0, Math.floor(f.value! - Math.max(1, f.value! * 0.3))), max: Math.ceil(f.value! + Math.max(1, f.value! * 0.3)) };
+      return {
+        min: Math.max(0, Math.floor(f.value! - Math.max(1, f.value! * 0.3))),
+        max: Math.ceil(f.value! + Math.max(1, f.value! * 0.3)),
+      };
     case "at_least":
       return { min: f.value!, max: undefined };
     case "more_than":
@@ -91,17 +104,31 @@ export function figuresCompatible(a: TFigureValue | undefined, b: TFigureValue |
 }
 
 const EN: Record<TQualifier, string> = {
-  exactly: "", about: "about ", at_least: "at least ", more_than: "more than ", fewer_than: "fewer than ", at_most: "at most ", range: "",
+  exactly: "",
+  about: "about ",
+  at_least: "at least ",
+  more_than: "more than ",
+  fewer_than: "fewer than ",
+  at_most: "at most ",
+  range: "",
 };
 const AR: Record<TQualifier, string> = {
-  exactly: "", about: "نحو ", at_least: "ما لا يقل عن ", more_than: "أكثر من ", fewer_than: "أقل من ", at_most: "ما لا يزيد على ", range: "",
+  exactly: "",
+  about: "نحو ",
+  at_least: "ما لا يقل عن ",
+  more_than: "أكثر من ",
+  fewer_than: "أقل من ",
+  at_most: "ما لا يزيد على ",
+  range: "",
 };
 
 /** "about 7", "at least 84", "20–99", in English or Arabic (Western digits in both, as the sources use). */
 export function formatFigure(f: TFigureValue, locale: "en" | "ar" = "en"): string {
   if (f.qualifier === "range") {
     if (f.min !== undefined && f.max !== undefined) return `${f.min}–${f.max}`;
-    return f.min !== undefined ? `${locale === "ar" ? "ما لا يقل عن " : "at least "}${f.min}` : `${locale === "ar" ? "حتى " : "up to "}${f.max}`;
+    return f.min !== undefined
+      ? `${locale === "ar" ? "ما لا يقل عن " : "at least "}${f.min}`
+      : `${locale === "ar" ? "حتى " : "up to "}${f.max}`;
   }
   return `${(locale === "ar" ? AR : EN)[f.qualifier]}${f.value}`;
 }

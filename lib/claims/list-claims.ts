@@ -13,9 +13,24 @@ export async function listClaims(options: { actor: ActingUser; articleId: string
   });
   const translations = await db.translation.findMany({
     where: { articleId: article.id, targetType: "CLAIM", targetKey: { in: claims.map((c) => c.id) } },
-    select: { targetKey: true, status: true, version: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { text: true, origin: true } } },
+    select: {
+      targetKey: true,
+      status: true,
+      version: true,
+      revisions: { orderBy: { version: "desc" }, take: 1, select: { text: true, origin: true } },
+    },
   });
-  const byClaim = new Map(translations.map((t) => [t.targetKey, { status: t.status, version: t.version, text: t.revisions[0]?.text ?? "", origin: t.revisions[0]?.origin ?? "HUMAN" }]));
+  const byClaim = new Map(
+    translations.map((t) => [
+      t.targetKey,
+      {
+        status: t.status,
+        version: t.version,
+        text: t.revisions[0]?.text ?? "",
+        origin: t.revisions[0]?.origin ?? "HUMAN",
+      },
+    ]),
+  );
   return claims
     .map((c) => ({ ...c, translation: byClaim.get(c.id) ?? null }))
     .sort((a, b) => (a.claimSpan?.start ?? Number.MAX_SAFE_INTEGER) - (b.claimSpan?.start ?? Number.MAX_SAFE_INTEGER));

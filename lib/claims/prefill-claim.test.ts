@@ -4,9 +4,18 @@ import { prefillClaim } from "./prefill-claim";
 
 describe("prefillClaim", () => {
   it.each([
-    ["أدى إلى مقتل عنصر وإصابة اثنين آخرين", { kind: "CASUALTY", figures: { killed: { qualifier: "exactly", value: 1 }, injured: { qualifier: "exactly", value: 2 } } }],
+    [
+      "أدى إلى مقتل عنصر وإصابة اثنين آخرين",
+      {
+        kind: "CASUALTY",
+        figures: { killed: { qualifier: "exactly", value: 1 }, injured: { qualifier: "exactly", value: 2 } },
+      },
+    ],
     ["أطلقت نحو سبع قذائف هاون على السفارة", { kind: "COUNT", figures: { value: { qualifier: "about", value: 7 } } }],
-    ["استهدفت القوات الأمريكية ما لا يقل عن 84 مرة", { kind: "COUNT", figures: { value: { qualifier: "at_least", value: 84 } } }],
+    [
+      "استهدفت القوات الأمريكية ما لا يقل عن 84 مرة",
+      { kind: "COUNT", figures: { value: { qualifier: "at_least", value: 84 } } },
+    ],
     ["أكثر من 150 هجوماً", { kind: "COUNT", figures: { value: { qualifier: "more_than", value: 150 } } }],
   ])("reads %s", (text, expected) => {
     expect(prefillClaim(text)).toMatchObject(expected);
@@ -19,7 +28,10 @@ describe("prefillClaim", () => {
   });
 
   it("recognises a statement by its reporting verb", () => {
-    expect(prefillClaim("وقال المسؤول العسكري الأميركي إن الهجوم لم يسفر عن أضرار")).toEqual({ kind: "STATEMENT", figures: {} });
+    expect(prefillClaim("وقال المسؤول العسكري الأميركي إن الهجوم لم يسفر عن أضرار")).toEqual({
+      kind: "STATEMENT",
+      figures: {},
+    });
     expect(prefillClaim("وتوعدت الكتائب بمواصلة العمليات")).toEqual({ kind: "STATEMENT", figures: {} });
   });
 

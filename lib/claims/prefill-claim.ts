@@ -10,12 +10,49 @@ import type { TClaimKind } from "./figures";
 export type TClaimPrefill = { kind: TClaimKind; figures: Record<string, unknown> };
 
 const REPORTING_VERBS = [
-  "قال", "قالت", "قالوا", "أضاف", "أضافت", "تابع", "أردف", "أكد", "أكدت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أوضح", "أوضحت",
-  "أشار", "أشارت", "صرح", "أفاد", "أفادت", "بين", "لفت", "شدد", "نقل", "نقلت", "نفى", "نفت", "زعم", "اعترف", "كشف", "حذر", "اعتبر", "أبلغ", "توعد", "توعدت",
+  "قال",
+  "قالت",
+  "قالوا",
+  "أضاف",
+  "أضافت",
+  "تابع",
+  "أردف",
+  "أكد",
+  "أكدت",
+  "أعلن",
+  "أعلنت",
+  "ذكر",
+  "ذكرت",
+  "أوضح",
+  "أوضحت",
+  "أشار",
+  "أشارت",
+  "صرح",
+  "أفاد",
+  "أفادت",
+  "بين",
+  "لفت",
+  "شدد",
+  "نقل",
+  "نقلت",
+  "نفى",
+  "نفت",
+  "زعم",
+  "اعترف",
+  "كشف",
+  "حذر",
+  "اعتبر",
+  "أبلغ",
+  "توعد",
+  "توعدت",
 ].map(matchKey);
 
 function value(f: FigureValue): Record<string, unknown> {
-  return Object.fromEntries(Object.entries({ qualifier: f.qualifier, value: f.value, min: f.min, max: f.max }).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries({ qualifier: f.qualifier, value: f.value, min: f.min, max: f.max }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
 }
 
 function hasReportingVerb(text: string): boolean {
@@ -30,7 +67,10 @@ export function prefillClaim(text: string): TClaimPrefill {
   const killed = figures.find((f) => f.role === "killed");
   const injured = figures.find((f) => f.role === "injured");
   if (killed || injured) {
-    return { kind: "CASUALTY", figures: { ...(killed ? { killed: value(killed) } : {}), ...(injured ? { injured: value(injured) } : {}) } };
+    return {
+      kind: "CASUALTY",
+      figures: { ...(killed ? { killed: value(killed) } : {}), ...(injured ? { injured: value(injured) } : {}) },
+    };
   }
   const counted = figures.find((f) => f.noun && f.unit !== "percent");
   if (counted) return { kind: "COUNT", figures: { thing: counted.noun, value: value(counted) } };

@@ -17,7 +17,10 @@ export async function updateClaim(options: { actor: ActingUser; claimId: string;
   const input = ZUpdateClaimInput.parse(options.input);
   const before = await loadClaimForWrite(actor, options.claimId, input.version);
   const kind = input.kind ?? before.kind;
-  const figures = input.figures !== undefined || input.kind !== undefined ? parseFigures(kind, input.figures ?? before.figures) : undefined;
+  const figures =
+    input.figures !== undefined || input.kind !== undefined
+      ? parseFigures(kind, input.figures ?? before.figures)
+      : undefined;
   const { version, aboutEntityIds, occurredOn, figures: _raw, ...fields } = input;
   const after = await db.$transaction(async (tx) => {
     await checkClaimReferences(tx, { projectId: before.projectId, articleId: before.articleId }, input);
@@ -30,16 +33,42 @@ export async function updateClaim(options: { actor: ActingUser; claimId: string;
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw new ConflictError("The claim was changed meanwhile", { current: await tx.claim.findUnique({ where: { id: before.id }, select: claimSelect }) });
-    const final = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: { kind: true, figures: true, claimSpan: { select: { quote: true } } } });
-    await tx.claim.update({ where: { id: before.id }, data: claimKeys({ quote: final.claimSpan?.quote ?? null, kind: final.kind, figures: final.figures }) });
+    if (count === 0)
+      throw new ConflictError("The claim was changed meanwhile", {
+        current: await tx.claim.findUnique({ where: { id: before.id }, select: claimSelect }),
+      });
+    const final = await tx.claim.findUniqueOrThrow({
+      where: { id: before.id },
+      select: { kind: true, figures: true, claimSpan: { select: { quote: true } } },
+    });
+    await tx.claim.update({
+      where: { id: before.id },
+      data: claimKeys({ quote: final.claimSpan?.quote ?? null, kind: final.kind, figures: final.figures }),
+    });
     if (aboutEntityIds) {
       await tx.claimEntity.deleteMany({ where: { claimId: before.id } });
-      await tx.claimEntity.createMany({ data: aboutEntityIds.map((entityId) => ({ claimId: before.id, entityId })), skipDuplicates: true });
+      await tx.claimEntity.createMany({
+        data: aboutEntityIds.map((entityId) => ({ claimId: before.id, entityId })),
+        skipDuplicates: true,
+      });
     }
     const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimSelect });
-    await recordAudit(tx, { actorId: actor.id, projectId: before.projectId, action: "claim.update", entityType: "Claim", entityId: before.id, before, after });
-    await publishArticleEvent(tx, { articleId: before.articleId, type: "claim.change", claimId: before.id, version: after.version, actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: "claim.update",
+      entityType: "Claim",
+      entityId: before.id,
+      before,
+      after,
+    });
+    await publishArticleEvent(tx, {
+      articleId: before.articleId,
+      type: "claim.change",
+      claimId: before.id,
+      version: after.version,
+      actorId: actor.id,
+    });
     return after;
   });
   await proposeIncidentsForArticle(after.articleId, { actorId: actor.id });

@@ -36,7 +36,9 @@ describe("createMigration", () => {
 
     expect(created.name).toBe("20250102030405_init");
     expect(await readFile(created.file, "utf8")).toContain('CREATE TABLE "Note"');
-    expect(await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain(
+      'provider = "postgresql"',
+    );
     expect(await readSchemaSnapshot(migrationsDir)).toEqual({ migration: created.name, content: HEADER + NOTE });
   });
 

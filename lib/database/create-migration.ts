@@ -60,7 +60,11 @@ function timestamp(date: Date): string {
 /** A timestamp after `date` and after every existing migration's, so the new one sorts last. */
 export function nextTimestamp(date: Date, existing: string[]): string {
   let candidate = timestamp(date);
-  const newest = existing.map((name) => name.slice(0, 14)).filter((prefix) => /^\d{14}$/.test(prefix)).sort().at(-1);
+  const newest = existing
+    .map((name) => name.slice(0, 14))
+    .filter((prefix) => /^\d{14}$/.test(prefix))
+    .sort()
+    .at(-1);
   if (newest && candidate <= newest) {
     const y = Number(newest.slice(0, 4));
     const parts = [4, 6, 8, 10, 12].map((at) => Number(newest.slice(at, at + 2)));
@@ -105,7 +109,10 @@ async function baseSchema(
 
   const snapshot = await readSchemaSnapshot(options.migrationsDir);
   if (snapshot && snapshot.migration === newest) {
-    return { source: { path: "schema.snapshot.prisma", content: snapshot.content }, base: `the schema as of ${newest}` };
+    return {
+      source: { path: "schema.snapshot.prisma", content: snapshot.content },
+      base: `the schema as of ${newest}`,
+    };
   }
   if (snapshot) {
     throw new Error(
@@ -171,6 +178,9 @@ export async function unmigratedSchemaChanges(
   if (!snapshot || snapshot.migration !== newest) return "";
   const schemaPath = path.resolve(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
   const schema = await readFile(schemaPath, "utf8");
-  const sql = await diffSchemas({ path: "schema.snapshot.prisma", content: snapshot.content }, { path: schemaPath, content: schema });
+  const sql = await diffSchemas(
+    { path: "schema.snapshot.prisma", content: snapshot.content },
+    { path: schemaPath, content: schema },
+  );
   return isEmptyMigration(sql) ? "" : sql;
 }

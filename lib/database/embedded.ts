@@ -232,7 +232,9 @@ async function readCredentials(dataDir: string): Promise<{ user: string; passwor
   const file = path.join(dataDir, CREDENTIALS_FILE);
   const text = await readFile(file, "utf8").catch(() => undefined);
   if (!text) {
-    throw new Error(`${dataDir} holds a PostgreSQL cluster that this app did not create (${CREDENTIALS_FILE} is missing).`);
+    throw new Error(
+      `${dataDir} holds a PostgreSQL cluster that this app did not create (${CREDENTIALS_FILE} is missing).`,
+    );
   }
   return JSON.parse(text) as { user: string; password: string };
 }
@@ -263,12 +265,16 @@ async function launch(
     "lc_messages=C",
     ...(options.volatile ? ["fsync=off", "synchronous_commit=off", "full_page_writes=off"] : []),
   ];
-  const child = spawn(options.binaries.postgres, ["-D", dataDir, "-p", String(port), ...settings.flatMap((s) => ["-c", s])], {
-    ...options.account,
-    detached: true,
-    env: { ...process.env, LC_MESSAGES: "C" },
-    stdio: ["ignore", log.fd, log.fd],
-  });
+  const child = spawn(
+    options.binaries.postgres,
+    ["-D", dataDir, "-p", String(port), ...settings.flatMap((s) => ["-c", s])],
+    {
+      ...options.account,
+      detached: true,
+      env: { ...process.env, LC_MESSAGES: "C" },
+      stdio: ["ignore", log.fd, log.fd],
+    },
+  );
   await log.close();
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
@@ -290,7 +296,11 @@ async function launch(
     if (text.includes("database system is ready to accept connections")) return { ok: true, child };
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      return { ok: false, portTaken: false, message: `not ready after ${START_TIMEOUT_MS / 1000}s; server log:\n${lastLines(text, 15)}` };
+      return {
+        ok: false,
+        portTaken: false,
+        message: `not ready after ${START_TIMEOUT_MS / 1000}s; server log:\n${lastLines(text, 15)}`,
+      };
     }
   }
 }
@@ -379,7 +389,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const exited = (watched: ChildProcess) =>
     watched.exitCode !== null || watched.signalCode !== null
       ? Promise.resolve({ code: watched.exitCode, signal: watched.signalCode })
-      : new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => watched.once("exit", (code, signal) => resolve({ code, signal })));
+      : new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+          watched.once("exit", (code, signal) => resolve({ code, signal })),
+        );
   const restart = async (): Promise<string[]> => {
     if (stopped) throw new Error("The embedded PostgreSQL was stopped");
     await stop(); // the old child is gone; this only detaches its exit hook
@@ -392,10 +404,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     child = again.child;
     stop = stopper(child, dataDir);
     const text = (await readFile(logPath, "utf8").catch(() => "")).slice(before);
-    return text.split("\n").filter((line) => /interrupted|not properly shut down|automatic recovery|redo (starts|done)|ready to accept/i.test(line));
+    return text
+      .split("\n")
+      .filter((line) =>
+        /interrupted|not properly shut down|automatic recovery|redo (starts|done)|ready to accept/i.test(line),
+      );
   };
   return {
-    url, port, dataDir,
+    url,
+    port,
+    dataDir,
     stop: async () => {
       stopped = true;
       await stop();

@@ -6,7 +6,14 @@ import { AppError } from "../errors";
  * (SQLSTATE codes), or the socket underneath (errno codes).
  */
 
-type ErrorLike = { code?: unknown; errno?: unknown; message?: unknown; cause?: unknown; meta?: unknown; name?: unknown };
+type ErrorLike = {
+  code?: unknown;
+  errno?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: unknown;
+  name?: unknown;
+};
 
 /** The error and every error it wraps (`cause`, Prisma's `meta.driverAdapterError`). */
 function chain(error: unknown): ErrorLike[] {
@@ -21,7 +28,10 @@ function chain(error: unknown): ErrorLike[] {
   return seen;
 }
 
-const codes = (error: unknown): string[] => chain(error).flatMap((e) => [e.code, (e as { kind?: unknown }).kind].filter((c): c is string => typeof c === "string"));
+const codes = (error: unknown): string[] =>
+  chain(error).flatMap((e) =>
+    [e.code, (e as { kind?: unknown }).kind].filter((c): c is string => typeof c === "string"),
+  );
 
 /** A unique or primary-key constraint refused the write: someone else stored the same key first. */
 export function isUniqueViolation(error: unknown): boolean {
@@ -32,20 +42,36 @@ export function isUniqueViolation(error: unknown): boolean {
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-4]|53300)/;
 const UNAVAILABLE_CODES = new Set([
   // Prisma: cannot reach, timed out, server closed the connection, pool timeout.
-  "P1001", "P1002", "P1017", "P2024",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
   // Driver adapter kinds.
-  "DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections",
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
   // postgres.js
-  "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
   // sockets
-  "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
 ]);
 const UNAVAILABLE_MESSAGE =
   /Connection terminated|connection (is )?(closed|ended|refused)|Can't reach database|server closed the connection|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
 
 /** The database cannot be reached right now (down, restarting, refusing connections). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (error && typeof error === "object" && (error as ErrorLike).name === "PrismaClientInitializationError") return true;
+  if (error && typeof error === "object" && (error as ErrorLike).name === "PrismaClientInitializationError")
+    return true;
   if (codes(error).some((code) => UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
   return chain(error).some((e) => typeof e.message === "string" && UNAVAILABLE_MESSAGE.test(e.message));
 }

@@ -52,7 +52,10 @@ describe("with a migration added to the folder", () => {
     migrationsDir = await mkdtemp(path.join(os.tmpdir(), "wb-migrations-"));
     await cp("prisma/migrations", migrationsDir, { recursive: true });
     await mkdir(path.join(migrationsDir, extra));
-    await writeFile(path.join(migrationsDir, extra, "migration.sql"), 'CREATE TABLE "Extra" ("id" INTEGER PRIMARY KEY);\n');
+    await writeFile(
+      path.join(migrationsDir, extra, "migration.sql"),
+      'CREATE TABLE "Extra" ("id" INTEGER PRIMARY KEY);\n',
+    );
   });
   afterAll(() => rm(migrationsDir, { recursive: true, force: true }));
 
@@ -74,7 +77,10 @@ describe("with a migration added to the folder", () => {
     const url = await emptyDatabase("failing");
     const broken = "29991231235958_broken";
     await mkdir(path.join(migrationsDir, broken));
-    await writeFile(path.join(migrationsDir, broken, "migration.sql"), 'ALTER TABLE "NoSuchTable" ADD COLUMN "x" INTEGER;\n');
+    await writeFile(
+      path.join(migrationsDir, broken, "migration.sql"),
+      'ALTER TABLE "NoSuchTable" ADD COLUMN "x" INTEGER;\n',
+    );
     try {
       await expect(applyMigrations(url, { migrationsDir })).rejects.toThrow(/Applying migrations to .* failed/);
       expect((await migrationStatus(url, { migrationsDir })).failed).toEqual([broken]);

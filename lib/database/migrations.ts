@@ -63,7 +63,12 @@ export async function readMigrationsList(options: MigrationOptions = {}): Promis
       },
     })),
   );
-  return { baseDir, lockfile: { path: LOCKFILE_NAME, content: lockfile }, shadowDbInitScript: "", migrationDirectories };
+  return {
+    baseDir,
+    lockfile: { path: LOCKFILE_NAME, content: lockfile },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
 }
 
 /** Names of the migrations in the folder, oldest first. */
@@ -111,7 +116,8 @@ export async function migrationStatus(databaseUrl: string, options: MigrationOpt
     });
   });
   const history = diagnosis.history;
-  const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
+  const pending =
+    history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
   const unknown = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
   return {
     applied: diagnosis.hasMigrationsTable ? await appliedMigrationNames(databaseUrl) : [],

@@ -40,4 +40,3 @@ export async function assertDatabaseReachable(url: string): Promise<void> {
     );
   }
 }
-

@@ -74,7 +74,9 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   await loadWasm();
   const connections: SqlDriverAdapter[] = [];
-  const factory = databaseUrl ? tracked(new PrismaPg({ connectionString: databaseUrl }), connections) : offlineAdapterFactory;
+  const factory = databaseUrl
+    ? tracked(new PrismaPg({ connectionString: databaseUrl }), connections)
+    : offlineAdapterFactory;
   // The engine reports progress as JSON log lines; failures arrive as rejected promises instead.
   const engine = await bindings.SchemaEngine.new(
     { datamodels: undefined },

@@ -46,7 +46,9 @@ export function superviseEmbeddedPostgres(server: EmbeddedPostgres, options: Sup
       const how = await Promise.race([server.exited(), new Promise<null>((resolve) => (wake = () => resolve(null)))]);
       if (!active || how === null) return;
       if (Date.now() - upSince >= healthyAfter) delay = initial;
-      options.onLog(`The embedded PostgreSQL stopped unexpectedly (${how.signal ?? `exit code ${how.code}`}); starting it again in ${Math.round(delay / 1000)} s.`);
+      options.onLog(
+        `The embedded PostgreSQL stopped unexpectedly (${how.signal ?? `exit code ${how.code}`}); starting it again in ${Math.round(delay / 1000)} s.`,
+      );
       for (;;) {
         await pause(delay);
         if (!active) return;
@@ -59,7 +61,9 @@ export function superviseEmbeddedPostgres(server: EmbeddedPostgres, options: Sup
           break;
         } catch (error) {
           delay = Math.min(delay * 2, max);
-          options.onLog(`Could not start the embedded PostgreSQL again (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); next try in ${Math.round(delay / 1000)} s.`);
+          options.onLog(
+            `Could not start the embedded PostgreSQL again (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); next try in ${Math.round(delay / 1000)} s.`,
+          );
         }
       }
     }

@@ -10,16 +10,30 @@ import { NotFoundError, ValidationError } from "../errors";
  */
 export async function commandActor(email: string | undefined): Promise<ActingUser> {
   const user = email
-    ? await db.user.findFirst({ where: { email: email.trim().toLowerCase(), deactivatedAt: null }, select: actingUserSelect })
-    : await db.user.findFirst({ where: { isAdmin: true, deactivatedAt: null }, orderBy: { createdAt: "asc" }, select: actingUserSelect });
-  if (!user) throw new NotFoundError(email ? `Active user ${email}` : "An administrator account (create one, or pass --as email)");
+    ? await db.user.findFirst({
+        where: { email: email.trim().toLowerCase(), deactivatedAt: null },
+        select: actingUserSelect,
+      })
+    : await db.user.findFirst({
+        where: { isAdmin: true, deactivatedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: actingUserSelect,
+      });
+  if (!user)
+    throw new NotFoundError(
+      email ? `Active user ${email}` : "An administrator account (create one, or pass --as email)",
+    );
   return user;
 }
 
 /** A project by id, or by its exact name when exactly one project has it. */
 export async function findProject(idOrName: string): Promise<{ id: string; name: string }> {
   const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrName);
-  const matches = await db.project.findMany({ where: isId ? { id: idOrName } : { name: idOrName }, select: { id: true, name: true }, take: 2 });
+  const matches = await db.project.findMany({
+    where: isId ? { id: idOrName } : { name: idOrName },
+    select: { id: true, name: true },
+    take: 2,
+  });
   if (matches.length === 0) throw new NotFoundError(`Project "${idOrName}"`);
   if (matches.length > 1) throw new ValidationError(`Several projects are named "${idOrName}"; give the project id`);
   return matches[0]!;

@@ -15,6 +15,11 @@ export class DatasetLineError extends ValidationError {
 export function describeZodError(error: ZodError): string {
   const [first, ...rest] = error.issues;
   if (!first) return "invalid record";
-  const where = first.path.length ? `${first.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "")}: ` : "";
+  const where = first.path.length
+    ? `${first.path
+        .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+        .join("")
+        .replace(/^\./, "")}: `
+    : "";
   return `${where}${first.message}${rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : ""}`;
 }

@@ -34,43 +34,96 @@ export async function buildDatasetProject() {
     { user: reviewer, role: "REVIEWER" },
   ]);
   const sources = (await loadSampleCorpus()).filter((s) => s.name.startsWith("000") || s.name.startsWith("003"));
-  const astral = draftFromJson({ title: "نص مع رموز 🚀", text: ASTRAL_TEXT, source: "Test Wire", url: "https://example.org/astral", publishedAt: "2024-01-02" });
+  const astral = draftFromJson({
+    title: "نص مع رموز 🚀",
+    text: ASTRAL_TEXT,
+    source: "Test Wire",
+    url: "https://example.org/astral",
+    publishedAt: "2024-01-02",
+  });
   if (typeof astral === "string") throw new Error(astral);
   sources.push({ name: "astral.json", ok: true, drafts: [astral] });
   const summary = await importArticles({ actor: admin, projectId: project.id, sources });
-  const articles = await Promise.all(summary.results.map((r) => db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id } })));
-  const [a000, a003, aAstral] = articles as [(typeof articles)[number], (typeof articles)[number], (typeof articles)[number]];
+  const articles = await Promise.all(
+    summary.results.map((r) => db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id } })),
+  );
+  const [a000, a003, aAstral] = articles as [
+    (typeof articles)[number],
+    (typeof articles)[number],
+    (typeof articles)[number],
+  ];
   const labels = new Map((await db.label.findMany({ where: { projectId: project.id } })).map((l) => [l.key, l.id]));
   const label = (key: string) => labels.get(key)!;
 
-  const span = async (article: { id: string; text: string }, phrase: string, key: string, extra: { note?: string; entityId?: string; by?: ActingUser } = {}) => {
+  const span = async (
+    article: { id: string; text: string },
+    phrase: string,
+    key: string,
+    extra: { note?: string; entityId?: string; by?: ActingUser } = {},
+  ) => {
     const start = article.text.indexOf(phrase);
     if (start < 0) throw new Error(`"${phrase}" is not in the article`);
     const { span: created } = await createSpan({
       actor: extra.by ?? analyst,
       articleId: article.id,
-      input: { id: randomUUID(), labelId: label(key), start, end: start + phrase.length, quote: phrase, note: extra.note ?? "", entityId: extra.entityId ?? null },
+      input: {
+        id: randomUUID(),
+        labelId: label(key),
+        start,
+        end: start + phrase.length,
+        quote: phrase,
+        note: extra.note ?? "",
+        entityId: extra.entityId ?? null,
+      },
     });
     return created;
   };
 
-  const kataib = await createEntity({ actor: analyst, projectId: project.id, input: { kind: "ORGANISATION", nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah", aliases: ["الكتائب"] } });
-  const pentagon = await createEntity({ actor: analyst, projectId: project.id, input: { kind: "ORGANISATION", nameAr: "وزارة الدفاع الأمريكية", nameEn: "US Department of Defense" } });
-  const event = await createEvent({ actor: analyst, projectId: project.id, input: { titleAr: "هجوم على السفارة", titleEn: "Attack on the embassy", occurredOn: "2023-12-08", place: "بغداد" } });
+  const kataib = await createEntity({
+    actor: analyst,
+    projectId: project.id,
+    input: { kind: "ORGANISATION", nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah", aliases: ["الكتائب"] },
+  });
+  const pentagon = await createEntity({
+    actor: analyst,
+    projectId: project.id,
+    input: { kind: "ORGANISATION", nameAr: "وزارة الدفاع الأمريكية", nameEn: "US Department of Defense" },
+  });
+  const event = await createEvent({
+    actor: analyst,
+    projectId: project.id,
+    input: { titleAr: "هجوم على السفارة", titleEn: "Attack on the embassy", occurredOn: "2023-12-08", place: "بغداد" },
+  });
 
   // Article 000: a statement with speaker span and entity, overlapping spans, one deleted span.
-  const speaker = await span(a000, "مسؤول أمني من كتائب حزب الله العراقية", "speaker", { entityId: kataib.id, note: "مصدر مجهول الاسم" });
+  const speaker = await span(a000, "مسؤول أمني من كتائب حزب الله العراقية", "speaker", {
+    entityId: kataib.id,
+    note: "مصدر مجهول الاسم",
+  });
   await span(a000, "كتائب حزب الله العراقية", "organisation", { entityId: kataib.id });
   const statement = await span(a000, "الجماعة وعدت بشن المزيد من الهجمات على القوات الأمريكية في المنطقة", "claim");
   const doomed = await span(a000, "بغداد", "place");
-  await setSpanDeleted({ actor: analyst, ref: { articleId: a000.id, spanId: doomed.id }, version: doomed.version, deleted: true });
+  await setSpanDeleted({
+    actor: analyst,
+    ref: { articleId: a000.id, spanId: doomed.id },
+    version: doomed.version,
+    deleted: true,
+  });
   const c1 = (
     await createClaim({
       actor: analyst,
       articleId: a000.id,
       input: {
-        id: randomUUID(), kind: "STATEMENT", claimSpanId: statement.id, speakerSpanId: speaker.id, speakerEntityId: kataib.id,
-        attribution: "في بيان رسمي", channel: "statement", status: "REVIEWED", eventId: event.id, aboutEntityIds: [kataib.id, pentagon.id],
+        id: randomUUID(),
+        kind: "STATEMENT",
+        claimSpanId: statement.id,
+        speakerSpanId: speaker.id,
+        speakerEntityId: kataib.id,
+        attribution: "في بيان رسمي",
+        channel: "statement",
+        status: "REVIEWED",
+        eventId: event.id,
+        aboutEntityIds: [kataib.id, pentagon.id],
       },
     })
   ).claim;
@@ -81,14 +134,24 @@ export async function buildDatasetProject() {
     await createClaim({
       actor: reviewer,
       articleId: a003.id,
-      input: { id: randomUUID(), kind: "COUNT", claimSpanId: countSpan.id, figures: { thing: "منشآت", value: { qualifier: "exactly", value: 3 }, asOf: "2024-01-24" }, speakerEntityId: pentagon.id },
+      input: {
+        id: randomUUID(),
+        kind: "COUNT",
+        claimSpanId: countSpan.id,
+        figures: { thing: "منشآت", value: { qualifier: "exactly", value: 3 }, asOf: "2024-01-24" },
+        speakerEntityId: pentagon.id,
+      },
     })
   ).claim;
 
   // Accepted from a suggestion: the claim keeps who reports it and the rule that proposed it.
   await db.claim.update({
     where: { id: c2.id },
-    data: { sourceText: "وزارة الدفاع الأمريكية", sourceType: "OFFICIAL", provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 } },
+    data: {
+      sourceText: "وزارة الدفاع الأمريكية",
+      sourceType: "OFFICIAL",
+      provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 },
+    },
   });
 
   // The astral article: spans after an emoji and on an astral character, a casualty claim.
@@ -99,32 +162,99 @@ export async function buildDatasetProject() {
     await createClaim({
       actor: analyst,
       articleId: aAstral.id,
-      input: { id: randomUUID(), kind: "CASUALTY", claimSpanId: killed.id, figures: { killed: { qualifier: "exactly", value: 2 }, victims: "جنود", perpetrator: "" } },
+      input: {
+        id: randomUUID(),
+        kind: "CASUALTY",
+        claimSpanId: killed.id,
+        figures: { killed: { qualifier: "exactly", value: 2 }, victims: "جنود", perpetrator: "" },
+      },
     })
   ).claim;
-  await createClaim({ actor: analyst, articleId: aAstral.id, input: { id: randomUUID(), kind: "OTHER", note: "بلا نص" } });
+  await createClaim({
+    actor: analyst,
+    articleId: aAstral.id,
+    input: { id: randomUUID(), kind: "OTHER", note: "بلا نص" },
+  });
 
   // Translations: a paragraph, a span, a claim (reviewed, with two revisions).
-  await saveTranslation({ actor: analyst, articleId: a000.id, input: { targetType: "SEGMENT", targetKey: "0", text: "A security official said…" } });
-  await saveTranslation({ actor: analyst, articleId: aAstral.id, input: { targetType: "SPAN", targetKey: math.id, text: "Bold capital A" } });
-  const first = await saveTranslation({ actor: analyst, articleId: a000.id, input: { targetType: "CLAIM", targetKey: c1.id, text: "The group promised more attacks" } });
-  const second = await saveTranslation({
-    actor: reviewer, articleId: a000.id,
-    input: { targetType: "CLAIM", targetKey: c1.id, text: "The group promised more attacks on US forces in the region", baseVersion: first.version, origin: "ASSISTED" },
+  await saveTranslation({
+    actor: analyst,
+    articleId: a000.id,
+    input: { targetType: "SEGMENT", targetKey: "0", text: "A security official said…" },
   });
-  await reviewTranslation({ actor: reviewer, translationId: second.id, input: { version: second.version, status: "REVIEWED" } });
+  await saveTranslation({
+    actor: analyst,
+    articleId: aAstral.id,
+    input: { targetType: "SPAN", targetKey: math.id, text: "Bold capital A" },
+  });
+  const first = await saveTranslation({
+    actor: analyst,
+    articleId: a000.id,
+    input: { targetType: "CLAIM", targetKey: c1.id, text: "The group promised more attacks" },
+  });
+  const second = await saveTranslation({
+    actor: reviewer,
+    articleId: a000.id,
+    input: {
+      targetType: "CLAIM",
+      targetKey: c1.id,
+      text: "The group promised more attacks on US forces in the region",
+      baseVersion: first.version,
+      origin: "ASSISTED",
+    },
+  });
+  await reviewTranslation({
+    actor: reviewer,
+    translationId: second.id,
+    input: { version: second.version, status: "REVIEWED" },
+  });
 
   // Links across articles; one confirmed.
-  const link = await createLink({ actor: analyst, projectId: project.id, input: { id: randomUUID(), fromClaimId: c2.id, toClaimId: c3.id, relation: "CONTRADICTS", note: "أرقام مختلفة" } });
+  const link = await createLink({
+    actor: analyst,
+    projectId: project.id,
+    input: { id: randomUUID(), fromClaimId: c2.id, toClaimId: c3.id, relation: "CONTRADICTS", note: "أرقام مختلفة" },
+  });
   await reviewLink({ actor: reviewer, linkId: link.id, input: { action: "confirm", version: link.version } });
-  await createLink({ actor: analyst, projectId: project.id, input: { id: randomUUID(), fromClaimId: c1.id, toClaimId: c3.id, relation: "RELATED" } });
+  await createLink({
+    actor: analyst,
+    projectId: project.id,
+    input: { id: randomUUID(), fromClaimId: c1.id, toClaimId: c3.id, relation: "RELATED" },
+  });
 
   // Verdicts: the first on c3 is superseded by the second; one on the event.
-  await recordVerdict({ actor: reviewer, projectId: project.id, input: { claimId: c3.id, value: "DISPUTED", rationale: "مصدر واحد" } });
-  await recordVerdict({ actor: reviewer, projectId: project.id, input: { claimId: c3.id, value: "FALSE", rationale: "The ministry denied any deaths", evidenceClaimIds: [c2.id] } });
-  await recordVerdict({ actor: reviewer, projectId: project.id, input: { eventId: event.id, value: "SUPPORTED", rationale: "Confirmed by two outlets", evidenceClaimIds: [c1.id, c2.id] } });
+  await recordVerdict({
+    actor: reviewer,
+    projectId: project.id,
+    input: { claimId: c3.id, value: "DISPUTED", rationale: "مصدر واحد" },
+  });
+  await recordVerdict({
+    actor: reviewer,
+    projectId: project.id,
+    input: { claimId: c3.id, value: "FALSE", rationale: "The ministry denied any deaths", evidenceClaimIds: [c2.id] },
+  });
+  await recordVerdict({
+    actor: reviewer,
+    projectId: project.id,
+    input: {
+      eventId: event.id,
+      value: "SUPPORTED",
+      rationale: "Confirmed by two outlets",
+      evidenceClaimIds: [c1.id, c2.id],
+    },
+  });
 
-  return { project, admin, analyst, reviewer, articles: { a000, a003, aAstral }, claims: { c1, c2, c3 }, spans: { rockets, math, killed }, event, entities: { kataib, pentagon } };
+  return {
+    project,
+    admin,
+    analyst,
+    reviewer,
+    articles: { a000, a003, aAstral },
+    claims: { c1, c2, c3 },
+    spans: { rockets, math, killed },
+    event,
+    entities: { kataib, pentagon },
+  };
 }
 
 /** The whole export as bytes, through the same function the route and the command use. */

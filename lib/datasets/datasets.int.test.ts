@@ -9,7 +9,10 @@ import { importJsonl } from "./import-jsonl";
 type TDataset = { header: TDatasetHeader; articles: TDatasetArticle[] };
 
 function parse(text: string): TDataset {
-  const [first, ...rest] = text.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
+  const [first, ...rest] = text
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line) as unknown);
   return { header: first as TDatasetHeader, articles: rest as TDatasetArticle[] };
 }
 
@@ -30,11 +33,16 @@ function canonical(data: TDataset) {
     for (const s of a.spans) names.set(s.id, `span:${a.title}:${s.start}-${s.end}:${name(s.labelId)}`);
     for (const c of a.claims) names.set(c.id, `claim:${a.title}:${c.createdAt}:${c.kind}`);
   }
-  for (const a of data.articles) for (const l of a.links) names.set(l.id, `link:${name(l.fromClaimId)}->${name(l.toClaimId)}`);
+  for (const a of data.articles)
+    for (const l of a.links) names.set(l.id, `link:${name(l.fromClaimId)}->${name(l.toClaimId)}`);
   const verdict = (v: TDatasetHeader["verdicts"][number]) => ({
-    ...v, id: `verdict:${name(v.claimId ?? v.eventId)}:${v.createdAt}`, claimId: name(v.claimId), eventId: name(v.eventId), evidenceClaimIds: v.evidenceClaimIds.map(name),
+    ...v,
+    id: `verdict:${name(v.claimId ?? v.eventId)}:${v.createdAt}`,
+    claimId: name(v.claimId),
+    eventId: name(v.eventId),
+    evidenceClaimIds: v.evidenceClaimIds.map(name),
   });
-  const byJson = <T,>(items: T[]) => [...items].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+  const byJson = <T>(items: T[]) => [...items].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
   const { exportedAt: _time, project: _project, selection, ...header } = data.header;
   return {
     header: {
@@ -49,15 +57,34 @@ function canonical(data: TDataset) {
       data.articles.map((a) => ({
         ...a,
         id: name(a.id),
-        spans: byJson(a.spans.map((s) => ({ ...s, id: name(s.id), labelId: name(s.labelId), entityId: name(s.entityId) }))),
+        spans: byJson(
+          a.spans.map((s) => ({ ...s, id: name(s.id), labelId: name(s.labelId), entityId: name(s.entityId) })),
+        ),
         claims: byJson(
           a.claims.map((c) => ({
-            ...c, id: name(c.id), claimSpanId: name(c.claimSpanId), speakerSpanId: name(c.speakerSpanId), speakerEntityId: name(c.speakerEntityId),
-            eventId: name(c.eventId), aboutEntityIds: a.claims.length ? [...c.aboutEntityIds.map(name)].sort() : [],
+            ...c,
+            id: name(c.id),
+            claimSpanId: name(c.claimSpanId),
+            speakerSpanId: name(c.speakerSpanId),
+            speakerEntityId: name(c.speakerEntityId),
+            eventId: name(c.eventId),
+            aboutEntityIds: a.claims.length ? [...c.aboutEntityIds.map(name)].sort() : [],
           })),
         ),
-        translations: byJson(a.translations.map((t) => ({ ...t, targetKey: t.targetType === "SEGMENT" ? t.targetKey : name(t.targetKey) }))),
-        links: byJson(a.links.map((l) => ({ ...l, id: name(l.id), fromClaimId: name(l.fromClaimId), toClaimId: name(l.toClaimId) }))),
+        translations: byJson(
+          a.translations.map((t) => ({
+            ...t,
+            targetKey: t.targetType === "SEGMENT" ? t.targetKey : name(t.targetKey),
+          })),
+        ),
+        links: byJson(
+          a.links.map((l) => ({
+            ...l,
+            id: name(l.id),
+            fromClaimId: name(l.fromClaimId),
+            toClaimId: name(l.toClaimId),
+          })),
+        ),
         verdicts: byJson(a.verdicts.map(verdict)),
       })),
     ),
@@ -85,12 +112,29 @@ describe("dataset export and import", () => {
     expect(data.articles.flatMap((a) => a.links)).toHaveLength(2);
     // A claim accepted from a suggestion keeps who reports it and the rule that proposed it.
     expect(data.articles.flatMap((a) => a.claims).filter((c) => c.provenance)).toEqual([
-      expect.objectContaining({ sourceText: "وزارة الدفاع الأمريكية", sourceType: "OFFICIAL", provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 } }),
+      expect.objectContaining({
+        sourceText: "وزارة الدفاع الأمريكية",
+        sourceType: "OFFICIAL",
+        provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 },
+      }),
     ]);
 
     const target = await freshProject();
-    const result = await importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(first), source: "round-trip.jsonl" });
-    expect(result).toMatchObject({ articles: 3, claims: 4, links: 2, verdicts: 3, entities: 2, events: 1, users: { matched: 3, placeholders: [] } });
+    const result = await importJsonl({
+      actor: target.admin,
+      projectId: target.project.id,
+      lines: linesOf(first),
+      source: "round-trip.jsonl",
+    });
+    expect(result).toMatchObject({
+      articles: 3,
+      claims: 4,
+      links: 2,
+      verdicts: 3,
+      entities: 2,
+      events: 1,
+      users: { matched: 3, placeholders: [] },
+    });
 
     const second = (await exportBytes(target.admin, target.project.id, { format: "jsonl" })).toString("utf8");
     expect(canonical(parse(second))).toEqual(canonical(data));
@@ -105,14 +149,19 @@ describe("dataset export and import", () => {
 
   it("reports a malformed line with its number and reason, and imports nothing", async () => {
     const built = await buildDatasetProject();
-    const lines = (await exportBytes(built.admin, built.project.id, { format: "jsonl" })).toString("utf8").trimEnd().split("\n");
+    const lines = (await exportBytes(built.admin, built.project.id, { format: "jsonl" }))
+      .toString("utf8")
+      .trimEnd()
+      .split("\n");
     const target = await freshProject();
     const labelsBefore = await db.label.findMany({ where: { projectId: target.project.id }, orderBy: { id: "asc" } });
     const usersBefore = await db.user.count();
 
     const broken = [...lines];
     broken[2] = broken[2]!.slice(0, 40);
-    await expect(importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(broken.join("\n")) })).rejects.toMatchObject({
+    await expect(
+      importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(broken.join("\n")) }),
+    ).rejects.toMatchObject({
       status: 400,
       details: { line: 3, reason: expect.stringContaining("not valid JSON") },
     });
@@ -126,7 +175,9 @@ describe("dataset export and import", () => {
     const withStranger = JSON.parse(inconsistent[1]!) as TDatasetArticle;
     if (withStranger.spans[0]) withStranger.spans[0].author = { name: "Stranger", email: "stranger@elsewhere.example" };
     inconsistent[1] = JSON.stringify(withStranger);
-    await expect(importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(inconsistent.join("\n")) })).rejects.toMatchObject({
+    await expect(
+      importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(inconsistent.join("\n")) }),
+    ).rejects.toMatchObject({
       status: 400,
       message: expect.stringMatching(/^Line 4: spans\[0\]: The quote does not match/),
       details: { line: 4 },
@@ -136,7 +187,13 @@ describe("dataset export and import", () => {
     const withLink = lines.map((l) => JSON.parse(l) as { type: string; links?: { toClaimId: string }[] });
     const lineOfLink = withLink.findIndex((r) => (r.links?.length ?? 0) > 0);
     withLink[lineOfLink]!.links![0]!.toClaimId = "no-such-claim";
-    await expect(importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(withLink.map((r) => JSON.stringify(r)).join("\n")) })).rejects.toMatchObject({
+    await expect(
+      importJsonl({
+        actor: target.admin,
+        projectId: target.project.id,
+        lines: linesOf(withLink.map((r) => JSON.stringify(r)).join("\n")),
+      }),
+    ).rejects.toMatchObject({
       details: { line: lineOfLink + 1, reason: expect.stringContaining('"no-such-claim"') },
     });
 
@@ -145,31 +202,48 @@ describe("dataset export and import", () => {
     expect(await db.event.count({ where: { projectId: target.project.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { projectId: target.project.id, action: "dataset.import" } })).toBe(0);
     expect(await db.user.count()).toBe(usersBefore);
-    expect(await db.label.findMany({ where: { projectId: target.project.id }, orderBy: { id: "asc" } })).toEqual(labelsBefore);
+    expect(await db.label.findMany({ where: { projectId: target.project.id }, orderBy: { id: "asc" } })).toEqual(
+      labelsBefore,
+    );
   });
 
   it("records authors without an account here by name, as placeholders that cannot sign in", async () => {
     const built = await buildDatasetProject();
-    const lines = (await exportBytes(built.admin, built.project.id, { format: "jsonl" })).toString("utf8").trimEnd().split("\n");
+    const lines = (await exportBytes(built.admin, built.project.id, { format: "jsonl" }))
+      .toString("utf8")
+      .trimEnd()
+      .split("\n");
     const renamed = lines.map((l) => l.replaceAll(built.analyst.email, "layla@elsewhere.example"));
     const target = await freshProject();
-    const result = await importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(renamed.join("\n")) });
+    const result = await importJsonl({
+      actor: target.admin,
+      projectId: target.project.id,
+      lines: linesOf(renamed.join("\n")),
+    });
     expect(result.users.placeholders).toEqual([{ name: "محللة البيانات", email: "layla@elsewhere.example" }]);
     const placeholder = await db.user.findUniqueOrThrow({ where: { email: "layla@elsewhere.example" } });
     expect(placeholder.deactivatedAt).not.toBeNull();
     expect(await db.membership.count({ where: { userId: placeholder.id } })).toBe(0);
     const again = parse((await exportBytes(target.admin, target.project.id, { format: "jsonl" })).toString("utf8"));
-    expect(again.articles.flatMap((a) => a.spans).filter((s) => s.author?.email === "layla@elsewhere.example").length).toBeGreaterThan(0);
+    expect(
+      again.articles.flatMap((a) => a.spans).filter((s) => s.author?.email === "layla@elsewhere.example").length,
+    ).toBeGreaterThan(0);
   });
 
   it("imports only into an empty project, and only for managers", async () => {
     const built = await buildDatasetProject();
     const text = (await exportBytes(built.admin, built.project.id, { format: "jsonl" })).toString("utf8");
-    await expect(importJsonl({ actor: built.admin, projectId: built.project.id, lines: linesOf(text) })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      importJsonl({ actor: built.admin, projectId: built.project.id, lines: linesOf(text) }),
+    ).rejects.toMatchObject({ status: 409 });
     const analyst = await makeUser();
     const target = await makeProject([{ user: analyst, role: "ANALYST" }]);
-    await expect(importJsonl({ actor: analyst, projectId: target.project.id, lines: linesOf(text) })).rejects.toMatchObject({ status: 403 });
-    await expect(exportBytes(built.analyst, built.project.id, { format: "csv" })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      importJsonl({ actor: analyst, projectId: target.project.id, lines: linesOf(text) }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(exportBytes(built.analyst, built.project.id, { format: "csv" })).rejects.toMatchObject({
+      status: 403,
+    });
     const stranger = await makeUser();
     await expect(exportBytes(stranger, built.project.id, { format: "csv" })).rejects.toMatchObject({ status: 404 });
   });
@@ -177,14 +251,23 @@ describe("dataset export and import", () => {
   it("exports chosen articles and reviewed material only", async () => {
     const built = await buildDatasetProject();
     const only = parse(
-      (await exportBytes(built.admin, built.project.id, { format: "jsonl", articleIds: [built.articles.a003.id, built.articles.aAstral.id] })).toString("utf8"),
+      (
+        await exportBytes(built.admin, built.project.id, {
+          format: "jsonl",
+          articleIds: [built.articles.a003.id, built.articles.aAstral.id],
+        })
+      ).toString("utf8"),
     );
-    expect(only.articles.map((a) => a.title).sort()).toEqual([built.articles.a003.title, built.articles.aAstral.title].sort());
+    expect(only.articles.map((a) => a.title).sort()).toEqual(
+      [built.articles.a003.title, built.articles.aAstral.title].sort(),
+    );
     // The link to the claim of the article left out goes too; the one between the chosen two stays.
     expect(only.articles.flatMap((a) => a.links)).toHaveLength(1);
     expect(only.header.verdicts[0]!.evidenceClaimIds).toEqual([built.claims.c2.id]);
 
-    const reviewed = parse((await exportBytes(built.admin, built.project.id, { format: "jsonl", reviewedOnly: true })).toString("utf8"));
+    const reviewed = parse(
+      (await exportBytes(built.admin, built.project.id, { format: "jsonl", reviewedOnly: true })).toString("utf8"),
+    );
     const claims = reviewed.articles.flatMap((a) => a.claims);
     expect(claims.map((c) => c.id)).toEqual([built.claims.c1.id]);
     expect(reviewed.articles.flatMap((a) => a.spans).every((s) => s.deletedAt === null)).toBe(true);
@@ -192,15 +275,32 @@ describe("dataset export and import", () => {
     expect(reviewed.articles.flatMap((a) => a.links)).toEqual([]);
     // The subset is itself a consistent dataset.
     const target = await freshProject();
-    await expect(importJsonl({ actor: target.admin, projectId: target.project.id, lines: linesOf(`${JSON.stringify(reviewed.header)}\n${reviewed.articles.map((a) => JSON.stringify(a)).join("\n")}`) })).resolves.toMatchObject({ claims: 1 });
-    await expect(exportBytes(built.admin, built.project.id, { format: "csv", articleIds: [target.project.id] })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      importJsonl({
+        actor: target.admin,
+        projectId: target.project.id,
+        lines: linesOf(
+          `${JSON.stringify(reviewed.header)}\n${reviewed.articles.map((a) => JSON.stringify(a)).join("\n")}`,
+        ),
+      }),
+    ).resolves.toMatchObject({ claims: 1 });
+    await expect(
+      exportBytes(built.admin, built.project.id, { format: "csv", articleIds: [target.project.id] }),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it("writes every format from the database: W3C positions in code points across articles, CSV, brat, ClaimReview", async () => {
     const built = await buildDatasetProject();
     type TSel = { type: string; exact?: string; start?: number; end?: number };
-    type TAnno = { id: string; motivation: string; target: { source: { id: string }; selector?: TSel[] } | { source: { id: string }; selector?: TSel[] }[] };
-    const w3c = JSON.parse((await exportBytes(built.admin, built.project.id, { format: "w3c" })).toString("utf8")) as { total: number; first: { items: TAnno[] } };
+    type TAnno = {
+      id: string;
+      motivation: string;
+      target: { source: { id: string }; selector?: TSel[] } | { source: { id: string }; selector?: TSel[] }[];
+    };
+    const w3c = JSON.parse((await exportBytes(built.admin, built.project.id, { format: "w3c" })).toString("utf8")) as {
+      total: number;
+      first: { items: TAnno[] };
+    };
     const texts = new Map(Object.values(built.articles).map((a) => [`urn:uuid:${a.id}`, [...a.text]]));
     const targets = w3c.first.items.flatMap((a) => (Array.isArray(a.target) ? a.target : [a.target]));
     for (const target of targets) {
@@ -210,7 +310,13 @@ describe("dataset export and import", () => {
       expect(position, `position of ${quote.exact}`).toBeDefined();
       expect(texts.get(target.source.id)!.slice(position!.start, position!.end).join("")).toBe(quote.exact);
     }
-    const contradicts = w3c.first.items.find((a) => a.motivation === "linking" && Array.isArray(a.target) && a.target.some((t) => t.source.id === `urn:uuid:${built.articles.aAstral.id}`) && a.target.some((t) => t.source.id === `urn:uuid:${built.articles.a003.id}`));
+    const contradicts = w3c.first.items.find(
+      (a) =>
+        a.motivation === "linking" &&
+        Array.isArray(a.target) &&
+        a.target.some((t) => t.source.id === `urn:uuid:${built.articles.aAstral.id}`) &&
+        a.target.some((t) => t.source.id === `urn:uuid:${built.articles.a003.id}`),
+    );
     expect(contradicts).toBeDefined();
     // Live material only: the deleted span is not an annotation.
     expect(w3c.first.items.filter((a) => a.motivation === "tagging")).toHaveLength(7);
@@ -230,7 +336,9 @@ describe("dataset export and import", () => {
     }
     expect(ann).toMatch(/Verdict T\d+ FALSE/);
 
-    const reviews = JSON.parse((await exportBytes(built.admin, built.project.id, { format: "claimreview" })).toString("utf8")) as { "@graph": { reviewRating: { alternateName: string } }[] };
+    const reviews = JSON.parse(
+      (await exportBytes(built.admin, built.project.id, { format: "claimreview" })).toString("utf8"),
+    ) as { "@graph": { reviewRating: { alternateName: string } }[] };
     expect(reviews["@graph"].map((r) => r.reviewRating.alternateName)).toEqual(["False"]);
   });
 });

@@ -16,24 +16,57 @@ export async function countIncidents(projectId: string): Promise<number> {
  * writes them). Only claims an analyst accepted count, unless `includeProposed`; a link counts as
  * contradicting when both of its claims are in the incident and in the export.
  */
-export async function* readIncidentLedgers(projectId: string, includeProposed: boolean): AsyncGenerator<TIncidentLedger> {
+export async function* readIncidentLedgers(
+  projectId: string,
+  includeProposed: boolean,
+): AsyncGenerator<TIncidentLedger> {
   const events = await db.event.findMany({
     where: { projectId, deletedAt: null, mergedIntoId: null, status: { not: "REJECTED" } },
     orderBy: [{ occurredOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-    select: { id: true, projectId: true, titleAr: true, titleEn: true, occurredOn: true, place: true, status: true, version: true, grade: true, gradeRationale: true, gradedById: true, gradedAt: true },
+    select: {
+      id: true,
+      projectId: true,
+      titleAr: true,
+      titleEn: true,
+      occurredOn: true,
+      place: true,
+      status: true,
+      version: true,
+      grade: true,
+      gradeRationale: true,
+      gradedById: true,
+      gradedAt: true,
+    },
   });
   const graders = new Map(
-    (await db.user.findMany({ where: { id: { in: [...new Set(events.flatMap((e) => (e.gradedById ? [e.gradedById] : [])))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+    (
+      await db.user.findMany({
+        where: { id: { in: [...new Set(events.flatMap((e) => (e.gradedById ? [e.gradedById] : [])))] } },
+        select: { id: true, name: true },
+      })
+    ).map((u) => [u.id, u.name]),
   );
   for (let at = 0; at < events.length; at += BATCH) {
     const batch = events.slice(at, at + BATCH);
     const ids = batch.map((e) => e.id);
-    const claimWhere = { eventId: { in: ids }, deletedAt: null, article: { deletedAt: null }, ...(includeProposed ? {} : { proposed: false }) };
+    const claimWhere = {
+      eventId: { in: ids },
+      deletedAt: null,
+      article: { deletedAt: null },
+      ...(includeProposed ? {} : { proposed: false }),
+    };
     const [claims, links] = await Promise.all([
       db.claim.findMany({
         where: claimWhere,
         select: {
-          id: true, eventId: true, kind: true, figures: true, sourceText: true, sourceType: true, proposed: true, features: true,
+          id: true,
+          eventId: true,
+          kind: true,
+          figures: true,
+          sourceText: true,
+          sourceType: true,
+          proposed: true,
+          features: true,
           article: { select: { id: true, title: true, source: true, publishedAt: true } },
         },
       }),
@@ -45,7 +78,12 @@ export async function* readIncidentLedgers(projectId: string, includeProposed: b
     for (const e of batch) {
       const { gradedById, ...incident } = e;
       yield buildLedger({
-        incident: { ...incident, occurredOn: day(e.occurredOn), gradedAt: e.gradedAt?.toISOString() ?? null, gradedBy: gradedById ? (graders.get(gradedById) ?? null) : null },
+        incident: {
+          ...incident,
+          occurredOn: day(e.occurredOn),
+          gradedAt: e.gradedAt?.toISOString() ?? null,
+          gradedBy: gradedById ? (graders.get(gradedById) ?? null) : null,
+        },
         claims: claims.filter((c) => c.eventId === e.id),
         contradictingLinks: links.filter((l) => l.fromClaim.eventId === e.id && l.toClaim.eventId === e.id).length,
       });

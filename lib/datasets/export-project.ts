@@ -6,11 +6,7 @@ import { NotFoundError, ValidationError } from "../errors";
 import { createWriter, FORMAT_INFO } from "../export/formats";
 import { incidentsWriter } from "../export/incidents";
 import { keepVerdict, rulesFor, selectMaterial } from "../export/select-material";
-import {
-  EXPORT_FORMATS,
-  type TArticleExportFormat,
-  type TExportFormat,
-} from "../export/types";
+import { EXPORT_FORMATS, type TArticleExportFormat, type TExportFormat } from "../export/types";
 import { requireMembership } from "../projects/require-membership";
 import { COUNT_SQL, DECLARE_ARTICLES, FETCH_ARTICLES } from "./export-sql";
 import { countIncidents, readIncidentLedgers } from "./export-incidents";
@@ -31,7 +27,12 @@ export function exportQueryFromSearch(search: URLSearchParams): z.infer<typeof Z
   const articles = search.get("articles");
   return ZExportQuery.parse({
     format: search.get("format") ?? "jsonl",
-    articleIds: articles ? articles.split(",").map((id) => id.trim()).filter(Boolean) : null,
+    articleIds: articles
+      ? articles
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean)
+      : null,
     reviewedOnly: ["true", "1"].includes(search.get("reviewedOnly") ?? ""),
     includeProposed: ["true", "1"].includes(search.get("proposed") ?? ""),
   });
@@ -52,7 +53,12 @@ export type TPreparedExport = {
 const BATCH = 25;
 
 function slug(name: string): string {
-  return name.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 60);
+  return name
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase()
+    .slice(0, 60);
 }
 
 /**
@@ -70,25 +76,45 @@ export async function exportProject(options: {
   const { actor, projectId } = options;
   await requireMembership(actor, projectId, "MANAGER");
   const query = ZExportQuery.parse(options.query);
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, name: true, description: true } });
+  const project = await db.project.findUnique({
+    where: { id: projectId },
+    select: { id: true, name: true, description: true },
+  });
   if (!project) throw new NotFoundError("Project");
   const articleIds = query.articleIds ? [...new Set(query.articleIds)] : null;
   if (articleIds) {
-    const found = await db.article.findMany({ where: { id: { in: articleIds }, projectId, deletedAt: null }, select: { id: true } });
+    const found = await db.article.findMany({
+      where: { id: { in: articleIds }, projectId, deletedAt: null },
+      select: { id: true },
+    });
     const known = new Set(found.map((a) => a.id));
     const unknown = articleIds.filter((id) => !known.has(id));
-    if (unknown.length > 0) throw new ValidationError(`${unknown.length} of the chosen articles are not in this project`, { unknown });
+    if (unknown.length > 0)
+      throw new ValidationError(`${unknown.length} of the chosen articles are not in this project`, { unknown });
   }
   if (query.format === "incidents") return prepareIncidentExport(project, query.includeProposed, options.onProgress);
   const format: TArticleExportFormat = query.format;
   const rules = rulesFor(format, query.reviewedOnly);
-  const filter: TExportFilter = { projectId, articleIds, history: rules.history, reviewedOnly: query.reviewedOnly, positions: query.format === "w3c" };
-  const [{ count: totalArticles } = { count: 0 }] = await sql().unsafe<{ count: number }[]>(COUNT_SQL, [projectId, articleIds]);
+  const filter: TExportFilter = {
+    projectId,
+    articleIds,
+    history: rules.history,
+    reviewedOnly: query.reviewedOnly,
+    positions: query.format === "w3c",
+  };
+  const [{ count: totalArticles } = { count: 0 }] = await sql().unsafe<{ count: number }[]>(COUNT_SQL, [
+    projectId,
+    articleIds,
+  ]);
 
   // Who took which data out, and when: recorded as the export starts (it streams afterwards).
   await db.$transaction((tx) =>
     recordAudit(tx, {
-      actorId: actor.id, projectId, action: "project.export", entityType: "Project", entityId: projectId,
+      actorId: actor.id,
+      projectId,
+      action: "project.export",
+      entityType: "Project",
+      entityId: projectId,
       after: { format: query.format, reviewedOnly: query.reviewedOnly, articleIds, totalArticles },
     }),
   );
@@ -181,7 +207,12 @@ async function* produce(
     });
     yield* drain();
 
-    await connection.unsafe(DECLARE_ARTICLES, [filter.projectId, filter.articleIds, filter.history, filter.reviewedOnly]);
+    await connection.unsafe(DECLARE_ARTICLES, [
+      filter.projectId,
+      filter.articleIds,
+      filter.history,
+      filter.reviewedOnly,
+    ]);
     let done = 0;
     for (;;) {
       const rows = await connection.unsafe<Record<string, unknown>[]>(FETCH_ARTICLES(BATCH));

@@ -7,7 +7,14 @@ import { parseFigures } from "../claims/figures";
 import { db, type Tx } from "../db";
 import { entityMatchKeys } from "../entities/entity-input";
 import { AppError, ConflictError, ValidationError } from "../errors";
-import { ZDatasetArticle, ZDatasetHeader, type TDatasetArticle, type TDatasetHeader, type TDatasetLink, type TDatasetVerdict } from "../export/jsonl";
+import {
+  ZDatasetArticle,
+  ZDatasetHeader,
+  type TDatasetArticle,
+  type TDatasetHeader,
+  type TDatasetLink,
+  type TDatasetVerdict,
+} from "../export/jsonl";
 import type { Prisma } from "../generated/prisma/client";
 import { pairKey } from "../links/link-select";
 import { requireMembership } from "../projects/require-membership";
@@ -84,22 +91,33 @@ export async function importJsonl(options: {
         } catch (error) {
           throw new DatasetLineError(line, `not valid JSON (${(error as Error).message})`);
         }
-        const type = value && typeof value === "object" && "type" in value ? (value as { type: unknown }).type : undefined;
+        const type =
+          value && typeof value === "object" && "type" in value ? (value as { type: unknown }).type : undefined;
         if (!sawHeader) {
-          if (type !== "project") throw new DatasetLineError(line, 'the first line must be the dataset header ("type": "project")');
+          if (type !== "project")
+            throw new DatasetLineError(line, 'the first line must be the dataset header ("type": "project")');
           await run.header(parseLine(ZDatasetHeader, value, line), line);
           sawHeader = true;
         } else if (type === "article") {
           await run.article(parseLine(ZDatasetArticle, value, line), line);
           options.onProgress?.(run.counts.articles);
         } else {
-          throw new DatasetLineError(line, type === "project" ? "a second dataset header" : `unknown record type ${JSON.stringify(type)} (expected "article")`);
+          throw new DatasetLineError(
+            line,
+            type === "project"
+              ? "a second dataset header"
+              : `unknown record type ${JSON.stringify(type)} (expected "article")`,
+          );
         }
       }
       if (!sawHeader) throw new ValidationError("The file is empty: a dataset starts with its header line");
       const result = await run.finish();
       await recordAudit(tx, {
-        actorId: actor.id, projectId, action: "dataset.import", entityType: "Project", entityId: projectId,
+        actorId: actor.id,
+        projectId,
+        action: "dataset.import",
+        entityType: "Project",
+        entityId: projectId,
         after: { source: options.source ?? null, ...result },
       });
       return result;
@@ -117,12 +135,25 @@ async function assertEmpty(tx: Tx, projectId: string): Promise<void> {
     await tx.event.count({ where: { projectId } }),
   ];
   if (articles + entities + events > 0) {
-    throw new ConflictError("A dataset imports only into an empty project: this one already has articles, entities or events", { articles, entities, events });
+    throw new ConflictError(
+      "A dataset imports only into an empty project: this one already has articles, entities or events",
+      { articles, entities, events },
+    );
   }
 }
 
 class DatasetImport {
-  readonly counts = { articles: 0, spans: 0, claims: 0, translations: 0, links: 0, verdicts: 0, entities: 0, events: 0, labelsCreated: 0 };
+  readonly counts = {
+    articles: 0,
+    spans: 0,
+    claims: 0,
+    translations: 0,
+    links: 0,
+    verdicts: 0,
+    entities: 0,
+    events: 0,
+    labelsCreated: 0,
+  };
   private labels = new Map<string, string>();
   private entities = new Set<string>();
   private events = new Set<string>();
@@ -159,10 +190,22 @@ class DatasetImport {
       this.matched++;
     } else {
       const created = await this.tx.user.create({
-        data: { email, name: person.name.trim() || email, passwordHash: PLACEHOLDER_PASSWORD_HASH, deactivatedAt: new Date() },
+        data: {
+          email,
+          name: person.name.trim() || email,
+          passwordHash: PLACEHOLDER_PASSWORD_HASH,
+          deactivatedAt: new Date(),
+        },
         select: { id: true, email: true, name: true },
       });
-      await recordAudit(this.tx, { actorId: this.actor.id, projectId: this.projectId, action: "user.placeholder", entityType: "User", entityId: created.id, after: created });
+      await recordAudit(this.tx, {
+        actorId: this.actor.id,
+        projectId: this.projectId,
+        action: "user.placeholder",
+        entityType: "User",
+        entityId: created.id,
+        after: created,
+      });
       this.placeholders.push({ name: created.name, email: created.email });
       id = created.id;
     }
@@ -179,18 +222,37 @@ class DatasetImport {
         seen.add(id);
       }
     };
-    unique(header.labels.map((l) => l.id), "label");
-    unique(header.entities.map((e) => e.id), "entity");
-    unique(header.events.map((e) => e.id), "event");
+    unique(
+      header.labels.map((l) => l.id),
+      "label",
+    );
+    unique(
+      header.entities.map((e) => e.id),
+      "entity",
+    );
+    unique(
+      header.events.map((e) => e.id),
+      "event",
+    );
     const hotkeys = header.labels.filter((l) => l.deletedAt === null && l.hotkey !== null).map((l) => String(l.hotkey));
     if (new Set(hotkeys).size !== hotkeys.length) throw fail("two live labels share a hotkey");
 
     // Labels: the project's live labels are matched by key; the rest are created.
-    const existing = await this.tx.label.findMany({ where: { projectId: this.projectId, deletedAt: null }, select: { id: true, key: true } });
+    const existing = await this.tx.label.findMany({
+      where: { projectId: this.projectId, deletedAt: null },
+      select: { id: true, key: true },
+    });
     const byKey = new Map(existing.map((l) => [l.key, l.id]));
     await this.tx.label.updateMany({ where: { projectId: this.projectId }, data: { hotkey: null } });
     for (const label of [...header.labels].sort((a, b) => a.order - b.order)) {
-      const data = { name: label.name, nameAr: label.nameAr, color: label.color, hotkey: label.hotkey, order: label.order, deletedAt: date(label.deletedAt) };
+      const data = {
+        name: label.name,
+        nameAr: label.nameAr,
+        color: label.color,
+        hotkey: label.hotkey,
+        order: label.order,
+        deletedAt: date(label.deletedAt),
+      };
       const match = label.deletedAt === null ? byKey.get(label.key) : undefined;
       if (match) {
         byKey.delete(label.key);
@@ -214,23 +276,44 @@ class DatasetImport {
     }
     await this.tx.entity.createMany({
       data: header.entities.map((e) => ({
-        id: this.id("entity", e.id), projectId: this.projectId, kind: e.kind, nameAr: e.nameAr, nameEn: e.nameEn, aliases: e.aliases,
-        matchKeys: entityMatchKeys(e), mergedIntoId: e.mergedIntoId === null ? null : this.id("entity", e.mergedIntoId), version: e.version,
-        createdAt: date(e.createdAt) ?? undefined, updatedAt: date(e.updatedAt) ?? undefined, deletedAt: date(e.deletedAt),
+        id: this.id("entity", e.id),
+        projectId: this.projectId,
+        kind: e.kind,
+        nameAr: e.nameAr,
+        nameEn: e.nameEn,
+        aliases: e.aliases,
+        matchKeys: entityMatchKeys(e),
+        mergedIntoId: e.mergedIntoId === null ? null : this.id("entity", e.mergedIntoId),
+        version: e.version,
+        createdAt: date(e.createdAt) ?? undefined,
+        updatedAt: date(e.updatedAt) ?? undefined,
+        deletedAt: date(e.deletedAt),
       })),
     });
     for (const e of header.events) this.events.add(e.id);
     await this.tx.event.createMany({
       data: header.events.map((e) => ({
-        id: this.id("event", e.id), projectId: this.projectId, titleAr: e.titleAr, titleEn: e.titleEn, occurredOn: day(e.occurredOn), place: e.place,
-        version: e.version, createdAt: date(e.createdAt) ?? undefined, updatedAt: date(e.updatedAt) ?? undefined, deletedAt: date(e.deletedAt),
+        id: this.id("event", e.id),
+        projectId: this.projectId,
+        titleAr: e.titleAr,
+        titleEn: e.titleEn,
+        occurredOn: day(e.occurredOn),
+        place: e.place,
+        version: e.version,
+        createdAt: date(e.createdAt) ?? undefined,
+        updatedAt: date(e.updatedAt) ?? undefined,
+        deletedAt: date(e.deletedAt),
       })),
     });
     this.counts.entities = header.entities.length;
     this.counts.events = header.events.length;
     for (const verdict of header.verdicts) {
-      if (verdict.claimId !== null) throw fail(`verdict ${JSON.stringify(verdict.id)} is on a claim: it belongs on the line of the claim's article`);
-      if (verdict.eventId === null || !this.events.has(verdict.eventId)) throw fail(`verdict ${JSON.stringify(verdict.id)} is on an event that is not in the file`);
+      if (verdict.claimId !== null)
+        throw fail(
+          `verdict ${JSON.stringify(verdict.id)} is on a claim: it belongs on the line of the claim's article`,
+        );
+      if (verdict.eventId === null || !this.events.has(verdict.eventId))
+        throw fail(`verdict ${JSON.stringify(verdict.id)} is on an event that is not in the file`);
       this.pendingVerdicts.push({ verdict, line });
     }
   }
@@ -249,7 +332,8 @@ class DatasetImport {
     const segmentKeys = new Set<string>();
     const paragraphs = new Set<string>();
     record.segments.forEach((s, i) => {
-      if (s.start > s.end || s.end > text.length) throw fail(`segments[${i}]: [${s.start}, ${s.end}) is outside the text (${text.length} UTF-16 units)`);
+      if (s.start > s.end || s.end > text.length)
+        throw fail(`segments[${i}]: [${s.start}, ${s.end}) is outside the text (${text.length} UTF-16 units)`);
       const key = `${s.kind}:${s.index}`;
       if (segmentKeys.has(key)) throw fail(`segments[${i}]: ${s.kind.toLowerCase()} ${s.index} appears twice`);
       segmentKeys.add(key);
@@ -267,13 +351,27 @@ class DatasetImport {
       }
       const labelId = this.labels.get(s.labelId);
       if (!labelId) throw fail(`spans[${i}]: label ${JSON.stringify(s.labelId)} is not in the header`);
-      if (s.entityId !== null && !this.entities.has(s.entityId)) throw fail(`spans[${i}]: entity ${JSON.stringify(s.entityId)} is not in the header`);
+      if (s.entityId !== null && !this.entities.has(s.entityId))
+        throw fail(`spans[${i}]: entity ${JSON.stringify(s.entityId)} is not in the header`);
       const id = this.id("span", `${record.id}/${s.id}`);
       spans.set(s.id, { id, quote: s.quote });
       this.rows.spans.push({
-        id, projectId: this.projectId, articleId, labelId, start: s.start, end: s.end, quote: s.quote, prefix: s.prefix, suffix: s.suffix, note: s.note,
-        entityId: s.entityId === null ? null : this.id("entity", s.entityId), authorId: await this.user(s.author), version: s.version,
-        createdAt: new Date(s.createdAt), updatedAt: new Date(s.updatedAt), deletedAt: date(s.deletedAt),
+        id,
+        projectId: this.projectId,
+        articleId,
+        labelId,
+        start: s.start,
+        end: s.end,
+        quote: s.quote,
+        prefix: s.prefix,
+        suffix: s.suffix,
+        note: s.note,
+        entityId: s.entityId === null ? null : this.id("entity", s.entityId),
+        authorId: await this.user(s.author),
+        version: s.version,
+        createdAt: new Date(s.createdAt),
+        updatedAt: new Date(s.updatedAt),
+        deletedAt: date(s.deletedAt),
       });
     }
 
@@ -282,13 +380,18 @@ class DatasetImport {
       const at = `claims[${i}]`;
       if (this.claims.has(c.id)) throw fail(`${at}: claim id ${JSON.stringify(c.id)} appears twice in the file`);
       const claimSpan = c.claimSpanId === null ? null : spans.get(c.claimSpanId);
-      if (claimSpan === undefined) throw fail(`${at}: claim span ${JSON.stringify(c.claimSpanId)} is not a span of this article`);
-      if (c.speakerSpanId !== null && !spans.has(c.speakerSpanId)) throw fail(`${at}: speaker span ${JSON.stringify(c.speakerSpanId)} is not a span of this article`);
+      if (claimSpan === undefined)
+        throw fail(`${at}: claim span ${JSON.stringify(c.claimSpanId)} is not a span of this article`);
+      if (c.speakerSpanId !== null && !spans.has(c.speakerSpanId))
+        throw fail(`${at}: speaker span ${JSON.stringify(c.speakerSpanId)} is not a span of this article`);
       for (const entityId of [c.speakerEntityId, ...c.aboutEntityIds]) {
-        if (entityId !== null && !this.entities.has(entityId)) throw fail(`${at}: entity ${JSON.stringify(entityId)} is not in the header`);
+        if (entityId !== null && !this.entities.has(entityId))
+          throw fail(`${at}: entity ${JSON.stringify(entityId)} is not in the header`);
       }
-      if (new Set(c.aboutEntityIds).size !== c.aboutEntityIds.length) throw fail(`${at}: aboutEntityIds lists an entity twice`);
-      if (c.eventId !== null && !this.events.has(c.eventId)) throw fail(`${at}: event ${JSON.stringify(c.eventId)} is not in the header`);
+      if (new Set(c.aboutEntityIds).size !== c.aboutEntityIds.length)
+        throw fail(`${at}: aboutEntityIds lists an entity twice`);
+      if (c.eventId !== null && !this.events.has(c.eventId))
+        throw fail(`${at}: event ${JSON.stringify(c.eventId)} is not in the header`);
       let figures: ReturnType<typeof parseFigures>;
       try {
         figures = parseFigures(c.kind, c.figures);
@@ -300,60 +403,142 @@ class DatasetImport {
       localClaims.add(c.id);
       const id = this.id("claim", c.id);
       this.rows.claims.push({
-        id, projectId: this.projectId, articleId, kind: c.kind, claimSpanId: claimSpan?.id ?? null,
+        id,
+        projectId: this.projectId,
+        articleId,
+        kind: c.kind,
+        claimSpanId: claimSpan?.id ?? null,
         speakerSpanId: c.speakerSpanId === null ? null : (spans.get(c.speakerSpanId)?.id ?? null),
         speakerEntityId: c.speakerEntityId === null ? null : this.id("entity", c.speakerEntityId),
-        attribution: c.attribution, channel: c.channel, figures: figures as Prisma.InputJsonValue, occurredOn: day(c.occurredOn), place: c.place,
-        sourceText: c.sourceText, sourceType: c.sourceType, ...(c.provenance ? { provenance: c.provenance } : {}),
-        eventId: c.eventId === null ? null : this.id("event", c.eventId), status: c.status, note: c.note,
+        attribution: c.attribution,
+        channel: c.channel,
+        figures: figures as Prisma.InputJsonValue,
+        occurredOn: day(c.occurredOn),
+        place: c.place,
+        sourceText: c.sourceText,
+        sourceType: c.sourceType,
+        ...(c.provenance ? { provenance: c.provenance } : {}),
+        eventId: c.eventId === null ? null : this.id("event", c.eventId),
+        status: c.status,
+        note: c.note,
         ...claimKeys({ quote: claimSpan?.quote ?? null, kind: c.kind, figures }),
-        authorId: await this.user(c.author), version: c.version,
-        createdAt: new Date(c.createdAt), updatedAt: new Date(c.updatedAt), deletedAt: date(c.deletedAt),
+        authorId: await this.user(c.author),
+        version: c.version,
+        createdAt: new Date(c.createdAt),
+        updatedAt: new Date(c.updatedAt),
+        deletedAt: date(c.deletedAt),
       });
-      for (const entityId of c.aboutEntityIds) this.rows.claimEntities.push({ claimId: id, entityId: this.id("entity", entityId) });
+      for (const entityId of c.aboutEntityIds)
+        this.rows.claimEntities.push({ claimId: id, entityId: this.id("entity", entityId) });
     }
 
     const targets = new Set<string>();
     for (const [i, t] of record.translations.entries()) {
       const at = `translations[${i}]`;
-      const known = t.targetType === "SEGMENT" ? paragraphs.has(t.targetKey) : t.targetType === "SPAN" ? spans.has(t.targetKey) : localClaims.has(t.targetKey);
-      if (!known) throw fail(`${at}: the ${t.targetType.toLowerCase()} ${JSON.stringify(t.targetKey)} it translates is not in this article`);
+      const known =
+        t.targetType === "SEGMENT"
+          ? paragraphs.has(t.targetKey)
+          : t.targetType === "SPAN"
+            ? spans.has(t.targetKey)
+            : localClaims.has(t.targetKey);
+      if (!known)
+        throw fail(
+          `${at}: the ${t.targetType.toLowerCase()} ${JSON.stringify(t.targetKey)} it translates is not in this article`,
+        );
       const key = `${t.targetType}:${t.targetKey}`;
       if (targets.has(key)) throw fail(`${at}: a second translation of the same ${t.targetType.toLowerCase()}`);
       targets.add(key);
       const versions = t.revisions.map((r) => r.version);
       if (new Set(versions).size !== versions.length) throw fail(`${at}: two revisions have the same version`);
-      if (!versions.includes(t.version) || Math.max(...versions) !== t.version) throw fail(`${at}: version ${t.version} is not its newest revision`);
-      const targetKey = t.targetType === "SEGMENT" ? t.targetKey : t.targetType === "SPAN" ? (spans.get(t.targetKey)?.id ?? "") : this.id("claim", t.targetKey);
+      if (!versions.includes(t.version) || Math.max(...versions) !== t.version)
+        throw fail(`${at}: version ${t.version} is not its newest revision`);
+      const targetKey =
+        t.targetType === "SEGMENT"
+          ? t.targetKey
+          : t.targetType === "SPAN"
+            ? (spans.get(t.targetKey)?.id ?? "")
+            : this.id("claim", t.targetKey);
       const id = this.id("translation", `${record.id}/${key}`);
       this.rows.translations.push({
-        id, projectId: this.projectId, articleId, targetType: t.targetType, targetKey, status: t.status, version: t.version,
-        reviewedById: await this.user(t.reviewedBy), reviewedAt: date(t.reviewedAt), createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt),
+        id,
+        projectId: this.projectId,
+        articleId,
+        targetType: t.targetType,
+        targetKey,
+        status: t.status,
+        version: t.version,
+        reviewedById: await this.user(t.reviewedBy),
+        reviewedAt: date(t.reviewedAt),
+        createdAt: new Date(t.createdAt),
+        updatedAt: new Date(t.updatedAt),
       });
       for (const r of t.revisions) {
-        this.rows.revisions.push({ translationId: id, version: r.version, text: r.text, origin: r.origin, authorId: await this.user(r.author), createdAt: new Date(r.createdAt) });
+        this.rows.revisions.push({
+          translationId: id,
+          version: r.version,
+          text: r.text,
+          origin: r.origin,
+          authorId: await this.user(r.author),
+          createdAt: new Date(r.createdAt),
+        });
       }
     }
 
     for (const link of record.links) {
-      if (!localClaims.has(link.fromClaimId)) throw fail(`link ${JSON.stringify(link.id)} starts at claim ${JSON.stringify(link.fromClaimId)}, which is not a claim of this article`);
+      if (!localClaims.has(link.fromClaimId))
+        throw fail(
+          `link ${JSON.stringify(link.id)} starts at claim ${JSON.stringify(link.fromClaimId)}, which is not a claim of this article`,
+        );
       this.pendingLinks.push({ link, line });
     }
     for (const verdict of record.verdicts) {
-      if (verdict.claimId === null || !localClaims.has(verdict.claimId)) throw fail(`verdict ${JSON.stringify(verdict.id)} is not on a claim of this article`);
-      if (verdict.eventId !== null && !this.events.has(verdict.eventId)) throw fail(`verdict ${JSON.stringify(verdict.id)}: event ${JSON.stringify(verdict.eventId)} is not in the header`);
+      if (verdict.claimId === null || !localClaims.has(verdict.claimId))
+        throw fail(`verdict ${JSON.stringify(verdict.id)} is not on a claim of this article`);
+      if (verdict.eventId !== null && !this.events.has(verdict.eventId))
+        throw fail(
+          `verdict ${JSON.stringify(verdict.id)}: event ${JSON.stringify(verdict.eventId)} is not in the header`,
+        );
       this.pendingVerdicts.push({ verdict, line });
     }
 
     this.rows.articles.push({
-      id: articleId, projectId: this.projectId, title: record.title, source: record.source, url: record.url, publishedAt: day(record.publishedAt),
-      language: record.language, text, textHash: hash, status: record.status, version: record.version, createdById: await this.user(record.createdBy),
-      createdAt: new Date(record.createdAt), updatedAt: new Date(record.updatedAt),
+      id: articleId,
+      projectId: this.projectId,
+      title: record.title,
+      source: record.source,
+      url: record.url,
+      publishedAt: day(record.publishedAt),
+      language: record.language,
+      text,
+      textHash: hash,
+      status: record.status,
+      version: record.version,
+      createdById: await this.user(record.createdBy),
+      createdAt: new Date(record.createdAt),
+      updatedAt: new Date(record.updatedAt),
     });
-    for (const s of record.segments) this.rows.segments.push({ articleId, kind: s.kind, index: s.index, paragraphIndex: s.paragraphIndex, start: s.start, end: s.end });
+    for (const s of record.segments)
+      this.rows.segments.push({
+        articleId,
+        kind: s.kind,
+        index: s.index,
+        paragraphIndex: s.paragraphIndex,
+        start: s.start,
+        end: s.end,
+      });
     this.rows.audits.push({
-      actorId: this.actor.id, projectId: this.projectId, action: "dataset.import", entityType: "Article", entityId: articleId,
-      after: { title: record.title, fileId: record.id, spans: record.spans.length, claims: record.claims.length, translations: record.translations.length },
+      actorId: this.actor.id,
+      projectId: this.projectId,
+      action: "dataset.import",
+      entityType: "Article",
+      entityId: articleId,
+      after: {
+        title: record.title,
+        fileId: record.id,
+        spans: record.spans.length,
+        claims: record.claims.length,
+        translations: record.translations.length,
+      },
     });
     this.counts.articles++;
     this.counts.spans += record.spans.length;
@@ -382,32 +567,63 @@ class DatasetImport {
     const pairs = new Set<string>();
     const links: Prisma.ClaimLinkCreateManyInput[] = [];
     for (const { link, line } of this.pendingLinks) {
-      if (!this.claims.has(link.toClaimId)) throw new DatasetLineError(line, `link ${JSON.stringify(link.id)} points at claim ${JSON.stringify(link.toClaimId)}, which is not in the file`);
-      if (link.toClaimId === link.fromClaimId) throw new DatasetLineError(line, `link ${JSON.stringify(link.id)} links a claim to itself`);
+      if (!this.claims.has(link.toClaimId))
+        throw new DatasetLineError(
+          line,
+          `link ${JSON.stringify(link.id)} points at claim ${JSON.stringify(link.toClaimId)}, which is not in the file`,
+        );
+      if (link.toClaimId === link.fromClaimId)
+        throw new DatasetLineError(line, `link ${JSON.stringify(link.id)} links a claim to itself`);
       const fromClaimId = this.id("claim", link.fromClaimId);
       const toClaimId = this.id("claim", link.toClaimId);
       const key = pairKey(fromClaimId, toClaimId);
-      if (pairs.has(key)) throw new DatasetLineError(line, `link ${JSON.stringify(link.id)}: the same two claims are linked twice`);
+      if (pairs.has(key))
+        throw new DatasetLineError(line, `link ${JSON.stringify(link.id)}: the same two claims are linked twice`);
       pairs.add(key);
       links.push({
-        id: this.id("link", link.id), projectId: this.projectId, fromClaimId, toClaimId, pairKey: key, relation: link.relation, origin: link.origin,
-        reason: link.reason, note: link.note, priority: link.priority, state: link.state, reviewReason: link.reviewReason,
-        reviewerId: await this.user(link.reviewer), reviewedAt: date(link.reviewedAt), createdById: await this.user(link.createdBy), version: link.version,
-        createdAt: new Date(link.createdAt), updatedAt: new Date(link.updatedAt),
+        id: this.id("link", link.id),
+        projectId: this.projectId,
+        fromClaimId,
+        toClaimId,
+        pairKey: key,
+        relation: link.relation,
+        origin: link.origin,
+        reason: link.reason,
+        note: link.note,
+        priority: link.priority,
+        state: link.state,
+        reviewReason: link.reviewReason,
+        reviewerId: await this.user(link.reviewer),
+        reviewedAt: date(link.reviewedAt),
+        createdById: await this.user(link.createdBy),
+        version: link.version,
+        createdAt: new Date(link.createdAt),
+        updatedAt: new Date(link.updatedAt),
       });
     }
     const verdicts: Prisma.VerdictCreateManyInput[] = [];
     const verdictIds = new Set<string>();
     for (const { verdict, line } of this.pendingVerdicts) {
-      if (verdictIds.has(verdict.id)) throw new DatasetLineError(line, `verdict id ${JSON.stringify(verdict.id)} appears twice in the file`);
+      if (verdictIds.has(verdict.id))
+        throw new DatasetLineError(line, `verdict id ${JSON.stringify(verdict.id)} appears twice in the file`);
       verdictIds.add(verdict.id);
       const missing = verdict.evidenceClaimIds.find((id) => !this.claims.has(id));
-      if (missing !== undefined) throw new DatasetLineError(line, `verdict ${JSON.stringify(verdict.id)}: evidence claim ${JSON.stringify(missing)} is not in the file`);
+      if (missing !== undefined)
+        throw new DatasetLineError(
+          line,
+          `verdict ${JSON.stringify(verdict.id)}: evidence claim ${JSON.stringify(missing)} is not in the file`,
+        );
       verdicts.push({
-        id: this.id("verdict", verdict.id), projectId: this.projectId, claimId: verdict.claimId === null ? null : this.id("claim", verdict.claimId),
-        eventId: verdict.eventId === null ? null : this.id("event", verdict.eventId), value: verdict.value, rationale: verdict.rationale,
-        evidenceClaimIds: verdict.evidenceClaimIds.map((id) => this.id("claim", id)), reviewerId: await this.user(verdict.reviewer),
-        withdrawnAt: date(verdict.withdrawnAt), createdAt: new Date(verdict.createdAt),
+        id: this.id("verdict", verdict.id),
+        projectId: this.projectId,
+        claimId: verdict.claimId === null ? null : this.id("claim", verdict.claimId),
+        eventId: verdict.eventId === null ? null : this.id("event", verdict.eventId),
+        value: verdict.value,
+        rationale: verdict.rationale,
+        evidenceClaimIds: verdict.evidenceClaimIds.map((id) => this.id("claim", id)),
+        reviewerId: await this.user(verdict.reviewer),
+        withdrawnAt: date(verdict.withdrawnAt),
+        createdAt: new Date(verdict.createdAt),
       });
     }
     if (links.length) await this.tx.claimLink.createMany({ data: links });

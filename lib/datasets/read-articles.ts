@@ -30,7 +30,13 @@ import {
 } from "./export-sql";
 
 /** The export's filter, as the SQL parameters $1–$4, and whether link ends need code-point positions. */
-export type TExportFilter = { projectId: string; articleIds: string[] | null; history: boolean; reviewedOnly: boolean; positions: boolean };
+export type TExportFilter = {
+  projectId: string;
+  articleIds: string[] | null;
+  history: boolean;
+  reviewedOnly: boolean;
+  positions: boolean;
+};
 
 type TRow = Record<string, unknown>;
 
@@ -67,9 +73,15 @@ function groupBy<T>(rows: readonly TRow[], key: string, make: (row: TRow) => T):
 
 function verdict(row: TRow): TVerdictInfo {
   return {
-    id: str(row.id), claimId: strOrNull(row.claimId), eventId: strOrNull(row.eventId), value: str(row.value) as TVerdictInfo["value"],
-    rationale: str(row.rationale), evidenceClaimIds: ids(row.evidenceClaimIds), reviewer: person(row, "reviewer"),
-    withdrawnAt: timeOrNull(row.withdrawnAt), createdAt: time(row.createdAt),
+    id: str(row.id),
+    claimId: strOrNull(row.claimId),
+    eventId: strOrNull(row.eventId),
+    value: str(row.value) as TVerdictInfo["value"],
+    rationale: str(row.rationale),
+    evidenceClaimIds: ids(row.evidenceClaimIds),
+    reviewer: person(row, "reviewer"),
+    withdrawnAt: timeOrNull(row.withdrawnAt),
+    createdAt: time(row.createdAt),
   };
 }
 
@@ -81,14 +93,20 @@ function linkEnd(row: TRow, p: "from" | "to"): TLinkEnd {
   // PostgreSQL's left() counts code points, so `before` holds at least the UTF-16 prefix.
   const codePointStart = typeof before === "string" ? codePointLength(before.slice(0, num(start))) : null;
   return {
-    claimId: str(row[`${p}ClaimId`]), articleId: str(row[`${p}ArticleId`]), articleTitle: str(row[`${p}ArticleTitle`]),
-    kind: str(row[`${p}Kind`]) as TLinkEnd["kind"], included: row[`${p}Included`] === true,
+    claimId: str(row[`${p}ClaimId`]),
+    articleId: str(row[`${p}ArticleId`]),
+    articleTitle: str(row[`${p}ArticleTitle`]),
+    kind: str(row[`${p}Kind`]) as TLinkEnd["kind"],
+    included: row[`${p}Included`] === true,
     span:
       start === null || start === undefined || quote === null
         ? null
         : {
-            start: num(start), end: num(row[`${p}End`]), quote,
-            codePointStart, codePointEnd: codePointStart === null ? null : codePointStart + codePointLength(quote),
+            start: num(start),
+            end: num(row[`${p}End`]),
+            quote,
+            codePointStart,
+            codePointEnd: codePointStart === null ? null : codePointStart + codePointLength(quote),
           },
   };
 }
@@ -98,64 +116,165 @@ export async function readRegistry(sql: ReservedSql, filter: TExportFilter) {
   const p1 = [filter.projectId];
   const labels = (await sql.unsafe<TRow[]>(LABELS_SQL, p1)).map(
     (r): TLabelInfo => ({
-      id: str(r.id), key: str(r.key), name: str(r.name), nameAr: str(r.nameAr), color: str(r.color),
-      hotkey: r.hotkey === null ? null : num(r.hotkey), order: num(r.order), deletedAt: timeOrNull(r.deletedAt),
+      id: str(r.id),
+      key: str(r.key),
+      name: str(r.name),
+      nameAr: str(r.nameAr),
+      color: str(r.color),
+      hotkey: r.hotkey === null ? null : num(r.hotkey),
+      order: num(r.order),
+      deletedAt: timeOrNull(r.deletedAt),
     }),
   );
   const entities = (await sql.unsafe<TRow[]>(ENTITIES_SQL, p1)).map(
     (r): TEntityInfo => ({
-      id: str(r.id), kind: str(r.kind) as TEntityInfo["kind"], nameAr: str(r.nameAr), nameEn: str(r.nameEn), aliases: ids(r.aliases),
-      mergedIntoId: strOrNull(r.mergedIntoId), version: num(r.version), createdAt: time(r.createdAt), updatedAt: time(r.updatedAt), deletedAt: timeOrNull(r.deletedAt),
+      id: str(r.id),
+      kind: str(r.kind) as TEntityInfo["kind"],
+      nameAr: str(r.nameAr),
+      nameEn: str(r.nameEn),
+      aliases: ids(r.aliases),
+      mergedIntoId: strOrNull(r.mergedIntoId),
+      version: num(r.version),
+      createdAt: time(r.createdAt),
+      updatedAt: time(r.updatedAt),
+      deletedAt: timeOrNull(r.deletedAt),
     }),
   );
   const events = (await sql.unsafe<TRow[]>(EVENTS_SQL, p1)).map(
     (r): TEventInfo => ({
-      id: str(r.id), titleAr: str(r.titleAr), titleEn: str(r.titleEn), occurredOn: strOrNull(r.occurredOn), place: str(r.place),
-      version: num(r.version), createdAt: time(r.createdAt), updatedAt: time(r.updatedAt), deletedAt: timeOrNull(r.deletedAt),
+      id: str(r.id),
+      titleAr: str(r.titleAr),
+      titleEn: str(r.titleEn),
+      occurredOn: strOrNull(r.occurredOn),
+      place: str(r.place),
+      version: num(r.version),
+      createdAt: time(r.createdAt),
+      updatedAt: time(r.updatedAt),
+      deletedAt: timeOrNull(r.deletedAt),
     }),
   );
-  const eventVerdicts = (await sql.unsafe<TRow[]>(EVENT_VERDICTS_SQL, [filter.projectId, filter.articleIds, filter.history, filter.reviewedOnly])).map(verdict);
+  const eventVerdicts = (
+    await sql.unsafe<TRow[]>(EVENT_VERDICTS_SQL, [
+      filter.projectId,
+      filter.articleIds,
+      filter.history,
+      filter.reviewedOnly,
+    ])
+  ).map(verdict);
   return { labels, entities, events, eventVerdicts };
 }
 
 /** Everything attached to a batch of articles (rows from the article cursor), as bundles in the same order. */
-export async function readBatch(sql: ReservedSql, filter: TExportFilter, articles: readonly TRow[]): Promise<TArticleBundle[]> {
+export async function readBatch(
+  sql: ReservedSql,
+  filter: TExportFilter,
+  articles: readonly TRow[],
+): Promise<TArticleBundle[]> {
   const batch = articles.map((a) => str(a.id));
   const filterParams = [filter.projectId, filter.articleIds, filter.history, filter.reviewedOnly, batch];
   const segments = groupBy(await sql.unsafe<TRow[]>(SEGMENTS_SQL, [batch]), "articleId", (r) => ({
-    kind: str(r.kind) as "PARAGRAPH" | "SENTENCE", index: num(r.index), paragraphIndex: num(r.paragraphIndex), start: num(r.start), end: num(r.end),
+    kind: str(r.kind) as "PARAGRAPH" | "SENTENCE",
+    index: num(r.index),
+    paragraphIndex: num(r.paragraphIndex),
+    start: num(r.start),
+    end: num(r.end),
   }));
-  const spans = groupBy(await sql.unsafe<TRow[]>(SPANS_SQL, [batch]), "articleId", (r): TSpanInfo => ({
-    id: str(r.id), labelId: str(r.labelId), start: num(r.start), end: num(r.end), quote: str(r.quote), prefix: str(r.prefix), suffix: str(r.suffix),
-    note: str(r.note), entityId: strOrNull(r.entityId), author: person(r, "author"), version: num(r.version),
-    createdAt: time(r.createdAt), updatedAt: time(r.updatedAt), deletedAt: timeOrNull(r.deletedAt),
-  }));
-  const claims = groupBy(await sql.unsafe<TRow[]>(CLAIMS_SQL, filterParams), "articleId", (r): TClaimInfo => ({
-    id: str(r.id), kind: str(r.kind) as TClaimInfo["kind"], claimSpanId: strOrNull(r.claimSpanId), speakerSpanId: strOrNull(r.speakerSpanId),
-    speakerEntityId: strOrNull(r.speakerEntityId), attribution: str(r.attribution), channel: str(r.channel),
-    sourceText: str(r.sourceText), sourceType: sourceType(r.sourceType), provenance: provenance(r.provenance),
-    figures: r.figures && typeof r.figures === "object" && !Array.isArray(r.figures) ? (r.figures as Record<string, unknown>) : {},
-    occurredOn: strOrNull(r.occurredOn), place: str(r.place), eventId: strOrNull(r.eventId), status: str(r.status) as TClaimInfo["status"],
-    note: str(r.note), aboutEntityIds: ids(r.aboutEntityIds), author: person(r, "author"), version: num(r.version),
-    createdAt: time(r.createdAt), updatedAt: time(r.updatedAt), deletedAt: timeOrNull(r.deletedAt), included: r.included === true,
-  }));
+  const spans = groupBy(
+    await sql.unsafe<TRow[]>(SPANS_SQL, [batch]),
+    "articleId",
+    (r): TSpanInfo => ({
+      id: str(r.id),
+      labelId: str(r.labelId),
+      start: num(r.start),
+      end: num(r.end),
+      quote: str(r.quote),
+      prefix: str(r.prefix),
+      suffix: str(r.suffix),
+      note: str(r.note),
+      entityId: strOrNull(r.entityId),
+      author: person(r, "author"),
+      version: num(r.version),
+      createdAt: time(r.createdAt),
+      updatedAt: time(r.updatedAt),
+      deletedAt: timeOrNull(r.deletedAt),
+    }),
+  );
+  const claims = groupBy(
+    await sql.unsafe<TRow[]>(CLAIMS_SQL, filterParams),
+    "articleId",
+    (r): TClaimInfo => ({
+      id: str(r.id),
+      kind: str(r.kind) as TClaimInfo["kind"],
+      claimSpanId: strOrNull(r.claimSpanId),
+      speakerSpanId: strOrNull(r.speakerSpanId),
+      speakerEntityId: strOrNull(r.speakerEntityId),
+      attribution: str(r.attribution),
+      channel: str(r.channel),
+      sourceText: str(r.sourceText),
+      sourceType: sourceType(r.sourceType),
+      provenance: provenance(r.provenance),
+      figures:
+        r.figures && typeof r.figures === "object" && !Array.isArray(r.figures)
+          ? (r.figures as Record<string, unknown>)
+          : {},
+      occurredOn: strOrNull(r.occurredOn),
+      place: str(r.place),
+      eventId: strOrNull(r.eventId),
+      status: str(r.status) as TClaimInfo["status"],
+      note: str(r.note),
+      aboutEntityIds: ids(r.aboutEntityIds),
+      author: person(r, "author"),
+      version: num(r.version),
+      createdAt: time(r.createdAt),
+      updatedAt: time(r.updatedAt),
+      deletedAt: timeOrNull(r.deletedAt),
+      included: r.included === true,
+    }),
+  );
   const revisions = groupBy(await sql.unsafe<TRow[]>(REVISIONS_SQL, [batch]), "translationId", (r) => ({
-    version: num(r.version), text: str(r.text), origin: str(r.origin) as "HUMAN" | "ASSISTED", author: person(r, "author"), createdAt: time(r.createdAt),
+    version: num(r.version),
+    text: str(r.text),
+    origin: str(r.origin) as "HUMAN" | "ASSISTED",
+    author: person(r, "author"),
+    createdAt: time(r.createdAt),
   }));
-  const translations = groupBy(await sql.unsafe<TRow[]>(TRANSLATIONS_SQL, [batch]), "articleId", (r): TTranslationInfo => ({
-    targetType: str(r.targetType) as TTranslationInfo["targetType"], targetKey: str(r.targetKey), status: str(r.status) as TTranslationInfo["status"],
-    version: num(r.version), reviewedBy: person(r, "reviewedBy"), reviewedAt: timeOrNull(r.reviewedAt), createdAt: time(r.createdAt),
-    updatedAt: time(r.updatedAt), revisions: revisions.get(str(r.id)) ?? [],
-  }));
+  const translations = groupBy(
+    await sql.unsafe<TRow[]>(TRANSLATIONS_SQL, [batch]),
+    "articleId",
+    (r): TTranslationInfo => ({
+      targetType: str(r.targetType) as TTranslationInfo["targetType"],
+      targetKey: str(r.targetKey),
+      status: str(r.status) as TTranslationInfo["status"],
+      version: num(r.version),
+      reviewedBy: person(r, "reviewedBy"),
+      reviewedAt: timeOrNull(r.reviewedAt),
+      createdAt: time(r.createdAt),
+      updatedAt: time(r.updatedAt),
+      revisions: revisions.get(str(r.id)) ?? [],
+    }),
+  );
   const links = new Map<string, TLinkInfo[]>();
   for (const r of await sql.unsafe<TRow[]>(LINKS_SQL, [...filterParams, filter.positions])) {
     const link: TLinkInfo = {
-      id: str(r.id), relation: str(r.relation) as TLinkInfo["relation"], origin: str(r.origin) as TLinkInfo["origin"], reason: str(r.reason),
-      note: str(r.note), priority: num(r.priority), state: str(r.state) as TLinkInfo["state"], reviewReason: str(r.reviewReason),
-      reviewer: person(r, "reviewer"), reviewedAt: timeOrNull(r.reviewedAt), createdBy: person(r, "createdBy"), version: num(r.version),
-      createdAt: time(r.createdAt), updatedAt: time(r.updatedAt), from: linkEnd(r, "from"), to: linkEnd(r, "to"),
+      id: str(r.id),
+      relation: str(r.relation) as TLinkInfo["relation"],
+      origin: str(r.origin) as TLinkInfo["origin"],
+      reason: str(r.reason),
+      note: str(r.note),
+      priority: num(r.priority),
+      state: str(r.state) as TLinkInfo["state"],
+      reviewReason: str(r.reviewReason),
+      reviewer: person(r, "reviewer"),
+      reviewedAt: timeOrNull(r.reviewedAt),
+      createdBy: person(r, "createdBy"),
+      version: num(r.version),
+      createdAt: time(r.createdAt),
+      updatedAt: time(r.updatedAt),
+      from: linkEnd(r, "from"),
+      to: linkEnd(r, "to"),
     };
-    for (const articleId of new Set([link.from.articleId, link.to.articleId])) links.set(articleId, [...(links.get(articleId) ?? []), link]);
+    for (const articleId of new Set([link.from.articleId, link.to.articleId]))
+      links.set(articleId, [...(links.get(articleId) ?? []), link]);
   }
   const verdicts = groupBy(await sql.unsafe<TRow[]>(CLAIM_VERDICTS_SQL, filterParams), "articleId", verdict);
 
@@ -187,11 +306,24 @@ export async function readBatch(sql: ReservedSql, filter: TExportFilter, article
   return articles.map((a): TArticleBundle => {
     const id = str(a.id);
     return {
-      id, title: str(a.title), source: strOrNull(a.source), url: strOrNull(a.url), publishedAt: strOrNull(a.publishedAt), language: str(a.language),
-      status: str(a.status) as TArticleBundle["status"], version: num(a.version), createdBy: person(a, "createdBy"),
-      createdAt: time(a.createdAt), updatedAt: time(a.updatedAt), text: str(a.text),
-      segments: segments.get(id) ?? [], spans: spans.get(id) ?? [], claims: claims.get(id) ?? [], translations: translations.get(id) ?? [],
-      links: links.get(id) ?? [], verdicts: verdicts.get(id) ?? [],
+      id,
+      title: str(a.title),
+      source: strOrNull(a.source),
+      url: strOrNull(a.url),
+      publishedAt: strOrNull(a.publishedAt),
+      language: str(a.language),
+      status: str(a.status) as TArticleBundle["status"],
+      version: num(a.version),
+      createdBy: person(a, "createdBy"),
+      createdAt: time(a.createdAt),
+      updatedAt: time(a.updatedAt),
+      text: str(a.text),
+      segments: segments.get(id) ?? [],
+      spans: spans.get(id) ?? [],
+      claims: claims.get(id) ?? [],
+      translations: translations.get(id) ?? [],
+      links: links.get(id) ?? [],
+      verdicts: verdicts.get(id) ?? [],
     };
   });
 }

@@ -15,17 +15,15 @@ async function all(source: AsyncIterable<Uint8Array>): Promise<string[]> {
 describe("readLines", () => {
   it("splits on LF and CRLF across chunk boundaries, drops a BOM, keeps a last line without newline", async () => {
     const rocket = new TextEncoder().encode("🚀");
-    expect(await all(bytes("\uFEFF{\"a\":1}\r\n{\"b\":", "2}\nقال ", [...rocket.slice(0, 2)], [...rocket.slice(2)], "\n\nlast"))).toEqual([
-      '{"a":1}',
-      '{"b":2}',
-      "قال 🚀",
-      "",
-      "last",
-    ]);
+    expect(
+      await all(bytes('\uFEFF{"a":1}\r\n{"b":', "2}\nقال ", [...rocket.slice(0, 2)], [...rocket.slice(2)], "\n\nlast")),
+    ).toEqual(['{"a":1}', '{"b":2}', "قال 🚀", "", "last"]);
   });
 
   it("refuses invalid UTF-8 with the line it is on", async () => {
-    await expect(all(bytes("one\ntwo\n", [0x74, 0xff, 0x0a]))).rejects.toMatchObject({ details: { line: 3, reason: "the file is not valid UTF-8" } });
+    await expect(all(bytes("one\ntwo\n", [0x74, 0xff, 0x0a]))).rejects.toMatchObject({
+      details: { line: 3, reason: "the file is not valid UTF-8" },
+    });
   });
 });
 

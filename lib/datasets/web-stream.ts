@@ -6,7 +6,10 @@ import { PayloadTooLargeError } from "../errors";
  * generator (running its cleanup). A failure mid-stream errors the stream, so the client sees a
  * broken download rather than a silently truncated file; `onError` is told first.
  */
-export function toWebStream(chunks: AsyncGenerator<Uint8Array>, onError?: (error: unknown) => void): ReadableStream<Uint8Array> {
+export function toWebStream(
+  chunks: AsyncGenerator<Uint8Array>,
+  onError?: (error: unknown) => void,
+): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
@@ -29,7 +32,8 @@ export async function* limitBytes(stream: AsyncIterable<Uint8Array>, maxBytes: n
   let total = 0;
   for await (const chunk of stream) {
     total += chunk.byteLength;
-    if (total > maxBytes) throw new PayloadTooLargeError(`The dataset is larger than ${Math.round(maxBytes / 1_000_000)} MB`);
+    if (total > maxBytes)
+      throw new PayloadTooLargeError(`The dataset is larger than ${Math.round(maxBytes / 1_000_000)} MB`);
     yield chunk;
   }
 }

@@ -13,12 +13,26 @@ export async function createEntity(options: { actor: ActingUser; projectId: stri
   const matchKeys = entityMatchKeys(input);
   return db.$transaction(async (tx) => {
     const clash = await tx.entity.findFirst({
-      where: { projectId, kind: input.kind, deletedAt: null, mergedIntoId: null, matchKeys: { hasSome: matchKeys.slice(0, 1) } },
+      where: {
+        projectId,
+        kind: input.kind,
+        deletedAt: null,
+        mergedIntoId: null,
+        matchKeys: { hasSome: matchKeys.slice(0, 1) },
+      },
       select: entitySelect,
     });
-    if (clash) throw new ConflictError(`"${clash.nameAr}" is already registered; use it or add an alias`, { existing: clash });
+    if (clash)
+      throw new ConflictError(`"${clash.nameAr}" is already registered; use it or add an alias`, { existing: clash });
     const entity = await tx.entity.create({ data: { ...input, projectId, matchKeys }, select: entitySelect });
-    await recordAudit(tx, { actorId: actor.id, projectId, action: "entity.create", entityType: "Entity", entityId: entity.id, after: entity });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId,
+      action: "entity.create",
+      entityType: "Entity",
+      entityId: entity.id,
+      after: entity,
+    });
     return entity;
   });
 }

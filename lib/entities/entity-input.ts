@@ -22,7 +22,16 @@ export const ZUpdateEntityInput = z.object({
 });
 export type TUpdateEntityInput = z.input<typeof ZUpdateEntityInput>;
 
-export const entitySelect = { id: true, kind: true, nameAr: true, nameEn: true, aliases: true, version: true, createdAt: true, updatedAt: true } as const;
+export const entitySelect = {
+  id: true,
+  kind: true,
+  nameAr: true,
+  nameEn: true,
+  aliases: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 /** Keys an entity is found by: every Arabic name folded (tatweel, diacritics, hamza, ال), English lower-cased. */
 export function entityMatchKeys(entity: { nameAr: string; nameEn: string; aliases: string[] }): string[] {

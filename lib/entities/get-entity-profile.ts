@@ -5,7 +5,13 @@ import { requireMembership } from "../projects/require-membership";
 import { entitySelect } from "./entity-input";
 
 const claimForProfile = {
-  id: true, kind: true, figures: true, status: true, occurredOn: true, attribution: true, channel: true,
+  id: true,
+  kind: true,
+  figures: true,
+  status: true,
+  occurredOn: true,
+  attribution: true,
+  channel: true,
   claimSpan: { select: { quote: true, start: true, end: true } },
   speakerSpan: { select: { quote: true } },
   speakerEntity: { select: { id: true, nameAr: true, nameEn: true } },
@@ -14,7 +20,10 @@ const claimForProfile = {
 
 /** "Who said what": an entity with every claim it made or is about, across all articles, by date. */
 export async function getEntityProfile(options: { actor: ActingUser; entityId: string }) {
-  const entity = await db.entity.findFirst({ where: { id: options.entityId, deletedAt: null }, select: { ...entitySelect, projectId: true, mergedIntoId: true } });
+  const entity = await db.entity.findFirst({
+    where: { id: options.entityId, deletedAt: null },
+    select: { ...entitySelect, projectId: true, mergedIntoId: true },
+  });
   if (!entity) throw new NotFoundError("Entity");
   await requireMembership(options.actor, entity.projectId, "ANALYST", "Entity");
   const live = { deletedAt: null, proposed: false, article: { deletedAt: null } };

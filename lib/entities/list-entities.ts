@@ -9,20 +9,45 @@ import { entitySelect } from "./entity-input";
  * The project's entity registry, optionally narrowed by kind and by a query matched on folded
  * names: «الأميركية», «الامريكيه» and «أمريكية» find the same entity. Exact key matches come first.
  */
-export async function listEntities(options: { actor: ActingUser; projectId: string; q?: string; kind?: EntityKind; limit?: number }) {
+export async function listEntities(options: {
+  actor: ActingUser;
+  projectId: string;
+  q?: string;
+  kind?: EntityKind;
+  limit?: number;
+}) {
   await requireMembership(options.actor, options.projectId);
   const key = options.q ? matchKey(options.q) : "";
   const english = options.q?.trim().toLowerCase() ?? "";
   const rows = await db.entity.findMany({
-    where: { projectId: options.projectId, deletedAt: null, mergedIntoId: null, ...(options.kind ? { kind: options.kind } : {}) },
+    where: {
+      projectId: options.projectId,
+      deletedAt: null,
+      mergedIntoId: null,
+      ...(options.kind ? { kind: options.kind } : {}),
+    },
     orderBy: { nameAr: "asc" },
-    select: { ...entitySelect, matchKeys: true, _count: { select: { claimsSpoken: { where: { deletedAt: null } }, claimsAbout: true, spans: { where: { deletedAt: null } } } } },
+    select: {
+      ...entitySelect,
+      matchKeys: true,
+      _count: {
+        select: {
+          claimsSpoken: { where: { deletedAt: null } },
+          claimsAbout: true,
+          spans: { where: { deletedAt: null } },
+        },
+      },
+    },
   });
   const scored = rows
     .map(({ matchKeys, _count, ...e }) => {
       const exact = key !== "" && (matchKeys.includes(key) || matchKeys.includes(english));
       const partial = !options.q || matchKeys.some((k) => (key && k.includes(key)) || (english && k.includes(english)));
-      return { entity: { ...e, claimCount: _count.claimsSpoken + _count.claimsAbout, spanCount: _count.spans }, exact, partial };
+      return {
+        entity: { ...e, claimCount: _count.claimsSpoken + _count.claimsAbout, spanCount: _count.spans },
+        exact,
+        partial,
+      };
     })
     .filter((r) => r.exact || r.partial);
   scored.sort((a, b) => Number(b.exact) - Number(a.exact));

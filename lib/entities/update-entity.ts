@@ -9,11 +9,18 @@ import { entityMatchKeys, entitySelect, ZUpdateEntityInput, type TUpdateEntityIn
 export async function updateEntity(options: { actor: ActingUser; entityId: string; input: TUpdateEntityInput }) {
   const { actor } = options;
   const input = ZUpdateEntityInput.parse(options.input);
-  const before = await db.entity.findFirst({ where: { id: options.entityId, deletedAt: null, mergedIntoId: null }, select: { ...entitySelect, projectId: true } });
+  const before = await db.entity.findFirst({
+    where: { id: options.entityId, deletedAt: null, mergedIntoId: null },
+    select: { ...entitySelect, projectId: true },
+  });
   if (!before) throw new NotFoundError("Entity");
   await requireMembership(actor, before.projectId, "ANALYST", "Entity");
   const { version, ...fields } = input;
-  const merged = { nameAr: fields.nameAr ?? before.nameAr, nameEn: fields.nameEn ?? before.nameEn, aliases: fields.aliases ?? before.aliases };
+  const merged = {
+    nameAr: fields.nameAr ?? before.nameAr,
+    nameEn: fields.nameEn ?? before.nameEn,
+    aliases: fields.aliases ?? before.aliases,
+  };
   return db.$transaction(async (tx) => {
     const { count } = await tx.entity.updateMany({
       where: { id: before.id, version },
@@ -24,7 +31,15 @@ export async function updateEntity(options: { actor: ActingUser; entityId: strin
       throw new ConflictError("The entity was changed meanwhile", { current });
     }
     const after = await tx.entity.findUniqueOrThrow({ where: { id: before.id }, select: entitySelect });
-    await recordAudit(tx, { actorId: actor.id, projectId: before.projectId, action: "entity.update", entityType: "Entity", entityId: before.id, before, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: "entity.update",
+      entityType: "Entity",
+      entityId: before.id,
+      before,
+      after,
+    });
     return after;
   });
 }

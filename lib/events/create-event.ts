@@ -10,8 +10,18 @@ export async function createEvent(options: { actor: ActingUser; projectId: strin
   await requireMembership(actor, projectId);
   const input = ZCreateEventInput.parse(options.input);
   return db.$transaction(async (tx) => {
-    const event = await tx.event.create({ data: { ...input, occurredOn: toDate(input.occurredOn), projectId }, select: eventSelect });
-    await recordAudit(tx, { actorId: actor.id, projectId, action: "event.create", entityType: "Event", entityId: event.id, after: event });
+    const event = await tx.event.create({
+      data: { ...input, occurredOn: toDate(input.occurredOn), projectId },
+      select: eventSelect,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId,
+      action: "event.create",
+      entityType: "Event",
+      entityId: event.id,
+      after: event,
+    });
     return event;
   });
 }

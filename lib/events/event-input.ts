@@ -21,10 +21,22 @@ export type TUpdateEventInput = z.input<typeof ZUpdateEventInput>;
 
 /** Incidents proposed by clustering are events too: status PROPOSED until an analyst confirms or rejects them (lib/incidents). */
 export const eventSelect = {
-  id: true, titleAr: true, titleEn: true, occurredOn: true, place: true, status: true, origin: true, grade: true, mergedIntoId: true, version: true, createdAt: true, updatedAt: true,
+  id: true,
+  titleAr: true,
+  titleEn: true,
+  occurredOn: true,
+  place: true,
+  status: true,
+  origin: true,
+  grade: true,
+  mergedIntoId: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
 } as const;
 
 export const EVENT_STATUSES = ["PROPOSED", "CONFIRMED", "REJECTED"] as const;
 export type TEventStatus = (typeof EVENT_STATUSES)[number];
 
-export const toDate = (d: string | null | undefined) => (d === undefined ? undefined : d === null ? null : new Date(`${d}T00:00:00Z`));
+export const toDate = (d: string | null | undefined) =>
+  d === undefined ? undefined : d === null ? null : new Date(`${d}T00:00:00Z`);

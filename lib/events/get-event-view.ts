@@ -18,12 +18,18 @@ function countDate(c: { figures: unknown; article: { publishedAt: Date | null } 
  * figure it cannot agree with.
  */
 export async function getEventView(options: { actor: ActingUser; eventId: string }) {
-  const event = await db.event.findFirst({ where: { id: options.eventId, deletedAt: null }, select: { ...eventSelect, projectId: true } });
+  const event = await db.event.findFirst({
+    where: { id: options.eventId, deletedAt: null },
+    select: { ...eventSelect, projectId: true },
+  });
   if (!event) throw new NotFoundError("Event");
   await requireMembership(options.actor, event.projectId, "ANALYST", "Event");
   const claims = await withClaimContext(
     // Machine-proposed claims are shown too, marked, with the source that reports them.
-    await db.claim.findMany({ where: { eventId: event.id, deletedAt: null, article: { deletedAt: null } }, select: { ...claimContextSelect, proposed: true, eventOrigin: true, sourceText: true, sourceType: true } }),
+    await db.claim.findMany({
+      where: { eventId: event.id, deletedAt: null, article: { deletedAt: null } },
+      select: { ...claimContextSelect, proposed: true, eventOrigin: true, sourceText: true, sourceType: true },
+    }),
   );
   const marked = claims.map((c) => {
     const mine = c.figures as TFigures;
@@ -42,6 +48,10 @@ export async function getEventView(options: { actor: ActingUser; eventId: string
     return { ...c, disagreements };
   });
   marked.sort((a, b) => (a.article.publishedAt?.getTime() ?? 0) - (b.article.publishedAt?.getTime() ?? 0));
-  const verdicts = await db.verdict.findMany({ where: { eventId: event.id, withdrawnAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, value: true, rationale: true, createdAt: true, reviewer: { select: { name: true } } } });
+  const verdicts = await db.verdict.findMany({
+    where: { eventId: event.id, withdrawnAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, value: true, rationale: true, createdAt: true, reviewer: { select: { name: true } } },
+  });
   return { ...event, claims: marked, verdicts };
 }

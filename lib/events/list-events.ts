@@ -11,7 +11,12 @@ import { eventSelect, type TEventStatus } from "./event-input";
 export async function listEvents(options: { actor: ActingUser; projectId: string; status?: TEventStatus }) {
   await requireMembership(options.actor, options.projectId);
   const rows = await db.event.findMany({
-    where: { projectId: options.projectId, deletedAt: null, mergedIntoId: null, status: options.status ?? { not: "REJECTED" } },
+    where: {
+      projectId: options.projectId,
+      deletedAt: null,
+      mergedIntoId: null,
+      status: options.status ?? { not: "REJECTED" },
+    },
     orderBy: [{ occurredOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
     select: { ...eventSelect, _count: { select: { claims: { where: { deletedAt: null } } } } },
   });

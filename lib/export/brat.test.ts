@@ -5,7 +5,9 @@ import { bundle, collect, PROJECT, TEXT } from "./test-fixtures";
 
 function unzip(chunks: (string | Uint8Array)[]): Record<string, string> {
   const bytes = Buffer.concat(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : Buffer.from(c))));
-  return Object.fromEntries(Object.entries(unzipSync(new Uint8Array(bytes))).map(([name, data]) => [name, new TextDecoder().decode(data)]));
+  return Object.fromEntries(
+    Object.entries(unzipSync(new Uint8Array(bytes))).map(([name, data]) => [name, new TextDecoder().decode(data)]),
+  );
 }
 
 /** The standoff lines as brat reads them (https://brat.nlplab.org/standoff.html). */
@@ -35,12 +37,20 @@ describe("brat standoff", () => {
 
   it("counts offsets in code points, so Python's slicing of the text gives each span's text", () => {
     const codePoints = [...TEXT];
-    const ann = annFile(bundle(), { types: new Map(PROJECT.labels.map((l) => [l.id, l.key === "مكان" ? "Label" : l.key])), entities: new Map() });
+    const ann = annFile(bundle(), {
+      types: new Map(PROJECT.labels.map((l) => [l.id, l.key === "مكان" ? "Label" : l.key])),
+      entities: new Map(),
+    });
     const entities = ann.split("\n").filter((l) => l.startsWith("T"));
     expect(entities).toHaveLength(5);
     for (const line of entities) {
       const [, where, text] = line.split("\t") as [string, string, string];
-      const pieces = where.split(" ").slice(1).join(" ").split(";").map((p) => p.split(" ").map(Number) as [number, number]);
+      const pieces = where
+        .split(" ")
+        .slice(1)
+        .join(" ")
+        .split(";")
+        .map((p) => p.split(" ").map(Number) as [number, number]);
       expect(pieces.map(([a, b]) => codePoints.slice(a, b).join("")).join(" ")).toBe(text);
     }
     expect(entities).toContainEqual(`T2\tperson 14 15\t𝐀`);
@@ -58,14 +68,19 @@ describe("brat standoff", () => {
   });
 
   it("writes claim attributes, the speaker relation, links and notes", () => {
-    const ann = annFile(bundle(), { types: new Map(PROJECT.labels.map((l) => [l.id, l.key])), entities: new Map(PROJECT.entities.map((e) => [e.id, e])) });
+    const ann = annFile(bundle(), {
+      types: new Map(PROJECT.labels.map((l) => [l.id, l.key])),
+      entities: new Map(PROJECT.entities.map((e) => [e.id, e])),
+    });
     expect(ann).toContain("A1\tClaimKind T3 COUNT");
     expect(ann).toContain("A2\tClaimStatus T3 REVIEWED");
     expect(ann).toMatch(/A\d+\tVerdict T5 FALSE/);
     expect(ann).toContain("R1\tSpeaker Arg1:T3 Arg2:T1");
     expect(ann).toContain("R2\tUpdates Arg1:T3 Arg2:T5");
     expect(ann).toMatch(/AnnotatorNotes T5\t.*en: killing two soldiers.*contradicts → claim c-remote in "مقال آخر"/);
-    expect(ann).toMatch(/AnnotatorNotes T1\t=HYPERLINK\("http:\/\/x"\) \| entity: Department of Defense \/ وزارة الدفاع/);
+    expect(ann).toMatch(
+      /AnnotatorNotes T1\t=HYPERLINK\("http:\/\/x"\) \| entity: Department of Defense \/ وزارة الدفاع/,
+    );
   });
 
   it("makes brat type names from any label key", () => {

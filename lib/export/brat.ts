@@ -2,7 +2,16 @@ import { formatFigure, ZFigureValue } from "../claims/figures";
 import { offsetConverter } from "./code-points";
 import { translationIndex } from "./current-text";
 import { standingVerdict } from "./csv";
-import type { TArticleBundle, TClaimInfo, TEntityInfo, TExportWriter, TLabelInfo, TProjectInfo, TSink, TSpanInfo } from "./types";
+import type {
+  TArticleBundle,
+  TClaimInfo,
+  TEntityInfo,
+  TExportWriter,
+  TLabelInfo,
+  TProjectInfo,
+  TSink,
+  TSpanInfo,
+} from "./types";
 import { zipStream } from "./zip-stream";
 
 /**
@@ -25,7 +34,10 @@ const RELATIONS = ["Speaker", "Agrees", "Contradicts", "Updates", "Related"] as 
 
 /** brat type names: ASCII letters, digits, `_` and `-`, starting with a letter. */
 export function bratTypeName(key: string, taken: Set<string>): string {
-  let base = key.normalize("NFKD").replace(/[^A-Za-z0-9_-]+/g, "_").replace(/^_+|_+$/g, "");
+  let base = key
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9_-]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!/^[A-Za-z]/.test(base)) base = `Label_${base}`.replace(/_+$/, "");
   let name = base;
   for (let n = 2; taken.has(name) || (RELATIONS as readonly string[]).includes(name); n++) name = `${base}_${n}`;
@@ -63,7 +75,9 @@ function figureNote(claim: TClaimInfo): string {
     if (value(f.killed)) parts.push(`killed ${value(f.killed)}`);
     if (value(f.injured)) parts.push(`injured ${value(f.injured)}`);
   } else if (claim.kind === "COUNT" && value(f.value)) {
-    parts.push(`${typeof f.thing === "string" ? f.thing : "count"}: ${value(f.value)}${typeof f.asOf === "string" ? ` as of ${f.asOf}` : ""}`);
+    parts.push(
+      `${typeof f.thing === "string" ? f.thing : "count"}: ${value(f.value)}${typeof f.asOf === "string" ? ` as of ${f.asOf}` : ""}`,
+    );
   }
   return parts.length ? `figures: ${parts.join(", ")}` : "";
 }
@@ -118,9 +132,15 @@ export function annFile(bundle: TArticleBundle, registry: TRegistry): string {
     if (fromT && toT) {
       if (fromT !== toT) lines.push(`R${++r}\t${relation} Arg1:${fromT} Arg2:${toT}`);
     } else if (fromT) {
-      note(fromT, `${link.relation.toLowerCase()} → claim ${link.to.claimId} in "${link.to.articleTitle}" (${link.to.articleId})`);
+      note(
+        fromT,
+        `${link.relation.toLowerCase()} → claim ${link.to.claimId} in "${link.to.articleTitle}" (${link.to.articleId})`,
+      );
     } else if (toT) {
-      note(toT, `${link.relation.toLowerCase()} ← claim ${link.from.claimId} in "${link.from.articleTitle}" (${link.from.articleId})`);
+      note(
+        toT,
+        `${link.relation.toLowerCase()} ← claim ${link.from.claimId} in "${link.from.articleTitle}" (${link.from.articleId})`,
+      );
     }
   }
   let n = 0;
@@ -166,8 +186,16 @@ export function bratWriter(sink: TSink): TExportWriter {
   return {
     begin(project: TProjectInfo) {
       const taken = new Set<string>();
-      const labels = project.labels.map((l: TLabelInfo) => ({ id: l.id, type: bratTypeName(l.key, taken), name: l.name, color: l.color }));
-      registry = { types: new Map(labels.map((l) => [l.id, l.type])), entities: new Map(project.entities.map((e) => [e.id, e])) };
+      const labels = project.labels.map((l: TLabelInfo) => ({
+        id: l.id,
+        type: bratTypeName(l.key, taken),
+        name: l.name,
+        color: l.color,
+      }));
+      registry = {
+        types: new Map(labels.map((l) => [l.id, l.type])),
+        entities: new Map(project.entities.map((e) => [e.id, e])),
+      };
       zip.add("annotation.conf", annotationConf(labels.map((l) => l.type)));
       zip.add("visual.conf", visualConf(labels));
     },

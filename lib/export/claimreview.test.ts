@@ -4,7 +4,10 @@ import { asText, bundle, collect } from "./test-fixtures";
 
 describe("ClaimReview", () => {
   it("writes one schema.org ClaimReview per claim with a standing verdict", () => {
-    const doc = JSON.parse(asText(collect(claimReviewWriter))) as { "@context": string; "@graph": Record<string, unknown>[] };
+    const doc = JSON.parse(asText(collect(claimReviewWriter))) as {
+      "@context": string;
+      "@graph": Record<string, unknown>[];
+    };
     expect(doc["@context"]).toBe("https://schema.org");
     expect(doc["@graph"]).toHaveLength(1);
     expect(doc["@graph"][0]).toEqual({
@@ -21,7 +24,12 @@ describe("ClaimReview", () => {
         text: "مقتل جنديين",
         inLanguage: "ar",
         datePublished: "2024-01-02",
-        appearance: expect.objectContaining({ "@type": "NewsArticle", headline: "نص مع رموز 🚀", url: "https://example.org/astral", publisher: { "@type": "Organization", name: "Test Wire" } }),
+        appearance: expect.objectContaining({
+          "@type": "NewsArticle",
+          headline: "نص مع رموز 🚀",
+          url: "https://example.org/astral",
+          publisher: { "@type": "Organization", name: "Test Wire" },
+        }),
         firstAppearance: expect.objectContaining({ url: "https://example.org/astral" }),
       },
     });
@@ -31,7 +39,15 @@ describe("ClaimReview", () => {
     const b = bundle();
     b.verdicts = b.verdicts.map((v) => ({ ...v, value: "UNVERIFIABLE" as const }));
     const doc = JSON.parse(asText(collect(claimReviewWriter, [b]))) as { "@graph": { reviewRating: unknown }[] };
-    expect(doc["@graph"][0]!.reviewRating).toEqual({ "@type": "Rating", bestRating: 3, worstRating: 1, alternateName: "Unverifiable" });
-    expect(JSON.parse(asText(collect(claimReviewWriter, [{ ...b, verdicts: [] }])))).toEqual({ "@context": "https://schema.org", "@graph": [] });
+    expect(doc["@graph"][0]!.reviewRating).toEqual({
+      "@type": "Rating",
+      bestRating: 3,
+      worstRating: 1,
+      alternateName: "Unverifiable",
+    });
+    expect(JSON.parse(asText(collect(claimReviewWriter, [{ ...b, verdicts: [] }])))).toEqual({
+      "@context": "https://schema.org",
+      "@graph": [],
+    });
   });
 });

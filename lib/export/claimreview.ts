@@ -1,6 +1,15 @@
 import { translationIndex } from "./current-text";
 import { standingVerdict } from "./csv";
-import type { TArticleBundle, TClaimInfo, TEntityInfo, TExportWriter, TProjectInfo, TSink, TVerdictInfo, TVerdictValue } from "./types";
+import type {
+  TArticleBundle,
+  TClaimInfo,
+  TEntityInfo,
+  TExportWriter,
+  TProjectInfo,
+  TSink,
+  TVerdictInfo,
+  TVerdictValue,
+} from "./types";
 
 /**
  * schema.org ClaimReview (https://schema.org/ClaimReview) in JSON-LD, one per claim with a
@@ -21,7 +30,8 @@ export const RATING: Record<TVerdictValue, { value: number | null; name: string 
 
 type TJson = Record<string, unknown>;
 const urn = (id: string) => `urn:uuid:${id}`;
-const compact = (value: TJson): TJson => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== ""));
+const compact = (value: TJson): TJson =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== ""));
 
 function speakerOf(bundle: TArticleBundle, claim: TClaimInfo, entities: Map<string, TEntityInfo>): TJson | undefined {
   const entity = claim.speakerEntityId ? entities.get(claim.speakerEntityId) : undefined;
@@ -37,7 +47,12 @@ function speakerOf(bundle: TArticleBundle, claim: TClaimInfo, entities: Map<stri
   return span ? { "@type": "Person", name: span.quote } : undefined;
 }
 
-export function claimReview(bundle: TArticleBundle, claim: TClaimInfo, verdict: TVerdictInfo, entities: Map<string, TEntityInfo>): TJson {
+export function claimReview(
+  bundle: TArticleBundle,
+  claim: TClaimInfo,
+  verdict: TVerdictInfo,
+  entities: Map<string, TEntityInfo>,
+): TJson {
   const quote = claim.claimSpanId ? (bundle.spans.find((s) => s.id === claim.claimSpanId)?.quote ?? "") : "";
   const english = translationIndex(bundle).english("CLAIM", claim.id);
   const rating = RATING[verdict.value];
@@ -57,7 +72,13 @@ export function claimReview(bundle: TArticleBundle, claim: TClaimInfo, verdict: 
     datePublished: verdict.createdAt.slice(0, 10),
     author: verdict.reviewer ? { "@type": "Person", name: verdict.reviewer.name } : undefined,
     reviewBody: verdict.rationale,
-    reviewRating: compact({ "@type": "Rating", ratingValue: rating.value, bestRating: 3, worstRating: 1, alternateName: rating.name }),
+    reviewRating: compact({
+      "@type": "Rating",
+      ratingValue: rating.value,
+      bestRating: 3,
+      worstRating: 1,
+      alternateName: rating.name,
+    }),
     itemReviewed: compact({
       "@type": "Claim",
       "@id": urn(claim.id),

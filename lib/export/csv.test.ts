@@ -41,7 +41,8 @@ describe("CSV", () => {
   });
 
   it("defuses cells a spreadsheet would run as formulas, also behind spaces or invisible marks", () => {
-    for (const risky of ["=1+1", "+1", "-2+3", "@SUM(A1)", "\t=1", " =1", "\u200F=1", "＝1"]) expect(csvCell(risky).replace(/^"/, "")).toMatch(/^'/);
+    for (const risky of ["=1+1", "+1", "-2+3", "@SUM(A1)", "\t=1", " =1", "\u200F=1", "＝1"])
+      expect(csvCell(risky).replace(/^"/, "")).toMatch(/^'/);
     expect(csvCell("قال =1")).toBe("قال =1");
     expect(csvCell(-3)).toBe("-3");
   });
@@ -55,18 +56,47 @@ describe("CSV", () => {
     const record = (row: string[]) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]]));
     const [count, killed, none] = rows.slice(1).map(record);
     expect(count).toMatchObject({
-      kind: "count", status: "reviewed", claim_text: "3 صواريخ 🚀", speaker_ar: "المتحدث", speaker_en: "Department of Defense",
-      counted: "صواريخ", count: "3", count_as_of: "2024-01-01", links: expect.stringContaining("updates →"),
-      source: "وزارة الدفاع", source_type: "official", proposed_by_rule: "count.figure", rule_version: "2", confidence: "0.75",
+      kind: "count",
+      status: "reviewed",
+      claim_text: "3 صواريخ 🚀",
+      speaker_ar: "المتحدث",
+      speaker_en: "Department of Defense",
+      counted: "صواريخ",
+      count: "3",
+      count_as_of: "2024-01-01",
+      links: expect.stringContaining("updates →"),
+      source: "وزارة الدفاع",
+      source_type: "official",
+      proposed_by_rule: "count.figure",
+      rule_version: "2",
+      confidence: "0.75",
     });
-    expect(killed).toMatchObject({ source: "", source_type: "", proposed_by_rule: "", rule_version: "", confidence: "" });
     expect(killed).toMatchObject({
-      kind: "casualty", killed: "at least 2", victims: "جنود", event: "Attack", translation_en: "killing two soldiers", translation_status: "reviewed",
-      verdict: "false", verdict_rationale: "نفت الوزارة", link_count: "2", article_title: "نص مع رموز 🚀",
+      source: "",
+      source_type: "",
+      proposed_by_rule: "",
+      rule_version: "",
+      confidence: "",
+    });
+    expect(killed).toMatchObject({
+      kind: "casualty",
+      killed: "at least 2",
+      victims: "جنود",
+      event: "Attack",
+      translation_en: "killing two soldiers",
+      translation_status: "reviewed",
+      verdict: "false",
+      verdict_rationale: "نفت الوزارة",
+      link_count: "2",
+      article_title: "نص مع رموز 🚀",
     });
     expect(killed!.links).toContain("contradicts → c-remote (مقال آخر) [confirmed]");
     // A note starting with "-" would be read as a formula.
     expect(none!.note).toBe("'-1 بلا نص");
-    expect(JSON.parse(count!.figures_json!)).toEqual({ thing: "صواريخ", value: { qualifier: "exactly", value: 3 }, asOf: "2024-01-01" });
+    expect(JSON.parse(count!.figures_json!)).toEqual({
+      thing: "صواريخ",
+      value: { qualifier: "exactly", value: 3 },
+      asOf: "2024-01-01",
+    });
   });
 });

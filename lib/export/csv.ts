@@ -1,6 +1,16 @@
 import { formatFigure, ZFigureValue } from "../claims/figures";
 import { translationIndex, type TTranslationIndex } from "./current-text";
-import type { TArticleBundle, TClaimInfo, TEntityInfo, TEventInfo, TExportWriter, TLinkInfo, TProjectInfo, TSink, TVerdictInfo } from "./types";
+import type {
+  TArticleBundle,
+  TClaimInfo,
+  TEntityInfo,
+  TEventInfo,
+  TExportWriter,
+  TLinkInfo,
+  TProjectInfo,
+  TSink,
+  TVerdictInfo,
+} from "./types";
 
 /**
  * Claims as CSV, one row per claim: what spreadsheets open directly. UTF-8 with a byte-order mark
@@ -13,7 +23,8 @@ import type { TArticleBundle, TClaimInfo, TEntityInfo, TEventInfo, TExportWriter
 export const CSV_BOM = "\uFEFF";
 
 /** Characters that make a spreadsheet read a cell as a formula, also behind spaces or invisible marks. */
-const FORMULA_START = /^[\s\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+const FORMULA_START =
+  /^[\s\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
@@ -27,15 +38,52 @@ export function csvRow(cells: (string | number | null | undefined)[]): string {
 }
 
 export const CSV_COLUMNS = [
-  "claim_id", "article_id", "article_title", "article_source", "article_url", "article_published",
-  "kind", "status", "claim_text", "claim_start", "claim_end",
-  "speaker_ar", "speaker_en", "speaker_entity_id", "attribution", "channel",
-  "source", "source_type", "proposed_by_rule", "rule_version", "confidence",
-  "killed", "injured", "victims", "perpetrator", "counted", "count", "count_as_of", "count_since", "figures_json",
-  "occurred_on", "place", "event_id", "event",
-  "translation_en", "translation_status",
-  "links", "link_count", "verdict", "verdict_rationale", "verdict_by", "verdict_at",
-  "note", "author", "created_at", "updated_at",
+  "claim_id",
+  "article_id",
+  "article_title",
+  "article_source",
+  "article_url",
+  "article_published",
+  "kind",
+  "status",
+  "claim_text",
+  "claim_start",
+  "claim_end",
+  "speaker_ar",
+  "speaker_en",
+  "speaker_entity_id",
+  "attribution",
+  "channel",
+  "source",
+  "source_type",
+  "proposed_by_rule",
+  "rule_version",
+  "confidence",
+  "killed",
+  "injured",
+  "victims",
+  "perpetrator",
+  "counted",
+  "count",
+  "count_as_of",
+  "count_since",
+  "figures_json",
+  "occurred_on",
+  "place",
+  "event_id",
+  "event",
+  "translation_en",
+  "translation_status",
+  "links",
+  "link_count",
+  "verdict",
+  "verdict_rationale",
+  "verdict_by",
+  "verdict_at",
+  "note",
+  "author",
+  "created_at",
+  "updated_at",
 ] as const;
 
 function figure(value: unknown): string {
@@ -55,7 +103,9 @@ function linkSummary(link: TLinkInfo, claimId: string): string {
 
 /** The standing verdict: the newest one not withdrawn. */
 export function standingVerdict(verdicts: TVerdictInfo[], claimId: string): TVerdictInfo | undefined {
-  return verdicts.filter((v) => v.claimId === claimId && v.withdrawnAt === null).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  return verdicts
+    .filter((v) => v.claimId === claimId && v.withdrawnAt === null)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }
 
 type TRegistry = { entities: Map<string, TEntityInfo>; events: Map<string, TEventInfo> };
@@ -82,19 +132,52 @@ function claimRow(
   const links = bundle.links.filter((l) => l.from.claimId === claim.id || l.to.claimId === claim.id);
   const verdict = standingVerdict(bundle.verdicts, claim.id);
   return [
-    claim.id, bundle.id, bundle.title, bundle.source, bundle.url, bundle.publishedAt,
-    claim.kind.toLowerCase(), claim.status.toLowerCase(), claimSpan?.quote ?? "", claimSpan?.start ?? null, claimSpan?.end ?? null,
+    claim.id,
+    bundle.id,
+    bundle.title,
+    bundle.source,
+    bundle.url,
+    bundle.publishedAt,
+    claim.kind.toLowerCase(),
+    claim.status.toLowerCase(),
+    claimSpan?.quote ?? "",
+    claimSpan?.start ?? null,
+    claimSpan?.end ?? null,
     speakerSpan?.quote ?? speaker?.nameAr ?? "",
     speaker?.nameEn || (speakerSpan ? english.english("SPAN", speakerSpan.id) : ""),
-    claim.speakerEntityId, claim.attribution, claim.channel,
-    claim.sourceText, claim.sourceType?.toLowerCase() ?? "", claim.provenance?.rule ?? "", claim.provenance?.ruleVersion ?? null, claim.provenance?.confidence ?? null,
-    figure(f.killed), figure(f.injured), text(f.victims), text(f.perpetrator), text(f.thing), figure(claim.kind === "COUNT" ? f.value : undefined),
-    text(f.asOf), text(f.since), Object.keys(f).length > 0 ? JSON.stringify(f) : "",
-    claim.occurredOn, claim.place, claim.eventId, event ? event.titleEn || event.titleAr : "",
-    english.english("CLAIM", claim.id), english.status("CLAIM", claim.id)?.toLowerCase() ?? "",
-    links.map((l) => linkSummary(l, claim.id)).join("; "), links.length,
-    verdict?.value.toLowerCase() ?? "", verdict?.rationale ?? "", verdict?.reviewer?.name ?? "", verdict?.createdAt ?? "",
-    claim.note, claim.author?.name ?? "", claim.createdAt, claim.updatedAt,
+    claim.speakerEntityId,
+    claim.attribution,
+    claim.channel,
+    claim.sourceText,
+    claim.sourceType?.toLowerCase() ?? "",
+    claim.provenance?.rule ?? "",
+    claim.provenance?.ruleVersion ?? null,
+    claim.provenance?.confidence ?? null,
+    figure(f.killed),
+    figure(f.injured),
+    text(f.victims),
+    text(f.perpetrator),
+    text(f.thing),
+    figure(claim.kind === "COUNT" ? f.value : undefined),
+    text(f.asOf),
+    text(f.since),
+    Object.keys(f).length > 0 ? JSON.stringify(f) : "",
+    claim.occurredOn,
+    claim.place,
+    claim.eventId,
+    event ? event.titleEn || event.titleAr : "",
+    english.english("CLAIM", claim.id),
+    english.status("CLAIM", claim.id)?.toLowerCase() ?? "",
+    links.map((l) => linkSummary(l, claim.id)).join("; "),
+    links.length,
+    verdict?.value.toLowerCase() ?? "",
+    verdict?.rationale ?? "",
+    verdict?.reviewer?.name ?? "",
+    verdict?.createdAt ?? "",
+    claim.note,
+    claim.author?.name ?? "",
+    claim.createdAt,
+    claim.updatedAt,
   ];
 }
 
@@ -102,7 +185,10 @@ export function csvWriter(sink: TSink): TExportWriter {
   let registry: TRegistry = { entities: new Map(), events: new Map() };
   return {
     begin(project: TProjectInfo) {
-      registry = { entities: new Map(project.entities.map((e) => [e.id, e])), events: new Map(project.events.map((e) => [e.id, e])) };
+      registry = {
+        entities: new Map(project.entities.map((e) => [e.id, e])),
+        events: new Map(project.events.map((e) => [e.id, e])),
+      };
       sink(CSV_BOM + csvRow([...CSV_COLUMNS]));
     },
     article(bundle) {

@@ -13,20 +13,73 @@ import { zipStream } from "./zip-stream";
  * Same CSV conventions as ./csv.ts: UTF-8 with BOM, CRLF, RFC 4180 quoting, formula-safe cells.
  */
 export const INCIDENT_COLUMNS = [
-  "incident_id", "title_en", "title_ar", "occurred_on", "place", "status", "claims",
-  "proposed_grade", "proposed_grade_reasons", "grade", "grade_rationale", "graded_by", "graded_at",
-  "victim_category", "killed_min", "killed_max", "injured_min", "injured_max", "killed_latest_min", "killed_latest_max", "injured_latest_min", "injured_latest_max",
+  "incident_id",
+  "title_en",
+  "title_ar",
+  "occurred_on",
+  "place",
+  "status",
+  "claims",
+  "proposed_grade",
+  "proposed_grade_reasons",
+  "grade",
+  "grade_rationale",
+  "graded_by",
+  "graded_at",
+  "victim_category",
+  "killed_min",
+  "killed_max",
+  "injured_min",
+  "injured_max",
+  "killed_latest_min",
+  "killed_latest_max",
+  "injured_latest_min",
+  "injured_latest_max",
 ] as const;
 
 export const SOURCE_COLUMNS = [
-  "incident_id", "source_key", "source", "source_type", "outlets", "reports", "first_reported", "last_reported",
-  "victim_category", "role", "latest_claim_id", "latest_published", "latest_figure", "latest_min", "latest_max",
+  "incident_id",
+  "source_key",
+  "source",
+  "source_type",
+  "outlets",
+  "reports",
+  "first_reported",
+  "last_reported",
+  "victim_category",
+  "role",
+  "latest_claim_id",
+  "latest_published",
+  "latest_figure",
+  "latest_min",
+  "latest_max",
 ] as const;
 
 export const FIGURE_COLUMNS = [
-  "incident_id", "claim_id", "article_id", "article_title", "outlet", "published", "source", "source_type", "kind", "victim_category",
-  "killed", "killed_min", "killed_max", "injured", "injured_min", "injured_max", "counted", "count", "count_min", "count_max", "count_as_of", "count_since",
-  "perpetrator", "proposed",
+  "incident_id",
+  "claim_id",
+  "article_id",
+  "article_title",
+  "outlet",
+  "published",
+  "source",
+  "source_type",
+  "kind",
+  "victim_category",
+  "killed",
+  "killed_min",
+  "killed_max",
+  "injured",
+  "injured_min",
+  "injured_max",
+  "counted",
+  "count",
+  "count_min",
+  "count_max",
+  "count_as_of",
+  "count_since",
+  "perpetrator",
+  "proposed",
 ] as const;
 
 const min = (b: TBounds | null | undefined) => (b ? b.min : null);
@@ -61,24 +114,78 @@ function reasonsText(l: TIncidentLedger): string {
 
 function incidentRows(l: TIncidentLedger): string {
   const i = l.incident;
-  const head = [i.id, i.titleEn, i.titleAr, i.occurredOn, i.place, i.status, l.claimCount, l.proposedGrade.grade, reasonsText(l), i.grade, i.gradeRationale, i.gradedBy, i.gradedAt];
+  const head = [
+    i.id,
+    i.titleEn,
+    i.titleAr,
+    i.occurredOn,
+    i.place,
+    i.status,
+    l.claimCount,
+    l.proposedGrade.grade,
+    reasonsText(l),
+    i.grade,
+    i.gradeRationale,
+    i.gradedBy,
+    i.gradedAt,
+  ];
   if (l.categories.length === 0) return csvRow([...head, "", null, null, null, null, null, null, null, null]);
   return l.categories
-    .map((c) => csvRow([
-      ...head, c.category,
-      min(c.killed.reported), max(c.killed.reported), min(c.injured.reported), max(c.injured.reported),
-      min(c.killed.acrossSources), max(c.killed.acrossSources), min(c.injured.acrossSources), max(c.injured.acrossSources),
-    ]))
+    .map((c) =>
+      csvRow([
+        ...head,
+        c.category,
+        min(c.killed.reported),
+        max(c.killed.reported),
+        min(c.injured.reported),
+        max(c.injured.reported),
+        min(c.killed.acrossSources),
+        max(c.killed.acrossSources),
+        min(c.injured.acrossSources),
+        max(c.injured.acrossSources),
+      ]),
+    )
     .join("");
 }
 
 function sourceRows(l: TIncidentLedger): string {
   let out = "";
   for (const s of l.sources) {
-    const head = [l.incident.id, s.key, s.label, s.sourceType, s.outlets.join("; "), s.reports, s.firstReported, s.lastReported];
+    const head = [
+      l.incident.id,
+      s.key,
+      s.label,
+      s.sourceType,
+      s.outlets.join("; "),
+      s.reports,
+      s.firstReported,
+      s.lastReported,
+    ];
     const latest = [
-      ...s.latest.map((f) => [f.category, f.role, f.claimId, f.publishedAt, formatFigure(f.value, "en"), f.bounds.min, f.bounds.max] as const),
-      ...s.latestCounts.map((c) => ["", `count:${c.thing}`, c.claimId, c.publishedAt, formatFigure(c.value, "en"), c.bounds.min, c.bounds.max] as const),
+      ...s.latest.map(
+        (f) =>
+          [
+            f.category,
+            f.role,
+            f.claimId,
+            f.publishedAt,
+            formatFigure(f.value, "en"),
+            f.bounds.min,
+            f.bounds.max,
+          ] as const,
+      ),
+      ...s.latestCounts.map(
+        (c) =>
+          [
+            "",
+            `count:${c.thing}`,
+            c.claimId,
+            c.publishedAt,
+            formatFigure(c.value, "en"),
+            c.bounds.min,
+            c.bounds.max,
+          ] as const,
+      ),
     ];
     if (latest.length === 0) out += csvRow([...head, "", "", "", "", "", null, null]);
     for (const f of latest) out += csvRow([...head, ...f]);
@@ -88,13 +195,34 @@ function sourceRows(l: TIncidentLedger): string {
 
 function figureRows(l: TIncidentLedger): string {
   return l.rows
-    .map((r) => csvRow([
-      l.incident.id, r.claimId, r.articleId, r.articleTitle, r.outlet, r.publishedAt, r.sourceLabel, r.sourceType, r.kind, r.kind === "CASUALTY" ? r.victimCategory : "",
-      r.killed ? formatFigure(r.killed.value, "en") : "", min(r.killed?.bounds), max(r.killed?.bounds),
-      r.injured ? formatFigure(r.injured.value, "en") : "", min(r.injured?.bounds), max(r.injured?.bounds),
-      r.count?.thing ?? "", r.count ? formatFigure(r.count.value.value, "en") : "", min(r.count?.value.bounds), max(r.count?.value.bounds), r.count?.asOf ?? "", r.count?.since ?? "",
-      r.perpetrator, r.proposed ? "true" : "false",
-    ]))
+    .map((r) =>
+      csvRow([
+        l.incident.id,
+        r.claimId,
+        r.articleId,
+        r.articleTitle,
+        r.outlet,
+        r.publishedAt,
+        r.sourceLabel,
+        r.sourceType,
+        r.kind,
+        r.kind === "CASUALTY" ? r.victimCategory : "",
+        r.killed ? formatFigure(r.killed.value, "en") : "",
+        min(r.killed?.bounds),
+        max(r.killed?.bounds),
+        r.injured ? formatFigure(r.injured.value, "en") : "",
+        min(r.injured?.bounds),
+        max(r.injured?.bounds),
+        r.count?.thing ?? "",
+        r.count ? formatFigure(r.count.value.value, "en") : "",
+        min(r.count?.value.bounds),
+        max(r.count?.value.bounds),
+        r.count?.asOf ?? "",
+        r.count?.since ?? "",
+        r.perpetrator,
+        r.proposed ? "true" : "false",
+      ]),
+    )
     .join("");
 }
 

@@ -12,18 +12,33 @@ describe("JSONL records", () => {
     expect(article).toEqual(articleRecord(bundle()));
     expect(article.text).toBe(bundle().text);
     expect(article.spans.find((s) => s.id === "s-rockets")!.quote).toBe("3 صواريخ 🚀");
-    expect(article.claims.find((c) => c.id === "c-count")!.figures).toEqual({ thing: "صواريخ", value: { qualifier: "exactly", value: 3 }, asOf: "2024-01-01" });
-    expect(article.claims.find((c) => c.id === "c-count")).toMatchObject({
-      sourceText: "وزارة الدفاع", sourceType: "OFFICIAL", provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 },
+    expect(article.claims.find((c) => c.id === "c-count")!.figures).toEqual({
+      thing: "صواريخ",
+      value: { qualifier: "exactly", value: 3 },
+      asOf: "2024-01-01",
     });
-    expect(article.claims.find((c) => c.id === "c-none")).toMatchObject({ sourceText: "", sourceType: null, provenance: null });
+    expect(article.claims.find((c) => c.id === "c-count")).toMatchObject({
+      sourceText: "وزارة الدفاع",
+      sourceType: "OFFICIAL",
+      provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 },
+    });
+    expect(article.claims.find((c) => c.id === "c-none")).toMatchObject({
+      sourceText: "",
+      sourceType: null,
+      provenance: null,
+    });
   });
 
   it("reads claims exported before they carried a source and provenance", () => {
     const record = articleRecord(bundle());
-    const old = { ...record, claims: record.claims.map(({ sourceText: _t, sourceType: _s, provenance: _p, ...rest }) => rest) };
+    const old = {
+      ...record,
+      claims: record.claims.map(({ sourceText: _t, sourceType: _s, provenance: _p, ...rest }) => rest),
+    };
     const parsed = ZDatasetArticle.parse(old);
-    expect(parsed.claims.every((c) => c.sourceText === "" && c.sourceType === null && c.provenance === null)).toBe(true);
+    expect(parsed.claims.every((c) => c.sourceText === "" && c.sourceType === null && c.provenance === null)).toBe(
+      true,
+    );
   });
 
   it("writes a link once, in the line of the article its `from` claim is in", () => {

@@ -29,9 +29,13 @@ export function keepVerdict(verdict: TVerdictInfo, rules: TSelectionRules): bool
 export function selectMaterial(bundle: TArticleBundle, rules: TSelectionRules): TArticleBundle {
   const claims = bundle.claims.filter((c) => c.included);
   const claimIds = new Set(claims.map((c) => c.id));
-  const claimSpanIds = new Set(claims.flatMap((c) => [c.claimSpanId, c.speakerSpanId]).filter((id): id is string => id !== null));
+  const claimSpanIds = new Set(
+    claims.flatMap((c) => [c.claimSpanId, c.speakerSpanId]).filter((id): id is string => id !== null),
+  );
   const spans = bundle.spans.filter(
-    (s) => claimSpanIds.has(s.id) || ((rules.history || s.deletedAt === null) && (!rules.reviewedOnly || bundle.status === "DONE")),
+    (s) =>
+      claimSpanIds.has(s.id) ||
+      ((rules.history || s.deletedAt === null) && (!rules.reviewedOnly || bundle.status === "DONE")),
   );
   const spanIds = new Set(spans.map((s) => s.id));
   const translations = bundle.translations.filter((t) => {
@@ -45,7 +49,10 @@ export function selectMaterial(bundle: TArticleBundle, rules: TSelectionRules): 
     spans,
     claims,
     translations,
-    links: bundle.links.filter((l) => keepLink(l, rules) && [l.from, l.to].every((end) => end.articleId !== bundle.id || claimIds.has(end.claimId))),
+    links: bundle.links.filter(
+      (l) =>
+        keepLink(l, rules) && [l.from, l.to].every((end) => end.articleId !== bundle.id || claimIds.has(end.claimId)),
+    ),
     verdicts: bundle.verdicts.filter((v) => v.claimId !== null && claimIds.has(v.claimId) && keepVerdict(v, rules)),
   };
 }

@@ -16,16 +16,50 @@ export function span(id: string, phrase: string, labelId: string, extra: Partial
   if (start < 0) throw new Error(`fixture phrase not found: ${phrase}`);
   const end = start + phrase.length;
   return {
-    id, labelId, start, end, quote: phrase, prefix: TEXT.slice(Math.max(0, start - 32), start), suffix: TEXT.slice(end, end + 32),
-    note: "", entityId: null, author: ME, version: 1, createdAt: T, updatedAt: T, deletedAt: null, ...extra,
+    id,
+    labelId,
+    start,
+    end,
+    quote: phrase,
+    prefix: TEXT.slice(Math.max(0, start - 32), start),
+    suffix: TEXT.slice(end, end + 32),
+    note: "",
+    entityId: null,
+    author: ME,
+    version: 1,
+    createdAt: T,
+    updatedAt: T,
+    deletedAt: null,
+    ...extra,
   };
 }
 
 function claim(id: string, extra: Partial<TClaimInfo>): TClaimInfo {
   return {
-    id, kind: "OTHER", claimSpanId: null, speakerSpanId: null, speakerEntityId: null, attribution: "", channel: "", sourceText: "", sourceType: null, provenance: null, figures: {}, occurredOn: null,
-    place: "", eventId: null, status: "DRAFT", note: "", aboutEntityIds: [], author: ME, version: 1, createdAt: T, updatedAt: T, deletedAt: null,
-    included: true, ...extra,
+    id,
+    kind: "OTHER",
+    claimSpanId: null,
+    speakerSpanId: null,
+    speakerEntityId: null,
+    attribution: "",
+    channel: "",
+    sourceText: "",
+    sourceType: null,
+    provenance: null,
+    figures: {},
+    occurredOn: null,
+    place: "",
+    eventId: null,
+    status: "DRAFT",
+    note: "",
+    aboutEntityIds: [],
+    author: ME,
+    version: 1,
+    createdAt: T,
+    updatedAt: T,
+    deletedAt: null,
+    included: true,
+    ...extra,
   };
 }
 
@@ -36,26 +70,89 @@ export const PROJECT: TProjectInfo = {
   exportedAt: "2024-02-01T00:00:00.000Z",
   selection: { articleIds: null, reviewedOnly: false },
   labels: [
-    { id: "l-claim", key: "claim", name: "Claim", nameAr: "ادعاء", color: "#e11d48", hotkey: 1, order: 0, deletedAt: null },
-    { id: "l-count", key: "count", name: "Count", nameAr: "عدد", color: "#ea580c", hotkey: 2, order: 1, deletedAt: null },
-    { id: "l-person", key: "person", name: "Person", nameAr: "شخص", color: "#ca8a04", hotkey: 3, order: 2, deletedAt: null },
-    { id: "l-ar", key: "مكان", name: "مكان", nameAr: "مكان", color: "#16a34a", hotkey: null, order: 3, deletedAt: null },
+    {
+      id: "l-claim",
+      key: "claim",
+      name: "Claim",
+      nameAr: "ادعاء",
+      color: "#e11d48",
+      hotkey: 1,
+      order: 0,
+      deletedAt: null,
+    },
+    {
+      id: "l-count",
+      key: "count",
+      name: "Count",
+      nameAr: "عدد",
+      color: "#ea580c",
+      hotkey: 2,
+      order: 1,
+      deletedAt: null,
+    },
+    {
+      id: "l-person",
+      key: "person",
+      name: "Person",
+      nameAr: "شخص",
+      color: "#ca8a04",
+      hotkey: 3,
+      order: 2,
+      deletedAt: null,
+    },
+    {
+      id: "l-ar",
+      key: "مكان",
+      name: "مكان",
+      nameAr: "مكان",
+      color: "#16a34a",
+      hotkey: null,
+      order: 3,
+      deletedAt: null,
+    },
   ],
   entities: [
-    { id: "e-dod", kind: "ORGANISATION", nameAr: "وزارة الدفاع", nameEn: "Department of Defense", aliases: [], mergedIntoId: null, version: 1, createdAt: T, updatedAt: T, deletedAt: null },
+    {
+      id: "e-dod",
+      kind: "ORGANISATION",
+      nameAr: "وزارة الدفاع",
+      nameEn: "Department of Defense",
+      aliases: [],
+      mergedIntoId: null,
+      version: 1,
+      createdAt: T,
+      updatedAt: T,
+      deletedAt: null,
+    },
   ],
-  events: [{ id: "ev-1", titleAr: "هجوم", titleEn: "Attack", occurredOn: "2024-01-01", place: "", version: 1, createdAt: T, updatedAt: T, deletedAt: null }],
+  events: [
+    {
+      id: "ev-1",
+      titleAr: "هجوم",
+      titleEn: "Attack",
+      occurredOn: "2024-01-01",
+      place: "",
+      version: 1,
+      createdAt: T,
+      updatedAt: T,
+      deletedAt: null,
+    },
+  ],
   eventVerdicts: [],
 };
 
 const remote: TLinkEnd = {
-  claimId: "c-remote", articleId: "0195f0c4-0000-7000-8000-0000000000a2", articleTitle: "مقال آخر", kind: "CASUALTY", included: true,
+  claimId: "c-remote",
+  articleId: "0195f0c4-0000-7000-8000-0000000000a2",
+  articleTitle: "مقال آخر",
+  kind: "CASUALTY",
+  included: true,
   span: { start: 10, end: 14, quote: "قتيل", codePointStart: 9, codePointEnd: 13 },
 };
 
 export function bundle(): TArticleBundle {
   const spans = [
-    span("s-speaker", "المتحدث", "l-person", { entityId: "e-dod", note: "=HYPERLINK(\"http://x\")" }),
+    span("s-speaker", "المتحدث", "l-person", { entityId: "e-dod", note: '=HYPERLINK("http://x")' }),
     span("s-math", "𝐀", "l-person"),
     span("s-rockets", "3 صواريخ 🚀", "l-count"),
     span("s-claim", "أصابت القاعدة.\nوأضاف", "l-claim"),
@@ -63,7 +160,14 @@ export function bundle(): TArticleBundle {
   ];
   const local = (id: string, spanId: string): TLinkEnd => {
     const s = spans.find((x) => x.id === spanId)!;
-    return { claimId: id, articleId: "0195f0c4-0000-7000-8000-0000000000a1", articleTitle: "نص مع رموز 🚀", kind: "CASUALTY", included: true, span: { start: s.start, end: s.end, quote: s.quote, codePointStart: null, codePointEnd: null } };
+    return {
+      claimId: id,
+      articleId: "0195f0c4-0000-7000-8000-0000000000a1",
+      articleTitle: "نص مع رموز 🚀",
+      kind: "CASUALTY",
+      included: true,
+      span: { start: s.start, end: s.end, quote: s.quote, codePointStart: null, codePointEnd: null },
+    };
   };
   return {
     id: "0195f0c4-0000-7000-8000-0000000000a1",
@@ -82,40 +186,125 @@ export function bundle(): TArticleBundle {
     spans,
     claims: [
       claim("c-count", {
-        kind: "COUNT", claimSpanId: "s-rockets", speakerSpanId: "s-speaker", speakerEntityId: "e-dod", status: "REVIEWED",
-        sourceText: "وزارة الدفاع", sourceType: "OFFICIAL", provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 }, figures: { thing: "صواريخ", value: { qualifier: "exactly", value: 3 }, asOf: "2024-01-01" } }),
-      claim("c-killed", { kind: "CASUALTY", claimSpanId: "s-killed", eventId: "ev-1", figures: { killed: { qualifier: "at_least", value: 2 }, victims: "جنود", perpetrator: "" } }),
+        kind: "COUNT",
+        claimSpanId: "s-rockets",
+        speakerSpanId: "s-speaker",
+        speakerEntityId: "e-dod",
+        status: "REVIEWED",
+        sourceText: "وزارة الدفاع",
+        sourceType: "OFFICIAL",
+        provenance: { rule: "count.figure", ruleVersion: 2, confidence: 0.75 },
+        figures: { thing: "صواريخ", value: { qualifier: "exactly", value: 3 }, asOf: "2024-01-01" },
+      }),
+      claim("c-killed", {
+        kind: "CASUALTY",
+        claimSpanId: "s-killed",
+        eventId: "ev-1",
+        figures: { killed: { qualifier: "at_least", value: 2 }, victims: "جنود", perpetrator: "" },
+      }),
       claim("c-none", { kind: "STATEMENT", note: "-1 بلا نص" }),
     ],
     translations: [
       {
-        targetType: "CLAIM", targetKey: "c-killed", status: "REVIEWED", version: 2, reviewedBy: ME, reviewedAt: T, createdAt: T, updatedAt: T,
+        targetType: "CLAIM",
+        targetKey: "c-killed",
+        status: "REVIEWED",
+        version: 2,
+        reviewedBy: ME,
+        reviewedAt: T,
+        createdAt: T,
+        updatedAt: T,
         revisions: [
           { version: 1, text: "killing two", origin: "HUMAN", author: ME, createdAt: T },
           { version: 2, text: "killing two soldiers", origin: "HUMAN", author: ME, createdAt: T },
         ],
       },
-      { targetType: "SPAN", targetKey: "s-math", status: "DRAFT", version: 1, reviewedBy: null, reviewedAt: null, createdAt: T, updatedAt: T, revisions: [{ version: 1, text: "bold A", origin: "ASSISTED", author: null, createdAt: T }] },
+      {
+        targetType: "SPAN",
+        targetKey: "s-math",
+        status: "DRAFT",
+        version: 1,
+        reviewedBy: null,
+        reviewedAt: null,
+        createdAt: T,
+        updatedAt: T,
+        revisions: [{ version: 1, text: "bold A", origin: "ASSISTED", author: null, createdAt: T }],
+      },
     ],
     links: [
       {
-        id: "0195f0c4-0000-7000-8000-0000000000b1", relation: "CONTRADICTS", origin: "HUMAN", reason: "", note: "أرقام مختلفة", priority: 3, state: "CONFIRMED",
-        reviewReason: "", reviewer: ME, reviewedAt: T, createdBy: ME, version: 2, createdAt: T, updatedAt: T, from: local("c-killed", "s-killed"), to: remote,
+        id: "0195f0c4-0000-7000-8000-0000000000b1",
+        relation: "CONTRADICTS",
+        origin: "HUMAN",
+        reason: "",
+        note: "أرقام مختلفة",
+        priority: 3,
+        state: "CONFIRMED",
+        reviewReason: "",
+        reviewer: ME,
+        reviewedAt: T,
+        createdBy: ME,
+        version: 2,
+        createdAt: T,
+        updatedAt: T,
+        from: local("c-killed", "s-killed"),
+        to: remote,
       },
       {
-        id: "0195f0c4-0000-7000-8000-0000000000b2", relation: "UPDATES", origin: "SUGGESTED", reason: "same thing counted", note: "", priority: 1, state: "OPEN",
-        reviewReason: "", reviewer: null, reviewedAt: null, createdBy: null, version: 1, createdAt: T, updatedAt: T, from: local("c-count", "s-rockets"), to: local("c-killed", "s-killed"),
+        id: "0195f0c4-0000-7000-8000-0000000000b2",
+        relation: "UPDATES",
+        origin: "SUGGESTED",
+        reason: "same thing counted",
+        note: "",
+        priority: 1,
+        state: "OPEN",
+        reviewReason: "",
+        reviewer: null,
+        reviewedAt: null,
+        createdBy: null,
+        version: 1,
+        createdAt: T,
+        updatedAt: T,
+        from: local("c-count", "s-rockets"),
+        to: local("c-killed", "s-killed"),
       },
     ],
     verdicts: [
-      { id: "v-old", claimId: "c-killed", eventId: null, value: "DISPUTED", rationale: "old", evidenceClaimIds: [], reviewer: ME, withdrawnAt: T, createdAt: "2024-01-03T00:00:00.000Z" },
-      { id: "v-now", claimId: "c-killed", eventId: null, value: "FALSE", rationale: "نفت الوزارة", evidenceClaimIds: ["c-count"], reviewer: ME, withdrawnAt: null, createdAt: "2024-01-04T00:00:00.000Z" },
+      {
+        id: "v-old",
+        claimId: "c-killed",
+        eventId: null,
+        value: "DISPUTED",
+        rationale: "old",
+        evidenceClaimIds: [],
+        reviewer: ME,
+        withdrawnAt: T,
+        createdAt: "2024-01-03T00:00:00.000Z",
+      },
+      {
+        id: "v-now",
+        claimId: "c-killed",
+        eventId: null,
+        value: "FALSE",
+        rationale: "نفت الوزارة",
+        evidenceClaimIds: ["c-count"],
+        reviewer: ME,
+        withdrawnAt: null,
+        createdAt: "2024-01-04T00:00:00.000Z",
+      },
     ],
   };
 }
 
 /** Runs a writer over the fixture and returns everything it wrote. */
-export function collect(make: (sink: (chunk: string | Uint8Array) => void) => { begin(p: TProjectInfo): void; article(b: TArticleBundle): void; end(): void }, bundles: TArticleBundle[] = [bundle()]) {
+export function collect(
+  make: (sink: (chunk: string | Uint8Array) => void) => {
+    begin(p: TProjectInfo): void;
+    article(b: TArticleBundle): void;
+    end(): void;
+  },
+  bundles: TArticleBundle[] = [bundle()],
+) {
   const chunks: (string | Uint8Array)[] = [];
   const writer = make((chunk) => chunks.push(chunk));
   writer.begin(PROJECT);
@@ -124,4 +313,5 @@ export function collect(make: (sink: (chunk: string | Uint8Array) => void) => { 
   return chunks;
 }
 
-export const asText = (chunks: (string | Uint8Array)[]) => chunks.map((c) => (typeof c === "string" ? c : new TextDecoder().decode(c))).join("");
+export const asText = (chunks: (string | Uint8Array)[]) =>
+  chunks.map((c) => (typeof c === "string" ? c : new TextDecoder().decode(c))).join("");

@@ -76,7 +76,13 @@ export type TProjectInfo = {
   eventVerdicts: TVerdictInfo[];
 };
 
-export type TSegmentInfo = { kind: "PARAGRAPH" | "SENTENCE"; index: number; paragraphIndex: number; start: number; end: number };
+export type TSegmentInfo = {
+  kind: "PARAGRAPH" | "SENTENCE";
+  index: number;
+  paragraphIndex: number;
+  start: number;
+  end: number;
+};
 
 export type TSpanInfo = {
   id: string;
@@ -129,7 +135,13 @@ export type TClaimInfo = {
   included: boolean;
 };
 
-export type TRevisionInfo = { version: number; text: string; origin: "HUMAN" | "ASSISTED"; author: TPerson | null; createdAt: string };
+export type TRevisionInfo = {
+  version: number;
+  text: string;
+  origin: "HUMAN" | "ASSISTED";
+  author: TPerson | null;
+  createdAt: string;
+};
 
 export type TTranslationInfo = {
   targetType: "SEGMENT" | "SPAN" | "CLAIM";
@@ -153,7 +165,13 @@ export type TLinkEnd = {
   kind: TClaimKind;
   included: boolean;
   /** The claim's span, with code-point offsets when the export asked for them. */
-  span: { start: number; end: number; quote: string; codePointStart: number | null; codePointEnd: number | null } | null;
+  span: {
+    start: number;
+    end: number;
+    quote: string;
+    codePointStart: number | null;
+    codePointEnd: number | null;
+  } | null;
 };
 
 export type TLinkInfo = {

@@ -9,7 +9,21 @@ import { ANNOTATION_CONTEXT, w3cWriter } from "./w3c";
  * TextQuoteSelector, §4.2.5 TextPositionSelector, §5 Collections), as a schema.
  */
 const IRI = z.string().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, "an IRI");
-const MOTIVATIONS = ["assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting", "identifying", "linking", "moderating", "questioning", "replying", "tagging"] as const;
+const MOTIVATIONS = [
+  "assessing",
+  "bookmarking",
+  "classifying",
+  "commenting",
+  "describing",
+  "editing",
+  "highlighting",
+  "identifying",
+  "linking",
+  "moderating",
+  "questioning",
+  "replying",
+  "tagging",
+] as const;
 const DATE_TIME_UTC = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, "xsd:dateTime in UTC with Z");
 const Direction = z.enum(["ltr", "rtl", "auto"]);
 const TextualBody = z.object({
@@ -20,14 +34,41 @@ const TextualBody = z.object({
   textDirection: Direction.optional(),
   format: z.string().optional(),
 });
-const Source = z.union([IRI, z.object({ id: IRI, language: z.string().optional(), textDirection: Direction.optional(), format: z.string().optional(), type: z.string().optional() })]);
-const Selector = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("TextQuoteSelector"), exact: z.string().min(1), prefix: z.string().optional(), suffix: z.string().optional() }),
-  z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+const Source = z.union([
+  IRI,
+  z.object({
+    id: IRI,
+    language: z.string().optional(),
+    textDirection: Direction.optional(),
+    format: z.string().optional(),
+    type: z.string().optional(),
+  }),
 ]);
-const SpecificResource = z.object({ id: IRI.optional(), type: z.literal("SpecificResource").optional(), source: Source, selector: z.union([Selector, z.array(Selector).min(1)]).optional() });
+const Selector = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("TextQuoteSelector"),
+    exact: z.string().min(1),
+    prefix: z.string().optional(),
+    suffix: z.string().optional(),
+  }),
+  z.object({
+    type: z.literal("TextPositionSelector"),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  }),
+]);
+const SpecificResource = z.object({
+  id: IRI.optional(),
+  type: z.literal("SpecificResource").optional(),
+  source: Source,
+  selector: z.union([Selector, z.array(Selector).min(1)]).optional(),
+});
 const Target = z.union([IRI, SpecificResource]);
-const Agent = z.object({ id: IRI.optional(), type: z.enum(["Person", "Organization", "Software"]).optional(), name: z.string().optional() });
+const Agent = z.object({
+  id: IRI.optional(),
+  type: z.enum(["Person", "Organization", "Software"]).optional(),
+  name: z.string().optional(),
+});
 const Annotation = z.object({
   "@context": z.never().optional(),
   id: IRI,
@@ -46,7 +87,15 @@ const Collection = z.object({
   label: z.string(),
   total: z.number().int().nonnegative(),
   generated: DATE_TIME_UTC.optional(),
-  first: z.object({ id: z.string(), type: z.literal("AnnotationPage"), partOf: IRI, startIndex: z.literal(0), items: z.array(Annotation).min(1) }).optional(),
+  first: z
+    .object({
+      id: z.string(),
+      type: z.literal("AnnotationPage"),
+      partOf: IRI,
+      startIndex: z.literal(0),
+      items: z.array(Annotation).min(1),
+    })
+    .optional(),
 });
 
 type TAnnotation = z.infer<typeof Annotation>;
@@ -54,11 +103,13 @@ type TTarget = z.infer<typeof SpecificResource>;
 
 function exportDocument(bundles = [bundle()]) {
   const doc = Collection.parse(JSON.parse(asText(collect(w3cWriter, bundles))));
-  if ((doc.total > 0) !== Boolean(doc.first)) throw new Error("a collection with annotations needs exactly one first page");
+  if (doc.total > 0 !== Boolean(doc.first))
+    throw new Error("a collection with annotations needs exactly one first page");
   return doc;
 }
 
-const selectors = (target: TTarget) => (Array.isArray(target.selector) ? target.selector : target.selector ? [target.selector] : []);
+const selectors = (target: TTarget) =>
+  Array.isArray(target.selector) ? target.selector : target.selector ? [target.selector] : [];
 
 describe("W3C Web Annotation", () => {
   it("is a valid AnnotationCollection with one annotation per live span and one per link that starts here", () => {
@@ -74,7 +125,8 @@ describe("W3C Web Annotation", () => {
     for (const annotation of spans) {
       const target = annotation.target as TTarget;
       const [quote, position] = selectors(target);
-      if (quote?.type !== "TextQuoteSelector" || position?.type !== "TextPositionSelector") throw new Error("both selectors are expected");
+      if (quote?.type !== "TextQuoteSelector" || position?.type !== "TextPositionSelector")
+        throw new Error("both selectors are expected");
       expect(codePoints.slice(position.start, position.end).join("")).toBe(quote.exact);
       expect(TEXT.slice(0, TEXT.indexOf(quote.exact)).endsWith(quote.prefix ?? "")).toBe(true);
     }
@@ -87,7 +139,11 @@ describe("W3C Web Annotation", () => {
 
   it("marks the source as Arabic, right to left, plain text", () => {
     const annotation = exportDocument().first!.items[0]!;
-    expect((annotation.target as TTarget).source).toMatchObject({ language: "ar", textDirection: "rtl", format: "text/plain" });
+    expect((annotation.target as TTarget).source).toMatchObject({
+      language: "ar",
+      textDirection: "rtl",
+      format: "text/plain",
+    });
   });
 
   it("has bodies for the label, the note, the entity and the English translation", () => {
@@ -102,8 +158,12 @@ describe("W3C Web Annotation", () => {
         expect.objectContaining({ purpose: "identifying", value: "Department of Defense" }),
       ]),
     );
-    expect(bodies(items.find((a) => a.id === "urn:uuid:s-math")!)).toContainEqual(expect.objectContaining({ purpose: "describing", value: "bold A", language: "en", textDirection: "ltr" }));
-    expect(bodies(items.find((a) => a.id === "urn:uuid:s-killed")!)).toContainEqual(expect.objectContaining({ purpose: "describing", value: "killing two soldiers", language: "en" }));
+    expect(bodies(items.find((a) => a.id === "urn:uuid:s-math")!)).toContainEqual(
+      expect.objectContaining({ purpose: "describing", value: "bold A", language: "en", textDirection: "ltr" }),
+    );
+    expect(bodies(items.find((a) => a.id === "urn:uuid:s-killed")!)).toContainEqual(
+      expect.objectContaining({ purpose: "describing", value: "killing two soldiers", language: "en" }),
+    );
   });
 
   it("writes a cross-article link as one annotation with motivation linking and two targets, each in its own article", () => {
@@ -114,7 +174,10 @@ describe("W3C Web Annotation", () => {
       `urn:uuid:${bundle().id}`,
       "urn:uuid:0195f0c4-0000-7000-8000-0000000000a2",
     ]);
-    expect(selectors(targets[1]!)).toEqual([{ type: "TextQuoteSelector", exact: "قتيل" }, { type: "TextPositionSelector", start: 9, end: 13 }]);
+    expect(selectors(targets[1]!)).toEqual([
+      { type: "TextQuoteSelector", exact: "قتيل" },
+      { type: "TextPositionSelector", start: 9, end: 13 },
+    ]);
     const [quote, position] = selectors(targets[0]!);
     expect(quote).toMatchObject({ exact: "مقتل جنديين" });
     expect(position).toMatchObject({ type: "TextPositionSelector" });

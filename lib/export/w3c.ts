@@ -1,6 +1,17 @@
 import { offsetConverter, trimBrokenSurrogates, type TOffsetConverter } from "./code-points";
 import { translationIndex } from "./current-text";
-import type { TArticleBundle, TEntityInfo, TExportWriter, TLabelInfo, TLinkEnd, TLinkInfo, TPerson, TProjectInfo, TSink, TSpanInfo } from "./types";
+import type {
+  TArticleBundle,
+  TEntityInfo,
+  TExportWriter,
+  TLabelInfo,
+  TLinkEnd,
+  TLinkInfo,
+  TPerson,
+  TProjectInfo,
+  TSink,
+  TSpanInfo,
+} from "./types";
 
 /**
  * W3C Web Annotation Data Model (JSON-LD, https://www.w3.org/TR/annotation-model/): one
@@ -44,14 +55,21 @@ function spanTarget(bundle: TArticleBundle, span: TSpanInfo, offsets: TOffsetCon
     type: "SpecificResource",
     source: articleSource(bundle),
     selector: [
-      { type: "TextQuoteSelector", exact: span.quote, prefix: trimBrokenSurrogates(span.prefix), suffix: trimBrokenSurrogates(span.suffix) },
+      {
+        type: "TextQuoteSelector",
+        exact: span.quote,
+        prefix: trimBrokenSurrogates(span.prefix),
+        suffix: trimBrokenSurrogates(span.suffix),
+      },
       { type: "TextPositionSelector", start: offsets.toCodePoint(span.start), end: offsets.toCodePoint(span.end) },
     ],
   };
 }
 
 function linkTarget(end: TLinkEnd, local: { bundle: TArticleBundle; offsets: TOffsetConverter } | null): TJson {
-  const source = local ? articleSource(local.bundle) : { id: urn(end.articleId), type: "Text", format: "text/plain", language: "ar", textDirection: "rtl" };
+  const source = local
+    ? articleSource(local.bundle)
+    : { id: urn(end.articleId), type: "Text", format: "text/plain", language: "ar", textDirection: "rtl" };
   const span = end.span;
   const start = span ? (local ? local.offsets.toCodePoint(span.start) : span.codePointStart) : null;
   const stop = span ? (local ? local.offsets.toCodePoint(span.end) : span.codePointEnd) : null;
@@ -66,13 +84,25 @@ function linkTarget(end: TLinkEnd, local: { bundle: TArticleBundle; offsets: TOf
 
 function textBody(value: string, purpose: string, language?: string): TJson {
   const direction = language === "ar" ? "rtl" : language === "en" ? "ltr" : "auto";
-  return { type: "TextualBody", value, purpose, format: "text/plain", ...(language ? { language } : {}), textDirection: direction };
+  return {
+    type: "TextualBody",
+    value,
+    purpose,
+    format: "text/plain",
+    ...(language ? { language } : {}),
+    textDirection: direction,
+  };
 }
 
 export function spanAnnotation(
   bundle: TArticleBundle,
   span: TSpanInfo,
-  context: { offsets: TOffsetConverter; labels: Map<string, TLabelInfo>; entities: Map<string, TEntityInfo>; english: ReturnType<typeof translationIndex> },
+  context: {
+    offsets: TOffsetConverter;
+    labels: Map<string, TLabelInfo>;
+    entities: Map<string, TEntityInfo>;
+    english: ReturnType<typeof translationIndex>;
+  },
 ): TJson {
   const label = context.labels.get(span.labelId);
   const entity = span.entityId ? context.entities.get(span.entityId) : undefined;
@@ -82,7 +112,10 @@ export function spanAnnotation(
     if (label.nameAr) body.push(textBody(label.nameAr, "tagging", "ar"));
   }
   if (span.note) body.push(textBody(span.note, "commenting"));
-  if (entity) body.push(entity.nameEn ? textBody(entity.nameEn, "identifying", "en") : textBody(entity.nameAr, "identifying", "ar"));
+  if (entity)
+    body.push(
+      entity.nameEn ? textBody(entity.nameEn, "identifying", "en") : textBody(entity.nameAr, "identifying", "ar"),
+    );
   const translations = [
     context.english.english("SPAN", span.id),
     ...bundle.claims.filter((c) => c.claimSpanId === span.id).map((c) => context.english.english("CLAIM", c.id)),
@@ -103,7 +136,10 @@ export function spanAnnotation(
 export function linkAnnotation(link: TLinkInfo, bundle: TArticleBundle, offsets: TOffsetConverter): TJson {
   const localClaims = new Set(bundle.claims.map((c) => c.id));
   const end = (e: TLinkEnd) => linkTarget(e, localClaims.has(e.claimId) ? { bundle, offsets } : null);
-  const body = [textBody(link.relation.toLowerCase(), "tagging", "en"), textBody(`review: ${link.state.toLowerCase()}`, "assessing", "en")];
+  const body = [
+    textBody(link.relation.toLowerCase(), "tagging", "en"),
+    textBody(`review: ${link.state.toLowerCase()}`, "assessing", "en"),
+  ];
   if (link.note) body.push(textBody(link.note, "commenting"));
   return {
     id: urn(link.id),
@@ -118,7 +154,10 @@ export function linkAnnotation(link: TLinkInfo, bundle: TArticleBundle, offsets:
 }
 
 /** Annotations of one article: its spans, then the links that start at its claims. */
-export function articleAnnotations(bundle: TArticleBundle, registry: { labels: Map<string, TLabelInfo>; entities: Map<string, TEntityInfo> }): TJson[] {
+export function articleAnnotations(
+  bundle: TArticleBundle,
+  registry: { labels: Map<string, TLabelInfo>; entities: Map<string, TEntityInfo> },
+): TJson[] {
   const offsets = offsetConverter(bundle.text);
   const context = { ...registry, offsets, english: translationIndex(bundle) };
   const localClaims = new Set(bundle.claims.map((c) => c.id));
@@ -135,7 +174,10 @@ export function w3cWriter(sink: TSink): TExportWriter {
   let total = 0;
   return {
     begin(project: TProjectInfo) {
-      registry = { labels: new Map(project.labels.map((l) => [l.id, l])), entities: new Map(project.entities.map((e) => [e.id, e])) };
+      registry = {
+        labels: new Map(project.labels.map((l) => [l.id, l])),
+        entities: new Map(project.entities.map((e) => [e.id, e])),
+      };
       collectionId = urn(project.id);
       const head = {
         "@context": ANNOTATION_CONTEXT,
@@ -151,7 +193,10 @@ export function w3cWriter(sink: TSink): TExportWriter {
     article(bundle) {
       const items = articleAnnotations(bundle, registry);
       if (items.length === 0) return;
-      const opening = total === 0 ? `,"first":{"id":${JSON.stringify(`${collectionId}#page-1`)},"type":"AnnotationPage","partOf":${JSON.stringify(collectionId)},"startIndex":0,"items":[\n` : ",\n";
+      const opening =
+        total === 0
+          ? `,"first":{"id":${JSON.stringify(`${collectionId}#page-1`)},"type":"AnnotationPage","partOf":${JSON.stringify(collectionId)},"startIndex":0,"items":[\n`
+          : ",\n";
       sink(opening + items.map((item) => JSON.stringify(item)).join(",\n"));
       total += items.length;
     },

@@ -18,7 +18,12 @@ function toDate(value: Date | string | null | undefined): Date | null {
 export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
   const date = toDate(value);
   if (!date) return "—";
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 /** "9 Dec 2023, 14:05 UTC"; "—" when there is no time. */
@@ -26,7 +31,13 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
   const date = toDate(value);
   if (!date) return "—";
   const text = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+    timeZone: "UTC",
   }).format(date);
   return `${text} UTC`;
 }

@@ -43,8 +43,17 @@ describe("parseUploadedFile", () => {
   });
 
   it("reads a JSON object, an array and {articles: [...]}", () => {
-    const one = { title: "عنوان", source: "Reuters", url: "https://example.org/a", publishedAt: "2023-12-09", text: "نص" };
-    expect(parseUploadedFile("a.json", enc(JSON.stringify(one)), opts)).toMatchObject({ ok: true, drafts: [{ title: "عنوان", source: "Reuters", publishedAt: "2023-12-09" }] });
+    const one = {
+      title: "عنوان",
+      source: "Reuters",
+      url: "https://example.org/a",
+      publishedAt: "2023-12-09",
+      text: "نص",
+    };
+    expect(parseUploadedFile("a.json", enc(JSON.stringify(one)), opts)).toMatchObject({
+      ok: true,
+      drafts: [{ title: "عنوان", source: "Reuters", publishedAt: "2023-12-09" }],
+    });
     const many = parseUploadedFile("b.json", enc(JSON.stringify([one, { ...one, text: "نص آخر" }])), opts);
     expect(many.ok && many.drafts.length).toBe(2);
     const wrapped = parseUploadedFile("c.json", enc(JSON.stringify({ articles: [one] })), opts);
@@ -52,7 +61,7 @@ describe("parseUploadedFile", () => {
   });
 
   it("refuses malformed JSON and an invalid article, naming which one", () => {
-    expect(parseUploadedFile("a.json", enc("{\"title\": "), opts)).toMatchObject({ ok: false, code: "invalid_json" });
+    expect(parseUploadedFile("a.json", enc('{"title": '), opts)).toMatchObject({ ok: false, code: "invalid_json" });
     const bad = parseUploadedFile("b.json", enc(JSON.stringify([{ text: "نص" }, { title: "x" }])), opts);
     expect(bad).toMatchObject({ ok: false, code: "invalid_json" });
     expect(!bad.ok && bad.message).toMatch(/article 2: text/);

@@ -77,7 +77,10 @@ export function draftFromPlainText(raw: string, titleMode: TTitleMode = "auto"):
   const lines = text.split("\n");
   const useFirstLine = titleMode === "first-line" || (titleMode === "auto" && looksLikeTitleLine(lines));
   if (useFirstLine && lines.length > 1) {
-    const body = lines.slice(1).join("\n").replace(/^\s*\n/, "");
+    const body = lines
+      .slice(1)
+      .join("\n")
+      .replace(/^\s*\n/, "");
     const bodyProblem = checkText(body);
     if (bodyProblem) return `${bodyProblem} after the title line`;
     return { title: (lines[0] ?? "").trim(), source: null, url: null, publishedAt: null, text: body };

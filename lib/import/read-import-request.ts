@@ -6,13 +6,16 @@ const TITLE_MODES: TTitleMode[] = ["auto", "first-line", "none"];
 
 function titleModeOf(value: string | null): TTitleMode {
   if (value === null || value === "") return "auto";
-  if (!(TITLE_MODES as string[]).includes(value)) throw new ValidationError(`titleMode must be one of ${TITLE_MODES.join(", ")}`);
+  if (!(TITLE_MODES as string[]).includes(value))
+    throw new ValidationError(`titleMode must be one of ${TITLE_MODES.join(", ")}`);
   return value as TTitleMode;
 }
 
 /** A file name as the answer and the audit log show it: control characters and lone surrogates become U+FFFD. */
 function displayName(name: string): string {
-  return name.replace(/[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").slice(0, 300);
+  return name
+    .replace(/[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+    .slice(0, 300);
 }
 
 /**
@@ -36,8 +39,16 @@ export async function readImportRequest(req: Request): Promise<TParsedSource[]> 
     return Promise.all(
       files.map(async (file) =>
         file.size > maxBytes
-          ? { name: displayName(file.name), ok: false as const, code: "too_large", message: `The file is ${file.size} bytes; the limit is ${maxBytes} bytes` }
-          : parseUploadedFile(displayName(file.name), new Uint8Array(await file.arrayBuffer()), { maxBytes, titleMode }),
+          ? {
+              name: displayName(file.name),
+              ok: false as const,
+              code: "too_large",
+              message: `The file is ${file.size} bytes; the limit is ${maxBytes} bytes`,
+            }
+          : parseUploadedFile(displayName(file.name), new Uint8Array(await file.arrayBuffer()), {
+              maxBytes,
+              titleMode,
+            }),
       ),
     );
   }
@@ -48,22 +59,30 @@ export async function readImportRequest(req: Request): Promise<TParsedSource[]> 
     } catch {
       throw new ValidationError("The body is not valid UTF-8");
     }
-    if (Buffer.byteLength(raw) > maxBytes * Math.min(maxFiles, 50)) throw new PayloadTooLargeError("The JSON body is too large; split it into several requests");
+    if (Buffer.byteLength(raw) > maxBytes * Math.min(maxFiles, 50))
+      throw new PayloadTooLargeError("The JSON body is too large; split it into several requests");
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch (error) {
       throw new ValidationError(`Malformed JSON: ${(error as Error).message}`);
     }
-    const items = Array.isArray(value) ? value : value && typeof value === "object" && "articles" in value && Array.isArray(value.articles) ? value.articles : [value];
+    const items = Array.isArray(value)
+      ? value
+      : value && typeof value === "object" && "articles" in value && Array.isArray(value.articles)
+        ? value.articles
+        : [value];
     if (items.length === 0) throw new ValidationError("No articles in the request");
     if (items.length > maxFiles) throw new PayloadTooLargeError(`At most ${maxFiles} articles per request`);
     return items.map((item, i): TParsedSource => {
       const name = items.length > 1 ? `articles[${i}]` : "article";
       const json = JSON.stringify(item);
-      if (Buffer.byteLength(json) > maxBytes) return { name, ok: false, code: "too_large", message: `The article is larger than ${maxBytes} bytes` };
+      if (Buffer.byteLength(json) > maxBytes)
+        return { name, ok: false, code: "too_large", message: `The article is larger than ${maxBytes} bytes` };
       const drafts = parseJsonArticles(json);
-      return typeof drafts === "string" ? { name, ok: false, code: "invalid_json", message: drafts } : { name, ok: true, drafts };
+      return typeof drafts === "string"
+        ? { name, ok: false, code: "invalid_json", message: drafts }
+        : { name, ok: true, drafts };
     });
   }
   throw new ValidationError("Send multipart/form-data with `files`, or application/json article objects");

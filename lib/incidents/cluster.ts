@@ -107,7 +107,12 @@ function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle:
   const sameWeapon = f.weapons.some((w) => incident.weapons.some((v) => family(v) === family(w)));
   if (!sharedActor && !(sameDay && sameWeapon)) return 0;
   // Of several incidents in the country, the one sharing more: attackers, weapon, day.
-  return 1 + f.actors.filter((a) => a !== "us" && incident.actors.includes(a)).length * 0.5 + (sameWeapon ? 0.25 : 0) + (sameDay ? 0.25 : 0);
+  return (
+    1 +
+    f.actors.filter((a) => a !== "us" && incident.actors.includes(a)).length * 0.5 +
+    (sameWeapon ? 0.25 : 0) +
+    (sameDay ? 0.25 : 0)
+  );
 }
 
 const RECENT_DAYS = 14;
@@ -129,7 +134,12 @@ function union<T>(a: readonly T[], b: readonly T[]): T[] {
 export function absorb(incident: TIncident, claim: TClusterClaim): void {
   const f = claim.features;
   const fromText = f.dateSource === "explicit" || f.dateSource === "relative";
-  if (f.date && (!incident.date || (fromText && !incident.dateFromText) || (fromText === incident.dateFromText && f.date < incident.date))) {
+  if (
+    f.date &&
+    (!incident.date ||
+      (fromText && !incident.dateFromText) ||
+      (fromText === incident.dateFromText && f.date < incident.date))
+  ) {
     incident.date = f.date;
     incident.dateFromText = fromText;
   }
@@ -140,18 +150,32 @@ export function absorb(incident: TIncident, claim: TClusterClaim): void {
   incident.actors = union(incident.actors, f.actors);
   incident.articleIds = union(incident.articleIds, [claim.articleId]);
   incident.claimIds = union(incident.claimIds, [claim.id]);
-  if (claim.position !== undefined) incident.positions = [...(incident.positions ?? []), { articleId: claim.articleId, position: claim.position }];
+  if (claim.position !== undefined)
+    incident.positions = [...(incident.positions ?? []), { articleId: claim.articleId, position: claim.position }];
 }
 
 /** How far the claim is from the nearest claim of the incident in its own article (Infinity when none). */
 function distance(claim: TClusterClaim, incident: TIncident): number {
   if (claim.position === undefined) return Infinity;
-  const near = (incident.positions ?? []).filter((p) => p.articleId === claim.articleId).map((p) => Math.abs(p.position - claim.position!));
+  const near = (incident.positions ?? [])
+    .filter((p) => p.articleId === claim.articleId)
+    .map((p) => Math.abs(p.position - claim.position!));
   return near.length ? Math.min(...near) : Infinity;
 }
 
 export function newIncident(id: string, claim: TClusterClaim): TIncident {
-  const incident: TIncident = { id, date: null, dateFromText: false, places: [], actors: [], targets: [], weapons: [], perpetrators: [], articleIds: [], claimIds: [] };
+  const incident: TIncident = {
+    id,
+    date: null,
+    dateFromText: false,
+    places: [],
+    actors: [],
+    targets: [],
+    weapons: [],
+    perpetrators: [],
+    articleIds: [],
+    claimIds: [],
+  };
   absorb(incident, claim);
   return incident;
 }
@@ -179,10 +203,17 @@ export function bestIncident(claim: TClusterClaim, incidents: readonly TIncident
  * Returns claim id → incident id for every incident claim that could be placed; a claim without a
  * place (and no incident of its own article to join) stays out.
  */
-export function clusterClaims(claims: readonly TClusterClaim[], incidents: TIncident[], newId: () => string): Map<string, string> {
+export function clusterClaims(
+  claims: readonly TClusterClaim[],
+  incidents: TIncident[],
+  newId: () => string,
+): Map<string, string> {
   const assigned = new Map<string, string>();
   // Claims that name a place first, so that the incidents they make are there for claims that name only a country.
-  const ordered = [...claims.filter((c) => specificPlaces(c.features.places).length > 0), ...claims.filter((c) => specificPlaces(c.features.places).length === 0)];
+  const ordered = [
+    ...claims.filter((c) => specificPlaces(c.features.places).length > 0),
+    ...claims.filter((c) => specificPlaces(c.features.places).length === 0),
+  ];
   for (const claim of ordered) {
     if (!isIncidentClaim(claim)) continue;
     const found = bestIncident(claim, incidents);

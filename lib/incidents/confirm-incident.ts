@@ -14,11 +14,20 @@ export async function confirmIncident(options: { actor: ActingUser; eventId: str
   const input = ZConfirmIncidentInput.parse(options.input);
   const before = await loadIncident(actor, options.eventId);
   requireNotMerged(before);
-  if (before.status === "REJECTED") throw new ConflictError("A rejected incident cannot be confirmed: its claims were released");
+  if (before.status === "REJECTED")
+    throw new ConflictError("A rejected incident cannot be confirmed: its claims were released");
   if (before.status === "CONFIRMED" && before.version === input.version) return auditView(before);
   return db.$transaction(async (tx) => {
     const after = await writeIncident(tx, before.id, input.version, { status: "CONFIRMED" });
-    await recordAudit(tx, { actorId: actor.id, projectId: before.projectId, action: "incident.confirm", entityType: "Event", entityId: before.id, before: auditView(before), after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: "incident.confirm",
+      entityType: "Event",
+      entityId: before.id,
+      before: auditView(before),
+      after,
+    });
     return after;
   });
 }

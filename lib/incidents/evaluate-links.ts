@@ -13,16 +13,46 @@ import type { TRelationProposal } from "../links/relate-claims";
 
 export const ZLinkGold = ZGoldFile.extend({
   incidents: z.array(z.object({ id: z.string(), title: z.string(), date: z.string().optional() })),
-  relations: z.array(z.object({ a: z.string(), b: z.string(), relation: z.enum(["agrees", "contradicts", "updates", "none"]), why: z.string().optional() })),
+  relations: z.array(
+    z.object({
+      a: z.string(),
+      b: z.string(),
+      relation: z.enum(["agrees", "contradicts", "updates", "none"]),
+      why: z.string().optional(),
+    }),
+  ),
 });
 export type TLinkGold = z.infer<typeof ZLinkGold>;
 
 export type TSystemClaim = { id: string; articleId: string; kind: string; start: number; end: number };
-type TGoldItem = { id: string; articleId: string; kind: "CASUALTY" | "COUNT"; start: number; end: number; incident: string | null; quote: string };
+type TGoldItem = {
+  id: string;
+  articleId: string;
+  kind: "CASUALTY" | "COUNT";
+  start: number;
+  end: number;
+  incident: string | null;
+  quote: string;
+};
 
 export type TLinkReport = {
-  relations: { correct: number; total: number; foundBoth: number; correctWhenFound: number; byGold: Record<string, { correct: number; total: number }> };
-  incidents: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; items: number; found: number };
+  relations: {
+    correct: number;
+    total: number;
+    foundBoth: number;
+    correctWhenFound: number;
+    byGold: Record<string, { correct: number; total: number }>;
+  };
+  incidents: {
+    tp: number;
+    fp: number;
+    fn: number;
+    precision: number;
+    recall: number;
+    f1: number;
+    items: number;
+    found: number;
+  };
   errors: Array<{ a: string; b: string; gold: string; predicted: string; why?: string; reason?: string }>;
 };
 
@@ -30,10 +60,19 @@ function goldItems(gold: TLinkGold, texts: ReadonlyMap<string, string>): TGoldIt
   return gold.articles.flatMap((a) => {
     const text = texts.get(a.file);
     if (text === undefined) throw new Error(`${a.file}: no article text`);
-    const item = (kind: "CASUALTY" | "COUNT") => (g: { id?: string; quote: string; occurrence?: number; incident?: string | null }) => {
-      if (!g.id) throw new Error(`${a.file}: a figure item without an id («${g.quote}»)`);
-      return { id: g.id, articleId: a.file, kind, ...locate(text, g.quote, g.occurrence ?? 0), incident: g.incident ?? null, quote: g.quote };
-    };
+    const item =
+      (kind: "CASUALTY" | "COUNT") =>
+      (g: { id?: string; quote: string; occurrence?: number; incident?: string | null }) => {
+        if (!g.id) throw new Error(`${a.file}: a figure item without an id («${g.quote}»)`);
+        return {
+          id: g.id,
+          articleId: a.file,
+          kind,
+          ...locate(text, g.quote, g.occurrence ?? 0),
+          incident: g.incident ?? null,
+          quote: g.quote,
+        };
+      };
     return [...a.casualties.map(item("CASUALTY")), ...a.counts.map(item("COUNT"))];
   });
 }
@@ -95,7 +134,14 @@ export function evaluateLinks(input: {
       report.relations.correct++;
       if (found) report.relations.correctWhenFound++;
     } else {
-      report.errors.push({ a: pair.a, b: pair.b, gold: pair.relation, predicted: found ? predicted : "none (not both found)", why: pair.why, reason: r?.code });
+      report.errors.push({
+        a: pair.a,
+        b: pair.b,
+        gold: pair.relation,
+        predicted: found ? predicted : "none (not both found)",
+        why: pair.why,
+        reason: r?.code,
+      });
     }
   }
   for (let i = 0; i < items.length; i++) {
@@ -114,6 +160,10 @@ export function evaluateLinks(input: {
   const { tp, fp, fn } = report.incidents;
   report.incidents.precision = tp + fp ? tp / (tp + fp) : 1;
   report.incidents.recall = tp + fn ? tp / (tp + fn) : 1;
-  report.incidents.f1 = report.incidents.precision + report.incidents.recall ? (2 * report.incidents.precision * report.incidents.recall) / (report.incidents.precision + report.incidents.recall) : 0;
+  report.incidents.f1 =
+    report.incidents.precision + report.incidents.recall
+      ? (2 * report.incidents.precision * report.incidents.recall) /
+        (report.incidents.precision + report.incidents.recall)
+      : 0;
   return report;
 }

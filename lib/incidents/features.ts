@@ -8,7 +8,7 @@
 import { matchKey } from "../arabic/normalize";
 import { findDates, type FoundDate } from "../suggest/dates";
 import { buildTextModel } from "../suggest/text-model";
-import { GAZETTEER, placeByKey, } from "./gazetteer";
+import { GAZETTEER, placeByKey } from "./gazetteer";
 import type { TIncidentFeatures, TVictimCategory, TWeapon } from "./types";
 
 type Range = { start: number; end: number };
@@ -26,17 +26,22 @@ function wordPattern(spelling: string, proclitics: string): RegExp | null {
 }
 
 function patterns(entries: ReadonlyArray<{ key: string; names: readonly string[] }>, proclitics = "وفبلك"): Pattern[] {
-  return entries.flatMap((e) => e.names.flatMap((n) => {
-    const re = wordPattern(n, proclitics);
-    return re ? [{ key: e.key, re, all: new RegExp(re.source, "gu") }] : [];
-  }));
+  return entries.flatMap((e) =>
+    e.names.flatMap((n) => {
+      const re = wordPattern(n, proclitics);
+      return re ? [{ key: e.key, re, all: new RegExp(re.source, "gu") }] : [];
+    }),
+  );
 }
 
 const PLACE_ENTRIES = GAZETTEER.map((p) => ({ key: p.key, names: [...p.ar, p.en] }));
 /** A country after «ل» is an owner or an ally («الموالي لإيران»), not where something happened. */
 const PLACE_PATTERNS = [
   ...patterns(PLACE_ENTRIES.filter((e) => placeByKey(e.key)?.level !== "country")),
-  ...patterns(PLACE_ENTRIES.filter((e) => placeByKey(e.key)?.level === "country"), "وفب"),
+  ...patterns(
+    PLACE_ENTRIES.filter((e) => placeByKey(e.key)?.level === "country"),
+    "وفب",
+  ),
 ];
 /** Places as locations («في العراق»، «بسوريا»), not as owners («التابعة لإيران»): what a count's scope is read from. */
 const LOCATIVE_PLACE_PATTERNS = patterns(PLACE_ENTRIES, "وفب");
@@ -53,7 +58,8 @@ const WEAPON_WORDS: ReadonlyArray<[TWeapon, RegExp]> = [
 ];
 
 /** «الموالية لإيران»، «المدعومة من إيران»: an ally or a backer named, not who acted. */
-const AFFILIATION = /(?:مدعوم|مدعومه|موالي|مواليه|تابع|تابعه|مقرب|مقربه|حليف|حليفه|متحالف|متحالفه|مرتبط|مرتبطه)\s+(?:من\s+)?\S+/gu;
+const AFFILIATION =
+  /(?:مدعوم|مدعومه|موالي|مواليه|تابع|تابعه|مقرب|مقربه|حليف|حليفه|متحالف|متحالفه|مرتبط|مرتبطه)\s+(?:من\s+)?\S+/gu;
 
 function actorsIn(folded: string): string[] {
   const text = folded.replace(AFFILIATION, " ");
@@ -61,31 +67,39 @@ function actorsIn(folded: string): string[] {
 }
 
 /** Who did it, claimed it or was hit, by the names reports use («لحزب الله»: its bases; allies are left out above). */
-const ACTORS = patterns([
-  { key: "kataib-hezbollah", names: ["كتائب حزب الله", "حزب الله العراقي", "كتائب حزب الله العراقية"] },
-  { key: "nujaba", names: ["حركة النجباء", "النجباء"] },
-  { key: "awliya-al-dam", names: ["سرايا أولياء الدم", "أولياء الدم"] },
-  { key: "islamic-resistance-iraq", names: ["المقاومة الإسلامية في العراق"] },
-  { key: "pmf", names: ["الحشد الشعبي"] },
-  { key: "iran", names: ["إيران", "الحرس الثوري", "طهران", "الإيراني", "الإيرانية"] },
-  { key: "isis", names: ["داعش", "تنظيم الدولة"] },
-  { key: "us", names: ["الولايات المتحدة", "واشنطن", "القوات الأمريكية", "الجيش الأمريكي", "الأمريكية", "الأمريكي"] },
-], "وفبل");
+const ACTORS = patterns(
+  [
+    { key: "kataib-hezbollah", names: ["كتائب حزب الله", "حزب الله العراقي", "كتائب حزب الله العراقية"] },
+    { key: "nujaba", names: ["حركة النجباء", "النجباء"] },
+    { key: "awliya-al-dam", names: ["سرايا أولياء الدم", "أولياء الدم"] },
+    { key: "islamic-resistance-iraq", names: ["المقاومة الإسلامية في العراق"] },
+    { key: "pmf", names: ["الحشد الشعبي"] },
+    { key: "iran", names: ["إيران", "الحرس الثوري", "طهران", "الإيراني", "الإيرانية"] },
+    { key: "isis", names: ["داعش", "تنظيم الدولة"] },
+    { key: "us", names: ["الولايات المتحدة", "واشنطن", "القوات الأمريكية", "الجيش الأمريكي", "الأمريكية", "الأمريكي"] },
+  ],
+  "وفبل",
+);
 
 const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
   ["civilian", /مدني|مواطن|اطفال|طفل|نساء|امراه|متظاهر|محتج|سكان|عمال/u],
-  ["militant", /مسلح|مقاتل|ارهابي|دواعش|مليشي|ميليشي|فصايل|الحشد|حشد|كتايب|^\s*(?:عنصر|عناصر)\s*$|عنصر(?:ا|ين)?(?!\s*(?:من\s+)?(?:امن|شرطه|الامن|الشرطه|الجيش|جيش))/u],
+  [
+    "militant",
+    /مسلح|مقاتل|ارهابي|دواعش|مليشي|ميليشي|فصايل|الحشد|حشد|كتايب|^\s*(?:عنصر|عناصر)\s*$|عنصر(?:ا|ين)?(?!\s*(?:من\s+)?(?:امن|شرطه|الامن|الشرطه|الجيش|جيش))/u,
+  ],
   ["military", /جندي|جنود|عسكري|قوات|امن|شرطه|جيش|افراد\s+(?:ال)?خدمه|موظف|متعاقد|ضابط|مستشار|بحار|طيار/u],
 ];
 
 /** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
-const EARLIER = /(?:^|\s)(?:و|ف)?كان(?:ت)?\s|في\s+(?:ال)?بدايه|في\s+وقت\s+سابق|سابقا|(?:^|\s)(?:اولي|الاولي)(?:\s|$)|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)|بعد\s+(?:ال)?اعلان\s+عن/u;
+const EARLIER =
+  /(?:^|\s)(?:و|ف)?كان(?:ت)?\s|في\s+(?:ال)?بدايه|في\s+وقت\s+سابق|سابقا|(?:^|\s)(?:اولي|الاولي)(?:\s|$)|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)|بعد\s+(?:ال)?اعلان\s+عن/u;
 /** «11 حالة إصابة الأسبوع الماضي»: right after the figure, it dates the figure before the report. */
 const EARLIER_AFTER = /^[^.،]{0,12}(?:ال)?(?:اسبوع|شهر)\s+(?:ال)?(?:ماضي|منصرم|فايت)/u;
 /** «بزيادة 45»، «14 إصابة جديدة»: the figure is a change, not a total. */
 const DELTA = /زياده|زاد|جديده|جدد|اضافيه|اضافي/u;
 const CASUALTY_CONTEXT = /اصاب|مصاب|جرحي|جريح|ارتجاج|علاج|مستشفي|قتلي|قتيل|خدمه/u;
-const RAISED = /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|ليصل|وصل|حصيله\s+(?:ال)?جديده|حصيله\s+الي)/u;
+const RAISED =
+  /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|ليصل|وصل|حصيله\s+(?:ال)?جديده|حصيله\s+الي)/u;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
 
@@ -134,7 +148,9 @@ function findPlaces(folded: string, extra: readonly Pattern[], base: readonly Pa
 }
 
 function findWeapons(folded: string): TWeapon[] {
-  return uniq(WEAPON_WORDS.filter(([, re]) => re.test(folded)).map(([w]) => w)).filter((w, _, all) => !(w === "rocket" && all.includes("missile") && !/كاتيوشا/u.test(folded)));
+  return uniq(WEAPON_WORDS.filter(([, re]) => re.test(folded)).map(([w]) => w)).filter(
+    (w, _, all) => !(w === "rocket" && all.includes("missile") && !/كاتيوشا/u.test(folded)),
+  );
 }
 
 function targetsOf(folded: string, places: readonly string[]): string[] {
@@ -147,8 +163,10 @@ function targetsOf(folded: string, places: readonly string[]): string[] {
  * in its sentence is an announcement dates the report, not the happening («سقطت صواريخ … اليوم»،
  * «تعرضت القاعدة لقصف أمس»). Such a date says nothing of when the incident took place.
  */
-const REPORT_CUE = /(?:^|\s)(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|كشف|كشفت|افاد|افادت|اقر|اقرت|ذكر|ذكرت|اوضح|اوضحت|صرح|صرحت|نقل|نقلت|اشار|اشارت|تصريح|تصريحات|بيان|مؤتمر|موتمر)(?=\s|$)/gu;
-const HAPPENING_CUE = /(?:^|\s)(?:و|ف|ب|ل)?(?:تعرض|تعرضت|استهدف|استهدفت|استهداف|سقط|سقطت|سقوط|قصف|قصفت|هجوم|هجمات|هاجم|هاجمت|اطلق|اطلقت|اطلاق|وقع|وقعت|انفجار|ضرب|ضربت|ضربه|ضربات|شن|شنت|غاره|غارات|قتل|قتلت|مقتل|اصيب|اصابه)(?=\s|$)/gu;
+const REPORT_CUE =
+  /(?:^|\s)(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|كشف|كشفت|افاد|افادت|اقر|اقرت|ذكر|ذكرت|اوضح|اوضحت|صرح|صرحت|نقل|نقلت|اشار|اشارت|تصريح|تصريحات|بيان|مؤتمر|موتمر)(?=\s|$)/gu;
+const HAPPENING_CUE =
+  /(?:^|\s)(?:و|ف|ب|ل)?(?:تعرض|تعرضت|استهدف|استهدفت|استهداف|سقط|سقطت|سقوط|قصف|قصفت|هجوم|هجمات|هاجم|هاجمت|اطلق|اطلقت|اطلاق|وقع|وقعت|انفجار|ضرب|ضربت|ضربه|ضربات|شن|شنت|غاره|غارات|قتل|قتلت|مقتل|اصيب|اصابه)(?=\s|$)/gu;
 
 function lastCue(re: RegExp, text: string): number {
   let at = -1;
@@ -182,7 +200,8 @@ function dateIn(ctx: TArticleContext, r: Range, own: string): { date: string; so
  * «رداً على مقتل سليماني بغارة في بغداد الجمعة»، «بعد يومين من مقتل أمريكي في هجوم على قاعدة في كركوك».
  * What they name (places, days, weapons, actors) is not this incident's.
  */
-const OTHER_INCIDENT = /(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر|[0-9٠-٩]+\s+\S+)\s+(?:من|على)\s[^.؛\n]*/gu;
+const OTHER_INCIDENT =
+  /(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر|[0-9٠-٩]+\s+\S+)\s+(?:من|على)\s[^.؛\n]*/gu;
 
 /** The text of a range with every mention of another incident blanked (offsets kept), unless `keep` lies inside it. */
 function ownText(ctx: TArticleContext, r: Range, keep: Range | null): string {
@@ -212,12 +231,22 @@ function baseFeatures(ctx: TArticleContext, r: Range, keep: Range | null = null)
   };
 }
 
-export function articleContext(text: string, publishedAt: string | null, extraPlaces: readonly TExtraPlace[] = []): TArticleContext {
+export function articleContext(
+  text: string,
+  publishedAt: string | null,
+  extraPlaces: readonly TExtraPlace[] = [],
+): TArticleContext {
   // The lead: the first sentence, and the next one when the first is a short headline-like line.
   const first = sentenceAround(text, { start: 0, end: 0 });
-  const lead = first.end < 80 && first.end < text.length ? { start: 0, end: sentenceAround(text, { start: first.end + 1, end: first.end + 1 }).end } : first;
+  const lead =
+    first.end < 80 && first.end < text.length
+      ? { start: 0, end: sentenceAround(text, { start: first.end + 1, end: first.end + 1 }).end }
+      : first;
   const ctx: TArticleContext = {
-    text, publishedAt, dates: findDates(buildTextModel(text), publishedAt), lead,
+    text,
+    publishedAt,
+    dates: findDates(buildTextModel(text), publishedAt),
+    lead,
     leadFeatures: { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] },
     extraPlaces: patterns(extraPlaces),
   };
@@ -233,15 +262,25 @@ function countScope(ctx: TArticleContext, claim: Range, sentencePlaces: readonly
   const near = findPlaces(window, ctx.extraPlaces, LOCATIVE_PLACE_PATTERNS);
   if (near.length) return near;
   const sentence = sentenceAround(ctx.text, claim);
-  return findPlaces(matchKey(ctx.text.slice(sentence.start, sentence.end)), ctx.extraPlaces, LOCATIVE_PLACE_PATTERNS).filter((p) => sentencePlaces.includes(p));
+  return findPlaces(
+    matchKey(ctx.text.slice(sentence.start, sentence.end)),
+    ctx.extraPlaces,
+    LOCATIVE_PLACE_PATTERNS,
+  ).filter((p) => sentencePlaces.includes(p));
 }
 
 const PERIODS: ReadonlyArray<[string, RegExp]> = [
   ["day", /(?:خلال|في)\s+(?:يوم|اليوم|ال?24\s+ساعه|ال?48\s+ساعه|ساعات)|يوم\s+واحد/u],
   ["week", /(?:خلال|في)\s+(?:ال)?اسبوع(?!ين|ان)|(?:ال)?اسبوع\s+(?:ال)?(?:ماضي|جاري|حالي)/u],
-  ["month", /(?:خلال|في)\s+(?:ال)?شهر(?!ين|ان)|(?:ال)?شهر\s+(?:ال)?(?:ماضي|جاري|حالي)|شهر\s+(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)/u],
+  [
+    "month",
+    /(?:خلال|في)\s+(?:ال)?شهر(?!ين|ان)|(?:ال)?شهر\s+(?:ال)?(?:ماضي|جاري|حالي)|شهر\s+(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)/u,
+  ],
   ["year", /(?:خلال|في)\s+(?:ال)?عام\s+(?:ال)?(?:ماضي|جاري|حالي)|منذ\s+بدايه\s+(?:ال)?عام/u],
-  ["running", /منذ|حتي\s+الان|حتى\s+الان|لغايه\s+الان|خلال\s+(?:ال)?(?:اسابيع|اشهر|شهور|ايام)|اجمالي|مجموع|اجمالا|حصيله/u],
+  [
+    "running",
+    /منذ|حتي\s+الان|حتى\s+الان|لغايه\s+الان|خلال\s+(?:ال)?(?:اسابيع|اشهر|شهور|ايام)|اجمالي|مجموع|اجمالا|حصيله/u,
+  ],
 ];
 
 /** The period a count covers, from its since-date or the words of its sentence. */
@@ -278,16 +317,43 @@ export function victimCategory(victims: string): TVictimCategory {
  * `figures` gives the victims (casualties) and the counted thing (counts), whose own words
  * name a weapon more surely than the sentence does.
  */
-const FRAME_STOP = new Set(["من", "الي", "علي", "في", "عن", "منهم", "بينهم", "الذين", "التي", "الذي", "هذا", "هذه", "ذلك", "كما", "بعد", "قبل", "حيث", "فقط", "الاخرين", "اخرين", "الباقون", "باقون"]);
+const FRAME_STOP = new Set([
+  "من",
+  "الي",
+  "علي",
+  "في",
+  "عن",
+  "منهم",
+  "بينهم",
+  "الذين",
+  "التي",
+  "الذي",
+  "هذا",
+  "هذه",
+  "ذلك",
+  "كما",
+  "بعد",
+  "قبل",
+  "حيث",
+  "فقط",
+  "الاخرين",
+  "اخرين",
+  "الباقون",
+  "باقون",
+]);
 
 /**
  * The words around a figure that say what it counts of a toll («عادوا إلى الخدمة»، «نقلوا إلى ألمانيا»),
  * folded to rough stems (a leading و/ف and a plural ending off), for telling breakdown counts apart.
  */
 function frameWords(ctx: TArticleContext, sentence: Range, claim: Range): string[] {
-  const text = matchKey(ctx.text.slice(Math.max(sentence.start, claim.start - 20), Math.min(sentence.end, claim.end + 36)));
+  const text = matchKey(
+    ctx.text.slice(Math.max(sentence.start, claim.start - 20), Math.min(sentence.end, claim.end + 36)),
+  );
   const words = text.split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !FRAME_STOP.has(w));
-  return uniq(words.map((w) => w.replace(/^[وف](?=\p{L}{3})/u, "").replace(/(?:وا|ون|ين|ات)$/u, "")).filter((w) => w.length >= 3));
+  return uniq(
+    words.map((w) => w.replace(/^[وف](?=\p{L}{3})/u, "").replace(/(?:وا|ون|ين|ات)$/u, "")).filter((w) => w.length >= 3),
+  );
 }
 
 /** The mention of another incident a claim stands in («بعد يومين من مقتل أمريكي في هجوم على كركوك»), if any. */
@@ -299,12 +365,19 @@ function otherIncidentAround(ctx: TArticleContext, sentence: Range, claim: Range
   return null;
 }
 
-export function claimFeatures(ctx: TArticleContext, claim: { start: number; end: number; kind: string; figures: unknown }): TIncidentFeatures {
+export function claimFeatures(
+  ctx: TArticleContext,
+  claim: { start: number; end: number; kind: string; figures: unknown },
+): TIncidentFeatures {
   const sentence = sentenceAround(ctx.text, claim);
   // A claim told as part of another incident takes only what that mention says; its day is unknown.
   const aside = otherIncidentAround(ctx, sentence, claim);
-  const own = aside ? { ...baseFeatures(ctx, aside, claim), date: null, dateSource: null } : baseFeatures(ctx, sentence, claim);
-  const lead = aside ? { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] } : ctx.leadFeatures;
+  const own = aside
+    ? { ...baseFeatures(ctx, aside, claim), date: null, dateSource: null }
+    : baseFeatures(ctx, sentence, claim);
+  const lead = aside
+    ? { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] }
+    : ctx.leadFeatures;
   const reported = ctx.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && isReportDate(ctx, d));
   const figures = (claim.figures ?? {}) as { victims?: string; thing?: string; perpetrator?: string; since?: string };
   const thingWeapons = claim.kind === "COUNT" && figures.thing ? findWeapons(matchKey(figures.thing)) : [];
@@ -316,7 +389,10 @@ export function claimFeatures(ctx: TArticleContext, claim: { start: number; end:
     ? { date: own.date, source: own.dateSource }
     : lead.date
       ? { date: lead.date, source: lead.dateSource }
-      : { date: ctx.publishedAt, source: ctx.publishedAt ? (aside ? ("recent" as const) : ("published" as const)) : null };
+      : {
+          date: ctx.publishedAt,
+          source: ctx.publishedAt ? (aside ? ("recent" as const) : ("published" as const)) : null,
+        };
   return {
     date: date.date,
     dateSource: date.source,
@@ -328,13 +404,17 @@ export function claimFeatures(ctx: TArticleContext, claim: { start: number; end:
     actors: uniq([...own.perpetrators, ...lead.perpetrators]),
     reportedOn: reported?.date ?? null,
     casualtyContext: CASUALTY_CONTEXT.test(matchKey(ctx.text.slice(sentence.start, sentence.end))),
-    earlier: EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))) || EARLIER_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))),
+    earlier:
+      EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))) ||
+      EARLIER_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))),
     frame: frameWords(ctx, sentence, claim),
     victimCategory: claim.kind === "CASUALTY" ? victimCategory(figures.victims ?? "") : "unknown",
     victimNationality: claim.kind === "CASUALTY" ? victimNationality(figures.victims ?? "") : null,
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
     raised: claim.kind === "CASUALTY" && RAISED.test(before),
-    delta: DELTA.test(matchKey(ctx.text.slice(Math.max(sentence.start, claim.start - 16), Math.min(sentence.end, claim.end + 8)))),
+    delta: DELTA.test(
+      matchKey(ctx.text.slice(Math.max(sentence.start, claim.start - 16), Math.min(sentence.end, claim.end + 8))),
+    ),
   };
 }

@@ -38,7 +38,13 @@ export const GAZETTEER: readonly TPlace[] = [
   { key: "rumeilan", en: "Rumeilan", ar: ["رميلان", "الرميلان"], level: "city", parent: "hasakah" },
   { key: "albukamal", en: "Albu Kamal", ar: ["البوكمال", "البو كمال"], level: "city", parent: "deir-ez-zor" },
 
-  { key: "us-embassy-baghdad", en: "US embassy in Baghdad", ar: ["السفارة الأمريكية", "السفارة الأميركية", "سفارة واشنطن"], level: "site", parent: "green-zone" },
+  {
+    key: "us-embassy-baghdad",
+    en: "US embassy in Baghdad",
+    ar: ["السفارة الأمريكية", "السفارة الأميركية", "سفارة واشنطن"],
+    level: "site",
+    parent: "green-zone",
+  },
   { key: "ain-al-asad", en: "Ain al-Asad air base", ar: ["عين الأسد", "قاعدة الأسد"], level: "site", parent: "anbar" },
   { key: "k1", en: "K-1 base", ar: ["K1", "K-1", "كي وان", "كي 1", "ك-1", "ك1"], level: "site", parent: "kirkuk" },
   { key: "camp-taji", en: "Camp Taji", ar: ["معسكر التاجي", "قاعدة التاجي"], level: "site", parent: "taji" },

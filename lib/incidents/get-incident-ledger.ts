@@ -15,8 +15,18 @@ export async function getIncidentLedger(options: { actor: ActingUser; eventId: s
   const event = await db.event.findFirst({
     where: { id: options.eventId, deletedAt: null },
     select: {
-      id: true, projectId: true, titleAr: true, titleEn: true, occurredOn: true, place: true, status: true, version: true,
-      grade: true, gradeRationale: true, gradedById: true, gradedAt: true,
+      id: true,
+      projectId: true,
+      titleAr: true,
+      titleEn: true,
+      occurredOn: true,
+      place: true,
+      status: true,
+      version: true,
+      grade: true,
+      gradeRationale: true,
+      gradedById: true,
+      gradedAt: true,
     },
   });
   if (!event) throw new NotFoundError("Event");
@@ -26,16 +36,29 @@ export async function getIncidentLedger(options: { actor: ActingUser; eventId: s
     db.claim.findMany({
       where: live,
       select: {
-        id: true, kind: true, figures: true, sourceText: true, sourceType: true, proposed: true, features: true,
+        id: true,
+        kind: true,
+        figures: true,
+        sourceText: true,
+        sourceType: true,
+        proposed: true,
+        features: true,
         article: { select: { id: true, title: true, source: true, publishedAt: true } },
       },
     }),
-    db.claimLink.count({ where: { relation: "CONTRADICTS", state: { not: "DISMISSED" }, fromClaim: live, toClaim: live } }),
+    db.claimLink.count({
+      where: { relation: "CONTRADICTS", state: { not: "DISMISSED" }, fromClaim: live, toClaim: live },
+    }),
     event.gradedById ? db.user.findUnique({ where: { id: event.gradedById }, select: { name: true } }) : null,
   ]);
   const { gradedById: _gradedById, ...incident } = event;
   return buildLedger({
-    incident: { ...incident, occurredOn: day(event.occurredOn), gradedAt: event.gradedAt?.toISOString() ?? null, gradedBy: gradedBy?.name ?? null },
+    incident: {
+      ...incident,
+      occurredOn: day(event.occurredOn),
+      gradedAt: event.gradedAt?.toISOString() ?? null,
+      gradedBy: gradedBy?.name ?? null,
+    },
     claims,
     contradictingLinks,
   });

@@ -11,23 +11,42 @@ type TDefinition = { name: string; definition: string };
 
 export const GRADE_DEFINITIONS: Record<TIncidentGrade, { en: TDefinition; ar: TDefinition }> = {
   CONFIRMED: {
-    en: { name: "Confirmed", definition: "A belligerent accepted responsibility, or an official source confirms the harm." },
+    en: {
+      name: "Confirmed",
+      definition: "A belligerent accepted responsibility, or an official source confirms the harm.",
+    },
     ar: { name: "مؤكَّد", definition: "أقرّ طرفٌ متحارب بالمسؤولية، أو أكّد مصدر رسمي وقوع الضرر." },
   },
   FAIR: {
-    en: { name: "Fair", definition: "Two or more independent, credible sources report the harm and their figures agree." },
+    en: {
+      name: "Fair",
+      definition: "Two or more independent, credible sources report the harm and their figures agree.",
+    },
     ar: { name: "مقبول", definition: "مصدران مستقلان موثوقان أو أكثر يُبلغان عن الضرر وتتوافق أرقامهما." },
   },
   WEAK: {
-    en: { name: "Weak", definition: "The harm rests on a single source (or on sources that are not independent or not credible)." },
+    en: {
+      name: "Weak",
+      definition: "The harm rests on a single source (or on sources that are not independent or not credible).",
+    },
     ar: { name: "ضعيف", definition: "يستند الضرر إلى مصدر واحد (أو إلى مصادر غير مستقلة أو غير موثوقة)." },
   },
   CONTESTED: {
-    en: { name: "Contested", definition: "Competing claims (of who did it, or linked as contradicting) or figures across sources that cannot all be true." },
-    ar: { name: "متنازَع عليه", definition: "روايات متنافسة (عن الفاعل، أو مربوطة بأنها متناقضة) أو أرقام لا يمكن أن تصحّ معاً بين المصادر." },
+    en: {
+      name: "Contested",
+      definition:
+        "Competing claims (of who did it, or linked as contradicting) or figures across sources that cannot all be true.",
+    },
+    ar: {
+      name: "متنازَع عليه",
+      definition: "روايات متنافسة (عن الفاعل، أو مربوطة بأنها متناقضة) أو أرقام لا يمكن أن تصحّ معاً بين المصادر.",
+    },
   },
   DISCOUNTED: {
-    en: { name: "Discounted", definition: "The reported harm was shown not to be what was claimed. Only a reviewer sets this grade." },
+    en: {
+      name: "Discounted",
+      definition: "The reported harm was shown not to be what was claimed. Only a reviewer sets this grade.",
+    },
     ar: { name: "مُستبعَد", definition: "ثبت أن الضرر المُبلَّغ عنه ليس كما زُعم. لا يضع هذه الدرجة إلا المراجع." },
   },
 };
@@ -52,7 +71,13 @@ export type TGradeSource = {
   credible: boolean;
   official: boolean;
   /** Latest killed/injured bounds per victim category, with the publication day they come from. */
-  latest: { category: string; role: "killed" | "injured"; min: number; max: number | null; publishedAt: string | null }[];
+  latest: {
+    category: string;
+    role: "killed" | "injured";
+    min: number;
+    max: number | null;
+    publishedAt: string | null;
+  }[];
   perpetrators: string[];
 };
 
@@ -85,11 +110,25 @@ export function proposeGrade(sources: TGradeSource[], contradictingLinks: number
       const [a, b] = [sources[i]!, sources[j]!];
       for (const x of a.latest) {
         const y = b.latest.find((f) => f.category === x.category && f.role === x.role);
-        if (y && conflicting(x, y) && !contested.some((r) => r.code === "incompatible_figures" && r.role === x.role && r.category === x.category)) {
-          contested.push({ code: "incompatible_figures", role: x.role, category: x.category, sources: [a.label, b.label] });
+        if (
+          y &&
+          conflicting(x, y) &&
+          !contested.some((r) => r.code === "incompatible_figures" && r.role === x.role && r.category === x.category)
+        ) {
+          contested.push({
+            code: "incompatible_figures",
+            role: x.role,
+            category: x.category,
+            sources: [a.label, b.label],
+          });
         }
       }
-      if (a.perpetrators.length > 0 && b.perpetrators.length > 0 && !sharesActor(a.perpetrators, b.perpetrators) && !contested.some((r) => r.code === "competing_perpetrators")) {
+      if (
+        a.perpetrators.length > 0 &&
+        b.perpetrators.length > 0 &&
+        !sharesActor(a.perpetrators, b.perpetrators) &&
+        !contested.some((r) => r.code === "competing_perpetrators")
+      ) {
         contested.push({ code: "competing_perpetrators", sources: [a.label, b.label] });
       }
     }

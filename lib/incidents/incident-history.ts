@@ -16,7 +16,9 @@ function ids(value: unknown): string[] {
 
 /** Event.features as read from the database: a JSON object, or nothing usable. */
 function record(features: unknown): Record<string, TJson> {
-  return features && typeof features === "object" && !Array.isArray(features) ? (features as Record<string, TJson>) : {};
+  return features && typeof features === "object" && !Array.isArray(features)
+    ? (features as Record<string, TJson>)
+    : {};
 }
 
 export function readHistory(features: unknown): TIncidentHistory {

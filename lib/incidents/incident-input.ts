@@ -15,12 +15,16 @@ export type TRejectIncidentInput = z.input<typeof ZRejectIncidentInput>;
 
 export const ZMergeIncidentInput = z.object({
   version: ZVersion.describe("version of the incident that takes the claims"),
-  sourceId: z.uuid("sourceId must be an incident id").describe("the incident merged into this one; it is hidden and can be unmerged"),
+  sourceId: z
+    .uuid("sourceId must be an incident id")
+    .describe("the incident merged into this one; it is hidden and can be unmerged"),
   sourceVersion: ZVersion.describe("version of the incident merged in"),
 });
 export type TMergeIncidentInput = z.input<typeof ZMergeIncidentInput>;
 
-export const ZUnmergeIncidentInput = z.object({ version: ZVersion.describe("version of the merged (hidden) incident") });
+export const ZUnmergeIncidentInput = z.object({
+  version: ZVersion.describe("version of the merged (hidden) incident"),
+});
 export type TUnmergeIncidentInput = z.input<typeof ZUnmergeIncidentInput>;
 
 export const ZSplitIncidentInput = z
@@ -32,7 +36,10 @@ export const ZSplitIncidentInput = z
     titleAr: z.string().trim().max(300).default(""),
     titleEn: z.string().trim().max(300).default(""),
   })
-  .refine((s) => new Set(s.claimIds).size === s.claimIds.length, { message: "a claim is listed twice", path: ["claimIds"] });
+  .refine((s) => new Set(s.claimIds).size === s.claimIds.length, {
+    message: "a claim is listed twice",
+    path: ["claimIds"],
+  });
 export type TSplitIncidentInput = z.input<typeof ZSplitIncidentInput>;
 
 export const ZSetIncidentGradeInput = z.object({
@@ -44,6 +51,20 @@ export type TSetIncidentGradeInput = z.input<typeof ZSetIncidentGradeInput>;
 
 /** The incident fields the actions return and audit. */
 export const incidentSelect = {
-  id: true, projectId: true, titleAr: true, titleEn: true, occurredOn: true, place: true, status: true, origin: true,
-  grade: true, gradeRationale: true, gradedById: true, gradedAt: true, mergedIntoId: true, version: true, createdAt: true, updatedAt: true,
+  id: true,
+  projectId: true,
+  titleAr: true,
+  titleEn: true,
+  occurredOn: true,
+  place: true,
+  status: true,
+  origin: true,
+  grade: true,
+  gradeRationale: true,
+  gradedById: true,
+  gradedAt: true,
+  mergedIntoId: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
 } as const;

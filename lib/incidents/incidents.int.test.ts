@@ -22,7 +22,12 @@ async function startedSample() {
   const entities = await loadEntitiesForMatching(project.id);
   for (const id of articleIds) await refreshArticleSuggestions(id, { entities });
   await proposeIncidentsForArticles(project.id, articleIds, null);
-  const texts = new Map((await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true } })).map((a) => [a.id, a.title]));
+  const texts = new Map(
+    (await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true } })).map((a) => [
+      a.id,
+      a.title,
+    ]),
+  );
   return { reviewer, project, articleIds, texts };
 }
 
@@ -32,7 +37,17 @@ describe("incident and link proposals before anyone accepts anything", () => {
     const queue = await listReviewQueue({ actor: reviewer, projectId: project.id });
     const [a000, a001, , a003] = articleIds;
     const find = (relation: string, from: string, fromQuote: RegExp, to: string, toQuote: RegExp) =>
-      queue.find((l) => l.relation === relation && [[l.from, l.to], [l.to, l.from]].some(([x, y]) => x!.articleId === from && fromQuote.test(x!.quote) && y!.articleId === to && toQuote.test(y!.quote)));
+      queue.find(
+        (l) =>
+          l.relation === relation &&
+          [
+            [l.from, l.to],
+            [l.to, l.from],
+          ].some(
+            ([x, y]) =>
+              x!.articleId === from && fromQuote.test(x!.quote) && y!.articleId === to && toQuote.test(y!.quote),
+          ),
+      );
 
     const weapons = find("CONTRADICTS", a000!, /سبع قذائف/u, a001!, /عدة صواريخ/u);
     expect(weapons?.reasonCode).toBe("weapon_differs");
@@ -53,7 +68,10 @@ describe("incident and link proposals before anyone accepts anything", () => {
       }
     }
     // The embassy attack is one proposed incident holding both reports' figures.
-    const embassy = await db.claim.findFirstOrThrow({ where: { id: weapons!.from.id }, select: { event: { select: { status: true, origin: true, titleEn: true, occurredOn: true } } } });
+    const embassy = await db.claim.findFirstOrThrow({
+      where: { id: weapons!.from.id },
+      select: { event: { select: { status: true, origin: true, titleEn: true, occurredOn: true } } },
+    });
     expect(embassy.event).toMatchObject({ status: "PROPOSED", origin: "SUGGESTED" });
     expect(embassy.event?.occurredOn?.toISOString().slice(0, 10)).toBe("2023-12-08");
     // Machine-proposed claims stay out of the analysts' claim lists until accepted.
@@ -64,10 +82,15 @@ describe("incident and link proposals before anyone accepts anything", () => {
     const { reviewer, project, articleIds } = await startedSample();
     const queue = await listReviewQueue({ actor: reviewer, projectId: project.id });
     const weapons = queue.find((l) => l.reasonCode === "weapon_differs")!;
-    const [first, second] = await Promise.all([weapons.from, weapons.to].map((c) => db.suggestion.findFirstOrThrow({ where: { claimId: c.id } })));
+    const [first, second] = await Promise.all(
+      [weapons.from, weapons.to].map((c) => db.suggestion.findFirstOrThrow({ where: { claimId: c.id } })),
+    );
 
     await acceptSuggestion({ actor: reviewer, suggestionId: first!.id });
-    const accepted = await db.claim.findUniqueOrThrow({ where: { id: weapons.from.id }, select: { proposed: true, claimSpanId: true, sourceText: true, provenance: true } });
+    const accepted = await db.claim.findUniqueOrThrow({
+      where: { id: weapons.from.id },
+      select: { proposed: true, claimSpanId: true, sourceText: true, provenance: true },
+    });
     expect(accepted.proposed).toBe(false);
     expect(accepted.claimSpanId).not.toBeNull();
     expect(accepted.provenance).not.toBeNull();
@@ -87,17 +110,37 @@ describe("incident and link proposals before anyone accepts anything", () => {
     const { reviewer, project, articleIds } = await startedSample();
     const queue = await listReviewQueue({ actor: reviewer, projectId: project.id });
     const weapons = queue.find((l) => l.reasonCode === "weapon_differs")!;
-    const embassy = (await db.claim.findUniqueOrThrow({ where: { id: weapons.from.id }, select: { event: { select: { id: true, version: true } } } })).event!;
-    const placed = await db.claim.findMany({ where: { projectId: project.id, eventId: { not: null } }, select: { id: true, eventId: true } });
+    const embassy = (
+      await db.claim.findUniqueOrThrow({
+        where: { id: weapons.from.id },
+        select: { event: { select: { id: true, version: true } } },
+      })
+    ).event!;
+    const placed = await db.claim.findMany({
+      where: { projectId: project.id, eventId: { not: null } },
+      select: { id: true, eventId: true },
+    });
 
-    await rejectIncident({ actor: reviewer, eventId: embassy.id, input: { version: embassy.version, reason: "two attacks, not one" } });
+    await rejectIncident({
+      actor: reviewer,
+      eventId: embassy.id,
+      input: { version: embassy.version, reason: "two attacks, not one" },
+    });
     await proposeIncidentsForArticles(project.id, articleIds, null);
 
-    const [mortars, rockets] = await Promise.all([weapons.from.id, weapons.to.id].map((id) => db.claim.findUniqueOrThrow({ where: { id }, select: { eventId: true } })));
+    const [mortars, rockets] = await Promise.all(
+      [weapons.from.id, weapons.to.id].map((id) =>
+        db.claim.findUniqueOrThrow({ where: { id }, select: { eventId: true } }),
+      ),
+    );
     expect(mortars!.eventId === null || mortars!.eventId !== rockets!.eventId).toBe(true);
     expect(await db.event.count({ where: { id: embassy.id, status: "REJECTED" } })).toBe(1);
     // Every claim placed before, outside the rejected incident, is where it was.
-    const after = new Map((await db.claim.findMany({ where: { id: { in: placed.map((c) => c.id) } }, select: { id: true, eventId: true } })).map((c) => [c.id, c.eventId]));
+    const after = new Map(
+      (
+        await db.claim.findMany({ where: { id: { in: placed.map((c) => c.id) } }, select: { id: true, eventId: true } })
+      ).map((c) => [c.id, c.eventId]),
+    );
     for (const c of placed.filter((c) => c.eventId !== embassy.id)) expect(after.get(c.id)).toBe(c.eventId);
   });
 
@@ -106,21 +149,44 @@ describe("incident and link proposals before anyone accepts anything", () => {
     const queue = await listReviewQueue({ actor: reviewer, projectId: project.id });
     const weapons = queue.find((l) => l.reasonCode === "weapon_differs")!;
     const mortars = [weapons.from, weapons.to].find((c) => c.quote.includes("سبع"))!;
-    const article = await db.article.findUniqueOrThrow({ where: { id: mortars.articleId }, select: { id: true, text: true } });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: mortars.articleId },
+      select: { id: true, text: true },
+    });
     const label = await db.label.findFirstOrThrow({ where: { projectId: project.id, key: "count" } });
-    const { span } = await createSpan({ actor: reviewer, articleId: article.id, input: { id: crypto.randomUUID(), labelId: label.id, start: mortars.start!, end: mortars.end!, quote: mortars.quote } });
+    const { span } = await createSpan({
+      actor: reviewer,
+      articleId: article.id,
+      input: {
+        id: crypto.randomUUID(),
+        labelId: label.id,
+        start: mortars.start!,
+        end: mortars.end!,
+        quote: mortars.quote,
+      },
+    });
     const { claim } = await createClaim({
-      actor: reviewer, articleId: article.id,
-      input: { id: crypto.randomUUID(), claimSpanId: span.id, kind: "COUNT", figures: { thing: "قذائف مورتر", value: { qualifier: "about", value: 7 } } },
+      actor: reviewer,
+      articleId: article.id,
+      input: {
+        id: crypto.randomUUID(),
+        claimSpanId: span.id,
+        kind: "COUNT",
+        figures: { thing: "قذائف مورتر", value: { qualifier: "about", value: 7 } },
+      },
     });
 
-    expect((await db.claim.findUniqueOrThrow({ where: { id: mortars.id }, select: { deletedAt: true } })).deletedAt).not.toBeNull();
+    expect(
+      (await db.claim.findUniqueOrThrow({ where: { id: mortars.id }, select: { deletedAt: true } })).deletedAt,
+    ).not.toBeNull();
     expect(await db.suggestion.count({ where: { claimId: mortars.id } })).toBe(0);
     const after = await listReviewQueue({ actor: reviewer, projectId: project.id });
     expect(after.filter((l) => l.from.id === mortars.id || l.to.id === mortars.id)).toHaveLength(0);
     // The analyst's claim takes the proposed one's place: in the incident, and against the other report's rockets.
     const rockets = [weapons.from, weapons.to].find((c) => c.id !== mortars.id)!;
-    const contradiction = after.find((l) => [l.from.id, l.to.id].sort().join() === [claim.id, rockets.id].sort().join());
+    const contradiction = after.find(
+      (l) => [l.from.id, l.to.id].sort().join() === [claim.id, rockets.id].sort().join(),
+    );
     expect(contradiction).toMatchObject({ relation: "CONTRADICTS", reasonCode: "weapon_differs" });
     expect([contradiction!.from, contradiction!.to].find((c) => c.id === claim.id)!.proposed).toBe(false);
     expect(articleIds).toHaveLength(5);

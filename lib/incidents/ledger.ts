@@ -19,7 +19,10 @@ import { VICTIM_CATEGORIES, type TVictimCategory } from "./types";
 export const SOURCE_TYPES = ["OFFICIAL", "LOCAL", "MEDIA", "ANONYMOUS"] as const;
 export type TSourceType = (typeof SOURCE_TYPES)[number];
 
-const ZBounds = z.object({ min: z.number().int(), max: z.number().int().nullable().describe("null: no upper bound (\"n+\")") });
+const ZBounds = z.object({
+  min: z.number().int(),
+  max: z.number().int().nullable().describe('null: no upper bound ("n+")'),
+});
 export type TBounds = z.infer<typeof ZBounds>;
 
 const ZLedgerFigure = z.object({ value: ZFigureValue, bounds: ZBounds });
@@ -40,13 +43,22 @@ const ZLedgerRow = z.object({
   victimCategory: ZCategory,
   killed: ZLedgerFigure.nullable(),
   injured: ZLedgerFigure.nullable(),
-  count: z.object({ thing: z.string(), value: ZLedgerFigure, asOf: z.string().nullable(), since: z.string().nullable() }).nullable(),
+  count: z
+    .object({ thing: z.string(), value: ZLedgerFigure, asOf: z.string().nullable(), since: z.string().nullable() })
+    .nullable(),
   perpetrator: z.string(),
   proposed: z.boolean().describe("machine-proposed from an open suggestion, not yet accepted"),
 });
 export type TLedgerRow = z.infer<typeof ZLedgerRow>;
 
-const ZLatestFigure = z.object({ category: ZCategory, role: ZRole, claimId: z.uuid(), publishedAt: z.iso.date().nullable(), value: ZFigureValue, bounds: ZBounds });
+const ZLatestFigure = z.object({
+  category: ZCategory,
+  role: ZRole,
+  claimId: z.uuid(),
+  publishedAt: z.iso.date().nullable(),
+  value: ZFigureValue,
+  bounds: ZBounds,
+});
 
 const ZLedgerSource = z.object({
   key: z.string(),
@@ -57,8 +69,18 @@ const ZLedgerSource = z.object({
   reports: z.number().int(),
   firstReported: z.iso.date().nullable(),
   lastReported: z.iso.date().nullable(),
-  latest: z.array(ZLatestFigure).describe("the source's latest killed and injured figure per victim category, by publication date"),
-  latestCounts: z.array(z.object({ thing: z.string(), claimId: z.uuid(), publishedAt: z.iso.date().nullable(), value: ZFigureValue, bounds: ZBounds })),
+  latest: z
+    .array(ZLatestFigure)
+    .describe("the source's latest killed and injured figure per victim category, by publication date"),
+  latestCounts: z.array(
+    z.object({
+      thing: z.string(),
+      claimId: z.uuid(),
+      publishedAt: z.iso.date().nullable(),
+      value: ZFigureValue,
+      bounds: ZBounds,
+    }),
+  ),
 });
 export type TLedgerSource = z.infer<typeof ZLedgerSource>;
 
@@ -70,7 +92,12 @@ const ZLedgerCategory = z.object({ category: ZCategory, killed: ZRoleRanges, inj
 
 const ZGradeReason = z.discriminatedUnion("code", [
   z.object({ code: z.literal("no_sources") }),
-  z.object({ code: z.literal("incompatible_figures"), role: ZRole, category: z.string(), sources: z.tuple([z.string(), z.string()]) }),
+  z.object({
+    code: z.literal("incompatible_figures"),
+    role: ZRole,
+    category: z.string(),
+    sources: z.tuple([z.string(), z.string()]),
+  }),
   z.object({ code: z.literal("competing_perpetrators"), sources: z.tuple([z.string(), z.string()]) }),
   z.object({ code: z.literal("contradicting_links"), count: z.number().int() }),
   z.object({ code: z.literal("official_source"), source: z.string() }),
@@ -180,12 +207,16 @@ function toRow(c: TLedgerClaim): TLedgerRow | null {
 /** Widens `range` to cover `b`; null max is unbounded. */
 function widen(range: TBounds | null, b: TBounds): TBounds {
   if (!range) return { ...b };
-  return { min: Math.min(range.min, b.min), max: range.max === null || b.max === null ? null : Math.max(range.max, b.max) };
+  return {
+    min: Math.min(range.min, b.min),
+    max: range.max === null || b.max === null ? null : Math.max(range.max, b.max),
+  };
 }
 
 /** Rows in reading order: by publication date (undated last), then article title, then claim id for a stable order. */
 function byDate(a: TLedgerRow, b: TLedgerRow): number {
-  if (a.publishedAt !== b.publishedAt) return a.publishedAt === null ? 1 : b.publishedAt === null ? -1 : a.publishedAt < b.publishedAt ? -1 : 1;
+  if (a.publishedAt !== b.publishedAt)
+    return a.publishedAt === null ? 1 : b.publishedAt === null ? -1 : a.publishedAt < b.publishedAt ? -1 : 1;
   return a.articleTitle.localeCompare(b.articleTitle) || a.claimId.localeCompare(b.claimId);
 }
 
@@ -197,7 +228,10 @@ export function buildLedger(input: {
   /** Links between two of the incident's claims with relation CONTRADICTS that are not dismissed. */
   contradictingLinks: number;
 }): TIncidentLedger {
-  const rows = input.claims.map(toRow).filter((r): r is TLedgerRow => r !== null).sort(byDate);
+  const rows = input.claims
+    .map(toRow)
+    .filter((r): r is TLedgerRow => r !== null)
+    .sort(byDate);
   const perpetratorsByClaim = new Map(input.claims.map((c) => [c.id, perpetratorsOf(c)]));
 
   const sources = new Map<string, TLedgerSource & { perpetrators: Set<string>; outletOnly: boolean }>();
@@ -205,8 +239,18 @@ export function buildLedger(input: {
     let s = sources.get(row.sourceKey);
     if (!s) {
       s = {
-        key: row.sourceKey, label: row.sourceLabel, sourceText: row.sourceText, sourceType: row.sourceType, outlets: [], reports: 0,
-        firstReported: row.publishedAt, lastReported: row.publishedAt, latest: [], latestCounts: [], perpetrators: new Set(), outletOnly: row.sourceText === "",
+        key: row.sourceKey,
+        label: row.sourceLabel,
+        sourceText: row.sourceText,
+        sourceType: row.sourceType,
+        outlets: [],
+        reports: 0,
+        firstReported: row.publishedAt,
+        lastReported: row.publishedAt,
+        latest: [],
+        latestCounts: [],
+        perpetrators: new Set(),
+        outletOnly: row.sourceText === "",
       };
       sources.set(row.sourceKey, s);
     }
@@ -218,7 +262,13 @@ export function buildLedger(input: {
     for (const role of ["killed", "injured"] as const) {
       const figure = row[role];
       if (!figure) continue;
-      const latest = { category: row.victimCategory, role, claimId: row.claimId, publishedAt: row.publishedAt, ...figure };
+      const latest = {
+        category: row.victimCategory,
+        role,
+        claimId: row.claimId,
+        publishedAt: row.publishedAt,
+        ...figure,
+      };
       const at = s.latest.findIndex((l) => l.category === row.victimCategory && l.role === role);
       if (at >= 0) s.latest[at] = latest;
       else s.latest.push(latest);
@@ -236,8 +286,11 @@ export function buildLedger(input: {
     const ranges = (role: "killed" | "injured") => {
       let reported: TBounds | null = null;
       let acrossSources: TBounds | null = null;
-      for (const row of rows) if (row.victimCategory === category && row[role]) reported = widen(reported, row[role]!.bounds);
-      for (const s of sources.values()) for (const l of s.latest) if (l.category === category && l.role === role) acrossSources = widen(acrossSources, l.bounds);
+      for (const row of rows)
+        if (row.victimCategory === category && row[role]) reported = widen(reported, row[role]!.bounds);
+      for (const s of sources.values())
+        for (const l of s.latest)
+          if (l.category === category && l.role === role) acrossSources = widen(acrossSources, l.bounds);
       return { reported, acrossSources };
     };
     return { category, killed: ranges("killed"), injured: ranges("injured") };
@@ -248,7 +301,13 @@ export function buildLedger(input: {
     label: s.label,
     credible: CREDIBLE.includes(s.outletOnly ? (s.sourceType ?? "MEDIA") : s.sourceType),
     official: s.sourceType === "OFFICIAL",
-    latest: s.latest.map((l) => ({ category: l.category, role: l.role, min: l.bounds.min, max: l.bounds.max, publishedAt: l.publishedAt })),
+    latest: s.latest.map((l) => ({
+      category: l.category,
+      role: l.role,
+      min: l.bounds.min,
+      max: l.bounds.max,
+      publishedAt: l.publishedAt,
+    })),
     perpetrators: [...s.perpetrators],
   }));
 

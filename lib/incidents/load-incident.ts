@@ -8,7 +8,10 @@ import { incidentSelect } from "./incident-input";
 
 /** An incident (a live event) with its history fields, after checking the actor's role in its project. */
 export async function loadIncident(actor: ActingUser, eventId: string, minRole: Role = "ANALYST") {
-  const event = await db.event.findFirst({ where: { id: eventId, deletedAt: null }, select: { ...incidentSelect, features: true } });
+  const event = await db.event.findFirst({
+    where: { id: eventId, deletedAt: null },
+    select: { ...incidentSelect, features: true },
+  });
   if (!event) throw new NotFoundError("Event");
   await requireMembership(actor, event.projectId, minRole, "Event");
   return event;
@@ -18,13 +21,22 @@ export type TLoadedIncident = Awaited<ReturnType<typeof loadIncident>>;
 
 /** Refuses actions on an incident that was merged into another (it is hidden until unmerged). */
 export function requireNotMerged(event: TLoadedIncident): void {
-  if (event.mergedIntoId) throw new ConflictError("This incident was merged into another; unmerge it first", { mergedIntoId: event.mergedIntoId });
+  if (event.mergedIntoId)
+    throw new ConflictError("This incident was merged into another; unmerge it first", {
+      mergedIntoId: event.mergedIntoId,
+    });
 }
 
 /** Writes the incident if it is still at `version` (409 with the current incident otherwise) and returns it. */
 export async function writeIncident(tx: Tx, id: string, version: number, data: Prisma.EventUpdateManyMutationInput) {
-  const { count } = await tx.event.updateMany({ where: { id, version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw new ConflictError("The incident was changed meanwhile", { current: await tx.event.findUnique({ where: { id }, select: incidentSelect }) });
+  const { count } = await tx.event.updateMany({
+    where: { id, version, deletedAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0)
+    throw new ConflictError("The incident was changed meanwhile", {
+      current: await tx.event.findUnique({ where: { id }, select: incidentSelect }),
+    });
   return tx.event.findUniqueOrThrow({ where: { id }, select: incidentSelect });
 }
 

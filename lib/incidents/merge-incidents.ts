@@ -23,7 +23,8 @@ export async function mergeIncidents(options: { actor: ActingUser; eventId: stri
   if (source.projectId !== target.projectId) throw new NotFoundError("Incident to merge");
   requireNotMerged(target);
   requireNotMerged(source);
-  if (target.status === "REJECTED" || source.status === "REJECTED") throw new ConflictError("A rejected incident cannot take part in a merge");
+  if (target.status === "REJECTED" || source.status === "REJECTED")
+    throw new ConflictError("A rejected incident cannot take part in a merge");
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({ where: { eventId: source.id }, select: { id: true } });
     const moved = claims.map((c) => c.id);
@@ -33,11 +34,22 @@ export async function mergeIncidents(options: { actor: ActingUser; eventId: stri
       features: withHistory(source.features, { mergedClaimIds: [...new Set([...history.mergedClaimIds, ...moved])] }),
     });
     const after = await writeIncident(tx, target.id, input.version, {});
-    await tx.claim.updateMany({ where: { id: { in: moved } }, data: { eventId: target.id, version: { increment: 1 } } });
-    await tx.event.updateMany({ where: { mergedIntoId: source.id }, data: { mergedIntoId: target.id, version: { increment: 1 } } });
+    await tx.claim.updateMany({
+      where: { id: { in: moved } },
+      data: { eventId: target.id, version: { increment: 1 } },
+    });
+    await tx.event.updateMany({
+      where: { mergedIntoId: source.id },
+      data: { mergedIntoId: target.id, version: { increment: 1 } },
+    });
     await recordAudit(tx, {
-      actorId: actor.id, projectId: target.projectId, action: "incident.merge", entityType: "Event", entityId: target.id,
-      before: { target: auditView(target), source: auditView(source) }, after: { target: after, source: hidden, movedClaimIds: moved },
+      actorId: actor.id,
+      projectId: target.projectId,
+      action: "incident.merge",
+      entityType: "Event",
+      entityId: target.id,
+      before: { target: auditView(target), source: auditView(source) },
+      after: { target: after, source: hidden, movedClaimIds: moved },
     });
     return { ...after, merged: hidden, movedClaimIds: moved };
   });

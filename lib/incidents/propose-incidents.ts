@@ -5,7 +5,15 @@ import type { Prisma } from "../generated/prisma/client";
 import { refreshSuggestionsForClaims } from "../links/refresh-suggestions";
 import { derivedId } from "../suggestions/derived-id";
 import type { TProposal } from "../suggest/types";
-import { absorb, bestIncident, isIncidentClaim, newIncident, specificPlaces, type TClusterClaim, type TIncident } from "./cluster";
+import {
+  absorb,
+  bestIncident,
+  isIncidentClaim,
+  newIncident,
+  specificPlaces,
+  type TClusterClaim,
+  type TIncident,
+} from "./cluster";
 import { articleContext, claimFeatures, type TExtraPlace } from "./features";
 import { GAZETTEER, placeByKey } from "./gazetteer";
 import { getRejectedGroupings } from "./get-rejected-groupings";
@@ -16,15 +24,41 @@ import type { TIncidentFeatures, TIncidentSummary } from "./types";
 const WINDOW_DAYS = 61;
 const DAY = 86_400_000;
 
-type TStoredIncident = TIncident & { status: "PROPOSED" | "CONFIRMED" | "REJECTED"; changed: boolean; isNew: boolean; stored: unknown };
+type TStoredIncident = TIncident & {
+  status: "PROPOSED" | "CONFIRMED" | "REJECTED";
+  changed: boolean;
+  isNew: boolean;
+  stored: unknown;
+};
 
-const WEAPON_EN: Record<string, string> = { mortar: "Mortar", rocket: "Rocket", missile: "Missile", drone: "Drone", ied: "IED", airstrike: "Air", gunfire: "Armed" };
-const WEAPON_AR: Record<string, string> = { mortar: "قصف بالهاون", rocket: "هجوم صاروخي", missile: "ضربة صاروخية", drone: "هجوم بطائرة مسيّرة", ied: "تفجير عبوة ناسفة", airstrike: "غارة جوية", gunfire: "هجوم مسلح" };
+const WEAPON_EN: Record<string, string> = {
+  mortar: "Mortar",
+  rocket: "Rocket",
+  missile: "Missile",
+  drone: "Drone",
+  ied: "IED",
+  airstrike: "Air",
+  gunfire: "Armed",
+};
+const WEAPON_AR: Record<string, string> = {
+  mortar: "قصف بالهاون",
+  rocket: "هجوم صاروخي",
+  missile: "ضربة صاروخية",
+  drone: "هجوم بطائرة مسيّرة",
+  ied: "تفجير عبوة ناسفة",
+  airstrike: "غارة جوية",
+  gunfire: "هجوم مسلح",
+};
 
 /** A proposed incident's title in both languages: weapon, place, day. */
-export function incidentTitles(incident: TIncidentSummary & { date: string | null }, placeNames: ReadonlyMap<string, { en: string; ar: string }>): { titleEn: string; titleAr: string } {
+export function incidentTitles(
+  incident: TIncidentSummary & { date: string | null },
+  placeNames: ReadonlyMap<string, { en: string; ar: string }>,
+): { titleEn: string; titleAr: string } {
   const place = incident.places[0];
-  const name = place ? (placeNames.get(place) ?? { en: placeByKey(place)?.en ?? place, ar: placeByKey(place)?.ar[0] ?? place }) : { en: "unknown place", ar: "مكان غير معروف" };
+  const name = place
+    ? (placeNames.get(place) ?? { en: placeByKey(place)?.en ?? place, ar: placeByKey(place)?.ar[0] ?? place })
+    : { en: "unknown place", ar: "مكان غير معروف" };
   const weapon = incident.weapons[0];
   const en = `${weapon ? `${WEAPON_EN[weapon]} attack` : "Incident"} at ${name.en}${incident.date ? `, ${incident.date}` : ""}`;
   const ar = `${weapon ? WEAPON_AR[weapon] : "حادثة"} في ${name.ar}${incident.date ? `، ${incident.date}` : ""}`;
@@ -45,9 +79,18 @@ async function materializeProposedClaims(articleId: string): Promise<number> {
     const p = s.proposal as unknown as TProposal;
     if (!p.claim) return [];
     const claim: Prisma.ClaimCreateManyInput = {
-      id: derivedId(s.id, "claim"), projectId: s.projectId, articleId, kind: p.claim.kind, figures: p.claim.figures as Prisma.InputJsonValue, proposed: true,
-      attribution: p.claim.attribution, channel: p.claim.channel, speakerEntityId: null,
-      sourceText: p.source?.text ?? "", sourceType: p.source?.type ?? null, provenance: (p.provenance ?? null) as Prisma.InputJsonValue,
+      id: derivedId(s.id, "claim"),
+      projectId: s.projectId,
+      articleId,
+      kind: p.claim.kind,
+      figures: p.claim.figures as Prisma.InputJsonValue,
+      proposed: true,
+      attribution: p.claim.attribution,
+      channel: p.claim.channel,
+      speakerEntityId: null,
+      sourceText: p.source?.text ?? "",
+      sourceType: p.source?.type ?? null,
+      provenance: (p.provenance ?? null) as Prisma.InputJsonValue,
       ...claimKeys({ quote: s.quote, kind: p.claim.kind, figures: p.claim.figures }),
     };
     return [{ suggestionId: s.id, claim }];
@@ -69,21 +112,40 @@ async function loadIncidents(projectId: string, around: string | null, articleId
   const centre = around ? Date.parse(`${around}T00:00:00Z`) : Date.now();
   const rows = await db.event.findMany({
     where: {
-      projectId, deletedAt: null, mergedIntoId: null,
+      projectId,
+      deletedAt: null,
+      mergedIntoId: null,
       OR: [
         { occurredOn: { gte: new Date(centre - WINDOW_DAYS * DAY), lte: new Date(centre + WINDOW_DAYS * DAY) } },
         { claims: { some: { articleId } } },
       ],
     },
-    select: { id: true, status: true, occurredOn: true, features: true, claims: { where: { articleId, deletedAt: null }, select: { id: true } } },
+    select: {
+      id: true,
+      status: true,
+      occurredOn: true,
+      features: true,
+      claims: { where: { articleId, deletedAt: null }, select: { id: true } },
+    },
     take: 2000,
   });
   return rows.map((e) => {
     const f = e.features as Partial<TIncidentSummary & { dateFromText: boolean }>;
     return {
-      id: e.id, status: e.status, date: dateOf(e.occurredOn), dateFromText: f.dateFromText ?? e.occurredOn !== null,
-      places: f.places ?? [], actors: f.actors ?? [], targets: f.targets ?? [], weapons: f.weapons ?? [], perpetrators: f.perpetrators ?? [],
-      articleIds: e.claims.length ? [articleId] : [], claimIds: e.claims.map((c) => c.id), changed: false, isNew: false, stored: e.features,
+      id: e.id,
+      status: e.status,
+      date: dateOf(e.occurredOn),
+      dateFromText: f.dateFromText ?? e.occurredOn !== null,
+      places: f.places ?? [],
+      actors: f.actors ?? [],
+      targets: f.targets ?? [],
+      weapons: f.weapons ?? [],
+      perpetrators: f.perpetrators ?? [],
+      articleIds: e.claims.length ? [articleId] : [],
+      claimIds: e.claims.map((c) => c.id),
+      changed: false,
+      isNew: false,
+      stored: e.features,
     };
   });
 }
@@ -96,32 +158,66 @@ async function loadIncidents(projectId: string, around: string | null, articleId
  * run; a claim whose best incident was rejected stays out of incidents, and two claims released
  * by one rejection are never grouped again (./rejected-groupings.ts).
  */
-export async function proposeIncidentsForArticle(articleId: string, options: { actorId: string | null; places?: readonly TExtraPlace[] }) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, projectId: true, text: true, publishedAt: true, deletedAt: true } });
+export async function proposeIncidentsForArticle(
+  articleId: string,
+  options: { actorId: string | null; places?: readonly TExtraPlace[] },
+) {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, projectId: true, text: true, publishedAt: true, deletedAt: true },
+  });
   if (!article || article.deletedAt) return { proposedClaims: 0, incidents: 0, links: 0 };
   const proposedClaims = await materializeProposedClaims(articleId);
   const published = dateOf(article.publishedAt);
   const ctx = articleContext(article.text, published, options.places ?? []);
   const claims = await db.claim.findMany({
     where: { articleId, deletedAt: null },
-    select: { id: true, kind: true, figures: true, features: true, eventId: true, eventOrigin: true, claimSpan: { select: { start: true, end: true } }, suggestions: { select: { start: true, end: true }, take: 1 } },
+    select: {
+      id: true,
+      kind: true,
+      figures: true,
+      features: true,
+      eventId: true,
+      eventOrigin: true,
+      claimSpan: { select: { start: true, end: true } },
+      suggestions: { select: { start: true, end: true }, take: 1 },
+    },
   });
   const located = claims
     .map((c) => ({ ...c, range: c.claimSpan ?? c.suggestions[0] ?? null }))
     .filter((c): c is typeof c & { range: { start: number; end: number } } => c.range !== null)
     .sort((a, b) => a.range.start - b.range.start);
 
-  const [incidents, rejected] = await Promise.all([loadIncidents(article.projectId, published, articleId), getRejectedGroupings(article.projectId)]);
+  const [incidents, rejected] = await Promise.all([
+    loadIncidents(article.projectId, published, articleId),
+    getRejectedGroupings(article.projectId),
+  ]);
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const placements = new Map<string, string | null>();
-  const withFeatures = located.map((c) => ({ ...c, stored: c.features, features: claimFeatures(ctx, { ...c.range, kind: c.kind, figures: c.figures }) }));
+  const withFeatures = located.map((c) => ({
+    ...c,
+    stored: c.features,
+    features: claimFeatures(ctx, { ...c.range, kind: c.kind, figures: c.figures }),
+  }));
   const changedFeatures = withFeatures.filter((c) => JSON.stringify(c.features) !== JSON.stringify(c.stored));
-  if (changedFeatures.length) await db.$transaction(changedFeatures.map((c) => db.claim.update({ where: { id: c.id }, data: { features: c.features }, select: { id: true } })));
+  if (changedFeatures.length)
+    await db.$transaction(
+      changedFeatures.map((c) =>
+        db.claim.update({ where: { id: c.id }, data: { features: c.features }, select: { id: true } }),
+      ),
+    );
   // As in clusterClaims: claims that name a place first, then those that name only a country.
   const named = (c: { features: TIncidentFeatures }) => specificPlaces(c.features.places).length > 0;
   for (const c of [...withFeatures.filter(named), ...withFeatures.filter((c) => !named(c))]) {
     const features = c.features;
-    const claim: TClusterClaim = { id: c.id, articleId, kind: c.kind, figures: c.figures, features, position: c.range.start };
+    const claim: TClusterClaim = {
+      id: c.id,
+      articleId,
+      kind: c.kind,
+      figures: c.figures,
+      features,
+      position: c.range.start,
+    };
     if (c.eventId) {
       const mine = byId.get(c.eventId);
       if (mine) absorb(mine, claim);
@@ -131,7 +227,13 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
     const allowed = incidents.filter((i) => !repeatsRejected([...i.claimIds, c.id], rejected));
     let target = bestIncident(claim, allowed);
     if (!target && specificPlaces(features.places).length > 0) {
-      target = { ...newIncident(crypto.randomUUID(), claim), status: "PROPOSED", changed: true, isNew: true, stored: null } as TStoredIncident;
+      target = {
+        ...newIncident(crypto.randomUUID(), claim),
+        status: "PROPOSED",
+        changed: true,
+        isNew: true,
+        stored: null,
+      } as TStoredIncident;
       incidents.push(target as TStoredIncident);
       byId.set(target.id, target as TStoredIncident);
     } else if (target) {
@@ -146,15 +248,39 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
   await db.$transaction(async (tx) => {
     for (const i of changed) {
       // The analysts' history kept beside clustering's summary (./incident-history.ts).
-      const summary = { ...(i.stored && typeof i.stored === "object" ? (i.stored as Record<string, unknown>) : {}), places: i.places, actors: i.actors, targets: i.targets, weapons: i.weapons, perpetrators: i.perpetrators, dateFromText: i.dateFromText } as Prisma.InputJsonValue;
+      const summary = {
+        ...(i.stored && typeof i.stored === "object" ? (i.stored as Record<string, unknown>) : {}),
+        places: i.places,
+        actors: i.actors,
+        targets: i.targets,
+        weapons: i.weapons,
+        perpetrators: i.perpetrators,
+        dateFromText: i.dateFromText,
+      } as Prisma.InputJsonValue;
       const occurredOn = i.date ? new Date(`${i.date}T00:00:00Z`) : null;
       if (i.isNew) {
         const titles = incidentTitles(i, new Map());
         const created = await tx.event.create({
-          data: { id: i.id, projectId: article.projectId, status: "PROPOSED", origin: "SUGGESTED", ...titles, occurredOn, place: placeByKey(i.places[0] ?? "")?.en ?? "", features: summary },
+          data: {
+            id: i.id,
+            projectId: article.projectId,
+            status: "PROPOSED",
+            origin: "SUGGESTED",
+            ...titles,
+            occurredOn,
+            place: placeByKey(i.places[0] ?? "")?.en ?? "",
+            features: summary,
+          },
           select: { id: true, titleEn: true, occurredOn: true, status: true },
         });
-        await recordAudit(tx, { actorId: options.actorId, projectId: article.projectId, action: "incident.propose", entityType: "Event", entityId: created.id, after: created });
+        await recordAudit(tx, {
+          actorId: options.actorId,
+          projectId: article.projectId,
+          action: "incident.propose",
+          entityType: "Event",
+          entityId: created.id,
+          after: created,
+        });
       } else if (i.status === "PROPOSED") {
         await tx.event.update({ where: { id: i.id }, data: { features: summary, occurredOn } });
       } else {
@@ -166,7 +292,14 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
     }
   });
 
-  const links = located.length ? (await refreshSuggestionsForClaims(located.map((c) => c.id), options.actorId)).suggested : 0;
+  const links = located.length
+    ? (
+        await refreshSuggestionsForClaims(
+          located.map((c) => c.id),
+          options.actorId,
+        )
+      ).suggested
+    : 0;
   return { proposedClaims, incidents: changed.filter((i) => i.isNew).length, links };
 }
 
@@ -175,14 +308,28 @@ export async function proposeIncidentsForArticle(articleId: string, options: { a
  * the base gazetteer keeps its key (so its aliases extend that place), any other is a place of its own.
  */
 export async function loadProjectPlaces(projectId: string): Promise<TExtraPlace[]> {
-  const rows = await db.entity.findMany({ where: { projectId, kind: "PLACE", deletedAt: null, mergedIntoId: null }, select: { id: true, nameAr: true, nameEn: true, aliases: true } });
+  const rows = await db.entity.findMany({
+    where: { projectId, kind: "PLACE", deletedAt: null, mergedIntoId: null },
+    select: { id: true, nameAr: true, nameEn: true, aliases: true },
+  });
   const byEnglish = new Map(GAZETTEER.map((p) => [p.en.toLowerCase(), p.key]));
-  return rows.map((e) => ({ key: byEnglish.get(e.nameEn.trim().toLowerCase()) ?? `entity:${e.id}`, names: [e.nameAr, e.nameEn, ...e.aliases].filter(Boolean) }));
+  return rows.map((e) => ({
+    key: byEnglish.get(e.nameEn.trim().toLowerCase()) ?? `entity:${e.id}`,
+    names: [e.nameAr, e.nameEn, ...e.aliases].filter(Boolean),
+  }));
 }
 
 /** Incident and link proposals for several articles, in report order (the end of a suggestion run). */
-export async function proposeIncidentsForArticles(projectId: string, articleIds: readonly string[], actorId: string | null) {
-  const articles = await db.article.findMany({ where: { id: { in: [...articleIds] }, projectId, deletedAt: null }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }], select: { id: true } });
+export async function proposeIncidentsForArticles(
+  projectId: string,
+  articleIds: readonly string[],
+  actorId: string | null,
+) {
+  const articles = await db.article.findMany({
+    where: { id: { in: [...articleIds] }, projectId, deletedAt: null },
+    orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+    select: { id: true },
+  });
   const places = await loadProjectPlaces(projectId);
   const total = { proposedClaims: 0, incidents: 0, links: 0 };
   for (const a of articles) {

@@ -11,31 +11,61 @@ import { clusterClaims, isIncidentClaim, type TIncident } from "./cluster";
 import type { TIncidentFeatures } from "./types";
 
 export type TReportArticle = { id: string; text: string; publishedAt: string | null };
-export type TReportClaim = { id: string; articleId: string; kind: string; figures: unknown; start: number; end: number; source: string };
+export type TReportClaim = {
+  id: string;
+  articleId: string;
+  kind: string;
+  figures: unknown;
+  start: number;
+  end: number;
+  source: string;
+};
 
 /** The link rules' view of a claim, features read from its article. */
-export function relatable(claim: TReportClaim & { quote: string; publishedAt: string | null; features: TIncidentFeatures }, incidentId: string | null): TRelatableClaim {
+export function relatable(
+  claim: TReportClaim & { quote: string; publishedAt: string | null; features: TIncidentFeatures },
+  incidentId: string | null,
+): TRelatableClaim {
   return {
-    id: claim.id, articleId: claim.articleId, publishedAt: claim.publishedAt, kind: claim.kind, figures: claim.figures,
-    features: claim.features, incidentId, source: sourceKey(claim.source), quote: claim.quote, quoteShingles: quoteShingles(claim.quote),
+    id: claim.id,
+    articleId: claim.articleId,
+    publishedAt: claim.publishedAt,
+    kind: claim.kind,
+    figures: claim.figures,
+    features: claim.features,
+    incidentId,
+    source: sourceKey(claim.source),
+    quote: claim.quote,
+    quoteShingles: quoteShingles(claim.quote),
   };
 }
 
 export function sourceKey(source: string): string {
-  return matchKey(source).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return matchKey(source)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** Whether two claims could be related at all: the pairs the database path finds through its indexes. */
 export function mayRelate(a: TRelatableClaim, b: TRelatableClaim): boolean {
   if (a.incidentId && a.incidentId === b.incidentId) return true;
   if (a.kind === "COUNT" && b.kind === "COUNT" && !a.incidentId && !b.incidentId) {
-    return thingClass((a.figures as { thing?: string }).thing ?? "") === thingClass((b.figures as { thing?: string }).thing ?? "");
+    return (
+      thingClass((a.figures as { thing?: string }).thing ?? "") ===
+      thingClass((b.figures as { thing?: string }).thing ?? "")
+    );
   }
   return a.quoteShingles.some((s) => b.quoteShingles.includes(s));
 }
 
-export function reconcile(articles: readonly TReportArticle[], claims: readonly TReportClaim[], extraPlaces: readonly TExtraPlace[] = []) {
-  const ordered = [...articles].sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.id.localeCompare(b.id));
+export function reconcile(
+  articles: readonly TReportArticle[],
+  claims: readonly TReportClaim[],
+  extraPlaces: readonly TExtraPlace[] = [],
+) {
+  const ordered = [...articles].sort(
+    (a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.id.localeCompare(b.id),
+  );
   const byArticle = new Map<string, TReportClaim[]>();
   for (const c of claims) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
   const incidents: TIncident[] = [];
@@ -45,9 +75,17 @@ export function reconcile(articles: readonly TReportArticle[], claims: readonly 
   for (const article of ordered) {
     const ctx = articleContext(article.text, article.publishedAt, extraPlaces);
     const mine = (byArticle.get(article.id) ?? []).sort((a, b) => a.start - b.start);
-    const withFeatures = mine.map((c) => ({ ...c, quote: article.text.slice(c.start, c.end), publishedAt: article.publishedAt, features: claimFeatures(ctx, c), position: c.start }));
-    for (const [claimId, incidentId] of clusterClaims(withFeatures, incidents, () => `incident-${++next}`)) assignments.set(claimId, incidentId);
-    for (const c of withFeatures) enriched.push(relatable(c, isIncidentClaim(c) ? (assignments.get(c.id) ?? null) : null));
+    const withFeatures = mine.map((c) => ({
+      ...c,
+      quote: article.text.slice(c.start, c.end),
+      publishedAt: article.publishedAt,
+      features: claimFeatures(ctx, c),
+      position: c.start,
+    }));
+    for (const [claimId, incidentId] of clusterClaims(withFeatures, incidents, () => `incident-${++next}`))
+      assignments.set(claimId, incidentId);
+    for (const c of withFeatures)
+      enriched.push(relatable(c, isIncidentClaim(c) ? (assignments.get(c.id) ?? null) : null));
   }
   // Incident membership can grow after a claim was placed; read it once all are placed.
   const final = enriched.map((c) => ({ ...c, incidentId: assignments.get(c.id) ?? null }));

@@ -16,16 +16,26 @@ export async function rejectIncident(options: { actor: ActingUser; eventId: stri
   const input = ZRejectIncidentInput.parse(options.input);
   const before = await loadIncident(actor, options.eventId);
   requireNotMerged(before);
-  if (before.status === "CONFIRMED") throw new ConflictError("Only a proposed incident can be rejected; this one was confirmed");
-  if (before.status === "REJECTED" && before.version === input.version) return { ...auditView(before), releasedClaimIds: [] as string[] };
+  if (before.status === "CONFIRMED")
+    throw new ConflictError("Only a proposed incident can be rejected; this one was confirmed");
+  if (before.status === "REJECTED" && before.version === input.version)
+    return { ...auditView(before), releasedClaimIds: [] as string[] };
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({ where: { eventId: before.id }, select: { id: true, eventOrigin: true } });
     const released = claims.map((c) => c.id);
-    const after = await writeIncident(tx, before.id, input.version, { status: "REJECTED", features: withHistory(before.features, { releasedClaimIds: released }) });
+    const after = await writeIncident(tx, before.id, input.version, {
+      status: "REJECTED",
+      features: withHistory(before.features, { releasedClaimIds: released }),
+    });
     await tx.claim.updateMany({ where: { id: { in: released } }, data: { eventId: null, version: { increment: 1 } } });
     await recordAudit(tx, {
-      actorId: actor.id, projectId: before.projectId, action: "incident.reject", entityType: "Event", entityId: before.id,
-      before: { ...auditView(before), claims }, after: { ...after, releasedClaimIds: released, reason: input.reason },
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: "incident.reject",
+      entityType: "Event",
+      entityId: before.id,
+      before: { ...auditView(before), claims },
+      after: { ...after, releasedClaimIds: released, reason: input.reason },
     });
     return { ...after, releasedClaimIds: released };
   });

@@ -9,13 +9,21 @@ import { GAZETTEER } from "./gazetteer";
  * the entities page; aliases they add are matched by incident clustering from then on
  * (lib/incidents/propose-incidents.ts loadProjectPlaces). Returns how many were registered.
  */
-export async function seedGazetteerPlaces(options: { actor: ActingUser; projectId: string; texts: readonly string[] }): Promise<number> {
+export async function seedGazetteerPlaces(options: {
+  actor: ActingUser;
+  projectId: string;
+  texts: readonly string[];
+}): Promise<number> {
   const corpus = options.texts.map(matchKey).join("\n");
   let made = 0;
   for (const place of GAZETTEER) {
     if (!place.ar.some((name) => corpus.includes(matchKey(name)))) continue;
     const [nameAr, ...aliases] = place.ar;
-    await createEntity({ actor: options.actor, projectId: options.projectId, input: { kind: "PLACE", nameAr: nameAr!, nameEn: place.en, aliases } });
+    await createEntity({
+      actor: options.actor,
+      projectId: options.projectId,
+      input: { kind: "PLACE", nameAr: nameAr!, nameEn: place.en, aliases },
+    });
     made++;
   }
   return made;

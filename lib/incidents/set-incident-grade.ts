@@ -16,8 +16,21 @@ export async function setIncidentGrade(options: { actor: ActingUser; eventId: st
   requireNotMerged(before);
   if (before.status === "REJECTED") throw new ConflictError("A rejected incident is not graded");
   return db.$transaction(async (tx) => {
-    const after = await writeIncident(tx, before.id, input.version, { grade: input.grade, gradeRationale: input.rationale, gradedById: actor.id, gradedAt: new Date() });
-    await recordAudit(tx, { actorId: actor.id, projectId: before.projectId, action: "incident.grade", entityType: "Event", entityId: before.id, before: auditView(before), after });
+    const after = await writeIncident(tx, before.id, input.version, {
+      grade: input.grade,
+      gradeRationale: input.rationale,
+      gradedById: actor.id,
+      gradedAt: new Date(),
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: "incident.grade",
+      entityType: "Event",
+      entityId: before.id,
+      before: auditView(before),
+      after,
+    });
     return after;
   });
 }

@@ -16,15 +16,23 @@ export async function splitIncident(options: { actor: ActingUser; eventId: strin
   const input = ZSplitIncidentInput.parse(options.input);
   const before = await loadIncident(actor, options.eventId);
   if (input.id) {
-    const made = await db.event.findFirst({ where: { id: input.id, projectId: before.projectId }, select: incidentSelect });
+    const made = await db.event.findFirst({
+      where: { id: input.id, projectId: before.projectId },
+      select: incidentSelect,
+    });
     if (made) return { ...made, created: false, movedClaimIds: [] as string[] };
   }
   requireNotMerged(before);
   if (before.status === "REJECTED") throw new ConflictError("A rejected incident holds no claims to split");
-  const claims = await db.claim.findMany({ where: { id: { in: input.claimIds }, eventId: before.id }, select: { id: true } });
+  const claims = await db.claim.findMany({
+    where: { id: { in: input.claimIds }, eventId: before.id },
+    select: { id: true },
+  });
   if (claims.length !== input.claimIds.length) {
     const found = new Set(claims.map((c) => c.id));
-    throw new ValidationError("Some chosen claims are not in this incident", { claimIds: input.claimIds.filter((id) => !found.has(id)) });
+    throw new ValidationError("Some chosen claims are not in this incident", {
+      claimIds: input.claimIds.filter((id) => !found.has(id)),
+    });
   }
   const titleEn = input.titleEn || (input.titleAr ? "" : before.titleEn && `${before.titleEn} (split)`);
   const titleAr = input.titleAr || (input.titleEn ? "" : before.titleAr && `${before.titleAr} (مفصول)`);
@@ -32,15 +40,30 @@ export async function splitIncident(options: { actor: ActingUser; eventId: strin
     const after = await writeIncident(tx, before.id, input.version, {});
     const created = await tx.event.create({
       data: {
-        id: input.id ?? randomUUID(), projectId: before.projectId, titleAr, titleEn, occurredOn: before.occurredOn, place: before.place,
-        status: before.status, origin: "HUMAN", features: {},
+        id: input.id ?? randomUUID(),
+        projectId: before.projectId,
+        titleAr,
+        titleEn,
+        occurredOn: before.occurredOn,
+        place: before.place,
+        status: before.status,
+        origin: "HUMAN",
+        features: {},
       },
       select: incidentSelect,
     });
-    await tx.claim.updateMany({ where: { id: { in: input.claimIds } }, data: { eventId: created.id, eventOrigin: "HUMAN", version: { increment: 1 } } });
+    await tx.claim.updateMany({
+      where: { id: { in: input.claimIds } },
+      data: { eventId: created.id, eventOrigin: "HUMAN", version: { increment: 1 } },
+    });
     await recordAudit(tx, {
-      actorId: actor.id, projectId: before.projectId, action: "incident.split", entityType: "Event", entityId: created.id,
-      before: auditView(before), after: { source: after, created, movedClaimIds: input.claimIds },
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: "incident.split",
+      entityType: "Event",
+      entityId: created.id,
+      before: auditView(before),
+      after: { source: after, created, movedClaimIds: input.claimIds },
     });
     return { ...created, created: true, movedClaimIds: input.claimIds, source: after };
   });

@@ -54,7 +54,6 @@ export type TIncidentFeatures = {
   raised: boolean;
 };
 
-
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */
 export type TIncidentSummary = {
   places: string[];

@@ -18,14 +18,28 @@ export async function unmergeIncident(options: { actor: ActingUser; eventId: str
   if (!into) throw new ConflictError("This incident is not merged into another");
   const { mergedClaimIds } = readHistory(before.features);
   return db.$transaction(async (tx) => {
-    const after = await writeIncident(tx, before.id, input.version, { mergedIntoId: null, features: withHistory(before.features, { mergedClaimIds: [] }) });
-    const back = await tx.claim.findMany({ where: { id: { in: mergedClaimIds }, eventId: into }, select: { id: true } });
+    const after = await writeIncident(tx, before.id, input.version, {
+      mergedIntoId: null,
+      features: withHistory(before.features, { mergedClaimIds: [] }),
+    });
+    const back = await tx.claim.findMany({
+      where: { id: { in: mergedClaimIds }, eventId: into },
+      select: { id: true },
+    });
     const restored = back.map((c) => c.id);
-    await tx.claim.updateMany({ where: { id: { in: restored } }, data: { eventId: before.id, version: { increment: 1 } } });
+    await tx.claim.updateMany({
+      where: { id: { in: restored } },
+      data: { eventId: before.id, version: { increment: 1 } },
+    });
     await tx.event.updateMany({ where: { id: into }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
-      actorId: actor.id, projectId: before.projectId, action: "incident.unmerge", entityType: "Event", entityId: before.id,
-      before: auditView(before), after: { ...after, from: into, restoredClaimIds: restored },
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: "incident.unmerge",
+      entityType: "Event",
+      entityId: before.id,
+      before: auditView(before),
+      after: { ...after, from: into, restoredClaimIds: restored },
     });
     return { ...after, restoredClaimIds: restored };
   });

@@ -36,7 +36,8 @@ export function jobLeaseSeconds(): number {
   const raw = process.env.JOB_LEASE_SECONDS;
   if (!raw) return LEASE_DEFAULT_SECONDS;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 3 || value > 3600) throw new Error(`JOB_LEASE_SECONDS must be a whole number of seconds from 3 to 3600, not "${raw}"`);
+  if (!Number.isInteger(value) || value < 3 || value > 3600)
+    throw new Error(`JOB_LEASE_SECONDS must be a whole number of seconds from 3 to 3600, not "${raw}"`);
   return value;
 }
 
@@ -69,7 +70,9 @@ function boss(): Promise<PgBoss> {
       const options = {
         name,
         policy: state.definitions.get(name)!.singletonKey ? "singleton" : "standard",
-        retryLimit: 5, retryDelay: 2, retryBackoff: true,
+        retryLimit: 5,
+        retryDelay: 2,
+        retryBackoff: true,
         expireInSeconds: lease,
       } as const;
       // createQueue leaves an existing queue as it is; the update applies a changed lease.
@@ -101,12 +104,20 @@ export async function startJobWorkers(): Promise<void> {
   const queue = await boss();
   const lease = jobLeaseSeconds();
   for (const definition of state.definitions.values()) {
-    await queue.work<object>(definition.name, { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
-      if (!job) return;
-      const context: JobContext = { jobId: job.id, deadline: Date.now() + (lease * 1000) / 3, resumed: job.retryCount > 0 };
-      const result = await definition.handler(job.data, context);
-      if (result?.continue) await enqueueJob(definition, job.data);
-    });
+    await queue.work<object>(
+      definition.name,
+      { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+      async ([job]) => {
+        if (!job) return;
+        const context: JobContext = {
+          jobId: job.id,
+          deadline: Date.now() + (lease * 1000) / 3,
+          resumed: job.retryCount > 0,
+        };
+        const result = await definition.handler(job.data, context);
+        if (result?.continue) await enqueueJob(definition, job.data);
+      },
+    );
   }
 }
 

@@ -22,7 +22,11 @@ describe("suggestion run job", () => {
     let slices = 0;
     for (;;) {
       slices++;
-      const result = await suggestionRunJob.handler(data, { jobId: `slice-${slices}`, deadline: Date.now(), resumed: slices > 1 });
+      const result = await suggestionRunJob.handler(data, {
+        jobId: `slice-${slices}`,
+        deadline: Date.now(),
+        resumed: slices > 1,
+      });
       const row = await db.suggestionRun.findUniqueOrThrow({ where: { id: run.id } });
       // The first pass reads suggestions, the second (from the last article of the first) incidents and links.
       expect(row.done).toBe(Math.min(slices, row.total));
@@ -38,7 +42,9 @@ describe("suggestion run job", () => {
     expect(finished.proposed).toBe(stored);
 
     // Taken up again after it finished (a duplicate delivery): nothing changes.
-    expect(await suggestionRunJob.handler(data, { jobId: "again", deadline: Date.now() + 10_000, resumed: true })).toBeUndefined();
+    expect(
+      await suggestionRunJob.handler(data, { jobId: "again", deadline: Date.now() + 10_000, resumed: true }),
+    ).toBeUndefined();
     expect(await db.suggestion.count({ where: { projectId: project.id } })).toBe(stored);
   });
 });

@@ -12,7 +12,9 @@ export async function createLabel(options: { actor: ActingUser; projectId: strin
   await requireMembership(actor, projectId, "MANAGER");
   const input = ZCreateLabelInput.parse(options.input);
   return db.$transaction(async (tx) => {
-    const clash = await tx.label.findFirst({ where: { projectId, deletedAt: null, name: { equals: input.name, mode: "insensitive" } } });
+    const clash = await tx.label.findFirst({
+      where: { projectId, deletedAt: null, name: { equals: input.name, mode: "insensitive" } },
+    });
     if (clash) throw new ConflictError(`A label named "${input.name}" already exists`);
     await assertHotkeyFree(tx, projectId, input.hotkey, null);
     const last = await tx.label.aggregate({ where: { projectId, deletedAt: null }, _max: { order: true } });
@@ -20,7 +22,14 @@ export async function createLabel(options: { actor: ActingUser; projectId: strin
       data: { ...input, projectId, key: keyFromName(input.name), order: input.order ?? (last._max.order ?? -1) + 1 },
       select: labelSelect,
     });
-    await recordAudit(tx, { actorId: actor.id, projectId, action: "label.create", entityType: "Label", entityId: label.id, after: label });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId,
+      action: "label.create",
+      entityType: "Label",
+      entityId: label.id,
+      after: label,
+    });
     return label;
   });
 }

@@ -1,6 +1,15 @@
 import { z } from "zod";
 
-export const labelSelect = { id: true, key: true, name: true, nameAr: true, color: true, hotkey: true, order: true, version: true } as const;
+export const labelSelect = {
+  id: true,
+  key: true,
+  name: true,
+  nameAr: true,
+  color: true,
+  hotkey: true,
+  order: true,
+  version: true,
+} as const;
 
 const ZColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "colour must look like #1a2b3c");
 const ZHotkey = z.number().int().min(1, "hotkeys are 1-9").max(9, "hotkeys are 1-9").nullable();
@@ -25,5 +34,10 @@ export const ZUpdateLabelInput = z.object({
 export type TUpdateLabelInput = z.input<typeof ZUpdateLabelInput>;
 
 export function keyFromName(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "label";
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-|-$/g, "") || "label"
+  );
 }

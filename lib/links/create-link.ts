@@ -30,27 +30,52 @@ export async function createOrReturnLink(options: { actor: ActingUser; projectId
   await requireMembership(actor, projectId);
   const input = ZCreateLinkInput.parse(options.input);
   if (input.fromClaimId === input.toClaimId) throw new ValidationError("A claim cannot be linked to itself");
-  const claims = await db.claim.count({ where: { id: { in: [input.fromClaimId, input.toClaimId] }, projectId, deletedAt: null } });
+  const claims = await db.claim.count({
+    where: { id: { in: [input.fromClaimId, input.toClaimId] }, projectId, deletedAt: null },
+  });
   if (claims !== 2) throw new NotFoundError("Claim");
   const key = pairKey(input.fromClaimId, input.toClaimId);
-  const taken = (current: unknown) => new ConflictError("These claims are already linked; change that link instead", { current });
+  const taken = (current: unknown) =>
+    new ConflictError("These claims are already linked; change that link instead", { current });
   const attempt = () =>
     db.$transaction(async (tx) => {
       const existing = await tx.claimLink.findUnique({ where: { pairKey: key }, select: linkSelect });
       if (existing?.id === input.id) return { link: existing, created: false };
       if (existing && existing.origin === "HUMAN") throw taken(existing);
-      const data = { fromClaimId: input.fromClaimId, toClaimId: input.toClaimId, relation: input.relation, note: input.note, priority: RELATION_PRIORITY[input.relation], origin: "HUMAN" as const, createdById: actor.id };
+      const data = {
+        fromClaimId: input.fromClaimId,
+        toClaimId: input.toClaimId,
+        relation: input.relation,
+        note: input.note,
+        priority: RELATION_PRIORITY[input.relation],
+        origin: "HUMAN" as const,
+        createdById: actor.id,
+      };
       let link: Prisma.ClaimLinkGetPayload<{ select: typeof linkSelect }>;
       if (existing) {
         // Adopting the suggestion is conditional on it being the one read: of two adoptions at
         // once, the second finds it changed.
-        const { count } = await tx.claimLink.updateMany({ where: { id: existing.id, version: existing.version, origin: "SUGGESTED" }, data: { ...data, state: "OPEN", version: { increment: 1 } } });
+        const { count } = await tx.claimLink.updateMany({
+          where: { id: existing.id, version: existing.version, origin: "SUGGESTED" },
+          data: { ...data, state: "OPEN", version: { increment: 1 } },
+        });
         if (count === 0) return null;
         link = await tx.claimLink.findUniqueOrThrow({ where: { id: existing.id }, select: linkSelect });
       } else {
-        link = await tx.claimLink.create({ data: { ...data, id: input.id, projectId, pairKey: key }, select: linkSelect });
+        link = await tx.claimLink.create({
+          data: { ...data, id: input.id, projectId, pairKey: key },
+          select: linkSelect,
+        });
       }
-      await recordAudit(tx, { actorId: actor.id, projectId, action: existing ? "link.adopt_suggestion" : "link.create", entityType: "ClaimLink", entityId: link.id, before: existing, after: link });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        projectId,
+        action: existing ? "link.adopt_suggestion" : "link.create",
+        entityType: "ClaimLink",
+        entityId: link.id,
+        before: existing,
+        after: link,
+      });
       return { link, created: true };
     });
   // A concurrent request stored the pair (or this id) first: read what it stored and answer from that.

@@ -11,21 +11,49 @@ import { requireMembership } from "../projects/require-membership";
 export async function getProjectOverview(options: { actor: ActingUser; projectId: string }) {
   await requireMembership(options.actor, options.projectId);
   const [articles, links, events] = await Promise.all([
-    db.article.findMany({ where: { projectId: options.projectId, deletedAt: null }, orderBy: { publishedAt: { sort: "asc", nulls: "last" } }, select: { id: true, title: true, source: true, publishedAt: true } }),
+    db.article.findMany({
+      where: { projectId: options.projectId, deletedAt: null },
+      orderBy: { publishedAt: { sort: "asc", nulls: "last" } },
+      select: { id: true, title: true, source: true, publishedAt: true },
+    }),
     db.claimLink.findMany({
-      where: { projectId: options.projectId, state: { not: "DISMISSED" }, fromClaim: { deletedAt: null }, toClaim: { deletedAt: null } },
-      select: { relation: true, state: true, fromClaim: { select: { articleId: true } }, toClaim: { select: { articleId: true } } },
+      where: {
+        projectId: options.projectId,
+        state: { not: "DISMISSED" },
+        fromClaim: { deletedAt: null },
+        toClaim: { deletedAt: null },
+      },
+      select: {
+        relation: true,
+        state: true,
+        fromClaim: { select: { articleId: true } },
+        toClaim: { select: { articleId: true } },
+      },
     }),
     db.event.findMany({
       where: { projectId: options.projectId, deletedAt: null },
       orderBy: { occurredOn: { sort: "asc", nulls: "last" } },
       select: {
-        id: true, titleAr: true, titleEn: true, occurredOn: true,
-        claims: { where: { deletedAt: null, article: { deletedAt: null } }, select: { id: true, kind: true, figures: true, article: { select: { id: true, title: true, publishedAt: true, source: true } } } },
+        id: true,
+        titleAr: true,
+        titleEn: true,
+        occurredOn: true,
+        claims: {
+          where: { deletedAt: null, article: { deletedAt: null } },
+          select: {
+            id: true,
+            kind: true,
+            figures: true,
+            article: { select: { id: true, title: true, publishedAt: true, source: true } },
+          },
+        },
       },
     }),
   ]);
-  const cells = new Map<string, { a: string; b: string; agrees: number; contradicts: number; updates: number; related: number; confirmed: number }>();
+  const cells = new Map<
+    string,
+    { a: string; b: string; agrees: number; contradicts: number; updates: number; related: number; confirmed: number }
+  >();
   for (const l of links) {
     const [a, b] = [l.fromClaim.articleId, l.toClaim.articleId].sort() as [string, string];
     const key = `${a}:${b}`;
@@ -35,11 +63,29 @@ export async function getProjectOverview(options: { actor: ActingUser; projectId
     cells.set(key, cell);
   }
   const timelines = events.map((e) => ({
-    id: e.id, titleAr: e.titleAr, titleEn: e.titleEn, occurredOn: e.occurredOn,
+    id: e.id,
+    titleAr: e.titleAr,
+    titleEn: e.titleEn,
+    occurredOn: e.occurredOn,
     points: e.claims
       .map((c) => {
-        const f = c.figures as { killed?: TFigureValue; injured?: TFigureValue; value?: TFigureValue; thing?: string; asOf?: string };
-        return { claimId: c.id, kind: c.kind, article: c.article, date: f.asOf ?? c.article.publishedAt?.toISOString().slice(0, 10) ?? null, killed: f.killed ?? null, injured: f.injured ?? null, value: f.value ?? null, thing: f.thing ?? null };
+        const f = c.figures as {
+          killed?: TFigureValue;
+          injured?: TFigureValue;
+          value?: TFigureValue;
+          thing?: string;
+          asOf?: string;
+        };
+        return {
+          claimId: c.id,
+          kind: c.kind,
+          article: c.article,
+          date: f.asOf ?? c.article.publishedAt?.toISOString().slice(0, 10) ?? null,
+          killed: f.killed ?? null,
+          injured: f.injured ?? null,
+          value: f.value ?? null,
+          thing: f.thing ?? null,
+        };
       })
       .filter((p) => p.killed || p.injured || p.value)
       .sort((x, y) => (x.date ?? "").localeCompare(y.date ?? "")),

@@ -47,6 +47,9 @@ async function read(filter: TFilter, params: unknown[]): Promise<TLinkableRow[]>
 }
 
 export const readLinkableClaims = (ids: readonly string[]) => read("ids", [ids]);
-export const claimsOfEvents = (projectId: string, eventIds: readonly string[], limit: number) => read("events", [projectId, eventIds, limit]);
-export const countsOfThing = (projectId: string, thingKey: string, limit: number) => read("thing", [projectId, thingKey, limit]);
-export const claimsSharingShingles = (projectId: string, shingles: readonly string[], limit: number) => read("shingles", [projectId, shingles, limit]);
+export const claimsOfEvents = (projectId: string, eventIds: readonly string[], limit: number) =>
+  read("events", [projectId, eventIds, limit]);
+export const countsOfThing = (projectId: string, thingKey: string, limit: number) =>
+  read("thing", [projectId, thingKey, limit]);
+export const claimsSharingShingles = (projectId: string, shingles: readonly string[], limit: number) =>
+  read("shingles", [projectId, shingles, limit]);

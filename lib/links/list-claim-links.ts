@@ -4,7 +4,15 @@ import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { linkSelect } from "./link-select";
 
-const otherClaim = { select: { id: true, kind: true, figures: true, claimSpan: { select: { quote: true } }, article: { select: { id: true, title: true, publishedAt: true } } } } as const;
+const otherClaim = {
+  select: {
+    id: true,
+    kind: true,
+    figures: true,
+    claimSpan: { select: { quote: true } },
+    article: { select: { id: true, title: true, publishedAt: true } },
+  },
+} as const;
 
 /** The links of one claim, each with the claim at the other end. */
 export async function listClaimLinks(options: { actor: ActingUser; claimId: string }) {
@@ -16,5 +24,8 @@ export async function listClaimLinks(options: { actor: ActingUser; claimId: stri
     orderBy: { createdAt: "asc" },
     select: { ...linkSelect, fromClaim: otherClaim, toClaim: otherClaim },
   });
-  return links.map(({ fromClaim, toClaim, ...l }) => ({ ...l, other: fromClaim.id === claim.id ? toClaim : fromClaim }));
+  return links.map(({ fromClaim, toClaim, ...l }) => ({
+    ...l,
+    other: fromClaim.id === claim.id ? toClaim : fromClaim,
+  }));
 }

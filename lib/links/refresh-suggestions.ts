@@ -7,7 +7,13 @@ import { sourceKey } from "../incidents/reconcile";
 import type { TIncidentFeatures } from "../incidents/types";
 import { linkSelect, pairKey } from "./link-select";
 import { renderReason } from "./link-reasons";
-import { claimsOfEvents, claimsSharingShingles, countsOfThing, readLinkableClaims, type TLinkableRow } from "./linkable-claims";
+import {
+  claimsOfEvents,
+  claimsSharingShingles,
+  countsOfThing,
+  readLinkableClaims,
+  type TLinkableRow,
+} from "./linkable-claims";
 import { relateClaims, type TRelatableClaim, type TRelationProposal } from "./relate-claims";
 
 const MAX_CANDIDATES = 500;
@@ -23,10 +29,21 @@ function hasFeatures(features: unknown): features is TIncidentFeatures {
 function toRelatable(row: TLinkableRow & { features: TIncidentFeatures }): TRelatableClaim {
   const features = row.features;
   // Counts an analyst filed under an event may still be running totals: only incident claims share an incident.
-  const incidentId = row.eventId && row.eventStatus !== "REJECTED" && isIncidentClaim({ kind: row.kind, figures: row.figures, features }) ? row.eventId : null;
+  const incidentId =
+    row.eventId && row.eventStatus !== "REJECTED" && isIncidentClaim({ kind: row.kind, figures: row.figures, features })
+      ? row.eventId
+      : null;
   return {
-    id: row.id, articleId: row.articleId, publishedAt: row.publishedAt, kind: row.kind, figures: row.figures,
-    features, incidentId, source: sourceKey(row.sourceText), quote: row.quoteKey, quoteShingles: row.quoteShingles,
+    id: row.id,
+    articleId: row.articleId,
+    publishedAt: row.publishedAt,
+    kind: row.kind,
+    figures: row.figures,
+    features,
+    incidentId,
+    source: sourceKey(row.sourceText),
+    quote: row.quoteKey,
+    quoteShingles: row.quoteShingles,
   };
 }
 
@@ -36,7 +53,11 @@ type TReady = TLinkableRow & { features: TIncidentFeatures };
 async function ensureFeatures(row: TLinkableRow): Promise<TLinkableRow> {
   if (hasFeatures(row.features) || row.deleted || !row.range) return row;
   const article = await db.article.findUniqueOrThrow({ where: { id: row.articleId }, select: { text: true } });
-  const features = claimFeatures(articleContext(article.text, row.publishedAt), { ...row.range, kind: row.kind, figures: row.figures });
+  const features = claimFeatures(articleContext(article.text, row.publishedAt), {
+    ...row.range,
+    kind: row.kind,
+    figures: row.figures,
+  });
   await db.claim.update({ where: { id: row.id }, data: { features } });
   return { ...row, features };
 }
@@ -61,9 +82,12 @@ async function findCandidates(claims: readonly TReady[]): Promise<Map<string, TR
   for (const c of claims) {
     const mine = new Map<string, TReady>();
     if (c.eventId) for (const o of sameEvent) if (o.eventId === c.eventId && usable(o)) mine.set(o.id, o);
-    if (c.kind === "COUNT" && c.thingKey) for (const o of tallies.flat()) if (o.thingKey === c.thingKey && o.articleId !== c.articleId && usable(o)) mine.set(o.id, o);
+    if (c.kind === "COUNT" && c.thingKey)
+      for (const o of tallies.flat())
+        if (o.thingKey === c.thingKey && o.articleId !== c.articleId && usable(o)) mine.set(o.id, o);
     const own = new Set(c.quoteShingles);
-    for (const o of quotes) if (o.articleId !== c.articleId && o.quoteShingles.some((x) => own.has(x)) && usable(o)) mine.set(o.id, o);
+    for (const o of quotes)
+      if (o.articleId !== c.articleId && o.quoteShingles.some((x) => own.has(x)) && usable(o)) mine.set(o.id, o);
     mine.delete(c.id);
     byClaim.set(c.id, [...mine.values()]);
   }
@@ -77,7 +101,10 @@ async function findCandidates(claims: readonly TReady[]): Promise<Map<string, TR
  * never touched. Machine-proposed claims take part like accepted ones; a deleted claim keeps no
  * open proposal.
  */
-export async function refreshSuggestionsForClaims(claimIds: readonly string[], actorId: string | null): Promise<TResult> {
+export async function refreshSuggestionsForClaims(
+  claimIds: readonly string[],
+  actorId: string | null,
+): Promise<TResult> {
   const rows = await readLinkableClaims(claimIds);
   if (rows.length === 0) return { candidates: 0, suggested: 0, withdrawn: 0 };
   const claims = await Promise.all(rows.map(ensureFeatures));
@@ -95,7 +122,10 @@ export async function refreshSuggestionsForClaims(claimIds: readonly string[], a
   const ids = claims.map((c) => c.id);
 
   return db.$transaction(async (tx) => {
-    const existing = await tx.claimLink.findMany({ where: { OR: [{ fromClaimId: { in: ids } }, { toClaimId: { in: ids } }] }, select: { ...linkSelect, pairKey: true } });
+    const existing = await tx.claimLink.findMany({
+      where: { OR: [{ fromClaimId: { in: ids } }, { toClaimId: { in: ids } }] },
+      select: { ...linkSelect, pairKey: true },
+    });
     const byPair = new Map(existing.map((l) => [l.pairKey, l]));
     const audits: TAuditInput[] = [];
     const created: Prisma.ClaimLinkCreateManyInput[] = [];
@@ -103,26 +133,85 @@ export async function refreshSuggestionsForClaims(claimIds: readonly string[], a
       const current = byPair.get(key);
       if (current && (current.origin !== "SUGGESTED" || current.state !== "OPEN")) continue;
       const reason = renderReason({ reasonCode: s.code, reasonParams: s.params, reason: "" }, "en");
-      if (current && current.relation === s.relation && current.reason === reason && current.fromClaimId === s.fromClaimId) continue;
-      const data = { fromClaimId: s.fromClaimId, toClaimId: s.toClaimId, relation: s.relation, reason, reasonCode: s.code, reasonParams: s.params, priority: s.priority };
+      if (
+        current &&
+        current.relation === s.relation &&
+        current.reason === reason &&
+        current.fromClaimId === s.fromClaimId
+      )
+        continue;
+      const data = {
+        fromClaimId: s.fromClaimId,
+        toClaimId: s.toClaimId,
+        relation: s.relation,
+        reason,
+        reasonCode: s.code,
+        reasonParams: s.params,
+        priority: s.priority,
+      };
       if (current) {
-        const after = await tx.claimLink.update({ where: { id: current.id }, data: { ...data, version: { increment: 1 } }, select: linkSelect });
-        audits.push({ actorId, projectId, action: "link.suggestion_update", entityType: "ClaimLink", entityId: after.id, before: current, after });
+        const after = await tx.claimLink.update({
+          where: { id: current.id },
+          data: { ...data, version: { increment: 1 } },
+          select: linkSelect,
+        });
+        audits.push({
+          actorId,
+          projectId,
+          action: "link.suggestion_update",
+          entityType: "ClaimLink",
+          entityId: after.id,
+          before: current,
+          after,
+        });
       } else {
         const row = { ...data, id: crypto.randomUUID(), projectId, pairKey: key, origin: "SUGGESTED" as const };
         created.push(row);
-        audits.push({ actorId, projectId, action: "link.suggest", entityType: "ClaimLink", entityId: row.id, after: row });
+        audits.push({
+          actorId,
+          projectId,
+          action: "link.suggest",
+          entityType: "ClaimLink",
+          entityId: row.id,
+          after: row,
+        });
       }
     }
     // Another request may have proposed the same pair meanwhile: the pair key is unique, so it is written once.
-    const inserted = created.length ? (await tx.claimLink.createMany({ data: created, skipDuplicates: true })).count : 0;
+    const inserted = created.length
+      ? (await tx.claimLink.createMany({ data: created, skipDuplicates: true })).count
+      : 0;
     const stale = existing.filter((l) => l.origin === "SUGGESTED" && l.state === "OPEN" && !proposals.has(l.pairKey));
     if (stale.length) await tx.claimLink.deleteMany({ where: { id: { in: stale.map((l) => l.id) } } });
-    for (const l of stale) audits.push({ actorId, projectId, action: "link.suggestion_withdraw", entityType: "ClaimLink", entityId: l.id, before: l });
-    const writtenIds = inserted === created.length ? null : new Set((await tx.claimLink.findMany({ where: { id: { in: created.map((c) => c.id!) } }, select: { id: true } })).map((l) => l.id));
-    await recordAudits(tx, writtenIds ? audits.filter((a) => a.action !== "link.suggest" || writtenIds.has(a.entityId)) : audits);
-    const suggested = audits.filter((a) => a.action === "link.suggest" || a.action === "link.suggestion_update").length - (created.length - inserted);
-    return { candidates: [...candidates.values()].reduce((n, c) => n + c.length, 0), suggested, withdrawn: stale.length };
+    for (const l of stale)
+      audits.push({
+        actorId,
+        projectId,
+        action: "link.suggestion_withdraw",
+        entityType: "ClaimLink",
+        entityId: l.id,
+        before: l,
+      });
+    const writtenIds =
+      inserted === created.length
+        ? null
+        : new Set(
+            (
+              await tx.claimLink.findMany({ where: { id: { in: created.map((c) => c.id!) } }, select: { id: true } })
+            ).map((l) => l.id),
+          );
+    await recordAudits(
+      tx,
+      writtenIds ? audits.filter((a) => a.action !== "link.suggest" || writtenIds.has(a.entityId)) : audits,
+    );
+    const suggested =
+      audits.filter((a) => a.action === "link.suggest" || a.action === "link.suggestion_update").length -
+      (created.length - inserted);
+    return {
+      candidates: [...candidates.values()].reduce((n, c) => n + c.length, 0),
+      suggested,
+      withdrawn: stale.length,
+    };
   });
 }
 

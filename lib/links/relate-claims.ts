@@ -66,25 +66,44 @@ export type TRelationProposal = {
 const SAME_QUOTE = 0.8;
 const MIN_QUOTE_WORDS = 6;
 /** Phrases every report of a quiet attack carries: they never make two claims agree on their own. */
-const BOILERPLATE = /^(?:و?(?:لم|دون|بدون|من دون)\s+(?:تسفر|يسفر|يسجل|تسجل|وقوع|اي|أي)?\s*(?:عن\s+)?(?:وقوع\s+)?(?:اي\s+|أي\s+)?(?:اصابات|إصابات|خسائر|اضرار|أضرار|ضحايا))/u;
+const BOILERPLATE =
+  /^(?:و?(?:لم|دون|بدون|من دون)\s+(?:تسفر|يسفر|يسجل|تسجل|وقوع|اي|أي)?\s*(?:عن\s+)?(?:وقوع\s+)?(?:اي\s+|أي\s+)?(?:اصابات|إصابات|خسائر|اضرار|أضرار|ضحايا))/u;
 
 const PRIORITY: Record<TRelation, number> = { CONTRADICTS: 5, UPDATES: 2, AGREES: 1 };
 
 type TCasualty = { killed?: TFigureValue; injured?: TFigureValue };
 type TCount = { thing?: string; value?: TFigureValue; asOf?: string; since?: string };
 
-const WEAPON_FAMILY: Record<TWeapon, string> = { mortar: "mortar", rocket: "rocket", missile: "rocket", drone: "drone", ied: "ied", airstrike: "airstrike", gunfire: "gunfire" };
+const WEAPON_FAMILY: Record<TWeapon, string> = {
+  mortar: "mortar",
+  rocket: "rocket",
+  missile: "rocket",
+  drone: "drone",
+  ied: "ied",
+  airstrike: "airstrike",
+  gunfire: "gunfire",
+};
 
 function words(s: string): number {
   return s.trim().split(/\s+/u).filter(Boolean).length;
 }
 
-function proposal(a: TRelatableClaim, b: TRelatableClaim, relation: TRelation, code: TReasonCode, params: TReasonParams): TRelationProposal {
+function proposal(
+  a: TRelatableClaim,
+  b: TRelatableClaim,
+  relation: TRelation,
+  code: TReasonCode,
+  params: TReasonParams,
+): TRelationProposal {
   return { fromClaimId: a.id, toClaimId: b.id, relation, code, params, priority: PRIORITY[relation] };
 }
 
 /** Earlier report first (by publication date, then as-of date for counts). */
-function inOrder(a: TRelatableClaim, b: TRelatableClaim, dateOf: (c: TRelatableClaim) => string | null): [TRelatableClaim, TRelatableClaim] {
+function inOrder(
+  a: TRelatableClaim,
+  b: TRelatableClaim,
+  dateOf: (c: TRelatableClaim) => string | null,
+): [TRelatableClaim, TRelatableClaim] {
   const da = dateOf(a) ?? "";
   const db = dateOf(b) ?? "";
   if (da !== db) return da < db ? [a, b] : [b, a];
@@ -123,12 +142,22 @@ function relateTallies(a: TRelatableClaim, b: TRelatableClaim): TRelationProposa
   const [earlier, later] = inOrder(a, b, asOf);
   const ve = (earlier.figures as TCount).value!;
   const vl = (later.figures as TCount).value!;
-  const params = { thing: (fa.thing ?? "").trim(), ...both("earlier", ve), ...both("later", vl), earlierDate: asOf(earlier) ?? "", laterDate: asOf(later) ?? "" };
+  const params = {
+    thing: (fa.thing ?? "").trim(),
+    ...both("earlier", ve),
+    ...both("later", vl),
+    earlierDate: asOf(earlier) ?? "",
+    laterDate: asOf(later) ?? "",
+  };
   if (asOf(earlier) === asOf(later)) {
-    return figuresCompatible(ve, vl) ? proposal(a, b, "AGREES", "tally_same_date", params) : proposal(a, b, "CONTRADICTS", "tally_same_date", params);
+    return figuresCompatible(ve, vl)
+      ? proposal(a, b, "AGREES", "tally_same_date", params)
+      : proposal(a, b, "CONTRADICTS", "tally_same_date", params);
   }
   const notLower = (figureBounds(vl).max ?? Infinity) >= figureBounds(ve).min;
-  return notLower ? proposal(earlier, later, "UPDATES", "tally_update", params) : proposal(earlier, later, "CONTRADICTS", "tally_decrease", params);
+  return notLower
+    ? proposal(earlier, later, "UPDATES", "tally_update", params)
+    : proposal(earlier, later, "CONTRADICTS", "tally_decrease", params);
 }
 
 /**
@@ -144,9 +173,15 @@ function relateBreakdown(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   if (!va || !vb) return null;
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
   const [earlier, later] = inOrder(a, b, reportedOn);
-  const params = { ...both("a", (earlier.figures as TCount).value!), ...both("b", (later.figures as TCount).value!), part: shared.join(" ") };
+  const params = {
+    ...both("a", (earlier.figures as TCount).value!),
+    ...both("b", (later.figures as TCount).value!),
+    part: shared.join(" "),
+  };
   if (reportedOn(earlier) !== reportedOn(later)) return proposal(earlier, later, "UPDATES", "breakdown_update", params);
-  return figuresCompatible(va, vb) ? proposal(a, b, "AGREES", "breakdown_same", params) : proposal(a, b, "CONTRADICTS", "breakdown_same", params);
+  return figuresCompatible(va, vb)
+    ? proposal(a, b, "AGREES", "breakdown_same", params)
+    : proposal(a, b, "CONTRADICTS", "breakdown_same", params);
 }
 
 /** «أربعة صواريخ أخرى»: another set of munitions than the ones counted before. */
@@ -160,10 +195,18 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   if (thing !== thingClass(fb.thing ?? "")) return null;
   if (thing !== "munition" && thing !== "target") return relateBreakdown(a, b);
   const conflict = thing === "munition" ? weaponsConflict(a.features.weapons, b.features.weapons) : null;
-  if (conflict) return proposal(a, b, "CONTRADICTS", "weapon_differs", { a: conflict[0], b: conflict[1], aThing: (fa.thing ?? "").trim(), bThing: (fb.thing ?? "").trim() });
+  if (conflict)
+    return proposal(a, b, "CONTRADICTS", "weapon_differs", {
+      a: conflict[0],
+      b: conflict[1],
+      aThing: (fa.thing ?? "").trim(),
+      bThing: (fb.thing ?? "").trim(),
+    });
   if (!fa.value || !fb.value) return null;
   const params = { ...both("a", fa.value), ...both("b", fb.value), thing: (fa.thing ?? "").trim() };
-  return figuresCompatible(fa.value, fb.value) ? proposal(a, b, "AGREES", "munitions_compatible", params) : proposal(a, b, "CONTRADICTS", "munitions_incompatible", params);
+  return figuresCompatible(fa.value, fb.value)
+    ? proposal(a, b, "AGREES", "munitions_compatible", params)
+    : proposal(a, b, "CONTRADICTS", "munitions_incompatible", params);
 }
 
 /** A figure as two parameters, `name` in English and `nameAr` in Arabic, so the reason renders in either language. */
@@ -174,8 +217,15 @@ function both(name: string, f: TFigureValue): TReasonParams {
 /** A toll in words, as two parameters like `both`. */
 function describe(name: string, f: TCasualty): TReasonParams {
   return {
-    [name]: [f.killed && `${formatFigure(f.killed)} killed`, f.injured && `${formatFigure(f.injured)} injured`].filter(Boolean).join(", "),
-    [`${name}Ar`]: [f.killed && `القتلى ${formatFigure(f.killed, "ar")}`, f.injured && `الجرحى ${formatFigure(f.injured, "ar")}`].filter(Boolean).join("، "),
+    [name]: [f.killed && `${formatFigure(f.killed)} killed`, f.injured && `${formatFigure(f.injured)} injured`]
+      .filter(Boolean)
+      .join(", "),
+    [`${name}Ar`]: [
+      f.killed && `القتلى ${formatFigure(f.killed, "ar")}`,
+      f.injured && `الجرحى ${formatFigure(f.injured, "ar")}`,
+    ]
+      .filter(Boolean)
+      .join("، "),
   };
 }
 
@@ -195,17 +245,31 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   if (roles.length === 0) return null;
   const pa = a.features.perpetrators;
   const pb = b.features.perpetrators;
-  if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return proposal(a, b, "CONTRADICTS", "perpetrator_differs", { a: pa.join("/"), b: pb.join("/") });
+  if (pa.length && pb.length && !pa.some((p) => pb.includes(p)))
+    return proposal(a, b, "CONTRADICTS", "perpetrator_differs", { a: pa.join("/"), b: pb.join("/") });
   const params = { ...describe("a", fa), ...describe("b", fb), victims: ca !== "unknown" ? ca : cb };
   const incompatible = roles.filter((r) => !figuresCompatible(fa[r], fb[r]));
   const sameArticle = a.articleId === b.articleId;
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
-  const [earlier, later] = sameArticle && a.features.earlier !== b.features.earlier ? (a.features.earlier ? [a, b] : [b, a]) : inOrder(a, b, reportedOn);
+  const [earlier, later] =
+    sameArticle && a.features.earlier !== b.features.earlier
+      ? a.features.earlier
+        ? [a, b]
+        : [b, a]
+      : inOrder(a, b, reportedOn);
   const bounds = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds((c.figures as TCasualty)[r]!);
-  const daysApart = (x: string | null, y: string | null) => (x && y ? Math.abs(Date.parse(`${y}T00:00:00Z`) - Date.parse(`${x}T00:00:00Z`)) / 86_400_000 : 0);
+  const daysApart = (x: string | null, y: string | null) =>
+    x && y ? Math.abs(Date.parse(`${y}T00:00:00Z`) - Date.parse(`${x}T00:00:00Z`)) / 86_400_000 : 0;
   // «No losses» against a toll reported the next day is a denial against a report, not a toll that grew.
-  const denied = roles.every((r) => bounds(earlier, r).max === 0) && daysApart(reportedOn(earlier), reportedOn(later)) < 2 && !later.features.raised;
-  const laterReport = !denied && ((sameArticle && earlier.features.earlier && !later.features.earlier) || reportedOn(earlier) !== reportedOn(later) || later.features.raised);
+  const denied =
+    roles.every((r) => bounds(earlier, r).max === 0) &&
+    daysApart(reportedOn(earlier), reportedOn(later)) < 2 &&
+    !later.features.raised;
+  const laterReport =
+    !denied &&
+    ((sameArticle && earlier.features.earlier && !later.features.earlier) ||
+      reportedOn(earlier) !== reportedOn(later) ||
+      later.features.raised);
   const notLower = roles.every((r) => bounds(later, r).min >= bounds(earlier, r).min);
   // A later report that raises an open floor by more than a fifth («11 على الأقل» → 34) updates it even
   // though both could hold; one that only narrows a range («عدة» → 4) or stays near the floor agrees.
@@ -214,10 +278,19 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
     const l = bounds(later, r);
     return e.max === undefined && l.min > e.min && l.min - e.min >= Math.max(2, 0.2 * e.min);
   });
-  const ordered = { ...describe("a", earlier.figures as TCasualty), ...describe("b", later.figures as TCasualty), victims: params.victims, earlierDate: reportedOn(earlier) ?? "", laterDate: reportedOn(later) ?? "" };
-  if (laterReport && notLower && (higher || incompatible.length > 0)) return proposal(earlier, later, "UPDATES", "toll_update", ordered);
+  const ordered = {
+    ...describe("a", earlier.figures as TCasualty),
+    ...describe("b", later.figures as TCasualty),
+    victims: params.victims,
+    earlierDate: reportedOn(earlier) ?? "",
+    laterDate: reportedOn(later) ?? "",
+  };
+  if (laterReport && notLower && (higher || incompatible.length > 0))
+    return proposal(earlier, later, "UPDATES", "toll_update", ordered);
   if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
-  return sameArticle ? proposal(a, b, "CONTRADICTS", "sources_disagree", { ...params, aSource: a.source, bSource: b.source }) : proposal(earlier, later, "CONTRADICTS", "toll_incompatible", ordered);
+  return sameArticle
+    ? proposal(a, b, "CONTRADICTS", "sources_disagree", { ...params, aSource: a.source, bSource: b.source })
+    : proposal(earlier, later, "CONTRADICTS", "toll_incompatible", ordered);
 }
 
 export function relateClaims(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
@@ -227,7 +300,8 @@ export function relateClaims(a: TRelatableClaim, b: TRelatableClaim): TRelationP
 
   if (!sameArticle && shingleOverlap(a.quoteShingles, b.quoteShingles) >= SAME_QUOTE) {
     const shorter = a.quote.length <= b.quote.length ? a.quote : b.quote;
-    if (words(shorter) >= MIN_QUOTE_WORDS && !BOILERPLATE.test(matchKey(shorter).trim())) return proposal(a, b, "AGREES", "same_quote", {});
+    if (words(shorter) >= MIN_QUOTE_WORDS && !BOILERPLATE.test(matchKey(shorter).trim()))
+      return proposal(a, b, "AGREES", "same_quote", {});
   }
 
   const sameIncident = a.incidentId !== null && a.incidentId === b.incidentId;

@@ -25,7 +25,14 @@ export async function createProject(options: { actor: ActingUser; input: TCreate
     await tx.label.createMany({
       data: DEFAULT_LABELS.map((l, i) => ({ ...l, projectId: project.id, order: i, hotkey: i < 9 ? i + 1 : null })),
     });
-    await recordAudit(tx, { actorId: actor.id, projectId: project.id, action: "project.create", entityType: "Project", entityId: project.id, after: project });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId: project.id,
+      action: "project.create",
+      entityType: "Project",
+      entityId: project.id,
+      after: project,
+    });
     return project;
   });
 }

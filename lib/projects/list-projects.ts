@@ -7,7 +7,10 @@ export async function listProjects(options: { actor: ActingUser }) {
     where: options.actor.isAdmin ? {} : { memberships: { some: { userId: options.actor.id } } },
     orderBy: { createdAt: "asc" },
     select: {
-      id: true, name: true, description: true, createdAt: true,
+      id: true,
+      name: true,
+      description: true,
+      createdAt: true,
       memberships: { where: { userId: options.actor.id }, select: { role: true } },
       _count: { select: { articles: { where: { deletedAt: null } }, memberships: true } },
     },

@@ -28,7 +28,18 @@ describe("projects and membership", () => {
     const admin = await makeUser({ isAdmin: true });
     const project = await createProject({ actor: admin, input: { name: "Labels" } });
     const labels = await db.label.findMany({ where: { projectId: project.id }, orderBy: { order: "asc" } });
-    expect(labels.map((l) => l.key)).toEqual(["claim", "speaker", "source", "casualty", "count", "date", "place", "organisation", "person", "weapon"]);
+    expect(labels.map((l) => l.key)).toEqual([
+      "claim",
+      "speaker",
+      "source",
+      "casualty",
+      "count",
+      "date",
+      "place",
+      "organisation",
+      "person",
+      "weapon",
+    ]);
     expect(labels.map((l) => l.hotkey)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, null]);
   });
 
@@ -42,19 +53,38 @@ describe("projects and membership", () => {
     const analyst = await makeUser();
     const { project, admin } = await makeProject([{ user: manager, role: "MANAGER" }]);
     await setMember({ actor: manager, projectId: project.id, input: { email: analyst.email, role: "ANALYST" } });
-    await expect(setMember({ actor: analyst, projectId: project.id, input: { email: analyst.email, role: "MANAGER" } })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      setMember({ actor: analyst, projectId: project.id, input: { email: analyst.email, role: "MANAGER" } }),
+    ).rejects.toMatchObject({ status: 403 });
     await setMember({ actor: manager, projectId: project.id, input: { email: analyst.email, role: "REVIEWER" } });
-    expect((await listMembers({ actor: analyst, projectId: project.id })).find((m) => m.id === analyst.id)?.role).toBe("REVIEWER");
+    expect((await listMembers({ actor: analyst, projectId: project.id })).find((m) => m.id === analyst.id)?.role).toBe(
+      "REVIEWER",
+    );
     await removeMember({ actor: manager, projectId: project.id, userId: analyst.id });
     await expect(getProject({ actor: analyst, projectId: project.id })).rejects.toMatchObject({ status: 404 });
     await removeMember({ actor: admin, projectId: project.id, userId: admin.id });
-    await expect(removeMember({ actor: manager, projectId: project.id, userId: manager.id })).rejects.toMatchObject({ status: 409 });
-    const actions = (await db.auditEvent.findMany({ where: { projectId: project.id, entityType: "Membership" }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["membership.create", "membership.create", "membership.update", "membership.delete", "membership.delete"]);
+    await expect(removeMember({ actor: manager, projectId: project.id, userId: manager.id })).rejects.toMatchObject({
+      status: 409,
+    });
+    const actions = (
+      await db.auditEvent.findMany({
+        where: { projectId: project.id, entityType: "Membership" },
+        orderBy: { createdAt: "asc" },
+      })
+    ).map((e) => e.action);
+    expect(actions).toEqual([
+      "membership.create",
+      "membership.create",
+      "membership.update",
+      "membership.delete",
+      "membership.delete",
+    ]);
   });
 
   it("refuses to add an unknown email", async () => {
     const { project, admin } = await makeProject();
-    await expect(setMember({ actor: admin, projectId: project.id, input: { email: "ghost@test.local", role: "ANALYST" } })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      setMember({ actor: admin, projectId: project.id, input: { email: "ghost@test.local", role: "ANALYST" } }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -9,7 +9,11 @@ import { decideAccess, type TProjectAccess } from "./require-membership";
  * postgres.js together (search): the check goes out with them instead of as ORM round trips.
  */
 export async function readProjectAccess(
-  s: postgres.Sql, actor: ActingUser, projectId: string, minRole: Role = "ANALYST", resource = "Project",
+  s: postgres.Sql,
+  actor: ActingUser,
+  projectId: string,
+  minRole: Role = "ANALYST",
+  resource = "Project",
 ): Promise<TProjectAccess> {
   const [row] = await s<Array<{ role: Role | null }>>`
     SELECT (SELECT m.role::text FROM "Membership" m WHERE m."projectId" = p.id AND m."userId" = ${actor.id}::uuid) AS role

@@ -16,7 +16,14 @@ export async function removeMember(options: { actor: ActingUser; projectId: stri
       if (managers <= 1) throw new ConflictError("A project needs at least one manager");
     }
     await tx.membership.delete({ where: { projectId_userId: { projectId, userId } } });
-    await recordAudit(tx, { actorId: actor.id, projectId, action: "membership.delete", entityType: "Membership", entityId: `${projectId}:${userId}`, before: membership });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId,
+      action: "membership.delete",
+      entityType: "Membership",
+      entityId: `${projectId}:${userId}`,
+      before: membership,
+    });
     return { removed: true };
   });
 }

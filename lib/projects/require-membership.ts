@@ -14,10 +14,17 @@ export type TProjectAccess = { projectId: string; role: Role };
  * project and act as managers. Hot paths that read the role in the same query as their data use
  * this directly; everything else calls `requireMembership`.
  */
-export function decideAccess(actor: ActingUser, projectId: string, role: Role | null, minRole: Role, resource: string): TProjectAccess {
+export function decideAccess(
+  actor: ActingUser,
+  projectId: string,
+  role: Role | null,
+  minRole: Role,
+  resource: string,
+): TProjectAccess {
   if (actor.isAdmin) return { projectId, role: "MANAGER" };
   if (!role) throw new NotFoundError(resource);
-  if (rank[role] < rank[minRole]) throw new ForbiddenError(`This needs the ${minRole.toLowerCase()} role in the project`);
+  if (rank[role] < rank[minRole])
+    throw new ForbiddenError(`This needs the ${minRole.toLowerCase()} role in the project`);
   return { projectId, role };
 }
 

@@ -16,7 +16,10 @@ export async function setMember(options: { actor: ActingUser; projectId: string;
   const { actor, projectId } = options;
   await requireMembership(actor, projectId, "MANAGER");
   const input = ZSetMemberInput.parse(options.input);
-  const user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, email: true, name: true } });
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, email: true, name: true },
+  });
   if (!user) throw new NotFoundError(`User ${input.email}`);
   return db.$transaction(async (tx) => {
     const before = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: user.id } } });
@@ -26,8 +29,13 @@ export async function setMember(options: { actor: ActingUser; projectId: string;
       update: { role: input.role },
     });
     await recordAudit(tx, {
-      actorId: actor.id, projectId, action: before ? "membership.update" : "membership.create",
-      entityType: "Membership", entityId: `${projectId}:${user.id}`, before, after: membership,
+      actorId: actor.id,
+      projectId,
+      action: before ? "membership.update" : "membership.create",
+      entityType: "Membership",
+      entityId: `${projectId}:${user.id}`,
+      before,
+      after: membership,
     });
     return { user, role: membership.role };
   });

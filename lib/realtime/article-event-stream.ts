@@ -8,7 +8,11 @@ const HEARTBEAT_MS = 15_000;
  * A text/event-stream of the article's changes for one client. Access is checked once when the
  * stream opens; a heartbeat comment keeps proxies from closing an idle stream.
  */
-export async function openArticleEventStream(options: { actor: ActingUser; articleId: string; signal: AbortSignal }): Promise<Response> {
+export async function openArticleEventStream(options: {
+  actor: ActingUser;
+  articleId: string;
+  signal: AbortSignal;
+}): Promise<Response> {
   const article = await loadAnnotatableArticle(options.actor, options.articleId);
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -21,7 +25,9 @@ export async function openArticleEventStream(options: { actor: ActingUser; artic
           cleanup(); // The client went away between the event and this write.
         }
       };
-      const unsubscribe = await subscribeToArticle(article.id, (event) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+      const unsubscribe = await subscribeToArticle(article.id, (event) =>
+        send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`),
+      );
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
@@ -42,6 +48,11 @@ export async function openArticleEventStream(options: { actor: ActingUser; artic
     },
   });
   return new Response(stream, {
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    },
   });
 }

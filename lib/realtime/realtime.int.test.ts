@@ -21,7 +21,11 @@ const SYRIA = TEXT.indexOf("سوريا");
 
 async function articleWithLabel() {
   const { project, admin } = await makeProject();
-  const summary = await importArticles({ actor: admin, projectId: project.id, sources: [parseUploadedFile("a.txt", new TextEncoder().encode(TEXT), { maxBytes: 1000 })] });
+  const summary = await importArticles({
+    actor: admin,
+    projectId: project.id,
+    sources: [parseUploadedFile("a.txt", new TextEncoder().encode(TEXT), { maxBytes: 1000 })],
+  });
   const label = await db.label.findFirstOrThrow({ where: { projectId: project.id } });
   return { admin, articleId: summary.results[0]!.articles[0]!.id, labelId: label.id };
 }
@@ -60,7 +64,13 @@ describe("live span events", () => {
     const { admin, articleId, labelId } = await articleWithLabel();
     const received: TArticleEvent[] = [];
     await subscribeToArticle(articleId, (e) => received.push(e));
-    await expect(createSpan({ actor: admin, articleId, input: { id: randomUUID(), labelId, start: SYRIA, end: SYRIA + 5, quote: "العراق" } })).rejects.toBeTruthy();
+    await expect(
+      createSpan({
+        actor: admin,
+        articleId,
+        input: { id: randomUUID(), labelId, start: SYRIA, end: SYRIA + 5, quote: "العراق" },
+      }),
+    ).rejects.toBeTruthy();
     await new Promise((r) => setTimeout(r, 300));
     expect(received).toEqual([]);
   });
@@ -75,7 +85,11 @@ describe("live span events", () => {
     const deleted = await setClaimDeleted({ actor: admin, claimId: id, version: changed.version, deleted: true });
     await setClaimDeleted({ actor: admin, claimId: id, version: deleted.version, deleted: false });
     await expect.poll(() => received.length, { timeout: 3000 }).toBe(4);
-    expect(received.map((e) => e.type === "claim.change" && [e.claimId, e.version])).toEqual([[id, 1], [id, 2], [id, 3], [id, 4]]);
+    expect(received.map((e) => e.type === "claim.change" && [e.claimId, e.version])).toEqual([
+      [id, 1],
+      [id, 2],
+      [id, 3],
+      [id, 4],
+    ]);
   });
 });
-

@@ -10,10 +10,35 @@ import type { QueryTerm } from "./parse-query";
 
 export type Highlight = { start: number; end: number };
 /** A piece of a text: `start`/`end` in the whole text, `highlights` relative to the piece; `cut*`: text left out. */
-export type Snippet = { text: string; start: number; end: number; highlights: Highlight[]; cutStart: boolean; cutEnd: boolean };
+export type Snippet = {
+  text: string;
+  start: number;
+  end: number;
+  highlights: Highlight[];
+  cutStart: boolean;
+  cutEnd: boolean;
+};
 
 const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
-const SUFFIXES = ["يات", "يين", "يون", "يان", "ات", "ون", "ين", "ان", "ية", "يه", "ها", "هم", "هما", "ة", "ه", "ي", "ا"];
+const SUFFIXES = [
+  "يات",
+  "يين",
+  "يون",
+  "يان",
+  "ات",
+  "ون",
+  "ين",
+  "ان",
+  "ية",
+  "يه",
+  "ها",
+  "هم",
+  "هما",
+  "ة",
+  "ه",
+  "ي",
+  "ا",
+];
 
 /** A light Arabic stem (or a lower-cased English one) of a search key. */
 export function lightStem(key: string): string {
@@ -57,11 +82,19 @@ function stemOf(word: string): string {
  * Every range of `text` that matches a (not negated) query term; phrases as whole runs of words.
  * With `within`, stops reading `within` characters after the first match: enough for a snippet.
  */
-export function findHighlights(text: string, terms: readonly QueryTerm[], options: { within?: number } = {}): Highlight[] {
+export function findHighlights(
+  text: string,
+  terms: readonly QueryTerm[],
+  options: { within?: number } = {},
+): Highlight[] {
   if (terms.length === 0) return [];
   const wanted = terms
     .filter((t) => !t.negated)
-    .map((term) => (term.phrase ? term.text.split(/\s+/u) : [term.text]).map((p) => [p, ...(term.phrase ? [] : term.alternatives)].map((x) => lightStem(searchKey(x))).filter((x) => x.length > 0)));
+    .map((term) =>
+      (term.phrase ? term.text.split(/\s+/u) : [term.text]).map((p) =>
+        [p, ...(term.phrase ? [] : term.alternatives)].map((x) => lightStem(searchKey(x))).filter((x) => x.length > 0),
+      ),
+    );
   if (wanted.length === 0) return [];
   const longest = Math.max(...wanted.map((w) => w.length));
   const ws: Word[] = [];
@@ -86,7 +119,8 @@ export function findHighlights(text: string, terms: readonly QueryTerm[], option
   for (const h of out) {
     const last = merged.at(-1);
     // Touching or separated by white space only: one highlight («قذائف مورتر»).
-    if (last && (h.start <= last.end || text.slice(last.end, h.start).trim() === "")) last.end = Math.max(last.end, h.end);
+    if (last && (h.start <= last.end || text.slice(last.end, h.start).trim() === ""))
+      last.end = Math.max(last.end, h.end);
     else merged.push({ ...h });
   }
   return merged;
@@ -104,6 +138,15 @@ export function makeSnippet(text: string, highlights: readonly Highlight[], radi
   while (end < text.length && /\S/u.test(text.charAt(end))) end++;
   // Never cut a surrogate pair.
   if (start > 0 && /[\udc00-\udfff]/u.test(text.charAt(start))) start--;
-  const inside = highlights.filter((h) => h.start >= start && h.end <= end).map((h) => ({ start: h.start - start, end: h.end - start }));
-  return { text: text.slice(start, end), start, end, highlights: inside, cutStart: start > 0, cutEnd: end < text.length };
+  const inside = highlights
+    .filter((h) => h.start >= start && h.end <= end)
+    .map((h) => ({ start: h.start - start, end: h.end - start }));
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    highlights: inside,
+    cutStart: start > 0,
+    cutEnd: end < text.length,
+  };
 }

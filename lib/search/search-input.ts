@@ -33,11 +33,21 @@ export type TSearchFilters = z.infer<typeof ZSearchInput>;
 /** Reads the search from a URL's query string (`types` and repeated keys as comma lists). */
 export function searchInputFromParams(params: URLSearchParams): TSearchFilters {
   const get = (k: string) => params.get(k) ?? undefined;
-  const types = params.getAll("types").flatMap((t) => t.split(",")).filter(Boolean);
+  const types = params
+    .getAll("types")
+    .flatMap((t) => t.split(","))
+    .filter(Boolean);
   const input: Record<string, unknown> = {
-    q: get("q") ?? "", labelId: get("labelId") || undefined, claimKind: get("claimKind") || undefined, authorId: get("authorId") || undefined,
-    eventId: get("eventId") || undefined, from: get("from") || undefined, to: get("to") || undefined, reviewed: get("reviewed") || undefined,
-    limit: get("limit"), offset: get("offset"),
+    q: get("q") ?? "",
+    labelId: get("labelId") || undefined,
+    claimKind: get("claimKind") || undefined,
+    authorId: get("authorId") || undefined,
+    eventId: get("eventId") || undefined,
+    from: get("from") || undefined,
+    to: get("to") || undefined,
+    reviewed: get("reviewed") || undefined,
+    limit: get("limit"),
+    offset: get("offset"),
   };
   if (types.length) input.types = types;
   return ZSearchInput.parse(Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));

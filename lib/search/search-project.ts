@@ -32,7 +32,12 @@ export type TSearchResult = {
 };
 
 export type TSearchGroup = { count: number; more: boolean; results: TSearchResult[] };
-export type TSearchResponse = { q: string; terms: QueryTerm[]; groups: Partial<Record<TSearchType, TSearchGroup>>; tookMs: number };
+export type TSearchResponse = {
+  q: string;
+  terms: QueryTerm[];
+  groups: Partial<Record<TSearchType, TSearchGroup>>;
+  tookMs: number;
+};
 
 /** Counts stop here (the page says "200+"): counting further would read every match of a common word. */
 const COUNT_CAP = 200;
@@ -42,9 +47,7 @@ type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
 function tsQuery(s: Sql, terms: readonly QueryTerm[]): Fragment | null {
   const part = (t: QueryTerm): Fragment =>
-    [t.text, ...t.alternatives]
-      .map((alt) => s`wb_search_term(${alt}, ${t.phrase})`)
-      .reduce((a, b) => s`${a} || ${b}`);
+    [t.text, ...t.alternatives].map((alt) => s`wb_search_term(${alt}, ${t.phrase})`).reduce((a, b) => s`${a} || ${b}`);
   const positives = terms.filter((t) => !t.negated);
   if (positives.length === 0) return null;
   const all = terms.map((t) => (t.negated ? s`!!(${part(t)})` : s`(${part(t)})`));
@@ -63,7 +66,11 @@ function applicable(f: TSearchFilters): Set<TSearchType> {
   return types;
 }
 
-function href(projectId: string, articleId: string | null, offset: { start: number; end: number } | null): string | null {
+function href(
+  projectId: string,
+  articleId: string | null,
+  offset: { start: number; end: number } | null,
+): string | null {
   if (!articleId) return null;
   return `/projects/${projectId}/articles/${articleId}${offset ? `#offset=${offset.start}-${offset.end}` : ""}`;
 }
@@ -117,7 +124,8 @@ function claimFilterOnSpan(ctx: Ctx, spanId: Fragment): Fragment {
     ${f.eventId ? s`AND c."eventId" = ${f.eventId}::uuid` : s``}
     ${f.reviewed === true ? s`AND c.status = 'REVIEWED'` : s``}`;
   // Not reviewed: a span without a reviewed claim on it.
-  if (f.reviewed === false && !f.claimKind && !f.eventId) return s`AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND NOT c.proposed AND c.status = 'REVIEWED')`;
+  if (f.reviewed === false && !f.claimKind && !f.eventId)
+    return s`AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND NOT c.proposed AND c.status = 'REVIEWED')`;
   return s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE ${cond} ${f.reviewed === false ? s`AND c.status <> 'REVIEWED'` : s``})`;
 }
 
@@ -135,14 +143,22 @@ function pageResult(ctx: Ctx, rows: (ids: Fragment) => Fragment, count: Fragment
  * their order.
  */
 async function page<R extends postgres.Row>(
-  ctx: Ctx, key: Fragment, from: Fragment, order: Fragment, rows: (ids: Fragment) => Fragment,
+  ctx: Ctx,
+  key: Fragment,
+  from: Fragment,
+  order: Fragment,
+  rows: (ids: Fragment) => Fragment,
 ): Promise<{ count: number; rows: R[] }> {
   const { s, f } = ctx;
   const [result] = await s<Array<{ count: number; rows: R[] }>>`
     WITH pg AS (SELECT ${key}.id, row_number() OVER () AS n FROM (SELECT ${key}.id FROM ${from} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}) ${key}),
     found AS (SELECT count(*)::int AS n FROM pg)
-    ${pageResult(ctx, rows, s`CASE WHEN found.n < ${f.limit} AND (found.n > 0 OR ${f.offset}::int = 0) THEN ${f.offset}::int + found.n
-        ELSE (SELECT count(*)::int FROM (SELECT 1 FROM ${from} LIMIT ${COUNT_CAP + 1}) c) END`)}
+    ${pageResult(
+      ctx,
+      rows,
+      s`CASE WHEN found.n < ${f.limit} AND (found.n > 0 OR ${f.offset}::int = 0) THEN ${f.offset}::int + found.n
+        ELSE (SELECT count(*)::int FROM (SELECT 1 FROM ${from} LIMIT ${COUNT_CAP + 1}) c) END`,
+    )}
     FROM found`;
   return result ?? { count: 0, rows: [] };
 }
@@ -156,7 +172,12 @@ async function page<R extends postgres.Row>(
  * common, and walking the newest-first index finds a page after a few rows.
  */
 async function adaptivePage<R extends postgres.Row>(
-  ctx: Ctx, key: Fragment, from: Fragment, matched: Fragment, order: Fragment, rows: (ids: Fragment) => Fragment,
+  ctx: Ctx,
+  key: Fragment,
+  from: Fragment,
+  matched: Fragment,
+  order: Fragment,
+  rows: (ids: Fragment) => Fragment,
 ): Promise<{ count: number; rows: R[] }> {
   const { s, f } = ctx;
   const [result] = await s<Array<{ count: number; rows: R[] }>>`
@@ -193,22 +214,53 @@ async function searchArticles(ctx: Ctx): Promise<TSearchGroup> {
     ${f.eventId ? s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND c."eventId" = ${f.eventId}::uuid AND c."deletedAt" IS NULL AND NOT c.proposed)` : s``}`;
   const from = s`"Article" a ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`a."searchVector"`)}`;
   const matched = matchSet(ctx, s`"Article"`, s`a`, s`a.id, a."projectId", a."deletedAt", a."publishedAt"`, filters);
-  const { count, rows } = await adaptivePage<ArticleRow>(ctx, s`a`, from, matched, s`a."publishedAt" DESC NULLS LAST, a.id DESC`, (pg) => s`
-    SELECT pg.n, a.id, a.title, a."publishedAt", a.text FROM ${pg} JOIN "Article" a ON a.id = pg.id`);
-  return group(count, rows.map((r) => {
-    const highlights = findHighlights(r.text, ctx.terms, { within: SNIPPET_WINDOW });
-    const first = highlights[0] ?? null;
-    const titleHighlights = findHighlights(r.title, ctx.terms);
-    const snippet = first || titleHighlights.length === 0 ? makeSnippet(r.text, highlights) : makeSnippet(r.title, titleHighlights);
-    const offset = first ? { start: first.start, end: first.end } : null;
-    return {
-      type: "article" as const, id: r.id, articleId: r.id, articleTitle: r.title, publishedAt: isoDay(r.publishedAt), title: r.title,
-      snippet, offset, href: href(projectId, r.id, offset), meta: {},
-    };
-  }));
+  const { count, rows } = await adaptivePage<ArticleRow>(
+    ctx,
+    s`a`,
+    from,
+    matched,
+    s`a."publishedAt" DESC NULLS LAST, a.id DESC`,
+    (pg) => s`
+    SELECT pg.n, a.id, a.title, a."publishedAt", a.text FROM ${pg} JOIN "Article" a ON a.id = pg.id`,
+  );
+  return group(
+    count,
+    rows.map((r) => {
+      const highlights = findHighlights(r.text, ctx.terms, { within: SNIPPET_WINDOW });
+      const first = highlights[0] ?? null;
+      const titleHighlights = findHighlights(r.title, ctx.terms);
+      const snippet =
+        first || titleHighlights.length === 0 ? makeSnippet(r.text, highlights) : makeSnippet(r.title, titleHighlights);
+      const offset = first ? { start: first.start, end: first.end } : null;
+      return {
+        type: "article" as const,
+        id: r.id,
+        articleId: r.id,
+        articleTitle: r.title,
+        publishedAt: isoDay(r.publishedAt),
+        title: r.title,
+        snippet,
+        offset,
+        href: href(projectId, r.id, offset),
+        meta: {},
+      };
+    }),
+  );
 }
 
-type SpanRow = { id: string; articleId: string; start: number; end: number; quote: string; note: string; label: string; color: string; title: string; publishedAt: string | null; author: string | null };
+type SpanRow = {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  quote: string;
+  note: string;
+  label: string;
+  color: string;
+  title: string;
+  publishedAt: string | null;
+  author: string | null;
+};
 
 async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId, f } = ctx;
@@ -216,26 +268,64 @@ async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
     ${f.labelId ? s`AND sp."labelId" = ${f.labelId}::uuid` : s``} ${f.authorId ? s`AND sp."authorId" = ${f.authorId}::uuid` : s``}
     ${articleFilter(ctx, s`sp."articleId"`)} ${claimFilterOnSpan(ctx, s`sp.id`)}`;
   const from = s`"Span" sp ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`sp."searchVector"`)}`;
-  const matched = matchSet(ctx, s`"Span"`, s`sp`, s`sp.id, sp."projectId", sp."articleId", sp."deletedAt", sp."labelId", sp."authorId", sp."createdAt"`, filters);
-  const { count, rows } = await adaptivePage<SpanRow>(ctx, s`sp`, from, matched, s`sp."createdAt" DESC, sp.id DESC`, (pg) => s`
+  const matched = matchSet(
+    ctx,
+    s`"Span"`,
+    s`sp`,
+    s`sp.id, sp."projectId", sp."articleId", sp."deletedAt", sp."labelId", sp."authorId", sp."createdAt"`,
+    filters,
+  );
+  const { count, rows } = await adaptivePage<SpanRow>(
+    ctx,
+    s`sp`,
+    from,
+    matched,
+    s`sp."createdAt" DESC, sp.id DESC`,
+    (pg) => s`
     SELECT pg.n, sp.id, sp."articleId", sp.start, sp."end", sp.quote, sp.note, l.name AS label, l.color, a.title, a."publishedAt", u.name AS author
     FROM ${pg} JOIN "Span" sp ON sp.id = pg.id JOIN "Article" a ON a.id = sp."articleId" JOIN "Label" l ON l.id = sp."labelId"
-    LEFT JOIN "User" u ON u.id = sp."authorId"`);
-  return group(count, rows.map((r) => {
-    const inQuote = findHighlights(r.quote, ctx.terms);
-    const text = inQuote.length || !r.note ? r.quote : r.note;
-    const snippet = makeSnippet(text, inQuote.length || !r.note ? inQuote : findHighlights(r.note, ctx.terms));
-    const offset = { start: r.start, end: r.end };
-    return {
-      type: "span" as const, id: r.id, articleId: r.articleId, articleTitle: r.title, publishedAt: isoDay(r.publishedAt), title: r.label,
-      snippet, offset, href: href(projectId, r.articleId, offset), meta: { label: r.label, color: r.color, author: r.author, note: r.note || null },
-    };
-  }));
+    LEFT JOIN "User" u ON u.id = sp."authorId"`,
+  );
+  return group(
+    count,
+    rows.map((r) => {
+      const inQuote = findHighlights(r.quote, ctx.terms);
+      const text = inQuote.length || !r.note ? r.quote : r.note;
+      const snippet = makeSnippet(text, inQuote.length || !r.note ? inQuote : findHighlights(r.note, ctx.terms));
+      const offset = { start: r.start, end: r.end };
+      return {
+        type: "span" as const,
+        id: r.id,
+        articleId: r.articleId,
+        articleTitle: r.title,
+        publishedAt: isoDay(r.publishedAt),
+        title: r.label,
+        snippet,
+        offset,
+        href: href(projectId, r.articleId, offset),
+        meta: { label: r.label, color: r.color, author: r.author, note: r.note || null },
+      };
+    }),
+  );
 }
 
 type ClaimRow = {
-  id: string; articleId: string; kind: string; status: string; attribution: string; channel: string; place: string; note: string; figures: unknown;
-  start: number | null; end: number | null; quote: string | null; speaker: string | null; title: string; publishedAt: string | null; author: string | null;
+  id: string;
+  articleId: string;
+  kind: string;
+  status: string;
+  attribution: string;
+  channel: string;
+  place: string;
+  note: string;
+  figures: unknown;
+  start: number | null;
+  end: number | null;
+  quote: string | null;
+  speaker: string | null;
+  title: string;
+  publishedAt: string | null;
+  author: string | null;
 };
 
 async function searchClaims(ctx: Ctx): Promise<TSearchGroup> {
@@ -248,29 +338,74 @@ async function searchClaims(ctx: Ctx): Promise<TSearchGroup> {
     ${f.labelId ? s`AND EXISTS (SELECT 1 FROM "Span" ls WHERE ls.id = c."claimSpanId" AND ls."labelId" = ${f.labelId}::uuid)` : s``}
     ${articleFilter(ctx, s`c."articleId"`)}`;
   const from = s`"Claim" c ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`c."searchVector"`)}`;
-  const matched = matchSet(ctx, s`"Claim"`, s`c`, s`c.id, c."projectId", c."articleId", c."deletedAt", c.proposed, c.kind, c."authorId", c."eventId", c.status, c."claimSpanId", c."createdAt"`, filters);
-  const { count, rows } = await adaptivePage<ClaimRow>(ctx, s`c`, from, matched, s`c."createdAt" DESC, c.id DESC`, (pg) => s`
+  const matched = matchSet(
+    ctx,
+    s`"Claim"`,
+    s`c`,
+    s`c.id, c."projectId", c."articleId", c."deletedAt", c.proposed, c.kind, c."authorId", c."eventId", c.status, c."claimSpanId", c."createdAt"`,
+    filters,
+  );
+  const { count, rows } = await adaptivePage<ClaimRow>(
+    ctx,
+    s`c`,
+    from,
+    matched,
+    s`c."createdAt" DESC, c.id DESC`,
+    (pg) => s`
     SELECT pg.n, c.id, c."articleId", c.kind::text AS kind, c.status::text AS status, c.attribution, c.channel, c.place, c.note, c.figures,
       cs.start, cs."end", cs.quote, ss.quote AS speaker, a.title, a."publishedAt", u.name AS author
     FROM ${pg} JOIN "Claim" c ON c.id = pg.id JOIN "Article" a ON a.id = c."articleId"
     LEFT JOIN "Span" cs ON cs.id = c."claimSpanId" AND cs."deletedAt" IS NULL LEFT JOIN "Span" ss ON ss.id = c."speakerSpanId" AND ss."deletedAt" IS NULL
-    LEFT JOIN "User" u ON u.id = c."authorId"`);
-  return group(count, rows.map((r) => {
-    const candidates = [r.quote ?? "", r.speaker ?? "", [r.attribution, r.channel, r.place, r.note].filter(Boolean).join(" · ")];
-    const withHits = candidates.map((t) => ({ t, h: findHighlights(t, ctx.terms) })).find((x) => x.h.length > 0) ?? { t: candidates.find(Boolean) ?? "", h: [] };
-    const offset = r.start !== null && r.end !== null ? { start: r.start, end: r.end } : null;
-    const kind = r.kind.charAt(0) + r.kind.slice(1).toLowerCase();
-    return {
-      type: "claim" as const, id: r.id, articleId: r.articleId, articleTitle: r.title, publishedAt: isoDay(r.publishedAt),
-      title: r.speaker ? `${kind} — ${r.speaker}` : kind, snippet: makeSnippet(withHits.t, withHits.h), offset, href: href(projectId, r.articleId, offset),
-      meta: { kind: r.kind, status: r.status, reviewed: r.status === "REVIEWED", author: r.author, speaker: r.speaker },
-    };
-  }));
+    LEFT JOIN "User" u ON u.id = c."authorId"`,
+  );
+  return group(
+    count,
+    rows.map((r) => {
+      const candidates = [
+        r.quote ?? "",
+        r.speaker ?? "",
+        [r.attribution, r.channel, r.place, r.note].filter(Boolean).join(" · "),
+      ];
+      const withHits = candidates.map((t) => ({ t, h: findHighlights(t, ctx.terms) })).find((x) => x.h.length > 0) ?? {
+        t: candidates.find(Boolean) ?? "",
+        h: [],
+      };
+      const offset = r.start !== null && r.end !== null ? { start: r.start, end: r.end } : null;
+      const kind = r.kind.charAt(0) + r.kind.slice(1).toLowerCase();
+      return {
+        type: "claim" as const,
+        id: r.id,
+        articleId: r.articleId,
+        articleTitle: r.title,
+        publishedAt: isoDay(r.publishedAt),
+        title: r.speaker ? `${kind} — ${r.speaker}` : kind,
+        snippet: makeSnippet(withHits.t, withHits.h),
+        offset,
+        href: href(projectId, r.articleId, offset),
+        meta: {
+          kind: r.kind,
+          status: r.status,
+          reviewed: r.status === "REVIEWED",
+          author: r.author,
+          speaker: r.speaker,
+        },
+      };
+    }),
+  );
 }
 
 type TranslationRow = {
-  id: string; articleId: string; targetType: string; targetKey: string; status: string; text: string; title: string; publishedAt: string | null;
-  author: string | null; start: number | null; end: number | null;
+  id: string;
+  articleId: string;
+  targetType: string;
+  targetKey: string;
+  status: string;
+  text: string;
+  title: string;
+  publishedAt: string | null;
+  author: string | null;
+  start: number | null;
+  end: number | null;
 };
 
 async function searchTranslations(ctx: Ctx): Promise<TSearchGroup> {
@@ -280,7 +415,12 @@ async function searchTranslations(ctx: Ctx): Promise<TSearchGroup> {
     ${f.authorId ? s`AND r."authorId" = ${f.authorId}::uuid` : s``}
     ${f.reviewed === true ? s`AND t.status = 'REVIEWED'` : f.reviewed === false ? s`AND t.status <> 'REVIEWED'` : s``}`;
   const uuid = "^[0-9a-fA-F-]{36}$";
-  const { count, rows } = await page<TranslationRow>(ctx, s`t`, from, s`r."createdAt" DESC, t.id DESC`, (pg) => s`
+  const { count, rows } = await page<TranslationRow>(
+    ctx,
+    s`t`,
+    from,
+    s`r."createdAt" DESC, t.id DESC`,
+    (pg) => s`
     SELECT pg.n, t.id, t."articleId", t."targetType"::text AS "targetType", t."targetKey", t.status::text AS status, r.text, a.title, a."publishedAt", u.name AS author,
       coalesce(sg.start, tsp.start, tcs.start) AS start, coalesce(sg."end", tsp."end", tcs."end") AS "end"
     FROM ${pg} JOIN "Translation" t ON t.id = pg.id
@@ -291,40 +431,80 @@ async function searchTranslations(ctx: Ctx): Promise<TSearchGroup> {
     LEFT JOIN "Span" tsp ON t."targetType"::text = 'SPAN' AND tsp.id = (CASE WHEN t."targetKey" ~ ${uuid} THEN t."targetKey"::uuid END)
     LEFT JOIN "Claim" tc ON t."targetType"::text = 'CLAIM' AND tc.id = (CASE WHEN t."targetKey" ~ ${uuid} THEN t."targetKey"::uuid END)
     LEFT JOIN "Span" tcs ON tcs.id = tc."claimSpanId"
-   `);
-  return group(count, rows.map((r) => {
-    const offset = r.start !== null && r.end !== null ? { start: r.start, end: r.end } : null;
-    const target = r.targetType === "SEGMENT" ? `Paragraph ${Number(r.targetKey) + 1}` : r.targetType === "SPAN" ? "Span" : "Claim";
-    return {
-      type: "translation" as const, id: r.id, articleId: r.articleId, articleTitle: r.title, publishedAt: isoDay(r.publishedAt),
-      title: `English — ${target}`, snippet: makeSnippet(r.text, findHighlights(r.text, ctx.terms)), offset, href: href(projectId, r.articleId, offset),
-      meta: { targetType: r.targetType, status: r.status, reviewed: r.status === "REVIEWED", author: r.author },
-    };
-  }));
+   `,
+  );
+  return group(
+    count,
+    rows.map((r) => {
+      const offset = r.start !== null && r.end !== null ? { start: r.start, end: r.end } : null;
+      const target =
+        r.targetType === "SEGMENT"
+          ? `Paragraph ${Number(r.targetKey) + 1}`
+          : r.targetType === "SPAN"
+            ? "Span"
+            : "Claim";
+      return {
+        type: "translation" as const,
+        id: r.id,
+        articleId: r.articleId,
+        articleTitle: r.title,
+        publishedAt: isoDay(r.publishedAt),
+        title: `English — ${target}`,
+        snippet: makeSnippet(r.text, findHighlights(r.text, ctx.terms)),
+        offset,
+        href: href(projectId, r.articleId, offset),
+        meta: { targetType: r.targetType, status: r.status, reviewed: r.status === "REVIEWED", author: r.author },
+      };
+    }),
+  );
 }
 
-type EntityRow = { id: string; kind: string; nameAr: string; nameEn: string; aliases: string[]; mention: { articleId: string; start: number; end: number } | null; mentions: number };
+type EntityRow = {
+  id: string;
+  kind: string;
+  nameAr: string;
+  nameEn: string;
+  aliases: string[];
+  mention: { articleId: string; start: number; end: number } | null;
+  mentions: number;
+};
 
 async function searchEntities(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId } = ctx;
   // The registry is small: entities are ranked, best name match first.
   const from = s`"Entity" e ${withQuery(ctx)}
     WHERE e."projectId" = ${projectId}::uuid AND e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL ${matches(ctx, s`e."searchVector"`)}`;
-  const { count, rows } = await page<EntityRow>(ctx, s`e`, from, s`${rank(ctx, s`e."searchVector"`)} DESC, e."nameAr", e.id`, (pg) => s`
+  const { count, rows } = await page<EntityRow>(
+    ctx,
+    s`e`,
+    from,
+    s`${rank(ctx, s`e."searchVector"`)} DESC, e."nameAr", e.id`,
+    (pg) => s`
     SELECT pg.n, e.id, e.kind::text AS kind, e."nameAr", e."nameEn", e.aliases,
       (SELECT json_build_object('articleId', sp."articleId", 'start', sp.start, 'end', sp."end") FROM "Span" sp JOIN "Article" a ON a.id = sp."articleId"
         WHERE sp."entityId" = e.id AND sp."deletedAt" IS NULL AND a."deletedAt" IS NULL ORDER BY sp."createdAt" LIMIT 1) AS mention,
       (SELECT count(*)::int FROM "Span" sp WHERE sp."entityId" = e.id AND sp."deletedAt" IS NULL) AS mentions
-    FROM ${pg} JOIN "Entity" e ON e.id = pg.id`);
-  return group(count, rows.map((r) => {
-    const names = [r.nameAr, r.nameEn, ...r.aliases].filter(Boolean).join(" · ");
-    const offset = r.mention ? { start: r.mention.start, end: r.mention.end } : null;
-    return {
-      type: "entity" as const, id: r.id, articleId: r.mention?.articleId ?? null, articleTitle: null, publishedAt: null,
-      title: r.nameEn ? `${r.nameAr} (${r.nameEn})` : r.nameAr, snippet: makeSnippet(names, findHighlights(names, ctx.terms)), offset,
-      href: href(projectId, r.mention?.articleId ?? null, offset), meta: { kind: r.kind, mentions: r.mentions },
-    };
-  }));
+    FROM ${pg} JOIN "Entity" e ON e.id = pg.id`,
+  );
+  return group(
+    count,
+    rows.map((r) => {
+      const names = [r.nameAr, r.nameEn, ...r.aliases].filter(Boolean).join(" · ");
+      const offset = r.mention ? { start: r.mention.start, end: r.mention.end } : null;
+      return {
+        type: "entity" as const,
+        id: r.id,
+        articleId: r.mention?.articleId ?? null,
+        articleTitle: null,
+        publishedAt: null,
+        title: r.nameEn ? `${r.nameAr} (${r.nameEn})` : r.nameAr,
+        snippet: makeSnippet(names, findHighlights(names, ctx.terms)),
+        offset,
+        href: href(projectId, r.mention?.articleId ?? null, offset),
+        meta: { kind: r.kind, mentions: r.mentions },
+      };
+    }),
+  );
 }
 
 function group(count: number, results: TSearchResult[]): TSearchGroup {
@@ -332,17 +512,27 @@ function group(count: number, results: TSearchResult[]): TSearchGroup {
 }
 
 const RUNNERS: Record<TSearchType, (ctx: Ctx) => Promise<TSearchGroup>> = {
-  article: searchArticles, span: searchSpans, claim: searchClaims, translation: searchTranslations, entity: searchEntities,
+  article: searchArticles,
+  span: searchSpans,
+  claim: searchClaims,
+  translation: searchTranslations,
+  entity: searchEntities,
 };
 
-export async function searchProject(options: { actor: ActingUser; projectId: string; input: TSearchInput }): Promise<TSearchResponse> {
+export async function searchProject(options: {
+  actor: ActingUser;
+  projectId: string;
+  input: TSearchInput;
+}): Promise<TSearchResponse> {
   const started = performance.now();
   const f = ZSearchInput.parse(options.input);
   const s = searchSql();
   const membership = readProjectAccess(s, options.actor, options.projectId);
   const terms = parseQuery(f.q);
   const hasText = terms.some((t) => !t.negated);
-  const hasFilter = Boolean(f.labelId || f.claimKind || f.authorId || f.eventId || f.from || f.to || f.reviewed !== undefined);
+  const hasFilter = Boolean(
+    f.labelId || f.claimKind || f.authorId || f.eventId || f.from || f.to || f.reviewed !== undefined,
+  );
   if (!hasText && !hasFilter) {
     await membership;
     return { q: f.q, terms, groups: {}, tookMs: Math.round(performance.now() - started) };

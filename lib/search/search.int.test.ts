@@ -18,10 +18,15 @@ import type { TSearchInput } from "./search-input";
 async function corpusProject() {
   const analyst = await makeUser();
   const other = await makeUser();
-  const { project, admin } = await makeProject([{ user: analyst, role: "ANALYST" }, { user: other, role: "ANALYST" }]);
+  const { project, admin } = await makeProject([
+    { user: analyst, role: "ANALYST" },
+    { user: other, role: "ANALYST" },
+  ]);
   const summary = await importArticles({ actor: admin, projectId: project.id, sources: await loadSampleCorpus() });
   await waitForSuggestionRuns();
-  const articles = await Promise.all(summary.results.map((r) => db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id } })));
+  const articles = await Promise.all(
+    summary.results.map((r) => db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id } })),
+  );
   const label = (key: string) => db.label.findFirstOrThrow({ where: { projectId: project.id, key } });
   const search = (input: TSearchInput) => searchProject({ actor: analyst, projectId: project.id, input });
   return { analyst, other, project, a: (n: number) => articles[n]!, label, search };
@@ -38,8 +43,12 @@ function articleIds(groups: Awaited<ReturnType<typeof searchProject>>["groups"])
 
 describe("the search key", () => {
   it("is the same in SQL and in TypeScript for every word of the corpus", async () => {
-    const words = [...new Set((await loadSampleCorpus()).flatMap((s) => (s.ok ? s.drafts[0]!.text.split(/\s+/u) : [])))].filter(Boolean);
-    const rows = await sql()<Array<{ w: string; k: string }>>`SELECT w, wb_search_key(w) AS k FROM unnest(${words}::text[]) AS w`;
+    const words = [
+      ...new Set((await loadSampleCorpus()).flatMap((s) => (s.ok ? s.drafts[0]!.text.split(/\s+/u) : []))),
+    ].filter(Boolean);
+    const rows = await sql()<
+      Array<{ w: string; k: string }>
+    >`SELECT w, wb_search_key(w) AS k FROM unnest(${words}::text[]) AS w`;
     const differ = rows.filter((r) => r.k !== searchKey(r.w));
     expect(differ).toEqual([]);
     expect(rows.length).toBeGreaterThan(1000);
@@ -57,7 +66,9 @@ describe("searchProject: Arabic spelling, stems, tatweel and diacritics", () => 
     const in001 = r1.groups.article!.results.find((r) => r.id === a(1).id)!;
     expect(marked(in001).every((m) => /أميركي/u.test(m))).toBe(true);
     expect(a(1).text.slice(in001.offset!.start, in001.offset!.end)).toMatch(/أميركي/u);
-    expect(in001.href).toBe(`/projects/${in001.href!.split("/")[2]}/articles/${a(1).id}#offset=${in001.offset!.start}-${in001.offset!.end}`);
+    expect(in001.href).toBe(
+      `/projects/${in001.href!.split("/")[2]}/articles/${a(1).id}#offset=${in001.offset!.start}-${in001.offset!.end}`,
+    );
   });
 
   it("finds «القذائف» when asked for «قذائف», with the broken plural «قذيفة» too", async () => {
@@ -87,7 +98,7 @@ describe("searchProject: Arabic spelling, stems, tatweel and diacritics", () => 
 
   it("matches phrases and leaves out negated words", async () => {
     const { a, search } = await corpusProject();
-    const phrase = await search({ q: "\"قاعدة عين الأسد\"", types: ["article"] });
+    const phrase = await search({ q: '"قاعدة عين الأسد"', types: ["article"] });
     expect(articleIds(phrase.groups)).toEqual(expect.arrayContaining([a(0).id, a(1).id]));
     const without = await search({ q: "عين الأسد -كركوك", types: ["article"] });
     expect(articleIds(without.groups)).not.toContain(a(4).id);
@@ -101,17 +112,66 @@ describe("searchProject: spans, claims, translations and entities, with filters"
     const phrase = "نحو سبع قذائف مورتر سقطت على مجمع السفارة الأمريكية";
     const start = a(0).text.indexOf(phrase);
     const claimLabel = await label("claim");
-    const { span } = await createSpan({ actor: analyst, articleId: a(0).id, input: { id: randomUUID(), labelId: claimLabel.id, start, end: start + phrase.length, quote: phrase } });
-    const event = await createEvent({ actor: analyst, projectId: project.id, input: { titleEn: "Embassy attack", occurredOn: "2023-12-08" } });
-    const { claim } = await createClaim({ actor: analyst, articleId: a(0).id, input: { id: randomUUID(), kind: "EVENT", claimSpanId: span.id, eventId: event.id } });
+    const { span } = await createSpan({
+      actor: analyst,
+      articleId: a(0).id,
+      input: { id: randomUUID(), labelId: claimLabel.id, start, end: start + phrase.length, quote: phrase },
+    });
+    const event = await createEvent({
+      actor: analyst,
+      projectId: project.id,
+      input: { titleEn: "Embassy attack", occurredOn: "2023-12-08" },
+    });
+    const { claim } = await createClaim({
+      actor: analyst,
+      articleId: a(0).id,
+      input: { id: randomUUID(), kind: "EVENT", claimSpanId: span.id, eventId: event.id },
+    });
     const count = "92 هجوماً";
     const c2 = a(1).text.indexOf(count);
     const countLabel = await label("count");
-    const { span: s2 } = await createSpan({ actor: other, articleId: a(1).id, input: { id: randomUUID(), labelId: countLabel.id, start: c2, end: c2 + count.length, quote: count, note: "Pentagon tally" } });
-    const { claim: countClaim } = await createClaim({ actor: other, articleId: a(1).id, input: { id: randomUUID(), kind: "COUNT", claimSpanId: s2.id, figures: { thing: "هجمات على القوات الأمريكية", value: { value: 92 }, since: "2023-10-17" } } });
-    await updateClaim({ actor: other, claimId: countClaim.id, input: { version: countClaim.version, status: "REVIEWED" } });
-    await saveTranslation({ actor: analyst, articleId: a(3).id, input: { targetType: "SEGMENT", targetKey: "6", text: "Reuters quoted a medical source: US strikes killed at least two militants and wounded four others.", baseVersion: null } });
-    await createEntity({ actor: analyst, projectId: project.id, input: { kind: "ORGANISATION", nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah", aliases: ["الكتائب"] } });
+    const { span: s2 } = await createSpan({
+      actor: other,
+      articleId: a(1).id,
+      input: {
+        id: randomUUID(),
+        labelId: countLabel.id,
+        start: c2,
+        end: c2 + count.length,
+        quote: count,
+        note: "Pentagon tally",
+      },
+    });
+    const { claim: countClaim } = await createClaim({
+      actor: other,
+      articleId: a(1).id,
+      input: {
+        id: randomUUID(),
+        kind: "COUNT",
+        claimSpanId: s2.id,
+        figures: { thing: "هجمات على القوات الأمريكية", value: { value: 92 }, since: "2023-10-17" },
+      },
+    });
+    await updateClaim({
+      actor: other,
+      claimId: countClaim.id,
+      input: { version: countClaim.version, status: "REVIEWED" },
+    });
+    await saveTranslation({
+      actor: analyst,
+      articleId: a(3).id,
+      input: {
+        targetType: "SEGMENT",
+        targetKey: "6",
+        text: "Reuters quoted a medical source: US strikes killed at least two militants and wounded four others.",
+        baseVersion: null,
+      },
+    });
+    await createEntity({
+      actor: analyst,
+      projectId: project.id,
+      input: { kind: "ORGANISATION", nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah", aliases: ["الكتائب"] },
+    });
     return { ...ctx, span, claim, event, s2, countClaim, claimLabel, countLabel };
   }
 
@@ -128,18 +188,29 @@ describe("searchProject: spans, claims, translations and entities, with filters"
 
   it("filters by label, claim kind, author, event, date and review", async () => {
     const { search, analyst, other, claimLabel, countLabel, span, s2, claim, countClaim, event } = await annotated();
-    expect((await search({ q: "قذائف", labelId: claimLabel.id })).groups.span?.results.map((r) => r.id)).toEqual([span.id]);
+    expect((await search({ q: "قذائف", labelId: claimLabel.id })).groups.span?.results.map((r) => r.id)).toEqual([
+      span.id,
+    ]);
     expect((await search({ q: "قذائف", labelId: countLabel.id })).groups.span?.results).toEqual([]);
-    expect((await search({ q: "هجوماً", claimKind: "COUNT" })).groups.claim?.results.map((r) => r.id)).toEqual([countClaim.id]);
+    expect((await search({ q: "هجوماً", claimKind: "COUNT" })).groups.claim?.results.map((r) => r.id)).toEqual([
+      countClaim.id,
+    ]);
     expect((await search({ q: "هجوماً", authorId: other.id })).groups.span?.results.map((r) => r.id)).toEqual([s2.id]);
     expect((await search({ q: "هجوماً", authorId: analyst.id })).groups.span?.results).toEqual([]);
-    expect((await search({ q: "قذائف", eventId: event.id })).groups.claim?.results.map((r) => r.id)).toEqual([claim.id]);
-    expect((await search({ q: "هجوماً", reviewed: true })).groups.claim?.results.map((r) => r.id)).toEqual([countClaim.id]);
+    expect((await search({ q: "قذائف", eventId: event.id })).groups.claim?.results.map((r) => r.id)).toEqual([
+      claim.id,
+    ]);
+    expect((await search({ q: "هجوماً", reviewed: true })).groups.claim?.results.map((r) => r.id)).toEqual([
+      countClaim.id,
+    ]);
     expect((await search({ q: "هجوماً", reviewed: false })).groups.claim?.results).toEqual([]);
     const dated = await search({ q: "السفارة", from: "2023-12-10", to: "2023-12-31", types: ["article"] });
     expect(dated.groups.article?.results.every((r) => r.publishedAt === "2023-12-11")).toBe(true);
     // A filter that cannot apply to a kind leaves that kind out.
-    expect(Object.keys((await search({ q: "قذائف", labelId: claimLabel.id })).groups).sort()).toEqual(["claim", "span"]);
+    expect(Object.keys((await search({ q: "قذائف", labelId: claimLabel.id })).groups).sort()).toEqual([
+      "claim",
+      "span",
+    ]);
     // Filters alone list what they select.
     expect((await search({ q: "", claimKind: "EVENT" })).groups.claim?.results.map((r) => r.id)).toEqual([claim.id]);
   });
@@ -160,7 +231,9 @@ describe("searchProject: spans, claims, translations and entities, with filters"
   it("answers another project's member with not found", async () => {
     const { project } = await annotated();
     const stranger = await makeUser();
-    await expect(searchProject({ actor: stranger, projectId: project.id, input: { q: "بغداد" } })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      searchProject({ actor: stranger, projectId: project.id, input: { q: "بغداد" } }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 });
 
@@ -176,7 +249,8 @@ describe("searchProject: pages and counts", () => {
         return { projectId: project.id, title: `مقال ${n}`, text, textHash: randomUUID(), publishedAt: day(n) };
       }),
     });
-    const search = (input: TSearchInput) => searchProject({ actor: analyst, projectId: project.id, input: { types: ["article"], ...input } });
+    const search = (input: TSearchInput) =>
+      searchProject({ actor: analyst, projectId: project.id, input: { types: ["article"], ...input } });
     const titles = (r: Awaited<ReturnType<typeof search>>) => (r.groups.article?.results ?? []).map((x) => x.title);
 
     const common = await search({ q: "الهدنة" });
@@ -190,10 +264,17 @@ describe("searchProject: pages and counts", () => {
     expect(titles(rare)).toEqual([240, 200, 160, 120, 80, 40, 0].map((n) => `مقال ${n}`));
     expect(titles(await search({ q: "الرميلان", offset: 5 }))).toEqual(["مقال 40", "مقال 0"]);
 
-    const dated = await search({ q: "الهدنة", from: day(100).toISOString().slice(0, 10), to: day(149).toISOString().slice(0, 10) });
+    const dated = await search({
+      q: "الهدنة",
+      from: day(100).toISOString().slice(0, 10),
+      to: day(149).toISOString().slice(0, 10),
+    });
     expect(dated.groups.article).toMatchObject({ count: 50, more: false });
     expect(titles(dated)[0]).toBe("مقال 149");
-    const withoutWords = await search({ from: day(0).toISOString().slice(0, 10), to: day(4).toISOString().slice(0, 10) });
+    const withoutWords = await search({
+      from: day(0).toISOString().slice(0, 10),
+      to: day(4).toISOString().slice(0, 10),
+    });
     expect(titles(withoutWords)).toEqual(["مقال 4", "مقال 3", "مقال 2", "مقال 1", "مقال 0"]);
   });
 });

@@ -52,7 +52,9 @@ describe("findHighlights", () => {
 
   it("joins neighbouring words into one highlight and ignores negated words", () => {
     const text = "نحو سبع قذائف مورتر سقطت";
-    expect(findHighlights(text, terms("قذائف مورتر -سقطت")).map((h) => text.slice(h.start, h.end))).toEqual(["قذائف مورتر"]);
+    expect(findHighlights(text, terms("قذائف مورتر -سقطت")).map((h) => text.slice(h.start, h.end))).toEqual([
+      "قذائف مورتر",
+    ]);
   });
 
   it("stems lightly", () => {

@@ -9,14 +9,18 @@ const NUL = /\u0000/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What is wrong with a string, or null when it may be stored. */
-export function textProblem(value: string): "a NUL character (U+0000)" | "a lone surrogate (half of a UTF-16 pair)" | null {
+export function textProblem(
+  value: string,
+): "a NUL character (U+0000)" | "a lone surrogate (half of a UTF-16 pair)" | null {
   if (NUL.test(value)) return "a NUL character (U+0000)";
   if (LONE_SURROGATE.test(value)) return "a lone surrogate (half of a UTF-16 pair)";
   return null;
 }
 
 function fieldName(path: (string | number)[]): string {
-  return path.length === 0 ? "the body" : path.map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`)).join("");
+  return path.length === 0
+    ? "the body"
+    : path.map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? part : `.${part}`)).join("");
 }
 
 /** The first string (or object key) in a parsed JSON value that cannot be stored, with its path. */
@@ -48,7 +52,10 @@ export function assertStorableText(value: unknown, where = ""): void {
   const found = findBadText(value);
   if (!found) return;
   const field = where ? (found.field === "the body" ? where : `${where} ${found.field}`) : found.field;
-  throw new ValidationError(`${field} contains ${found.problem}, which cannot be stored`, { field: found.field, problem: found.problem });
+  throw new ValidationError(`${field} contains ${found.problem}, which cannot be stored`, {
+    field: found.field,
+    problem: found.problem,
+  });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,7 +72,13 @@ export function assertCleanQuery(params: URLSearchParams): void {
     const problem = textProblem(name) ?? textProblem(value);
     if (problem) throw new ValidationError(`Query parameter ${name} contains ${problem}`, { field: name, problem });
     if (!ID_PARAMS.test(name) || value === "") continue;
-    const bad = value.split(",").map((part) => part.trim()).find((part) => part !== "" && !UUID.test(part));
-    if (bad !== undefined) throw new ValidationError(`Query parameter ${name} must be an id (a UUID), not "${bad.slice(0, 60)}"`, { field: name });
+    const bad = value
+      .split(",")
+      .map((part) => part.trim())
+      .find((part) => part !== "" && !UUID.test(part));
+    if (bad !== undefined)
+      throw new ValidationError(`Query parameter ${name} must be an id (a UUID), not "${bad.slice(0, 60)}"`, {
+        field: name,
+      });
   }
 }

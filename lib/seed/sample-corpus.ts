@@ -5,7 +5,9 @@ import type { TParsedSource } from "../import/parse-upload";
 import { draftFromJson } from "../import/parse-upload";
 
 const ZManifest = z.object({
-  articles: z.array(z.object({ file: z.string(), title: z.string(), publishedAt: z.iso.date(), source: z.string().optional() })),
+  articles: z.array(
+    z.object({ file: z.string(), title: z.string(), publishedAt: z.iso.date(), source: z.string().optional() }),
+  ),
 });
 
 export const SAMPLE_CORPUS_DIR = path.join(process.cwd(), "sample", "corpus");
@@ -16,7 +18,12 @@ export async function loadSampleCorpus(dir = SAMPLE_CORPUS_DIR): Promise<TParsed
   return Promise.all(
     manifest.articles.map(async (entry): Promise<TParsedSource> => {
       const text = await readFile(path.join(dir, entry.file), "utf8");
-      const draft = draftFromJson({ title: entry.title, publishedAt: entry.publishedAt, source: entry.source ?? null, text });
+      const draft = draftFromJson({
+        title: entry.title,
+        publishedAt: entry.publishedAt,
+        source: entry.source ?? null,
+        text,
+      });
       return typeof draft === "string"
         ? { name: entry.file, ok: false, code: "invalid_text", message: draft }
         : { name: entry.file, ok: true, drafts: [draft] };

@@ -12,9 +12,18 @@ describe("seedSampleData", () => {
     expect(first).toMatchObject({ created: true, adminEmail: "first.admin@example.org" });
     expect(first.adminPassword).toMatch(/^[\w-]{16}$/);
     expect(await verifyCredentials(first.adminEmail, first.adminPassword ?? "")).toMatchObject({ isAdmin: true });
-    const project = await db.project.findFirstOrThrow({ where: { id: first.projectId }, include: { articles: { orderBy: { publishedAt: "asc" } }, labels: true } });
+    const project = await db.project.findFirstOrThrow({
+      where: { id: first.projectId },
+      include: { articles: { orderBy: { publishedAt: "asc" } }, labels: true },
+    });
     expect(project.name).toBe("Sample corpus");
-    expect(project.articles.map((a) => a.publishedAt?.toISOString().slice(0, 10))).toEqual(["2020-01-02", "2023-12-09", "2023-12-11", "2024-01-24", "2024-04-22"]);
+    expect(project.articles.map((a) => a.publishedAt?.toISOString().slice(0, 10))).toEqual([
+      "2020-01-02",
+      "2023-12-09",
+      "2023-12-11",
+      "2024-01-24",
+      "2024-04-22",
+    ]);
     expect(project.labels).toHaveLength(10);
 
     const again = await seedSampleData();

@@ -6,6 +6,9 @@ import type { Tx } from "../db";
  * Returns how many sessions were open.
  */
 export async function endUserSessions(tx: Tx, userId: string, now = new Date()): Promise<number> {
-  const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null, expiresAt: { gt: now } }, data: { endedAt: now } });
+  const { count } = await tx.userSession.updateMany({
+    where: { userId, endedAt: null, expiresAt: { gt: now } },
+    data: { endedAt: now },
+  });
   return count;
 }

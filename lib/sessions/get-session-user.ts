@@ -6,7 +6,11 @@ import { actingUserSelect, type ActingUser } from "../auth/acting-user";
  * change or "sign out everywhere", not past its lifetime, and its user not deactivated. Runs on
  * every request made with a session cookie.
  */
-export async function getSessionUserById(options: { sessionId: string; userId: string; now?: Date }): Promise<ActingUser | null> {
+export async function getSessionUserById(options: {
+  sessionId: string;
+  userId: string;
+  now?: Date;
+}): Promise<ActingUser | null> {
   const row = await db.userSession.findFirst({
     where: {
       id: options.sessionId,

@@ -15,7 +15,8 @@ import { endSession } from "./end-session";
 import { getSessionUserById } from "./get-session-user";
 import { startSession } from "./start-session";
 
-const open = (session: { id: string }, userId: string, now?: Date) => getSessionUserById({ sessionId: session.id, userId, now });
+const open = (session: { id: string }, userId: string, now?: Date) =>
+  getSessionUserById({ sessionId: session.id, userId, now });
 
 /** What next-auth's jwt callback makes of a sign-in: the claims the session cookie carries. */
 async function signInClaims(options: ReturnType<typeof authOptions>, userId: string) {
@@ -52,7 +53,11 @@ describe("sessions", () => {
     expect(await open(row, user.id)).toBeNull();
 
     const jwt = options.callbacks?.jwt;
-    const stale = await jwt?.({ token: { ...claims, sessionExpiresAt: Math.floor(Date.now() / 1000) - 1 }, user: undefined as never, account: null });
+    const stale = await jwt?.({
+      token: { ...claims, sessionExpiresAt: Math.floor(Date.now() / 1000) - 1 },
+      user: undefined as never,
+      account: null,
+    });
     expect(stale?.sid).toBeUndefined();
     expect(stale?.sub).toBeUndefined();
   });
@@ -63,7 +68,10 @@ describe("sessions", () => {
     const phone = await startSession({ userId: user.id });
     const other = await makeUser();
     const untouched = await startSession({ userId: other.id });
-    const result = await changePassword({ actor: user, input: { currentPassword: TEST_PASSWORD, newPassword: "another long passphrase" } });
+    const result = await changePassword({
+      actor: user,
+      input: { currentPassword: TEST_PASSWORD, newPassword: "another long passphrase" },
+    });
     expect(result).toEqual({ changed: true, endedSessions: 2 });
     expect(await open(laptop, user.id)).toBeNull();
     expect(await open(phone, user.id)).toBeNull();
@@ -75,7 +83,9 @@ describe("sessions", () => {
     const sessions = [await startSession({ userId: user.id }), await startSession({ userId: user.id })];
     expect(await signOutEverywhere({ actor: user })).toEqual({ endedSessions: 2 });
     for (const s of sessions) expect(await open(s, user.id)).toBeNull();
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "user.sign_out_everywhere" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: user.id, action: "user.sign_out_everywhere" },
+    });
     expect(event.after).toEqual({ endedSessions: 2 });
   });
 
@@ -110,16 +120,29 @@ describe("deactivating users", () => {
     expect(await open(session, user.id)).toBeNull();
     expect(await open(await startSession({ userId: user.id }), user.id)).toMatchObject({ id: user.id });
 
-    const actions = await db.auditEvent.findMany({ where: { entityId: user.id, action: { in: ["user.deactivate", "user.reactivate"] } }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
-    expect(actions).toEqual([{ action: "user.deactivate", actorId: admin.id }, { action: "user.reactivate", actorId: admin.id }]);
+    const actions = await db.auditEvent.findMany({
+      where: { entityId: user.id, action: { in: ["user.deactivate", "user.reactivate"] } },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true },
+    });
+    expect(actions).toEqual([
+      { action: "user.deactivate", actorId: admin.id },
+      { action: "user.reactivate", actorId: admin.id },
+    ]);
   });
 
   it("is for administrators only, not of themselves, and of users that exist", async () => {
     const admin = await makeUser({ isAdmin: true });
     const user = await makeUser();
-    await expect(setUserActive({ actor: user, userId: admin.id, input: { active: false } })).rejects.toMatchObject({ status: 403 });
-    await expect(setUserActive({ actor: admin, userId: admin.id, input: { active: false } })).rejects.toMatchObject({ status: 400 });
-    await expect(setUserActive({ actor: admin, userId: "019a0000-0000-7000-8000-000000000000", input: { active: false } })).rejects.toMatchObject({ status: 404 });
+    await expect(setUserActive({ actor: user, userId: admin.id, input: { active: false } })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(setUserActive({ actor: admin, userId: admin.id, input: { active: false } })).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(
+      setUserActive({ actor: admin, userId: "019a0000-0000-7000-8000-000000000000", input: { active: false } }),
+    ).rejects.toMatchObject({ status: 404 });
     const row = await db.user.findUniqueOrThrow({ where: { id: admin.id }, select: { deactivatedAt: true } });
     expect(row.deactivatedAt).toBeNull();
   });
@@ -128,22 +151,50 @@ describe("deactivating users", () => {
 const SECRET = "a-test-secret-that-is-long-enough";
 
 /** next-auth's own handler (its pages-router form, which needs no Next request scope), answering one request. */
-async function callNextAuth(url: string, action: string[], init: { method?: string; body?: Record<string, string>; cookies?: Record<string, string> } = {}) {
+async function callNextAuth(
+  url: string,
+  action: string[],
+  init: { method?: string; body?: Record<string, string>; cookies?: Record<string, string> } = {},
+) {
   const headers = new Map<string, string | string[]>();
   const answer = { status: 200, body: undefined as unknown };
   const res = {
-    status(code: number) { answer.status = code; return res; },
-    setHeader(name: string, value: string | string[]) { headers.set(name.toLowerCase(), value); return res; },
-    getHeader(name: string) { return headers.get(name.toLowerCase()); },
-    json(body: unknown) { answer.body = body; return res; },
-    send(body: unknown) { answer.body = body; return res; },
-    end() { return res; },
+    status(code: number) {
+      answer.status = code;
+      return res;
+    },
+    setHeader(name: string, value: string | string[]) {
+      headers.set(name.toLowerCase(), value);
+      return res;
+    },
+    getHeader(name: string) {
+      return headers.get(name.toLowerCase());
+    },
+    json(body: unknown) {
+      answer.body = body;
+      return res;
+    },
+    send(body: unknown) {
+      answer.body = body;
+      return res;
+    },
+    end() {
+      return res;
+    },
   };
-  const req = { method: init.method ?? "GET", query: { nextauth: action }, body: init.body ?? {}, cookies: init.cookies ?? {}, headers: {} };
+  const req = {
+    method: init.method ?? "GET",
+    query: { nextauth: action },
+    body: init.body ?? {},
+    cookies: init.cookies ?? {},
+    headers: {},
+  };
   const publicUrl = process.env.NEXTAUTH_URL;
   process.env.NEXTAUTH_URL = url;
   try {
-    await NextAuth(req as unknown as NextApiRequest, res as unknown as NextApiResponse, { ...authOptions({ ...env(), NEXTAUTH_URL: url, NEXTAUTH_SECRET: SECRET }) });
+    await NextAuth(req as unknown as NextApiRequest, res as unknown as NextApiResponse, {
+      ...authOptions({ ...env(), NEXTAUTH_URL: url, NEXTAUTH_SECRET: SECRET }),
+    });
   } finally {
     process.env.NEXTAUTH_URL = publicUrl;
   }

@@ -22,8 +22,13 @@ export const ZCreateSpanInput = z.object({
 export type TCreateSpanInput = z.input<typeof ZCreateSpanInput>;
 
 type TContext = {
-  projectId: string; text: string; status: string; role: Role | null;
-  labelOk: boolean; entityOk: boolean; exists: boolean;
+  projectId: string;
+  text: string;
+  status: string;
+  role: Role | null;
+  labelOk: boolean;
+  entityOk: boolean;
+  exists: boolean;
 };
 
 /**
@@ -60,12 +65,31 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
 
   const now = new Date();
   const span: TSpanDto = {
-    id: input.id, articleId, labelId: input.labelId, start: input.start, end: input.end, quote: input.quote, prefix, suffix,
-    note: input.note, entityId: input.entityId, version: 1, createdAt: now, updatedAt: now, deletedAt: null,
+    id: input.id,
+    articleId,
+    labelId: input.labelId,
+    start: input.start,
+    end: input.end,
+    quote: input.quote,
+    prefix,
+    suffix,
+    note: input.note,
+    entityId: input.entityId,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
     author: { id: actor.id, name: actor.name, email: actor.email },
   };
   const at = now.toISOString();
-  const payload = articleEventPayload({ articleId, type: "span.upsert", spanId: span.id, version: 1, actorId: actor.id, span });
+  const payload = articleEventPayload({
+    articleId,
+    type: "span.upsert",
+    spanId: span.id,
+    version: 1,
+    actorId: actor.id,
+    span,
+  });
   const inserted = await s`
     WITH ins AS (
       INSERT INTO "Span" (id, "projectId", "articleId", "labelId", start, "end", quote, prefix, suffix, note, "entityId", "authorId", version, "createdAt", "updatedAt")
@@ -93,7 +117,12 @@ async function retried(input: z.infer<typeof ZCreateSpanInput>, articleId: strin
       sp."createdAt", sp."updatedAt", sp."deletedAt",
       CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email) END AS author
     FROM "Span" sp LEFT JOIN "User" u ON u.id = sp."authorId" WHERE sp.id = ${input.id}::uuid`;
-  const same = existing && existing.articleId === articleId && existing.start === input.start && existing.end === input.end && !existing.deletedAt;
+  const same =
+    existing &&
+    existing.articleId === articleId &&
+    existing.start === input.start &&
+    existing.end === input.end &&
+    !existing.deletedAt;
   if (!same) throw new ConflictError("This span id is already used by another span; generate a new id");
   return { span: existing, created: false };
 }

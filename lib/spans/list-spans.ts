@@ -4,7 +4,13 @@ import { loadAnnotatableArticle } from "./load-annotatable-article";
 import { spanSelect } from "./span-dto";
 
 /** An article's spans in text order; deleted ones only when asked (for history and undo). */
-export async function listSpans(options: { actor: ActingUser; articleId: string; includeDeleted?: boolean; labelId?: string; authorId?: string }) {
+export async function listSpans(options: {
+  actor: ActingUser;
+  articleId: string;
+  includeDeleted?: boolean;
+  labelId?: string;
+  authorId?: string;
+}) {
   const article = await loadAnnotatableArticle(options.actor, options.articleId);
   return db.span.findMany({
     where: {

@@ -12,12 +12,18 @@ export type TSpanRef = { articleId: string; spanId: string };
  * version: 409 with the span as it is now, so the client can show it instead of overwriting.
  */
 export async function loadSpanForWrite(actor: ActingUser, ref: TSpanRef, version: number) {
-  const span = await db.span.findFirst({ where: { id: ref.spanId, articleId: ref.articleId }, select: { ...spanSelect, projectId: true } });
+  const span = await db.span.findFirst({
+    where: { id: ref.spanId, articleId: ref.articleId },
+    select: { ...spanSelect, projectId: true },
+  });
   if (!span) throw new NotFoundError("Span");
   await requireMembership(actor, span.projectId, "ANALYST", "Span");
   if (span.version !== version) {
     const { projectId: _projectId, ...current } = span;
-    throw new ConflictError(`The span was changed by ${span.author?.name ?? "someone"} meanwhile (now version ${span.version})`, { current });
+    throw new ConflictError(
+      `The span was changed by ${span.author?.name ?? "someone"} meanwhile (now version ${span.version})`,
+      { current },
+    );
   }
   return span;
 }

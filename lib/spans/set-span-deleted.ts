@@ -27,11 +27,21 @@ export async function setSpanDeleted(options: { actor: ActingUser; ref: TSpanRef
     }
     const after = await tx.span.findUniqueOrThrow({ where: { id: before.id }, select: spanSelect });
     await recordAudit(tx, {
-      actorId: actor.id, projectId: before.projectId, action: deleted ? "span.delete" : "span.restore",
-      entityType: "Span", entityId: before.id, before, after,
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: deleted ? "span.delete" : "span.restore",
+      entityType: "Span",
+      entityId: before.id,
+      before,
+      after,
     });
     await publishArticleEvent(tx, {
-      articleId: after.articleId, type: deleted ? "span.delete" : "span.upsert", spanId: after.id, version: after.version, actorId: actor.id, span: after,
+      articleId: after.articleId,
+      type: deleted ? "span.delete" : "span.upsert",
+      spanId: after.id,
+      version: after.version,
+      actorId: actor.id,
+      span: after,
     });
     return after;
   });

@@ -13,7 +13,10 @@ import { updateSpan } from "./update-span";
 async function setup() {
   const analyst = await makeUser();
   const other = await makeUser();
-  const { project, admin } = await makeProject([{ user: analyst, role: "ANALYST" }, { user: other, role: "ANALYST" }]);
+  const { project, admin } = await makeProject([
+    { user: analyst, role: "ANALYST" },
+    { user: other, role: "ANALYST" },
+  ]);
   const sources = (await loadSampleCorpus()).slice(0, 1);
   const summary = await importArticles({ actor: admin, projectId: project.id, sources });
   const article = await db.article.findUniqueOrThrow({ where: { id: summary.results[0]!.articles[0]!.id } });
@@ -51,17 +54,30 @@ describe("spans", () => {
       { ...good, id: randomUUID(), quote: "بيروت" },
       { ...good, id: randomUUID(), labelId: foreign.labels[0]!.id },
     ];
-    for (const input of bad) await expect(createSpan({ actor: analyst, articleId: article.id, input })).rejects.toMatchObject({ status: expect.any(Number) });
-    await expect(createSpan({ actor: analyst, articleId: article.id, input: bad[2]! })).rejects.toMatchObject({ status: 400, details: { actual: "بغداد" } });
-    await expect(createSpan({ actor: analyst, articleId: article.id, input: bad[3]! })).rejects.toMatchObject({ status: 404, message: "Label not found" });
-    await expect(createSpan({ actor: foreign.analyst, articleId: article.id, input: { ...good, id: randomUUID() } })).rejects.toMatchObject({ status: 404, message: "Article not found" });
+    for (const input of bad)
+      await expect(createSpan({ actor: analyst, articleId: article.id, input })).rejects.toMatchObject({
+        status: expect.any(Number),
+      });
+    await expect(createSpan({ actor: analyst, articleId: article.id, input: bad[2]! })).rejects.toMatchObject({
+      status: 400,
+      details: { actual: "بغداد" },
+    });
+    await expect(createSpan({ actor: analyst, articleId: article.id, input: bad[3]! })).rejects.toMatchObject({
+      status: 404,
+      message: "Label not found",
+    });
+    await expect(
+      createSpan({ actor: foreign.analyst, articleId: article.id, input: { ...good, id: randomUUID() } }),
+    ).rejects.toMatchObject({ status: 404, message: "Article not found" });
     expect(await db.span.count({ where: { articleId: article.id } })).toBe(0);
   });
 
   it("keeps one span, one audit event and one live event when two copies of a create race", async () => {
     const { analyst, article, labels } = await setup();
     const input = spanInput(article.text, "بغداد", labels[0]!.id);
-    const results = await Promise.all(Array.from({ length: 4 }, () => createSpan({ actor: analyst, articleId: article.id, input })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => createSpan({ actor: analyst, articleId: article.id, input })),
+    );
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(results.map((r) => r.span.id)).toEqual([input.id, input.id, input.id, input.id]);
     expect(await db.span.count({ where: { articleId: article.id } })).toBe(1);
@@ -82,14 +98,27 @@ describe("spans", () => {
   it("refuses an entity of another project and a reused id, and lets an admin annotate any project", async () => {
     const { analyst, article, labels, project } = await setup();
     const foreign = await setup();
-    const entity = await createEntity({ actor: foreign.admin, projectId: foreign.project.id, input: { kind: "PERSON", nameAr: "محمد" } });
+    const entity = await createEntity({
+      actor: foreign.admin,
+      projectId: foreign.project.id,
+      input: { kind: "PERSON", nameAr: "محمد" },
+    });
     const input = { ...spanInput(article.text, "بغداد", labels[0]!.id), entityId: entity.id };
-    await expect(createSpan({ actor: analyst, articleId: article.id, input })).rejects.toMatchObject({ status: 404, message: "Entity not found" });
-    const own = await createEntity({ actor: analyst, projectId: project.id, input: { kind: "PERSON", nameAr: "محمد" } });
+    await expect(createSpan({ actor: analyst, articleId: article.id, input })).rejects.toMatchObject({
+      status: 404,
+      message: "Entity not found",
+    });
+    const own = await createEntity({
+      actor: analyst,
+      projectId: project.id,
+      input: { kind: "PERSON", nameAr: "محمد" },
+    });
     const first = await createSpan({ actor: analyst, articleId: article.id, input: { ...input, entityId: own.id } });
     expect(first).toMatchObject({ created: true, span: { entityId: own.id } });
     const reused = spanInput(article.text, "العراق", labels[0]!.id);
-    await expect(createSpan({ actor: analyst, articleId: article.id, input: { ...reused, id: input.id } })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      createSpan({ actor: analyst, articleId: article.id, input: { ...reused, id: input.id } }),
+    ).rejects.toMatchObject({ status: 409 });
     const admin = await makeUser({ isAdmin: true });
     const byAdmin = await createSpan({ actor: admin, articleId: article.id, input: reused });
     expect(byAdmin).toMatchObject({ created: true, span: { author: { id: admin.id } } });
@@ -98,9 +127,17 @@ describe("spans", () => {
 
   it("refuses a change made against an out-of-date version with the current span", async () => {
     const { analyst, other, article, labels } = await setup();
-    const { span } = await createSpan({ actor: analyst, articleId: article.id, input: spanInput(article.text, "الجمعة", labels[0]!.id) });
+    const { span } = await createSpan({
+      actor: analyst,
+      articleId: article.id,
+      input: spanInput(article.text, "الجمعة", labels[0]!.id),
+    });
     const ref = { articleId: article.id, spanId: span.id };
-    const changed = await updateSpan({ actor: other, ref, input: { version: 1, labelId: labels[5]!.id, note: "يوم الهجوم" } });
+    const changed = await updateSpan({
+      actor: other,
+      ref,
+      input: { version: 1, labelId: labels[5]!.id, note: "يوم الهجوم" },
+    });
     expect(changed).toMatchObject({ version: 2, labelId: labels[5]!.id, note: "يوم الهجوم" });
     await expect(updateSpan({ actor: analyst, ref, input: { version: 1, note: "overwrite" } })).rejects.toMatchObject({
       status: 409,
@@ -111,14 +148,20 @@ describe("spans", () => {
 
   it("deletes softly and restores (undo), auditing each step", async () => {
     const { analyst, article, labels } = await setup();
-    const { span } = await createSpan({ actor: analyst, articleId: article.id, input: spanInput(article.text, "السفارة الأمريكية", labels[6]!.id) });
+    const { span } = await createSpan({
+      actor: analyst,
+      articleId: article.id,
+      input: spanInput(article.text, "السفارة الأمريكية", labels[6]!.id),
+    });
     const ref = { articleId: article.id, spanId: span.id };
     const deleted = await setSpanDeleted({ actor: analyst, ref, version: 1, deleted: true });
     expect(await listSpans({ actor: analyst, articleId: article.id })).toHaveLength(0);
     expect(await listSpans({ actor: analyst, articleId: article.id, includeDeleted: true })).toHaveLength(1);
     await setSpanDeleted({ actor: analyst, ref, version: deleted.version, deleted: false });
     expect((await listSpans({ actor: analyst, articleId: article.id })).map((s) => s.id)).toEqual([span.id]);
-    const actions = (await db.auditEvent.findMany({ where: { entityId: span.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    const actions = (await db.auditEvent.findMany({ where: { entityId: span.id }, orderBy: { createdAt: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["span.create", "span.delete", "span.restore"]);
   });
 
@@ -136,7 +179,11 @@ describe("spans", () => {
     const { analyst, other, article, labels } = await setup();
     await createSpan({ actor: analyst, articleId: article.id, input: spanInput(article.text, "بغداد", labels[6]!.id) });
     await createSpan({ actor: other, articleId: article.id, input: spanInput(article.text, "الجمعة", labels[5]!.id) });
-    expect((await listSpans({ actor: analyst, articleId: article.id, authorId: other.id })).map((s) => s.quote)).toEqual(["الجمعة"]);
-    expect((await listSpans({ actor: analyst, articleId: article.id, labelId: labels[6]!.id })).map((s) => s.quote)).toEqual(["بغداد"]);
+    expect(
+      (await listSpans({ actor: analyst, articleId: article.id, authorId: other.id })).map((s) => s.quote),
+    ).toEqual(["الجمعة"]);
+    expect(
+      (await listSpans({ actor: analyst, articleId: article.id, labelId: labels[6]!.id })).map((s) => s.quote),
+    ).toEqual(["بغداد"]);
   });
 });

@@ -23,7 +23,10 @@ export async function updateSpan(options: { actor: ActingUser; ref: TSpanRef; in
   const before = await loadSpanForWrite(actor, options.ref, input.version);
   if (before.deletedAt) throw new ConflictError("The span is deleted; restore it first", { current: before });
   if (input.labelId) {
-    const label = await db.label.findFirst({ where: { id: input.labelId, projectId: before.projectId, deletedAt: null }, select: { id: true } });
+    const label = await db.label.findFirst({
+      where: { id: input.labelId, projectId: before.projectId, deletedAt: null },
+      select: { id: true },
+    });
     if (!label) throw new NotFoundError("Label");
   }
   if (input.entityId) await assertEntityInProject(input.entityId, before.projectId);
@@ -37,8 +40,23 @@ export async function updateSpan(options: { actor: ActingUser; ref: TSpanRef; in
       throw new ConflictError(`The span was changed meanwhile (now version ${current.version})`, { current });
     }
     const after = await tx.span.findUniqueOrThrow({ where: { id: before.id }, select: spanSelect });
-    await recordAudit(tx, { actorId: actor.id, projectId: before.projectId, action: "span.update", entityType: "Span", entityId: before.id, before, after });
-    await publishArticleEvent(tx, { articleId: after.articleId, type: "span.upsert", spanId: after.id, version: after.version, actorId: actor.id, span: after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: "span.update",
+      entityType: "Span",
+      entityId: before.id,
+      before,
+      after,
+    });
+    await publishArticleEvent(tx, {
+      articleId: after.articleId,
+      type: "span.upsert",
+      spanId: after.id,
+      version: after.version,
+      actorId: actor.id,
+      span: after,
+    });
     return after;
   });
 }

@@ -10,7 +10,11 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 export function validateSpanRange(text: string, start: number, end: number, quote: string): void {
   if (!Number.isInteger(start) || !Number.isInteger(end)) throw new ValidationError("start and end must be integers");
   if (start < 0 || end > text.length) {
-    throw new ValidationError(`Offsets out of bounds: the article has ${text.length} UTF-16 units`, { start, end, length: text.length });
+    throw new ValidationError(`Offsets out of bounds: the article has ${text.length} UTF-16 units`, {
+      start,
+      end,
+      length: text.length,
+    });
   }
   if (start >= end) throw new ValidationError("start must be less than end", { start, end });
   if (isLowSurrogate(text.charCodeAt(start)) || (end < text.length && isLowSurrogate(text.charCodeAt(end)))) {
@@ -18,6 +22,11 @@ export function validateSpanRange(text: string, start: number, end: number, quot
   }
   const actual = text.slice(start, end);
   if (actual !== quote) {
-    throw new ValidationError("The quote does not match the article text at these offsets", { start, end, quote, actual });
+    throw new ValidationError("The quote does not match the article text at these offsets", {
+      start,
+      end,
+      quote,
+      actual,
+    });
   }
 }

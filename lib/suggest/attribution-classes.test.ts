@@ -10,6 +10,12 @@ import type { TProposal } from "./types";
 function run(text: string): TProposal[] {
   return suggestArticle({ text, publishedAt: "2022-05-10" });
 }
+function statements(text: string): Array<{ content: string; speaker: string }> {
+  return run(text).flatMap((p) => {
+    const content = p.kind === "STATEMENT" ? p.range.text : p.parts.find((x) => x.role === "content")?.text;
+    return content === undefined ? [] : [{ content, speaker: p.speaker?.text ?? "" }];
+  });
+}
 function figureSources(text: string): Array<{ figure: string; source: string; type: string }> {
   return run(text)
     .filter((p) => p.kind === "CASUALTY" || p.kind === "COUNT")
@@ -47,7 +53,70 @@ describe("source types: what the words of a source say it is", () => {
   });
 
   it("carries the type to the figures the source reports", () => {
-    expect(figureSources("وقال مسؤول إعلام قضاء الخالص أحمد ناجي إن ثلاثة صواريخ سقطت قرب المعسكر.")).toMatchObject([{ figure: "ثلاثة صواريخ", type: "OFFICIAL" }]);
-    expect(figureSources("وذكرت المواقع الإخبارية أن أربعة صواريخ سقطت قرب المعسكر.")).toMatchObject([{ figure: "أربعة صواريخ", type: "MEDIA" }]);
+    expect(figureSources("وقال مسؤول إعلام قضاء الخالص أحمد ناجي إن ثلاثة صواريخ سقطت قرب المعسكر.")).toMatchObject([
+      { figure: "ثلاثة صواريخ", type: "OFFICIAL" },
+    ]);
+    expect(figureSources("وذكرت المواقع الإخبارية أن أربعة صواريخ سقطت قرب المعسكر.")).toMatchObject([
+      { figure: "أربعة صواريخ", type: "MEDIA" },
+    ]);
+  });
+});
+
+describe("the outlet a source speaks to, after ل", () => {
+  it.each([
+    ["وقال مسؤول عسكري لصحيفة الصباح إن ثلاثة صواريخ سقطت قرب المعسكر.", "مسؤول عسكري", "صحيفة الصباح"],
+    ["وأفادت مصادر أمنية سورية للميادين، بأن ثلاثة صواريخ سقطت قرب المعسكر.", "مصادر أمنية سورية", "ميادين"],
+    ["وقال مصدر في الشرطة لـ\"المدى\" إن ثلاثة صواريخ سقطت قرب المعسكر.", "مصدر في الشرطة", "المدى"],
+  ])("%s", (text, speaker, channel) => {
+    const [p] = run(text).filter((x) => x.kind === "COUNT");
+    expect(p?.speaker?.text).toBe(speaker);
+    expect(p?.parts.find((x) => x.role === "channel")?.text).toBe(channel);
+    expect(p?.parts.find((x) => x.role === "content")?.text).toMatch(/^(?:إن|بأن) ثلاثة صواريخ/u);
+  });
+
+  it("keeps «للحكومة» in a spokesperson's title when no comma sets it apart", () => {
+    expect(statements("وقال المتحدث الرسمي للحكومة إن التحقيق بدأ.")).toEqual([{ content: "إن التحقيق بدأ", speaker: "المتحدث الرسمي للحكومة" }]);
+  });
+});
+
+describe("comments with علّق", () => {
+  it.each([
+    ["وعلّق النائب المستقل بأنّ هذه الهجمات تصعيد خطير.", "بأنّ هذه الهجمات تصعيد خطير", "النائب المستقل"],
+    ["وعلق رئيس البرلمان أنّ الحكومة مسؤولة عن الأمن.", "أنّ الحكومة مسؤولة عن الأمن", "رئيس البرلمان"],
+  ])("%s", (text, content, speaker) => {
+    expect(statements(text)).toEqual([{ content, speaker }]);
+  });
+
+  it("«علّق» without أن (suspended, hung) says nothing", () => {
+    expect(statements("وعلقت شركة الطيران رحلاتها إلى المدينة.")).toEqual([]);
+    expect(statements("وعلق المحتجون لافتات على الجدار.")).toEqual([]);
+  });
+});
+
+describe("carrying is not holding responsible", () => {
+  it("«تحمل مادة» names no speaker and says nothing", () => {
+    expect(statements("وقال الجيش إن الشاحنة كانت تحمل مادة تي إن تي شديدة الانفجار.")).toEqual([
+      { content: "إن الشاحنة كانت تحمل مادة تي إن تي شديدة الانفجار", speaker: "الجيش" },
+    ]);
+  });
+
+  it("«حمّل … المسؤولية» is still a statement", () => {
+    expect(statements("وحمّلت الحكومة المسلحين المسؤولية عن الهجوم.").map((s) => s.speaker)).toEqual(["الحكومة"]);
+  });
+});
+
+describe("a chain whose content is a verbal noun", () => {
+  it("«نقل X عن مصدر سقوط …»: the source is the speaker, the outlet its channel, and the next verb continues the source", () => {
+    const found = run("ونقل مراسل قناة الشرق عن مصدر أمني سقوط 3 صواريخ قرب المطار. وأضاف أن الصواريخ لم توقع خسائر.");
+    const figures = found.filter((p) => p.kind === "COUNT" || p.kind === "CASUALTY");
+    expect(figures.map((p) => [p.range.text, p.source?.text, p.source?.type])).toEqual([
+      ["3 صواريخ", "مصدر أمني", "ANONYMOUS"],
+      ["لم توقع خسائر", "مصدر أمني", "ANONYMOUS"],
+    ]);
+    expect(figures[0]?.parts.find((x) => x.role === "channel")?.text).toBe("مراسل قناة الشرق");
+  });
+
+  it("«نقلت X عن مسؤول بأن …»", () => {
+    expect(statements("ونقلت الصحيفة عن مسؤول حكومي بأن التحقيق بدأ.")).toEqual([{ content: "بأن التحقيق بدأ", speaker: "مسؤول حكومي" }]);
   });
 });

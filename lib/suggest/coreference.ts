@@ -14,13 +14,39 @@ import type { TEntityForMatching } from "./types";
 
 type Range = { start: number; end: number };
 
-const TITLE_WORDS = new Set([
-  "رئيس", "وزير", "متحدث", "متحدثة", "ناطق", "قائد", "جنرال", "سفير", "مبعوث", "أمين", "زعيم", "مدير", "محافظ", "نائب", "مستشار",
-  "عميد", "لواء", "عقيد", "فريق", "أدميرال", "ملك", "أمير", "قائم",
-].map((w) => bareKey(toKey(w))));
+const TITLE_WORDS = new Set(
+  [
+    "رئيس",
+    "وزير",
+    "متحدث",
+    "متحدثة",
+    "ناطق",
+    "قائد",
+    "جنرال",
+    "سفير",
+    "مبعوث",
+    "أمين",
+    "زعيم",
+    "مدير",
+    "محافظ",
+    "نائب",
+    "مستشار",
+    "عميد",
+    "لواء",
+    "عقيد",
+    "فريق",
+    "أدميرال",
+    "ملك",
+    "أمير",
+    "قائم",
+  ].map((w) => bareKey(toKey(w))),
+);
 
 export function phraseWords(text: string): string[] {
-  return toKey(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).map(bareKey);
+  return toKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map(bareKey);
 }
 
 function holdsAll(outer: readonly string[], inner: readonly string[]): boolean {
@@ -28,7 +54,11 @@ function holdsAll(outer: readonly string[], inner: readonly string[]): boolean {
 }
 
 function endsWith(outer: readonly string[], inner: readonly string[]): boolean {
-  return inner.length > 0 && inner.length < outer.length && inner.every((w, i) => outer[outer.length - inner.length + i] === w);
+  return (
+    inner.length > 0 &&
+    inner.length < outer.length &&
+    inner.every((w, i) => outer[outer.length - inner.length + i] === w)
+  );
 }
 
 /** Whether `later` (a title or short name) refers to the fuller `earlier` phrase. */
@@ -73,7 +103,9 @@ export function buildAntecedents(model: TextModel): Antecedents {
       const words = phraseWords(text);
       if (words.length === 0 || words.length > 4) return null;
       titled ??= titledPhrases(model);
-      const candidates = [...earlierSpeakers, ...titled].filter((c) => c.end <= r.start).sort((a, b) => b.start - a.start);
+      const candidates = [...earlierSpeakers, ...titled]
+        .filter((c) => c.end <= r.start)
+        .sort((a, b) => b.start - a.start);
       // A candidate in the same sentence is the same mention grown, not an antecedent.
       const sentence = model.tokens[lastTokenBefore(model.tokens, r.end)]?.sentence ?? -1;
       for (const c of candidates) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { findDates, resolveDayMonth, resolveWeekday } from "./dates";
 import { buildTextModel } from "./text-model";
 
-const dates = (text: string, published: string | null) => findDates(buildTextModel(text), published).map((d) => [text.slice(d.start, d.end), d.date]);
+const dates = (text: string, published: string | null) =>
+  findDates(buildTextModel(text), published).map((d) => [text.slice(d.start, d.end), d.date]);
 
 describe("resolveWeekday", () => {
   it.each([

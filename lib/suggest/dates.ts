@@ -11,25 +11,93 @@ import { isPunct, readAs, type TextModel, type Tok } from "./text-model";
 export type FoundDate = { start: number; end: number; date: string; kind: "weekday" | "relative" | "explicit" };
 
 const MONTHS = keyMap<number>([
-  ["يناير", 1], ["فبراير", 2], ["مارس", 3], ["أبريل", 4], ["ابريل", 4], ["إبريل", 4], ["مايو", 5], ["يونيو", 6], ["يونيه", 6],
-  ["يوليو", 7], ["يوليه", 7], ["أغسطس", 8], ["اغسطس", 8], ["سبتمبر", 9], ["أكتوبر", 10], ["اكتوبر", 10], ["نوفمبر", 11],
-  ["ديسمبر", 12], ["شباط", 2], ["آذار", 3], ["نيسان", 4], ["أيار", 5], ["حزيران", 6], ["تموز", 7], ["آب", 8], ["أيلول", 9],
+  ["يناير", 1],
+  ["فبراير", 2],
+  ["مارس", 3],
+  ["أبريل", 4],
+  ["ابريل", 4],
+  ["إبريل", 4],
+  ["مايو", 5],
+  ["يونيو", 6],
+  ["يونيه", 6],
+  ["يوليو", 7],
+  ["يوليه", 7],
+  ["أغسطس", 8],
+  ["اغسطس", 8],
+  ["سبتمبر", 9],
+  ["أكتوبر", 10],
+  ["اكتوبر", 10],
+  ["نوفمبر", 11],
+  ["ديسمبر", 12],
+  ["شباط", 2],
+  ["آذار", 3],
+  ["نيسان", 4],
+  ["أيار", 5],
+  ["حزيران", 6],
+  ["تموز", 7],
+  ["آب", 8],
+  ["أيلول", 9],
 ]);
 /** «تشرين الأول»، «كانون الثاني»: a first word and its ordinal. */
 const TWO_WORD_MONTHS = keyMap<ReadonlyMap<string, number>>([
-  ["تشرين", keyMap([["الأول", 10], ["الثاني", 11]])],
-  ["كانون", keyMap([["الأول", 12], ["الثاني", 1]])],
+  [
+    "تشرين",
+    keyMap([
+      ["الأول", 10],
+      ["الثاني", 11],
+    ]),
+  ],
+  [
+    "كانون",
+    keyMap([
+      ["الأول", 12],
+      ["الثاني", 1],
+    ]),
+  ],
 ]);
 const LATIN_MONTHS = new Map<string, number>([
-  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7], ["august", 8],
-  ["september", 9], ["october", 10], ["november", 11], ["december", 12],
-  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8], ["sep", 9], ["sept", 9], ["oct", 10], ["nov", 11], ["dec", 12],
+  ["january", 1],
+  ["february", 2],
+  ["march", 3],
+  ["april", 4],
+  ["may", 5],
+  ["june", 6],
+  ["july", 7],
+  ["august", 8],
+  ["september", 9],
+  ["october", 10],
+  ["november", 11],
+  ["december", 12],
+  ["jan", 1],
+  ["feb", 2],
+  ["mar", 3],
+  ["apr", 4],
+  ["jun", 6],
+  ["jul", 7],
+  ["aug", 8],
+  ["sep", 9],
+  ["sept", 9],
+  ["oct", 10],
+  ["nov", 11],
+  ["dec", 12],
 ]);
 const YESTERDAY = keySet(["أمس", "الأمس", "البارحة"]);
 const TODAY = keySet(["اليوم"]);
 const TOMORROW = keySet(["غدا", "الغد"]);
 /** After «اليوم»: it names another day than today («في اليوم نفسه»، «اليوم التالي»). */
-const NOT_TODAY_AFTER = keySet(["نفسه", "ذاته", "التالي", "السابق", "الأول", "الثاني", "الثالث", "الأخير", "الموالي", "الذي", "عينه"]);
+const NOT_TODAY_AFTER = keySet([
+  "نفسه",
+  "ذاته",
+  "التالي",
+  "السابق",
+  "الأول",
+  "الثاني",
+  "الثالث",
+  "الأخير",
+  "الموالي",
+  "الذي",
+  "عينه",
+]);
 const NEXT_WORDS = keySet(["المقبل", "القادم", "المقبلة", "القادمة"]);
 const LAST_WORDS = keySet(["الماضي", "الفائت", "المنصرم", "الماضية"]);
 
@@ -57,7 +125,11 @@ function dayOf(year: number, month: number, day: number): string {
 }
 
 /** The weekday `target` (0 = Sunday) nearest before or on `published`, or after/strictly before it. */
-export function resolveWeekday(published: string, target: number, direction: "last" | "next" | "previous" = "last"): string {
+export function resolveWeekday(
+  published: string,
+  target: number,
+  direction: "last" | "next" | "previous" = "last",
+): string {
   const w0 = parseIso(published).getUTCDay();
   if (direction === "next") return addDays(published, (target - w0 + 7) % 7 || 7);
   const back = (w0 - target + 7) % 7;
@@ -122,7 +194,10 @@ function latinDate(model: TextModel, i: number, published: string | null): Expli
     const yearTok = tokens[k];
     if (yearTok?.kind === "num" && /^\d{4}$/u.test(yearTok.key)) {
       const year = Number(yearTok.key);
-      return { date: validDay(year, month, Number(dayTok.key)) ? dayOf(year, month, Number(dayTok.key)) : null, last: k };
+      return {
+        date: validDay(year, month, Number(dayTok.key)) ? dayOf(year, month, Number(dayTok.key)) : null,
+        last: k,
+      };
     }
     return { date: published ? resolveDayMonth(published, month, Number(dayTok.key)) : null, last: i + 1 };
   }
@@ -146,7 +221,11 @@ function startWithout(tok: Tok, prefixLen: number): number {
 }
 
 /** A date that starts at token i (for «منذ 17 أكتوبر», «حتى 5 مايو»), or null. */
-export function explicitDateAt(model: TextModel, i: number, published: string | null): { date: string; last: number } | null {
+export function explicitDateAt(
+  model: TextModel,
+  i: number,
+  published: string | null,
+): { date: string; last: number } | null {
   const found = arabicDayMonth(model, i, published) ?? latinDate(model, i, published);
   return found?.date ? { date: found.date, last: found.last } : null;
 }
@@ -160,7 +239,13 @@ export function findDates(model: TextModel, published: string | null): FoundDate
     if (!tok) break;
     const explicit = arabicDayMonth(model, i, published) ?? latinDate(model, i, published);
     if (explicit) {
-      if (explicit.date) out.push({ start: tok.start, end: tokens[explicit.last]?.end ?? tok.end, date: explicit.date, kind: "explicit" });
+      if (explicit.date)
+        out.push({
+          start: tok.start,
+          end: tokens[explicit.last]?.end ?? tok.end,
+          date: explicit.date,
+          kind: "explicit",
+        });
       i = explicit.last + 1;
       continue;
     }
@@ -185,7 +270,13 @@ export function findDates(model: TextModel, published: string | null): FoundDate
       const after = tokens[i + 1];
       const direction = readAs(after, NEXT_WORDS) ? "next" : readAs(after, LAST_WORDS) ? "previous" : "last";
       if (direction !== "last") last = i + 1;
-      if (published) out.push({ start, end: tokens[last]?.end ?? tok.end, date: resolveWeekday(published, target, direction), kind: "weekday" });
+      if (published)
+        out.push({
+          start,
+          end: tokens[last]?.end ?? tok.end,
+          date: resolveWeekday(published, target, direction),
+          kind: "weekday",
+        });
       i = last + 1;
       continue;
     }

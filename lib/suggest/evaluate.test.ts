@@ -4,14 +4,18 @@ import { readSampleCorpus } from "../text/testing/sample-corpus";
 import { evaluate, locate, sameName, sameSource, ZGoldFile, type TGoldArticle } from "./evaluate";
 import { suggestArticle } from "./suggest-article";
 
-const gold = ZGoldFile.parse(JSON.parse(readFileSync(new URL("../../sample/gold/suggestions.json", import.meta.url), "utf8")));
+const gold = ZGoldFile.parse(
+  JSON.parse(readFileSync(new URL("../../sample/gold/suggestions.json", import.meta.url), "utf8")),
+);
 const corpus = readSampleCorpus();
 
 function run() {
-  return evaluate(gold.articles.map((g) => {
-    const text = corpus.find((a) => a.file === g.file)?.text.normalize("NFC") ?? "";
-    return { gold: g, text, proposals: suggestArticle({ text, publishedAt: g.publishedAt }) };
-  }));
+  return evaluate(
+    gold.articles.map((g) => {
+      const text = corpus.find((a) => a.file === g.file)?.text.normalize("NFC") ?? "";
+      return { gold: g, text, proposals: suggestArticle({ text, publishedAt: g.publishedAt }) };
+    }),
+  );
 }
 
 describe("the gold file", () => {
@@ -26,7 +30,8 @@ describe("the gold file", () => {
   });
 
   it("holds enough to measure: statements, casualty figures, counts and dates in every article", () => {
-    const total = (k: "statements" | "casualties" | "counts" | "dates") => gold.articles.reduce((n, a) => n + (a[k] ?? []).length, 0);
+    const total = (k: "statements" | "casualties" | "counts" | "dates") =>
+      gold.articles.reduce((n, a) => n + (a[k] ?? []).length, 0);
     expect(total("statements")).toBeGreaterThanOrEqual(90);
     expect(total("casualties")).toBeGreaterThanOrEqual(15);
     expect(total("counts")).toBeGreaterThanOrEqual(20);
@@ -44,7 +49,13 @@ describe("evaluate", () => {
   });
 
   it("scores an empty engine as zero recall, not as an error", () => {
-    const report = evaluate(gold.articles.map((g) => ({ gold: g, text: corpus.find((a) => a.file === g.file)?.text.normalize("NFC") ?? "", proposals: [] })));
+    const report = evaluate(
+      gold.articles.map((g) => ({
+        gold: g,
+        text: corpus.find((a) => a.file === g.file)?.text.normalize("NFC") ?? "",
+        proposals: [],
+      })),
+    );
     expect(report.scores.statements).toMatchObject({ tp: 0, recall: 0, f1: 0 });
     expect(report.misses.filter((m) => m.what === "missed").length).toBeGreaterThan(100);
   });
@@ -63,10 +74,31 @@ describe("evaluate", () => {
 describe("evaluate: the real-report gold", () => {
   const text = "وقال مسؤول أمريكي إن صاروخين سقطا على القاعدة. وقُتل جندي في انفجار.";
   const article = (over: Partial<TGoldArticle> = {}): TGoldArticle => ({
-    file: "x01", publishedAt: "2021-01-01",
+    file: "x01",
+    publishedAt: "2021-01-01",
     statements: [{ content: "إن صاروخين سقطا على القاعدة", speaker: "مسؤول أمريكي" }],
-    casualties: [{ quote: "قُتل جندي", killed: { qualifier: "exactly", value: 1 }, victims: "جندي", perpetrator: "انفجار", source: "", sourceType: "media", incident: null }],
-    counts: [{ quote: "صاروخين", value: { qualifier: "exactly", value: 2 }, thing: "صواريخ", source: "مسؤول أمريكي", sourceAlt: ["مسؤول"], sourceType: "anonymous", incident: "i1" }],
+    casualties: [
+      {
+        quote: "قُتل جندي",
+        killed: { qualifier: "exactly", value: 1 },
+        victims: "جندي",
+        perpetrator: "انفجار",
+        source: "",
+        sourceType: "media",
+        incident: null,
+      },
+    ],
+    counts: [
+      {
+        quote: "صاروخين",
+        value: { qualifier: "exactly", value: 2 },
+        thing: "صواريخ",
+        source: "مسؤول أمريكي",
+        sourceAlt: ["مسؤول"],
+        sourceType: "anonymous",
+        incident: "i1",
+      },
+    ],
     ...over,
   });
 
@@ -99,10 +131,22 @@ describe("evaluate: the real-report gold", () => {
   it("matches sources on folded text and alternatives; no source is the outlet itself (media)", () => {
     const p = (source: { text: string; type: "OFFICIAL" | "LOCAL" | "MEDIA" | "ANONYMOUS" } | null) =>
       ({ source: source && { ...source, start: 0, end: source.text.length } }) as Parameters<typeof sameSource>[1];
-    expect(sameSource({ source: "وزارة الدفاع الأميركية", sourceType: "official" }, p({ text: "وزارة الدفاع الأمريكية", type: "OFFICIAL" }))).toBe(true);
-    expect(sameSource({ source: "البنتاغون", sourceAlt: ["وزارة الدفاع"], sourceType: "official" }, p({ text: "وزارة الدفاع", type: "OFFICIAL" }))).toBe(true);
+    expect(
+      sameSource(
+        { source: "وزارة الدفاع الأميركية", sourceType: "official" },
+        p({ text: "وزارة الدفاع الأمريكية", type: "OFFICIAL" }),
+      ),
+    ).toBe(true);
+    expect(
+      sameSource(
+        { source: "البنتاغون", sourceAlt: ["وزارة الدفاع"], sourceType: "official" },
+        p({ text: "وزارة الدفاع", type: "OFFICIAL" }),
+      ),
+    ).toBe(true);
     expect(sameSource({ source: "", sourceType: "media" }, p(null))).toBe(true);
     expect(sameSource({ source: "", sourceType: "media" }, p({ text: "مصدر", type: "ANONYMOUS" }))).toBe(false);
-    expect(sameSource({ source: "مصدر طبي", sourceType: "local" }, p({ text: "مصدر طبي", type: "ANONYMOUS" }))).toBe(false);
+    expect(sameSource({ source: "مصدر طبي", sourceType: "local" }, p({ text: "مصدر طبي", type: "ANONYMOUS" }))).toBe(
+      false,
+    );
   });
 });

@@ -19,7 +19,12 @@ import { matchKey } from "../arabic/normalize";
 import type { FigureValue } from "../arabic/numbers";
 import type { TCasualtyProposal, TCountProposal, TProposal } from "./types";
 
-const ZValue = z.object({ qualifier: z.string(), value: z.number().optional(), min: z.number().optional(), max: z.number().optional() });
+const ZValue = z.object({
+  qualifier: z.string(),
+  value: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
 
 export const ZGoldSourceType = z.enum(["official", "local", "media", "anonymous"]);
 /** Who reports a figure, on the real-report gold (the sample gold has none). */
@@ -33,24 +38,58 @@ const ZFigureSource = {
 };
 
 export const ZGoldFile = z.object({
-  articles: z.array(z.object({
-    file: z.string(),
-    publishedAt: z.iso.date(),
-    statements: z.array(z.object({
-      content: z.string(), occurrence: z.number().int().optional(), speaker: z.string(), speakerAlt: z.array(z.string()).optional(),
-      verb: z.string().optional(), channel: z.string().optional(), anonymous: z.boolean().optional(), implicit: z.boolean().optional(), note: z.string().optional(),
-    })),
-    casualties: z.array(z.object({
-      quote: z.string(), occurrence: z.number().int().optional(), killed: ZValue.optional(), injured: ZValue.optional(), victims: z.string(), perpetrator: z.string(),
-      ...ZFigureSource,
-    })),
-    counts: z.array(z.object({
-      quote: z.string(), occurrence: z.number().int().optional(), value: ZValue, thing: z.string(), since: z.iso.date().optional(), asOf: z.iso.date().optional(),
-      ...ZFigureSource,
-    })),
-    /** Absent on the real reports: dates are scored only where the gold has them. */
-    dates: z.array(z.object({ quote: z.string(), occurrence: z.number().int().optional(), date: z.iso.date(), mention: z.string().optional() })).optional(),
-  })),
+  articles: z.array(
+    z.object({
+      file: z.string(),
+      publishedAt: z.iso.date(),
+      statements: z.array(
+        z.object({
+          content: z.string(),
+          occurrence: z.number().int().optional(),
+          speaker: z.string(),
+          speakerAlt: z.array(z.string()).optional(),
+          verb: z.string().optional(),
+          channel: z.string().optional(),
+          anonymous: z.boolean().optional(),
+          implicit: z.boolean().optional(),
+          note: z.string().optional(),
+        }),
+      ),
+      casualties: z.array(
+        z.object({
+          quote: z.string(),
+          occurrence: z.number().int().optional(),
+          killed: ZValue.optional(),
+          injured: ZValue.optional(),
+          victims: z.string(),
+          perpetrator: z.string(),
+          ...ZFigureSource,
+        }),
+      ),
+      counts: z.array(
+        z.object({
+          quote: z.string(),
+          occurrence: z.number().int().optional(),
+          value: ZValue,
+          thing: z.string(),
+          since: z.iso.date().optional(),
+          asOf: z.iso.date().optional(),
+          ...ZFigureSource,
+        }),
+      ),
+      /** Absent on the real reports: dates are scored only where the gold has them. */
+      dates: z
+        .array(
+          z.object({
+            quote: z.string(),
+            occurrence: z.number().int().optional(),
+            date: z.iso.date(),
+            mention: z.string().optional(),
+          }),
+        )
+        .optional(),
+    }),
+  ),
 });
 export type TGoldFile = z.infer<typeof ZGoldFile>;
 export type TGoldArticle = TGoldFile["articles"][number];
@@ -63,7 +102,13 @@ export type EvalReport = {
   /** Whether the gold has dates (and sources) at all: a kind the gold does not hold is not scored. */
   scored: Record<"dates" | "attribution", boolean>;
   attributes: Record<"victims" | "perpetrator" | "thing" | "since", Accuracy>;
-  misses: Array<{ file: string; kind: EvalKind; what: "missed" | "spurious" | "wrong speaker" | "wrong source"; text: string; detail?: string }>;
+  misses: Array<{
+    file: string;
+    kind: EvalKind;
+    what: "missed" | "spurious" | "wrong speaker" | "wrong source";
+    text: string;
+    detail?: string;
+  }>;
 };
 
 type Span = { start: number; end: number };
@@ -95,7 +140,9 @@ function sameValue(a: Partial<FigureValue> | undefined, b: z.infer<typeof ZValue
 }
 
 function fold(s: string): string {
-  return matchKey(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return matchKey(s)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** Folded containment either way, for speakers and figure attributes. */
@@ -109,11 +156,16 @@ export function sameName(predicted: string, gold: readonly string[]): boolean {
 }
 
 /** Greedy one-to-one matching on overlap, best overlap first. */
-function match<G, P>(gold: Array<G & Span>, predicted: Array<P & Span>, agree: (g: G, p: P) => boolean): Array<[G & Span, P & Span]> {
+function match<G, P>(
+  gold: Array<G & Span>,
+  predicted: Array<P & Span>,
+  agree: (g: G, p: P) => boolean,
+): Array<[G & Span, P & Span]> {
   const pairs: Array<{ g: number; p: number; inter: number }> = [];
   for (const [gi, g] of gold.entries()) {
     for (const [pi, p] of predicted.entries()) {
-      if (overlaps(g, p) && agree(g, p)) pairs.push({ g: gi, p: pi, inter: Math.min(g.end, p.end) - Math.max(g.start, p.start) });
+      if (overlaps(g, p) && agree(g, p))
+        pairs.push({ g: gi, p: pi, inter: Math.min(g.end, p.end) - Math.max(g.start, p.start) });
     }
   }
   pairs.sort((a, b) => b.inter - a.inter);
@@ -160,15 +212,33 @@ export function sameSource(gold: GoldFigure, p: TProposal): boolean {
   return src !== null && sameName(src.text, [gold.source ?? "", ...(gold.sourceAlt ?? [])]);
 }
 
-export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: string; proposals: readonly TProposal[] }>): EvalReport {
+export function evaluate(
+  articles: ReadonlyArray<{ gold: TGoldArticle; text: string; proposals: readonly TProposal[] }>,
+): EvalReport {
   const c: Record<EvalKind, Counter> = {
-    statements: counter(), speakers: counter(), casualties: counter(), counts: counter(), figures: counter(), attribution: counter(), dates: counter(),
+    statements: counter(),
+    speakers: counter(),
+    casualties: counter(),
+    counts: counter(),
+    figures: counter(),
+    attribution: counter(),
+    dates: counter(),
   };
-  const attributes: EvalReport["attributes"] = { victims: { correct: 0, total: 0 }, perpetrator: { correct: 0, total: 0 }, thing: { correct: 0, total: 0 }, since: { correct: 0, total: 0 } };
+  const attributes: EvalReport["attributes"] = {
+    victims: { correct: 0, total: 0 },
+    perpetrator: { correct: 0, total: 0 },
+    thing: { correct: 0, total: 0 },
+    since: { correct: 0, total: 0 },
+  };
   const misses: EvalReport["misses"] = [];
   const scored = { dates: false, attribution: false };
-  const note = (file: string, kind: EvalKind, what: EvalReport["misses"][number]["what"], text: string, detail?: string) =>
-    misses.push({ file, kind, what, text: text.slice(0, 90), ...(detail ? { detail } : {}) });
+  const note = (
+    file: string,
+    kind: EvalKind,
+    what: EvalReport["misses"][number]["what"],
+    text: string,
+    detail?: string,
+  ) => misses.push({ file, kind, what, text: text.slice(0, 90), ...(detail ? { detail } : {}) });
 
   for (const { gold, text, proposals } of articles) {
     const file = gold.file;
@@ -194,8 +264,11 @@ export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: str
       if (sameName(predicted, [g.speaker, ...(g.speakerAlt ?? [])])) c.speakers.tp++;
       else note(file, "speakers", "wrong speaker", g.content, `gold «${g.speaker}», proposed «${predicted}»`);
     }
-    for (const g of goldS) if (!pairsS.some(([x]) => x === g)) note(file, "statements", "missed", g.content, `speaker «${g.speaker}»`);
-    for (const p of predS) if (!pairsS.some(([, x]) => x === p)) note(file, "statements", "spurious", p.text, `speaker «${p.p.speaker?.text ?? ""}»`);
+    for (const g of goldS)
+      if (!pairsS.some(([x]) => x === g)) note(file, "statements", "missed", g.content, `speaker «${g.speaker}»`);
+    for (const p of predS)
+      if (!pairsS.some(([, x]) => x === p))
+        note(file, "statements", "spurious", p.text, `speaker «${p.p.speaker?.text ?? ""}»`);
 
     // Casualties.
     const goldC = gold.casualties.map((x) => ({ ...x, ...locate(text, x.quote, x.occurrence) }));
@@ -216,12 +289,16 @@ export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: str
       }
     }
     for (const g of goldC) if (!pairsC.some(([x]) => x === g)) note(file, "casualties", "missed", g.quote);
-    for (const p of predC) if (!pairsC.some(([, x]) => x === p)) note(file, "casualties", "spurious", p.p.range.text, JSON.stringify(p.p.claim?.figures));
+    for (const p of predC)
+      if (!pairsC.some(([, x]) => x === p))
+        note(file, "casualties", "spurious", p.p.range.text, JSON.stringify(p.p.claim?.figures));
 
     // Counts.
     const goldN = gold.counts.map((x) => ({ ...x, ...locate(text, x.quote, x.occurrence) }));
     const predN = proposals.filter((p) => p.kind === "COUNT").map(at);
-    const pairsN = match(goldN, predN, (g, p) => sameValue((p.p.claim?.figures as TCountProposal | undefined)?.value, g.value));
+    const pairsN = match(goldN, predN, (g, p) =>
+      sameValue((p.p.claim?.figures as TCountProposal | undefined)?.value, g.value),
+    );
     c.counts.tp += pairsN.length;
     c.counts.predicted += predN.length;
     c.counts.gold += goldN.length;
@@ -235,7 +312,9 @@ export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: str
       }
     }
     for (const g of goldN) if (!pairsN.some(([x]) => x === g)) note(file, "counts", "missed", g.quote);
-    for (const p of predN) if (!pairsN.some(([, x]) => x === p)) note(file, "counts", "spurious", p.p.range.text, JSON.stringify(p.p.claim?.figures));
+    for (const p of predN)
+      if (!pairsN.some(([, x]) => x === p))
+        note(file, "counts", "spurious", p.p.range.text, JSON.stringify(p.p.claim?.figures));
 
     // Figure attribution: only where the gold says who reports its figures.
     const attributed = [...goldC, ...goldN].filter((g) => g.sourceType !== undefined);
@@ -246,7 +325,14 @@ export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: str
       for (const [g, p] of [...pairsC, ...pairsN]) {
         if (g.sourceType === undefined) continue;
         if (sameSource(g, p.p)) c.attribution.tp++;
-        else note(file, "attribution", "wrong source", g.quote, `gold «${g.source ?? ""}» ${g.sourceType}, proposed «${p.p.source?.text ?? ""}» ${p.p.source?.type.toLowerCase() ?? "media"}`);
+        else
+          note(
+            file,
+            "attribution",
+            "wrong source",
+            g.quote,
+            `gold «${g.source ?? ""}» ${g.sourceType}, proposed «${p.p.source?.text ?? ""}» ${p.p.source?.type.toLowerCase() ?? "media"}`,
+          );
       }
     }
 
@@ -259,11 +345,20 @@ export function evaluate(articles: ReadonlyArray<{ gold: TGoldArticle; text: str
       c.dates.tp += pairsD.length;
       c.dates.predicted += predD.length;
       c.dates.gold += goldD.length;
-      for (const g of goldD) if (!pairsD.some(([x]) => x === g)) note(file, "dates", "missed", g.mention ?? g.quote, g.date);
-      for (const p of predD) if (!pairsD.some(([, x]) => x === p)) note(file, "dates", "spurious", p.p.range.text, p.p.date ?? "");
+      for (const g of goldD)
+        if (!pairsD.some(([x]) => x === g)) note(file, "dates", "missed", g.mention ?? g.quote, g.date);
+      for (const p of predD)
+        if (!pairsD.some(([, x]) => x === p)) note(file, "dates", "spurious", p.p.range.text, p.p.date ?? "");
     }
   }
-  c.figures = { tp: c.casualties.tp + c.counts.tp, predicted: c.casualties.predicted + c.counts.predicted, gold: c.casualties.gold + c.counts.gold };
-  const scores = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, score(v.tp, v.predicted, v.gold)])) as Record<EvalKind, Score>;
+  c.figures = {
+    tp: c.casualties.tp + c.counts.tp,
+    predicted: c.casualties.predicted + c.counts.predicted,
+    gold: c.casualties.gold + c.counts.gold,
+  };
+  const scores = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, score(v.tp, v.predicted, v.gold)])) as Record<
+    EvalKind,
+    Score
+  >;
   return { scores, scored, attributes, misses };
 }

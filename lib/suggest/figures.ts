@@ -9,8 +9,29 @@ import { extractFigures, parseArabicNumber, type Figure, type FigureValue } from
 import { INJURED_AFTER, KILLED_AFTER, PASSIVE_VICTIM_VERBS, SUBJECT_AFTER_VERBS } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
 import { explicitDateAt } from "./dates";
-import { ACTORS, ATTACK_NOUNS, CAUSAL_VERBS, CONTENT_OPENERS, DURATION_NOUNS, KILLING_VERBS, PREPOSITIONS, RELATIVES, TIMES_NOUNS } from "./lexicon";
-import { bareKey, conjSkip, isDefinite, isNisba, isPunct, readAs, readAsVerb, stripConj, type TextModel, type Tok } from "./text-model";
+import {
+  ACTORS,
+  ATTACK_NOUNS,
+  CAUSAL_VERBS,
+  CONTENT_OPENERS,
+  DURATION_NOUNS,
+  KILLING_VERBS,
+  PREPOSITIONS,
+  RELATIVES,
+  TIMES_NOUNS,
+} from "./lexicon";
+import {
+  bareKey,
+  conjSkip,
+  isDefinite,
+  isNisba,
+  isPunct,
+  readAs,
+  readAsVerb,
+  stripConj,
+  type TextModel,
+  type Tok,
+} from "./text-model";
 import type { TCasualtyProposal, TCountProposal } from "./types";
 
 type Range = { start: number; end: number };
@@ -37,20 +58,89 @@ export type FoundCount = {
 
 /** Words that start a casualty report just before the figure: «مقتل 15»، «وقتل نحو 460». */
 const CASUALTY_TRIGGERS = keySet([
-  "مقتل", "قتل", "وقتل", "ومقتل", "إصابة", "وإصابة", "أصيب", "وأصيب", "سقوط", "بسقوط", "سقط", "وسقط", "لقي", "ولقي", "جرح", "وجرح", "استشهاد", "قتلت", "أصابت",
+  "مقتل",
+  "قتل",
+  "وقتل",
+  "ومقتل",
+  "إصابة",
+  "وإصابة",
+  "أصيب",
+  "وأصيب",
+  "سقوط",
+  "بسقوط",
+  "سقط",
+  "وسقط",
+  "لقي",
+  "ولقي",
+  "جرح",
+  "وجرح",
+  "استشهاد",
+  "قتلت",
+  "أصابت",
 ]);
 /** Nouns that stand for the victims of the figure before them («اثنين آخرين»). */
 const OTHERS = keySet(["آخرين", "آخرون", "أخرى", "آخر"]);
 /** Nouns of membership that take the real victims as their genitive: «أحد أفراد قوة أمنية عراقية». */
 const MEMBER_NOUNS = keySet(["أفراد", "عناصر", "منتسبي", "أعضاء", "جنود", "أحد"]);
 /** Words that stop a victims or counted-thing phrase. */
-const PHRASE_STOPS = keySet(["على", "الأقل", "تقريبا", "نحو", "حوالي", "قرابة", "في", "من", "و", "منذ", "خلال", "بعد", "قبل", "ضد", "إلى", "عن"]);
+const PHRASE_STOPS = keySet([
+  "على",
+  "الأقل",
+  "تقريبا",
+  "نحو",
+  "حوالي",
+  "قرابة",
+  "في",
+  "من",
+  "و",
+  "منذ",
+  "خلال",
+  "بعد",
+  "قبل",
+  "ضد",
+  "إلى",
+  "عن",
+]);
 /** «بينهم»، «منهم»: a figure that breaks down the one before it. */
 const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "بينها"]);
 /** Particles and copulas that end a noun phrase. */
-const PARTICLES = keySet(["ليس", "ليست", "كان", "كانت", "هو", "هي", "هم", "أن", "إن", "لا", "لم", "قد", "ما", "التي", "الذي", "الذين"]);
+const PARTICLES = keySet([
+  "ليس",
+  "ليست",
+  "كان",
+  "كانت",
+  "هو",
+  "هي",
+  "هم",
+  "أن",
+  "إن",
+  "لا",
+  "لم",
+  "قد",
+  "ما",
+  "التي",
+  "الذي",
+  "الذين",
+]);
 /** Units of distance and weight: «90 كم غرب بغداد» is a place, not a count. */
-const MEASURE_NOUNS = keySet(["كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "ميلا", "أميال", "متر", "مترا", "أمتار", "كغ", "كيلوغرام", "طن", "أطنان", "طنا"]);
+const MEASURE_NOUNS = keySet([
+  "كم",
+  "كلم",
+  "كيلومتر",
+  "كيلومترا",
+  "كيلومترات",
+  "ميل",
+  "ميلا",
+  "أميال",
+  "متر",
+  "مترا",
+  "أمتار",
+  "كغ",
+  "كيلوغرام",
+  "طن",
+  "أطنان",
+  "طنا",
+]);
 /** «السبعة الآخرين»، «الخمسة الباقون»: the rest of a breakdown. */
 const REST_WORDS = keySet(["الآخرين", "الآخرون", "الباقون", "الباقين", "المتبقين", "المتبقون", "الآخرى", "الأخرى"]);
 
@@ -98,12 +188,20 @@ function nounPhrase(model: TextModel, nounTok: Tok, max: number, allowGenitive: 
   const nounKey = nounTok.key;
   while (taken < max) {
     const t = tokens[k];
-    if (t?.kind !== "word" || readAs(t, PHRASE_STOPS) || PREPOSITIONS.has(t.key) || OTHERS.has(t.key) || PARTICLES.has(t.key)) break;
+    if (
+      t?.kind !== "word" ||
+      readAs(t, PHRASE_STOPS) ||
+      PREPOSITIONS.has(t.key) ||
+      OTHERS.has(t.key) ||
+      PARTICLES.has(t.key)
+    )
+      break;
     if (RELATIVES.has(t.key) || parseArabicNumber(t.key) !== null || readAsVerb(t, KILLING_VERBS)) break;
     if (readAsVerb(t, KILLED_AFTER) || readAsVerb(t, INJURED_AFTER) || PASSIVE_VICTIM_VERBS.has(t.key)) break;
     if (/^[وف]/u.test(t.key) && t.key.length > 3 && !(t.key.startsWith("ف") && isNisba(t.key))) break;
     const nisba = isNisba(t.key) && isDefinite(t.key) === isDefinite(nounKey);
-    const modifier = taken === 0 && !isDefinite(nounKey) && !isDefinite(t.key) && !/(?:ان|ين|ون)$/u.test(nounKey) && !verbLike(t.key);
+    const modifier =
+      taken === 0 && !isDefinite(nounKey) && !isDefinite(t.key) && !/(?:ان|ين|ون)$/u.test(nounKey) && !verbLike(t.key);
     if (!(nisba || modifier || (allowGenitive && !verbLike(t.key)))) break;
     end = t.end;
     taken++;
@@ -121,7 +219,12 @@ function nounToken(model: TextModel, fig: Figure, figTokens: readonly Tok[]): To
 }
 
 /** Who caused the casualties: see the module comment. */
-function perpetratorOf(model: TextModel, first: Tok, last: Tok, sentence: { first: number; last: number }): Range | null {
+function perpetratorOf(
+  model: TextModel,
+  first: Tok,
+  last: Tok,
+  sentence: { first: number; last: number },
+): Range | null {
   const { tokens } = model;
   // «الضربات الأمريكية قتلت مسلحين»: the subject right before an active verb of killing.
   for (let k = first.index - 1; k >= Math.max(sentence.first, first.index - 3); k--) {
@@ -131,7 +234,8 @@ function perpetratorOf(model: TextModel, first: Tok, last: Tok, sentence: { firs
   // «… أدى إلى مقتل …»، «… أسفرت عن سقوط …».
   // «وأسفرت الغارة عن مقتل …»: the attack may also follow the verb.
   for (let k = first.index - 1; k >= Math.max(sentence.first, first.index - 4); k--) {
-    if (readAsVerb(tokens[k], CAUSAL_VERBS)) return attackBefore(model, k, sentence.first) ?? attackBefore(model, first.index, k + 1);
+    if (readAsVerb(tokens[k], CAUSAL_VERBS))
+      return attackBefore(model, k, sentence.first) ?? attackBefore(model, first.index, k + 1);
   }
   // «وقتل 25 مقاتلا في تلك الغارات», «… بهجوم بطائرة مسيرة».
   for (let k = last.index + 1; k <= Math.min(sentence.last, last.index + 4); k++) {
@@ -145,7 +249,10 @@ function perpetratorOf(model: TextModel, first: Tok, last: Tok, sentence: { firs
       const demonstrative = tokens[a]?.kind === "word" && ["تلك", "هذه", "ذلك", "هذا"].includes(tokens[a]?.key ?? "");
       if (demonstrative) a++;
       const noun = tokens[a];
-      if (noun?.kind === "word" && ATTACK_NOUNS.has(bareKey(noun.key)) || (noun?.kind === "word" && ATTACK_NOUNS.has(noun.key))) {
+      if (
+        (noun?.kind === "word" && ATTACK_NOUNS.has(bareKey(noun.key))) ||
+        (noun?.kind === "word" && ATTACK_NOUNS.has(noun.key))
+      ) {
         const phrase = nounPhrase(model, noun, 2, false);
         return { start: demonstrative ? (tokens[k + 1]?.start ?? phrase.start) : phrase.start, end: phrase.end };
       }
@@ -168,7 +275,14 @@ function actorBefore(model: TextModel, j: number, from: number): Range | null {
     if (t?.kind !== "word" || CONTENT_OPENERS.has(t.key)) return null;
     if (ACTORS.has(stripArticleConj(t.key))) {
       const nextTok = tokens[a + 1];
-      const end = nextTok && nextTok.index < j && nextTok.kind === "word" && isDefinite(nextTok.key) && !/^[وفبل]/u.test(nextTok.key) ? nextTok.end : t.end;
+      const end =
+        nextTok &&
+        nextTok.index < j &&
+        nextTok.kind === "word" &&
+        isDefinite(nextTok.key) &&
+        !/^[وفبل]/u.test(nextTok.key)
+          ? nextTok.end
+          : t.end;
       return { start: conjSkip(t), end };
     }
   }
@@ -230,7 +344,13 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
   const first = found[i];
   if (!first) return [];
   const chain = [first];
-  const plain = (g: Figure): boolean => g.role !== null && g.value !== undefined && (g.qualifier === "exactly" || g.qualifier === "at_least") && g.noun !== undefined && !OTHERS.has(toKey(g.noun)) && !g.unit;
+  const plain = (g: Figure): boolean =>
+    g.role !== null &&
+    g.value !== undefined &&
+    (g.qualifier === "exactly" || g.qualifier === "at_least") &&
+    g.noun !== undefined &&
+    !OTHERS.has(toKey(g.noun)) &&
+    !g.unit;
   if (!plain(first)) return chain;
   for (let j = i + 1; j < found.length; j++) {
     const prev = chain.at(-1);
@@ -249,9 +369,18 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
         else ok = false;
         continue;
       }
-      if (t.kind !== "word") { ok = false; break; }
-      if (COORDINATORS.has(t.key)) { joined = joined || t.key !== toKey("إلى"); continue; }
-      if (isNisba(stripConj(t.key)) && !isDefinite(t.key)) { if (/^و/u.test(t.key)) joined = true; continue; }
+      if (t.kind !== "word") {
+        ok = false;
+        break;
+      }
+      if (COORDINATORS.has(t.key)) {
+        joined = joined || t.key !== toKey("إلى");
+        continue;
+      }
+      if (isNisba(stripConj(t.key)) && !isDefinite(t.key)) {
+        if (/^و/u.test(t.key)) joined = true;
+        continue;
+      }
       ok = false;
       break;
     }
@@ -262,7 +391,9 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
       const toks = model.tokens.filter((t) => t.end > offset + g.start && t.start < offset + g.end);
       const nt = nounToken(model, g, toks);
       const adj = nt ? model.tokens[nt.index + 1] : undefined;
-      return adj?.kind === "word" && isNisba(adj.key) && !/^و/u.test(adj.key) ? adj.key.replace(/^ال/u, "").replace(/(?:يين|يون|يان|يتين|يتان|يات|ية|يه|ي)$/u, "") : null;
+      return adj?.kind === "word" && isNisba(adj.key) && !/^و/u.test(adj.key)
+        ? adj.key.replace(/^ال/u, "").replace(/(?:يين|يون|يان|يتين|يتان|يات|ية|يه|ي)$/u, "")
+        : null;
     };
     const a = side(prev);
     const b = side(next);
@@ -287,7 +418,8 @@ function bracketAfter(model: TextModel, at: number, sentenceLast: number): Range
 /** Extends a figure back over the word that reports it («مقتل»، «وقتل»، «لقي»). */
 function withTrigger(model: TextModel, startTok: Tok, figStart: number, sentenceFirst: number): number {
   const prev = model.tokens[startTok.index - 1];
-  if (startTok.index - 1 >= sentenceFirst && prev?.kind === "word" && readAs(prev, CASUALTY_TRIGGERS)) return conjSkip(prev);
+  if (startTok.index - 1 >= sentenceFirst && prev?.kind === "word" && readAs(prev, CASUALTY_TRIGGERS))
+    return conjSkip(prev);
   return figStart;
 }
 
@@ -309,14 +441,19 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   return true;
 }
 
-export function findFigures(model: TextModel, opts: { publishedAt: string | null; excluded: readonly Range[] }): Array<FoundCasualty | FoundCount> {
+export function findFigures(
+  model: TextModel,
+  opts: { publishedAt: string | null; excluded: readonly Range[] },
+): Array<FoundCasualty | FoundCount> {
   const out: Array<FoundCasualty | FoundCount> = [];
   const { tokens, text } = model;
   for (const sentence of model.sentences) {
     const offset = sentence.start;
     const before = out.length;
     // «وإصابة عدد من العسكريين»: «a number of» is not a figure of victims either.
-    const found = extractFigures(text.slice(sentence.start, sentence.end)).filter((f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))));
+    const found = extractFigures(text.slice(sentence.start, sentence.end)).filter(
+      (f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))),
+    );
     const used = new Set<Figure>();
     /** Parts of a toll that add up to it: tolls of their own. */
     const separate = new Set<Figure>();
@@ -334,7 +471,11 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
       if (fig.role && previous && before?.kind === "word" && AMONG.has(before.key) && !separate.has(fig)) {
         const chain = coordinatedChain(model, found, i, offset);
         const whole = fig.role === "killed" ? previous.figures.killed : previous.figures.injured;
-        if (chain.length >= 2 && whole?.value !== undefined && chain.reduce((sum, g) => sum + (g.value ?? 0), 0) === whole.value) {
+        if (
+          chain.length >= 2 &&
+          whole?.value !== undefined &&
+          chain.reduce((sum, g) => sum + (g.value ?? 0), 0) === whole.value
+        ) {
           for (const g of chain) separate.add(g);
         } else {
           for (const g of chain) {
@@ -362,16 +503,29 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
         const next = found[nextIdx];
         if (next?.role && next.role !== fig.role) {
           const from = bracket ? bracket.end : offset + chainEnd.end;
-          const gap = tokensIn(model, { start: from, end: offset + next.start }, lastTok.index).filter((t) => t.start >= from);
+          const gap = tokensIn(model, { start: from, end: offset + next.start }, lastTok.index).filter(
+            (t) => t.start >= from,
+          );
           const nextChain = coordinatedChain(model, found, nextIdx, offset);
           // «…، وجرح طفلين آخرين»، «…، بينما أصيب 4 آخرون»: «others» ties the second figure to the first across a comma.
-          const others = nextChain.length === 1 && /(?:^|\s)[وف]?(?:آخرين|آخرون|أخريات)(?:\s|$)/u.test(`${next.text} ${text.slice(offset + next.end, offset + next.end + 8).split(/\s/u).slice(0, 2).join(" ")}`);
+          const others =
+            nextChain.length === 1 &&
+            /(?:^|\s)[وف]?(?:آخرين|آخرون|أخريات)(?:\s|$)/u.test(
+              `${next.text} ${text
+                .slice(offset + next.end, offset + next.end + 8)
+                .split(/\s/u)
+                .slice(0, 2)
+                .join(" ")}`,
+            );
           if (gap.length <= 6 && (others || !gap.some((t) => isPunct(t, "،", ",", ".")))) group.push(...nextChain);
           else if (next.start === fig.start) group.push(next);
         }
         for (const g of group) used.add(g);
         const lastFig = group.at(-1) ?? fig;
-        const lastTokens = lastFig === fig ? figTokens : tokensIn(model, { start: offset + lastFig.start, end: offset + lastFig.end }, lastTok.index);
+        const lastTokens =
+          lastFig === fig
+            ? figTokens
+            : tokensIn(model, { start: offset + lastFig.start, end: offset + lastFig.end }, lastTok.index);
         const endTok = lastTokens.at(-1) ?? lastTok;
         const killedFigs = group.filter((g) => g.role === "killed");
         const injuredFigs = group.filter((g) => g.role === "injured");
@@ -384,7 +538,12 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
         if (victimsFig) {
           const nt = nounToken(model, victimsFig, victimsFig === fig ? figTokens : lastTokens);
           const figRange = { start: offset + victimsFig.start, end: offset + victimsFig.end };
-          if (nt && nt.start === figRange.start && figRange.end > nt.end + 3 && tokensIn(model, figRange).every((t) => t.kind === "word")) {
+          if (
+            nt &&
+            nt.start === figRange.start &&
+            figRange.end > nt.end + 3 &&
+            tokensIn(model, figRange).every((t) => t.kind === "word")
+          ) {
             victims = figRange; // «الناشط سعدون اللهيبي قتل»: the named victim.
           } else if (nt) {
             victims = nounPhrase(model, nt, readAs(nt, MEMBER_NOUNS) ? 3 : 2, readAs(nt, MEMBER_NOUNS) !== null);
@@ -395,13 +554,20 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
           if (victims && lastOfRole && lastOfRole !== victimsFig) {
             const lt = tokensIn(model, { start: offset + lastOfRole.start, end: offset + lastOfRole.end });
             const lnt = nounToken(model, lastOfRole, lt);
-            const tail = lnt ? nounPhrase(model, lnt, readAs(lnt, MEMBER_NOUNS) ? 3 : 2, readAs(lnt, MEMBER_NOUNS) !== null) : { start: offset + lastOfRole.start, end: offset + lastOfRole.end };
+            const tail = lnt
+              ? nounPhrase(model, lnt, readAs(lnt, MEMBER_NOUNS) ? 3 : 2, readAs(lnt, MEMBER_NOUNS) !== null)
+              : { start: offset + lastOfRole.start, end: offset + lastOfRole.end };
             victims = { start: victims.start, end: Math.max(victims.end, tail.end) };
           }
         }
         let perpetrator = perpetratorOf(model, firstTok, endTok, sentence);
         // «مقتل 15 مسلحاً … ونحو سبعة في سوريا»: a bare number coordinated with the figure before it.
-        if (previous && !victims && !group.some((g) => g.noun) && previous.figures.killed !== undefined === (killed !== undefined)) {
+        if (
+          previous &&
+          !victims &&
+          !group.some((g) => g.noun) &&
+          (previous.figures.killed !== undefined) === (killed !== undefined)
+        ) {
           victims = previous.victims;
           perpetrator ??= previous.perpetrator;
         }
@@ -448,13 +614,26 @@ export function findFigures(model: TextModel, opts: { publishedAt: string | null
       };
       if (figures.since && figures.asOf && figures.since > figures.asOf) delete figures.asOf;
       const range = { start: offset + fig.start, end: offset + fig.end };
-      out.push({ kind: "COUNT", range, figures, thing: thingRange, since: since?.range ?? null, asOf: asOf?.range ?? null });
+      out.push({
+        kind: "COUNT",
+        range,
+        figures,
+        thing: thingRange,
+        since: since?.range ?? null,
+        asOf: asOf?.range ?? null,
+      });
     }
-    const covered = [...found.filter((f) => f.role).map((f) => ({ start: offset + f.start, end: offset + f.end })), ...out.slice(before).map((f) => f.range), ...opts.excluded];
+    const covered = [
+      ...found.filter((f) => f.role).map((f) => ({ start: offset + f.start, end: offset + f.end })),
+      ...out.slice(before).map((f) => f.range),
+      ...opts.excluded,
+    ];
     out.push(...singularMunitions(model, sentence, covered));
     out.push(...noneReported(model, sentence, covered));
   }
-  return out.filter((f) => f.range.end > f.range.start && !opts.excluded.some((x) => f.kind === "COUNT" && inside(f.range, x)));
+  return out.filter(
+    (f) => f.range.end > f.range.start && !opts.excluded.some((x) => f.kind === "COUNT" && inside(f.range, x)),
+  );
 }
 
 const NOT = keySet(["لم", "ولم", "لا", "ولا"]);
@@ -463,14 +642,23 @@ const NEWS_NOUNS = keySet(["تقارير", "أنباء", "معلومات", "أخ
 const NEWS_LINKS = keySet(["عن", "إلى", "فورية", "بعد", "حتى", "الآن"]);
 const HAPPENED = keySet(["وقوع", "سقوط", "حدوث", "أي"]);
 const NONE_NOUNS = keyMap<"killed" | "injured" | "both">([
-  ["إصابات", "injured"], ["مصابين", "injured"], ["جرحى", "injured"], ["قتلى", "killed"], ["ضحايا", "both"], ["خسائر", "both"],
+  ["إصابات", "injured"],
+  ["مصابين", "injured"],
+  ["جرحى", "injured"],
+  ["قتلى", "killed"],
+  ["ضحايا", "both"],
+  ["خسائر", "both"],
 ]);
 
 /**
  * «لم ترد تقارير عن وقوع إصابات»، «لا أنباء عن خسائر»، «لم تشر المصادر إلى وقوع إصابات»: no
  * casualties reported, proposed as a stated zero (the number parser leaves "not reported" alone).
  */
-function noneReported(model: TextModel, sentence: { first: number; last: number }, covered: readonly Range[]): FoundCasualty[] {
+function noneReported(
+  model: TextModel,
+  sentence: { first: number; last: number },
+  covered: readonly Range[],
+): FoundCasualty[] {
   const out: FoundCasualty[] = [];
   const { tokens } = model;
   for (let k = sentence.first; k <= sentence.last; k++) {
@@ -479,12 +667,18 @@ function noneReported(model: TextModel, sentence: { first: number; last: number 
     let j = k + 1;
     if (readAs(tokens[j], NO_NEWS_VERBS)) {
       j++;
-      if (tokens[j]?.kind === "word" && !NEWS_NOUNS.has(tokens[j]?.key ?? "") && !NEWS_LINKS.has(tokens[j]?.key ?? "")) j++; // «لم تشر المصادر»
+      if (tokens[j]?.kind === "word" && !NEWS_NOUNS.has(tokens[j]?.key ?? "") && !NEWS_LINKS.has(tokens[j]?.key ?? ""))
+        j++; // «لم تشر المصادر»
     }
     if (tokens[j]?.kind === "word" && NEWS_NOUNS.has(tokens[j]?.key ?? "")) j++;
     if (j === k + 1) continue;
     let linked = false;
-    while (j <= sentence.last && j < k + 9 && tokens[j]?.kind === "word" && (NEWS_LINKS.has(tokens[j]?.key ?? "") || HAPPENED.has(tokens[j]?.key ?? ""))) {
+    while (
+      j <= sentence.last &&
+      j < k + 9 &&
+      tokens[j]?.kind === "word" &&
+      (NEWS_LINKS.has(tokens[j]?.key ?? "") || HAPPENED.has(tokens[j]?.key ?? ""))
+    ) {
       linked = linked || ["عن", "الي"].includes(tokens[j]?.key ?? "");
       j++;
     }
@@ -519,11 +713,45 @@ const TWO_MUNITIONS = keySet(["صاروخي", "قذيفتي"]);
 const MUNITION_TYPES = keySet(["كاتيوشا", "غراد", "كروز", "هاون", "مورتر", "نوع"]);
 /** «أحد الصواريخ»: one of the munitions or targets. */
 const ONE_OF = keySet(["أحد", "بأحد", "لأحد"]);
-const ONE_OF_THINGS = keySet(["الصواريخ", "القذائف", "الطائرات", "المسيرات", "المباني", "المنازل", "المواقع", "المقرات", "المخازن"]);
+const ONE_OF_THINGS = keySet([
+  "الصواريخ",
+  "القذائف",
+  "الطائرات",
+  "المسيرات",
+  "المباني",
+  "المنازل",
+  "المواقع",
+  "المقرات",
+  "المخازن",
+]);
 /** Before a munition, nouns that make it the kind of an attack («هجوم بطائرة مسيرة»), not a count. */
-const ATTACK_KIND_BEFORE = keySet(["هجوم", "هجوما", "هجمات", "الهجوم", "قصف", "ضربة", "غارة", "اعتداء", "آخر", "وآخر", "عملية"]);
+const ATTACK_KIND_BEFORE = keySet([
+  "هجوم",
+  "هجوما",
+  "هجمات",
+  "الهجوم",
+  "قصف",
+  "ضربة",
+  "غارة",
+  "اعتداء",
+  "آخر",
+  "وآخر",
+  "عملية",
+]);
 /** After a munition, words that make it one of a series («صاروخا رابعا»), or another one. */
-const SERIES_AFTER = keySet(["ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "آخر", "أخرى", "آخرا", "واحد", "واحدا", "واحدة"]);
+const SERIES_AFTER = keySet([
+  "ثانيا",
+  "ثالثا",
+  "رابعا",
+  "خامسا",
+  "سادسا",
+  "آخر",
+  "أخرى",
+  "آخرا",
+  "واحد",
+  "واحدا",
+  "واحدة",
+]);
 /** The word of falling or hitting before a munition, read with it: «سقوط صاروخ»، «أصاب صاروخ». */
 const FALL_HIT = keySet(["سقوط", "بسقوط", "وسقوط", "سقط", "وسقط", "أصاب", "وأصاب", "وقع", "ووقع", "انفجار", "وانفجار"]);
 const ANY = keySet(["أي"]);
@@ -538,7 +766,11 @@ function munitionKey(key: string): string {
  * «استهدف بطائرة مسيرة»، «أحد الصواريخ»، «صاروخي كاتيوشا»; «لم يسقط أي صاروخ» is none. Not the
  * kind of an attack («هجوم بطائرة مسيرة»), nor one of a series («صاروخا رابعا»).
  */
-function singularMunitions(model: TextModel, sentence: { first: number; last: number }, covered: readonly Range[]): FoundCount[] {
+function singularMunitions(
+  model: TextModel,
+  sentence: { first: number; last: number },
+  covered: readonly Range[],
+): FoundCount[] {
   const out: FoundCount[] = [];
   const { tokens, text } = model;
   const prevWord = (k: number): Tok | undefined => {
@@ -559,7 +791,14 @@ function singularMunitions(model: TextModel, sentence: { first: number; last: nu
     let value: number | null = null;
     let last = t;
     if (ONE_OF.has(stripConj(t.key)) && next?.kind === "word" && ONE_OF_THINGS.has(next.key)) {
-      out.push({ kind: "COUNT", range: { start: t.start, end: next.end }, figures: { thing: text.slice(next.start, next.end), value: { qualifier: "exactly", value: 1 } }, thing: { start: next.start, end: next.end }, since: null, asOf: null });
+      out.push({
+        kind: "COUNT",
+        range: { start: t.start, end: next.end },
+        figures: { thing: text.slice(next.start, next.end), value: { qualifier: "exactly", value: 1 } },
+        thing: { start: next.start, end: next.end },
+        since: null,
+        asOf: null,
+      });
       k = next.index;
       continue;
     }
@@ -575,18 +814,34 @@ function singularMunitions(model: TextModel, sentence: { first: number; last: nu
     if (value === null) continue;
     const before = prevWord(k);
     // «طائرات مسيرة»: «مسيرة» is the adjective of the word before it.
-    if (key !== AIRCRAFT && DRONE_ADJECTIVES.has(key) && before?.kind === "word" && before.index === k - 1 && /^(?:طايره|طايرات)$/u.test(munitionKey(before.key).replace(/^ال/u, ""))) continue;
+    if (
+      key !== AIRCRAFT &&
+      DRONE_ADJECTIVES.has(key) &&
+      before?.kind === "word" &&
+      before.index === k - 1 &&
+      /^(?:طايره|طايرات)$/u.test(munitionKey(before.key).replace(/^ال/u, ""))
+    )
+      continue;
     const after = nextWord(last.index);
     if (readAs(before, ATTACK_KIND_BEFORE) || (before && ATTACK_KIND_BEFORE.has(stripConj(before.key)))) continue;
     if (after?.kind === "word" && SERIES_AFTER.has(after.key)) continue;
     if (before && readAs(before, ANY)) {
       // «لم يسقط أي صاروخ»: none, when a negation comes just before.
-      const neg = tokens.slice(Math.max(sentence.first, before.index - 3), before.index).some((x) => x.kind === "word" && ["لم", "ولم", "لا", "ولا"].includes(x.key));
+      const neg = tokens
+        .slice(Math.max(sentence.first, before.index - 3), before.index)
+        .some((x) => x.kind === "word" && ["لم", "ولم", "لا", "ولا"].includes(x.key));
       if (!neg) continue;
       value = 0;
     }
     const opener = before && readAs(before, FALL_HIT) && before.index === k - 1 ? before : null;
-    const start = value === 0 && before ? (tokens.slice(Math.max(sentence.first, before.index - 3), before.index).find((x) => ["لم", "ولم", "لا", "ولا"].includes(x.key))?.start ?? before.start) : opener ? conjSkip(opener) : t.start;
+    const start =
+      value === 0 && before
+        ? (tokens
+            .slice(Math.max(sentence.first, before.index - 3), before.index)
+            .find((x) => ["لم", "ولم", "لا", "ولا"].includes(x.key))?.start ?? before.start)
+        : opener
+          ? conjSkip(opener)
+          : t.start;
     const thingStart = t.charStarts[t.key.length - key.length] ?? t.start;
     out.push({
       kind: "COUNT",
@@ -606,9 +861,23 @@ function singularMunitions(model: TextModel, sentence: { first: number; last: nu
  * prepositional phrase where the noun would be) that takes a part («منها») of the count before it,
  * or is coordinated with such a part, counts the same thing.
  */
-function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst: number, out: ReadonlyArray<FoundCasualty | FoundCount>, offset: number, excluded: readonly Range[]): FoundCount | null {
+function elidedCount(
+  model: TextModel,
+  fig: Figure,
+  lastTok: Tok,
+  sentenceFirst: number,
+  out: ReadonlyArray<FoundCasualty | FoundCount>,
+  offset: number,
+  excluded: readonly Range[],
+): FoundCount | null {
   if (fig.role || fig.unit || fig.value === undefined) return null;
-  const nounTok = model.tokens.find((t) => t.start >= offset + fig.start && t.end <= offset + fig.end && fig.noun !== undefined && model.text.slice(t.start, t.end).endsWith(fig.noun));
+  const nounTok = model.tokens.find(
+    (t) =>
+      t.start >= offset + fig.start &&
+      t.end <= offset + fig.end &&
+      fig.noun !== undefined &&
+      model.text.slice(t.start, t.end).endsWith(fig.noun),
+  );
   const nounless = fig.noun === undefined || (nounTok !== undefined && PREPOSITION_GLUED.test(nounTok.key));
   if (!nounless) return null;
   const start = offset + fig.start;
@@ -619,13 +888,19 @@ function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst:
   // «نُقل /27/ منهم»: a number set between slashes.
   if (!nounTok && isPunct(next, "/")) next = model.tokens[(next?.index ?? 0) + 1];
   const ofThem = next?.kind === "word" && OF_THEM.has(next.key);
-  const rest = lastTok.kind === "word" && REST_WORDS.has(lastTok.key) && /^[وف]?ال/u.test(model.tokens[firstIdx]?.key ?? "");
-  const inSentence = [...out].reverse().find((f): f is FoundCount => f.kind === "COUNT" && f.range.end <= start && f.range.start >= sentenceStart);
+  const rest =
+    lastTok.kind === "word" && REST_WORDS.has(lastTok.key) && /^[وف]?ال/u.test(model.tokens[firstIdx]?.key ?? "");
+  const inSentence = [...out]
+    .reverse()
+    .find((f): f is FoundCount => f.kind === "COUNT" && f.range.end <= start && f.range.start >= sentenceStart);
   // A part («منها»، «الباقون») may take its thing from a figure of an earlier sentence.
   // «عاد 76 إلى الخدمة»: a bare number as the subject of its verb, a part of what was counted before.
   const verbIdx = isPunct(model.tokens[firstIdx - 1], "/") ? firstIdx - 2 : firstIdx - 1;
   const afterVerb = fig.noun === undefined && readAsVerb(model.tokens[verbIdx], SUBJECT_AFTER_VERBS) !== null;
-  const earlier = ofThem || rest || afterVerb ? [...out].reverse().find((f) => f.range.end <= start && (f.kind === "COUNT" ? f.thing : f.victims) !== null) : undefined;
+  const earlier =
+    ofThem || rest || afterVerb
+      ? [...out].reverse().find((f) => f.range.end <= start && (f.kind === "COUNT" ? f.thing : f.victims) !== null)
+      : undefined;
   const before = inSentence ?? earlier;
   // «77 منهم عادوا» with nothing counted before it: the pronoun stands for what is counted.
   const pronoun = ofThem && next ? { start: next.start, end: next.end } : null;
@@ -634,9 +909,20 @@ function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst:
   if (!thing || !thingRange) return null;
   const coordinated = /^[وف]/u.test(model.tokens[firstIdx]?.key ?? "") || model.tokens[firstIdx - 1]?.key === "و";
   // «ثلاث قواعد في العراق واثنتين في سوريا»: a bare number coordinated with a count, then a place.
-  const sameThingElsewhere = inSentence !== undefined && coordinated && next?.kind === "word" && ["في", "على"].includes(next.key) && start - inSentence.range.end < 60;
-  if (!ofThem && !rest && !afterVerb && !(inSentence?.elided === true && coordinated) && !sameThingElsewhere) return null;
-  let end = (ofThem || rest) && next ? next.end : nounTok ? (model.tokens[nounTok.index - 1]?.end ?? offset + fig.end) : offset + fig.end;
+  const sameThingElsewhere =
+    inSentence !== undefined &&
+    coordinated &&
+    next?.kind === "word" &&
+    ["في", "على"].includes(next.key) &&
+    start - inSentence.range.end < 60;
+  if (!ofThem && !rest && !afterVerb && !(inSentence?.elided === true && coordinated) && !sameThingElsewhere)
+    return null;
+  let end =
+    (ofThem || rest) && next
+      ? next.end
+      : nounTok
+        ? (model.tokens[nounTok.index - 1]?.end ?? offset + fig.end)
+        : offset + fig.end;
   const value = figureValue(fig);
   // «اثنان منها على الأقل»: the qualifier after the part.
   const q1 = ofThem && next ? model.tokens[next.index + 1] : undefined;
@@ -647,17 +933,32 @@ function elidedCount(model: TextModel, fig: Figure, lastTok: Tok, sentenceFirst:
   }
   const verb = afterVerb ? model.tokens[verbIdx] : undefined;
   return {
-    kind: "COUNT", range: { start: verb ? conjSkip(verb) : start, end }, figures: { thing, value }, thing: thingRange, since: null, asOf: null, elided: true,
+    kind: "COUNT",
+    range: { start: verb ? conjSkip(verb) : start, end },
+    figures: { thing, value },
+    thing: thingRange,
+    since: null,
+    asOf: null,
+    elided: true,
   };
 }
 
 /** «منذ 17 أكتوبر/تشرين الأول» after a count. */
-function sinceAfter(model: TextModel, from: number, last: number, published: string | null): { date: string; range: Range } | null {
+function sinceAfter(
+  model: TextModel,
+  from: number,
+  last: number,
+  published: string | null,
+): { date: string; range: Range } | null {
   for (let k = from + 1; k <= Math.min(last, from + 12); k++) {
     const t = model.tokens[k];
     if (t?.kind === "word" && t.key === SINCE) {
       const d = explicitDateAt(model, k + 1, published);
-      if (d) return { date: d.date, range: { start: model.tokens[k + 1]?.start ?? t.start, end: model.tokens[d.last]?.end ?? t.end } };
+      if (d)
+        return {
+          date: d.date,
+          range: { start: model.tokens[k + 1]?.start ?? t.start, end: model.tokens[d.last]?.end ?? t.end },
+        };
       return null;
     }
   }
@@ -665,7 +966,12 @@ function sinceAfter(model: TextModel, from: number, last: number, published: str
 }
 
 /** «حتى الآن» (as of publication) or «حتى 5 مايو» in the sentence. */
-function asOfIn(model: TextModel, first: number, last: number, published: string | null): { date: string; range: Range } | null {
+function asOfIn(
+  model: TextModel,
+  first: number,
+  last: number,
+  published: string | null,
+): { date: string; range: Range } | null {
   for (let k = first; k <= last; k++) {
     const t = model.tokens[k];
     if (t?.kind !== "word" || t.key !== UNTIL) continue;

@@ -15,10 +15,14 @@ function run(text: string, entities: TEntityForMatching[] = []): TProposal[] {
   return suggestArticle({ text, publishedAt: "2021-03-01", entities });
 }
 function casualties(text: string): TCasualtyProposal[] {
-  return run(text).filter((p) => p.kind === "CASUALTY").map((p) => p.claim?.figures as TCasualtyProposal);
+  return run(text)
+    .filter((p) => p.kind === "CASUALTY")
+    .map((p) => p.claim?.figures as TCasualtyProposal);
 }
 function counts(text: string): TCountProposal[] {
-  return run(text).filter((p) => p.kind === "COUNT").map((p) => p.claim?.figures as TCountProposal);
+  return run(text)
+    .filter((p) => p.kind === "COUNT")
+    .map((p) => p.claim?.figures as TCountProposal);
 }
 
 describe("number first, casualty verb after the noun", () => {
@@ -68,12 +72,20 @@ describe("totals that are raised", () => {
 describe("a number whose noun is elided", () => {
   it("counts the parts of a tally as the tally's thing", () => {
     const found = counts("وسجلت القوات 40 خرقاً، 25 منها في الشمال و15 في الجنوب.");
-    expect(found.map((c) => [c.value.value, c.thing])).toEqual([[40, "خرقاً"], [25, "خرقاً"], [15, "خرقاً"]]);
+    expect(found.map((c) => [c.value.value, c.thing])).toEqual([
+      [40, "خرقاً"],
+      [25, "خرقاً"],
+      [15, "خرقاً"],
+    ]);
   });
 
   it("does not take a prepositional phrase for the counted noun", () => {
     const found = counts("ونفذت الجماعة 33 هجوما، 21 منها بقذائف و12 بمسيرات.");
-    expect(found.map((c) => [c.value.value, c.thing])).toEqual([[33, "هجوما"], [21, "هجوما"], [12, "هجوما"]]);
+    expect(found.map((c) => [c.value.value, c.thing])).toEqual([
+      [33, "هجوما"],
+      [21, "هجوما"],
+      [12, "هجوما"],
+    ]);
   });
 
   it("does not invent a count for a bare number with nothing before it", () => {
@@ -82,7 +94,11 @@ describe("a number whose noun is elided", () => {
 });
 
 describe("durations", () => {
-  it.each(["وتواصلت المفاوضات نحو شهرين.", "وبقي المحتجزون قرابة ثلاثة أسابيع في السجن.", "بعد أكثر من عامين على الهجوم."])("%s → nothing", (text) => {
+  it.each([
+    "وتواصلت المفاوضات نحو شهرين.",
+    "وبقي المحتجزون قرابة ثلاثة أسابيع في السجن.",
+    "بعد أكثر من عامين على الهجوم.",
+  ])("%s → nothing", (text) => {
     expect(counts(text)).toEqual([]);
     expect(casualties(text)).toEqual([]);
   });
@@ -103,9 +119,13 @@ describe("stated zeros", () => {
 
 describe("coreference of speakers within an article", () => {
   it("resolves a later title to the person named in full earlier", () => {
-    const text = "وقال قائد القيادة المركزية الأمريكية كينيث ماكنزي إن القوات جاهزة. وفي مؤتمر صحفي لاحق، قال قائد القيادة المركزية إن التحقيق مستمر.";
+    const text =
+      "وقال قائد القيادة المركزية الأمريكية كينيث ماكنزي إن القوات جاهزة. وفي مؤتمر صحفي لاحق، قال قائد القيادة المركزية إن التحقيق مستمر.";
     const statements = run(text).filter((p) => p.kind === "STATEMENT");
-    expect(statements.map((s) => s.speaker?.text)).toEqual(["قائد القيادة المركزية الأمريكية كينيث ماكنزي", "قائد القيادة المركزية الأمريكية كينيث ماكنزي"]);
+    expect(statements.map((s) => s.speaker?.text)).toEqual([
+      "قائد القيادة المركزية الأمريكية كينيث ماكنزي",
+      "قائد القيادة المركزية الأمريكية كينيث ماكنزي",
+    ]);
     expect(statements[1]?.speaker?.implicit).toBe(true);
     expect(statements[1]?.summary).toContain("referred to as «قائد القيادة المركزية»");
   });
@@ -119,7 +139,9 @@ describe("coreference of speakers within an article", () => {
   });
 
   it("finds the registry's person from a short name that was never written in full", () => {
-    const entities: TEntityForMatching[] = [{ id: "e-mck", kind: "PERSON", names: ["كينيث ماكنزي", "Kenneth McKenzie"] }];
+    const entities: TEntityForMatching[] = [
+      { id: "e-mck", kind: "PERSON", names: ["كينيث ماكنزي", "Kenneth McKenzie"] },
+    ];
     const [s] = run("وقال ماكنزي إن الهجمات ستتوقف.", entities).filter((p) => p.kind === "STATEMENT");
     expect(s?.claim?.speakerEntityId).toBe("e-mck");
   });
@@ -133,7 +155,8 @@ describe("coreference of speakers within an article", () => {
 });
 
 describe("one proposal per claim", () => {
-  const text = "وقال مسؤول عسكري طلب عدم الكشف عن اسمه لوكالة فرانس برس إن القصف أدى إلى مقتل جنديين وإصابة خمسة آخرين.";
+  const text =
+    "وقال مسؤول عسكري طلب عدم الكشف عن اسمه لوكالة فرانس برس إن القصف أدى إلى مقتل جنديين وإصابة خمسة آخرين.";
 
   it("proposes the figure with its speaker, channel and source, and not the statement again", () => {
     const proposals = run(text);
@@ -186,8 +209,14 @@ describe("attribution of figures", () => {
 describe("provenance", () => {
   it("every proposal names its rule, the rule's version and a confidence in (0, 1)", () => {
     const text = "وقال مسؤول إن 3 صواريخ سقطت الأحد. وقُتل جندي في انفجار. وأكد الوزير أن التحقيق مستمر.";
-    const proposals = suggestArticle({ text, publishedAt: "2021-03-01", entities: [{ id: "e", kind: "PERSON", names: ["الوزير"] }] });
-    expect(new Set(proposals.map((p) => p.kind))).toEqual(new Set(["COUNT", "CASUALTY", "STATEMENT", "DATE", "PERSON"]));
+    const proposals = suggestArticle({
+      text,
+      publishedAt: "2021-03-01",
+      entities: [{ id: "e", kind: "PERSON", names: ["الوزير"] }],
+    });
+    expect(new Set(proposals.map((p) => p.kind))).toEqual(
+      new Set(["COUNT", "CASUALTY", "STATEMENT", "DATE", "PERSON"]),
+    );
     for (const p of proposals) {
       expect(p.provenance.rule).toMatch(/^[a-z]+\.[a-z]+$/u);
       expect(p.provenance.ruleVersion).toBeGreaterThanOrEqual(1);
@@ -197,7 +226,9 @@ describe("provenance", () => {
   });
 
   it("is less sure of a speaker named only earlier", () => {
-    const [a, b] = run("وقال الوزير إن التحقيق مستمر. وأضاف أن النتائج ستعلن قريبا.").filter((p) => p.kind === "STATEMENT");
+    const [a, b] = run("وقال الوزير إن التحقيق مستمر. وأضاف أن النتائج ستعلن قريبا.").filter(
+      (p) => p.kind === "STATEMENT",
+    );
     expect(b?.provenance.confidence).toBeLessThan(a?.provenance.confidence ?? 0);
   });
 });
@@ -226,7 +257,15 @@ describe("patterns of wire reports (sentences of our own)", () => {
   it("counts the rest of a breakdown with the thing counted before it", () => {
     const found = counts("وأطلق المسلحون 12 قذيفة، 9 منها سقطت في الحقول، بينما سقطت الثلاث الأخرى قرب المدرسة.");
     expect(found.map((c) => c.value.value)).toEqual([12, 9]);
-    expect(counts("ونقل 40 معتقلا إلى السجن المركزي، في حين بقي العشرة الباقون في المركز.").map((c) => [c.value.value, c.thing])).toEqual([[40, "معتقلا"], [10, "معتقلا"]]);
+    expect(
+      counts("ونقل 40 معتقلا إلى السجن المركزي، في حين بقي العشرة الباقون في المركز.").map((c) => [
+        c.value.value,
+        c.thing,
+      ]),
+    ).toEqual([
+      [40, "معتقلا"],
+      [10, "معتقلا"],
+    ]);
   });
 
   it("takes the source an outlet passes on («نقلا عن») and a chain after what was said", () => {
@@ -251,7 +290,10 @@ describe("patterns of wire reports (sentences of our own)", () => {
   });
 
   it("gives a figure after everything said in its sentence, in a clause of its own, that sentence's source", () => {
-    const [, second] = only("وقال ضابط في الجيش إن 6 قذائف أصابت المعسكر، بينما سقطت 3 قذائف أخرى في نهر قريب.", "COUNT");
+    const [, second] = only(
+      "وقال ضابط في الجيش إن 6 قذائف أصابت المعسكر، بينما سقطت 3 قذائف أخرى في نهر قريب.",
+      "COUNT",
+    );
     expect(second?.source?.text).toBe("ضابط في الجيش");
     expect(second?.speaker).toBeNull();
     const [, other] = only("وقال ضابط في الجيش إن 6 قذائف أصابت المعسكر. وسقطت 3 قذائف في النهر.", "COUNT");
@@ -276,7 +318,9 @@ describe("more patterns of wire reports (sentences of our own)", () => {
   });
 
   it("does not make a second statement of a sentence whose speaker is named, for a marker naming a basis", () => {
-    const statements = run("وقال مسؤول محلي إن المياه عادت إلى الأحياء كلها، بحسب مسح أولي.").filter((p) => p.kind === "STATEMENT");
+    const statements = run("وقال مسؤول محلي إن المياه عادت إلى الأحياء كلها، بحسب مسح أولي.").filter(
+      (p) => p.kind === "STATEMENT",
+    );
     expect(statements.map((s) => s.speaker?.text)).toEqual(["مسؤول محلي"]);
   });
 });

@@ -9,13 +9,23 @@ function byKind(proposals: TProposal[], kind: TProposal["kind"]): TProposal[] {
 }
 
 /** Statements as proposed: statement proposals, and the statements figure proposals carry (one proposal per claim). */
-function statementsOf(proposals: TProposal[]): Array<{ content: string; speaker: string | undefined; channel: string; anonymous: boolean | undefined }> {
+function statementsOf(
+  proposals: TProposal[],
+): Array<{ content: string; speaker: string | undefined; channel: string; anonymous: boolean | undefined }> {
   const seen = new Set<string>();
   return proposals.flatMap((p) => {
-    const content = p.kind === "STATEMENT" ? p.range : p.speaker ? p.parts.find((x) => x.role === "content") : undefined;
+    const content =
+      p.kind === "STATEMENT" ? p.range : p.speaker ? p.parts.find((x) => x.role === "content") : undefined;
     if (!content || seen.has(`${content.start}:${content.end}`)) return [];
     seen.add(`${content.start}:${content.end}`);
-    return [{ content: content.text, speaker: p.speaker?.text, channel: p.claim?.channel ?? "", anonymous: p.speaker?.anonymous }];
+    return [
+      {
+        content: content.text,
+        speaker: p.speaker?.text,
+        channel: p.claim?.channel ?? "",
+        anonymous: p.speaker?.anonymous,
+      },
+    ];
   });
 }
 
@@ -114,7 +124,8 @@ describe("suggestArticle: entities", () => {
   ];
 
   it("finds names with any spelling variant, prefix, tatweel or diacritic, the longer name first", () => {
-    const text = "استُهدفت السفارة الأميركية وبغداد، وأعلنت كتائب حزب الله مسؤوليتها، وقال لويـد أَوستن إن السفـارة الأمريكية آمنة.";
+    const text =
+      "استُهدفت السفارة الأميركية وبغداد، وأعلنت كتائب حزب الله مسؤوليتها، وقال لويـد أَوستن إن السفـارة الأمريكية آمنة.";
     const found = suggestArticle({ text, publishedAt: null, entities }).filter((p) => p.entityId);
     expect(found.map((p) => [p.kind, p.range.text, p.entityId])).toEqual([
       ["PLACE", "السفارة الأميركية", "e-embassy"],

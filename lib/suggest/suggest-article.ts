@@ -19,7 +19,13 @@ import { sourceTypeOf } from "./sources";
 import { findStatements, type FoundStatement } from "./statements";
 import { buildTextModel } from "./text-model";
 import {
-  LABEL_FOR_KIND, type TEntityForMatching, type TextRange, type TProposal, type TProposalPart, type TProposalSource, type TSuggestInput,
+  LABEL_FOR_KIND,
+  type TEntityForMatching,
+  type TextRange,
+  type TProposal,
+  type TProposalPart,
+  type TProposalSource,
+  type TSuggestInput,
 } from "./types";
 
 /** Bumped when the rules change, so stored suggestions can tell which engine made them. */
@@ -39,7 +45,12 @@ function part(text: string, role: TProposalPart["role"], r: Range | null): TProp
 }
 
 /** The entity a speaker phrase names: a person anywhere in it, or an organisation or outlet covering most of it. */
-function speakerEntity(text: string, speaker: Range, mentions: readonly EntityMention[], entities: readonly TEntityForMatching[]): TEntityForMatching | null {
+function speakerEntity(
+  text: string,
+  speaker: Range,
+  mentions: readonly EntityMention[],
+  entities: readonly TEntityForMatching[],
+): TEntityForMatching | null {
   const inside = mentions.filter((m) => m.start >= speaker.start && m.end <= speaker.end);
   const person = inside.find((m) => m.entity.kind === "PERSON");
   if (person) return person.entity;
@@ -60,12 +71,20 @@ type Resolved = {
   source: TProposalSource | null;
 };
 
-function resolveStatements(text: string, statements: readonly FoundStatement[], model: ReturnType<typeof buildTextModel>, mentions: readonly EntityMention[], entities: readonly TEntityForMatching[]): Resolved[] {
+function resolveStatements(
+  text: string,
+  statements: readonly FoundStatement[],
+  model: ReturnType<typeof buildTextModel>,
+  mentions: readonly EntityMention[],
+  entities: readonly TEntityForMatching[],
+): Resolved[] {
   const antecedents = buildAntecedents(model);
   const earlier: Range[] = [];
   const byRange = new Map<string, Speaker>();
   return statements.map((s) => {
-    let speaker: Speaker | null = s.speaker ? { ...textRange(text, s.speaker), anonymous: s.speaker.anonymous, implicit: s.speaker.implicit } : null;
+    let speaker: Speaker | null = s.speaker
+      ? { ...textRange(text, s.speaker), anonymous: s.speaker.anonymous, implicit: s.speaker.implicit }
+      : null;
     let referredAs: TextRange | null = null;
     if (speaker && !speaker.implicit && !(speaker.anonymous && !/^[وف]?ال/u.test(speaker.text))) {
       const antecedent = antecedents.resolve(speaker, earlier);
@@ -83,7 +102,9 @@ function resolveStatements(text: string, statements: readonly FoundStatement[], 
     const channel = s.channel ? text.slice(s.channel.start, s.channel.end) : "";
     const chained = channel !== "" && s.channel?.name && s.verb && /نقل/u.test(text.slice(s.verb.start, s.verb.end));
     const attribution = speaker ? (chained ? `${speaker.text} ← ${channel}` : speaker.text) : "";
-    const source: TProposalSource | null = speaker ? { ...textRange(text, speaker), type: sourceTypeOf(speaker.text, speaker.anonymous) } : null;
+    const source: TProposalSource | null = speaker
+      ? { ...textRange(text, speaker), type: sourceTypeOf(speaker.text, speaker.anonymous) }
+      : null;
     return { found: s, speaker, referredAs, entity, channel, attribution, source };
   });
 }
@@ -101,7 +122,12 @@ function whoSaid(r: Resolved): string {
 /** The parts a statement brings to its proposal: content, speaker, verb, channel. */
 function statementParts(text: string, r: Resolved): TProposalPart[] {
   const s = r.found;
-  return [...part(text, "content", s.content), ...part(text, "speaker", r.speaker), ...part(text, "verb", s.verb), ...part(text, "channel", s.channel)];
+  return [
+    ...part(text, "content", s.content),
+    ...part(text, "speaker", r.speaker),
+    ...part(text, "verb", s.verb),
+    ...part(text, "channel", s.channel),
+  ];
 }
 
 function statementProposal(text: string, r: Resolved): TProposal {
@@ -112,7 +138,14 @@ function statementProposal(text: string, r: Resolved): TProposal {
     label: LABEL_FOR_KIND.STATEMENT,
     speaker: r.speaker,
     parts: statementParts(text, r),
-    claim: { kind: "STATEMENT", attribution: r.attribution.slice(0, 500), channel: r.channel.slice(0, 100), figures: {}, occurredOn: null, speakerEntityId: r.entity?.id ?? null },
+    claim: {
+      kind: "STATEMENT",
+      attribution: r.attribution.slice(0, 500),
+      channel: r.channel.slice(0, 100),
+      figures: {},
+      occurredOn: null,
+      speakerEntityId: r.entity?.id ?? null,
+    },
     date: null,
     entityId: null,
     summary: `Statement by ${whoSaid(r)}${r.channel ? ` via «${r.channel}»` : ""}`,
@@ -126,8 +159,17 @@ function statementProposal(text: string, r: Resolved): TProposal {
  * («أعلن التلفزيون أن الحرس الثوري أعلن …»), the innermost one names the source closest to the figure.
  */
 function reportingStatement(figure: Range, resolved: readonly Resolved[]): Resolved | null {
-  const holding = resolved.filter((r) => r.speaker && figure.start >= r.found.content.start - 8 && figure.end <= r.found.content.end + 1 && figure.start < r.found.content.end);
-  return holding.reduce<Resolved | null>((best, r) => (!best || r.found.content.start > best.found.content.start ? r : best), null);
+  const holding = resolved.filter(
+    (r) =>
+      r.speaker &&
+      figure.start >= r.found.content.start - 8 &&
+      figure.end <= r.found.content.end + 1 &&
+      figure.start < r.found.content.end,
+  );
+  return holding.reduce<Resolved | null>(
+    (best, r) => (!best || r.found.content.start > best.found.content.start ? r : best),
+    null,
+  );
 }
 
 /**
@@ -135,10 +177,16 @@ function reportingStatement(figure: Range, resolved: readonly Resolved[]): Resol
  * clause after the statement's content, in the same sentence and with no source of its own, is
  * reported by that sentence's one speaker.
  */
-function sameSentenceSource(model: ReturnType<typeof buildTextModel>, figure: Range, resolved: readonly Resolved[]): Resolved | null {
+function sameSentenceSource(
+  model: ReturnType<typeof buildTextModel>,
+  figure: Range,
+  resolved: readonly Resolved[],
+): Resolved | null {
   const sentence = model.sentences.find((x) => x.start <= figure.start && figure.start < x.end);
   if (!sentence) return null;
-  const inSentence = resolved.filter((r) => r.found.content.start >= sentence.start && r.found.content.start < sentence.end);
+  const inSentence = resolved.filter(
+    (r) => r.found.content.start >= sentence.start && r.found.content.start < sentence.end,
+  );
   // Only a figure after everything said in the sentence, in a clause of its own («، بينما …»).
   if (inSentence.length === 0 || inSentence.some((r) => r.found.content.end > figure.start)) return null;
   const last = inSentence.reduce((a, b) => (b.found.content.end > a.found.content.end ? b : a));
@@ -150,7 +198,6 @@ function sameSentenceSource(model: ReturnType<typeof buildTextModel>, figure: Ra
 /** Clause openers between a statement and a figure that continue the same report. */
 const CLAUSE_AFTER = /(?:^|[\s،,])(?:بينما|فيما|وفيما|في حين|كما|وكما)(?:[\s،,]|$)/u;
 
-
 /** A source inherited from the sentence: named on the proposal and its claim, less surely. */
 function inheritSource(p: TProposal, from: Resolved | null): void {
   if (!from?.source || !p.claim) return;
@@ -158,7 +205,10 @@ function inheritSource(p: TProposal, from: Resolved | null): void {
   p.claim.attribution = from.attribution.slice(0, 500);
   p.claim.channel = from.channel.slice(0, 100);
   p.summary = `${p.summary}; reported by ${whoSaid(from)} before it`;
-  p.provenance = { ...p.provenance, confidence: Math.max(0.05, Math.round((p.provenance.confidence - 0.1) * 100) / 100) };
+  p.provenance = {
+    ...p.provenance,
+    confidence: Math.max(0.05, Math.round((p.provenance.confidence - 0.1) * 100) / 100),
+  };
 }
 
 function isVague(v: { qualifier: string } | undefined): boolean {
@@ -167,19 +217,42 @@ function isVague(v: { qualifier: string } | undefined): boolean {
 
 function figureProposal(text: string, f: FoundCasualty | FoundCount, by: Resolved | null): TProposal {
   const carried = by ? statementParts(text, by) : [];
-  const claimBase = { attribution: by ? by.attribution.slice(0, 500) : "", channel: by ? by.channel.slice(0, 100) : "", occurredOn: null, speakerEntityId: by?.entity?.id ?? null };
+  const claimBase = {
+    attribution: by ? by.attribution.slice(0, 500) : "",
+    channel: by ? by.channel.slice(0, 100) : "",
+    occurredOn: null,
+    speakerEntityId: by?.entity?.id ?? null,
+  };
   const via = by ? `; reported by ${whoSaid(by)}` : "";
   if (f.kind === "CASUALTY") {
     const figs = f.figures;
-    const what = [figs.killed ? `${formatFigure(figs.killed)} killed` : "", figs.injured ? `${formatFigure(figs.injured)} injured` : ""].filter((x) => x !== "").join(", ");
-    const none = (figs.killed?.value ?? 0) === 0 && (figs.injured?.value ?? 0) === 0 && !isVague(figs.killed) && !isVague(figs.injured);
-    const adjust = [isVague(figs.killed) || isVague(figs.injured) ? -0.1 : 0, figs.victims ? 0.05 : -0.05, by ? 0.05 : 0];
+    const what = [
+      figs.killed ? `${formatFigure(figs.killed)} killed` : "",
+      figs.injured ? `${formatFigure(figs.injured)} injured` : "",
+    ]
+      .filter((x) => x !== "")
+      .join(", ");
+    const none =
+      (figs.killed?.value ?? 0) === 0 &&
+      (figs.injured?.value ?? 0) === 0 &&
+      !isVague(figs.killed) &&
+      !isVague(figs.injured);
+    const adjust = [
+      isVague(figs.killed) || isVague(figs.injured) ? -0.1 : 0,
+      figs.victims ? 0.05 : -0.05,
+      by ? 0.05 : 0,
+    ];
     return {
       kind: "CASUALTY",
       range: textRange(text, f.range),
       label: LABEL_FOR_KIND.CASUALTY,
       speaker: by?.speaker ?? null,
-      parts: [...f.parts.flatMap((p) => part(text, "figure", p)), ...part(text, "victims", f.victims), ...part(text, "perpetrator", f.perpetrator), ...carried],
+      parts: [
+        ...f.parts.flatMap((p) => part(text, "figure", p)),
+        ...part(text, "victims", f.victims),
+        ...part(text, "perpetrator", f.perpetrator),
+        ...carried,
+      ],
       claim: { kind: "CASUALTY", ...claimBase, figures: figs },
       date: null,
       entityId: null,
@@ -195,7 +268,12 @@ function figureProposal(text: string, f: FoundCasualty | FoundCount, by: Resolve
     range: textRange(text, f.range),
     label: LABEL_FOR_KIND.COUNT,
     speaker: by?.speaker ?? null,
-    parts: [...part(text, "figure", f.range), ...part(text, "since", f.since), ...part(text, "asOf", f.asOf), ...carried],
+    parts: [
+      ...part(text, "figure", f.range),
+      ...part(text, "since", f.since),
+      ...part(text, "asOf", f.asOf),
+      ...carried,
+    ],
     claim: { kind: "COUNT", ...claimBase, figures: figs },
     date: null,
     entityId: null,
@@ -219,7 +297,10 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
   const carrying = new Set<Resolved>();
   for (const f of findFigures(model, { publishedAt, excluded: speakerRanges })) {
     // A toll read across clauses («5 أشخاص لقوا مصرعهم، بينما أصيب 4 آخرون») is reported where its first figure is.
-    const head = f.kind === "CASUALTY" && f.parts[0] ? { start: f.range.start, end: Math.max(f.parts[0].end, Math.min(f.range.end, f.parts[0].end)) } : f.range;
+    const head =
+      f.kind === "CASUALTY" && f.parts[0]
+        ? { start: f.range.start, end: Math.max(f.parts[0].end, Math.min(f.range.end, f.parts[0].end)) }
+        : f.range;
     const by = reportingStatement(head, resolved);
     if (by) carrying.add(by);
     const proposal = figureProposal(text, f, by);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildTextModel } from "./text-model";
 
-const quotes = (text: string) => buildTextModel(text).quotes.map((q) => [text.slice(q.start, q.end), q.words, q.close === -1]);
+const quotes = (text: string) =>
+  buildTextModel(text).quotes.map((q) => [text.slice(q.start, q.end), q.words, q.close === -1]);
 
 describe("quotations", () => {
   it("accepts curly marks in either orientation and guillemets both ways", () => {
@@ -23,7 +24,11 @@ describe("quotations", () => {
   it("puts every token in its sentence and paragraph", () => {
     const model = buildTextModel("جملة أولى. جملة ثانية.\nفقرة ثانية");
     // Token 6 is the line break between the paragraphs: in no sentence.
-    expect(model.sentences.map((s) => [s.first, s.last])).toEqual([[0, 2], [3, 5], [7, 8]]);
+    expect(model.sentences.map((s) => [s.first, s.last])).toEqual([
+      [0, 2],
+      [3, 5],
+      [7, 8],
+    ]);
     expect(model.tokens.map((t) => t.paragraph)).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1]);
   });
 });

@@ -21,7 +21,7 @@ export type TextModel = {
   quoteAt: ReadonlyMap<number, Quotation>;
 };
 
-const QUOTE_MARKS = new Set(["\"", "«", "»", "“", "”", "„", "‟", "″"]);
+const QUOTE_MARKS = new Set(['"', "«", "»", "“", "”", "„", "‟", "″"]);
 
 export function isQuoteMark(tok: Token | undefined): boolean {
   return tok?.kind === "punct" && QUOTE_MARKS.has(tok.key);
@@ -30,7 +30,7 @@ export function isQuoteMark(tok: Token | undefined): boolean {
 /** The closing marks an opening mark accepts: curly marks appear in either orientation in RTL text. */
 function closes(open: string, mark: string): boolean {
   if (open === "«" || open === "»") return mark === "»" || mark === "«";
-  if (open === "\"" || open === "″") return mark === "\"" || mark === "″";
+  if (open === '"' || open === "″") return mark === '"' || mark === "″";
   return mark === "“" || mark === "”" || mark === "„" || mark === "‟";
 }
 
@@ -152,7 +152,12 @@ export function isNisba(key: string): boolean {
 }
 
 /** Trims whitespace and the given punctuation from both ends of [start, end). */
-export function trimRange(text: string, start: number, end: number, chars = " \n\t،,.:؛;"): { start: number; end: number } {
+export function trimRange(
+  text: string,
+  start: number,
+  end: number,
+  chars = " \n\t،,.:؛;",
+): { start: number; end: number } {
   let s = start;
   let e = end;
   while (s < e && chars.includes(text.charAt(s))) s++;

@@ -5,8 +5,15 @@
  */
 import type { FigureValue } from "../arabic/numbers";
 
-export type TSuggestionKind = "STATEMENT" | "CASUALTY" | "COUNT" | "DATE" | "PLACE" | "ORGANISATION" | "PERSON" | "OUTLET";
-
+export type TSuggestionKind =
+  | "STATEMENT"
+  | "CASUALTY"
+  | "COUNT"
+  | "DATE"
+  | "PLACE"
+  | "ORGANISATION"
+  | "PERSON"
+  | "OUTLET";
 
 /** The default-label key (lib/labels/default-labels.ts) an accepted suggestion's main span gets. */
 export const LABEL_FOR_KIND: Readonly<Record<TSuggestionKind, string>> = {
@@ -23,7 +30,17 @@ export const LABEL_FOR_KIND: Readonly<Record<TSuggestionKind, string>> = {
 export type TextRange = { start: number; end: number; text: string };
 
 /** A labelled piece of a proposal, drawn inside or next to its main range. */
-export type TPartRole = "content" | "speaker" | "verb" | "channel" | "figure" | "victims" | "perpetrator" | "since" | "asOf" | "date";
+export type TPartRole =
+  | "content"
+  | "speaker"
+  | "verb"
+  | "channel"
+  | "figure"
+  | "victims"
+  | "perpetrator"
+  | "since"
+  | "asOf"
+  | "date";
 export type TProposalPart = TextRange & { role: TPartRole };
 
 /** Casualty figures in the shape claims store (lib/claims/figures.ts). */

@@ -13,10 +13,14 @@ function run(text: string): TProposal[] {
   return suggestArticle({ text, publishedAt: "2022-05-10" });
 }
 function casualties(text: string): TCasualtyProposal[] {
-  return run(text).filter((p) => p.kind === "CASUALTY").map((p) => p.claim?.figures as TCasualtyProposal);
+  return run(text)
+    .filter((p) => p.kind === "CASUALTY")
+    .map((p) => p.claim?.figures as TCasualtyProposal);
 }
 function counts(text: string): TCountProposal[] {
-  return run(text).filter((p) => p.kind === "COUNT").map((p) => p.claim?.figures as TCountProposal);
+  return run(text)
+    .filter((p) => p.kind === "COUNT")
+    .map((p) => p.claim?.figures as TCountProposal);
 }
 
 describe("victims coordinated in one clause are one toll, their sum", () => {
@@ -56,7 +60,9 @@ describe("«آخرين» ties the wounded to the dead across a comma", () => {
   });
 
   it("keeps the speaker's source on a toll read across the clauses", () => {
-    const [p] = run("وقال الدفاع المدني إن 6 أشخاص لقوا حتفهم، بينما أصيب 9 آخرون.").filter((x) => x.kind === "CASUALTY");
+    const [p] = run("وقال الدفاع المدني إن 6 أشخاص لقوا حتفهم، بينما أصيب 9 آخرون.").filter(
+      (x) => x.kind === "CASUALTY",
+    );
     expect(p?.source?.text).toBe("الدفاع المدني");
   });
 
@@ -124,8 +130,14 @@ describe("a bare number as the subject of its verb is a part of what was counted
   });
 
   it("«سقط اثنان منها على الأقل», a number between slashes, and «one of them»", () => {
-    expect(counts("وأطلقت 7 قذائف، سقط اثنان منها على الأقل داخل الحي.")).toMatchObject([{ value: n(7) }, { value: n(2, "at_least"), thing: "قذائف" }]);
-    expect(counts("وأصيب 12 شرطيا، ونُقل /5/ منهم إلى بغداد، وتعافى واحد منهم.")).toMatchObject([{ value: n(5) }, { value: n(1) }]);
+    expect(counts("وأطلقت 7 قذائف، سقط اثنان منها على الأقل داخل الحي.")).toMatchObject([
+      { value: n(7) },
+      { value: n(2, "at_least"), thing: "قذائف" },
+    ]);
+    expect(counts("وأصيب 12 شرطيا، ونُقل /5/ منهم إلى بغداد، وتعافى واحد منهم.")).toMatchObject([
+      { value: n(5) },
+      { value: n(1) },
+    ]);
   });
 
   it("does not read «سقط اثنان منهما» as two killed", () => {
@@ -148,10 +160,10 @@ describe("stated zeros in the wording of wire reports", () => {
     if (!("injured" in figures)) expect(found[0]?.injured).toBeUndefined();
   });
 
-  it.each([
-    "ولم يسفر الانفجار عن خسائر مادية كبيرة.",
-    "ولم ترد تقارير عن عدد القتلى.",
-  ])("leaves material losses and unknown tolls alone: %s", (text) => {
-    expect(casualties(text)).toEqual([]);
-  });
+  it.each(["ولم يسفر الانفجار عن خسائر مادية كبيرة.", "ولم ترد تقارير عن عدد القتلى."])(
+    "leaves material losses and unknown tolls alone: %s",
+    (text) => {
+      expect(casualties(text)).toEqual([]);
+    },
+  );
 });

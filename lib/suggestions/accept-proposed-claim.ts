@@ -10,8 +10,16 @@ import { publishArticleEvent } from "../realtime/publish";
 import type { TProposal } from "../suggest/types";
 
 type TClaimFields = {
-  kind: "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER"; attribution: string; channel: string; figures: Record<string, unknown>;
-  occurredOn: string | null; place: string; speakerEntityId: string | null; eventId: string | null; status: "DRAFT" | "READY" | "REVIEWED"; note: string;
+  kind: "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
+  attribution: string;
+  channel: string;
+  figures: Record<string, unknown>;
+  occurredOn: string | null;
+  place: string;
+  speakerEntityId: string | null;
+  eventId: string | null;
+  status: "DRAFT" | "READY" | "REVIEWED";
+  note: string;
 };
 
 /**
@@ -21,11 +29,20 @@ type TClaimFields = {
  * there is no proposed claim with that id (the caller creates the claim as usual).
  */
 export async function acceptProposedClaim(options: {
-  actor: ActingUser; claimId: string; claimSpanId: string; speakerSpanId: string | null; quote: string; fields: TClaimFields; proposal: TProposal;
+  actor: ActingUser;
+  claimId: string;
+  claimSpanId: string;
+  speakerSpanId: string | null;
+  quote: string;
+  fields: TClaimFields;
+  proposal: TProposal;
 }) {
   const { actor, fields } = options;
   const claim = await db.$transaction(async (tx) => {
-    const before = await tx.claim.findUnique({ where: { id: options.claimId }, select: { ...claimSelect, proposed: true, projectId: true, eventId: true } });
+    const before = await tx.claim.findUnique({
+      where: { id: options.claimId },
+      select: { ...claimSelect, proposed: true, projectId: true, eventId: true },
+    });
     if (!before?.proposed) return null;
     const { eventId, occurredOn, ...rest } = fields;
     // Stored as createClaim stores them: validated, with the defaults filled in (a bare value is exact).
@@ -33,19 +50,40 @@ export async function acceptProposedClaim(options: {
     const changed = await tx.claim.updateMany({
       where: { id: options.claimId, proposed: true },
       data: {
-        ...rest, ...claimKeys({ quote: options.quote, kind: fields.kind, figures }), figures: figures as Prisma.InputJsonValue,
+        ...rest,
+        ...claimKeys({ quote: options.quote, kind: fields.kind, figures }),
+        figures: figures as Prisma.InputJsonValue,
         occurredOn: occurredOn ? new Date(`${occurredOn}T00:00:00Z`) : null,
         ...(eventId ? { eventId, eventOrigin: "HUMAN" as const } : {}),
-        claimSpanId: options.claimSpanId, speakerSpanId: options.speakerSpanId, authorId: actor.id, proposed: false, deletedAt: null,
-        sourceText: options.proposal.source?.text ?? "", sourceType: options.proposal.source?.type ?? null,
+        claimSpanId: options.claimSpanId,
+        speakerSpanId: options.speakerSpanId,
+        authorId: actor.id,
+        proposed: false,
+        deletedAt: null,
+        sourceText: options.proposal.source?.text ?? "",
+        sourceType: options.proposal.source?.type ?? null,
         provenance: (options.proposal.provenance ?? null) as Prisma.InputJsonValue,
         version: { increment: 1 },
       },
     });
     if (changed.count === 0) return null;
     const after = await tx.claim.findUniqueOrThrow({ where: { id: options.claimId }, select: claimSelect });
-    await recordAudit(tx, { actorId: actor.id, projectId: before.projectId, action: "claim.accept", entityType: "Claim", entityId: after.id, before, after });
-    await publishArticleEvent(tx, { articleId: after.articleId, type: "claim.change", claimId: after.id, version: after.version, actorId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId: before.projectId,
+      action: "claim.accept",
+      entityType: "Claim",
+      entityId: after.id,
+      before,
+      after,
+    });
+    await publishArticleEvent(tx, {
+      articleId: after.articleId,
+      type: "claim.change",
+      claimId: after.id,
+      version: after.version,
+      actorId: actor.id,
+    });
     return after;
   });
   if (claim) await refreshSuggestionsForClaim(claim.id, actor.id);
@@ -55,6 +93,9 @@ export async function acceptProposedClaim(options: {
 /** Rejecting a suggestion withdraws its proposed claim (kept, deleted, for history) and the claim's open proposed links. */
 export async function withdrawProposedClaim(claimId: string | null, actorId: string): Promise<void> {
   if (!claimId) return;
-  const changed = await db.claim.updateMany({ where: { id: claimId, proposed: true, deletedAt: null }, data: { deletedAt: new Date(), eventId: null } });
+  const changed = await db.claim.updateMany({
+    where: { id: claimId, proposed: true, deletedAt: null },
+    data: { deletedAt: new Date(), eventId: null },
+  });
   if (changed.count > 0) await refreshSuggestionsForClaim(claimId, actorId);
 }

@@ -30,40 +30,80 @@ function checkedRange(text: string, start: number, end: number, quote: string | 
 /** A proposed entity that was deleted or merged since the run is no longer proposed. */
 async function liveEntity(projectId: string, id: string | null | undefined): Promise<string | null> {
   if (!id) return null;
-  const e = await db.entity.findFirst({ where: { id, projectId, deletedAt: null, mergedIntoId: null }, select: { id: true } });
+  const e = await db.entity.findFirst({
+    where: { id, projectId, deletedAt: null, mergedIntoId: null },
+    select: { id: true },
+  });
   return e?.id ?? null;
 }
 
 /** Everything accepting will write, checked before the first write. */
 async function plan(s: TStoredSuggestion, text: string, edits: TSuggestionEdits) {
   const p = s.proposal as unknown as TProposal;
-  const main = checkedRange(text, edits.start ?? s.start, edits.end ?? s.end, edits.quote ?? (edits.start === undefined && edits.end === undefined ? s.quote : undefined), "The span");
-  const labels = await db.label.findMany({ where: { projectId: s.projectId, deletedAt: null }, select: { id: true, key: true } });
+  const main = checkedRange(
+    text,
+    edits.start ?? s.start,
+    edits.end ?? s.end,
+    edits.quote ?? (edits.start === undefined && edits.end === undefined ? s.quote : undefined),
+    "The span",
+  );
+  const labels = await db.label.findMany({
+    where: { projectId: s.projectId, deletedAt: null },
+    select: { id: true, key: true },
+  });
   const labelId = edits.labelId ?? labels.find((l) => l.key === p.label)?.id;
-  if (!labelId) throw new ValidationError(`The project has no "${p.label}" label any more; choose the label to accept this with`, { label: p.label });
+  if (!labelId)
+    throw new ValidationError(`The project has no "${p.label}" label any more; choose the label to accept this with`, {
+      label: p.label,
+    });
 
-  const speakerRange = edits.speaker === undefined ? (p.speaker ? { start: p.speaker.start, end: p.speaker.end, quote: p.speaker.text } : null) : edits.speaker;
-  const speaker = speakerRange ? checkedRange(text, speakerRange.start, speakerRange.end, speakerRange.quote, "The speaker") : null;
+  const speakerRange =
+    edits.speaker === undefined
+      ? p.speaker
+        ? { start: p.speaker.start, end: p.speaker.end, quote: p.speaker.text }
+        : null
+      : edits.speaker;
+  const speaker = speakerRange
+    ? checkedRange(text, speakerRange.start, speakerRange.end, speakerRange.quote, "The speaker")
+    : null;
   const speakerLabelId = labels.find((l) => l.key === "speaker")?.id;
-  if (speaker && !speakerLabelId) throw new ValidationError('The project has no "speaker" label; accept without the speaker (speaker: null) or add the label');
+  if (speaker && !speakerLabelId)
+    throw new ValidationError(
+      'The project has no "speaker" label; accept without the speaker (speaker: null) or add the label',
+    );
 
   const proposed = p.claim;
   const claimEdits = edits.claim;
   let claim: null | {
-    kind: "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER"; attribution: string; channel: string; figures: Record<string, unknown>;
-    occurredOn: string | null; place: string; speakerEntityId: string | null; eventId: string | null; status: "DRAFT" | "READY" | "REVIEWED"; note: string;
+    kind: "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
+    attribution: string;
+    channel: string;
+    figures: Record<string, unknown>;
+    occurredOn: string | null;
+    place: string;
+    speakerEntityId: string | null;
+    eventId: string | null;
+    status: "DRAFT" | "READY" | "REVIEWED";
+    note: string;
   } = null;
   if (claimEdits !== null && (proposed || claimEdits)) {
     const kind = claimEdits?.kind ?? proposed?.kind ?? "OTHER";
-    const figures = (claimEdits?.figures ?? (kind === proposed?.kind ? proposed.figures : {})) as Record<string, unknown>;
+    const figures = (claimEdits?.figures ?? (kind === proposed?.kind ? proposed.figures : {})) as Record<
+      string,
+      unknown
+    >;
     parseFigures(kind, figures);
     claim = {
-      kind, figures,
+      kind,
+      figures,
       attribution: claimEdits?.attribution ?? proposed?.attribution ?? "",
       channel: claimEdits?.channel ?? proposed?.channel ?? "",
       occurredOn: claimEdits?.occurredOn !== undefined ? claimEdits.occurredOn : (proposed?.occurredOn ?? null),
       place: claimEdits?.place ?? "",
-      speakerEntityId: claimEdits?.speakerEntityId !== undefined ? claimEdits.speakerEntityId : await liveEntity(s.projectId, proposed?.speakerEntityId),
+      speakerEntityId:
+        claimEdits?.speakerEntityId !== undefined
+          ? claimEdits.speakerEntityId
+          : await liveEntity(s.projectId, proposed?.speakerEntityId),
       eventId: claimEdits?.eventId ?? null,
       status: claimEdits?.status ?? "DRAFT",
       note: claimEdits?.note ?? "",
@@ -79,60 +119,133 @@ async function plan(s: TStoredSuggestion, text: string, edits: TSuggestionEdits)
  * was proposed before it is written. The span and claim ids are derived from the suggestion, so a
  * retried or doubled accept writes once; accepting an accepted suggestion returns what it made.
  */
-export async function acceptSuggestion(options: { actor: ActingUser; suggestionId: string; input?: TAcceptSuggestionInput }) {
+export async function acceptSuggestion(options: {
+  actor: ActingUser;
+  suggestionId: string;
+  input?: TAcceptSuggestionInput;
+}) {
   const { actor } = options;
   const input = ZAcceptSuggestionInput.parse(options.input ?? {});
   const s = await loadSuggestionForDecision(actor, options.suggestionId);
   const made = async (current: TStoredSuggestion) => ({
     suggestion: toSuggestionDto(current),
-    span: current.spanId ? await db.span.findUnique({ where: { id: current.spanId }, select: { id: true, start: true, end: true, quote: true, labelId: true, version: true } }) : null,
-    claim: current.claimId ? await db.claim.findUnique({ where: { id: current.claimId }, select: { id: true, kind: true, figures: true, version: true } }) : null,
+    span: current.spanId
+      ? await db.span.findUnique({
+          where: { id: current.spanId },
+          select: { id: true, start: true, end: true, quote: true, labelId: true, version: true },
+        })
+      : null,
+    claim: current.claimId
+      ? await db.claim.findUnique({
+          where: { id: current.claimId },
+          select: { id: true, kind: true, figures: true, version: true },
+        })
+      : null,
   });
   if (s.state === "ACCEPTED") return { ...(await made(s)), created: false };
   if (s.state === "REJECTED") throw new ConflictError("This suggestion was rejected", { current: toSuggestionDto(s) });
   if (input.version !== undefined && input.version !== s.version) {
-    throw new ConflictError(`The suggestion changed meanwhile (now version ${s.version})`, { current: toSuggestionDto(s) });
+    throw new ConflictError(`The suggestion changed meanwhile (now version ${s.version})`, {
+      current: toSuggestionDto(s),
+    });
   }
   const article = await loadAnnotatableArticle(actor, s.articleId);
   const p = await plan(s, article.text, input.edits);
 
   const { span } = await createSpan({
-    actor, articleId: article.id,
-    input: { id: derivedId(s.id, "span"), labelId: p.labelId, start: p.main.start, end: p.main.end, quote: p.main.quote, note: input.edits.note ?? "", entityId: p.entityId },
+    actor,
+    articleId: article.id,
+    input: {
+      id: derivedId(s.id, "span"),
+      labelId: p.labelId,
+      start: p.main.start,
+      end: p.main.end,
+      quote: p.main.quote,
+      note: input.edits.note ?? "",
+      entityId: p.entityId,
+    },
   });
   let speakerSpanId: string | null = null;
   if (p.speaker && p.speakerLabelId) {
     // The same speaker often speaks several times («وأضاف»): one speaker span serves them all.
     const existing = await db.span.findFirst({
-      where: { articleId: article.id, start: p.speaker.start, end: p.speaker.end, labelId: p.speakerLabelId, deletedAt: null },
+      where: {
+        articleId: article.id,
+        start: p.speaker.start,
+        end: p.speaker.end,
+        labelId: p.speakerLabelId,
+        deletedAt: null,
+      },
       select: { id: true },
     });
-    speakerSpanId = existing?.id ?? (await createSpan({
-      actor, articleId: article.id,
-      input: { id: derivedId(s.id, "speaker"), labelId: p.speakerLabelId, start: p.speaker.start, end: p.speaker.end, quote: p.speaker.quote, entityId: p.claim?.speakerEntityId ?? null },
-    })).span.id;
+    speakerSpanId =
+      existing?.id ??
+      (
+        await createSpan({
+          actor,
+          articleId: article.id,
+          input: {
+            id: derivedId(s.id, "speaker"),
+            labelId: p.speakerLabelId,
+            start: p.speaker.start,
+            end: p.speaker.end,
+            quote: p.speaker.quote,
+            entityId: p.claim?.speakerEntityId ?? null,
+          },
+        })
+      ).span.id;
   }
   const claimId = derivedId(s.id, "claim");
   const proposedClaim = p.claim
-    ? await acceptProposedClaim({ actor, claimId, claimSpanId: span.id, speakerSpanId, quote: p.main.quote, fields: p.claim, proposal: s.proposal as unknown as TProposal })
+    ? await acceptProposedClaim({
+        actor,
+        claimId,
+        claimSpanId: span.id,
+        speakerSpanId,
+        quote: p.main.quote,
+        fields: p.claim,
+        proposal: s.proposal as unknown as TProposal,
+      })
     : null;
-  const claim = proposedClaim ?? (p.claim
-    ? (await createClaim({ actor, articleId: article.id, input: { id: claimId, claimSpanId: span.id, speakerSpanId, ...p.claim } })).claim
-    : null);
+  const claim =
+    proposedClaim ??
+    (p.claim
+      ? (
+          await createClaim({
+            actor,
+            articleId: article.id,
+            input: { id: claimId, claimSpanId: span.id, speakerSpanId, ...p.claim },
+          })
+        ).claim
+      : null);
 
   const updated = await db.$transaction(async (tx) => {
     const changed = await tx.suggestion.updateMany({
       where: { id: s.id, state: "OPEN" },
-      data: { state: "ACCEPTED", decidedById: actor.id, decidedAt: new Date(), spanId: span.id, claimId: claim?.id ?? null, version: { increment: 1 } },
+      data: {
+        state: "ACCEPTED",
+        decidedById: actor.id,
+        decidedAt: new Date(),
+        spanId: span.id,
+        claimId: claim?.id ?? null,
+        version: { increment: 1 },
+      },
     });
     const current = await tx.suggestion.findUniqueOrThrow({ where: { id: s.id }, select: suggestionSelect });
     if (changed.count === 0 && !(current.state === "ACCEPTED" && current.spanId === span.id)) {
-      throw new ConflictError(`This suggestion was ${current.state.toLowerCase()} meanwhile`, { current: toSuggestionDto(current) });
+      throw new ConflictError(`This suggestion was ${current.state.toLowerCase()} meanwhile`, {
+        current: toSuggestionDto(current),
+      });
     }
     if (changed.count > 0) {
       await recordAudit(tx, {
-        actorId: actor.id, projectId: s.projectId, action: "suggestion.accept", entityType: "Suggestion", entityId: s.id,
-        before: { state: "OPEN", kind: s.kind, start: s.start, end: s.end, quote: s.quote }, after: { state: "ACCEPTED", spanId: span.id, claimId: claim?.id ?? null, edits: input.edits },
+        actorId: actor.id,
+        projectId: s.projectId,
+        action: "suggestion.accept",
+        entityType: "Suggestion",
+        entityId: s.id,
+        before: { state: "OPEN", kind: s.kind, start: s.start, end: s.end, quote: s.quote },
+        after: { state: "ACCEPTED", spanId: span.id, claimId: claim?.id ?? null, edits: input.edits },
       });
     }
     return { current, changed: changed.count > 0 };

@@ -13,7 +13,11 @@ import { ZDecideKindInput, type TDecideKindInput } from "./suggestion-input";
  * own); one that cannot be accepted (its label was deleted, a figure no longer validates) is left
  * open and reported in `failed` with the reason, and the others go ahead.
  */
-export async function decideSuggestionsOfKind(options: { actor: ActingUser; articleId: string; input: TDecideKindInput }) {
+export async function decideSuggestionsOfKind(options: {
+  actor: ActingUser;
+  articleId: string;
+  input: TDecideKindInput;
+}) {
   const { actor } = options;
   const input = ZDecideKindInput.parse(options.input);
   const article = await loadAnnotatableArticle(actor, options.articleId);
@@ -30,8 +34,13 @@ export async function decideSuggestionsOfKind(options: { actor: ActingUser; arti
       });
       for (const s of open) {
         await recordAudit(tx, {
-          actorId: actor.id, projectId: article.projectId, action: "suggestion.reject", entityType: "Suggestion", entityId: s.id,
-          before: { state: "OPEN", kind: s.kind, start: s.start, end: s.end, quote: s.quote }, after: { state: "REJECTED", bulk: true },
+          actorId: actor.id,
+          projectId: article.projectId,
+          action: "suggestion.reject",
+          entityType: "Suggestion",
+          entityId: s.id,
+          before: { state: "OPEN", kind: s.kind, start: s.start, end: s.end, quote: s.quote },
+          after: { state: "REJECTED", bulk: true },
         });
       }
     });
@@ -46,7 +55,8 @@ export async function decideSuggestionsOfKind(options: { actor: ActingUser; arti
     } catch (error) {
       // A typed or validation error is this suggestion's own problem; anything else is a real failure.
       if (error instanceof AppError) failed.push({ id: s.id, code: error.code, message: error.message });
-      else if (error instanceof ZodError) failed.push({ id: s.id, code: "validation_error", message: error.issues.map((i) => i.message).join("; ") });
+      else if (error instanceof ZodError)
+        failed.push({ id: s.id, code: "validation_error", message: error.issues.map((i) => i.message).join("; ") });
       else throw error;
     }
   }

@@ -8,5 +8,9 @@ export async function loadEntitiesForMatching(projectId: string): Promise<TEntit
     select: { id: true, kind: true, nameAr: true, nameEn: true, aliases: true },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map((e) => ({ id: e.id, kind: e.kind, names: [e.nameAr, ...e.aliases, ...(e.nameEn ? [e.nameEn] : [])] }));
+  return rows.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    names: [e.nameAr, ...e.aliases, ...(e.nameEn ? [e.nameEn] : [])],
+  }));
 }

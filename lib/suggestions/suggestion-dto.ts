@@ -3,8 +3,21 @@ import type { TProposal } from "../suggest/types";
 
 /** The columns a suggestion is read with. */
 export const suggestionSelect = {
-  id: true, projectId: true, articleId: true, kind: true, state: true, start: true, end: true, quote: true, proposal: true,
-  engineVersion: true, spanId: true, claimId: true, decidedAt: true, version: true, createdAt: true,
+  id: true,
+  projectId: true,
+  articleId: true,
+  kind: true,
+  state: true,
+  start: true,
+  end: true,
+  quote: true,
+  proposal: true,
+  engineVersion: true,
+  spanId: true,
+  claimId: true,
+  decidedAt: true,
+  version: true,
+  createdAt: true,
   decidedBy: { select: { id: true, name: true } },
 } as const;
 

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { ZClaimKind, ZClaimStatus } from "../claims/claim-input";
-export const ZSuggestionKind = z.enum(["STATEMENT", "CASUALTY", "COUNT", "DATE", "PLACE", "ORGANISATION", "PERSON", "OUTLET"]);
+export const ZSuggestionKind = z.enum([
+  "STATEMENT",
+  "CASUALTY",
+  "COUNT",
+  "DATE",
+  "PLACE",
+  "ORGANISATION",
+  "PERSON",
+  "OUTLET",
+]);
 export const ZSuggestionState = z.enum(["OPEN", "ACCEPTED", "REJECTED"]);
 
 const ZRange = z.object({ start: z.number().int(), end: z.number().int(), quote: z.string().min(1).optional() });

@@ -17,8 +17,20 @@ import { refreshArticleSuggestions } from "./refresh-article-suggestions";
  */
 
 export const suggestionRunSelect = {
-  id: true, projectId: true, trigger: true, status: true, total: true, done: true, incidentsDone: true, proposed: true, error: true,
-  createdAt: true, startedAt: true, finishedAt: true, updatedAt: true, createdBy: { select: { id: true, name: true } },
+  id: true,
+  projectId: true,
+  trigger: true,
+  status: true,
+  total: true,
+  done: true,
+  incidentsDone: true,
+  proposed: true,
+  error: true,
+  createdAt: true,
+  startedAt: true,
+  finishedAt: true,
+  updatedAt: true,
+  createdBy: { select: { id: true, name: true } },
 } as const;
 
 type TRunRow = Awaited<ReturnType<typeof readRun>>;
@@ -33,7 +45,9 @@ const STALE_AFTER_MS = 2 * 60_000;
 /** Whether the queue still holds a job (waiting, retrying or running) for this run. */
 async function hasPendingJob(runId: string): Promise<boolean> {
   const rows = await db.$queryRaw<{ n: number }[]>`
-    SELECT 1 AS n FROM pgboss.job WHERE name = 'suggestion-run' AND data->>'runId' = ${runId} AND state < 'completed' LIMIT 1`.catch(() => []);
+    SELECT 1 AS n FROM pgboss.job WHERE name = 'suggestion-run' AND data->>'runId' = ${runId} AND state < 'completed' LIMIT 1`.catch(
+    () => [],
+  );
   return rows.length > 0;
 }
 
@@ -43,13 +57,24 @@ async function present(run: NonNullable<TRunRow>) {
   if (active && Date.now() - run.updatedAt.getTime() > STALE_AFTER_MS && !(await hasPendingJob(run.id))) {
     const failed = await db.suggestionRun.update({
       where: { id: run.id },
-      data: { status: "FAILED", error: "Interrupted: the run has no job left in the queue. Start it again.", finishedAt: new Date() },
+      data: {
+        status: "FAILED",
+        error: "Interrupted: the run has no job left in the queue. Start it again.",
+        finishedAt: new Date(),
+      },
       select: suggestionRunSelect,
     });
     return { ...failed, percent: failed.total ? Math.round((100 * failed.done) / failed.total) : 0 };
   }
   // Two passes over the articles: their suggestions, then their incident and link proposals.
-  return { ...run, percent: run.total ? Math.round((100 * (run.done + run.incidentsDone)) / (2 * run.total)) : run.status === "DONE" ? 100 : 0 };
+  return {
+    ...run,
+    percent: run.total
+      ? Math.round((100 * (run.done + run.incidentsDone)) / (2 * run.total))
+      : run.status === "DONE"
+        ? 100
+        : 0,
+  };
 }
 
 /** Another slice of the run saved progress first (see runSlice). */
@@ -63,14 +88,32 @@ const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolv
  * The first slice fixes the list of articles (a project-wide run reads those live at its start).
  */
 async function runSlice(runId: string, context: JobContext): Promise<JobResult> {
-  const row = await db.suggestionRun.findUnique({ where: { id: runId }, select: { projectId: true, articleIds: true, status: true, done: true, proposed: true, incidentsDone: true } });
+  const row = await db.suggestionRun.findUnique({
+    where: { id: runId },
+    select: { projectId: true, articleIds: true, status: true, done: true, proposed: true, incidentsDone: true },
+  });
   if (!row || row.status === "DONE" || row.status === "FAILED") return;
   let ids = row.articleIds;
   if (row.status === "QUEUED") {
     if (ids.length === 0) {
-      ids = (await db.article.findMany({ where: { projectId: row.projectId, deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } })).map((a) => a.id);
+      ids = (
+        await db.article.findMany({
+          where: { projectId: row.projectId, deletedAt: null },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { id: true },
+        })
+      ).map((a) => a.id);
     }
-    await db.suggestionRun.update({ where: { id: runId }, data: { status: "RUNNING", startedAt: new Date(), articleIds: ids, total: ids.length, attempts: { increment: 1 } } });
+    await db.suggestionRun.update({
+      where: { id: runId },
+      data: {
+        status: "RUNNING",
+        startedAt: new Date(),
+        articleIds: ids,
+        total: ids.length,
+        attempts: { increment: 1 },
+      },
+    });
   } else if (context.resumed) {
     await db.suggestionRun.update({ where: { id: runId }, data: { attempts: { increment: 1 } } });
   }
@@ -81,7 +124,10 @@ async function runSlice(runId: string, context: JobContext): Promise<JobResult> 
   // Progress moves on only from where this slice read it: a slice whose lease ran out while its
   // process was still working, and whose run another process took up meanwhile, stops here.
   const saveProgress = async (tx: Tx, created: number) => {
-    const moved = await tx.suggestionRun.updateMany({ where: { id: runId, done }, data: { done: done + 1, proposed: proposed + created } });
+    const moved = await tx.suggestionRun.updateMany({
+      where: { id: runId, done },
+      data: { done: done + 1, proposed: proposed + created },
+    });
     if (moved.count === 0) throw new TakenOver();
   };
   // At least one article per slice, so every slice moves the run on.
@@ -103,7 +149,10 @@ async function runSlice(runId: string, context: JobContext): Promise<JobResult> 
     } catch (error) {
       if (error instanceof TakenOver) return;
       const message = error instanceof Error ? error.message : String(error);
-      await db.suggestionRun.update({ where: { id: runId }, data: { error: `Article ${ids[done]} could not be read: ${message}`.slice(0, 2000) } });
+      await db.suggestionRun.update({
+        where: { id: runId },
+        data: { error: `Article ${ids[done]} could not be read: ${message}`.slice(0, 2000) },
+      });
     }
     if (!saved) {
       // A deleted article, or one that could not be read: nothing stored, the run moves on.
@@ -127,20 +176,38 @@ async function runSlice(runId: string, context: JobContext): Promise<JobResult> 
  * first pass, progress saved after each article only if no other slice moved it meanwhile. A pass
  * taken up again redoes at most the article it was on, which changes nothing the second time.
  */
-async function proposeIncidentsSlice(runId: string, projectId: string, ids: readonly string[], from: number, context: JobContext): Promise<JobResult> {
-  const ordered = (await db.article.findMany({ where: { id: { in: [...ids] } }, orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }], select: { id: true } })).map((a) => a.id);
+async function proposeIncidentsSlice(
+  runId: string,
+  projectId: string,
+  ids: readonly string[],
+  from: number,
+  context: JobContext,
+): Promise<JobResult> {
+  const ordered = (
+    await db.article.findMany({
+      where: { id: { in: [...ids] } },
+      orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    })
+  ).map((a) => a.id);
   const places = await loadProjectPlaces(projectId);
   let done = from;
   const first = done;
   while (done < ordered.length && (done === first || Date.now() < context.deadline)) {
     await proposeIncidentsForArticle(ordered[done]!, { actorId: null, places });
-    const moved = await db.suggestionRun.updateMany({ where: { id: runId, incidentsDone: done }, data: { incidentsDone: done + 1 } });
+    const moved = await db.suggestionRun.updateMany({
+      where: { id: runId, incidentsDone: done },
+      data: { incidentsDone: done + 1 },
+    });
     if (moved.count === 0) return;
     done++;
     await yieldToRequests();
   }
   if (done < ordered.length) return { continue: true };
-  await db.suggestionRun.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "DONE", finishedAt: new Date() } });
+  await db.suggestionRun.updateMany({
+    where: { id: runId, status: "RUNNING" },
+    data: { status: "DONE", finishedAt: new Date() },
+  });
 }
 
 /** The queue's kind of job for suggestion runs; one active run per project. */
@@ -153,7 +220,9 @@ export const suggestionRunJob = defineJob<{ runId: string; projectId: string }>(
     } catch (error) {
       // Recorded on the row for the user; rethrown so the queue retries the slice with backoff.
       const message = error instanceof Error ? error.message : String(error);
-      await db.suggestionRun.update({ where: { id: data.runId }, data: { error: message.slice(0, 2000) } }).catch(() => undefined);
+      await db.suggestionRun
+        .update({ where: { id: data.runId }, data: { error: message.slice(0, 2000) } })
+        .catch(() => undefined);
       throw error;
     }
   },
@@ -180,8 +249,18 @@ export async function startSuggestionRun(options: { actor: ActingUser; projectId
     if (shown.status !== "FAILED") return { run: shown, started: false };
   }
   const run = await db.$transaction(async (tx) => {
-    const created = await tx.suggestionRun.create({ data: { projectId, trigger: "MANUAL", articleIds: [], createdById: actor.id }, select: suggestionRunSelect });
-    await recordAudit(tx, { actorId: actor.id, projectId, action: "suggestions.run", entityType: "SuggestionRun", entityId: created.id, after: created });
+    const created = await tx.suggestionRun.create({
+      data: { projectId, trigger: "MANUAL", articleIds: [], createdById: actor.id },
+      select: suggestionRunSelect,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      projectId,
+      action: "suggestions.run",
+      entityType: "SuggestionRun",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
   await queue(projectId, run.id);
@@ -192,11 +271,18 @@ export async function startSuggestionRun(options: { actor: ActingUser; projectId
  * After an import: queue suggestions for the new articles. Writes the run row and its job (two
  * short statements) and returns; a failure to queue is logged, never fails the import.
  */
-export async function scheduleSuggestionsAfterImport(options: { projectId: string; actorId: string | null; articleIds: string[] }): Promise<void> {
+export async function scheduleSuggestionsAfterImport(options: {
+  projectId: string;
+  actorId: string | null;
+  articleIds: string[];
+}): Promise<void> {
   const { projectId, actorId, articleIds } = options;
   if (articleIds.length === 0) return;
   try {
-    const run = await db.suggestionRun.create({ data: { projectId, trigger: "IMPORT", articleIds, total: articleIds.length, createdById: actorId }, select: { id: true } });
+    const run = await db.suggestionRun.create({
+      data: { projectId, trigger: "IMPORT", articleIds, total: articleIds.length, createdById: actorId },
+      select: { id: true },
+    });
     await queue(projectId, run.id);
   } catch (error) {
     console.error("Could not queue suggestions after an import", { projectId, articles: articleIds.length, error });

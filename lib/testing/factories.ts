@@ -11,7 +11,12 @@ export async function makeUser(options: { isAdmin?: boolean; name?: string } = {
   const tag = randomUUID().slice(0, 8);
   return createUser({
     actor: null,
-    input: { email: `user-${tag}@test.local`, name: options.name ?? `User ${tag}`, password: TEST_PASSWORD, isAdmin: options.isAdmin ?? false },
+    input: {
+      email: `user-${tag}@test.local`,
+      name: options.name ?? `User ${tag}`,
+      password: TEST_PASSWORD,
+      isAdmin: options.isAdmin ?? false,
+    },
   });
 }
 
@@ -19,7 +24,7 @@ export async function makeUser(options: { isAdmin?: boolean; name?: string } = {
 export async function makeProject(members: { user: ActingUser; role: "ANALYST" | "REVIEWER" | "MANAGER" }[] = []) {
   const admin = await makeUser({ isAdmin: true });
   const project = await createProject({ actor: admin, input: { name: `Project ${randomUUID().slice(0, 8)}` } });
-  for (const m of members) await setMember({ actor: admin, projectId: project.id, input: { email: m.user.email, role: m.role } });
+  for (const m of members)
+    await setMember({ actor: admin, projectId: project.id, input: { email: m.user.email, role: m.role } });
   return { project, admin };
 }
-

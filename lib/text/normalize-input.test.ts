@@ -24,7 +24,7 @@ describe("normalizeImportedText", () => {
   });
 
   it("changes nothing else: spaces, tatweel, tashkeel, digits, quotes, emoji, blank lines", () => {
-    const text = "  وقال:  \"الجهاديـة\"  ٢٥٬٠٠٠ و25,000 😀\t\n\n  قُتِلَ  ";
+    const text = '  وقال:  "الجهاديـة"  ٢٥٬٠٠٠ و25,000 😀\t\n\n  قُتِلَ  ';
     expect(normalizeImportedText(text)).toBe(text);
   });
 

@@ -62,10 +62,7 @@ describe("segmentText: sentences", () => {
   it("does not split after abbreviations", () => {
     expect(sentencesOf("نقلت أ.ف.ب. عن مصدر أن الهجوم وقع")).toHaveLength(1);
     expect(sentencesOf("قال د. محمد إن الوضع مستقر")).toHaveLength(1);
-    expect(sentencesOf("U.S. forces left. Dr. Smith said so.")).toEqual([
-      "U.S. forces left.",
-      "Dr. Smith said so.",
-    ]);
+    expect(sentencesOf("U.S. forces left. Dr. Smith said so.")).toEqual(["U.S. forces left.", "Dr. Smith said so."]);
   });
 
   it("splits after a number at the end of a sentence", () => {

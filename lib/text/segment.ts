@@ -36,8 +36,26 @@ const CLOSERS = new Set(["\u00ab", "\u00bb", "\u201c", "\u201d", '"', "'", "\u20
 
 /** Latin titles that are followed by a period without ending the sentence. */
 const LATIN_ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "no", "gen", "col", "lt", "sgt", "rep",
-  "sen", "gov", "capt", "maj", "mt",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "no",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "rep",
+  "sen",
+  "gov",
+  "capt",
+  "maj",
+  "mt",
 ]);
 
 function trimRange(text: string, start: number, end: number): [number, number] {

@@ -10,7 +10,15 @@ export const ZCreateApiTokenInput = z.object({
 });
 export type TCreateApiTokenInput = z.input<typeof ZCreateApiTokenInput>;
 
-const tokenSelect = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true } as const;
+const tokenSelect = {
+  id: true,
+  name: true,
+  prefix: true,
+  createdAt: true,
+  lastUsedAt: true,
+  expiresAt: true,
+  revokedAt: true,
+} as const;
 
 /** Creates a personal API token. The token itself is returned once and only its hash is kept. */
 export async function createApiToken(options: { actor: ActingUser; input: TCreateApiTokenInput; now?: Date }) {
@@ -23,7 +31,13 @@ export async function createApiToken(options: { actor: ActingUser; input: TCreat
       data: { userId: options.actor.id, name: input.name, prefix, tokenHash, expiresAt },
       select: tokenSelect,
     });
-    await recordAudit(tx, { actorId: options.actor.id, action: "api_token.create", entityType: "ApiToken", entityId: row.id, after: row });
+    await recordAudit(tx, {
+      actorId: options.actor.id,
+      action: "api_token.create",
+      entityType: "ApiToken",
+      entityId: row.id,
+      after: row,
+    });
     return { ...row, token };
   });
 }

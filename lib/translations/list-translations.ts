@@ -9,12 +9,20 @@ import { translationSelect } from "./save-translation";
 export async function listTranslations(options: { actor: ActingUser; articleId: string }) {
   const article = await loadAnnotatableArticle(options.actor, options.articleId);
   const rows = await db.translation.findMany({ where: { articleId: article.id }, select: translationSelect });
-  return rows.map(({ revisions, ...t }) => ({ ...t, text: revisions[0]?.text ?? "", origin: revisions[0]?.origin ?? "HUMAN", author: revisions[0]?.author ?? null }));
+  return rows.map(({ revisions, ...t }) => ({
+    ...t,
+    text: revisions[0]?.text ?? "",
+    origin: revisions[0]?.origin ?? "HUMAN",
+    author: revisions[0]?.author ?? null,
+  }));
 }
 
 /** Every saved version of one translation, newest first. */
 export async function getTranslationHistory(options: { actor: ActingUser; translationId: string }) {
-  const translation = await db.translation.findUnique({ where: { id: options.translationId }, select: { id: true, projectId: true } });
+  const translation = await db.translation.findUnique({
+    where: { id: options.translationId },
+    select: { id: true, projectId: true },
+  });
   if (!translation) throw new NotFoundError("Translation");
   await requireMembership(options.actor, translation.projectId, "ANALYST", "Translation");
   return db.translationRevision.findMany({

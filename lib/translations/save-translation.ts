@@ -24,13 +24,21 @@ export const ZSaveTranslationInput = z
   .transform((input, ctx) => {
     if (input.targetType === "SEGMENT") {
       if (!/^\d{1,6}$/.test(input.targetKey)) {
-        ctx.addIssue({ code: "custom", path: ["targetKey"], message: "targetKey of a paragraph is its index, a whole number like 0 or 2" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["targetKey"],
+          message: "targetKey of a paragraph is its index, a whole number like 0 or 2",
+        });
         return z.NEVER;
       }
       return { ...input, targetKey: String(Number(input.targetKey)) };
     }
     if (!UUID.test(input.targetKey)) {
-      ctx.addIssue({ code: "custom", path: ["targetKey"], message: `targetKey of a ${input.targetType.toLowerCase()} is its id (a UUID)` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["targetKey"],
+        message: `targetKey of a ${input.targetType.toLowerCase()} is its id (a UUID)`,
+      });
       return z.NEVER;
     }
     return { ...input, targetKey: input.targetKey.toLowerCase() };
@@ -38,18 +46,34 @@ export const ZSaveTranslationInput = z
 export type TSaveTranslationInput = z.input<typeof ZSaveTranslationInput>;
 
 export const translationSelect = {
-  id: true, targetType: true, targetKey: true, status: true, version: true, reviewedAt: true, updatedAt: true,
+  id: true,
+  targetType: true,
+  targetKey: true,
+  status: true,
+  version: true,
+  reviewedAt: true,
+  updatedAt: true,
   reviewedBy: { select: { id: true, name: true } },
-  revisions: { orderBy: { version: "desc" as const }, take: 1, select: { version: true, text: true, origin: true, createdAt: true, author: { select: { id: true, name: true } } } },
+  revisions: {
+    orderBy: { version: "desc" as const },
+    take: 1,
+    select: { version: true, text: true, origin: true, createdAt: true, author: { select: { id: true, name: true } } },
+  },
 } as const;
 
 async function checkTarget(articleId: string, targetType: string, targetKey: string) {
   if (targetType === "SEGMENT") {
-    const exists = await db.segment.findFirst({ where: { articleId, kind: "PARAGRAPH", index: Number.parseInt(targetKey, 10) }, select: { id: true } });
+    const exists = await db.segment.findFirst({
+      where: { articleId, kind: "PARAGRAPH", index: Number.parseInt(targetKey, 10) },
+      select: { id: true },
+    });
     if (!/^\d+$/.test(targetKey) || !exists) throw new NotFoundError("Paragraph");
   } else if (targetType === "SPAN") {
-    if (!(await db.span.findFirst({ where: { id: targetKey, articleId, deletedAt: null }, select: { id: true } }))) throw new NotFoundError("Span");
-  } else if (!(await db.claim.findFirst({ where: { id: targetKey, articleId, deletedAt: null }, select: { id: true } }))) {
+    if (!(await db.span.findFirst({ where: { id: targetKey, articleId, deletedAt: null }, select: { id: true } })))
+      throw new NotFoundError("Span");
+  } else if (
+    !(await db.claim.findFirst({ where: { id: targetKey, articleId, deletedAt: null }, select: { id: true } }))
+  ) {
     throw new NotFoundError("Claim");
   }
 }
@@ -64,10 +88,14 @@ export async function saveTranslation(options: { actor: ActingUser; articleId: s
   const input = ZSaveTranslationInput.parse(options.input);
   const article = await loadAnnotatableArticle(actor, options.articleId);
   await checkTarget(article.id, input.targetType, input.targetKey);
-  const key = { articleId_targetType_targetKey: { articleId: article.id, targetType: input.targetType, targetKey: input.targetKey } };
+  const key = {
+    articleId_targetType_targetKey: { articleId: article.id, targetType: input.targetType, targetKey: input.targetKey },
+  };
   const stale = (current: unknown) =>
     new ConflictError(
-      current ? `Someone saved this translation meanwhile (now version ${(current as { version: number }).version})` : "There is no translation to update yet (send baseVersion null)",
+      current
+        ? `Someone saved this translation meanwhile (now version ${(current as { version: number }).version})`
+        : "There is no translation to update yet (send baseVersion null)",
       { current },
     );
   try {
@@ -87,15 +115,36 @@ export async function saveTranslation(options: { actor: ActingUser; articleId: s
         translationId = current.id;
       } else {
         // Two first saves at once: the unique key on the target refuses the second (caught below).
-        translationId = (await tx.translation.create({ data: { projectId: article.projectId, articleId: article.id, targetType: input.targetType, targetKey: input.targetKey }, select: { id: true } })).id;
+        translationId = (
+          await tx.translation.create({
+            data: {
+              projectId: article.projectId,
+              articleId: article.id,
+              targetType: input.targetType,
+              targetKey: input.targetKey,
+            },
+            select: { id: true },
+          })
+        ).id;
       }
-      await tx.translationRevision.create({ data: { translationId, version, text: input.text, origin: input.origin, authorId: actor.id } });
+      await tx.translationRevision.create({
+        data: { translationId, version, text: input.text, origin: input.origin, authorId: actor.id },
+      });
       const after = await tx.translation.findUniqueOrThrow({ where: { id: translationId }, select: translationSelect });
-      await recordAudit(tx, { actorId: actor.id, projectId: article.projectId, action: "translation.save", entityType: "Translation", entityId: translationId, before: current, after });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        projectId: article.projectId,
+        action: "translation.save",
+        entityType: "Translation",
+        entityId: translationId,
+        before: current,
+        after,
+      });
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw stale(await db.translation.findUnique({ where: key, select: translationSelect }));
+    if (isUniqueViolation(error))
+      throw stale(await db.translation.findUnique({ where: key, select: translationSelect }));
     throw error;
   }
 }

@@ -8,7 +8,10 @@ import { endUserSessions } from "../sessions/end-user-sessions";
 
 export const ZChangePasswordInput = z.object({
   currentPassword: z.string().min(1, "Enter your current password"),
-  newPassword: z.string().min(MIN_PASSWORD_LENGTH, `The new password must be at least ${MIN_PASSWORD_LENGTH} characters`).max(500),
+  newPassword: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `The new password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(500),
 });
 
 /**
@@ -19,12 +22,19 @@ export const ZChangePasswordInput = z.object({
 export async function changePassword(options: { actor: ActingUser; input: z.input<typeof ZChangePasswordInput> }) {
   const input = ZChangePasswordInput.parse(options.input);
   const user = await db.user.findUniqueOrThrow({ where: { id: options.actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new ValidationError("The current password is wrong");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+    throw new ValidationError("The current password is wrong");
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: options.actor.id }, data: { passwordHash } });
     const endedSessions = await endUserSessions(tx, options.actor.id);
-    await recordAudit(tx, { actorId: options.actor.id, action: "user.password_change", entityType: "User", entityId: options.actor.id, after: { endedSessions } });
+    await recordAudit(tx, {
+      actorId: options.actor.id,
+      action: "user.password_change",
+      entityType: "User",
+      entityId: options.actor.id,
+      after: { endedSessions },
+    });
     return { changed: true, endedSessions };
   });
 }

@@ -28,7 +28,13 @@ export async function createUser(options: { actor: ActingUser | null; input: TCr
       data: { email: input.email, name: input.name, isAdmin: input.isAdmin, locale: input.locale, passwordHash },
       select: actingUserSelect,
     });
-    await recordAudit(tx, { actorId: actor?.id ?? null, action: "user.create", entityType: "User", entityId: user.id, after: user });
+    await recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      after: user,
+    });
     return user;
   });
 }

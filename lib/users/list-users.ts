@@ -7,7 +7,14 @@ export async function listUsers(options: { actor: ActingUser }) {
   return db.user.findMany({
     orderBy: { email: "asc" },
     select: {
-      id: true, email: true, name: true, isAdmin: true, locale: true, createdAt: true, deactivatedAt: true, lockedUntil: true,
+      id: true,
+      email: true,
+      name: true,
+      isAdmin: true,
+      locale: true,
+      createdAt: true,
+      deactivatedAt: true,
+      lockedUntil: true,
       memberships: { select: { role: true, project: { select: { id: true, name: true } } } },
     },
   });

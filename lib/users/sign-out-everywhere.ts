@@ -8,7 +8,13 @@ export async function signOutEverywhere(options: { actor: ActingUser; now?: Date
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const ended = await endUserSessions(tx, options.actor.id, now);
-    await recordAudit(tx, { actorId: options.actor.id, action: "user.sign_out_everywhere", entityType: "User", entityId: options.actor.id, after: { endedSessions: ended } });
+    await recordAudit(tx, {
+      actorId: options.actor.id,
+      action: "user.sign_out_everywhere",
+      entityType: "User",
+      entityId: options.actor.id,
+      after: { endedSessions: ended },
+    });
     return { endedSessions: ended };
   });
 }

@@ -15,7 +15,14 @@ export async function updateMySettings(options: { actor: ActingUser; input: TUpd
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: options.actor.id }, select: actingUserSelect });
     const after = await tx.user.update({ where: { id: options.actor.id }, data: input, select: actingUserSelect });
-    await recordAudit(tx, { actorId: options.actor.id, action: "user.update", entityType: "User", entityId: after.id, before, after });
+    await recordAudit(tx, {
+      actorId: options.actor.id,
+      action: "user.update",
+      entityType: "User",
+      entityId: after.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -4,7 +4,13 @@ import { requireMembership } from "../projects/require-membership";
 import { verdictSelect } from "./record-verdict";
 
 /** Verdicts of a project, newest first; withdrawn ones only when asked (history). */
-export async function listVerdicts(options: { actor: ActingUser; projectId: string; claimId?: string; eventId?: string; includeWithdrawn?: boolean }) {
+export async function listVerdicts(options: {
+  actor: ActingUser;
+  projectId: string;
+  claimId?: string;
+  eventId?: string;
+  includeWithdrawn?: boolean;
+}) {
   await requireMembership(options.actor, options.projectId);
   return db.verdict.findMany({
     where: {

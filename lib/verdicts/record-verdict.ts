@@ -20,11 +20,21 @@ export const ZRecordVerdictInput = z
      */
     supersedes: z.uuid().nullable().optional(),
   })
-  .refine((v) => Boolean(v.claimId) !== Boolean(v.eventId), { message: "a verdict is on one claim or one event", path: ["claimId"] });
+  .refine((v) => Boolean(v.claimId) !== Boolean(v.eventId), {
+    message: "a verdict is on one claim or one event",
+    path: ["claimId"],
+  });
 export type TRecordVerdictInput = z.input<typeof ZRecordVerdictInput>;
 
 export const verdictSelect = {
-  id: true, claimId: true, eventId: true, value: true, rationale: true, evidenceClaimIds: true, withdrawnAt: true, createdAt: true,
+  id: true,
+  claimId: true,
+  eventId: true,
+  value: true,
+  rationale: true,
+  evidenceClaimIds: true,
+  withdrawnAt: true,
+  createdAt: true,
   reviewer: { select: { id: true, name: true } },
 } as const;
 
@@ -40,13 +50,27 @@ export async function recordVerdict(options: { actor: ActingUser; projectId: str
   const { actor, projectId } = options;
   await requireMembership(actor, projectId, "REVIEWER");
   const { supersedes, ...input } = ZRecordVerdictInput.parse(options.input);
-  if (input.claimId && !(await db.claim.findFirst({ where: { id: input.claimId, projectId, deletedAt: null }, select: { id: true } }))) throw new NotFoundError("Claim");
-  if (input.eventId && !(await db.event.findFirst({ where: { id: input.eventId, projectId, deletedAt: null }, select: { id: true } }))) throw new NotFoundError("Event");
+  if (
+    input.claimId &&
+    !(await db.claim.findFirst({ where: { id: input.claimId, projectId, deletedAt: null }, select: { id: true } }))
+  )
+    throw new NotFoundError("Claim");
+  if (
+    input.eventId &&
+    !(await db.event.findFirst({ where: { id: input.eventId, projectId, deletedAt: null }, select: { id: true } }))
+  )
+    throw new NotFoundError("Event");
   const evidence = [...new Set(input.evidenceClaimIds)];
-  if (evidence.length && (await db.claim.count({ where: { id: { in: evidence }, projectId } })) !== evidence.length) throw new NotFoundError("Evidence claim");
+  if (evidence.length && (await db.claim.count({ where: { id: { in: evidence }, projectId } })) !== evidence.length)
+    throw new NotFoundError("Evidence claim");
   const subject = input.claimId ? { claimId: input.claimId } : { eventId: input.eventId };
   const conflict = async (message: string) =>
-    new ConflictError(message, { current: await db.verdict.findFirst({ where: { projectId, ...subject, withdrawnAt: null }, select: verdictSelect }) });
+    new ConflictError(message, {
+      current: await db.verdict.findFirst({
+        where: { projectId, ...subject, withdrawnAt: null },
+        select: verdictSelect,
+      }),
+    });
   try {
     return await db.$transaction(async (tx) => {
       const superseded = await tx.verdict.updateMany({
@@ -54,14 +78,25 @@ export async function recordVerdict(options: { actor: ActingUser; projectId: str
         data: { withdrawnAt: new Date() },
       });
       if (supersedes !== undefined && superseded.count !== (supersedes ? 1 : 0)) throw new StaleVerdict();
-      const verdict = await tx.verdict.create({ data: { ...input, evidenceClaimIds: evidence, projectId, reviewerId: actor.id }, select: verdictSelect });
-      await recordAudit(tx, { actorId: actor.id, projectId, action: "verdict.record", entityType: "Verdict", entityId: verdict.id, after: { ...verdict, superseded: superseded.count } });
+      const verdict = await tx.verdict.create({
+        data: { ...input, evidenceClaimIds: evidence, projectId, reviewerId: actor.id },
+        select: verdictSelect,
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        projectId,
+        action: "verdict.record",
+        entityType: "Verdict",
+        entityId: verdict.id,
+        after: { ...verdict, superseded: superseded.count },
+      });
       return verdict;
     });
   } catch (error) {
     // Read the standing verdict after the transaction, never inside it: a second connection
     // taken while holding the first can starve the pool under load.
-    if (error instanceof StaleVerdict || isUniqueViolation(error)) throw await conflict("Another verdict was recorded meanwhile");
+    if (error instanceof StaleVerdict || isUniqueViolation(error))
+      throw await conflict("Another verdict was recorded meanwhile");
     throw error;
   }
 }

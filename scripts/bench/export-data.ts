@@ -8,11 +8,27 @@ import type { Sql } from "postgres";
  * astral character in every text).
  */
 
-export type TBenchSize = { articles: number; spansPerArticle: number; claimsPerArticle: number; links: number; verdicts: number };
+export type TBenchSize = {
+  articles: number;
+  spansPerArticle: number;
+  claimsPerArticle: number;
+  links: number;
+  verdicts: number;
+};
 
-export const ISSUE_SIZE: TBenchSize = { articles: 2_000, spansPerArticle: 50, claimsPerArticle: 10, links: 5_000, verdicts: 2_000 };
+export const ISSUE_SIZE: TBenchSize = {
+  articles: 2_000,
+  spansPerArticle: 50,
+  claimsPerArticle: 10,
+  links: 5_000,
+  verdicts: 2_000,
+};
 
-export async function generateProject(sql: Sql, texts: string[], size: TBenchSize): Promise<{ projectId: string; adminEmail: string }> {
+export async function generateProject(
+  sql: Sql,
+  texts: string[],
+  size: TBenchSize,
+): Promise<{ projectId: string; adminEmail: string }> {
   const [{ id: projectId } = { id: "" }] = await sql<{ id: string }[]>`
     insert into "Project" (id, name, "updatedAt") values (gen_random_uuid(), 'Export benchmark', now()) returning id`;
   await sql`

@@ -22,7 +22,16 @@ import { startEmbeddedPostgres } from "../../lib/database/embedded";
 import { applyMigrations } from "../../lib/database/migrations";
 import { copyStatements, generateProject, ISSUE_SIZE } from "./export-data";
 
-type TChildResult = { format: string; seconds: number; cpuSeconds: number; bytes: number; peakRssMb: number; maxRssMb: number; baselineRssMb: number; articles: number };
+type TChildResult = {
+  format: string;
+  seconds: number;
+  cpuSeconds: number;
+  bytes: number;
+  peakRssMb: number;
+  maxRssMb: number;
+  baselineRssMb: number;
+  articles: number;
+};
 
 const TARGET_SECONDS = 15;
 const TARGET_MB = 300;
@@ -51,8 +60,14 @@ async function child(format: string, projectId: string, actorEmail: string): Pro
   peak = Math.max(peak, process.memoryUsage().rss);
   const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
   const result: TChildResult = {
-    format, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes, articles: prepared.totalArticles,
-    peakRssMb: mb(peak), baselineRssMb: mb(baseline), maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    format,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    bytes,
+    articles: prepared.totalArticles,
+    peakRssMb: mb(peak),
+    baselineRssMb: mb(baseline),
+    maxRssMb: mb(process.resourceUsage().maxRSS * 1024),
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
   await disconnectDb();
@@ -61,10 +76,26 @@ async function child(format: string, projectId: string, actorEmail: string): Pro
 function runChild(format: string, url: string, projectId: string, actorEmail: string): Promise<TChildResult> {
   return new Promise((resolve, reject) => {
     // A 128 MB heap limit: the export must live within it, or the process fails with out-of-memory.
-    const args = [`--max-old-space-size=${HEAP_LIMIT_MB}`, "--import", "tsx", path.join("scripts", "bench", "export.ts"), "--child", format, "--project", projectId, "--as", actorEmail];
+    const args = [
+      `--max-old-space-size=${HEAP_LIMIT_MB}`,
+      "--import",
+      "tsx",
+      path.join("scripts", "bench", "export.ts"),
+      "--child",
+      format,
+      "--project",
+      projectId,
+      "--as",
+      actorEmail,
+    ];
     const proc = spawn(process.execPath, args, {
       // Production mode requires a session secret; the export never signs anything, so any will do.
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex") },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NODE_ENV: "production",
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("hex"),
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
@@ -72,7 +103,8 @@ function runChild(format: string, url: string, projectId: string, actorEmail: st
     proc.once("error", reject);
     proc.once("exit", (code) => {
       const line = out.trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !line.startsWith("{")) reject(new Error(`the ${format} export process exited with code ${code}`));
+      if (code !== 0 || !line.startsWith("{"))
+        reject(new Error(`the ${format} export process exited with code ${code}`));
       else resolve(JSON.parse(line) as TChildResult);
     });
   });
@@ -107,7 +139,13 @@ async function timeCopy(url: string, projectId: string): Promise<{ seconds: numb
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { child: { type: "string" }, project: { type: "string" }, as: { type: "string" }, articles: { type: "string" }, keep: { type: "boolean" } },
+    options: {
+      child: { type: "string" },
+      project: { type: "string" },
+      as: { type: "string" },
+      articles: { type: "string" },
+      keep: { type: "boolean" },
+    },
   });
   if (values.child) return child(values.child, values.project ?? "", values.as ?? "");
 
@@ -118,14 +156,22 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(server.url);
     const corpus = path.join("sample", "corpus");
-    const manifest = JSON.parse(await readFile(path.join(corpus, "manifest.json"), "utf8")) as { articles: { file: string }[] };
+    const manifest = JSON.parse(await readFile(path.join(corpus, "manifest.json"), "utf8")) as {
+      articles: { file: string }[];
+    };
     const texts = await Promise.all(manifest.articles.map((a) => readFile(path.join(corpus, a.file), "utf8")));
     const sql = postgres(server.url, { max: 1, onnotice: () => undefined });
     let generated: { projectId: string; adminEmail: string };
     const genStarted = performance.now();
     try {
-      generated = await generateProject(sql, texts.map((t) => t.normalize("NFC").trim()), size);
-      const [counts] = await sql<{ articles: number; spans: number; claims: number; links: number; verdicts: number; translations: number }[]>`
+      generated = await generateProject(
+        sql,
+        texts.map((t) => t.normalize("NFC").trim()),
+        size,
+      );
+      const [counts] = await sql<
+        { articles: number; spans: number; claims: number; links: number; verdicts: number; translations: number }[]
+      >`
         select (select count(*) from "Article")::int as articles, (select count(*) from "Span")::int as spans, (select count(*) from "Claim")::int as claims,
                (select count(*) from "ClaimLink")::int as links, (select count(*) from "Verdict")::int as verdicts, (select count(*) from "Translation")::int as translations`;
       log(`Generated in ${((performance.now() - genStarted) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
@@ -152,8 +198,12 @@ async function main(): Promise<void> {
       "× COPY time": (r.seconds / copySeconds).toFixed(1),
       "within targets": r.seconds < TARGET_SECONDS && Math.max(r.peakRssMb, r.maxRssMb) < TARGET_MB ? "yes" : "NO",
     }));
-    console.log(`\nExport of ${jsonl.articles} articles (node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)})`);
-    console.log(`Raw COPY … TO STDOUT of the same rows: ${copySeconds.toFixed(2)} s, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `\nExport of ${jsonl.articles} articles (node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]?.toFixed(1)})`,
+    );
+    console.log(
+      `Raw COPY … TO STDOUT of the same rows: ${copySeconds.toFixed(2)} s, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB`,
+    );
     console.table(rows);
     if (rows.some((r) => r["within targets"] !== "yes")) process.exitCode = 1;
   } finally {

@@ -19,7 +19,10 @@ async function main() {
   try {
     const pieces = await samplePieces();
     const batches: string[][] = [];
-    for (let i = 0; i < ARTICLES; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, k) => generateArticle(pieces, 5_000, i + k)));
+    for (let i = 0; i < ARTICLES; i += BATCH)
+      batches.push(
+        Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, k) => generateArticle(pieces, 5_000, i + k)),
+      );
     let imported = 0;
     const started = performance.now();
     const queue = [...batches];
@@ -27,27 +30,40 @@ async function main() {
       Array.from({ length: CLIENTS }, async () => {
         for (let batch = queue.shift(); batch; batch = queue.shift()) {
           const form = new FormData();
-          for (const [i, text] of batch.entries()) form.append("files", new Blob([text], { type: "text/plain" }), `article-${i}.txt`);
-          const res = await fetch(`${app.url}/api/v1/projects/${app.projectId}/articles`, { method: "POST", headers: { authorization: `Bearer ${app.token}` }, body: form });
+          for (const [i, text] of batch.entries())
+            form.append("files", new Blob([text], { type: "text/plain" }), `article-${i}.txt`);
+          const res = await fetch(`${app.url}/api/v1/projects/${app.projectId}/articles`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${app.token}` },
+            body: form,
+          });
           const body = (await res.json()) as { imported: number; refused: number };
-          if (res.status !== 201 || body.refused > 0) throw new Error(`import batch failed: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+          if (res.status !== 201 || body.refused > 0)
+            throw new Error(`import batch failed: HTTP ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
           imported += body.imported;
         }
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    console.log(`import: ${imported} articles (~5 KB each) in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} articles/s (${CLIENTS} clients, ${BATCH} files per request)`);
+    console.log(
+      `import: ${imported} articles (~5 KB each) in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} articles/s (${CLIENTS} clients, ${BATCH} files per request)`,
+    );
 
     const big = generateArticle(pieces, 20_000, 999_999);
     const form = new FormData();
     form.append("files", new Blob([big], { type: "text/plain" }), "big.txt");
-    const res = await fetch(`${app.url}/api/v1/projects/${app.projectId}/articles`, { method: "POST", headers: { authorization: `Bearer ${app.token}` }, body: form });
+    const res = await fetch(`${app.url}/api/v1/projects/${app.projectId}/articles`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${app.token}` },
+      body: form,
+    });
     const articleId = ((await res.json()) as { results: { articles: { id: string }[] }[] }).results[0]!.articles[0]!.id;
     const cookie = await signInCookie(app);
     const page = `${app.url}/projects/${app.projectId}/articles/${articleId}`;
     const warm = await fetch(page, { headers: { cookie } });
     const html = await warm.text();
-    if (warm.status !== 200 || !html.includes("تقرير رقم 999999")) throw new Error(`article page did not render the article (HTTP ${warm.status})`);
+    if (warm.status !== 200 || !html.includes("تقرير رقم 999999"))
+      throw new Error(`article page did not render the article (HTTP ${warm.status})`);
     const latencies: number[] = [];
     const readStart = performance.now();
     await Promise.all(
@@ -63,7 +79,9 @@ async function main() {
     );
     const s = summarise(latencies);
     const rps = latencies.length / ((performance.now() - readStart) / 1000);
-    console.log(`article page (${Buffer.byteLength(big)} bytes of text, ${READERS} concurrent readers, ${s.n} requests): p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, ${rps.toFixed(1)} pages/s`);
+    console.log(
+      `article page (${Buffer.byteLength(big)} bytes of text, ${READERS} concurrent readers, ${s.n} requests): p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, ${rps.toFixed(1)} pages/s`,
+    );
   } finally {
     await app.stop();
   }

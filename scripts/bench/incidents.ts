@@ -19,14 +19,31 @@ const CLAIMS = 50_000;
 const ARTICLES = 2_000;
 const INCIDENTS = 2_000;
 const PROBES = Number(process.env.PROBES ?? 40);
-const PLACES = ["ain-al-asad", "k1", "camp-taji", "erbil-airport", "us-embassy-baghdad", "qaim", "shaddadi", "rumeilan", "baghdad", "kirkuk"];
+const PLACES = [
+  "ain-al-asad",
+  "k1",
+  "camp-taji",
+  "erbil-airport",
+  "us-embassy-baghdad",
+  "qaim",
+  "shaddadi",
+  "rumeilan",
+  "baghdad",
+  "kirkuk",
+];
 
 async function reports(): Promise<Array<{ text: string }>> {
   const dir = path.join(process.cwd(), "fixtures", "reports", "articles");
   const files = (await readdir(dir)).filter((f) => f.startsWith("d")).sort();
-  const fixtures = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as { text: string }));
+  const fixtures = await Promise.all(
+    files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as { text: string }),
+  );
   const sampleDir = path.join(process.cwd(), "sample", "corpus");
-  const samples = await Promise.all((await readdir(sampleDir)).filter((f) => f.endsWith(".txt")).map(async (f) => ({ text: await readFile(path.join(sampleDir, f), "utf8") })));
+  const samples = await Promise.all(
+    (await readdir(sampleDir))
+      .filter((f) => f.endsWith(".txt"))
+      .map(async (f) => ({ text: await readFile(path.join(sampleDir, f), "utf8") })),
+  );
   return [...samples, ...fixtures];
 }
 
@@ -75,7 +92,9 @@ async function main() {
       JOIN a ON a.n = 1 + g % ${ARTICLES}
       JOIN e ON e.n = 1 + g % ${INCIDENTS}`;
     await q`ANALYZE`;
-    console.log(`seeded ${await db.claim.count()} claims (${await db.claim.count({ where: { proposed: true } })} machine-proposed) in ${await db.event.count()} incidents, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${await db.claim.count()} claims (${await db.claim.count({ where: { proposed: true } })} machine-proposed) in ${await db.event.count()} incidents, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const texts = await reports();
     const perClaim: number[] = [];
@@ -88,7 +107,14 @@ async function main() {
       const source = texts[i % texts.length]!;
       const text = `${source.text}\nتحديث ${i}.`;
       const article = await db.article.create({
-        data: { id: randomUUID(), projectId: project.id, title: `probe ${i}`, text, textHash: randomUUID(), publishedAt: new Date(Date.UTC(2019, 11, 1) + (i % 90) * 86_400_000) },
+        data: {
+          id: randomUUID(),
+          projectId: project.id,
+          title: `probe ${i}`,
+          text,
+          textHash: randomUUID(),
+          publishedAt: new Date(Date.UTC(2019, 11, 1) + (i % 90) * 86_400_000),
+        },
       });
       await refreshArticleSuggestions(article.id, { entities: [] });
       const t = performance.now();
@@ -106,10 +132,16 @@ async function main() {
     const c = summarise(perClaim);
     const a = summarise(perArticle);
     const base = summarise(baseline);
-    console.log(`${PROBES} new articles, ${(claims / PROBES).toFixed(1)} claims each on average, ${links} link proposals written`);
-    console.log(`incident and link proposals per claim: p50 ${c.p50} ms, p95 ${c.p95} ms, max ${c.max} ms (target p95 < 100 ms)`);
+    console.log(
+      `${PROBES} new articles, ${(claims / PROBES).toFixed(1)} claims each on average, ${links} link proposals written`,
+    );
+    console.log(
+      `incident and link proposals per claim: p50 ${c.p50} ms, p95 ${c.p95} ms, max ${c.max} ms (target p95 < 100 ms)`,
+    );
     console.log(`per article: p50 ${a.p50} ms, p95 ${a.p95} ms`);
-    console.log(`baseline, one primary-key read of a claim: p50 ${base.p50} ms; per-claim p95 = ${(c.p95 / Math.max(base.p50, 0.01)).toFixed(0)} × that read`);
+    console.log(
+      `baseline, one primary-key read of a claim: p50 ${base.p50} ms; per-claim p95 = ${(c.p95 / Math.max(base.p50, 0.01)).toFixed(0)} × that read`,
+    );
   } finally {
     await disconnectDb();
     await database.cleanup();

@@ -26,12 +26,19 @@ export type GeneratedArticle = { title: string; text: string; publishedAt: strin
 
 export function generateArticles(sampleTexts: readonly string[], count: number, seed = 7): GeneratedArticle[] {
   const random = seeded(seed);
-  const paragraphs = sampleTexts.flatMap((t) => t.split("\n").map((p) => p.trim()).filter((p) => p.length > 40));
+  const paragraphs = sampleTexts.flatMap((t) =>
+    t
+      .split("\n")
+      .map((p) => p.trim())
+      .filter((p) => p.length > 40),
+  );
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const out: GeneratedArticle[] = [];
   for (let n = 0; n < count; n++) {
     const size = 3 + Math.floor(random() * 6);
-    const chosen = Array.from({ length: size }, () => pick(paragraphs).replace(/\d+/gu, () => String(1 + Math.floor(random() * 500))));
+    const chosen = Array.from({ length: size }, () =>
+      pick(paragraphs).replace(/\d+/gu, () => String(1 + Math.floor(random() * 500))),
+    );
     const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 6 * 365) * 86_400_000).toISOString().slice(0, 10);
     const title = `${(chosen[0] ?? "").split(/\s+/u).slice(0, 7).join(" ")} (${n + 1})`;
     out.push({ title, text: chosen.join("\n"), publishedAt: day });
@@ -48,9 +55,14 @@ const ENGLISH = [
 ];
 
 /** Inserts a project with `articles` and their annotations; returns the project and an admin actor. */
-export async function insertCorpus(sql: Sql, articles: readonly GeneratedArticle[]): Promise<{ projectId: string; adminId: string; userIds: string[]; labelIds: string[]; eventIds: string[] }> {
+export async function insertCorpus(
+  sql: Sql,
+  articles: readonly GeneratedArticle[],
+): Promise<{ projectId: string; adminId: string; userIds: string[]; labelIds: string[]; eventIds: string[] }> {
   const random = seeded(11);
-  const [project] = await sql<{ id: string }[]>`insert into "Project" (id, name, "updatedAt") values (gen_random_uuid(), 'Search benchmark', now()) returning id`;
+  const [project] = await sql<
+    { id: string }[]
+  >`insert into "Project" (id, name, "updatedAt") values (gen_random_uuid(), 'Search benchmark', now()) returning id`;
   const projectId = project?.id ?? "";
   const users = await sql<{ id: string; isAdmin: boolean }[]>`
     insert into "User" (id, email, name, "passwordHash", "isAdmin", "updatedAt")
@@ -101,20 +113,37 @@ export async function insertCorpus(sql: Sql, articles: readonly GeneratedArticle
         const start = first.index;
         const end = last.index + last[0].length;
         spans.push({
-          id: crypto.randomUUID(), articleId: article.id, labelId: labelIds[Math.floor(random() * labelIds.length)], start, end,
-          quote: article.text.slice(start, end), prefix: article.text.slice(Math.max(0, start - 32), start), suffix: article.text.slice(end, end + 32),
+          id: crypto.randomUUID(),
+          articleId: article.id,
+          labelId: labelIds[Math.floor(random() * labelIds.length)],
+          start,
+          end,
+          quote: article.text.slice(start, end),
+          prefix: article.text.slice(Math.max(0, start - 32), start),
+          suffix: article.text.slice(end, end + 32),
           authorId: userIds[Math.floor(random() * userIds.length)],
         });
       }
       const claimSpan = spans.at(-5);
       if (claimSpan && claimSpan.articleId === article.id) {
         claims.push({
-          id: crypto.randomUUID(), articleId: article.id, kind: ["STATEMENT", "CASUALTY", "COUNT", "EVENT", "OTHER"][Math.floor(random() * 5)],
-          claimSpanId: claimSpan.id, status: random() < 0.3 ? "REVIEWED" : "DRAFT", authorId: claimSpan.authorId,
-          eventId: random() < 0.2 ? eventIds[Math.floor(random() * eventIds.length)] : null, attribution: random() < 0.5 ? "مسؤول أمريكي" : "",
+          id: crypto.randomUUID(),
+          articleId: article.id,
+          kind: ["STATEMENT", "CASUALTY", "COUNT", "EVENT", "OTHER"][Math.floor(random() * 5)],
+          claimSpanId: claimSpan.id,
+          status: random() < 0.3 ? "REVIEWED" : "DRAFT",
+          authorId: claimSpan.authorId,
+          eventId: random() < 0.2 ? eventIds[Math.floor(random() * eventIds.length)] : null,
+          attribution: random() < 0.5 ? "مسؤول أمريكي" : "",
         });
       }
-      if ((from + k) % 10 === 0) translations.push({ id: crypto.randomUUID(), articleId: article.id, text: ENGLISH[(from + k) % ENGLISH.length], authorId: userIds[(from + k) % userIds.length] });
+      if ((from + k) % 10 === 0)
+        translations.push({
+          id: crypto.randomUUID(),
+          articleId: article.id,
+          text: ENGLISH[(from + k) % ENGLISH.length],
+          authorId: userIds[(from + k) % userIds.length],
+        });
     });
     await sql`
       insert into "Span" (id, "projectId", "articleId", "labelId", start, "end", quote, prefix, suffix, "authorId", "updatedAt")

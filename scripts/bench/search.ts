@@ -27,13 +27,22 @@ function percentile(sorted: readonly number[], p: number): number {
 
 async function sampleTexts(): Promise<string[]> {
   const dir = path.join(process.cwd(), "sample", "corpus");
-  const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as { articles: Array<{ file: string }> };
-  return Promise.all(manifest.articles.map(async (a) => (await readFile(path.join(dir, a.file), "utf8")).normalize("NFC")));
+  const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as {
+    articles: Array<{ file: string }>;
+  };
+  return Promise.all(
+    manifest.articles.map(async (a) => (await readFile(path.join(dir, a.file), "utf8")).normalize("NFC")),
+  );
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { articles: { type: "string", default: "10000" }, users: { type: "string", default: "10" }, rounds: { type: "string", default: "50" }, keep: { type: "boolean" } },
+    options: {
+      articles: { type: "string", default: "10000" },
+      users: { type: "string", default: "10" },
+      rounds: { type: "string", default: "50" },
+      keep: { type: "boolean" },
+    },
   });
   const count = Number(values.articles);
   const users = Number(values.users);
@@ -47,10 +56,14 @@ async function main(): Promise<void> {
     let started = performance.now();
     const articles = generateArticles(await sampleTexts(), count);
     const { projectId, adminId, labelIds, eventIds } = await insertCorpus(admin, articles);
-    const [sizes] = await admin<Array<{ articles: number; spans: number; claims: number; translations: number; entities: number }>>`
+    const [sizes] = await admin<
+      Array<{ articles: number; spans: number; claims: number; translations: number; entities: number }>
+    >`
       select (select count(*)::int from "Article") as articles, (select count(*)::int from "Span") as spans, (select count(*)::int from "Claim") as claims,
         (select count(*)::int from "TranslationRevision") as translations, (select count(*)::int from "Entity") as entities`;
-    console.log(`Loaded ${JSON.stringify(sizes)} in ${((performance.now() - started) / 1000).toFixed(1)} s (stored tsvectors computed on insert).`);
+    console.log(
+      `Loaded ${JSON.stringify(sizes)} in ${((performance.now() - started) / 1000).toFixed(1)} s (stored tsvectors computed on insert).`,
+    );
     await admin.end();
 
     process.env.DATABASE_URL = server.url;
@@ -63,7 +76,7 @@ async function main(): Promise<void> {
       ["spelling variant «الأميركية»", { q: "الأميركية" }],
       ["plural «قذائف»", { q: "قذائف" }],
       ["two words", { q: "السفارة بغداد" }],
-      ["phrase", { q: "\"قاعدة عين الأسد\"" }],
+      ["phrase", { q: '"قاعدة عين الأسد"' }],
       ["organisation", { q: "كتائب حزب الله" }],
       ["rare word «الرميلان»", { q: "الرميلان" }],
       ["with tatweel", { q: "الجهاديـة" }],
@@ -82,26 +95,36 @@ async function main(): Promise<void> {
 
     const timings = new Map<string, number[]>();
     started = performance.now();
-    await Promise.all(Array.from({ length: users }, async (_, u) => {
-      for (let r = 0; r < rounds; r++) {
-        const [name, input] = queries[(u * 7 + r) % queries.length]!;
-        const t = performance.now();
-        await searchProject({ actor, projectId, input });
-        const ms = performance.now() - t;
-        timings.set(name, [...(timings.get(name) ?? []), ms]);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: users }, async (_, u) => {
+        for (let r = 0; r < rounds; r++) {
+          const [name, input] = queries[(u * 7 + r) % queries.length]!;
+          const t = performance.now();
+          await searchProject({ actor, projectId, input });
+          const ms = performance.now() - t;
+          timings.set(name, [...(timings.get(name) ?? []), ms]);
+        }
+      }),
+    );
     const wall = (performance.now() - started) / 1000;
     const all = [...timings.values()].flat().sort((a, b) => a - b);
-    console.log(`\n${users} concurrent users × ${rounds} searches = ${all.length} searches in ${wall.toFixed(1)} s (${(all.length / wall).toFixed(1)} searches/s)\n`);
+    console.log(
+      `\n${users} concurrent users × ${rounds} searches = ${all.length} searches in ${wall.toFixed(1)} s (${(all.length / wall).toFixed(1)} searches/s)\n`,
+    );
     console.log(`${"query".padEnd(30)}${"n".padStart(5)}${"p50".padStart(9)}${"p95".padStart(9)}${"max".padStart(9)}`);
     for (const [name] of queries) {
       const t = [...(timings.get(name) ?? [])].sort((a, b) => a - b);
-      console.log(`${name.padEnd(30)}${String(t.length).padStart(5)}${percentile(t, 50).toFixed(1).padStart(9)}${percentile(t, 95).toFixed(1).padStart(9)}${(t.at(-1) ?? 0).toFixed(1).padStart(9)}`);
+      console.log(
+        `${name.padEnd(30)}${String(t.length).padStart(5)}${percentile(t, 50).toFixed(1).padStart(9)}${percentile(t, 95).toFixed(1).padStart(9)}${(t.at(-1) ?? 0).toFixed(1).padStart(9)}`,
+      );
     }
     const p95 = percentile(all, 95);
-    console.log(`${"all".padEnd(30)}${String(all.length).padStart(5)}${percentile(all, 50).toFixed(1).padStart(9)}${p95.toFixed(1).padStart(9)}${(all.at(-1) ?? 0).toFixed(1).padStart(9)}   p99 ${percentile(all, 99).toFixed(1)}`);
-    console.log(`\nSearch p95 with ${users} concurrent users over ${count} articles: ${p95.toFixed(1)} ms (target < ${TARGET_P95_MS} ms: ${p95 < TARGET_P95_MS ? "met" : "NOT met"}).`);
+    console.log(
+      `${"all".padEnd(30)}${String(all.length).padStart(5)}${percentile(all, 50).toFixed(1).padStart(9)}${p95.toFixed(1).padStart(9)}${(all.at(-1) ?? 0).toFixed(1).padStart(9)}   p99 ${percentile(all, 99).toFixed(1)}`,
+    );
+    console.log(
+      `\nSearch p95 with ${users} concurrent users over ${count} articles: ${p95.toFixed(1)} ms (target < ${TARGET_P95_MS} ms: ${p95 < TARGET_P95_MS ? "met" : "NOT met"}).`,
+    );
     await disconnectDb();
   } finally {
     await server.stop();

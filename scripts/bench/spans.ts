@@ -26,8 +26,14 @@ async function setup(app: BenchApp): Promise<Ctx> {
     body: JSON.stringify({ title: "bench", text }),
   });
   const articleId = ((await res.json()) as { results: { articles: { id: string }[] }[] }).results[0]!.articles[0]!.id;
-  const labels = (await (await fetch(`${app.url}/api/v1/projects/${app.projectId}/labels`, { headers: { authorization: `Bearer ${app.token}` } })).json()) as { labels: { id: string }[] };
-  const stored = (await (await fetch(`${app.url}/api/v1/articles/${articleId}`, { headers: { authorization: `Bearer ${app.token}` } })).json()) as { text: string };
+  const labels = (await (
+    await fetch(`${app.url}/api/v1/projects/${app.projectId}/labels`, {
+      headers: { authorization: `Bearer ${app.token}` },
+    })
+  ).json()) as { labels: { id: string }[] };
+  const stored = (await (
+    await fetch(`${app.url}/api/v1/articles/${articleId}`, { headers: { authorization: `Bearer ${app.token}` } })
+  ).json()) as { text: string };
   return { app, articleId, labelId: labels.labels[0]!.id, text: stored.text };
 }
 
@@ -74,7 +80,11 @@ async function createLoad(ctx: Ctx) {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  const list = (await (await fetch(`${ctx.app.url}/api/v1/articles/${ctx.articleId}/spans`, { headers: { authorization: `Bearer ${ctx.app.token}` } })).json()) as { spans: { id: string }[] };
+  const list = (await (
+    await fetch(`${ctx.app.url}/api/v1/articles/${ctx.articleId}/spans`, {
+      headers: { authorization: `Bearer ${ctx.app.token}` },
+    })
+  ).json()) as { spans: { id: string }[] };
   const storedIds = new Set(list.spans.map((s) => s.id));
   const lost = [...created].filter((id) => !storedIds.has(id)).length;
   // Ids are primary keys, so a duplicate would show as a stored span no create acknowledged.
@@ -89,7 +99,10 @@ async function createLoad(ctx: Ctx) {
 
 /** Reads the article's event stream and calls back with each span id as it arrives. */
 async function subscribe(ctx: Ctx, onSpan: (id: string) => void, signal: AbortSignal): Promise<void> {
-  const res = await fetch(`${ctx.app.url}/api/v1/articles/${ctx.articleId}/events`, { headers: { authorization: `Bearer ${ctx.app.token}` }, signal });
+  const res = await fetch(`${ctx.app.url}/api/v1/articles/${ctx.articleId}/events`, {
+    headers: { authorization: `Bearer ${ctx.app.token}` },
+    signal,
+  });
   if (!res.body) throw new Error("no event stream");
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
@@ -108,7 +121,8 @@ async function subscribe(ctx: Ctx, onSpan: (id: string) => void, signal: AbortSi
           buffer = buffer.slice(cut + 2);
           if (chunk.startsWith("event: ready")) ready();
           const data = chunk.split("\n").find((l) => l.startsWith("data: "));
-          if (data && chunk.startsWith("event: span.")) onSpan((JSON.parse(data.slice(6)) as { spanId: string }).spanId);
+          if (data && chunk.startsWith("event: span."))
+            onSpan((JSON.parse(data.slice(6)) as { spanId: string }).spanId);
           cut = buffer.indexOf("\n\n");
         }
       }
@@ -125,12 +139,16 @@ async function liveDelay(ctx: Ctx) {
   const abort = new AbortController();
   let resolveAll!: () => void;
   const all = new Promise<void>((r) => (resolveAll = r));
-  await subscribe(ctx, (id) => {
-    const t = sentAt.get(id);
-    if (t === undefined) return;
-    delays.push(performance.now() - t);
-    if (delays.length === LIVE_SAMPLES) resolveAll();
-  }, abort.signal);
+  await subscribe(
+    ctx,
+    (id) => {
+      const t = sentAt.get(id);
+      if (t === undefined) return;
+      delays.push(performance.now() - t);
+      if (delays.length === LIVE_SAMPLES) resolveAll();
+    },
+    abort.signal,
+  );
   for (let i = 0; i < LIVE_SAMPLES; i++) {
     const span = randomSpan(ctx);
     sentAt.set(span.id, performance.now());
@@ -141,7 +159,9 @@ async function liveDelay(ctx: Ctx) {
   await Promise.race([all, new Promise((r) => setTimeout(r, 10_000))]);
   abort.abort();
   const s = summarise(delays);
-  console.log(`live update delay (create → other client's event stream): ${s.n}/${LIVE_SAMPLES} received, p50 ${s.p50} ms, p95 ${s.p95} ms, max ${s.max} ms`);
+  console.log(
+    `live update delay (create → other client's event stream): ${s.n}/${LIVE_SAMPLES} received, p50 ${s.p50} ms, p95 ${s.p95} ms, max ${s.max} ms`,
+  );
 }
 
 async function main() {

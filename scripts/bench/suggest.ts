@@ -26,13 +26,23 @@ function stats(ms: number[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, import: { type: "string", default: "300" } } });
+  const { values } = parseArgs({
+    options: { articles: { type: "string", default: "1000" }, import: { type: "string", default: "300" } },
+  });
   const dir = path.join(process.cwd(), "sample", "corpus");
-  const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as { articles: Array<{ file: string; title: string; publishedAt: string }> };
-  const samples = await Promise.all(manifest.articles.map(async (a) => ({ ...a, text: (await readFile(path.join(dir, a.file), "utf8")).normalize("NFC") })));
+  const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as {
+    articles: Array<{ file: string; title: string; publishedAt: string }>;
+  };
+  const samples = await Promise.all(
+    manifest.articles.map(async (a) => ({
+      ...a,
+      text: (await readFile(path.join(dir, a.file), "utf8")).normalize("NFC"),
+    })),
+  );
 
   console.log("1. The engine alone (no database)");
-  for (let warm = 0; warm < 3; warm++) for (const a of samples) suggestArticle({ text: a.text, publishedAt: a.publishedAt });
+  for (let warm = 0; warm < 3; warm++)
+    for (const a of samples) suggestArticle({ text: a.text, publishedAt: a.publishedAt });
   for (const a of samples) {
     const times: number[] = [];
     let proposals = 0;
@@ -43,7 +53,11 @@ async function main(): Promise<void> {
     }
     console.log(`   ${a.file.slice(0, 3)} (${a.text.length} chars, ${proposals} proposals): ${stats(times)}`);
   }
-  const generated = generateArticles(samples.map((s) => s.text), Number(values.articles), 3);
+  const generated = generateArticles(
+    samples.map((s) => s.text),
+    Number(values.articles),
+    3,
+  );
   const times: number[] = [];
   let chars = 0;
   for (const g of generated) {
@@ -53,9 +67,13 @@ async function main(): Promise<void> {
     chars += g.text.length;
   }
   const total = times.reduce((a, b) => a + b, 0);
-  console.log(`   ${generated.length} generated articles (mean ${Math.round(chars / generated.length)} chars): ${stats(times)}; ${(chars / total).toFixed(0)} chars/ms`);
+  console.log(
+    `   ${generated.length} generated articles (mean ${Math.round(chars / generated.length)} chars): ${stats(times)}; ${(chars / total).toFixed(0)} chars/ms`,
+  );
 
-  console.log(`\n2. Import of ${values.import} articles, suggestions run in the background (fresh embedded PostgreSQL)`);
+  console.log(
+    `\n2. Import of ${values.import} articles, suggestions run in the background (fresh embedded PostgreSQL)`,
+  );
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "wb-bench-suggest-"));
   const server = await startEmbeddedPostgres({ dataDir, database: "bench", port: 0, volatile: true });
   try {
@@ -66,18 +84,36 @@ async function main(): Promise<void> {
     const { createProject } = await import("../../lib/projects/create-project");
     const { importArticles } = await import("../../lib/articles/import-articles");
     const { waitForSuggestionRuns } = await import("../../lib/suggestions/background-runs");
-    const admin = await createUser({ actor: null, input: { email: "bench@bench.local", name: "Bench", password: "bench password 123", isAdmin: true } });
+    const admin = await createUser({
+      actor: null,
+      input: { email: "bench@bench.local", name: "Bench", password: "bench password 123", isAdmin: true },
+    });
     const project = await createProject({ actor: admin, input: { name: "Suggestion benchmark" } });
-    const toImport = generateArticles(samples.map((s) => s.text), Number(values.import), 5);
-    const sources = toImport.map((g, i) => ({ name: `bench-${i}.txt`, ok: true as const, drafts: [{ title: g.title, text: g.text, publishedAt: g.publishedAt, source: null, url: null }] }));
+    const toImport = generateArticles(
+      samples.map((s) => s.text),
+      Number(values.import),
+      5,
+    );
+    const sources = toImport.map((g, i) => ({
+      name: `bench-${i}.txt`,
+      ok: true as const,
+      drafts: [{ title: g.title, text: g.text, publishedAt: g.publishedAt, source: null, url: null }],
+    }));
     const t0 = performance.now();
     const summary = await importArticles({ actor: admin, projectId: project.id, sources });
     const importMs = performance.now() - t0;
-    console.log(`   importArticles returned after ${(importMs / 1000).toFixed(1)} s (${summary.imported} imported); the run goes on in the background`);
+    console.log(
+      `   importArticles returned after ${(importMs / 1000).toFixed(1)} s (${summary.imported} imported); the run goes on in the background`,
+    );
     await waitForSuggestionRuns();
-    const run = await db.suggestionRun.findFirstOrThrow({ where: { projectId: project.id }, orderBy: { createdAt: "desc" } });
+    const run = await db.suggestionRun.findFirstOrThrow({
+      where: { projectId: project.id },
+      orderBy: { createdAt: "desc" },
+    });
     const runMs = (run.finishedAt?.getTime() ?? 0) - (run.startedAt?.getTime() ?? 0);
-    console.log(`   run ${run.status}: ${run.done}/${run.total} articles, ${run.proposed} suggestions, ${(runMs / 1000).toFixed(1)} s → ${(runMs / Math.max(1, run.done)).toFixed(1)} ms per article with the database writes${run.error ? `; error: ${run.error}` : ""}`);
+    console.log(
+      `   run ${run.status}: ${run.done}/${run.total} articles, ${run.proposed} suggestions, ${(runMs / 1000).toFixed(1)} s → ${(runMs / Math.max(1, run.done)).toFixed(1)} ms per article with the database writes${run.error ? `; error: ${run.error}` : ""}`,
+    );
     await disconnectDb();
   } finally {
     await server.stop();

@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     options: { from: { type: "string" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help) {
-    console.log(`${USAGE}\n\n--from <file>  diff from this schema instead of the one recorded with the newest migration`);
+    console.log(
+      `${USAGE}\n\n--from <file>  diff from this schema instead of the one recorded with the newest migration`,
+    );
     return;
   }
   const name = positionals.join("_");
@@ -25,7 +27,9 @@ async function main(): Promise<void> {
 
   const created = await createMigration({ name, fromFile: values.from });
   const statements = created.sql.split("\n").filter((line) => /^[A-Z]/.test(line));
-  console.log(`Wrote ${path.relative(process.cwd(), created.file)} (${statements.length} statements, from ${created.base}).`);
+  console.log(
+    `Wrote ${path.relative(process.cwd(), created.file)} (${statements.length} statements, from ${created.base}).`,
+  );
   const destructive = statements.filter((line) => /\bDROP\b/.test(line));
   if (destructive.length > 0) {
     console.log(`It drops things; check that no data is lost:\n  ${destructive.join("\n  ")}`);

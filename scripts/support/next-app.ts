@@ -12,7 +12,19 @@ const BUILD_ID = path.resolve(".next", "BUILD_ID");
 
 /** What a production build is made from (public/ is served as is, so it is not listed). */
 const SOURCE_DIRS = ["app", "components", "lib"];
-const SOURCE_FILES = ["next.config.js", "next.config.mjs", "next.config.ts", "package.json", "tsconfig.json", "prisma/schema.prisma", "postcss.config.mjs", "postcss.config.js", "proxy.ts", "middleware.ts", "instrumentation.ts"];
+const SOURCE_FILES = [
+  "next.config.js",
+  "next.config.mjs",
+  "next.config.ts",
+  "package.json",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+  "postcss.config.mjs",
+  "postcss.config.js",
+  "proxy.ts",
+  "middleware.ts",
+  "instrumentation.ts",
+];
 const IGNORED = [path.join("lib", "generated")];
 
 async function newestChange(target: string): Promise<number> {
@@ -53,7 +65,10 @@ function exitCode(child: ChildProcess): Promise<number> {
 
 /** `next build`, with its output shown. Rejects when the build fails. */
 export async function buildNext(env: NodeJS.ProcessEnv): Promise<void> {
-  const child = spawn(NEXT_BIN, ["build"], { env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(NEXT_BIN, ["build"], {
+    env: { ...env, NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const code = await exitCode(child);
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
 }
@@ -88,7 +103,8 @@ async function waitForHttp(url: string, exited: Promise<number>, timeoutMs: numb
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`the Next.js server did not answer at ${url} within ${timeoutMs / 1000}s`);
+    if (Date.now() > deadline)
+      throw new Error(`the Next.js server did not answer at ${url} within ${timeoutMs / 1000}s`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -103,7 +119,15 @@ export async function startNext(options: StartNextOptions): Promise<NextServer> 
   // NEXT_CPU_PROFILE_DIR=dir writes the server's V8 CPU profile there when it stops (for benchmarks).
   const profileDir = process.env.NEXT_CPU_PROFILE_DIR;
   const [command, commandArgs] = profileDir
-    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, path.resolve("node_modules", "next", "dist", "bin", "next"), ...args]]
+    ? [
+        process.execPath,
+        [
+          "--cpu-prof",
+          `--cpu-prof-dir=${path.resolve(profileDir)}`,
+          path.resolve("node_modules", "next", "dist", "bin", "next"),
+          ...args,
+        ],
+      ]
     : [NEXT_BIN, args];
   const child = spawn(command, commandArgs, {
     env: options.env,

@@ -34,14 +34,22 @@ describe("fromVitestReport", () => {
               { fullName: "a someday", status: "todo" },
             ],
           },
-          { name: "/repo/lib/b.int.test.ts", status: "failed", message: "Cannot find module 'x'\n  at …", assertionResults: [] },
+          {
+            name: "/repo/lib/b.int.test.ts",
+            status: "failed",
+            message: "Cannot find module 'x'\n  at …",
+            assertionResults: [],
+          },
         ],
       },
       1234,
       "/repo",
     );
     expect(result).toMatchObject({ passed: 1, failed: 2, skipped: 2, durationMs: 1234 });
-    expect(result.failures).toEqual(["lib/a.test.ts > a fails", "lib/b.int.test.ts (file failed: Cannot find module 'x')"]);
+    expect(result.failures).toEqual([
+      "lib/a.test.ts > a fails",
+      "lib/b.int.test.ts (file failed: Cannot find module 'x')",
+    ]);
   });
 
   it("does not let an unsuccessful run pass with zero failures", () => {
@@ -60,7 +68,12 @@ describe("fromPlaywrightReport", () => {
           {
             title: "auth.spec.ts",
             specs: [],
-            suites: [{ title: "sign-in", specs: [{ title: "rejects", file: "auth.spec.ts", tests: [{ status: "unexpected" }] }] }],
+            suites: [
+              {
+                title: "sign-in",
+                specs: [{ title: "rejects", file: "auth.spec.ts", tests: [{ status: "unexpected" }] }],
+              },
+            ],
           },
         ],
       },

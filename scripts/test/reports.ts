@@ -41,7 +41,14 @@ export interface VitestReport {
  * other reason (an unhandled error), so that nothing can fail silently.
  */
 export function fromVitestReport(report: VitestReport, durationMs: number, root: string): SuiteResult {
-  const result: SuiteResult = { name: "unit + integration (vitest)", passed: 0, failed: 0, skipped: 0, durationMs, failures: [] };
+  const result: SuiteResult = {
+    name: "unit + integration (vitest)",
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    durationMs,
+    failures: [],
+  };
   for (const file of report.testResults) {
     const relative = file.name.startsWith(root) ? file.name.slice(root.length).replace(/^\//, "") : file.name;
     let failedHere = 0;
@@ -101,7 +108,9 @@ function failedSpecs(suites: PlaywrightSuite[], trail: string[]): string[] {
 export function fromPlaywrightReport(report: PlaywrightReport, durationMs: number): SuiteResult {
   const { expected, unexpected, flaky, skipped } = report.stats;
   const failures = failedSpecs(report.suites, []);
-  const outside = report.errors.map((error) => `Playwright: ${error.message?.split("\n")[0] ?? "error outside any test"}`);
+  const outside = report.errors.map(
+    (error) => `Playwright: ${error.message?.split("\n")[0] ?? "error outside any test"}`,
+  );
   return {
     name: "end-to-end (playwright)",
     passed: expected + flaky,

@@ -38,7 +38,12 @@ export default async function ProjectsPage() {
     { id: "role", header: t.projects.role, cell: (p) => (p.role ? <RoleBadge role={p.role} t={t} /> : t.common.empty) },
     { id: "articles", header: t.projects.articles, numeric: true, cell: (p) => formatNumber(p.articleCount, locale) },
     { id: "members", header: t.projects.members, numeric: true, cell: (p) => formatNumber(p.memberCount, locale) },
-    { id: "created", header: t.projects.created, className: "whitespace-nowrap text-slate-600", cell: (p) => formatDate(p.createdAt, locale) },
+    {
+      id: "created",
+      header: t.projects.created,
+      className: "whitespace-nowrap text-slate-600",
+      cell: (p) => formatDate(p.createdAt, locale),
+    },
   ];
 
   return (

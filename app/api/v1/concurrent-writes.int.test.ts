@@ -39,13 +39,26 @@ type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>>
 async function setup() {
   const analyst = await makeUser();
   const reviewer = await makeUser();
-  const { project, admin } = await makeProject([{ user: analyst, role: "ANALYST" }, { user: reviewer, role: "REVIEWER" }]);
+  const { project, admin } = await makeProject([
+    { user: analyst, role: "ANALYST" },
+    { user: reviewer, role: "REVIEWER" },
+  ]);
   const sources = (await loadSampleCorpus()).filter((s) => s.name.startsWith("000") || s.name.startsWith("003"));
   const summary = await importArticles({ actor: admin, projectId: project.id, sources });
-  const articles = await Promise.all(summary.results.map((r) => db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id } })));
+  const articles = await Promise.all(
+    summary.results.map((r) => db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id } })),
+  );
   const label = await db.label.findFirstOrThrow({ where: { projectId: project.id, key: "claim" } });
   const token = async (user: ActingUser) => (await createApiToken({ actor: user, input: { name: "race" } })).token;
-  return { analyst, reviewer, admin, project, articles, label, tokens: { analyst: await token(analyst), reviewer: await token(reviewer), admin: await token(admin) } };
+  return {
+    analyst,
+    reviewer,
+    admin,
+    project,
+    articles,
+    label,
+    tokens: { analyst: await token(analyst), reviewer: await token(reviewer), admin: await token(admin) },
+  };
 }
 type Setup = Awaited<ReturnType<typeof setup>>;
 
@@ -53,19 +66,34 @@ let counter = 0;
 async function claimOn(s: Setup, articleIndex = 0) {
   const article = s.articles[articleIndex]!;
   const at = 10 * (++counter % 50);
-  const { span } = await createSpan({ actor: s.analyst, articleId: article.id, input: { id: randomUUID(), labelId: s.label.id, start: at, end: at + 5, quote: article.text.slice(at, at + 5) } });
-  return (await createClaim({ actor: s.analyst, articleId: article.id, input: { id: randomUUID(), kind: "STATEMENT", claimSpanId: span.id } })).claim;
+  const { span } = await createSpan({
+    actor: s.analyst,
+    articleId: article.id,
+    input: { id: randomUUID(), labelId: s.label.id, start: at, end: at + 5, quote: article.text.slice(at, at + 5) },
+  });
+  return (
+    await createClaim({
+      actor: s.analyst,
+      articleId: article.id,
+      input: { id: randomUUID(), kind: "STATEMENT", claimSpanId: span.id },
+    })
+  ).claim;
 }
 
 /** Sends the same request N times at once; returns the status codes and bodies. */
-async function burst(handler: Handler, options: { token: string; method: string; params: Record<string, string>; body?: unknown }) {
+async function burst(
+  handler: Handler,
+  options: { token: string; method: string; params: Record<string, string>; body?: unknown },
+) {
   const make = () =>
     new NextRequest(`http://127.0.0.1/api/v1/test`, {
       method: options.method,
       headers: { authorization: `Bearer ${options.token}`, "content-type": "application/json" },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
-  const responses = await Promise.all(Array.from({ length: N }, () => handler(make(), { params: Promise.resolve(options.params) })));
+  const responses = await Promise.all(
+    Array.from({ length: N }, () => handler(make(), { params: Promise.resolve(options.params) })),
+  );
   const bodies = await Promise.all(responses.map((r) => r.json() as Promise<Record<string, unknown>>));
   const statuses = responses.map((r) => r.status);
   const count = (status: number) => statuses.filter((s) => s === status).length;
@@ -75,7 +103,10 @@ async function burst(handler: Handler, options: { token: string; method: string;
 const audits = (entityId: string, action: string) => db.auditEvent.count({ where: { entityId, action } });
 
 function expectOneWinner(result: Awaited<ReturnType<typeof burst>>, success: number) {
-  expect(result.count(500), JSON.stringify(result.bodies.find((b) => (b.error as { code?: string } | undefined)?.code === "internal_error"))).toBe(0);
+  expect(
+    result.count(500),
+    JSON.stringify(result.bodies.find((b) => (b.error as { code?: string } | undefined)?.code === "internal_error")),
+  ).toBe(0);
   expect(result.count(success)).toBe(1);
   expect(result.count(409)).toBe(N - 1);
 }
@@ -93,30 +124,54 @@ describe("twenty concurrent requests per kind of write", () => {
     const s = await setup();
     const claim = await claimOn(s);
     const body = { claimId: claim.id, value: "DISPUTED", rationale: "figures differ", supersedes: null };
-    const first = await burst(verdictsRoute.POST as Handler, { token: s.tokens.reviewer, method: "POST", params: { id: s.project.id }, body });
+    const first = await burst(verdictsRoute.POST as Handler, {
+      token: s.tokens.reviewer,
+      method: "POST",
+      params: { id: s.project.id },
+      body,
+    });
     expectOneWinner(first, 201);
     expect(await db.verdict.count({ where: { claimId: claim.id, withdrawnAt: null } })).toBe(1);
     expect(await db.auditEvent.count({ where: { projectId: s.project.id, action: "verdict.record" } })).toBe(1);
 
     // Without `supersedes` each verdict replaces the standing one; whatever interleaving the
     // database sees, exactly one stands afterwards and every success is audited.
-    const second = await burst(verdictsRoute.POST as Handler, { token: s.tokens.reviewer, method: "POST", params: { id: s.project.id }, body: { ...body, supersedes: undefined } });
+    const second = await burst(verdictsRoute.POST as Handler, {
+      token: s.tokens.reviewer,
+      method: "POST",
+      params: { id: s.project.id },
+      body: { ...body, supersedes: undefined },
+    });
     expect(second.count(500)).toBe(0);
     expect(second.count(201) + second.count(409)).toBe(N);
     expect(second.count(201)).toBeGreaterThanOrEqual(1);
     expect(await db.verdict.count({ where: { claimId: claim.id, withdrawnAt: null } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { projectId: s.project.id, action: "verdict.record" } })).toBe(1 + second.count(201));
+    expect(await db.auditEvent.count({ where: { projectId: s.project.id, action: "verdict.record" } })).toBe(
+      1 + second.count(201),
+    );
 
     const standing = await db.verdict.findFirstOrThrow({ where: { claimId: claim.id, withdrawnAt: null } });
-    const withdrawn = await burst(withdrawRoute.POST as Handler, { token: s.tokens.reviewer, method: "POST", params: { id: standing.id } });
+    const withdrawn = await burst(withdrawRoute.POST as Handler, {
+      token: s.tokens.reviewer,
+      method: "POST",
+      params: { id: standing.id },
+    });
     expectOneWinner(withdrawn, 200);
     expect(await audits(standing.id, "verdict.withdraw")).toBe(1);
   });
 
   it("verdicts on an event: one stands", async () => {
     const s = await setup();
-    const event = await db.event.create({ data: { projectId: s.project.id, titleAr: "حدث", titleEn: "event" }, select: { id: true } });
-    const result = await burst(verdictsRoute.POST as Handler, { token: s.tokens.reviewer, method: "POST", params: { id: s.project.id }, body: { eventId: event.id, value: "SUPPORTED", rationale: "r", supersedes: null } });
+    const event = await db.event.create({
+      data: { projectId: s.project.id, titleAr: "حدث", titleEn: "event" },
+      select: { id: true },
+    });
+    const result = await burst(verdictsRoute.POST as Handler, {
+      token: s.tokens.reviewer,
+      method: "POST",
+      params: { id: s.project.id },
+      body: { eventId: event.id, value: "SUPPORTED", rationale: "r", supersedes: null },
+    });
     expectOneWinner(result, 201);
     expect(await db.verdict.count({ where: { eventId: event.id, withdrawnAt: null } })).toBe(1);
   });
@@ -125,17 +180,34 @@ describe("twenty concurrent requests per kind of write", () => {
     const s = await setup();
     const article = s.articles[0]!;
     const route = articleTranslationsRoute.PUT as Handler;
-    const first = await burst(route, { token: s.tokens.analyst, method: "PUT", params: { id: article.id }, body: { targetType: "SEGMENT", targetKey: "0", text: "First", baseVersion: null } });
+    const first = await burst(route, {
+      token: s.tokens.analyst,
+      method: "PUT",
+      params: { id: article.id },
+      body: { targetType: "SEGMENT", targetKey: "0", text: "First", baseVersion: null },
+    });
     expectOneWinner(first, 200);
-    const translation = await db.translation.findFirstOrThrow({ where: { articleId: article.id, targetType: "SEGMENT", targetKey: "0" } });
+    const translation = await db.translation.findFirstOrThrow({
+      where: { articleId: article.id, targetType: "SEGMENT", targetKey: "0" },
+    });
     expect(await db.translationRevision.count({ where: { translationId: translation.id } })).toBe(1);
 
-    const second = await burst(route, { token: s.tokens.analyst, method: "PUT", params: { id: article.id }, body: { targetType: "SEGMENT", targetKey: "0", text: "Second", baseVersion: 1 } });
+    const second = await burst(route, {
+      token: s.tokens.analyst,
+      method: "PUT",
+      params: { id: article.id },
+      body: { targetType: "SEGMENT", targetKey: "0", text: "Second", baseVersion: 1 },
+    });
     expectOneWinner(second, 200);
     expect(await db.translationRevision.count({ where: { translationId: translation.id } })).toBe(2);
     expect(await audits(translation.id, "translation.save")).toBe(2);
 
-    const reviewed = await burst(translationRoute.PATCH as Handler, { token: s.tokens.reviewer, method: "PATCH", params: { id: translation.id }, body: { version: 2, status: "REVIEWED" } });
+    const reviewed = await burst(translationRoute.PATCH as Handler, {
+      token: s.tokens.reviewer,
+      method: "PATCH",
+      params: { id: translation.id },
+      body: { version: 2, status: "REVIEWED" },
+    });
     expectOneWinner(reviewed, 200);
     expect(await audits(translation.id, "translation.review")).toBe(1);
   });
@@ -143,14 +215,32 @@ describe("twenty concurrent requests per kind of write", () => {
   it("a review never lands on a version the reviewer did not read (5 rounds of save and review at once)", async () => {
     const s = await setup();
     const article = s.articles[0]!;
-    let version = (await saveTranslation({ actor: s.analyst, articleId: article.id, input: { targetType: "SEGMENT", targetKey: "1", text: "v1" } })).version;
+    let version = (
+      await saveTranslation({
+        actor: s.analyst,
+        articleId: article.id,
+        input: { targetType: "SEGMENT", targetKey: "1", text: "v1" },
+      })
+    ).version;
     const id = (await db.translation.findFirstOrThrow({ where: { articleId: article.id, targetKey: "1" } })).id;
     for (let round = 0; round < 5; round++) {
       const req = (method: string, body: unknown) =>
-        new NextRequest("http://127.0.0.1/api/v1/test", { method, headers: { authorization: `Bearer ${method === "PUT" ? s.tokens.analyst : s.tokens.reviewer}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+        new NextRequest("http://127.0.0.1/api/v1/test", {
+          method,
+          headers: {
+            authorization: `Bearer ${method === "PUT" ? s.tokens.analyst : s.tokens.reviewer}`,
+            "content-type": "application/json",
+          },
+          body: JSON.stringify(body),
+        });
       const [saved, reviewed] = await Promise.all([
-        (articleTranslationsRoute.PUT as Handler)(req("PUT", { targetType: "SEGMENT", targetKey: "1", text: `v${version + 1}`, baseVersion: version }), { params: Promise.resolve({ id: article.id }) }),
-        (translationRoute.PATCH as Handler)(req("PATCH", { version, status: "REVIEWED" }), { params: Promise.resolve({ id }) }),
+        (articleTranslationsRoute.PUT as Handler)(
+          req("PUT", { targetType: "SEGMENT", targetKey: "1", text: `v${version + 1}`, baseVersion: version }),
+          { params: Promise.resolve({ id: article.id }) },
+        ),
+        (translationRoute.PATCH as Handler)(req("PATCH", { version, status: "REVIEWED" }), {
+          params: Promise.resolve({ id }),
+        }),
       ]);
       expect(saved.status).toBe(200);
       expect([200, 409]).toContain(reviewed.status);
@@ -164,17 +254,32 @@ describe("twenty concurrent requests per kind of write", () => {
   it("claims: deletes on one version succeed once; same-id creates store one claim", async () => {
     const s = await setup();
     const claim = await claimOn(s);
-    const deleted = await burst(claimRoute.DELETE as Handler, { token: s.tokens.analyst, method: "DELETE", params: { id: claim.id }, body: { version: 1 } });
+    const deleted = await burst(claimRoute.DELETE as Handler, {
+      token: s.tokens.analyst,
+      method: "DELETE",
+      params: { id: claim.id },
+      body: { version: 1 },
+    });
     expectOneWinner(deleted, 200);
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ version: 2 });
     expect(await audits(claim.id, "claim.delete")).toBe(1);
 
-    const patched = await burst(claimRoute.PATCH as Handler, { token: s.tokens.analyst, method: "PATCH", params: { id: claim.id }, body: { version: 2, note: "edited" } });
+    const patched = await burst(claimRoute.PATCH as Handler, {
+      token: s.tokens.analyst,
+      method: "PATCH",
+      params: { id: claim.id },
+      body: { version: 2, note: "edited" },
+    });
     expectOneWinner(patched, 200);
 
     const article = s.articles[1]!;
     const id = randomUUID();
-    const created = await burst(articleClaimsRoute.POST as Handler, { token: s.tokens.analyst, method: "POST", params: { id: article.id }, body: { id, kind: "OTHER" } });
+    const created = await burst(articleClaimsRoute.POST as Handler, {
+      token: s.tokens.analyst,
+      method: "POST",
+      params: { id: article.id },
+      body: { id, kind: "OTHER" },
+    });
     expectOneCreated(created);
     expect(await db.claim.count({ where: { id } })).toBe(1);
     expect(await audits(id, "claim.create")).toBe(1);
@@ -184,13 +289,27 @@ describe("twenty concurrent requests per kind of write", () => {
     const s = await setup();
     const [a, b] = [await claimOn(s, 0), await claimOn(s, 1)];
     const id = randomUUID();
-    const created = await burst(projectLinksRoute.POST as Handler, { token: s.tokens.analyst, method: "POST", params: { id: s.project.id }, body: { id, fromClaimId: a.id, toClaimId: b.id, relation: "AGREES" } });
+    const created = await burst(projectLinksRoute.POST as Handler, {
+      token: s.tokens.analyst,
+      method: "POST",
+      params: { id: s.project.id },
+      body: { id, fromClaimId: a.id, toClaimId: b.id, relation: "AGREES" },
+    });
     expectOneCreated(created);
     expect(await db.claimLink.count({ where: { OR: [{ id }, { fromClaimId: a.id, toClaimId: b.id }] } })).toBe(1);
     expect(await audits(id, "link.create")).toBe(1);
 
-    const other = await createLink({ actor: s.analyst, projectId: s.project.id, input: { id: randomUUID(), fromClaimId: a.id, toClaimId: (await claimOn(s, 1)).id, relation: "RELATED" } });
-    const reviewed = await burst(linkRoute.PATCH as Handler, { token: s.tokens.reviewer, method: "PATCH", params: { id: other.id }, body: { action: "confirm", version: other.version } });
+    const other = await createLink({
+      actor: s.analyst,
+      projectId: s.project.id,
+      input: { id: randomUUID(), fromClaimId: a.id, toClaimId: (await claimOn(s, 1)).id, relation: "RELATED" },
+    });
+    const reviewed = await burst(linkRoute.PATCH as Handler, {
+      token: s.tokens.reviewer,
+      method: "PATCH",
+      params: { id: other.id },
+      body: { action: "confirm", version: other.version },
+    });
     expectOneWinner(reviewed, 200);
     expect(await audits(other.id, "link.confirm")).toBe(1);
   });
@@ -200,7 +319,12 @@ describe("twenty concurrent requests per kind of write", () => {
     const article = s.articles[0]!;
     const { suggestions } = await runArticleSuggestions({ actor: s.analyst, articleId: article.id });
     const suggestion = suggestions.find((x) => x.kind === "STATEMENT") ?? suggestions[0]!;
-    const accepted = await burst(acceptRoute.POST as Handler, { token: s.tokens.analyst, method: "POST", params: { id: suggestion.id }, body: {} });
+    const accepted = await burst(acceptRoute.POST as Handler, {
+      token: s.tokens.analyst,
+      method: "POST",
+      params: { id: suggestion.id },
+      body: {},
+    });
     expect(accepted.count(500)).toBe(0);
     expect(accepted.count(201)).toBe(1);
     expect(accepted.count(200)).toBe(N - 1);
@@ -212,9 +336,22 @@ describe("twenty concurrent requests per kind of write", () => {
 
   it("entity merges and article deletes change once", async () => {
     const s = await setup();
-    const target = await createEntity({ actor: s.analyst, projectId: s.project.id, input: { kind: "ORGANISATION", nameAr: "الحشد الشعبي" } });
-    const source = await createEntity({ actor: s.analyst, projectId: s.project.id, input: { kind: "ORGANISATION", nameAr: "هيئة الحشد الشعبي" } });
-    const merged = await burst(mergeRoute.POST as Handler, { token: s.tokens.reviewer, method: "POST", params: { id: target.id }, body: { sourceId: source.id } });
+    const target = await createEntity({
+      actor: s.analyst,
+      projectId: s.project.id,
+      input: { kind: "ORGANISATION", nameAr: "الحشد الشعبي" },
+    });
+    const source = await createEntity({
+      actor: s.analyst,
+      projectId: s.project.id,
+      input: { kind: "ORGANISATION", nameAr: "هيئة الحشد الشعبي" },
+    });
+    const merged = await burst(mergeRoute.POST as Handler, {
+      token: s.tokens.reviewer,
+      method: "POST",
+      params: { id: target.id },
+      body: { sourceId: source.id },
+    });
     expect(merged.count(500)).toBe(0);
     expect(merged.count(200)).toBe(1);
     expect(merged.count(409) + merged.count(404)).toBe(N - 1);
@@ -223,7 +360,11 @@ describe("twenty concurrent requests per kind of write", () => {
     // Deleting an article is idempotent (a repeated delete answers with the deleted article):
     // one of the twenty deletes it and is audited, none fails.
     const article = s.articles[1]!;
-    const deleted = await burst(articleRoute.DELETE as Handler, { token: s.tokens.admin, method: "DELETE", params: { id: article.id } });
+    const deleted = await burst(articleRoute.DELETE as Handler, {
+      token: s.tokens.admin,
+      method: "DELETE",
+      params: { id: article.id },
+    });
     expect(deleted.count(200)).toBe(N);
     expect(await audits(article.id, "article.delete")).toBe(1);
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ version: 2 });

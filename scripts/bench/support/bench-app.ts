@@ -32,26 +32,45 @@ export async function startBenchApp(): Promise<BenchApp> {
   try {
     const port = await freePort(3900);
     const url = `http://127.0.0.1:${port}`;
-    const env = nextEnv({ DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: url, AUTH_TRUST_HOST: "true",
+    const env = nextEnv({
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: url,
+      AUTH_TRUST_HOST: "true",
       // The benchmarks measure the server, not the per-token request limit.
-      API_TOKEN_REQUESTS_PER_MINUTE: "0" });
+      API_TOKEN_REQUESTS_PER_MINUTE: "0",
+    });
     const stale = await staleBuildReason();
     if (stale) {
       process.stderr.write(`Building the app (${stale})…\n`);
       await buildNext(env);
     }
     await mkdir(path.join(process.cwd(), ".data"), { recursive: true });
-    server = await startNext({ mode: "start", port, host: "127.0.0.1", env, logFile: path.join(process.cwd(), ".data", "bench-server.log") });
+    server = await startNext({
+      mode: "start",
+      port,
+      host: "127.0.0.1",
+      env,
+      logFile: path.join(process.cwd(), ".data", "bench-server.log"),
+    });
     const { createUser } = await import("../../../lib/users/create-user");
     const { createProject } = await import("../../../lib/projects/create-project");
     const { createApiToken } = await import("../../../lib/tokens/create-api-token");
     const password = randomBytes(12).toString("base64url");
-    const admin = await createUser({ actor: null, input: { email: "bench@workbench.local", name: "Bench", password, isAdmin: true } });
+    const admin = await createUser({
+      actor: null,
+      input: { email: "bench@workbench.local", name: "Bench", password, isAdmin: true },
+    });
     const project = await createProject({ actor: admin, input: { name: "Benchmark" } });
     const { token } = await createApiToken({ actor: admin, input: { name: "bench" } });
     const running = server;
     return {
-      url, databaseUrl: database.url, token, projectId: project.id, email: admin.email, password,
+      url,
+      databaseUrl: database.url,
+      token,
+      projectId: project.id,
+      email: admin.email,
+      password,
       async stop() {
         const { disconnectDb } = await import("../../../lib/db");
         await disconnectDb();
@@ -70,14 +89,20 @@ export async function startBenchApp(): Promise<BenchApp> {
 export async function signInCookie(app: BenchApp): Promise<string> {
   const csrf = await fetch(`${app.url}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
     body: new URLSearchParams({ csrfToken, email: app.email, password: app.password, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.startsWith("next-auth.session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c?.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed (HTTP ${res.status})`);
   return `${jar}; ${session}`;
 }
@@ -85,7 +110,9 @@ export async function signInCookie(app: BenchApp): Promise<string> {
 /** Sample-corpus paragraphs, for generating realistic Arabic articles of a given size. */
 export async function samplePieces(): Promise<string[]> {
   const dir = path.join(process.cwd(), "sample", "corpus");
-  const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as { articles: { file: string }[] };
+  const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as {
+    articles: { file: string }[];
+  };
   const texts = await Promise.all(manifest.articles.map((a) => readFile(path.join(dir, a.file), "utf8")));
   return texts.flatMap((t) => t.split("\n").filter((l) => l.trim().length > 40));
 }
@@ -110,5 +137,11 @@ export function percentile(sorted: number[], p: number): number {
 export function summarise(latencies: number[]): { n: number; p50: number; p95: number; p99: number; max: number } {
   const sorted = [...latencies].sort((a, b) => a - b);
   const round = (v: number) => Math.round(v * 10) / 10;
-  return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? NaN) };
+  return {
+    n: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
 }

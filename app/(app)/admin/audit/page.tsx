@@ -31,12 +31,20 @@ function details(value: unknown): string {
 }
 
 /** Account-level audit events for administrators, newest first, 100 a page. */
-export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<{ before?: string | string[] }> }) {
+export default async function AdminAuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ before?: string | string[] }>;
+}) {
   const user = await requirePageUser("/admin/audit");
   if (!user.isAdmin) notFound();
   const before = (await searchParams).before;
-  const beforeValue = typeof before === "string" && !Number.isNaN(Date.parse(before)) ? new Date(before).toISOString() : undefined;
-  const [{ t, locale }, events] = await Promise.all([getI18n(), listUserAuditEvents({ actor: user, query: { before: beforeValue } })]);
+  const beforeValue =
+    typeof before === "string" && !Number.isNaN(Date.parse(before)) ? new Date(before).toISOString() : undefined;
+  const [{ t, locale }, events] = await Promise.all([
+    getI18n(),
+    listUserAuditEvents({ actor: user, query: { before: beforeValue } }),
+  ]);
 
   const person = (p: { name: string; email: string } | null) =>
     p ? (
@@ -48,10 +56,34 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
     );
 
   const columns: Column<EventRow>[] = [
-    { id: "when", header: t.admin.auditWhen, className: "whitespace-nowrap text-slate-600", cell: (e) => formatDateTime(e.createdAt, locale) },
-    { id: "action", header: t.admin.auditAction, cell: (e) => <Badge tone={tones[e.action] ?? "blue"}><span dir="ltr">{e.action}</span></Badge> },
+    {
+      id: "when",
+      header: t.admin.auditWhen,
+      className: "whitespace-nowrap text-slate-600",
+      cell: (e) => formatDateTime(e.createdAt, locale),
+    },
+    {
+      id: "action",
+      header: t.admin.auditAction,
+      cell: (e) => (
+        <Badge tone={tones[e.action] ?? "blue"}>
+          <span dir="ltr">{e.action}</span>
+        </Badge>
+      ),
+    },
     { id: "by", header: t.admin.auditBy, cell: (e) => person(e.actor) },
-    { id: "about", header: t.admin.auditAbout, cell: (e) => (e.subject ? person(e.subject) : <code dir="ltr" className="text-xs text-slate-600">{e.entityType}</code>) },
+    {
+      id: "about",
+      header: t.admin.auditAbout,
+      cell: (e) =>
+        e.subject ? (
+          person(e.subject)
+        ) : (
+          <code dir="ltr" className="text-xs text-slate-600">
+            {e.entityType}
+          </code>
+        ),
+    },
     {
       id: "details",
       header: t.admin.auditDetails,
@@ -71,10 +103,20 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
           {t.admin.title}
         </Link>
       </PageHeader>
-      <DataTable columns={columns} rows={events} rowKey={(e) => e.id} caption={t.admin.auditTitle} testId="audit-table" empty={<EmptyState>{t.admin.auditEmpty}</EmptyState>} />
+      <DataTable
+        columns={columns}
+        rows={events}
+        rowKey={(e) => e.id}
+        caption={t.admin.auditTitle}
+        testId="audit-table"
+        empty={<EmptyState>{t.admin.auditEmpty}</EmptyState>}
+      />
       {last && events.length === 100 ? (
         <p className="mt-4">
-          <Link href={`/admin/audit?before=${encodeURIComponent(last.createdAt.toISOString())}`} className="text-sm text-blue-800 hover:underline">
+          <Link
+            href={`/admin/audit?before=${encodeURIComponent(last.createdAt.toISOString())}`}
+            className="text-sm text-blue-800 hover:underline"
+          >
             {t.admin.auditOlder}
           </Link>
         </p>

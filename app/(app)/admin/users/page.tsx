@@ -26,7 +26,11 @@ export default async function AdminUsersPage() {
   const user = await requirePageUser("/admin/users");
   // Not "forbidden": people who are not administrators are not told this page exists.
   if (!user.isAdmin) notFound();
-  const [{ t, locale }, users, projects] = await Promise.all([getI18n(), listUsers({ actor: user }), listProjects({ actor: user })]);
+  const [{ t, locale }, users, projects] = await Promise.all([
+    getI18n(),
+    listUsers({ actor: user }),
+    listProjects({ actor: user }),
+  ]);
   const now = new Date();
 
   const columns: Column<UserRow>[] = [
@@ -74,13 +78,19 @@ export default async function AdminUsersPage() {
           <Badge tone="green">{t.admin.active}</Badge>
         ),
     },
-    { id: "created", header: t.admin.created, className: "whitespace-nowrap text-slate-600", cell: (u) => formatDate(u.createdAt, locale) },
+    {
+      id: "created",
+      header: t.admin.created,
+      className: "whitespace-nowrap text-slate-600",
+      cell: (u) => formatDate(u.createdAt, locale),
+    },
     {
       id: "actions",
       header: <span className="sr-only">{t.admin.actions}</span>,
       className: "w-px text-end",
       // Administrators cannot deactivate themselves (the last one would lock everybody out).
-      cell: (u) => (u.id === user.id ? null : <UserActiveButton user={{ id: u.id, name: u.name, active: !u.deactivatedAt }} />),
+      cell: (u) =>
+        u.id === user.id ? null : <UserActiveButton user={{ id: u.id, name: u.name, active: !u.deactivatedAt }} />,
     },
   ];
 
@@ -96,14 +106,23 @@ export default async function AdminUsersPage() {
         }
       />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <DataTable columns={columns} rows={users} rowKey={(u) => u.id} caption={t.admin.title} testId="users-table" empty={<EmptyState>{t.admin.noUsers}</EmptyState>} />
+        <DataTable
+          columns={columns}
+          rows={users}
+          rowKey={(u) => u.id}
+          caption={t.admin.title}
+          testId="users-table"
+          empty={<EmptyState>{t.admin.noUsers}</EmptyState>}
+        />
         <div className="flex flex-col gap-5">
           <Panel title={t.admin.createUser}>
             <CreateUserForm />
           </Panel>
           <Panel title={t.admin.addToProject} description={t.admin.addToProjectHelp}>
             <AddToProjectForm
-              users={users.filter((u) => !u.deactivatedAt).map((u) => ({ id: u.id, email: u.email, label: `${u.name} <${u.email}>` }))}
+              users={users
+                .filter((u) => !u.deactivatedAt)
+                .map((u) => ({ id: u.id, email: u.email, label: `${u.name} <${u.email}>` }))}
               projects={projects.map((p) => ({ id: p.id, label: p.name }))}
             />
           </Panel>

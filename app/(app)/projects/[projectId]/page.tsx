@@ -46,7 +46,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params, searchParams }: Props) {
   const [{ projectId }, search] = await Promise.all([params, searchParams]);
   const requested = Array.isArray(search.tab) ? search.tab[0] : search.tab;
-  const user = await requirePageUser(`/projects/${projectId}${requested ? `?tab=${encodeURIComponent(requested)}` : ""}`);
+  const user = await requirePageUser(
+    `/projects/${projectId}${requested ? `?tab=${encodeURIComponent(requested)}` : ""}`,
+  );
   if (!isUuid(projectId)) notFound();
   // Membership is settled before anything streams, so a stranger gets a real 404 status.
   const [{ t }, project] = await Promise.all([getI18n(), orNotFound(loadProject(user, projectId))]);
@@ -56,7 +58,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={<span dir="auto" data-testid="project-name">{project.name}</span>}
+        title={
+          <span dir="auto" data-testid="project-name">
+            {project.name}
+          </span>
+        }
         subtitle={
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <RoleBadge role={project.role} t={t} />
@@ -83,7 +89,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           ["search", t.project.viewSearch],
           ...(canManage ? [["labels", t.project.viewLabels]] : []),
         ].map(([path, label]) => (
-          <Link key={path} href={`/projects/${projectId}/${path}`} className="rounded-md border border-slate-200 bg-white px-3 py-1.5 text-slate-700 shadow-sm hover:border-slate-300 hover:bg-slate-50">
+          <Link
+            key={path}
+            href={`/projects/${projectId}/${path}`}
+            className="rounded-md border border-slate-200 bg-white px-3 py-1.5 text-slate-700 shadow-sm hover:border-slate-300 hover:bg-slate-50"
+          >
             {label}
           </Link>
         ))}
@@ -97,7 +107,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
 }
 
 /** The section tabs and the chosen section, streamed in after the header. */
-async function ProjectSections({ user, projectId, tab, canManage }: { user: ActingUser; projectId: string; tab: Tab; canManage: boolean }) {
+async function ProjectSections({
+  user,
+  projectId,
+  tab,
+  canManage,
+}: {
+  user: ActingUser;
+  projectId: string;
+  tab: Tab;
+  canManage: boolean;
+}) {
   const [{ t, locale }, articles, members, deleted] = await Promise.all([
     getI18n(),
     listArticles({ actor: user, projectId }),
@@ -107,18 +127,54 @@ async function ProjectSections({ user, projectId, tab, canManage }: { user: Acti
 
   const base = `/projects/${projectId}`;
   const tabs = [
-    { id: "articles", href: base, label: `${t.project.tabArticles} (${formatNumber(articles.length, locale)})`, active: tab === "articles" },
-    ...(canManage ? [{ id: "import", href: `${base}?tab=import`, label: t.project.tabImport, active: tab === "import" }] : []),
-    ...(canManage ? [{ id: "export", href: `${base}?tab=export`, label: t.project.tabExport, active: tab === "export" }] : []),
-    { id: "members", href: `${base}?tab=members`, label: `${t.project.tabMembers} (${formatNumber(members.length, locale)})`, active: tab === "members" },
-    ...(canManage ? [{ id: "deleted", href: `${base}?tab=deleted`, label: t.project.tabDeleted, active: tab === "deleted" }] : []),
+    {
+      id: "articles",
+      href: base,
+      label: `${t.project.tabArticles} (${formatNumber(articles.length, locale)})`,
+      active: tab === "articles",
+    },
+    ...(canManage
+      ? [{ id: "import", href: `${base}?tab=import`, label: t.project.tabImport, active: tab === "import" }]
+      : []),
+    ...(canManage
+      ? [{ id: "export", href: `${base}?tab=export`, label: t.project.tabExport, active: tab === "export" }]
+      : []),
+    {
+      id: "members",
+      href: `${base}?tab=members`,
+      label: `${t.project.tabMembers} (${formatNumber(members.length, locale)})`,
+      active: tab === "members",
+    },
+    ...(canManage
+      ? [{ id: "deleted", href: `${base}?tab=deleted`, label: t.project.tabDeleted, active: tab === "deleted" }]
+      : []),
   ];
 
   const deletedColumns: Column<ArticleRow>[] = [
-    { id: "title", header: t.articleTable.title, className: "max-w-[28rem]", cell: (a) => <ArticleTitle title={a.title} /> },
-    { id: "published", header: t.articleTable.published, className: "whitespace-nowrap text-slate-700", cell: (a) => formatDate(a.publishedAt, locale) },
-    { id: "deletedAt", header: t.deleted.deletedAt, className: "whitespace-nowrap text-slate-700", cell: (a) => formatDate(a.deletedAt, locale) },
-    { id: "restore", header: <span className="sr-only">{t.common.restore}</span>, className: "w-px text-end", cell: (a) => <RestoreArticleButton articleId={a.id} title={a.title} /> },
+    {
+      id: "title",
+      header: t.articleTable.title,
+      className: "max-w-[28rem]",
+      cell: (a) => <ArticleTitle title={a.title} />,
+    },
+    {
+      id: "published",
+      header: t.articleTable.published,
+      className: "whitespace-nowrap text-slate-700",
+      cell: (a) => formatDate(a.publishedAt, locale),
+    },
+    {
+      id: "deletedAt",
+      header: t.deleted.deletedAt,
+      className: "whitespace-nowrap text-slate-700",
+      cell: (a) => formatDate(a.deletedAt, locale),
+    },
+    {
+      id: "restore",
+      header: <span className="sr-only">{t.common.restore}</span>,
+      className: "w-px text-end",
+      cell: (a) => <RestoreArticleButton articleId={a.id} title={a.title} />,
+    },
   ];
 
   return (
@@ -148,7 +204,9 @@ async function ProjectSections({ user, projectId, tab, canManage }: { user: Acti
         </Panel>
       ) : null}
 
-      {tab === "members" ? <MembersPanel projectId={projectId} members={members} canManage={canManage} currentUserId={user.id} /> : null}
+      {tab === "members" ? (
+        <MembersPanel projectId={projectId} members={members} canManage={canManage} currentUserId={user.id} />
+      ) : null}
 
       {tab === "deleted" ? (
         <Panel title={t.deleted.title} description={t.deleted.help} bodyClassName="p-0">

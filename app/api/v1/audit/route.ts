@@ -6,7 +6,11 @@ export const GET = apiRoute(ZNoParams, async ({ req, user }) => {
   return {
     events: await listUserAuditEvents({
       actor: user,
-      query: { before: q.get("before") || undefined, userId: q.get("userId") || undefined, action: q.get("action") || undefined },
+      query: {
+        before: q.get("before") || undefined,
+        userId: q.get("userId") || undefined,
+        action: q.get("action") || undefined,
+      },
     }),
   };
 });

@@ -39,7 +39,11 @@ export default async function EntitiesPage({ params }: Props) {
           </Link>
         </nav>
       </PageHeader>
-      <EntityRegistry projectId={projectId} initialEntities={entities} canMerge={roleAtLeast(project.role, "REVIEWER")} />
+      <EntityRegistry
+        projectId={projectId}
+        initialEntities={entities}
+        canMerge={roleAtLeast(project.role, "REVIEWER")}
+      />
     </>
   );
 }

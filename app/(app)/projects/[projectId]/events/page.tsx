@@ -38,7 +38,12 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const [{ t, locale }, project] = await Promise.all([getI18n(), orNotFound(getProject({ actor: user, projectId }))]);
   const m = reviewMessages[locale];
   const im = incidentMessages[locale];
-  const events: TEventRow[] = (await listEvents({ actor: user, projectId, status })).map((e) => ({ ...toEventRef(e), claimCount: e.claimCount, status: e.status, grade: e.grade }));
+  const events: TEventRow[] = (await listEvents({ actor: user, projectId, status })).map((e) => ({
+    ...toEventRef(e),
+    claimCount: e.claimCount,
+    status: e.status,
+    grade: e.grade,
+  }));
   const base = `/projects/${projectId}/events`;
 
   return (
@@ -51,7 +56,12 @@ export default async function EventsPage({ params, searchParams }: Props) {
             label={im.filters.label}
             items={[
               { id: "all", href: base, label: im.filters.all, active: !status },
-              ...EVENT_STATUSES.map((s) => ({ id: s, href: `${base}?status=${s}`, label: im.filters[s], active: status === s })),
+              ...EVENT_STATUSES.map((s) => ({
+                id: s,
+                href: `${base}?status=${s}`,
+                label: im.filters[s],
+                active: status === s,
+              })),
             ]}
           />
           <DataTable<TEventRow>
@@ -65,15 +75,37 @@ export default async function EventsPage({ params, searchParams }: Props) {
                 id: "title",
                 header: m.events.name,
                 cell: (e) => (
-                  <Link href={`/projects/${projectId}/events/${e.id}`} className="text-slate-900 hover:text-blue-800 hover:underline">
+                  <Link
+                    href={`/projects/${projectId}/events/${e.id}`}
+                    className="text-slate-900 hover:text-blue-800 hover:underline"
+                  >
                     <EventTitle event={e} locale={locale} m={m} />
                   </Link>
                 ),
               },
               { id: "status", header: im.statusColumn, cell: (e) => <IncidentStatusBadge status={e.status} m={im} /> },
-              { id: "grade", header: im.gradeColumn, cell: (e) => (e.grade ? <GradeBadge grade={e.grade} locale={locale} /> : <span className="text-slate-400">{t.common.empty}</span>) },
-              { id: "date", header: m.events.date, className: "whitespace-nowrap text-slate-700", cell: (e) => formatDate(e.occurredOn, locale) },
-              { id: "place", header: m.events.place, className: "text-slate-700", cell: (e) => <span dir="auto">{e.place || t.common.empty}</span> },
+              {
+                id: "grade",
+                header: im.gradeColumn,
+                cell: (e) =>
+                  e.grade ? (
+                    <GradeBadge grade={e.grade} locale={locale} />
+                  ) : (
+                    <span className="text-slate-400">{t.common.empty}</span>
+                  ),
+              },
+              {
+                id: "date",
+                header: m.events.date,
+                className: "whitespace-nowrap text-slate-700",
+                cell: (e) => formatDate(e.occurredOn, locale),
+              },
+              {
+                id: "place",
+                header: m.events.place,
+                className: "text-slate-700",
+                cell: (e) => <span dir="auto">{e.place || t.common.empty}</span>,
+              },
               { id: "claims", header: m.events.claims, numeric: true, cell: (e) => formatNumber(e.claimCount, locale) },
             ]}
           />

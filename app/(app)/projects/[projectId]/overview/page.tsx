@@ -62,9 +62,17 @@ export default async function OverviewPage({ params }: Props) {
               {overview.timelines.map((timeline) => {
                 const points = timelineInputs(timeline.points);
                 return (
-                  <li key={timeline.id} className="flex flex-col gap-2 py-4 first:pt-0 last:pb-0" data-testid="overview-event" data-event-id={timeline.id}>
+                  <li
+                    key={timeline.id}
+                    className="flex flex-col gap-2 py-4 first:pt-0 last:pb-0"
+                    data-testid="overview-event"
+                    data-event-id={timeline.id}
+                  >
                     <h3 className="flex flex-wrap items-baseline gap-x-3 text-sm">
-                      <Link href={`/projects/${projectId}/events/${timeline.id}`} className="text-slate-900 hover:text-blue-800 hover:underline">
+                      <Link
+                        href={`/projects/${projectId}/events/${timeline.id}`}
+                        className="text-slate-900 hover:text-blue-800 hover:underline"
+                      >
                         <EventTitle event={timeline} locale={locale} m={m} />
                       </Link>
                       <span className="text-xs text-slate-500">{formatDate(timeline.occurredOn, locale)}</span>
@@ -72,7 +80,14 @@ export default async function OverviewPage({ params }: Props) {
                     {points.length === 0 ? (
                       <p className="text-sm text-slate-500">{m.overview.noFigures}</p>
                     ) : (
-                      <FigureTimeline id={`timeline-${timeline.id}`} title={eventTitle(timeline, locale)} points={points} projectId={projectId} m={m} locale={locale} />
+                      <FigureTimeline
+                        id={`timeline-${timeline.id}`}
+                        title={eventTitle(timeline, locale)}
+                        points={points}
+                        projectId={projectId}
+                        m={m}
+                        locale={locale}
+                      />
                     )}
                   </li>
                 );

@@ -59,7 +59,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const [{ t, locale }, project] = await Promise.all([getI18n(), orNotFound(getProject({ actor: user, projectId }))]);
   const m = reviewMessages[locale];
   const [queue, events, verdicts, pairTitles] = await Promise.all([
-    listReviewQueue({ actor: user, projectId, state: query.state, order: query.order, limit: query.pair ? PAIR_LIMIT : undefined }),
+    listReviewQueue({
+      actor: user,
+      projectId,
+      state: query.state,
+      order: query.order,
+      limit: query.pair ? PAIR_LIMIT : undefined,
+    }),
     listEvents({ actor: user, projectId }),
     listVerdicts({ actor: user, projectId }),
     query.pair ? Promise.all(query.pair.map((articleId) => articleTitle(user, projectId, articleId))) : null,
@@ -67,7 +73,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const pair = query.pair;
   // TODO(domain): filter by article pair in listReviewQueue instead of here.
   const links = queue
-    .filter((l) => !pair || (pair.includes(l.from.articleId) && pair.includes(l.to.articleId) && l.from.articleId !== l.to.articleId))
+    .filter(
+      (l) =>
+        !pair ||
+        (pair.includes(l.from.articleId) && pair.includes(l.to.articleId) && l.from.articleId !== l.to.articleId),
+    )
     .map(toLinkView);
   const canDecide = project.role === "REVIEWER" || project.role === "MANAGER";
 

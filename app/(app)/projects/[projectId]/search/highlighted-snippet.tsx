@@ -13,7 +13,15 @@ export function HighlightedSnippet({ snippet }: { snippet: Snippet }) {
   return (
     <p dir="auto" className="text-sm leading-7 text-slate-800" data-testid="search-snippet">
       {snippet.cutStart ? "… " : null}
-      {pieces.map((p, i) => (p.mark ? <mark key={i} className="rounded bg-amber-200 px-0.5 text-slate-950">{p.text}</mark> : <span key={i}>{p.text}</span>))}
+      {pieces.map((p, i) =>
+        p.mark ? (
+          <mark key={i} className="rounded bg-amber-200 px-0.5 text-slate-950">
+            {p.text}
+          </mark>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
       {snippet.cutEnd ? " …" : null}
     </p>
   );

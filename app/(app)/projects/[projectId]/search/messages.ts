@@ -3,9 +3,10 @@ import type { Locale } from "@/lib/i18n/config";
 /** The search page's strings (conventions of lib/i18n/messages.ts). */
 const en = {
   title: "Search",
-  subtitle: "Articles, spans, claims, English translations and entities. Spelling variants, the article, tatweel and diacritics do not matter.",
+  subtitle:
+    "Articles, spans, claims, English translations and entities. Spelling variants, the article, tatweel and diacritics do not matter.",
   query: "Search for",
-  placeholder: "e.g. الأمريكية قذائف, \"قاعدة عين الأسد\", -كركوك, killed",
+  placeholder: 'e.g. الأمريكية قذائف, "قاعدة عين الأسد", -كركوك, killed',
   search: "Search",
   filters: "Filters",
   any: "Any",
@@ -37,9 +38,10 @@ export type SearchMessages = typeof en;
 
 const ar: SearchMessages = {
   title: "البحث",
-  subtitle: "في المقالات والمقاطع والادعاءات والترجمات الإنجليزية والكيانات. لا أثر لاختلاف الإملاء أو «ال» التعريف أو التطويل أو التشكيل.",
+  subtitle:
+    "في المقالات والمقاطع والادعاءات والترجمات الإنجليزية والكيانات. لا أثر لاختلاف الإملاء أو «ال» التعريف أو التطويل أو التشكيل.",
   query: "ابحث عن",
-  placeholder: "مثلًا: الأمريكية قذائف، \"قاعدة عين الأسد\"، -كركوك، killed",
+  placeholder: 'مثلًا: الأمريكية قذائف، "قاعدة عين الأسد"، -كركوك، killed',
   search: "بحث",
   filters: "عوامل التصفية",
   any: "الكل",

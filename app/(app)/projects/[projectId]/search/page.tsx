@@ -19,7 +19,10 @@ import { searchProject, type TSearchGroup, type TSearchResult } from "@/lib/sear
 import { HighlightedSnippet } from "./highlighted-snippet";
 import { searchMessages, type SearchMessages } from "./messages";
 
-type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getI18n();
@@ -47,7 +50,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [{ locale }, project] = await Promise.all([getI18n(), orNotFound(getProject({ actor: user, projectId }))]);
   const m = searchMessages[locale];
   const [labels, members, events] = await Promise.all([
-    listLabels({ actor: user, projectId }), listMembers({ actor: user, projectId }), listEvents({ actor: user, projectId }),
+    listLabels({ actor: user, projectId }),
+    listMembers({ actor: user, projectId }),
+    listEvents({ actor: user, projectId }),
   ]);
 
   let input: TSearchFilters | null = null;
@@ -58,7 +63,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
     invalid = error instanceof Error ? error.message : String(error);
   }
   const response = input ? await searchProject({ actor: user, projectId, input }) : null;
-  const groups = response ? SEARCH_TYPES.flatMap((t) => (response.groups[t] ? [[t, response.groups[t]] as const] : [])) : [];
+  const groups = response
+    ? SEARCH_TYPES.flatMap((t) => (response.groups[t] ? [[t, response.groups[t]] as const] : []))
+    : [];
   const value = (k: string) => query.get(k) ?? "";
   const base = `/projects/${projectId}/search`;
 
@@ -66,44 +73,79 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={m.title} subtitle={m.subtitle}>
         <nav aria-label="breadcrumb" className="mb-1 text-xs text-slate-500">
-          <Link href="/projects" className="hover:text-slate-800 hover:underline">{m.breadcrumb}</Link>
+          <Link href="/projects" className="hover:text-slate-800 hover:underline">
+            {m.breadcrumb}
+          </Link>
           <span aria-hidden="true"> / </span>
-          <Link href={`/projects/${projectId}`} dir="auto" className="hover:text-slate-800 hover:underline">{project.name}</Link>
+          <Link href={`/projects/${projectId}`} dir="auto" className="hover:text-slate-800 hover:underline">
+            {project.name}
+          </Link>
         </nav>
       </PageHeader>
 
       <form method="get" action={base} className="mb-5 flex flex-col gap-3" role="search" data-testid="search-form">
         <div className="flex flex-wrap items-end gap-2">
           <Field label={m.query} htmlFor="search-q" className="min-w-[16rem] flex-1">
-            <Input id="search-q" name="q" type="search" dir="auto" defaultValue={value("q")} placeholder={m.placeholder} autoFocus />
+            <Input
+              id="search-q"
+              name="q"
+              type="search"
+              dir="auto"
+              defaultValue={value("q")}
+              placeholder={m.placeholder}
+              autoFocus
+            />
           </Field>
-          <button type="submit" className={buttonClasses("primary")}>{m.search}</button>
-          {query.size ? <Link href={base} className={buttonClasses("ghost")}>{m.clear}</Link> : null}
+          <button type="submit" className={buttonClasses("primary")}>
+            {m.search}
+          </button>
+          {query.size ? (
+            <Link href={base} className={buttonClasses("ghost")}>
+              {m.clear}
+            </Link>
+          ) : null}
         </div>
         <fieldset className="grid grid-cols-2 gap-2 rounded-md border border-slate-200 bg-white p-3 sm:grid-cols-4 lg:grid-cols-7">
           <legend className="px-1 text-xs font-medium text-slate-600">{m.filters}</legend>
           <Field label={m.label} htmlFor="search-label">
             <Select id="search-label" name="labelId" defaultValue={value("labelId")}>
               <option value="">{m.any}</option>
-              {labels.map((l) => <option key={l.id} value={l.id}>{locale === "ar" && l.nameAr ? l.nameAr : l.name}</option>)}
+              {labels.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {locale === "ar" && l.nameAr ? l.nameAr : l.name}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label={m.claimKind} htmlFor="search-kind">
             <Select id="search-kind" name="claimKind" defaultValue={value("claimKind")}>
               <option value="">{m.any}</option>
-              {(["STATEMENT", "CASUALTY", "COUNT", "EVENT", "OTHER"] as const).map((k) => <option key={k} value={k}>{m.kinds[k]}</option>)}
+              {(["STATEMENT", "CASUALTY", "COUNT", "EVENT", "OTHER"] as const).map((k) => (
+                <option key={k} value={k}>
+                  {m.kinds[k]}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label={m.author} htmlFor="search-author">
             <Select id="search-author" name="authorId" defaultValue={value("authorId")}>
               <option value="">{m.any}</option>
-              {members.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              {members.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label={m.event} htmlFor="search-event">
             <Select id="search-event" name="eventId" defaultValue={value("eventId")}>
               <option value="">{m.any}</option>
-              {events.map((e) => <option key={e.id} value={e.id}>{(locale === "ar" ? e.titleAr || e.titleEn : e.titleEn || e.titleAr) || formatDate(e.occurredOn, locale)}</option>)}
+              {events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {(locale === "ar" ? e.titleAr || e.titleEn : e.titleEn || e.titleAr) ||
+                    formatDate(e.occurredOn, locale)}
+                </option>
+              ))}
             </Select>
           </Field>
           <Field label={m.from} htmlFor="search-from">
@@ -124,19 +166,51 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       {invalid ? <Alert tone="error">{invalid}</Alert> : null}
       {response && groups.length === 0 ? <EmptyState>{m.nothing}</EmptyState> : null}
-      {response && groups.length > 0 && groups.every(([, g]) => g.count === 0) ? <EmptyState>{m.noResults}</EmptyState> : null}
+      {response && groups.length > 0 && groups.every(([, g]) => g.count === 0) ? (
+        <EmptyState>{m.noResults}</EmptyState>
+      ) : null}
       <div className="flex flex-col gap-4" data-testid="search-results">
-        {groups.filter(([, g]) => g.count > 0).map(([type, group]) => (
-          <ResultGroup key={type} type={type} group={group} m={m} locale={locale} query={query} base={base} offset={input?.offset ?? 0} limit={input?.limit ?? 10} />
-        ))}
+        {groups
+          .filter(([, g]) => g.count > 0)
+          .map(([type, group]) => (
+            <ResultGroup
+              key={type}
+              type={type}
+              group={group}
+              m={m}
+              locale={locale}
+              query={query}
+              base={base}
+              offset={input?.offset ?? 0}
+              limit={input?.limit ?? 10}
+            />
+          ))}
       </div>
-      {response && groups.length > 0 ? <p className="mt-3 text-xs text-slate-400">{format(m.took, { ms: response.tookMs })}</p> : null}
+      {response && groups.length > 0 ? (
+        <p className="mt-3 text-xs text-slate-400">{format(m.took, { ms: response.tookMs })}</p>
+      ) : null}
     </>
   );
 }
 
-function ResultGroup({ type, group, m, locale, query, base, offset, limit }: {
-  type: TSearchType; group: TSearchGroup; m: SearchMessages; locale: "en" | "ar"; query: URLSearchParams; base: string; offset: number; limit: number;
+function ResultGroup({
+  type,
+  group,
+  m,
+  locale,
+  query,
+  base,
+  offset,
+  limit,
+}: {
+  type: TSearchType;
+  group: TSearchGroup;
+  m: SearchMessages;
+  locale: "en" | "ar";
+  query: URLSearchParams;
+  base: string;
+  offset: number;
+  limit: number;
 }) {
   const pageUrl = (newOffset: number) => {
     const p = new URLSearchParams(query);
@@ -147,17 +221,32 @@ function ResultGroup({ type, group, m, locale, query, base, offset, limit }: {
   const hasMore = offset + group.results.length < group.count || group.more;
   return (
     <Panel
-      title={<span>{m.types[type]} <Badge tone="blue">{format(group.more ? m.countMore : m.count, { count: group.count })}</Badge></span>}
+      title={
+        <span>
+          {m.types[type]}{" "}
+          <Badge tone="blue">{format(group.more ? m.countMore : m.count, { count: group.count })}</Badge>
+        </span>
+      }
       bodyClassName="p-0"
       id={`results-${type}`}
     >
       <ol className="divide-y divide-slate-100" data-type={type}>
-        {group.results.map((r) => <ResultItem key={`${r.type}:${r.id}`} r={r} m={m} locale={locale} />)}
+        {group.results.map((r) => (
+          <ResultItem key={`${r.type}:${r.id}`} r={r} m={m} locale={locale} />
+        ))}
       </ol>
       {hasMore || offset > 0 ? (
         <div className="flex gap-2 border-t border-slate-100 px-4 py-2">
-          {offset > 0 ? <Link className={buttonClasses("ghost", "sm")} href={pageUrl(Math.max(0, offset - limit))}>{m.previous}</Link> : null}
-          {hasMore ? <Link className={buttonClasses("secondary", "sm")} href={pageUrl(offset + limit)}>{format(m.more, { type: m.types[type] })}</Link> : null}
+          {offset > 0 ? (
+            <Link className={buttonClasses("ghost", "sm")} href={pageUrl(Math.max(0, offset - limit))}>
+              {m.previous}
+            </Link>
+          ) : null}
+          {hasMore ? (
+            <Link className={buttonClasses("secondary", "sm")} href={pageUrl(offset + limit)}>
+              {format(m.more, { type: m.types[type] })}
+            </Link>
+          ) : null}
         </div>
       ) : null}
     </Panel>
@@ -166,15 +255,25 @@ function ResultGroup({ type, group, m, locale, query, base, offset, limit }: {
 
 function ResultItem({ r, m, locale }: { r: TSearchResult; m: SearchMessages; locale: "en" | "ar" }) {
   const heading = (
-    <span dir="auto" className="font-medium text-slate-900">{r.title}</span>
+    <span dir="auto" className="font-medium text-slate-900">
+      {r.title}
+    </span>
   );
   return (
     <li className="px-4 py-3" data-result-type={r.type} data-result-id={r.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <div className="min-w-0">
-          {r.href ? <Link href={r.href} className="hover:underline" title={m.open}>{heading}</Link> : heading}
+          {r.href ? (
+            <Link href={r.href} className="hover:underline" title={m.open}>
+              {heading}
+            </Link>
+          ) : (
+            heading
+          )}
           {r.articleTitle && r.type !== "article" ? (
-            <span className="ms-2 text-xs text-slate-500">· <span dir="auto">{r.articleTitle}</span></span>
+            <span className="ms-2 text-xs text-slate-500">
+              · <span dir="auto">{r.articleTitle}</span>
+            </span>
           ) : null}
         </div>
         <span className="text-xs text-slate-500">{r.publishedAt ? formatDate(r.publishedAt, locale) : null}</span>

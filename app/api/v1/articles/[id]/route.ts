@@ -9,4 +9,6 @@ export const PATCH = apiRoute(ZIdParam, async ({ req, user, params }) =>
   updateArticle({ actor: user, articleId: params.id, input: await readJson(req, ZUpdateArticleInput) }),
 );
 
-export const DELETE = apiRoute(ZIdParam, async ({ user, params }) => setArticleDeleted({ actor: user, articleId: params.id, deleted: true }));
+export const DELETE = apiRoute(ZIdParam, async ({ user, params }) =>
+  setArticleDeleted({ actor: user, articleId: params.id, deleted: true }),
+);

@@ -48,7 +48,14 @@ export default async function EntityPage({ params }: Props) {
   const all = [...entity.claimsMade, ...entity.claimsAbout];
   const articles = new Set(all.map((c) => c.article.id)).size;
   const { claimsMade, claimsAbout, mergedIntoId } = entity;
-  const editable = { id: entity.id, kind: entity.kind, nameAr: entity.nameAr, nameEn: entity.nameEn, aliases: entity.aliases, version: entity.version };
+  const editable = {
+    id: entity.id,
+    kind: entity.kind,
+    nameAr: entity.nameAr,
+    nameEn: entity.nameEn,
+    aliases: entity.aliases,
+    version: entity.version,
+  };
 
   return (
     <>
@@ -57,7 +64,12 @@ export default async function EntityPage({ params }: Props) {
         subtitle={
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone="violet">{m.entity.kind[entity.kind]}</Badge>
-            <span data-testid="entity-summary">{format(m.profile.whoSaidWhat, { count: formatNumber(new Set(all.map((c) => c.id)).size, locale), articles: formatNumber(articles, locale) })}</span>
+            <span data-testid="entity-summary">
+              {format(m.profile.whoSaidWhat, {
+                count: formatNumber(new Set(all.map((c) => c.id)).size, locale),
+                articles: formatNumber(articles, locale),
+              })}
+            </span>
             <span className="text-slate-400" aria-hidden="true">
               ·
             </span>
@@ -71,7 +83,11 @@ export default async function EntityPage({ params }: Props) {
             )}
           </div>
         }
-        actions={mergedIntoId ? undefined : <EntityActions projectId={projectId} entity={editable} canMerge={roleAtLeast(project.role, "REVIEWER")} />}
+        actions={
+          mergedIntoId ? undefined : (
+            <EntityActions projectId={projectId} entity={editable} canMerge={roleAtLeast(project.role, "REVIEWER")} />
+          )
+        }
       >
         <nav aria-label={t.nav.breadcrumb} className="mb-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
           <Link href="/projects" className="hover:text-slate-800 hover:underline">
@@ -99,10 +115,29 @@ export default async function EntityPage({ params }: Props) {
 
       <div className="flex flex-col gap-5">
         <Panel title={m.profile.claimsMade} description={m.profile.claimsMadeHelp} bodyClassName="p-0" id="claims-made">
-          <EntityClaims claims={claimsMade} projectId={projectId} m={m} locale={locale} empty={m.profile.noClaimsMade} testId="entity-claims-made" />
+          <EntityClaims
+            claims={claimsMade}
+            projectId={projectId}
+            m={m}
+            locale={locale}
+            empty={m.profile.noClaimsMade}
+            testId="entity-claims-made"
+          />
         </Panel>
-        <Panel title={m.profile.claimsAbout} description={m.profile.claimsAboutHelp} bodyClassName="p-0" id="claims-about">
-          <EntityClaims claims={claimsAbout} projectId={projectId} m={m} locale={locale} empty={m.profile.noClaimsAbout} testId="entity-claims-about" />
+        <Panel
+          title={m.profile.claimsAbout}
+          description={m.profile.claimsAboutHelp}
+          bodyClassName="p-0"
+          id="claims-about"
+        >
+          <EntityClaims
+            claims={claimsAbout}
+            projectId={projectId}
+            m={m}
+            locale={locale}
+            empty={m.profile.noClaimsAbout}
+            testId="entity-claims-about"
+          />
         </Panel>
       </div>
     </>

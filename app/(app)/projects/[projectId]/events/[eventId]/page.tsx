@@ -39,14 +39,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     if (error instanceof NotFoundError) return null;
     throw error;
   });
-  return { title: event ? eventTitle(event, locale) || reviewMessages[locale].events.untitled : t.errors.notFoundTitle };
+  return {
+    title: event ? eventTitle(event, locale) || reviewMessages[locale].events.untitled : t.errors.notFoundTitle,
+  };
 }
 
 export default async function EventPage({ params }: Props) {
   const { projectId, eventId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/events/${eventId}`);
   if (!isUuid(projectId) || !isUuid(eventId)) notFound();
-  const [{ t, locale }, project, event] = await Promise.all([getI18n(), orNotFound(getProject({ actor: user, projectId })), orNotFound(loadEvent(user, eventId))]);
+  const [{ t, locale }, project, event] = await Promise.all([
+    getI18n(),
+    orNotFound(getProject({ actor: user, projectId })),
+    orNotFound(loadEvent(user, eventId)),
+  ]);
   // The event must belong to the project in the URL; another project's id is not an alias.
   if (event.projectId !== projectId) notFound();
   const m = reviewMessages[locale];
@@ -60,9 +66,22 @@ export default async function EventPage({ params }: Props) {
     Promise.all(claims.map((c) => listClaimLinks({ actor: user, claimId: c.id }))),
     event.mergedIntoId || event.status === "REJECTED" ? [] : listEvents({ actor: user, projectId }),
   ]);
-  const mergeCandidates = otherEvents.filter((e) => e.id !== event.id).map((e) => ({ id: e.id, version: e.version, label: `${eventTitle(e, locale) || m.events.untitled} (${im.status[e.status]}, ${formatDate(e.occurredOn, locale)})` }));
+  const mergeCandidates = otherEvents
+    .filter((e) => e.id !== event.id)
+    .map((e) => ({
+      id: e.id,
+      version: e.version,
+      label: `${eventTitle(e, locale) || m.events.untitled} (${im.status[e.status]}, ${formatDate(e.occurredOn, locale)})`,
+    }));
   const verdicts = allVerdicts.map(toVerdictView);
-  const links = [...new Map(claimLinks.flat().filter((l) => claimIds.has(l.fromClaimId) && claimIds.has(l.toClaimId)).map((l) => [l.id, l])).values()];
+  const links = [
+    ...new Map(
+      claimLinks
+        .flat()
+        .filter((l) => claimIds.has(l.fromClaimId) && claimIds.has(l.toClaimId))
+        .map((l) => [l.id, l]),
+    ).values(),
+  ];
   const claimVerdicts = verdicts.filter((v) => v.claimId && claimIds.has(v.claimId));
   const eventVerdicts = verdicts.filter((v) => v.eventId === event.id);
   const canDecide = project.role === "REVIEWER" || project.role === "MANAGER";
@@ -81,7 +100,11 @@ export default async function EventPage({ params }: Props) {
               {m.events.claims}: {formatNumber(claims.length, locale)}
             </span>
             <IncidentStatusBadge status={event.status} m={im} />
-            <Link href={`/projects/${projectId}/events/${event.id}/ledger`} className="text-blue-800 hover:underline" data-testid="open-ledger">
+            <Link
+              href={`/projects/${projectId}/events/${event.id}/ledger`}
+              className="text-blue-800 hover:underline"
+              data-testid="open-ledger"
+            >
               {im.actions.ledger}
             </Link>
           </p>
@@ -97,16 +120,33 @@ export default async function EventPage({ params }: Props) {
             mergedIntoId={event.mergedIntoId}
             titles={{ titleEn: event.titleEn, titleAr: event.titleAr }}
             others={mergeCandidates}
-            claims={claims.map((c) => ({ id: c.id, label: [c.article.title, c.quote || c.sentence].filter(Boolean).join(" — ").slice(0, 200) }))}
+            claims={claims.map((c) => ({
+              id: c.id,
+              label: [c.article.title, c.quote || c.sentence].filter(Boolean).join(" — ").slice(0, 200),
+            }))}
           />
         </Panel>
         <Panel title={m.event.claimsTitle} description={m.event.claimsHelp}>
           {disagreeing.length > 0 ? (
             <Alert tone="warning" className="mb-4">
-              {format(m.event.disagreementSummary, { roles: disagreeing.map((r) => m.figures[r]).join(locale === "ar" ? "، " : ", ") })}
+              {format(m.event.disagreementSummary, {
+                roles: disagreeing.map((r) => m.figures[r]).join(locale === "ar" ? "، " : ", "),
+              })}
             </Alert>
           ) : null}
-          {claims.length === 0 ? <EmptyState>{m.event.noClaims}</EmptyState> : <EventClaims projectId={projectId} eventId={event.id} claims={claims} verdicts={claimVerdicts} m={m} locale={locale} proposed={{ ids: proposedIds, badge: <MachineProposedBadge m={im} /> }} />}
+          {claims.length === 0 ? (
+            <EmptyState>{m.event.noClaims}</EmptyState>
+          ) : (
+            <EventClaims
+              projectId={projectId}
+              eventId={event.id}
+              claims={claims}
+              verdicts={claimVerdicts}
+              m={m}
+              locale={locale}
+              proposed={{ ids: proposedIds, badge: <MachineProposedBadge m={im} /> }}
+            />
+          )}
         </Panel>
         <Panel title={m.event.linksTitle}>
           <EventLinks projectId={projectId} links={links} claims={claims} m={m} locale={locale} />

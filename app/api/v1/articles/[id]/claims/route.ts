@@ -4,10 +4,18 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { listClaims } from "@/lib/claims/list-claims";
 
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => ({
-  claims: await listClaims({ actor: user, articleId: params.id, includeDeleted: req.nextUrl.searchParams.get("includeDeleted") === "true" }),
+  claims: await listClaims({
+    actor: user,
+    articleId: params.id,
+    includeDeleted: req.nextUrl.searchParams.get("includeDeleted") === "true",
+  }),
 }));
 
 export const POST = apiRoute(ZIdParam, async ({ req, user, params }) => {
-  const { claim, created } = await createClaim({ actor: user, articleId: params.id, input: await readJson(req, ZCreateClaimInput) });
+  const { claim, created } = await createClaim({
+    actor: user,
+    articleId: params.id,
+    input: await readJson(req, ZCreateClaimInput),
+  });
   return json(claim, { status: created ? 201 : 200 });
 });

@@ -4,7 +4,11 @@ import { listArticles } from "@/lib/articles/list-articles";
 import { readImportRequest } from "@/lib/import/read-import-request";
 
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => ({
-  articles: await listArticles({ actor: user, projectId: params.id, deleted: req.nextUrl.searchParams.get("deleted") === "true" }),
+  articles: await listArticles({
+    actor: user,
+    projectId: params.id,
+    deleted: req.nextUrl.searchParams.get("deleted") === "true",
+  }),
 }));
 
 /** Upload `.txt`/`.json`/`.jsonl` files as multipart `files`, or post article JSON directly. */

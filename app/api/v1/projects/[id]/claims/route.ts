@@ -6,8 +6,12 @@ export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => {
   const q = req.nextUrl.searchParams;
   return {
     claims: await searchClaims({
-      actor: user, projectId: params.id, q: q.get("q") ?? undefined, entityId: q.get("entityId") ?? undefined,
-      eventId: q.get("eventId") ?? undefined, excludeArticleId: q.get("excludeArticleId") ?? undefined,
+      actor: user,
+      projectId: params.id,
+      q: q.get("q") ?? undefined,
+      entityId: q.get("entityId") ?? undefined,
+      eventId: q.get("eventId") ?? undefined,
+      excludeArticleId: q.get("excludeArticleId") ?? undefined,
     }),
   };
 });

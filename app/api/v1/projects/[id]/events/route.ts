@@ -7,7 +7,11 @@ import { listEvents } from "@/lib/events/list-events";
 const ZStatus = z.enum(EVENT_STATUSES, { error: `status must be one of ${EVENT_STATUSES.join(", ")}` }).optional();
 
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => ({
-  events: await listEvents({ actor: user, projectId: params.id, status: ZStatus.parse(req.nextUrl.searchParams.get("status") ?? undefined) }),
+  events: await listEvents({
+    actor: user,
+    projectId: params.id,
+    status: ZStatus.parse(req.nextUrl.searchParams.get("status") ?? undefined),
+  }),
 }));
 
 export const POST = apiRoute(ZIdParam, async ({ req, user, params }) =>

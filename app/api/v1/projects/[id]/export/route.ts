@@ -7,7 +7,11 @@ import { toWebStream } from "@/lib/datasets/web-stream";
  * The file streams as it is read from the database; X-Export-Articles tells how many articles it holds.
  */
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => {
-  const prepared = await exportProject({ actor: user, projectId: params.id, query: exportQueryFromSearch(req.nextUrl.searchParams) });
+  const prepared = await exportProject({
+    actor: user,
+    projectId: params.id,
+    query: exportQueryFromSearch(req.nextUrl.searchParams),
+  });
   const body = toWebStream(prepared.chunks(), (error) => console.error("Export failed while streaming", error));
   return new Response(body, {
     headers: {

@@ -24,6 +24,11 @@ export const POST = apiRoute(ZIdParam, async ({ req, user, params }) => {
     if (!req.body) throw new ValidationError("Send the dataset (JSON Lines) as the request body");
     bytes = chunksOf(req.body);
   }
-  const result = await importJsonl({ actor: user, projectId: params.id, lines: readLines(limitBytes(bytes, MAX_DATASET_BYTES)), source });
+  const result = await importJsonl({
+    actor: user,
+    projectId: params.id,
+    lines: readLines(limitBytes(bytes, MAX_DATASET_BYTES)),
+    source,
+  });
   return Response.json(result, { status: 201 });
 });

@@ -6,7 +6,11 @@ export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => {
   const q = req.nextUrl.searchParams;
   return {
     verdicts: await listVerdicts({
-      actor: user, projectId: params.id, claimId: q.get("claimId") ?? undefined, eventId: q.get("eventId") ?? undefined, includeWithdrawn: q.get("includeWithdrawn") === "true",
+      actor: user,
+      projectId: params.id,
+      claimId: q.get("claimId") ?? undefined,
+      eventId: q.get("eventId") ?? undefined,
+      includeWithdrawn: q.get("includeWithdrawn") === "true",
     }),
   };
 });

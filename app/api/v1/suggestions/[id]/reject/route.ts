@@ -6,5 +6,9 @@ import { ZRejectSuggestionInput } from "@/lib/suggestions/suggestion-input";
 export const POST = apiRoute(ZIdParam, async ({ req, user, params }) => {
   // The body is optional: a bare POST accepts or rejects as proposed.
   const hasBody = req.headers.get("content-type")?.includes("application/json") === true;
-  return rejectSuggestion({ actor: user, suggestionId: params.id, input: hasBody ? await readJson(req, ZRejectSuggestionInput) : {} });
+  return rejectSuggestion({
+    actor: user,
+    suggestionId: params.id,
+    input: hasBody ? await readJson(req, ZRejectSuggestionInput) : {},
+  });
 });

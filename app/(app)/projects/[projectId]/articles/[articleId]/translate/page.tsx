@@ -43,7 +43,10 @@ export default async function TranslatePage({ params }: Props) {
   if (!isUuid(projectId) || !isUuid(articleId)) notFound();
   const [{ t, locale }, article] = await Promise.all([getI18n(), orNotFound(loadArticle(user, articleId))]);
   if (article.projectId !== projectId) notFound();
-  const [translations, claims] = await Promise.all([listTranslations({ actor: user, articleId }), listClaims({ actor: user, articleId })]);
+  const [translations, claims] = await Promise.all([
+    listTranslations({ actor: user, articleId }),
+    listClaims({ actor: user, articleId }),
+  ]);
   const m = claimsMessages[locale];
   const canReview = article.role !== "ANALYST";
   const articlePath = `/projects/${projectId}/articles/${articleId}`;
@@ -56,10 +59,22 @@ export default async function TranslatePage({ params }: Props) {
         title={m.translate.title}
         subtitle={
           <div className="flex flex-col items-start gap-0.5">
-            <Link href={articlePath} dir="auto" className={cn("font-medium text-blue-800 hover:underline", hasArabic(article.title) && "text-arabic text-base")} data-testid="translate-article-title">
+            <Link
+              href={articlePath}
+              dir="auto"
+              className={cn(
+                "font-medium text-blue-800 hover:underline",
+                hasArabic(article.title) && "text-arabic text-base",
+              )}
+              data-testid="translate-article-title"
+            >
               {article.title}
             </Link>
-            <span className="text-xs text-slate-500">{[article.source, article.publishedAt ? formatDate(article.publishedAt, locale) : null].filter(Boolean).join(" · ")}</span>
+            <span className="text-xs text-slate-500">
+              {[article.source, article.publishedAt ? formatDate(article.publishedAt, locale) : null]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
             <span className="text-xs text-slate-500">{m.translate.subtitle}</span>
           </div>
         }
@@ -80,8 +95,18 @@ export default async function TranslatePage({ params }: Props) {
         </nav>
       </PageHeader>
       <div className="flex flex-col gap-6">
-        <BilingualView articleId={articleId} paragraphs={paragraphs} translations={clientTranslations} canReview={canReview} />
-        <ClaimTranslations articleId={articleId} claims={claims.map(toClientClaim)} translations={clientTranslations} canReview={canReview} />
+        <BilingualView
+          articleId={articleId}
+          paragraphs={paragraphs}
+          translations={clientTranslations}
+          canReview={canReview}
+        />
+        <ClaimTranslations
+          articleId={articleId}
+          claims={claims.map(toClientClaim)}
+          translations={clientTranslations}
+          canReview={canReview}
+        />
       </div>
     </>
   );

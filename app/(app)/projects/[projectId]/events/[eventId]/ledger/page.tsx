@@ -28,7 +28,11 @@ export default async function IncidentLedgerPage({ params }: Props) {
   const { projectId, eventId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/events/${eventId}/ledger`);
   if (!isUuid(projectId) || !isUuid(eventId)) notFound();
-  const [{ t, locale }, project, ledger] = await Promise.all([getI18n(), orNotFound(getProject({ actor: user, projectId })), orNotFound(getIncidentLedger({ actor: user, eventId }))]);
+  const [{ t, locale }, project, ledger] = await Promise.all([
+    getI18n(),
+    orNotFound(getProject({ actor: user, projectId })),
+    orNotFound(getIncidentLedger({ actor: user, eventId })),
+  ]);
   if (ledger.incident.projectId !== projectId) notFound();
   const m = incidentMessages[locale];
   const rm = reviewMessages[locale];
@@ -51,7 +55,11 @@ export default async function IncidentLedgerPage({ params }: Props) {
             <span>{formatDate(ledger.incident.occurredOn, locale)}</span>
             {ledger.incident.place ? <span dir="auto">{ledger.incident.place}</span> : null}
             <span>{format(m.ledger.claimCount, { count: formatNumber(ledger.claimCount, locale) })}</span>
-            <Link href={`/projects/${projectId}/events/${eventId}`} className="text-blue-800 hover:underline" data-testid="back-to-event">
+            <Link
+              href={`/projects/${projectId}/events/${eventId}`}
+              className="text-blue-800 hover:underline"
+              data-testid="back-to-event"
+            >
               {m.ledger.backToEvent}
             </Link>
           </p>

@@ -6,7 +6,11 @@ import { updateSpan, ZUpdateSpanInput } from "@/lib/spans/update-span";
 const ZParams = z.object({ id: z.uuid(), spanId: z.uuid() });
 
 export const PATCH = apiRoute(ZParams, async ({ req, user, params }) =>
-  updateSpan({ actor: user, ref: { articleId: params.id, spanId: params.spanId }, input: await readJson(req, ZUpdateSpanInput) }),
+  updateSpan({
+    actor: user,
+    ref: { articleId: params.id, spanId: params.spanId },
+    input: await readJson(req, ZUpdateSpanInput),
+  }),
 );
 
 /** Soft delete; send `{ "version": n }`. Undo with POST …/restore. */

@@ -4,4 +4,6 @@ import { removeMember } from "@/lib/projects/remove-member";
 
 const ZParams = z.object({ id: z.uuid(), userId: z.uuid() });
 
-export const DELETE = apiRoute(ZParams, async ({ user, params }) => removeMember({ actor: user, projectId: params.id, userId: params.userId }));
+export const DELETE = apiRoute(ZParams, async ({ user, params }) =>
+  removeMember({ actor: user, projectId: params.id, userId: params.userId }),
+);
