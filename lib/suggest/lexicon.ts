@@ -54,6 +54,8 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم"], { object: true, bi: true, needsMarker: true }],
   [["أقر", "أقرت", "أقروا"], { object: true, bi: true }],
   [["حمل", "حملت", "يحمل", "تحمل"], { object: true, svo: true, needsMarker: true }],
+  // «وعلّق الوزير بأنّ …»، «علّقت الوزارة أن …»: a comment, only with أن (علّق also means suspended, hung).
+  [["علق", "علقت", "علقوا"], { requiresAnna: true }],
 ];
 
 export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = keyMap(verbs.flatMap(([forms, info]) => forms.map((f) => [f, info] as const)));
@@ -63,6 +65,8 @@ export const AFFIRMED_WHEN_NEGATED = keySet(["استبعد", "تستبعد", "ي
 
 /** The object a حمل-verb needs to be a statement: «يحمل مسؤولية …» (holds responsible). */
 export const HAMMALA_OBJECT = keySet(["مسؤولية", "المسؤولية"]);
+/** The forms of حمل (to carry; to hold responsible). */
+export const HAMMALA_VERBS = keySet(["حمل", "حملت", "يحمل", "تحمل"]);
 
 /** Participles that add a second utterance by the same speaker: «…، مضيفا أن …». */
 export const PARTICIPLES: ReadonlyMap<string, VerbInfo> = keyMap([

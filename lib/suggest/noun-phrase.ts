@@ -53,6 +53,41 @@ export function outletAfterLam(tok: Tok | undefined): string | null {
   return null;
 }
 
+/** Nouns heading an outlet's name: «لصحيفة الصباح»، «لقناة العهد». */
+const OUTLET_HEADS = keySet(["صحيفة", "قناة", "إذاعة", "شبكة", "تلفزيون", "مجلة", "وكالة", "موقع"]);
+
+/**
+ * «قال مصدر للحرة، إن …»، «أفاد مسؤول لصحيفة الصباح بأن …»، «قال لـ"النهار" إن …»: ل + an outlet —
+ * a definite name, or an outlet noun and its name — right before what was said is the channel.
+ * Returns the index of the token after it (a comma, a colon, a quotation or إن/أن), or -1.
+ */
+export function lamChannelEnd(model: TextModel, k: number, last: number): number {
+  const { tokens } = model;
+  const t = tokens[k];
+  if (t?.kind !== "word") return -1;
+  const key = stripConj(t.key);
+  let j = k + 1;
+  // «للحرة،»: a definite name after ل is an outlet only with a comma after it («المتحدث الرسمي للحكومة إن» is not).
+  if (/^لل/u.test(key) && key.length > 4 && !OUTLET_HEADS.has(key.slice(2))) return isPunct(tokens[j], "،", ",") && CONTENT_OPENERS.has(tokens[j + 1]?.key ?? "") ? j : -1;
+  if (key === "ل") {
+    const quoteEnd = shortQuoteEnd(model, j, last);
+    if (quoteEnd > 0) j = quoteEnd + 1;
+    else if (tokens[j]?.kind === "word") j++;
+    else return -1;
+  } else if (!(key.startsWith("ل") && OUTLET_HEADS.has(key.slice(key.startsWith("لل") ? 2 : 1)))) {
+    return -1;
+  }
+  for (; j <= Math.min(last, k + 4); j++) {
+    const w = tokens[j];
+    if (!w) return -1;
+    if (isPunct(w, "،", ",", ":") || isQuoteMark(w)) return j;
+    if (w.kind !== "word" && w.kind !== "latin") return -1;
+    if (w.kind === "word" && CONTENT_OPENERS.has(w.key)) return j;
+    if (w.kind === "word" && (isVerbLike(w) || PREPOSITIONS.has(w.key) || NEGATIONS.has(w.key))) return -1;
+  }
+  return -1;
+}
+
 /** Tokens of a short quotation (at most three words) that starts at `i` and closes in the sentence. */
 function shortQuoteEnd(model: TextModel, i: number, last: number): number {
   const q = model.quoteAt.get(i);
@@ -249,6 +284,7 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
       k++;
       continue;
     }
+    if (words > 0 && lamChannelEnd(model, k, opts.last) > 0) break;
     if (key === "ب" || key === "ل" || key === "لـ") break;
     if (preposition) {
       const following = tokens[k + 1];

@@ -15,12 +15,12 @@
  */
 import {
   AFFIRMED_WHEN_NEGATED, ALA_LISAN, ANONYMOUS_HEADS, ASIDE_NOUNS, ATTRIBUTION_MARKERS, CHANNEL_NOUNS, CHANNEL_STARTERS, CLAUSE_BREAKS,
-  CONTENT_OPENERS, DIRECTIVE_PARTICIPLES, FILLERS, HAMMALA_OBJECT, NEGATIONS, OUTLETS, PARTICIPLES, PLATFORMS, PUBLISHED, QAWL,
+  CONTENT_OPENERS, DIRECTIVE_PARTICIPLES, FILLERS, HAMMALA_OBJECT, HAMMALA_VERBS, NEGATIONS, OUTLETS, PARTICIPLES, PLATFORMS, PUBLISHED, QAWL,
   REPORTING_VERBS, WEEKDAYS, WHO_WHAT, IDENTITY_WORDS, OBJECT_MASDARS, type VerbInfo,
 } from "./lexicon";
 import { ARABIC_MONTHS as MONTHS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
-import { isVerbLike, nounPhraseAt, outletAfterLam, type NounPhrase } from "./noun-phrase";
+import { isVerbLike, lamChannelEnd, nounPhraseAt, outletAfterLam, type NounPhrase } from "./noun-phrase";
 import {
   bareKey, conjSkip, isPunct, isQuoteMark, lastTokenBefore, readAs, readAsVerb, stripConj, trimRange, type TextModel, type Tok,
 } from "./text-model";
@@ -255,6 +255,16 @@ class StatementFinder {
         }
         return { start, end, name: this.text.slice(start, end) };
       }
+      const lamEnd = lamChannelEnd(this.model, k, to + 1);
+      if (lamEnd > 0 && lamEnd <= to + 1) {
+        // «للحرة»، «لصحيفة الصباح»: the outlet without its ل.
+        const bare = stripConj(t.key);
+        const cut = t.key.length - bare.length + (bare.startsWith("لل") ? 2 : 1);
+        const start = bare === "ل" ? (this.tokens[k + 1]?.start ?? t.start) : (t.charStarts[cut] ?? t.start);
+        const endTok = this.tokens[lamEnd - 1];
+        const r = trimRange(this.text, start, endTok?.end ?? t.end, QUOTE_TRIM);
+        return { start: r.start, end: r.end, name: this.text.slice(r.start, r.end) };
+      }
       if (!noun && CHANNEL_NOUNS.has(bareKey(t.key))) {
         const adj = this.tokens[k + 1];
         const isAdjective = adj?.kind === "word" && adj.key.length >= 4 && /(?:ي|يه)$/u.test(adj.key) && !/^ال/u.test(adj.key);
@@ -337,6 +347,11 @@ class StatementFinder {
       if (info.min && key === "من" && CONTENT_OPENERS.has(this.tokens[j + 1]?.key ?? "")) return { at: j, channelTo: j };
       if (outletAfterLam(t)) {
         j = this.afterOutletName(j, last);
+        continue;
+      }
+      const lamEnd = lamChannelEnd(this.model, j, last);
+      if (lamEnd > 0) {
+        j = lamEnd;
         continue;
       }
       // «مشترطاً عدم كشف اسمه»، «تحدث شريطة عدم الكشف عن هويته»: an aside hiding the speaker's name.
@@ -543,7 +558,8 @@ class StatementFinder {
       }
     }
 
-    if (info.needsMarker && reading.base === "حمل") {
+    // «كانت تحمل مادة …» (carried) is no statement; «حمّل الجيش الفصائل المسؤولية» is.
+    if (HAMMALA_VERBS.has(reading.base)) {
       const obj = this.tokens[from];
       if (!readAs(obj, HAMMALA_OBJECT)) return;
     }
@@ -602,14 +618,16 @@ class StatementFinder {
     }
     if (an < 0) return;
     const outlet = nounPhraseAt(this.model, v + 1, { last: an - 1 });
-    const source = nounPhraseAt(this.model, an + 1, { last: sentence.last });
+    // «نقل مراسل عن مصدر أمني سقوط 3 صواريخ»: what was said may be a verbal noun after the source.
+    const source = nounPhraseAt(this.model, an + 1, { last: sentence.last, verb: { object: true, bi: true } });
     if (!source) return;
     const { speaker } = this.makeSpeaker(source);
     let from = source.next;
     while (readAs(this.tokens[from], QAWL) || isComma(this.tokens[from])) from++;
     const channel = outlet ? this.channelIn(outlet.first, outlet.last + 1) ?? { ...this.speakerRange(outlet), name: "" } : null;
     if (channel && channel.name === "") channel.name = this.text.slice(channel.start, channel.end);
-    const start = this.contentStart(from, {}, sentence);
+    let start = this.contentStart(from, { bi: true }, sentence);
+    if (start.at < 0 && readAs(this.tokens[start.channelTo], OBJECT_MASDARS)) start = { at: start.channelTo, channelTo: start.channelTo };
     if (start.at < 0) {
       // «…، وفق ما نقلته وكالة رويترز عن مسؤولين أميركيين.»: the chain follows what was said.
       if (this.restIsEmpty(source.next, sentence) && this.postposedAt(v)) {
