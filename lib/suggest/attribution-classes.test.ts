@@ -66,7 +66,7 @@ describe("the outlet a source speaks to, after ل", () => {
   it.each([
     ["وقال مسؤول عسكري لصحيفة الصباح إن ثلاثة صواريخ سقطت قرب المعسكر.", "مسؤول عسكري", "صحيفة الصباح"],
     ["وأفادت مصادر أمنية سورية للميادين، بأن ثلاثة صواريخ سقطت قرب المعسكر.", "مصادر أمنية سورية", "ميادين"],
-    ["وقال مصدر في الشرطة لـ\"المدى\" إن ثلاثة صواريخ سقطت قرب المعسكر.", "مصدر في الشرطة", "المدى"],
+    ['وقال مصدر في الشرطة لـ"المدى" إن ثلاثة صواريخ سقطت قرب المعسكر.', "مصدر في الشرطة", "المدى"],
   ])("%s", (text, speaker, channel) => {
     const [p] = run(text).filter((x) => x.kind === "COUNT");
     expect(p?.speaker?.text).toBe(speaker);
@@ -75,7 +75,9 @@ describe("the outlet a source speaks to, after ل", () => {
   });
 
   it("keeps «للحكومة» in a spokesperson's title when no comma sets it apart", () => {
-    expect(statements("وقال المتحدث الرسمي للحكومة إن التحقيق بدأ.")).toEqual([{ content: "إن التحقيق بدأ", speaker: "المتحدث الرسمي للحكومة" }]);
+    expect(statements("وقال المتحدث الرسمي للحكومة إن التحقيق بدأ.")).toEqual([
+      { content: "إن التحقيق بدأ", speaker: "المتحدث الرسمي للحكومة" },
+    ]);
   });
 });
 
@@ -117,6 +119,8 @@ describe("a chain whose content is a verbal noun", () => {
   });
 
   it("«نقلت X عن مسؤول بأن …»", () => {
-    expect(statements("ونقلت الصحيفة عن مسؤول حكومي بأن التحقيق بدأ.")).toEqual([{ content: "بأن التحقيق بدأ", speaker: "مسؤول حكومي" }]);
+    expect(statements("ونقلت الصحيفة عن مسؤول حكومي بأن التحقيق بدأ.")).toEqual([
+      { content: "بأن التحقيق بدأ", speaker: "مسؤول حكومي" },
+    ]);
   });
 });

@@ -14,7 +14,20 @@ import { keyMap, keySet } from "../arabic/numbers-tokens";
  * `negatedOnly`: read only to learn who is being talked about («ولم تعلن الجماعة … لكنها قالت»).
  * `colonOrQuote`: a statement only when a colon or a quotation follows («كتب على منصة إكس: …»).
  */
-export type VerbInfo = { colonOrQuote?: boolean; negatedOnly?: boolean; object?: boolean; bi?: boolean; ila?: boolean; an?: boolean; min?: boolean; needsMarker?: boolean; svo?: boolean; addressee?: boolean; chain?: boolean; requiresAnna?: boolean };
+export type VerbInfo = {
+  colonOrQuote?: boolean;
+  negatedOnly?: boolean;
+  object?: boolean;
+  bi?: boolean;
+  ila?: boolean;
+  an?: boolean;
+  min?: boolean;
+  needsMarker?: boolean;
+  svo?: boolean;
+  addressee?: boolean;
+  chain?: boolean;
+  requiresAnna?: boolean;
+};
 
 const verbs: Array<[string[], VerbInfo]> = [
   [["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون"], {}],
@@ -58,7 +71,9 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["علق", "علقت", "علقوا"], { requiresAnna: true }],
 ];
 
-export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = keyMap(verbs.flatMap(([forms, info]) => forms.map((f) => [f, info] as const)));
+export const REPORTING_VERBS: ReadonlyMap<string, VerbInfo> = keyMap(
+  verbs.flatMap(([forms, info]) => forms.map((f) => [f, info] as const)),
+);
 
 /** Verbs whose negation is itself a statement: «لم تستبعد» (did not rule out). */
 export const AFFIRMED_WHEN_NEGATED = keySet(["استبعد", "تستبعد", "يستبعد"]);
@@ -90,7 +105,23 @@ export const DIRECTIVE_PARTICIPLES = keySet(["داعيا", "داعية", "مطا
 
 /** Words that open reported content. */
 export const CONTENT_OPENERS = keySet([
-  "إن", "أن", "بأن", "وأن", "فإن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إننا", "أننا", "بأنه", "بأنها", "بأنهم", "أت",
+  "إن",
+  "أن",
+  "بأن",
+  "وأن",
+  "فإن",
+  "إنه",
+  "أنه",
+  "إنها",
+  "أنها",
+  "إنهم",
+  "أنهم",
+  "إننا",
+  "أننا",
+  "بأنه",
+  "بأنها",
+  "بأنهم",
+  "أت",
 ]);
 
 /** Attribution without a verb: «بحسب …»، «وفقا لـ …»، «نقلا عن …». */
@@ -100,29 +131,82 @@ export const ALA_LISAN = keySet(["لسان"]);
 
 /** Nouns naming the medium of a statement; «بيان لوزارة الدفاع» names the speaker after them. */
 export const CHANNEL_NOUNS = keySet([
-  "بيان", "البيان", "بيانا", "منشور", "تصريح", "تصريحات", "مقابلة", "مؤتمر", "اتصال", "تغريدة", "رسالة", "كلمة", "خطاب",
-  "حديث", "حديثه", "حديثها", "حسابه", "حسابها", "قناته", "قناتها", "صفحته", "صفحتها", "تسجيل", "تقرير",
+  "بيان",
+  "البيان",
+  "بيانا",
+  "منشور",
+  "تصريح",
+  "تصريحات",
+  "مقابلة",
+  "مؤتمر",
+  "اتصال",
+  "تغريدة",
+  "رسالة",
+  "كلمة",
+  "خطاب",
+  "حديث",
+  "حديثه",
+  "حديثها",
+  "حسابه",
+  "حسابها",
+  "قناته",
+  "قناتها",
+  "صفحته",
+  "صفحتها",
+  "تسجيل",
+  "تقرير",
 ]);
 
 /** Platforms and outlets that are channels by name. */
 export const PLATFORMS = keyMap<string>([
-  ["تلغرام", "Telegram"], ["تليغرام", "Telegram"], ["إكس", "X"], ["تويتر", "Twitter"], ["فيسبوك", "Facebook"],
-  ["يوتيوب", "YouTube"], ["انستغرام", "Instagram"],
+  ["تلغرام", "Telegram"],
+  ["تليغرام", "Telegram"],
+  ["إكس", "X"],
+  ["تويتر", "Twitter"],
+  ["فيسبوك", "Facebook"],
+  ["يوتيوب", "YouTube"],
+  ["انستغرام", "Instagram"],
 ]);
 export const OUTLETS = keyMap<string>([
-  ["رويترز", "Reuters"], ["فرانس", "AFP"], ["أسوشيتد", "AP"], ["الجزيرة", "Al Jazeera"],
-  ["العربية", "Al Arabiya"], ["الأناضول", "Anadolu"], ["سبوتنيك", "Sputnik"], ["واع", "INA"], ["إرنا", "IRNA"],
+  ["رويترز", "Reuters"],
+  ["فرانس", "AFP"],
+  ["أسوشيتد", "AP"],
+  ["الجزيرة", "Al Jazeera"],
+  ["العربية", "Al Arabiya"],
+  ["الأناضول", "Anadolu"],
+  ["سبوتنيك", "Sputnik"],
+  ["واع", "INA"],
+  ["إرنا", "IRNA"],
 ]);
 
 /** Words after a verb that introduce the medium or setting rather than the speaker. */
 export const CHANNEL_STARTERS = keySet(["في", "عبر", "خلال", "على", "ضمن"]);
 
 /** Adverbs and fillers that may stand between a verb and its speaker or content. */
-export const FILLERS = keySet(["أيضا", "كذلك", "اليوم", "أمس", "مساء", "صباح", "ليلة", "فجر", "الليلة", "الآن", "حينها"]);
+export const FILLERS = keySet([
+  "أيضا",
+  "كذلك",
+  "اليوم",
+  "أمس",
+  "مساء",
+  "صباح",
+  "ليلة",
+  "فجر",
+  "الليلة",
+  "الآن",
+  "حينها",
+]);
 
 /** Weekday names (definite): they are times, never speakers. */
 export const WEEKDAYS = keyMap<number>([
-  ["الأحد", 0], ["الاثنين", 1], ["الإثنين", 1], ["الثلاثاء", 2], ["الأربعاء", 3], ["الخميس", 4], ["الجمعة", 5], ["السبت", 6],
+  ["الأحد", 0],
+  ["الاثنين", 1],
+  ["الإثنين", 1],
+  ["الثلاثاء", 2],
+  ["الأربعاء", 3],
+  ["الخميس", 4],
+  ["الجمعة", 5],
+  ["السبت", 6],
 ]);
 
 /** Relative pronouns: a relative clause inside a speaker («المسؤول الذي رفض الكشف عن هويته»). */
@@ -133,20 +217,97 @@ export const ASIDE_NOUNS = keySet(["جانبه", "جانبها", "جهته", "ج
 
 /** Nouns that start a verb's object, not a speaker (أعلنت الكتائب استئناف …، أكد عدم …). */
 export const OBJECT_MASDARS = keySet([
-  "استئناف", "الانتقال", "انتقال", "بداية", "عدم", "مسؤولية", "المسؤولية", "مقتل", "إصابة", "رفض", "وقف", "إيقاف", "انسحاب",
-  "إطلاق", "تنفيذ", "شن", "استهداف", "نيته", "نيتها", "عزمه", "عزمها", "تأييد", "دعم", "قرار", "موافقة", "تعليق", "إنهاء",
-  "الهجوم", "الضربات", "الهجمات", "محاولة", "ارتفاع", "انخفاض", "تراجع", "سقوط", "وصول", "حصيلة", "تسجيل", "وقوع", "عودة", "نقل",
+  "استئناف",
+  "الانتقال",
+  "انتقال",
+  "بداية",
+  "عدم",
+  "مسؤولية",
+  "المسؤولية",
+  "مقتل",
+  "إصابة",
+  "رفض",
+  "وقف",
+  "إيقاف",
+  "انسحاب",
+  "إطلاق",
+  "تنفيذ",
+  "شن",
+  "استهداف",
+  "نيته",
+  "نيتها",
+  "عزمه",
+  "عزمها",
+  "تأييد",
+  "دعم",
+  "قرار",
+  "موافقة",
+  "تعليق",
+  "إنهاء",
+  "الهجوم",
+  "الضربات",
+  "الهجمات",
+  "محاولة",
+  "ارتفاع",
+  "انخفاض",
+  "تراجع",
+  "سقوط",
+  "وصول",
+  "حصيلة",
+  "تسجيل",
+  "وقوع",
+  "عودة",
+  "نقل",
 ]);
 
 /** Sources who do not give their name: «مسؤول أمريكي»، «مصدر أمني». */
 export const ANONYMOUS_HEADS = keySet([
-  "مسؤول", "مسؤولون", "مسؤولين", "مسؤولان", "مسؤولة", "مصدر", "مصادر", "مصدران", "مصدرين", "ضابط", "ضباط", "دبلوماسي",
-  "دبلوماسيون", "شهود", "شاهد", "متحدث",
+  "مسؤول",
+  "مسؤولون",
+  "مسؤولين",
+  "مسؤولان",
+  "مسؤولة",
+  "مصدر",
+  "مصادر",
+  "مصدران",
+  "مصدرين",
+  "ضابط",
+  "ضباط",
+  "دبلوماسي",
+  "دبلوماسيون",
+  "شهود",
+  "شاهد",
+  "متحدث",
 ]);
 /** Words of «طلب عدم كشف هويته»، «رفض الكشف عن هويته». */
-export const IDENTITY_WORDS = keySet(["هويته", "هويتها", "هويتهم", "هوياتهم", "هويتهما", "اسمه", "اسمها", "اسمهم", "أسمائهم", "اسميهما"]);
+export const IDENTITY_WORDS = keySet([
+  "هويته",
+  "هويتها",
+  "هويتهم",
+  "هوياتهم",
+  "هويتهما",
+  "اسمه",
+  "اسمها",
+  "اسمهم",
+  "أسمائهم",
+  "اسميهما",
+]);
 /** Verbs of «طلب عدم كشف هويته» without a relative pronoun: «مسؤولون طلبوا عدم كشف هوياتهم». */
-export const WITHHOLDING_VERBS = keySet(["طلب", "طلبت", "طلبوا", "طلبا", "رفض", "رفضت", "رفضوا", "رفضا", "فضل", "فضلت", "فضلوا", "اشترط", "اشترطوا"]);
+export const WITHHOLDING_VERBS = keySet([
+  "طلب",
+  "طلبت",
+  "طلبوا",
+  "طلبا",
+  "رفض",
+  "رفضت",
+  "رفضوا",
+  "رفضا",
+  "فضل",
+  "فضلت",
+  "فضلوا",
+  "اشترط",
+  "اشترطوا",
+]);
 
 /** «قوله»، «قولهما»: ends the speaker in «نقلت رويترز عن مصدر طبي قوله إن …». */
 export const QAWL = keySet(["قوله", "قولها", "قولهما", "قولهم"]);
@@ -161,17 +322,68 @@ export const NEGATIONS = keySet(["لم", "ولم", "لا", "ولا", "لن", "و
 export const WHO_WHAT = keySet(["من", "ما", "الذي", "التي", "الذين"]);
 
 /** Prepositions that cannot start a speaker phrase. */
-export const PREPOSITIONS = keySet(["في", "على", "من", "إلى", "عن", "مع", "ضد", "خلال", "عبر", "منذ", "بعد", "قبل", "حول", "نحو", "لدى", "عند", "بين", "حتى"]);
+export const PREPOSITIONS = keySet([
+  "في",
+  "على",
+  "من",
+  "إلى",
+  "عن",
+  "مع",
+  "ضد",
+  "خلال",
+  "عبر",
+  "منذ",
+  "بعد",
+  "قبل",
+  "حول",
+  "نحو",
+  "لدى",
+  "عند",
+  "بين",
+  "حتى",
+]);
 
 /** Actors who can be the perpetrator of a casualty figure without an attack noun. */
 export const ACTORS = keySet([
-  "الولايات", "واشنطن", "إسرائيل", "إيران", "الجيش", "القوات", "الميليشيات", "الفصائل", "المسلحون", "التحالف", "الطيران",
+  "الولايات",
+  "واشنطن",
+  "إسرائيل",
+  "إيران",
+  "الجيش",
+  "القوات",
+  "الميليشيات",
+  "الفصائل",
+  "المسلحون",
+  "التحالف",
+  "الطيران",
 ]);
 
 /** Nouns of attacks and weapons, for the cause of casualties («القصف الأمريكي … أدى إلى مقتل»). */
 export const ATTACK_NOUNS = keySet([
-  "القصف", "قصف", "الضربات", "ضربات", "الضربة", "ضربة", "الغارات", "غارات", "الغارة", "غارة", "الهجوم", "هجوم", "الهجمات",
-  "هجمات", "انفجار", "الانفجار", "التفجير", "تفجير", "الاشتباكات", "اشتباكات", "استهداف", "سلسلة", "القذائف", "الصواريخ",
+  "القصف",
+  "قصف",
+  "الضربات",
+  "ضربات",
+  "الضربة",
+  "ضربة",
+  "الغارات",
+  "غارات",
+  "الغارة",
+  "غارة",
+  "الهجوم",
+  "هجوم",
+  "الهجمات",
+  "هجمات",
+  "انفجار",
+  "الانفجار",
+  "التفجير",
+  "تفجير",
+  "الاشتباكات",
+  "اشتباكات",
+  "استهداف",
+  "سلسلة",
+  "القذائف",
+  "الصواريخ",
 ]);
 /** «أدى إلى»، «أسفر عن»، «تسبب في»: a cause before casualties. */
 export const CAUSAL_VERBS = keySet(["أدى", "أدت", "أسفر", "أسفرت", "تسبب", "تسببت", "أوقع", "أوقعت", "خلف", "خلفت"]);
@@ -180,8 +392,35 @@ export const KILLING_VERBS = keySet(["قتلت", "أصابت", "أوقعت"]);
 
 /** Counted nouns that are durations, not counts. */
 export const DURATION_NOUNS = keySet([
-  "يوم", "يوما", "أيام", "يومين", "يومان", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسابيع", "أسبوعين", "شهر", "أشهر", "شهرين",
-  "شهور", "عام", "أعوام", "عامين", "سنة", "سنوات", "سنين", "سنتين", "عقد", "عقود", "دقيقة", "دقائق", "ليلة", "ليال", "مرحلة",
+  "يوم",
+  "يوما",
+  "أيام",
+  "يومين",
+  "يومان",
+  "ساعة",
+  "ساعات",
+  "ساعتين",
+  "أسبوع",
+  "أسابيع",
+  "أسبوعين",
+  "شهر",
+  "أشهر",
+  "شهرين",
+  "شهور",
+  "عام",
+  "أعوام",
+  "عامين",
+  "سنة",
+  "سنوات",
+  "سنين",
+  "سنتين",
+  "عقد",
+  "عقود",
+  "دقيقة",
+  "دقائق",
+  "ليلة",
+  "ليال",
+  "مرحلة",
 ]);
 /** «مرة/مرات»: counts of attacks, named by an attack noun earlier in the clause. */
 export const TIMES_NOUNS = keySet(["مرة", "مرات"]);

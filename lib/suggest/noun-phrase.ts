@@ -7,28 +7,117 @@
  * that is not an apposition (وزير الدفاع، لويد أوستن، …).
  */
 import {
-  ASIDE_NOUNS, CHANNEL_NOUNS, CLAUSE_BREAKS, CONTENT_OPENERS, FILLERS, IDENTITY_WORDS, NEGATIONS, OBJECT_MASDARS, OUTLETS,
-  PARTICIPLES, PLATFORMS, PREPOSITIONS, QAWL, RELATIVES, REPORTING_VERBS, WEEKDAYS, ATTRIBUTION_MARKERS,
-  DIRECTIVE_PARTICIPLES, WITHHOLDING_VERBS, type VerbInfo,
+  ASIDE_NOUNS,
+  CHANNEL_NOUNS,
+  CLAUSE_BREAKS,
+  CONTENT_OPENERS,
+  FILLERS,
+  IDENTITY_WORDS,
+  NEGATIONS,
+  OBJECT_MASDARS,
+  OUTLETS,
+  PARTICIPLES,
+  PLATFORMS,
+  PREPOSITIONS,
+  QAWL,
+  RELATIVES,
+  REPORTING_VERBS,
+  WEEKDAYS,
+  ATTRIBUTION_MARKERS,
+  DIRECTIVE_PARTICIPLES,
+  WITHHOLDING_VERBS,
+  type VerbInfo,
 } from "./lexicon";
 import { keySet } from "../arabic/numbers-tokens";
 import {
-  isDefinite, isNisba, isPrepositionSpelling, isPunct, isQuoteMark, readAs, readAsVerb, stripConj, type TextModel, type Tok,
+  isDefinite,
+  isNisba,
+  isPrepositionSpelling,
+  isPunct,
+  isQuoteMark,
+  readAs,
+  readAsVerb,
+  stripConj,
+  type TextModel,
+  type Tok,
 } from "./text-model";
 
 export type NounPhrase = { first: number; last: number; anonymousClause: boolean; next: number };
 
 /** Words that never start a speaker phrase. */
 const NOT_A_START = keySet([
-  "كما", "وكما", "فقد", "وقد", "قد", "سبق", "ثم", "لكن", "ولكن", "لكنه", "لكنها", "إذا", "إذ", "حيث", "هذا", "هذه", "ذلك",
-  "هناك", "هو", "هي", "هم", "وهو", "وهي", "أي", "كل", "بعض", "ما", "من", "وهذا", "عقب", "وعقب", "إثر", "وإثر", "بعد", "وبعد",
-  "قبل", "خلال", "وخلال", "رغم", "ورغم", "منذ", "وفي", "في", "لكنهم", "ولكنهم", "لكنهما",
+  "كما",
+  "وكما",
+  "فقد",
+  "وقد",
+  "قد",
+  "سبق",
+  "ثم",
+  "لكن",
+  "ولكن",
+  "لكنه",
+  "لكنها",
+  "إذا",
+  "إذ",
+  "حيث",
+  "هذا",
+  "هذه",
+  "ذلك",
+  "هناك",
+  "هو",
+  "هي",
+  "هم",
+  "وهو",
+  "وهي",
+  "أي",
+  "كل",
+  "بعض",
+  "ما",
+  "من",
+  "وهذا",
+  "عقب",
+  "وعقب",
+  "إثر",
+  "وإثر",
+  "بعد",
+  "وبعد",
+  "قبل",
+  "خلال",
+  "وخلال",
+  "رغم",
+  "ورغم",
+  "منذ",
+  "وفي",
+  "في",
+  "لكنهم",
+  "ولكنهم",
+  "لكنهما",
 ]);
 
 const TOLD_AUDIENCE = keySet(["لصحافيين", "لصحفيين", "للصحافيين", "للصحفيين", "للصحافة", "لمراسلين", "للمراسلين"]);
 
 /** After «في»: times and settings, not part of a speaker («البنتاغون في وقت سابق»). */
-const SETTING_AFTER_FI = keySet(["وقت", "الوقت", "حين", "سياق", "أعقاب", "إطار", "ظل", "مؤتمر", "اتصال", "بيان", "منشور", "تصريح", "تصريحات", "مقابلة", "حديث", "تغريدة", "رسالة", "كلمة", "خطاب"]);
+const SETTING_AFTER_FI = keySet([
+  "وقت",
+  "الوقت",
+  "حين",
+  "سياق",
+  "أعقاب",
+  "إطار",
+  "ظل",
+  "مؤتمر",
+  "اتصال",
+  "بيان",
+  "منشور",
+  "تصريح",
+  "تصريحات",
+  "مقابلة",
+  "حديث",
+  "تغريدة",
+  "رسالة",
+  "كلمة",
+  "خطاب",
+]);
 
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن)$/u;
 
@@ -37,7 +126,11 @@ function isTimeWord(tok: Tok | undefined): boolean {
 }
 
 export function isVerbLike(tok: Tok | undefined): boolean {
-  return readAsVerb(tok, REPORTING_VERBS) !== null || readAsVerb(tok, PARTICIPLES) !== null || readAsVerb(tok, DIRECTIVE_PARTICIPLES) !== null;
+  return (
+    readAsVerb(tok, REPORTING_VERBS) !== null ||
+    readAsVerb(tok, PARTICIPLES) !== null ||
+    readAsVerb(tok, DIRECTIVE_PARTICIPLES) !== null
+  );
 }
 
 /** «لرويترز»، «لوكالة»: ل + an outlet is the channel, not part of the speaker. */
@@ -51,6 +144,17 @@ export function outletAfterLam(tok: Tok | undefined): string | null {
     return OUTLETS.get(rest) ?? PLATFORMS.get(rest) ?? (rest === "وكاله" ? "agency" : null);
   }
   return null;
+}
+
+/** A «#» before a word, or a «_» between two words, written without spaces: part of a hashtag. */
+export function isHashtagJoint(model: TextModel, k: number): boolean {
+  const { tokens } = model;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t?.kind !== "punct" || (t.key !== "#" && t.key !== "_") || next?.kind !== "word" || next.start !== t.end) return false;
+  if (t.key === "#") return true;
+  const prev = tokens[k - 1];
+  return prev?.kind === "word" && prev.end === t.start;
 }
 
 /** Nouns heading an outlet's name: «لصحيفة الصباح»، «لقناة العهد». */
@@ -68,7 +172,8 @@ export function lamChannelEnd(model: TextModel, k: number, last: number): number
   const key = stripConj(t.key);
   let j = k + 1;
   // «للحرة،»: a definite name after ل is an outlet only with a comma after it («المتحدث الرسمي للحكومة إن» is not).
-  if (/^لل/u.test(key) && key.length > 4 && !OUTLET_HEADS.has(key.slice(2))) return isPunct(tokens[j], "،", ",") && CONTENT_OPENERS.has(tokens[j + 1]?.key ?? "") ? j : -1;
+  if (/^لل/u.test(key) && key.length > 4 && !OUTLET_HEADS.has(key.slice(2)))
+    return isPunct(tokens[j], "،", ",") && CONTENT_OPENERS.has(tokens[j + 1]?.key ?? "") ? j : -1;
   if (key === "ل") {
     const quoteEnd = shortQuoteEnd(model, j, last);
     if (quoteEnd > 0) j = quoteEnd + 1;
@@ -122,9 +227,14 @@ function appositionEnd(model: TextModel, comma: number, last: number): number {
       continue;
     }
     if (t.kind !== "word") return -1;
-    if (words === 0 && (PREPOSITIONS.has(t.key) || readAs(t, NOT_A_START) || RELATIVES.has(t.key) || isTimeWord(t))) return -1;
+    if (words === 0 && (PREPOSITIONS.has(t.key) || readAs(t, NOT_A_START) || RELATIVES.has(t.key) || isTimeWord(t)))
+      return -1;
     if (CONTENT_OPENERS.has(t.key) || isVerbLike(t) || readAs(t, OBJECT_MASDARS)) return -1;
-    if (PREPOSITIONS.has(t.key) && (SETTING_AFTER_FI.has(tokens[j + 1]?.key ?? "") || CHANNEL_NOUNS.has(tokens[j + 1]?.key ?? ""))) return -1;
+    if (
+      PREPOSITIONS.has(t.key) &&
+      (SETTING_AFTER_FI.has(tokens[j + 1]?.key ?? "") || CHANNEL_NOUNS.has(tokens[j + 1]?.key ?? ""))
+    )
+      return -1;
     words++;
     if (words > 5) return -1;
   }
@@ -200,6 +310,11 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct") {
+      // «مديرية شرطة #أربيل»، «#مايك_بومبيو»: a hashtag's mark or underscore glued to a word is part of the name.
+      if (isHashtagJoint(model, k)) {
+        k++;
+        continue;
+      }
       if (isQuoteMark(t)) {
         const end = shortQuoteEnd(model, k, opts.last);
         if (end < 0) break;
@@ -289,14 +404,27 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     if (preposition) {
       const following = tokens[k + 1];
       const fk = following?.kind === "word" ? following.key : "";
-      const insideOk = (key === "في" || key === "من") && !SETTING_AFTER_FI.has(fk) && !ASIDE_NOUNS.has(fk) && !CHANNEL_NOUNS.has(fk) && !PLATFORMS.has(fk);
+      const insideOk =
+        (key === "في" || key === "من") &&
+        !SETTING_AFTER_FI.has(fk) &&
+        !ASIDE_NOUNS.has(fk) &&
+        !CHANNEL_NOUNS.has(fk) &&
+        !PLATFORMS.has(fk);
       if (!insideOk) break;
       afterPreposition = true;
       k++;
       continue;
     }
     if (words > 0) {
-      if (verb.bi && /^[وف]?ب/u.test(key) && !/^[وف]?(?:بن|باسم)$/u.test(key) && !/^[وف]?بن/u.test(key) && key.length > 3 && !afterPreposition) break;
+      if (
+        verb.bi &&
+        /^[وف]?ب/u.test(key) &&
+        !/^[وف]?(?:بن|باسم)$/u.test(key) &&
+        !/^[وف]?بن/u.test(key) &&
+        key.length > 3 &&
+        !afterPreposition
+      )
+        break;
       if ((verb.object || verb.needsMarker) && readAs(t, OBJECT_MASDARS) && !afterPreposition) break;
       if (verb.object && (key === "اي" || key === "كل" || key === "جميع")) break;
       if (prevDefinite && !isDefinite(key) && PRONOUN_SUFFIX.test(key) && key.length > 4 && !afterPreposition) break;

@@ -14,20 +14,58 @@
  * Quotations nested in another statement's quotation are not statements of their own.
  */
 import {
-  AFFIRMED_WHEN_NEGATED, ALA_LISAN, ANONYMOUS_HEADS, ASIDE_NOUNS, ATTRIBUTION_MARKERS, CHANNEL_NOUNS, CHANNEL_STARTERS, CLAUSE_BREAKS,
-  CONTENT_OPENERS, DIRECTIVE_PARTICIPLES, FILLERS, HAMMALA_OBJECT, HAMMALA_VERBS, NEGATIONS, OUTLETS, PARTICIPLES, PLATFORMS, PUBLISHED, QAWL,
-  REPORTING_VERBS, WEEKDAYS, WHO_WHAT, IDENTITY_WORDS, OBJECT_MASDARS, type VerbInfo,
+  AFFIRMED_WHEN_NEGATED,
+  ALA_LISAN,
+  ANONYMOUS_HEADS,
+  ASIDE_NOUNS,
+  ATTRIBUTION_MARKERS,
+  CHANNEL_NOUNS,
+  CHANNEL_STARTERS,
+  CLAUSE_BREAKS,
+  CONTENT_OPENERS,
+  DIRECTIVE_PARTICIPLES,
+  FILLERS,
+  HAMMALA_OBJECT,
+  HAMMALA_VERBS,
+  NEGATIONS,
+  OUTLETS,
+  PARTICIPLES,
+  PLATFORMS,
+  PUBLISHED,
+  QAWL,
+  REPORTING_VERBS,
+  WEEKDAYS,
+  WHO_WHAT,
+  IDENTITY_WORDS,
+  OBJECT_MASDARS,
+  type VerbInfo,
 } from "./lexicon";
 import { ARABIC_MONTHS as MONTHS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import { isVerbLike, lamChannelEnd, nounPhraseAt, outletAfterLam, type NounPhrase } from "./noun-phrase";
 import {
-  bareKey, conjSkip, isPunct, isQuoteMark, lastTokenBefore, readAs, readAsVerb, stripConj, trimRange, type TextModel, type Tok,
+  bareKey,
+  conjSkip,
+  isPunct,
+  isQuoteMark,
+  lastTokenBefore,
+  readAs,
+  readAsVerb,
+  stripConj,
+  trimRange,
+  type TextModel,
+  type Tok,
 } from "./text-model";
 
 export type Found = { start: number; end: number };
 /** Which pattern found a statement (its provenance). */
-export type StatementRule = "statement.verb" | "statement.chain" | "statement.marker" | "statement.participle" | "statement.colon" | "statement.tweet";
+export type StatementRule =
+  | "statement.verb"
+  | "statement.chain"
+  | "statement.marker"
+  | "statement.participle"
+  | "statement.colon"
+  | "statement.tweet";
 
 export type FoundStatement = {
   rule: StatementRule;
@@ -46,8 +84,22 @@ const ALA = toKey("على");
 /** Pronoun phrases between a verb and its subject: «أفاد بها المسؤول». */
 const PRONOUN_PPS = keySet(["به", "بها", "بهم", "له", "لها", "لهم", "عنه", "عنها", "عنهم"]);
 /** Verbs of issuing inside an attribution: «بيان أصدرته وزارة الدفاع». */
-const ISSUED = keySet(["أصدرته", "أصدره", "أصدرتها", "نشرته", "نشره", "نشرتها", "أصدرها", "وزعته", "وزعه", "نقلته", "نقلتها", "نقله", "نقلها"]);
-const QUOTE_TRIM = " \n\t،,.:؛;\"«»“”„‟″";
+const ISSUED = keySet([
+  "أصدرته",
+  "أصدره",
+  "أصدرتها",
+  "نشرته",
+  "نشره",
+  "نشرتها",
+  "أصدرها",
+  "وزعته",
+  "وزعه",
+  "نقلته",
+  "نقلتها",
+  "نقله",
+  "نقلها",
+]);
+const QUOTE_TRIM = ' \n\t،,.:؛;"«»“”„‟″';
 
 function isComma(tok: Tok | undefined): boolean {
   return isPunct(tok, "،", ",");
@@ -63,7 +115,11 @@ const SUBJECT_LEADERS = new Set(["لكن", "ولكن", "لكنه", "لكنها",
 const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
 
 function isSkippable(tok: Tok | undefined): boolean {
-  return readAs(tok, FILLERS) !== null || readAs(tok, WEEKDAYS) !== null || (tok?.kind === "word" && PRONOUN_PPS.has(tok.key));
+  return (
+    readAs(tok, FILLERS) !== null ||
+    readAs(tok, WEEKDAYS) !== null ||
+    (tok?.kind === "word" && PRONOUN_PPS.has(tok.key))
+  );
 }
 
 class StatementFinder {
@@ -143,8 +199,18 @@ class StatementFinder {
 
   /** Splits «بيان لوزارة الدفاع» / «بيان أصدرته الوزارة» into the channel and the speaker. */
   private splitChannel(np: NounPhrase): { speaker: NounPhrase; channel: (Found & { name: string }) | null } {
+    // «وكالة الأنباء الفرنسية تصريحاً لمصدر أمني»: the outlet passes on a statement of the source after ل.
+    for (let c = np.first + 1; c < np.last; c++) {
+      const t = this.tokens[c];
+      const after = this.tokens[c + 1];
+      if (t?.kind !== "word" || !readAs(t, CHANNEL_NOUNS) || after?.kind !== "word") continue;
+      if (!(after.key === "ل" || (/^ل/u.test(after.key) && after.key.length > 3))) continue;
+      const outlet = this.tokRange(np.first, c - 1);
+      return { speaker: { ...np, first: c + 1 }, channel: { ...outlet, name: this.text.slice(outlet.start, outlet.end) } };
+    }
     const head = this.tokens[np.first];
-    if (head?.kind !== "word" || !readAs(head, CHANNEL_NOUNS) || np.last === np.first) return { speaker: np, channel: null };
+    if (head?.kind !== "word" || !readAs(head, CHANNEL_NOUNS) || np.last === np.first)
+      return { speaker: np, channel: null };
     const headStart = head.charStarts[readAs(head, CHANNEL_NOUNS)?.prefixLen ?? 0] ?? head.start;
     const channel = { start: headStart, end: head.end, name: this.text.slice(headStart, head.end) };
     // Skip «لـ» and «أصدرته»; a ل glued to the name («لوزارة») is cut in makeSpeaker.
@@ -158,12 +224,22 @@ class StatementFinder {
     return { speaker: { ...np, first: k }, channel };
   }
 
-  private makeSpeaker(np: NounPhrase): { speaker: NonNullable<FoundStatement["speaker"]>; channel: (Found & { name: string }) | null } {
+  private makeSpeaker(np: NounPhrase): {
+    speaker: NonNullable<FoundStatement["speaker"]>;
+    channel: (Found & { name: string }) | null;
+  } {
     const split = this.splitChannel(np);
+    if (split.channel && this.tokens[split.speaker.first]?.key === "ل" && split.speaker.first < split.speaker.last) split.speaker = { ...split.speaker, first: split.speaker.first + 1 };
     let r = this.speakerRange(split.speaker);
     const first = this.tokens[split.speaker.first];
     // «لوزارة الدفاع»، «للمتحدث باسم …» after «بيان»: start after the ل (or لل).
-    if (split.channel && first?.kind === "word" && /^ل/u.test(first.key) && r.start === first.start && first.key.length > 3) {
+    if (
+      split.channel &&
+      first?.kind === "word" &&
+      /^ل/u.test(first.key) &&
+      r.start === first.start &&
+      first.key.length > 3
+    ) {
       r = { start: first.charStarts[first.key.startsWith("لل") ? 2 : 1] ?? r.start, end: r.end };
     }
     // «مسؤول أمريكي»، «مصادر طبية»: an unnamed source; «المتحدث باسم الجيش يحيى رسول» is named.
@@ -267,7 +343,8 @@ class StatementFinder {
       }
       if (!noun && CHANNEL_NOUNS.has(bareKey(t.key))) {
         const adj = this.tokens[k + 1];
-        const isAdjective = adj?.kind === "word" && adj.key.length >= 4 && /(?:ي|يه)$/u.test(adj.key) && !/^ال/u.test(adj.key);
+        const isAdjective =
+          adj?.kind === "word" && adj.key.length >= 4 && /(?:ي|يه)$/u.test(adj.key) && !/^ال/u.test(adj.key);
         const end = isAdjective && adj && k + 1 < to ? adj.end : t.end;
         const start = conjSkip(t);
         noun = { start, end, name: this.text.slice(start, end) };
@@ -344,7 +421,8 @@ class StatementFinder {
       if (key === ALA && CONTENT_OPENERS.has(this.tokens[j + 1]?.key ?? "")) return { at: j + 1, channelTo: j };
       if (info.ila && key === ILA) return { at: j, channelTo: j };
       if (info.an && key === "عن") return { at: j, channelTo: j };
-      if (info.min && key === "من" && CONTENT_OPENERS.has(this.tokens[j + 1]?.key ?? "")) return { at: j, channelTo: j };
+      if (info.min && key === "من" && CONTENT_OPENERS.has(this.tokens[j + 1]?.key ?? ""))
+        return { at: j, channelTo: j };
       if (outletAfterLam(t)) {
         j = this.afterOutletName(j, last);
         continue;
@@ -376,7 +454,8 @@ class StatementFinder {
         j = c + 1;
         continue;
       }
-      if (key === "في" && this.tokens[j + 1]?.kind === "word" && ["حين", "وقت"].includes(this.tokens[j + 1]?.key ?? "")) return { at: -1, channelTo: j };
+      if (key === "في" && this.tokens[j + 1]?.kind === "word" && ["حين", "وقت"].includes(this.tokens[j + 1]?.key ?? ""))
+        return { at: -1, channelTo: j };
       if (CHANNEL_STARTERS.has(key) || readAsVerb(t, PUBLISHED)) {
         j = this.skipChannel(j, last);
         continue;
@@ -392,7 +471,12 @@ class StatementFinder {
   /** The last token of content starting at `at`: the clause end, or the closing mark of a quotation. */
   private contentEnd(at: number, sentence: Sentence): number {
     const first = this.tokens[at];
-    const opener = first && isQuoteMark(first) ? at : isQuoteMark(this.tokens[at + 1]) && first?.kind === "word" && CONTENT_OPENERS.has(first.key) ? at + 1 : -1;
+    const opener =
+      first && isQuoteMark(first)
+        ? at
+        : isQuoteMark(this.tokens[at + 1]) && first?.kind === "word" && CONTENT_OPENERS.has(first.key)
+          ? at + 1
+          : -1;
     const quote = opener >= 0 ? this.model.quoteAt.get(opener) : undefined;
     let last = sentence.last;
     let insideUntil = -1;
@@ -407,14 +491,22 @@ class StatementFinder {
       const t = this.tokens[k];
       const next = this.tokens[k + 1];
       if (isComma(t) && next) {
-        if (readAsVerb(next, PARTICIPLES) || readAsVerb(next, DIRECTIVE_PARTICIPLES) || readAs(next, CLAUSE_BREAKS) || readAs(next, ATTRIBUTION_MARKERS)) return k - 1;
-        if (next.kind === "word" && next.key === "في" && ["حين", "وقت"].includes(this.tokens[k + 2]?.key ?? "")) return k - 1;
+        if (
+          readAsVerb(next, PARTICIPLES) ||
+          readAsVerb(next, DIRECTIVE_PARTICIPLES) ||
+          readAs(next, CLAUSE_BREAKS) ||
+          readAs(next, ATTRIBUTION_MARKERS)
+        )
+          return k - 1;
+        if (next.kind === "word" && next.key === "في" && ["حين", "وقت"].includes(this.tokens[k + 2]?.key ?? ""))
+          return k - 1;
         if (next.kind === "word" && ["كما", "وكما"].includes(next.key)) return k - 1;
       }
       if (t?.kind === "word") {
-        if (readAs(t, CLAUSE_BREAKS) && (t.key !== "حين" && t.key !== "وقت")) return k - 1;
+        if (readAs(t, CLAUSE_BREAKS) && t.key !== "حين" && t.key !== "وقت") return k - 1;
         if (readAsVerb(t, PARTICIPLES)) return k - 1;
-        if (/^[وف]/u.test(t.key) && readAsVerb(t, REPORTING_VERBS) && !NEGATIONS.has(this.tokens[k - 1]?.key ?? "")) return k - 1;
+        if (/^[وف]/u.test(t.key) && readAsVerb(t, REPORTING_VERBS) && !NEGATIONS.has(this.tokens[k - 1]?.key ?? ""))
+          return k - 1;
         if (readAsVerb(t, DIRECTIVE_PARTICIPLES)) return k - 1;
       }
     }
@@ -426,12 +518,21 @@ class StatementFinder {
    * subject refer to; headlines and captions (present tense, «X: …») do not interrupt the story's
    * speaker.
    */
-  private add(content: { first: number; last: number }, speaker: FoundStatement["speaker"], verb: Tok | null, channel: FoundStatement["channel"], establishes = true): void {
+  private add(
+    content: { first: number; last: number },
+    speaker: FoundStatement["speaker"],
+    verb: Tok | null,
+    channel: FoundStatement["channel"],
+    establishes = true,
+  ): void {
     let r = this.tokRange(content.first, content.last, " \n\t،,.:؛;");
     const first = this.tokens[content.first];
     const lastTok = this.tokens[content.last];
     // A content that is exactly one quotation is stored without its marks.
-    const q = first && isQuoteMark(first) ? this.model.quotes.find((x) => x.open === content.first && x.close === content.last) : undefined;
+    const q =
+      first && isQuoteMark(first)
+        ? this.model.quotes.find((x) => x.open === content.first && x.close === content.last)
+        : undefined;
     if (q && lastTok) r = trimRange(this.text, q.start, q.end, " \n\t");
     if (first?.kind === "word" && r.start === first.start) r = { start: conjSkip(first), end: r.end };
     if (r.end <= r.start) return;
@@ -441,7 +542,8 @@ class StatementFinder {
   }
 
   private verbRange(verb: Tok): Found {
-    const reading = readAsVerb(verb, REPORTING_VERBS) ?? readAsVerb(verb, PARTICIPLES) ?? readAs(verb, ATTRIBUTION_MARKERS);
+    const reading =
+      readAsVerb(verb, REPORTING_VERBS) ?? readAsVerb(verb, PARTICIPLES) ?? readAs(verb, ATTRIBUTION_MARKERS);
     const prefix = reading?.prefixLen ?? 0;
     return { start: verb.charStarts[prefix] ?? verb.start, end: verb.end };
   }
@@ -486,7 +588,11 @@ class StatementFinder {
     // «عدم كشف هويته»: a verbal noun, not a verb.
     if (prev?.kind === "word" && prev.key === "عدم") return;
     // «بحسب ما ذكر»، «كما ذكر»: ما after a marker is relative, not a negation.
-    const relativeMa = prev?.kind === "word" && stripConj(prev.key) === "ما" && (readAs(this.tokens[v - 2], ATTRIBUTION_MARKERS) !== null || ["كما", "وكما", "مثل"].includes(this.tokens[v - 2]?.key ?? ""));
+    const relativeMa =
+      prev?.kind === "word" &&
+      stripConj(prev.key) === "ما" &&
+      (readAs(this.tokens[v - 2], ATTRIBUTION_MARKERS) !== null ||
+        ["كما", "وكما", "مثل"].includes(this.tokens[v - 2]?.key ?? ""));
     const negated = prev?.kind === "word" && NEGATIONS.has(prev.key) && !relativeMa;
     if (info.negatedOnly && !negated) return;
     const affirmedByNegation = AFFIRMED_WHEN_NEGATED.has(reading.base);
@@ -538,7 +644,8 @@ class StatementFinder {
           channel = made.channel ?? channel;
           // What was said follows the source's phrase («… عن الاتصال الهاتفي "تحتفظ …"»).
           let q = source.np.next;
-          while (q <= sentence.last && !isQuoteMark(this.tokens[q]) && !CONTENT_OPENERS.has(this.tokens[q]?.key ?? "")) q++;
+          while (q <= sentence.last && !isQuoteMark(this.tokens[q]) && !CONTENT_OPENERS.has(this.tokens[q]?.key ?? ""))
+            q++;
           if (q > sentence.last) return;
           const end = this.contentEnd(q, sentence);
           this.add({ first: q, last: end }, speaker, verb, channel);
@@ -552,7 +659,10 @@ class StatementFinder {
       const source = this.markerSource(np.next, sentence);
       if (source) {
         this.consumed.add(np.next);
-        channel = this.channelIn(np.first, np.last + 1) ?? { ...this.speakerRange(np), name: this.text.slice(this.speakerRange(np).start, this.speakerRange(np).end) };
+        channel = this.channelIn(np.first, np.last + 1) ?? {
+          ...this.speakerRange(np),
+          name: this.text.slice(this.speakerRange(np).start, this.speakerRange(np).end),
+        };
         speaker = this.makeSpeaker(source.np).speaker;
         from = source.np.next;
       }
@@ -576,7 +686,12 @@ class StatementFinder {
     }
     const startTok = this.tokens[start.at];
     if (info.colonOrQuote && !isPunct(this.tokens[start.at - 1], ":") && !isQuoteMark(startTok)) return;
-    if (info.requiresAnna && !(startTok?.kind === "word" && CONTENT_OPENERS.has(startTok.key)) && !(info.ila && startTok?.key === ILA && CONTENT_OPENERS.has(this.tokens[start.at + 1]?.key ?? ""))) return;
+    if (
+      info.requiresAnna &&
+      !(startTok?.kind === "word" && CONTENT_OPENERS.has(startTok.key)) &&
+      !(info.ila && startTok?.key === ILA && CONTENT_OPENERS.has(this.tokens[start.at + 1]?.key ?? ""))
+    )
+      return;
     const end = this.contentEnd(start.at, sentence);
     if (info.needsMarker && !this.hasMarker(start.at, end)) return;
     channel ??= this.channelIn(from, start.channelTo);
@@ -598,7 +713,8 @@ class StatementFinder {
     for (let k = first; k <= Math.min(last, first + 3); k++) {
       const t = this.tokens[k];
       if (t?.kind !== "word") continue;
-      if (CONTENT_OPENERS.has(t.key) || /^[وف]?ب/u.test(t.key) || HAMMALA_OBJECT.has(t.key) || t.key === "عن") return true;
+      if (CONTENT_OPENERS.has(t.key) || /^[وف]?ب/u.test(t.key) || HAMMALA_OBJECT.has(t.key) || t.key === "عن")
+        return true;
     }
     return false;
   }
@@ -624,10 +740,13 @@ class StatementFinder {
     const { speaker } = this.makeSpeaker(source);
     let from = source.next;
     while (readAs(this.tokens[from], QAWL) || isComma(this.tokens[from])) from++;
-    const channel = outlet ? this.channelIn(outlet.first, outlet.last + 1) ?? { ...this.speakerRange(outlet), name: "" } : null;
+    const channel = outlet
+      ? (this.channelIn(outlet.first, outlet.last + 1) ?? { ...this.speakerRange(outlet), name: "" })
+      : null;
     if (channel && channel.name === "") channel.name = this.text.slice(channel.start, channel.end);
     let start = this.contentStart(from, { bi: true }, sentence);
-    if (start.at < 0 && readAs(this.tokens[start.channelTo], OBJECT_MASDARS)) start = { at: start.channelTo, channelTo: start.channelTo };
+    if (start.at < 0 && readAs(this.tokens[start.channelTo], OBJECT_MASDARS))
+      start = { at: start.channelTo, channelTo: start.channelTo };
     if (start.at < 0) {
       // «…، وفق ما نقلته وكالة رويترز عن مسؤولين أميركيين.»: the chain follows what was said.
       if (this.restIsEmpty(source.next, sentence) && this.postposedAt(v)) {
@@ -683,7 +802,11 @@ class StatementFinder {
       if (after > sentence.last) return;
       const end = this.contentEnd(after, sentence);
       this.add({ first: after, last: end }, speaker, marker, channel);
-    } else if (this.out.some((s) => s.content.start >= (this.tokens[sentence.first]?.start ?? 0) && s.rule !== "statement.marker")) {
+    } else if (
+      this.out.some(
+        (s) => s.content.start >= (this.tokens[sentence.first]?.start ?? 0) && s.rule !== "statement.marker",
+      )
+    ) {
       // «وقال مصدر إن … ، بحسب إحصاء أولي»: the sentence already says who speaks; the marker names a basis.
       return;
     } else if (endsSentence) {
@@ -698,7 +821,11 @@ class StatementFinder {
   }
 
   /** «وفقاً لوزارة الداخلية»، «طبقا للمتحدث»: the ل glued to the source is the marker's, not the speaker's. */
-  private withoutLam(speaker: NonNullable<FoundStatement["speaker"]>, first: number, marker: Tok): NonNullable<FoundStatement["speaker"]> {
+  private withoutLam(
+    speaker: NonNullable<FoundStatement["speaker"]>,
+    first: number,
+    marker: Tok,
+  ): NonNullable<FoundStatement["speaker"]> {
     const tok = this.tokens[first];
     if (tok?.kind !== "word" || speaker.start !== conjSkip(tok) || !takesLam(marker)) return speaker;
     if (!/^ل/u.test(tok.key) || tok.key.length <= 3) return speaker;
@@ -729,7 +856,10 @@ class StatementFinder {
 
   /** «مارك أسبر: سنجعل …» at the start of a line: a speaker and a colon, no verb. */
   private colonSpeaker(sentence: Sentence): void {
-    const paragraph = this.model.paragraphs.find((p) => p.start <= (this.tokens[sentence.first]?.start ?? -1) && (this.tokens[sentence.first]?.start ?? -1) < p.end);
+    const paragraph = this.model.paragraphs.find(
+      (p) =>
+        p.start <= (this.tokens[sentence.first]?.start ?? -1) && (this.tokens[sentence.first]?.start ?? -1) < p.end,
+    );
     if (!paragraph || this.tokens[sentence.first]?.start !== paragraph.start) return;
     let colon = -1;
     for (let k = sentence.first; k <= Math.min(sentence.last, sentence.first + 7); k++) {
@@ -781,7 +911,13 @@ class StatementFinder {
       const r = trimRange(this.text, startPar.start, end);
       if (r.end - r.start < 10) continue;
       const ch = /twitter|x\.com/u.test(line) ? "تويتر" : "إكس";
-      this.out.push({ rule: "statement.tweet", content: r, speaker, verb: null, channel: { start: speaker.start, end: speaker.end, name: ch } });
+      this.out.push({
+        rule: "statement.tweet",
+        content: r,
+        speaker,
+        verb: null,
+        channel: { start: speaker.start, end: speaker.end, name: ch },
+      });
     }
   }
 
@@ -791,7 +927,11 @@ class StatementFinder {
     for (const s of this.out) {
       const clash = kept.find((k) => {
         const inter = Math.min(k.content.end, s.content.end) - Math.max(k.content.start, s.content.start);
-        return inter > 0 && inter >= 0.8 * Math.min(k.content.end - k.content.start, s.content.end - s.content.start) && k.content.start === s.content.start;
+        return (
+          inter > 0 &&
+          inter >= 0.8 * Math.min(k.content.end - k.content.start, s.content.end - s.content.start) &&
+          k.content.start === s.content.start
+        );
       });
       if (!clash) kept.push(s);
     }
