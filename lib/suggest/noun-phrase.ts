@@ -151,7 +151,8 @@ export function isHashtagJoint(model: TextModel, k: number): boolean {
   const { tokens } = model;
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (t?.kind !== "punct" || (t.key !== "#" && t.key !== "_") || next?.kind !== "word" || next.start !== t.end) return false;
+  if (t?.kind !== "punct" || (t.key !== "#" && t.key !== "_") || next?.kind !== "word" || next.start !== t.end)
+    return false;
   if (t.key === "#") return true;
   const prev = tokens[k - 1];
   return prev?.kind === "word" && prev.end === t.start;

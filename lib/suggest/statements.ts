@@ -206,7 +206,10 @@ class StatementFinder {
       if (t?.kind !== "word" || !readAs(t, CHANNEL_NOUNS) || after?.kind !== "word") continue;
       if (!(after.key === "ل" || (/^ل/u.test(after.key) && after.key.length > 3))) continue;
       const outlet = this.tokRange(np.first, c - 1);
-      return { speaker: { ...np, first: c + 1 }, channel: { ...outlet, name: this.text.slice(outlet.start, outlet.end) } };
+      return {
+        speaker: { ...np, first: c + 1 },
+        channel: { ...outlet, name: this.text.slice(outlet.start, outlet.end) },
+      };
     }
     const head = this.tokens[np.first];
     if (head?.kind !== "word" || !readAs(head, CHANNEL_NOUNS) || np.last === np.first)
@@ -229,7 +232,8 @@ class StatementFinder {
     channel: (Found & { name: string }) | null;
   } {
     const split = this.splitChannel(np);
-    if (split.channel && this.tokens[split.speaker.first]?.key === "ل" && split.speaker.first < split.speaker.last) split.speaker = { ...split.speaker, first: split.speaker.first + 1 };
+    if (split.channel && this.tokens[split.speaker.first]?.key === "ل" && split.speaker.first < split.speaker.last)
+      split.speaker = { ...split.speaker, first: split.speaker.first + 1 };
     let r = this.speakerRange(split.speaker);
     const first = this.tokens[split.speaker.first];
     // «لوزارة الدفاع»، «للمتحدث باسم …» after «بيان»: start after the ل (or لل).
