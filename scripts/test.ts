@@ -1,5 +1,5 @@
 /**
- * npm test                 every suite: unit + integration (Vitest), then end-to-end (Playwright)
+ * npm test                 every suite: lint (Biome, knip), unit + integration (Vitest), then end-to-end (Playwright)
  * npm test -- --unit       Vitest only
  * npm test -- --e2e        end-to-end only
  * npm test -- --no-build   reuse the production build in .next instead of rebuilding
@@ -79,6 +79,30 @@ async function checkMigrationsCoverSchema(): Promise<SuiteResult | undefined> {
     "prisma/schema.prisma has changes that no migration covers. Write one with `npm run db:new-migration -- <name>`.";
   console.error(`\n${message}\nThe missing SQL:\n${sql}`);
   return { name: "migrations", passed: 0, failed: 1, skipped: 0, durationMs: 0, failures: [message] };
+}
+
+/**
+ * The guard rails: Biome (lint and format, `biome ci`) and knip (unused files, exports and
+ * dependencies). Each is one check in the totals; a finding fails it. `npm run lint` runs both alone.
+ */
+async function runLint(): Promise<SuiteResult> {
+  heading("Lint, format and unused code (Biome, knip)");
+  const started = Date.now();
+  const checks: [string, string[]][] = [
+    ["biome", ["ci", "--reporter=summary", "."]],
+    ["knip", []],
+  ];
+  const result: SuiteResult = { name: "lint", passed: 0, failed: 0, skipped: 0, durationMs: 0, failures: [] };
+  for (const [tool, args] of checks) {
+    const code = await run(path.join(BIN, tool), args, process.env);
+    if (code === 0) result.passed++;
+    else {
+      result.failed++;
+      result.failures.push(`${tool} found problems (exit code ${code}); see its output above, or run \`npm run lint\``);
+    }
+  }
+  result.durationMs = Date.now() - started;
+  return result;
 }
 
 async function runVitest(database: TestDatabase): Promise<SuiteResult> {
@@ -247,6 +271,8 @@ async function main(): Promise<number> {
   try {
     const drift = await checkMigrationsCoverSchema();
     if (drift) results.push(drift);
+    const lintStarted = Date.now();
+    results.push(await runLint().catch((error: unknown) => crashed("lint", error, lintStarted)));
 
     const dbStarted = Date.now();
     let database: TestDatabase;
