@@ -124,3 +124,29 @@ describe("a chain whose content is a verbal noun", () => {
     ]);
   });
 });
+
+describe("the innermost source of a chain inside the speaker phrase", () => {
+  it.each([
+    ["وذكرت وكالة رويترز تصريحاً لمصدر أمني قوله إن ثلاثة صواريخ سقطت قرب السفارة.", "مصدر أمني", "وكالة رويترز", "ANONYMOUS"],
+    ["وذكرت قناة الشرق تصريحات لقائد شرطة المدينة أن ثلاثة صواريخ سقطت قرب السفارة.", "قائد شرطة المدينة", "قناة الشرق", "OFFICIAL"],
+  ])("%s", (text, speaker, channel, type) => {
+    const [p] = run(text).filter((x) => x.kind === "COUNT");
+    expect(p?.speaker?.text).toBe(speaker);
+    expect(p?.source?.type).toBe(type);
+    expect(p?.parts.find((x) => x.role === "channel")?.text).toBe(channel);
+  });
+
+  it("«بيان لـ …» still names the author after the channel noun at the head", () => {
+    const [p] = run("وقال بيان لقيادة العمليات إن ثلاثة صواريخ سقطت.").filter((x) => x.kind === "COUNT");
+    expect(p?.speaker?.text).toBe("قيادة العمليات");
+  });
+});
+
+describe("names written as hashtags", () => {
+  it.each([
+    ["في السياق، قالت مديرية شرطة #البصرة، إن «صاروخاً سقط قرب القاعدة، والتحقيقات بدأت».", "مديرية شرطة #البصرة"],
+    ["وقال وزير الخارجية #مايك_بومبيو إن الهجمات يجب أن تتوقف.", "وزير الخارجية #مايك_بومبيو"],
+  ])("%s", (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
