@@ -35,16 +35,18 @@ function patterns(entries: ReadonlyArray<{ key: string; names: readonly string[]
 }
 
 const PLACE_ENTRIES = GAZETTEER.map((p) => ({ key: p.key, names: [...p.ar, p.en] }));
-/** A country after «ل» is an owner or an ally («الموالي لإيران»), not where something happened. */
-const PLACE_PATTERNS = [
-  ...patterns(PLACE_ENTRIES.filter((e) => placeByKey(e.key)?.level !== "country")),
-  ...patterns(
-    PLACE_ENTRIES.filter((e) => placeByKey(e.key)?.level === "country"),
-    "وفب",
-  ),
-];
-/** Places as locations («في العراق»، «بسوريا»), not as owners («التابعة لإيران»): what a count's scope is read from. */
-const LOCATIVE_PLACE_PATTERNS = patterns(PLACE_ENTRIES, "وفب");
+/**
+ * A country after «ل» is an owner or an ally («الموالي لإيران»), not where something happened; for a
+ * count's scope every place must be a location («في العراق»، «بسوريا»), not an owner («التابعة لإيران»).
+ * The project's own places (PLACE entities) are read the same way as the base gazetteer's.
+ */
+function placePatterns(entries: ReadonlyArray<{ key: string; names: readonly string[] }>, locative: boolean): Pattern[] {
+  const locationOnly = (e: { key: string }) => locative || placeByKey(e.key)?.level === "country";
+  return [...patterns(entries.filter((e) => !locationOnly(e))), ...patterns(entries.filter(locationOnly), "وفب")];
+}
+
+const PLACE_PATTERNS = placePatterns(PLACE_ENTRIES, false);
+const LOCATIVE_PLACE_PATTERNS = placePatterns(PLACE_ENTRIES, true);
 
 /** Weapons by the words that name them, in folded spelling (matchKey). Order matters: ballistic before rocket. */
 const WEAPON_WORDS: ReadonlyArray<[TWeapon, RegExp]> = [
@@ -110,7 +112,7 @@ export type TArticleContext = {
   dates: FoundDate[];
   lead: Range;
   leadFeatures: Pick<TIncidentFeatures, "date" | "dateSource" | "places" | "targets" | "weapons" | "perpetrators">;
-  extraPlaces: Pattern[];
+  extraPlaces: { any: Pattern[]; locative: Pattern[] };
 };
 
 const SENTENCE_END = /[.!؟?\n]/u;
@@ -204,8 +206,13 @@ const OTHER_INCIDENT =
   /(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر|[0-9٠-٩]+\s+\S+)\s+(?:من|على)\s[^.؛\n]*/gu;
 
 /** The text of a range with every mention of another incident blanked (offsets kept), unless `keep` lies inside it. */
+/** «بغداد:»، «واشنطن - »: the dateline names where the report was filed, not where anything happened. */
+const DATELINE = /^\s*[^\n:،.]{2,30}?\s*(?::|\s[-–—]\s)/u;
+
 function ownText(ctx: TArticleContext, r: Range, keep: Range | null): string {
   let text = ctx.text.slice(r.start, r.end);
+  const dateline = r.start === 0 ? DATELINE.exec(text) : null;
+  if (dateline) text = " ".repeat(dateline[0].length) + text.slice(dateline[0].length);
   for (const m of text.matchAll(OTHER_INCIDENT)) {
     const start = r.start + (m.index ?? 0);
     const end = start + m[0].length;
@@ -219,7 +226,7 @@ function baseFeatures(ctx: TArticleContext, r: Range, keep: Range | null = null)
   const own = ownText(ctx, r, keep);
   const folded = matchKey(own);
   const located = folded;
-  const places = findPlaces(located, ctx.extraPlaces);
+  const places = findPlaces(located, ctx.extraPlaces.any);
   const at = dateIn(ctx, r, own);
   return {
     date: at?.date ?? null,
@@ -248,7 +255,7 @@ export function articleContext(
     dates: findDates(buildTextModel(text), publishedAt),
     lead,
     leadFeatures: { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] },
-    extraPlaces: patterns(extraPlaces),
+    extraPlaces: { any: placePatterns(extraPlaces, false), locative: placePatterns(extraPlaces, true) },
   };
   ctx.leadFeatures = baseFeatures(ctx, lead);
   return ctx;
@@ -259,12 +266,12 @@ function countScope(ctx: TArticleContext, claim: Range, sentencePlaces: readonly
   const after = ctx.text.slice(claim.end, claim.end + 48);
   const stop = after.search(/[\d\u0660-\u0669.،؛\n]/u);
   const window = matchKey(stop >= 0 ? after.slice(0, stop) : after);
-  const near = findPlaces(window, ctx.extraPlaces, LOCATIVE_PLACE_PATTERNS);
+  const near = findPlaces(window, ctx.extraPlaces.locative, LOCATIVE_PLACE_PATTERNS);
   if (near.length) return near;
   const sentence = sentenceAround(ctx.text, claim);
   return findPlaces(
     matchKey(ctx.text.slice(sentence.start, sentence.end)),
-    ctx.extraPlaces,
+    ctx.extraPlaces.locative,
     LOCATIVE_PLACE_PATTERNS,
   ).filter((p) => sentencePlaces.includes(p));
 }

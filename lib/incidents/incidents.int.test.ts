@@ -10,6 +10,7 @@ import { rejectSuggestion } from "../suggestions/reject-suggestion";
 import { makeProject, makeUser } from "../testing/factories";
 import { proposeIncidentsForArticles } from "./propose-incidents";
 import { rejectIncident } from "./reject-incident";
+import { seedGazetteerPlaces } from "./seed-gazetteer";
 import { createClaim } from "../claims/create-claim";
 import { createSpan } from "../spans/create-span";
 
@@ -17,7 +18,10 @@ import { createSpan } from "../spans/create-span";
 async function startedSample() {
   const reviewer = await makeUser();
   const { project, admin } = await makeProject([{ user: reviewer, role: "REVIEWER" }]);
-  const summary = await importArticles({ actor: admin, projectId: project.id, sources: await loadSampleCorpus() });
+  const sources = await loadSampleCorpus();
+  // As the first start does: the places the sample names are the project's gazetteer.
+  await seedGazetteerPlaces({ actor: admin, projectId: project.id, texts: sources.flatMap((s) => (s.ok ? s.drafts.map((d) => d.text) : [])) });
+  const summary = await importArticles({ actor: admin, projectId: project.id, sources });
   const articleIds = summary.results.map((r) => r.articles[0]!.id);
   const entities = await loadEntitiesForMatching(project.id);
   for (const id of articleIds) await refreshArticleSuggestions(id, { entities });
