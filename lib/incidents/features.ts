@@ -40,7 +40,10 @@ const PLACE_ENTRIES = GAZETTEER.map((p) => ({ key: p.key, names: [...p.ar, p.en]
  * count's scope every place must be a location («في العراق»، «بسوريا»), not an owner («التابعة لإيران»).
  * The project's own places (PLACE entities) are read the same way as the base gazetteer's.
  */
-function placePatterns(entries: ReadonlyArray<{ key: string; names: readonly string[] }>, locative: boolean): Pattern[] {
+function placePatterns(
+  entries: ReadonlyArray<{ key: string; names: readonly string[] }>,
+  locative: boolean,
+): Pattern[] {
   const locationOnly = (e: { key: string }) => locative || placeByKey(e.key)?.level === "country";
   return [...patterns(entries.filter((e) => !locationOnly(e))), ...patterns(entries.filter(locationOnly), "وفب")];
 }

@@ -20,7 +20,11 @@ async function startedSample() {
   const { project, admin } = await makeProject([{ user: reviewer, role: "REVIEWER" }]);
   const sources = await loadSampleCorpus();
   // As the first start does: the places the sample names are the project's gazetteer.
-  await seedGazetteerPlaces({ actor: admin, projectId: project.id, texts: sources.flatMap((s) => (s.ok ? s.drafts.map((d) => d.text) : [])) });
+  await seedGazetteerPlaces({
+    actor: admin,
+    projectId: project.id,
+    texts: sources.flatMap((s) => (s.ok ? s.drafts.map((d) => d.text) : [])),
+  });
   const summary = await importArticles({ actor: admin, projectId: project.id, sources });
   const articleIds = summary.results.map((r) => r.articles[0]!.id);
   const entities = await loadEntitiesForMatching(project.id);
