@@ -150,3 +150,32 @@ describe("names written as hashtags", () => {
     expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe("a statement whose colon ends its line", () => {
+  it("takes the quotation below it, past a heading line, and reports the figures in it", () => {
+    const text = "وقالت الشرطة في بيانها:\nبيان من مديرية شرطة المدينة\n«بعد الكشف على موقع الحادث تبين أن صاروخين سقطا قرب المعسكر.\nولم يسفر الهجوم عن أي إصابات».\nوقال النائب إن التحقيق بدأ.";
+    const found = run(text);
+    const figures = found.filter((p) => p.kind === "COUNT" || p.kind === "CASUALTY");
+    expect(figures.map((p) => [p.range.text, p.source?.text])).toEqual([
+      ["صاروخين", "الشرطة"],
+      ["لم يسفر الهجوم عن أي إصابات", "الشرطة"],
+    ]);
+    expect(figures[0]?.parts.find((x) => x.role === "content")?.text).toMatch(/^بعد الكشف.*إصابات$/su);
+    expect(statements(text).at(-1)).toEqual({ content: "إن التحقيق بدأ", speaker: "النائب" });
+  });
+
+  it("takes the next line when no quotation follows", () => {
+    expect(statements("وقال المتحدث باسم الدفاع المدني:\nاندلع حريق في المخزن وتمت السيطرة عليه.")).toEqual([
+      { content: "اندلع حريق في المخزن وتمت السيطرة عليه", speaker: "المتحدث باسم الدفاع المدني" },
+    ]);
+  });
+});
+
+describe("a setting noun with a possessive suffix ends the speaker", () => {
+  it.each([
+    ["وقالت الشرطة في بيانها إن صاروخين سقطا قرب المعسكر.", "الشرطة"],
+    ["وقال الجيش في تصريحاته إن صاروخين سقطا قرب المعسكر.", "الجيش"],
+  ])("%s", (text, speaker) => {
+    expect(run(text).find((p) => p.kind === "COUNT")?.speaker?.text).toBe(speaker);
+  });
+});

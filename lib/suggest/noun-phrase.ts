@@ -121,6 +121,11 @@ const SETTING_AFTER_FI = keySet([
 
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن)$/u;
 
+/** «بيانها»، «تصريحاته» → «بيان»، «تصريحات»: a setting noun with a possessive suffix. */
+export function withoutPossessive(key: string): string {
+  return key.length > 4 ? key.replace(/(?:هما|هم|ها|ه)$/u, "") : key;
+}
+
 function isTimeWord(tok: Tok | undefined): boolean {
   return readAs(tok, WEEKDAYS) !== null || readAs(tok, FILLERS) !== null;
 }
@@ -408,6 +413,7 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
       const insideOk =
         (key === "في" || key === "من") &&
         !SETTING_AFTER_FI.has(fk) &&
+        !SETTING_AFTER_FI.has(withoutPossessive(fk)) &&
         !ASIDE_NOUNS.has(fk) &&
         !CHANNEL_NOUNS.has(fk) &&
         !PLATFORMS.has(fk);

@@ -42,7 +42,7 @@ import {
 } from "./lexicon";
 import { ARABIC_MONTHS as MONTHS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
-import { isVerbLike, lamChannelEnd, nounPhraseAt, outletAfterLam, type NounPhrase } from "./noun-phrase";
+import { isVerbLike, lamChannelEnd, withoutPossessive, nounPhraseAt, outletAfterLam, type NounPhrase } from "./noun-phrase";
 import {
   bareKey,
   conjSkip,
@@ -306,7 +306,8 @@ class StatementFinder {
       if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || (isVerbLike(t) && !ISSUED.has(t.key)))) break;
       // «في بيان سقوط 22 صاروخاً»، «في البداية عدم وجود إصابات»: the object after the setting.
       if (t.kind === "word" && k > j + 1 && readAs(t, OBJECT_MASDARS)) break;
-      if (t.kind === "word" && k > j && /^[وف]?ب/u.test(t.key) && !CHANNEL_NOUNS.has(bareKey(t.key))) break;
+      if (t.kind === "word" && k > j && /^[وف]?ب/u.test(t.key) && !CHANNEL_NOUNS.has(bareKey(t.key)) &&
+        !CHANNEL_NOUNS.has(withoutPossessive(bareKey(t.key)))) break;
       if (t.kind === "word" && k > j && t.key === ILA) break;
       k++;
       if (k - j > 14) break;
@@ -679,6 +680,12 @@ class StatementFinder {
     }
 
     const start = this.contentStart(from, info, sentence);
+    if (start.at > sentence.last) {
+      // «وقالت الوزارة في البيان:» at the end of a line: what was said is the block below it.
+      const block = this.blockAfterColon(sentence);
+      if (block) this.add(block, speaker, verb, channel ?? this.channelIn(from, start.channelTo));
+      return;
+    }
     if (start.at < 0) {
       // «…، كما أفاد مسؤول عسكري أميركي.»: the attribution comes after what was said.
       if (np && subjectAfter && this.restIsEmpty(np.next, sentence) && this.postposedAt(v)) {
@@ -701,6 +708,55 @@ class StatementFinder {
     channel ??= this.channelIn(from, start.channelTo);
     const headline = info.svo && /^[يت]/u.test(reading.base) && !subjectAfter;
     this.add({ first: start.at, last: end }, speaker, verb, channel, !headline);
+  }
+
+  /**
+   * The content of a statement whose colon ends its paragraph: the quotation that opens the next
+   * paragraph (a short heading line before it skipped, «بيان من وزارة …»), up to its closing mark
+   * a few paragraphs on; without a quotation, the next paragraph. Its tokens say nothing of their own.
+   */
+  private blockAfterColon(sentence: Sentence): { first: number; last: number } | null {
+    const colon = this.tokens[sentence.last];
+    const skipBreaks = (i: number): number => {
+      let j = i;
+      while (isPunct(this.tokens[j], "\n")) j++;
+      return j;
+    };
+    let k = skipBreaks(sentence.last + 1);
+    let tok = this.tokens[k];
+    if (!colon || !isPunct(colon, ":") || !tok || tok.paragraph === colon.paragraph) return null;
+    const paragraphEnd = (i: number): number => {
+      let e = i;
+      while (this.tokens[e + 1]?.paragraph === this.tokens[i]?.paragraph && !isPunct(this.tokens[e + 1], "\n")) e++;
+      return e;
+    };
+    if (!isQuoteMark(tok)) {
+      const end = paragraphEnd(k);
+      const next = this.tokens[skipBreaks(end + 1)];
+      if (end - k < 8 && next && isQuoteMark(next)) {
+        k = next.index;
+        tok = next;
+      } else {
+        if (end - k < 2) return null;
+        this.consume(k, end);
+        return { first: k, last: end };
+      }
+    }
+    for (let j = k + 1; j < this.tokens.length; j++) {
+      const t = this.tokens[j];
+      if (!t || t.paragraph - tok.paragraph > 6) return null;
+      if (!isQuoteMark(t)) continue;
+      const after = this.tokens[j + 1];
+      if (after && after.paragraph === t.paragraph && !isPunct(after, ".", "،", ",", "\n")) continue;
+      if (j - k < 3) return null;
+      this.consume(k, j);
+      return { first: k + 1, last: j - 1 };
+    }
+    return null;
+  }
+
+  private consume(first: number, last: number): void {
+    for (let k = first; k <= last; k++) this.consumed.add(k);
   }
 
   /** A verb that can follow what was said: «…، كما أفاد …»، «…، حسبما أعلن …»، «وفق حصيلة أفاد بها …». */
