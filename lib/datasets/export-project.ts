@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from "../errors";
 import { createWriter, FORMAT_INFO } from "../export/formats";
 import { incidentsWriter } from "../export/incidents";
 import { keepVerdict, rulesFor, selectMaterial } from "../export/select-material";
-import { EXPORT_FORMATS, type TArticleExportFormat, type TExportFormat } from "../export/types";
+import { EXPORT_FORMATS, type TArticleBundle, type TArticleExportFormat, type TExportFormat } from "../export/types";
 import { requireMembership } from "../projects/require-membership";
 import { COUNT_SQL, DECLARE_ARTICLES, FETCH_ARTICLES } from "./export-sql";
 import { countIncidents, readIncidentLedgers } from "./export-incidents";
@@ -50,7 +50,7 @@ export type TPreparedExport = {
 };
 
 /** Articles per cursor fetch: large enough to keep round trips few, small enough to keep memory flat. */
-const BATCH = 25;
+const BATCH = 100;
 
 function slug(name: string): string {
   return name
@@ -101,6 +101,7 @@ export async function exportProject(options: {
     history: rules.history,
     reviewedOnly: query.reviewedOnly,
     positions: query.format === "w3c",
+    renderSpans: query.format === "jsonl",
   };
   const [{ count: totalArticles } = { count: 0 }] = await sql().unsafe<{ count: number }[]>(COUNT_SQL, [
     projectId,
@@ -213,16 +214,25 @@ async function* produce(
       filter.history,
       filter.reviewedOnly,
     ]);
-    let done = 0;
-    for (;;) {
+    const nextBatch = async (): Promise<TArticleBundle[] | null> => {
       const rows = await connection.unsafe<Record<string, unknown>[]>(FETCH_ARTICLES(BATCH));
-      if (rows.length === 0) break;
+      return rows.length === 0 ? null : readBatch(connection, filter, rows);
+    };
+    let done = 0;
+    let upcoming = nextBatch();
+    for (;;) {
+      const bundles = await upcoming;
+      if (!bundles) break;
+      // The next batch is read while this one is written, so the database and this process work
+      // side by side; at most two batches are held. (Its failure is thrown where it is awaited.)
+      upcoming = nextBatch();
+      upcoming.catch(() => undefined);
       // Hand each article's output on at once, so at most one article's output waits in memory.
-      for (const bundle of await readBatch(connection, filter, rows)) {
+      for (const bundle of bundles) {
         writer.article(selectMaterial(bundle, rules));
         yield* drain();
       }
-      done += rows.length;
+      done += bundles.length;
       onProgress?.(done, total);
     }
     writer.end();

@@ -53,6 +53,39 @@ select s.id, s."articleId", s."labelId", s.start, s."end", s.quote, s.prefix, s.
 from "Span" s left join "User" u on u.id = s."authorId" where s."articleId" = any($1::uuid[])
 order by s."articleId", s.start, s."end", s.id`;
 
+/**
+ * A span that is part of the export (see selectMaterial in lib/export/select-material.ts): one a
+ * claim of the export rests on (as claim or speaker), or else a live one (any, with history) of an
+ * article that is done when only reviewed material is wanted. Takes the filter parameters $1–$4.
+ */
+export const spanInExport = (s: string, a: string) => `(case when ($3::boolean or ${s}."deletedAt" is null) and (not $4::boolean or ${a}.status = 'DONE') then true
+  else exists (select 1 from "Claim" kc where kc."articleId" = ${s}."articleId" and (kc."claimSpanId" = ${s}.id or kc."speakerSpanId" = ${s}.id)
+    and ${claimInExport("kc", a)}) end)`;
+
+/** An ISO time as JavaScript's toISOString() writes it (the columns hold UTC to the millisecond). */
+const isoTime = (col: string) => `to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** A person as the dataset format writes one ({"name","email"}, or null), compact JSON. */
+const personJson = (u: string) =>
+  `case when ${u}.email is null then null else (select row_to_json(pj) from (select coalesce(${u}.name, '') as name, ${u}.email) pj) end`;
+
+/**
+ * The JSONL export's spans of a batch of articles ($5), selected in SQL and written by the
+ * database as the compact JSON the dataset format holds (row_to_json writes what JSON.stringify
+ * would: same key order, no spaces, the same escapes), one array per article with spans; and the
+ * ids of those spans that a SPAN translation names. Filter parameters $1–$4.
+ */
+export const RENDERED_SPANS_SQL = `
+select s."articleId",
+  '[' || string_agg(row_to_json(r)::text, ',' order by s.start, s."end", s.id) || ']' as spans,
+  string_agg(s.id::text, ',') filter (where exists (
+    select 1 from "Translation" t where t."articleId" = s."articleId" and t."targetType" = 'SPAN' and t."targetKey" = s.id::text)) as "translatedSpanIds"
+from "Span" s join "Article" a on a.id = s."articleId" left join "User" u on u.id = s."authorId",
+lateral (select s.id, s."labelId", s.start, s."end", s.quote, s.prefix, s.suffix, s.note, s."entityId", ${personJson("u")} as author, s.version,
+  ${isoTime('s."createdAt"')} as "createdAt", ${isoTime('s."updatedAt"')} as "updatedAt", ${isoTime('s."deletedAt"')} as "deletedAt") r
+where s."articleId" = any($5::uuid[]) and ${spanInExport("s", "a")}
+group by s."articleId"`;
+
 export const CLAIMS_SQL = `
 select c.id, c."articleId", c.kind, c."claimSpanId", c."speakerSpanId", c."speakerEntityId", c.attribution, c.channel,
   c."sourceText", c."sourceType", c.provenance, c.figures,

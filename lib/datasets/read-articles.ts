@@ -25,6 +25,7 @@ import {
   LINKS_SQL,
   REVISIONS_SQL,
   SEGMENTS_SQL,
+  RENDERED_SPANS_SQL,
   SPANS_SQL,
   TRANSLATIONS_SQL,
 } from "./export-sql";
@@ -36,9 +37,13 @@ export type TExportFilter = {
   history: boolean;
   reviewedOnly: boolean;
   positions: boolean;
+  /** Spans come selected and written as dataset JSON by the database (the JSONL export). */
+  renderSpans: boolean;
 };
 
 type TRow = Record<string, unknown>;
+
+const NO_SPANS = { json: new TextEncoder().encode("[]"), translatedSpanIds: new Set<string>() };
 
 const str = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
@@ -172,7 +177,19 @@ export async function readBatch(
 ): Promise<TArticleBundle[]> {
   const batch = articles.map((a) => str(a.id));
   const filterParams = [filter.projectId, filter.articleIds, filter.history, filter.reviewedOnly, batch];
-  const segments = groupBy(await sql.unsafe<TRow[]>(SEGMENTS_SQL, [batch]), "articleId", (r) => ({
+  // Sent together: postgres.js pipelines them on the connection, one round trip for the batch.
+  const [segmentRows, spanRows, renderedRows, claimRows, revisionRows, translationRows, linkRows, verdictRows] = await Promise.all([
+    sql.unsafe<TRow[]>(SEGMENTS_SQL, [batch]),
+    filter.renderSpans ? [] : sql.unsafe<TRow[]>(SPANS_SQL, [batch]),
+    // As raw bytes: the JSON is passed on as it comes, never decoded here.
+    filter.renderSpans ? sql.unsafe(RENDERED_SPANS_SQL, filterParams).raw() : [],
+    sql.unsafe<TRow[]>(CLAIMS_SQL, filterParams),
+    sql.unsafe<TRow[]>(REVISIONS_SQL, [batch]),
+    sql.unsafe<TRow[]>(TRANSLATIONS_SQL, [batch]),
+    sql.unsafe<TRow[]>(LINKS_SQL, [...filterParams, filter.positions]),
+    sql.unsafe<TRow[]>(CLAIM_VERDICTS_SQL, filterParams),
+  ]);
+  const segments = groupBy(segmentRows, "articleId", (r) => ({
     kind: str(r.kind) as "PARAGRAPH" | "SENTENCE",
     index: num(r.index),
     paragraphIndex: num(r.paragraphIndex),
@@ -180,7 +197,7 @@ export async function readBatch(
     end: num(r.end),
   }));
   const spans = groupBy(
-    await sql.unsafe<TRow[]>(SPANS_SQL, [batch]),
+    spanRows,
     "articleId",
     (r): TSpanInfo => ({
       id: str(r.id),
@@ -200,7 +217,7 @@ export async function readBatch(
     }),
   );
   const claims = groupBy(
-    await sql.unsafe<TRow[]>(CLAIMS_SQL, filterParams),
+    claimRows,
     "articleId",
     (r): TClaimInfo => ({
       id: str(r.id),
@@ -231,7 +248,7 @@ export async function readBatch(
       included: r.included === true,
     }),
   );
-  const revisions = groupBy(await sql.unsafe<TRow[]>(REVISIONS_SQL, [batch]), "translationId", (r) => ({
+  const revisions = groupBy(revisionRows, "translationId", (r) => ({
     version: num(r.version),
     text: str(r.text),
     origin: str(r.origin) as "HUMAN" | "ASSISTED",
@@ -239,7 +256,7 @@ export async function readBatch(
     createdAt: time(r.createdAt),
   }));
   const translations = groupBy(
-    await sql.unsafe<TRow[]>(TRANSLATIONS_SQL, [batch]),
+    translationRows,
     "articleId",
     (r): TTranslationInfo => ({
       targetType: str(r.targetType) as TTranslationInfo["targetType"],
@@ -254,7 +271,7 @@ export async function readBatch(
     }),
   );
   const links = new Map<string, TLinkInfo[]>();
-  for (const r of await sql.unsafe<TRow[]>(LINKS_SQL, [...filterParams, filter.positions])) {
+  for (const r of linkRows) {
     const link: TLinkInfo = {
       id: str(r.id),
       relation: str(r.relation) as TLinkInfo["relation"],
@@ -276,7 +293,7 @@ export async function readBatch(
     for (const articleId of new Set([link.from.articleId, link.to.articleId]))
       links.set(articleId, [...(links.get(articleId) ?? []), link]);
   }
-  const verdicts = groupBy(await sql.unsafe<TRow[]>(CLAIM_VERDICTS_SQL, filterParams), "articleId", verdict);
+  const verdicts = groupBy(verdictRows, "articleId", verdict);
 
   // Positions of link ends in articles of this batch are counted here, from the texts at hand.
   if (filter.positions) {
@@ -303,6 +320,16 @@ export async function readBatch(
     }
   }
 
+  const rendered = new Map<string, NonNullable<TArticleBundle["renderedSpans"]>>();
+  for (const [articleId, json, translated] of renderedRows) {
+    if (!articleId || !json) continue;
+    rendered.set(articleId.toString("latin1"), {
+      // A copy: the row's bytes are a view of the connection's read buffer.
+      json: new Uint8Array(json),
+      translatedSpanIds: new Set(translated ? translated.toString("latin1").split(",") : []),
+    });
+  }
+
   return articles.map((a): TArticleBundle => {
     const id = str(a.id);
     return {
@@ -320,6 +347,7 @@ export async function readBatch(
       text: str(a.text),
       segments: segments.get(id) ?? [],
       spans: spans.get(id) ?? [],
+      ...(filter.renderSpans ? { renderedSpans: rendered.get(id) ?? NO_SPANS } : {}),
       claims: claims.get(id) ?? [],
       translations: translations.get(id) ?? [],
       links: links.get(id) ?? [],
