@@ -179,3 +179,25 @@ describe("a setting noun with a possessive suffix ends the speaker", () => {
     expect(run(text).find((p) => p.kind === "COUNT")?.speaker?.text).toBe(speaker);
   });
 });
+
+describe("a report that goes on in the next sentences of its paragraph", () => {
+  const text =
+    "وقالت وزارة الصحة إن 40 جريحاً وصلوا إلى مستشفيات المدينة. أما الباقون فقد نُقل 12 منهم إلى العاصمة. ومن أصل هؤلاء غادر 5 جرحى المستشفى.\nوسقط صاروخان قرب الجسر.";
+
+  it("carries the source through sentences that open as a continuation, in the same paragraph", () => {
+    const figures = run(text).filter((p) => p.kind === "COUNT" || p.kind === "CASUALTY");
+    const sources = figures.map((p) => [p.range.text, p.source?.text ?? ""]);
+    expect(sources.filter(([, s]) => s === "وزارة الصحة").length).toBeGreaterThanOrEqual(3);
+    expect(sources.find(([f]) => f?.includes("صاروخ"))?.[1]).toBe("");
+  });
+
+  it("does not carry it into a sentence that does not open as a continuation", () => {
+    const figures = run("وقالت وزارة الصحة إن 40 جريحاً وصلوا إلى المستشفى. وسقط 3 صواريخ قرب الجسر.").filter((p) => p.kind === "COUNT");
+    expect(figures.map((p) => p.source)).toEqual([null]);
+  });
+
+  it("splits sentences at a full stop glued to the next word", () => {
+    const figures = run("وقالت وزارة الصحة إن 40 جريحاً وصلوا إلى المستشفى.وسقط 3 صواريخ قرب الجسر.").filter((p) => p.kind === "COUNT");
+    expect(figures.map((p) => [p.range.text, p.source])).toEqual([["3 صواريخ", null]]);
+  });
+});

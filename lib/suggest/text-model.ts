@@ -62,8 +62,28 @@ function findQuotes(tokens: Tok[], paragraphs: Seg[]): Quotation[] {
   return quotes;
 }
 
+/** «… الشهر الفائت.وقالت الوزارة …»: a full stop between two words of three letters or more, with no space after it. */
+const GLUED_STOP = /(?<=[\u0621-\u064a]{3})\.(?=[\u0621-\u064a]{3})/gu;
+
+/** Sentences split again where a full stop is glued to the next word (pasted texts lose the space). */
+function splitGluedStops(text: string, sentences: readonly Seg[]): Seg[] {
+  const out: Seg[] = [];
+  for (const seg of sentences) {
+    let start = seg.start;
+    for (const m of text.slice(seg.start, seg.end).matchAll(GLUED_STOP)) {
+      const stop = seg.start + m.index + 1;
+      out.push({ ...seg, index: out.length, start, end: stop });
+      start = stop;
+    }
+    out.push({ ...seg, index: out.length, start, end: seg.end });
+  }
+  return out;
+}
+
 export function buildTextModel(text: string): TextModel {
-  const { paragraphs, sentences } = segmentText(text);
+  const segmented = segmentText(text);
+  const paragraphs = segmented.paragraphs;
+  const sentences = splitGluedStops(text, segmented.sentences);
   const raw = tokenize(text);
   const tokens: Tok[] = [];
   let s = 0;
