@@ -201,3 +201,19 @@ describe("a report that goes on in the next sentences of its paragraph", () => {
     expect(figures.map((p) => [p.range.text, p.source])).toEqual([["3 صواريخ", null]]);
   });
 });
+
+describe("speakers before their verb and time phrases after it", () => {
+  it.each([
+    ["لكن ضابطاً بريطانياً كبيراً قال هذا الأسبوع إن الهجمات تراجعت.", "إن الهجمات تراجعت", "ضابطاً بريطانياً كبيراً"],
+    ["وقال المحافظ الشهر الماضي إن الطريق أعيد فتحه.", "إن الطريق أعيد فتحه", "المحافظ"],
+  ])("%s", (text, content, speaker) => {
+    expect(statements(text)).toEqual([{ content, speaker }]);
+  });
+
+  it("a relative clause's verb has the relative's antecedent as speaker, and does not become the story's speaker", () => {
+    const text = "وأقرت الشرطة بإصابة 5 عناصر، خلافاً لما قاله المحافظ، ثم ردت على النائب السابق الذي نفى وقوع أي إصابات. واعترفت لاحقاً بإصابة عنصرين آخرين.";
+    const found = run(text).filter((p) => p.kind === "CASUALTY");
+    expect(found.find((p) => p.range.text.includes("نفى"))?.speaker?.text).toBe("النائب السابق");
+    expect(found.at(-1)?.speaker?.text).toBe("الشرطة");
+  });
+});

@@ -13,6 +13,7 @@ import {
   CONTENT_OPENERS,
   FILLERS,
   IDENTITY_WORDS,
+  isTimePhrase,
   NEGATIONS,
   OBJECT_MASDARS,
   OUTLETS,
@@ -399,6 +400,7 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
       break;
     }
     if (isTimeWord(t) || readAs(t, QAWL) || outletAfterLam(t)) break;
+    if (words > 0 && isTimePhrase(t, tokens[k + 1])) break;
     if (key === "ل" && words > 0 && readAs(tokens[k - 1], CHANNEL_NOUNS)) {
       // «بيان لـ “الحشد الشعبي”»: the ل ties the statement to its author.
       afterPreposition = true;

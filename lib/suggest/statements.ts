@@ -31,8 +31,11 @@ import {
   OUTLETS,
   PARTICIPLES,
   PLATFORMS,
+  isTimePhrase,
+  PREPOSITIONS,
   PUBLISHED,
   QAWL,
+  RELATIVES,
   REPORTING_VERBS,
   WEEKDAYS,
   WHO_WHAT,
@@ -46,6 +49,7 @@ import { isVerbLike, lamChannelEnd, withoutPossessive, nounPhraseAt, outletAfter
 import {
   bareKey,
   conjSkip,
+  isDefinite,
   isPunct,
   isQuoteMark,
   lastTokenBefore,
@@ -269,6 +273,30 @@ class StatementFinder {
     return { ...np, next: v };
   }
 
+  /**
+   * The noun phrase that ends right before the relative pronoun at `rel`: the longest one that starts
+   * after the last comma, preposition or verb before it, within eight words.
+   */
+  private antecedentBefore(rel: number, sentence: Sentence): NounPhrase | null {
+    let best: NounPhrase | null = null;
+    let bestDefinite = false;
+    for (let k = rel - 1; k >= Math.max(sentence.first, rel - 8); k--) {
+      const t = this.tokens[k];
+      if (t?.kind !== "word" || PREPOSITIONS.has(t.key) || isVerbLike(t) || CONTENT_OPENERS.has(t.key)) break;
+      // «خلافاً للرئيس ترامب الذي»: a glued preposition ends the search.
+      if (/^[وف]?(?:[بلك]ال|لل)/u.test(t.key)) break;
+      const np = nounPhraseAt(this.model, k, { last: rel - 1 });
+      if (!np || np.last !== rel - 1) continue;
+      // «مكذبةً الرئيس ترامب الذي»: a phrase that starts with the article beats a longer one that does not.
+      const definite = isDefinite(stripConj(t.key));
+      if (!best || definite || !bestDefinite) {
+        best = np;
+        bestDefinite = definite;
+      }
+    }
+    return best ? { ...best, next: rel } : null;
+  }
+
   /** «وكان وزير الدفاع مايك إسبر، قد أعلن …»: the subject after كان, before a comma and قد. */
   private kanaSubject(v: number, sentence: Sentence): NounPhrase | null {
     for (let k = v - 1; k >= Math.max(sentence.first, v - 14); k--) {
@@ -415,6 +443,12 @@ class StatementFinder {
         j++;
         continue;
       }
+      // «قال … هذا الشهر إن»، «الأسبوع الماضي»: a time phrase between the speaker and what was said.
+      const timeEnd = this.timePhraseEnd(j);
+      if (timeEnd > j) {
+        j = timeEnd;
+        continue;
+      }
       // «الأربعاء 8 يناير 2020»: a date between the speaker and what was said.
       if (t.kind === "num" || readAs(t, MONTHS) !== null) {
         j++;
@@ -471,6 +505,11 @@ class StatementFinder {
       return { at: -1, channelTo: j };
     }
     return { at: -1, channelTo: j };
+  }
+
+  /** After «هذا الشهر»، «الأسبوع الماضي»، «هذه الليلة» starting at `j`: the next token's index, or `j`. */
+  private timePhraseEnd(j: number): number {
+    return isTimePhrase(this.tokens[j], this.tokens[j + 1]) ? j + 2 : j;
   }
 
   /** The last token of content starting at `at`: the clause end, or the closing mark of a quotation. */
@@ -622,12 +661,16 @@ class StatementFinder {
       if (np) this.sentenceSubject = this.makeSpeaker(np).speaker;
       return;
     }
+    // «… الرئيس دونالد ترامب الذي نفى وقوع إصابات»: the relative's antecedent is the speaker.
+    const antecedent = !vsoWorks && prev?.kind === "word" && RELATIVES.has(prev.key) ? this.antecedentBefore(v - 1, sentence) : null;
     // «أول من أعلن عن …»: a relative with no subject of its own says nothing.
-    if (!np && prev?.kind === "word" && WHO_WHAT.has(prev.key)) return;
+    if (!np && !antecedent && prev?.kind === "word" && WHO_WHAT.has(prev.key)) return;
 
     let speaker: FoundStatement["speaker"];
     let channel: FoundStatement["channel"] = null;
-    if (np) {
+    if (antecedent) {
+      speaker = this.makeSpeaker(antecedent).speaker;
+    } else if (np) {
       const made = this.makeSpeaker(np);
       speaker = made.speaker;
       channel = made.channel;
@@ -707,7 +750,8 @@ class StatementFinder {
     if (info.needsMarker && !this.hasMarker(start.at, end)) return;
     channel ??= this.channelIn(from, start.channelTo);
     const headline = info.svo && /^[يت]/u.test(reading.base) && !subjectAfter;
-    this.add({ first: start.at, last: end }, speaker, verb, channel, !headline);
+    // A speaker named by a relative clause is a side remark: later verbs without a subject do not refer to it.
+    this.add({ first: start.at, last: end }, speaker, verb, channel, !headline && !antecedent);
   }
 
   /**
