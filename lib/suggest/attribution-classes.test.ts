@@ -127,8 +127,18 @@ describe("a chain whose content is a verbal noun", () => {
 
 describe("the innermost source of a chain inside the speaker phrase", () => {
   it.each([
-    ["وذكرت وكالة رويترز تصريحاً لمصدر أمني قوله إن ثلاثة صواريخ سقطت قرب السفارة.", "مصدر أمني", "وكالة رويترز", "ANONYMOUS"],
-    ["وذكرت قناة الشرق تصريحات لقائد شرطة المدينة أن ثلاثة صواريخ سقطت قرب السفارة.", "قائد شرطة المدينة", "قناة الشرق", "OFFICIAL"],
+    [
+      "وذكرت وكالة رويترز تصريحاً لمصدر أمني قوله إن ثلاثة صواريخ سقطت قرب السفارة.",
+      "مصدر أمني",
+      "وكالة رويترز",
+      "ANONYMOUS",
+    ],
+    [
+      "وذكرت قناة الشرق تصريحات لقائد شرطة المدينة أن ثلاثة صواريخ سقطت قرب السفارة.",
+      "قائد شرطة المدينة",
+      "قناة الشرق",
+      "OFFICIAL",
+    ],
   ])("%s", (text, speaker, channel, type) => {
     const [p] = run(text).filter((x) => x.kind === "COUNT");
     expect(p?.speaker?.text).toBe(speaker);
@@ -153,7 +163,8 @@ describe("names written as hashtags", () => {
 
 describe("a statement whose colon ends its line", () => {
   it("takes the quotation below it, past a heading line, and reports the figures in it", () => {
-    const text = "وقالت الشرطة في بيانها:\nبيان من مديرية شرطة المدينة\n«بعد الكشف على موقع الحادث تبين أن صاروخين سقطا قرب المعسكر.\nولم يسفر الهجوم عن أي إصابات».\nوقال النائب إن التحقيق بدأ.";
+    const text =
+      "وقالت الشرطة في بيانها:\nبيان من مديرية شرطة المدينة\n«بعد الكشف على موقع الحادث تبين أن صاروخين سقطا قرب المعسكر.\nولم يسفر الهجوم عن أي إصابات».\nوقال النائب إن التحقيق بدأ.";
     const found = run(text);
     const figures = found.filter((p) => p.kind === "COUNT" || p.kind === "CASUALTY");
     expect(figures.map((p) => [p.range.text, p.source?.text])).toEqual([
@@ -192,12 +203,16 @@ describe("a report that goes on in the next sentences of its paragraph", () => {
   });
 
   it("does not carry it into a sentence that does not open as a continuation", () => {
-    const figures = run("وقالت وزارة الصحة إن 40 جريحاً وصلوا إلى المستشفى. وسقط 3 صواريخ قرب الجسر.").filter((p) => p.kind === "COUNT");
+    const figures = run("وقالت وزارة الصحة إن 40 جريحاً وصلوا إلى المستشفى. وسقط 3 صواريخ قرب الجسر.").filter(
+      (p) => p.kind === "COUNT",
+    );
     expect(figures.map((p) => p.source)).toEqual([null]);
   });
 
   it("splits sentences at a full stop glued to the next word", () => {
-    const figures = run("وقالت وزارة الصحة إن 40 جريحاً وصلوا إلى المستشفى.وسقط 3 صواريخ قرب الجسر.").filter((p) => p.kind === "COUNT");
+    const figures = run("وقالت وزارة الصحة إن 40 جريحاً وصلوا إلى المستشفى.وسقط 3 صواريخ قرب الجسر.").filter(
+      (p) => p.kind === "COUNT",
+    );
     expect(figures.map((p) => [p.range.text, p.source])).toEqual([["3 صواريخ", null]]);
   });
 });
@@ -211,7 +226,8 @@ describe("speakers before their verb and time phrases after it", () => {
   });
 
   it("a relative clause's verb has the relative's antecedent as speaker, and does not become the story's speaker", () => {
-    const text = "وأقرت الشرطة بإصابة 5 عناصر، خلافاً لما قاله المحافظ، ثم ردت على النائب السابق الذي نفى وقوع أي إصابات. واعترفت لاحقاً بإصابة عنصرين آخرين.";
+    const text =
+      "وأقرت الشرطة بإصابة 5 عناصر، خلافاً لما قاله المحافظ، ثم ردت على النائب السابق الذي نفى وقوع أي إصابات. واعترفت لاحقاً بإصابة عنصرين آخرين.";
     const found = run(text).filter((p) => p.kind === "CASUALTY");
     expect(found.find((p) => p.range.text.includes("نفى"))?.speaker?.text).toBe("النائب السابق");
     expect(found.at(-1)?.speaker?.text).toBe("الشرطة");

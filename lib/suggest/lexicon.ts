@@ -431,11 +431,26 @@ export const TIMES_NOUNS = keySet(["مرة", "مرات"]);
 /** Definite time nouns of «هذا الشهر»، «الأسبوع الماضي»: times, never part of a speaker. */
 export const TIME_NOUNS = keySet(["الشهر", "الأسبوع", "العام", "اليوم", "الصباح", "المساء", "الليلة", "السنة"]);
 export const TIME_ADJECTIVES = keySet([
-  "الماضي", "الماضية", "الجاري", "الجارية", "الحالي", "الحالية", "المنصرم", "المنصرمة", "الفائت", "الفائتة",
+  "الماضي",
+  "الماضية",
+  "الجاري",
+  "الجارية",
+  "الحالي",
+  "الحالية",
+  "المنصرم",
+  "المنصرمة",
+  "الفائت",
+  "الفائتة",
 ]);
 
 /** «هذا الشهر»، «الأسبوع الماضي» starting at `j`: whether two tokens there make a time phrase. */
-export function isTimePhrase(first: { kind: string; key: string } | undefined, second: { kind: string; key: string } | undefined): boolean {
+export function isTimePhrase(
+  first: { kind: string; key: string } | undefined,
+  second: { kind: string; key: string } | undefined,
+): boolean {
   if (first?.kind !== "word" || second?.kind !== "word") return false;
-  return ((first.key === "هذا" || first.key === "هذه") && TIME_NOUNS.has(second.key)) || (TIME_NOUNS.has(first.key) && TIME_ADJECTIVES.has(second.key));
+  return (
+    ((first.key === "هذا" || first.key === "هذه") && TIME_NOUNS.has(second.key)) ||
+    (TIME_NOUNS.has(first.key) && TIME_ADJECTIVES.has(second.key))
+  );
 }

@@ -45,7 +45,14 @@ import {
 } from "./lexicon";
 import { ARABIC_MONTHS as MONTHS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
-import { isVerbLike, lamChannelEnd, withoutPossessive, nounPhraseAt, outletAfterLam, type NounPhrase } from "./noun-phrase";
+import {
+  isVerbLike,
+  lamChannelEnd,
+  withoutPossessive,
+  nounPhraseAt,
+  outletAfterLam,
+  type NounPhrase,
+} from "./noun-phrase";
 import {
   bareKey,
   conjSkip,
@@ -334,8 +341,14 @@ class StatementFinder {
       if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || (isVerbLike(t) && !ISSUED.has(t.key)))) break;
       // «في بيان سقوط 22 صاروخاً»، «في البداية عدم وجود إصابات»: the object after the setting.
       if (t.kind === "word" && k > j + 1 && readAs(t, OBJECT_MASDARS)) break;
-      if (t.kind === "word" && k > j && /^[وف]?ب/u.test(t.key) && !CHANNEL_NOUNS.has(bareKey(t.key)) &&
-        !CHANNEL_NOUNS.has(withoutPossessive(bareKey(t.key)))) break;
+      if (
+        t.kind === "word" &&
+        k > j &&
+        /^[وف]?ب/u.test(t.key) &&
+        !CHANNEL_NOUNS.has(bareKey(t.key)) &&
+        !CHANNEL_NOUNS.has(withoutPossessive(bareKey(t.key)))
+      )
+        break;
       if (t.kind === "word" && k > j && t.key === ILA) break;
       k++;
       if (k - j > 14) break;
@@ -662,7 +675,8 @@ class StatementFinder {
       return;
     }
     // «… الرئيس دونالد ترامب الذي نفى وقوع إصابات»: the relative's antecedent is the speaker.
-    const antecedent = !vsoWorks && prev?.kind === "word" && RELATIVES.has(prev.key) ? this.antecedentBefore(v - 1, sentence) : null;
+    const antecedent =
+      !vsoWorks && prev?.kind === "word" && RELATIVES.has(prev.key) ? this.antecedentBefore(v - 1, sentence) : null;
     // «أول من أعلن عن …»: a relative with no subject of its own says nothing.
     if (!np && !antecedent && prev?.kind === "word" && WHO_WHAT.has(prev.key)) return;
 

@@ -201,7 +201,11 @@ function sameSentenceSource(
  * to its end, and opens as a continuation («أما»، «ومن أصل»، «في حين»، «كما»), carries on that report.
  * The chain holds through further such sentences.
  */
-function paragraphSource(model: ReturnType<typeof buildTextModel>, figure: Range, resolved: readonly Resolved[]): Resolved | null {
+function paragraphSource(
+  model: ReturnType<typeof buildTextModel>,
+  figure: Range,
+  resolved: readonly Resolved[],
+): Resolved | null {
   const at = model.sentences.findIndex((x) => x.start <= figure.start && figure.start < x.end);
   let i = at;
   while (i > 0) {
@@ -210,10 +214,16 @@ function paragraphSource(model: ReturnType<typeof buildTextModel>, figure: Range
     if (!sentence || !before) return null;
     const paragraph = model.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end);
     if (!paragraph || before.start < paragraph.start) return null;
-    if (resolved.some((r) => r.found.content.start >= sentence.start && r.found.content.start < sentence.end)) return null;
+    if (resolved.some((r) => r.found.content.start >= sentence.start && r.found.content.start < sentence.end))
+      return null;
     if (!CONTINUATION.test(model.text.slice(sentence.start, sentence.end))) return null;
-    const inBefore = resolved.filter((r) => r.found.content.start >= before.start && r.found.content.start < before.end && r.source);
-    const last = inBefore.reduce<Resolved | null>((a, b) => (!a || b.found.content.end > a.found.content.end ? b : a), null);
+    const inBefore = resolved.filter(
+      (r) => r.found.content.start >= before.start && r.found.content.start < before.end && r.source,
+    );
+    const last = inBefore.reduce<Resolved | null>(
+      (a, b) => (!a || b.found.content.end > a.found.content.end ? b : a),
+      null,
+    );
     if (last) return /^[\s.»”"]*$/u.test(model.text.slice(last.found.content.end, before.end)) ? last : null;
     i--;
   }
@@ -221,7 +231,8 @@ function paragraphSource(model: ReturnType<typeof buildTextModel>, figure: Range
 }
 
 /** Openers of a sentence that goes on with the report before it. */
-const CONTINUATION = /^[\s«"“]*(?:أما|وأما|ومن أصل|من أصل|كما|وكما|في حين|بينما|فيما|وفيما|إضافة|وإضافة|بالإضافة|وبالإضافة)(?:[\s،,]|$)/u;
+const CONTINUATION =
+  /^[\s«"“]*(?:أما|وأما|ومن أصل|من أصل|كما|وكما|في حين|بينما|فيما|وفيما|إضافة|وإضافة|بالإضافة|وبالإضافة)(?:[\s،,]|$)/u;
 
 /** Clause openers between a statement and a figure that continue the same report. */
 const CLAUSE_AFTER = /(?:^|[\s،,])(?:بينما|فيما|وفيما|في حين|كما|وكما)(?:[\s،,]|$)/u;
@@ -332,7 +343,11 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
     const by = reportingStatement(head, resolved);
     if (by) carrying.add(by);
     const proposal = figureProposal(text, f, by);
-    if (!by) inheritSource(proposal, sameSentenceSource(model, f.range, resolved) ?? paragraphSource(model, f.range, resolved));
+    if (!by)
+      inheritSource(
+        proposal,
+        sameSentenceSource(model, f.range, resolved) ?? paragraphSource(model, f.range, resolved),
+      );
     proposals.push(proposal);
   }
   // A statement whose figures were proposed with it is not proposed again.
