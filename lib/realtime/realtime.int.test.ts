@@ -60,19 +60,44 @@ describe("live span events", () => {
     expect(b).toMatchObject({ type: "span.upsert", spanId: id });
   });
 
-  it("sends nothing for a write that fails", async () => {
+  it("sends nothing for a write that fails after its notification was queued", async () => {
     const { admin, articleId, labelId } = await articleWithLabel();
     const received: TArticleEvent[] = [];
     await subscribeToArticle(articleId, (e) => received.push(e));
-    await expect(
-      createSpan({
-        actor: admin,
-        articleId,
-        input: { id: randomUUID(), labelId, start: SYRIA, end: SYRIA + 5, quote: "العراق" },
-      }),
-    ).rejects.toBeTruthy();
+    // A constraint checked at commit refuses this article's spans: the create passes validation,
+    // queues its NOTIFY in the same transaction, and only then fails and rolls back.
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_span_write() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'span write refused by the test' USING ERRCODE = 'check_violation'; END $$`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE CONSTRAINT TRIGGER refuse_span_write AFTER INSERT ON "Span" DEFERRABLE INITIALLY DEFERRED
+       FOR EACH ROW WHEN (NEW."articleId" = '${articleId}'::uuid) EXECUTE FUNCTION refuse_span_write()`,
+    );
+    const refused = randomUUID();
+    try {
+      await expect(
+        createSpan({
+          actor: admin,
+          articleId,
+          input: { id: refused, labelId, start: SYRIA, end: SYRIA + 5, quote: "سوريا" },
+        }),
+      ).rejects.toThrow(/span write refused by the test/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_span_write ON "Span"`);
+      await db.$executeRawUnsafe("DROP FUNCTION refuse_span_write()");
+    }
+    expect(await db.span.count({ where: { id: refused } })).toBe(0);
+    // The subscription works: the next write that commits is the only event that arrives.
+    const stored = randomUUID();
+    await createSpan({
+      actor: admin,
+      articleId,
+      input: { id: stored, labelId, start: SYRIA, end: SYRIA + 5, quote: "سوريا" },
+    });
+    await expect.poll(() => received.length, { timeout: 3000 }).toBe(1);
     await new Promise((r) => setTimeout(r, 300));
-    expect(received).toEqual([]);
+    expect(received.map((e) => e.type === "span.upsert" && e.spanId)).toEqual([stored]);
   });
 
   it("tells the article's readers when a claim is created, changed, deleted and restored", async () => {
