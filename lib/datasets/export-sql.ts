@@ -58,7 +58,10 @@ order by s."articleId", s.start, s."end", s.id`;
  * claim of the export rests on (as claim or speaker), or else a live one (any, with history) of an
  * article that is done when only reviewed material is wanted. Takes the filter parameters $1–$4.
  */
-export const spanInExport = (s: string, a: string) => `(case when ($3::boolean or ${s}."deletedAt" is null) and (not $4::boolean or ${a}.status = 'DONE') then true
+export const spanInExport = (
+  s: string,
+  a: string,
+) => `(case when ($3::boolean or ${s}."deletedAt" is null) and (not $4::boolean or ${a}.status = 'DONE') then true
   else exists (select 1 from "Claim" kc where kc."articleId" = ${s}."articleId" and (kc."claimSpanId" = ${s}.id or kc."speakerSpanId" = ${s}.id)
     and ${claimInExport("kc", a)}) end)`;
 

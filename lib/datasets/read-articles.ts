@@ -178,17 +178,18 @@ export async function readBatch(
   const batch = articles.map((a) => str(a.id));
   const filterParams = [filter.projectId, filter.articleIds, filter.history, filter.reviewedOnly, batch];
   // Sent together: postgres.js pipelines them on the connection, one round trip for the batch.
-  const [segmentRows, spanRows, renderedRows, claimRows, revisionRows, translationRows, linkRows, verdictRows] = await Promise.all([
-    sql.unsafe<TRow[]>(SEGMENTS_SQL, [batch]),
-    filter.renderSpans ? [] : sql.unsafe<TRow[]>(SPANS_SQL, [batch]),
-    // As raw bytes: the JSON is passed on as it comes, never decoded here.
-    filter.renderSpans ? sql.unsafe(RENDERED_SPANS_SQL, filterParams).raw() : [],
-    sql.unsafe<TRow[]>(CLAIMS_SQL, filterParams),
-    sql.unsafe<TRow[]>(REVISIONS_SQL, [batch]),
-    sql.unsafe<TRow[]>(TRANSLATIONS_SQL, [batch]),
-    sql.unsafe<TRow[]>(LINKS_SQL, [...filterParams, filter.positions]),
-    sql.unsafe<TRow[]>(CLAIM_VERDICTS_SQL, filterParams),
-  ]);
+  const [segmentRows, spanRows, renderedRows, claimRows, revisionRows, translationRows, linkRows, verdictRows] =
+    await Promise.all([
+      sql.unsafe<TRow[]>(SEGMENTS_SQL, [batch]),
+      filter.renderSpans ? [] : sql.unsafe<TRow[]>(SPANS_SQL, [batch]),
+      // As raw bytes: the JSON is passed on as it comes, never decoded here.
+      filter.renderSpans ? sql.unsafe(RENDERED_SPANS_SQL, filterParams).raw() : [],
+      sql.unsafe<TRow[]>(CLAIMS_SQL, filterParams),
+      sql.unsafe<TRow[]>(REVISIONS_SQL, [batch]),
+      sql.unsafe<TRow[]>(TRANSLATIONS_SQL, [batch]),
+      sql.unsafe<TRow[]>(LINKS_SQL, [...filterParams, filter.positions]),
+      sql.unsafe<TRow[]>(CLAIM_VERDICTS_SQL, filterParams),
+    ]);
   const segments = groupBy(segmentRows, "articleId", (r) => ({
     kind: str(r.kind) as "PARAGRAPH" | "SENTENCE",
     index: num(r.index),
