@@ -7,7 +7,14 @@ import { createEvent } from "../../lib/events/create-event";
 import { createLink } from "../../lib/links/create-link";
 import { createSpan } from "../../lib/spans/create-span";
 import { saveTranslation } from "../../lib/translations/save-translation";
-import { createAccount, createProjectWith, importSampleCorpus, uniqueTag, type TAccount } from "../fixtures/seed";
+import {
+  createAccount,
+  createProjectWith,
+  importSampleCorpus,
+  type TAccount,
+  uniqueTag,
+  waitForSuggestionRuns,
+} from "../fixtures/seed";
 
 /**
  * The issue's scenario on the sample corpus, seeded through the domain functions: the 8 Dec 2023
@@ -46,6 +53,7 @@ export async function seedReviewScenario() {
     { user: reviewer, role: "REVIEWER" },
   ]);
   const summary = await importSampleCorpus(admin, project.id);
+  await waitForSuggestionRuns(project.id);
   const articles: TArticle[] = await Promise.all(
     summary.results.map((r) =>
       db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id }, select: { id: true, title: true, text: true } }),

@@ -31,6 +31,8 @@ export type TIncident = TIncidentSummary & {
   dateFromText: boolean;
   articleIds: string[];
   claimIds: string[];
+  /** An event a person made: machine-proposed claims join it only by naming its place, never by the fallbacks. */
+  curated?: boolean;
   /** Where its claims stand in their articles (kept in memory only, for the tie-break above). */
   positions?: Array<{ articleId: string; position: number }>;
 };
@@ -69,7 +71,7 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   const mine = specificPlaces(f.places);
   const theirs = specificPlaces(incident.places);
   const sameArticle = incident.articleIds.includes(claim.articleId);
-  if (mine.length === 0) return countryLevelFit(f, incident, sameArticle);
+  if (mine.length === 0) return incident.curated ? 0 : countryLevelFit(f, incident, sameArticle);
   if (theirs.length === 0) return 0;
   const mySites = sites(mine);
   const theirSites = sites(theirs);

@@ -123,6 +123,7 @@ async function loadIncidents(projectId: string, around: string | null, articleId
     select: {
       id: true,
       status: true,
+      origin: true,
       occurredOn: true,
       features: true,
       claims: { where: { articleId, deletedAt: null }, select: { id: true } },
@@ -146,6 +147,7 @@ async function loadIncidents(projectId: string, around: string | null, articleId
       changed: false,
       isNew: false,
       stored: e.features,
+      curated: e.origin === "HUMAN",
     };
   });
 }
