@@ -4,7 +4,14 @@ import type { ActingUser } from "../../lib/auth/acting-user";
 import { listLabels } from "../../lib/labels/list-labels";
 import { createSpan } from "../../lib/spans/create-span";
 import { signInViaApi } from "../fixtures/auth";
-import { createAccount, createProjectWith, importSampleCorpus, readArticle, type TAccount } from "../fixtures/seed";
+import {
+  createAccount,
+  createProjectWith,
+  importSampleCorpus,
+  readArticle,
+  type TAccount,
+  waitForSuggestionRuns,
+} from "../fixtures/seed";
 
 /**
  * Shared steps of the annotator specs: a project with the sample corpus and analysts, the
@@ -23,6 +30,8 @@ export async function setUpSampleProject(options: { analysts?: number; managers?
     ...managers.map((user) => ({ user, role: "MANAGER" as const })),
   ]);
   const summary = await importSampleCorpus(admin, project.id);
+  // The import's background run redraws the reader when it ends; tests select text once it has.
+  await waitForSuggestionRuns(project.id);
   const articleIds = new Map(summary.results.map((r) => [r.name.slice(0, 3), r.articles[0]?.id ?? ""]));
   const labels = await listLabels({ actor: admin, projectId: project.id });
   const label = (key: string) => {
