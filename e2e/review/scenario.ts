@@ -6,6 +6,7 @@ import { createEntity } from "../../lib/entities/create-entity";
 import { createEvent } from "../../lib/events/create-event";
 import { createLink } from "../../lib/links/create-link";
 import { createSpan } from "../../lib/spans/create-span";
+import { decideSuggestionsOfKind } from "../../lib/suggestions/decide-suggestions-of-kind";
 import { saveTranslation } from "../../lib/translations/save-translation";
 import {
   createAccount,
@@ -54,6 +55,16 @@ export async function seedReviewScenario() {
   ]);
   const summary = await importSampleCorpus(admin, project.id);
   await waitForSuggestionRuns(project.id);
+  // The analyst works by hand here: the machine's proposals of claims are rejected, as «Reject all» does.
+  for (const r of summary.results) {
+    for (const kind of ["STATEMENT", "CASUALTY", "COUNT"] as const) {
+      await decideSuggestionsOfKind({
+        actor: admin,
+        articleId: r.articles[0]!.id,
+        input: { kind, decision: "reject" },
+      });
+    }
+  }
   const articles: TArticle[] = await Promise.all(
     summary.results.map((r) =>
       db.article.findUniqueOrThrow({ where: { id: r.articles[0]!.id }, select: { id: true, title: true, text: true } }),

@@ -7,6 +7,7 @@ import { acceptSuggestion } from "../suggestions/accept-suggestion";
 import { loadEntitiesForMatching } from "../suggestions/load-entities-for-matching";
 import { refreshArticleSuggestions } from "../suggestions/refresh-article-suggestions";
 import { rejectSuggestion } from "../suggestions/reject-suggestion";
+import { decideSuggestionsOfKind } from "../suggestions/decide-suggestions-of-kind";
 import { makeProject, makeUser } from "../testing/factories";
 import { proposeIncidentsForArticles } from "./propose-incidents";
 import { rejectIncident } from "./reject-incident";
@@ -198,5 +199,22 @@ describe("incident and link proposals before anyone accepts anything", () => {
     expect(contradiction).toMatchObject({ relation: "CONTRADICTS", reasonCode: "weapon_differs" });
     expect([contradiction!.from, contradiction!.to].find((c) => c.id === claim.id)!.proposed).toBe(false);
     expect(articleIds).toHaveLength(5);
+  });
+
+  it("withdraws the proposed claims and their links when an analyst rejects every suggestion of a kind", async () => {
+    const { reviewer, project } = await startedSample();
+    const before = await listReviewQueue({ actor: reviewer, projectId: project.id });
+    const weapons = before.find((l) => l.reasonCode === "weapon_differs")!;
+    const result = await decideSuggestionsOfKind({
+      actor: reviewer,
+      articleId: weapons.from.articleId,
+      input: { kind: "COUNT", decision: "reject" },
+    });
+    expect(result.decided).toBeGreaterThan(0);
+    const after = await listReviewQueue({ actor: reviewer, projectId: project.id });
+    expect(after.find((l) => l.id === weapons.id)).toBeUndefined();
+    expect(
+      (await db.claim.findUniqueOrThrow({ where: { id: weapons.from.id }, select: { deletedAt: true } })).deletedAt,
+    ).not.toBeNull();
   });
 });

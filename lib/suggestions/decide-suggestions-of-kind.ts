@@ -1,3 +1,4 @@
+import { withdrawProposedClaims } from "./withdraw-proposed-claims";
 import { ZodError } from "zod";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
@@ -24,7 +25,7 @@ export async function decideSuggestionsOfKind(options: {
   const open = await db.suggestion.findMany({
     where: { articleId: article.id, kind: input.kind, state: "OPEN" },
     orderBy: { start: "asc" },
-    select: { id: true, kind: true, start: true, end: true, quote: true },
+    select: { id: true, kind: true, start: true, end: true, quote: true, claimId: true },
   });
   if (input.decision === "reject") {
     await db.$transaction(async (tx) => {
@@ -43,6 +44,12 @@ export async function decideSuggestionsOfKind(options: {
           after: { state: "REJECTED", bulk: true },
         });
       }
+      // Their machine-proposed claims go with them, out of incidents and the queue.
+      await withdrawProposedClaims(
+        tx,
+        open.flatMap((s) => (s.claimId ? [s.claimId] : [])),
+        actor.id,
+      );
     });
     return { decided: open.length, failed: [] as Array<{ id: string; code: string; message: string }> };
   }
