@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { openAppDatabase } from "../lib/database/app-database";
 
 const EXTENSIONS = [".txt", ".json", ".jsonl"];
+const FILES_PER_CALL = 1_000;
 
 async function expand(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -76,19 +77,28 @@ async function main(): Promise<number> {
     console.log(`Importing ${files.length} file(s) into "${project.name}" as ${actor.email}`);
     let imported = 0;
     let refused = 0;
-    for (const [i, file] of files.entries()) {
-      const source = parseUploadedFile(path.basename(file), new Uint8Array(await readFile(file)), {
-        maxBytes,
-        titleMode,
+    // Files are read and imported a thousand at a time: the import writes many files per
+    // transaction, and memory holds one such slice of the corpus.
+    for (let start = 0; start < files.length; start += FILES_PER_CALL) {
+      const slice = files.slice(start, start + FILES_PER_CALL);
+      const sources = await Promise.all(
+        slice.map(async (file) =>
+          parseUploadedFile(path.basename(file), new Uint8Array(await readFile(file)), { maxBytes, titleMode }),
+        ),
+      );
+      const summary = await importArticles({
+        actor,
+        projectId: project.id,
+        sources,
+        onProgress: (done) => progress(start + done, files.length),
       });
-      const summary = await importArticles({ actor, projectId: project.id, sources: [source] });
-      const result = summary.results[0]!;
-      if (result.status === "imported") imported += result.articles.length;
-      else {
-        refused++;
-        process.stderr.write(`\n${file}: refused: ${result.error?.message}\n`);
+      for (const [i, result] of summary.results.entries()) {
+        if (result.status === "imported") imported += result.articles.length;
+        else {
+          refused++;
+          process.stderr.write(`\n${slice[i]}: refused: ${result.error?.message}\n`);
+        }
       }
-      progress(i + 1, files.length);
     }
     console.log(`${imported} article(s) imported, ${refused} file(s) refused.`);
     return refused > 0 ? 2 : 0;
