@@ -52,7 +52,13 @@ export async function importArticles(options: {
     const written = group;
     group = [];
     groupArticles = 0;
-    for (const [i, result] of (await writeGroup(actor, projectId, written.map((g) => g.file))).entries()) {
+    for (const [i, result] of (
+      await writeGroup(
+        actor,
+        projectId,
+        written.map((g) => g.file),
+      )
+    ).entries()) {
       results[written[i]!.index] = result;
     }
     done += written.length;
@@ -122,7 +128,8 @@ function checkFile(source: TParsedSource): TPrepared | TImportResult {
   const drafts = source.drafts.map((d) => ({ ...d, hash: textHash(d.text) }));
   const seen = new Set<string>();
   for (const d of drafts) {
-    if (seen.has(d.hash)) return refusedResult(source.name, "duplicate", `The file contains the same text twice ("${d.title}")`);
+    if (seen.has(d.hash))
+      return refusedResult(source.name, "duplicate", `The file contains the same text twice ("${d.title}")`);
     seen.add(d.hash);
   }
   return { name: source.name, drafts };
@@ -169,7 +176,13 @@ async function writeGroup(actor: ActingUser, projectId: string, files: TPrepared
     } catch (error) {
       // A concurrent import of the same text loses the race on the unique (project, hash) index.
       if (isDuplicateRace(error)) {
-        results.push(refusedResult(file.name, "duplicate", "Duplicate: the same text was imported into this project at the same time"));
+        results.push(
+          refusedResult(
+            file.name,
+            "duplicate",
+            "Duplicate: the same text was imported into this project at the same time",
+          ),
+        );
         continue;
       }
       // Anything else the database refuses in this file's data refuses this file only: its
@@ -217,10 +230,21 @@ async function writeFiles(actor: ActingUser, projectId: string, files: TPrepared
     file.drafts.map((d) => ({ ...d, id: uuidv7(), file: file.name, createdAt: new Date(base + n++).toISOString() })),
   );
   const articles = rows.flat();
-  const segments = { id: [] as string[], article: [] as string[], kind: [] as string[], index: [] as number[], paragraph: [] as number[], start: [] as number[], end: [] as number[] };
+  const segments = {
+    id: [] as string[],
+    article: [] as string[],
+    kind: [] as string[],
+    index: [] as number[],
+    paragraph: [] as number[],
+    start: [] as number[],
+    end: [] as number[],
+  };
   for (const a of articles) {
     const { paragraphs, sentences } = segmentText(a.text);
-    for (const [kind, list] of [["PARAGRAPH", paragraphs], ["SENTENCE", sentences]] as const) {
+    for (const [kind, list] of [
+      ["PARAGRAPH", paragraphs],
+      ["SENTENCE", sentences],
+    ] as const) {
       for (const g of list) {
         segments.id.push(uuidv7());
         segments.article.push(a.id);
@@ -235,19 +259,41 @@ async function writeFiles(actor: ActingUser, projectId: string, files: TPrepared
   const now = new Date().toISOString();
   await streamSql().begin(async (tx) => {
     await tx.unsafe(INSERT_ARTICLES, [
-      projectId, actor.id, articles.map((a) => a.id), articles.map((a) => a.title), articles.map((a) => a.source),
-      articles.map((a) => a.url), articles.map((a) => a.text), articles.map((a) => a.hash),
-      articles.map((a) => a.publishedAt), articles.map((a) => a.createdAt),
+      projectId,
+      actor.id,
+      articles.map((a) => a.id),
+      articles.map((a) => a.title),
+      articles.map((a) => a.source),
+      articles.map((a) => a.url),
+      articles.map((a) => a.text),
+      articles.map((a) => a.hash),
+      articles.map((a) => a.publishedAt),
+      articles.map((a) => a.createdAt),
     ]);
     await tx.unsafe(INSERT_SEGMENTS, [
-      segments.id, segments.article, segments.kind, segments.index, segments.paragraph, segments.start, segments.end,
+      segments.id,
+      segments.article,
+      segments.kind,
+      segments.index,
+      segments.paragraph,
+      segments.start,
+      segments.end,
     ]);
     await tx.unsafe(INSERT_AUDITS, [
-      actor.id, projectId, articles.map(() => uuidv7()), articles.map((a) => a.id),
+      actor.id,
+      projectId,
+      articles.map(() => uuidv7()),
+      articles.map((a) => a.id),
       articles.map((a) =>
         JSON.stringify({
-          id: a.id, title: a.title, source: a.source, url: a.url,
-          publishedAt: a.publishedAt ? `${a.publishedAt}T00:00:00.000Z` : null, textHash: a.hash, file: a.file, length: a.text.length,
+          id: a.id,
+          title: a.title,
+          source: a.source,
+          url: a.url,
+          publishedAt: a.publishedAt ? `${a.publishedAt}T00:00:00.000Z` : null,
+          textHash: a.hash,
+          file: a.file,
+          length: a.text.length,
         }),
       ),
       articles.map(() => now),
