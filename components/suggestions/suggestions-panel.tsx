@@ -150,6 +150,7 @@ export function SuggestionsPanel({
       aria-labelledby={`suggestions-${articleId}`}
       className="flex flex-col gap-3"
       data-testid="suggestions-panel"
+      data-settled={list !== null && !running ? "true" : "false"}
     >
       <div className="flex items-start justify-between gap-2">
         <div>
