@@ -76,6 +76,6 @@ export async function createClaim(options: { actor: ActingUser; articleId: strin
     actor.id,
   );
   // The new claim's features, its place among incidents and its link proposals (and its article's).
-  await proposeIncidentsForArticle(article.id, { actorId: actor.id });
+  await proposeIncidentsForArticle(article.id, { actorId: actor.id, claimIds: [claim.id] });
   return { claim, created: true };
 }

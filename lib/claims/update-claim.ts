@@ -71,6 +71,6 @@ export async function updateClaim(options: { actor: ActingUser; claimId: string;
     });
     return after;
   });
-  await proposeIncidentsForArticle(after.articleId, { actorId: actor.id });
+  await proposeIncidentsForArticle(after.articleId, { actorId: actor.id, claimIds: [after.id] });
   return after;
 }

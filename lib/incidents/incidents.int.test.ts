@@ -217,4 +217,40 @@ describe("incident and link proposals before anyone accepts anything", () => {
       (await db.claim.findUniqueOrThrow({ where: { id: weapons.from.id }, select: { deletedAt: true } })).deletedAt,
     ).not.toBeNull();
   });
+
+  it("takes claims made at once on one article without a deadlock: each is placed and linked once", async () => {
+    const { reviewer, project, articleIds } = await startedSample();
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: articleIds[3]! },
+      select: { id: true, text: true },
+    });
+    const label = await db.label.findFirstOrThrow({ where: { projectId: project.id, key: "casualty" } });
+    const phrase = "قتلت مسلحين اثنين على الأقل وأصابت أربعة أشخاص آخرين";
+    const start = article.text.indexOf(phrase);
+    const made = await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        const { span } = await createSpan({
+          actor: reviewer,
+          articleId: article.id,
+          input: { id: crypto.randomUUID(), labelId: label.id, start, end: start + phrase.length, quote: phrase },
+        });
+        return (
+          await createClaim({
+            actor: reviewer,
+            articleId: article.id,
+            input: {
+              id: crypto.randomUUID(),
+              claimSpanId: span.id,
+              kind: "CASUALTY",
+              figures: { killed: { qualifier: "at_least", value: 2 }, injured: { value: 4 }, victims: "مسلحين" },
+            },
+          })
+        ).claim;
+      }),
+    );
+    const stored = await db.claim.findMany({ where: { id: { in: made.map((c) => c.id) } }, select: { eventId: true } });
+    expect(stored).toHaveLength(10);
+    expect(new Set(stored.map((c) => c.eventId)).size).toBe(1);
+    expect(stored[0]!.eventId).not.toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { claimKeys } from "../claims/claim-keys";
 import type { Prisma } from "../generated/prisma/client";
@@ -70,8 +70,8 @@ export function incidentTitles(
  * claims (Claim.proposed), so that they take part in incident and link proposals before anyone
  * accepts them. The claim's id is the one accepting would give it, so accepting keeps its links.
  */
-async function materializeProposedClaims(articleId: string): Promise<number> {
-  const open = await db.suggestion.findMany({
+async function materializeProposedClaims(tx: Tx, articleId: string): Promise<number> {
+  const open = await tx.suggestion.findMany({
     where: { articleId, state: "OPEN", claimId: null, kind: { in: ["STATEMENT", "CASUALTY", "COUNT"] } },
     select: { id: true, projectId: true, quote: true, proposal: true },
   });
@@ -96,11 +96,9 @@ async function materializeProposedClaims(articleId: string): Promise<number> {
     return [{ suggestionId: s.id, claim }];
   });
   if (rows.length === 0) return 0;
-  await db.$transaction(async (tx) => {
-    // A retried run finds the claims already there: the ids are derived from the suggestions.
-    await tx.claim.createMany({ data: rows.map((r) => r.claim), skipDuplicates: true });
-    for (const r of rows) await tx.suggestion.update({ where: { id: r.suggestionId }, data: { claimId: r.claim.id } });
-  });
+  // A retried run finds the claims already there: the ids are derived from the suggestions.
+  await tx.claim.createMany({ data: rows.map((r) => r.claim), skipDuplicates: true });
+  for (const r of rows) await tx.suggestion.update({ where: { id: r.suggestionId }, data: { claimId: r.claim.id } });
   return rows.length;
 }
 
@@ -108,9 +106,14 @@ function dateOf(d: Date | null): string | null {
   return d ? d.toISOString().slice(0, 10) : null;
 }
 
-async function loadIncidents(projectId: string, around: string | null, articleId: string): Promise<TStoredIncident[]> {
+async function loadIncidents(
+  tx: Tx,
+  projectId: string,
+  around: string | null,
+  articleId: string,
+): Promise<TStoredIncident[]> {
   const centre = around ? Date.parse(`${around}T00:00:00Z`) : Date.now();
-  const rows = await db.event.findMany({
+  const rows = await tx.event.findMany({
     where: {
       projectId,
       deletedAt: null,
@@ -162,147 +165,149 @@ async function loadIncidents(projectId: string, around: string | null, articleId
  */
 export async function proposeIncidentsForArticle(
   articleId: string,
-  options: { actorId: string | null; places?: readonly TExtraPlace[] },
+  options: {
+    actorId: string | null;
+    places?: readonly TExtraPlace[];
+    /** Only these claims (one an analyst just made or changed): no proposals are materialised, and only their links refreshed. */
+    claimIds?: readonly string[];
+  },
 ) {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { id: true, projectId: true, text: true, publishedAt: true, deletedAt: true },
   });
   if (!article || article.deletedAt) return { proposedClaims: 0, incidents: 0, links: 0 };
-  const proposedClaims = await materializeProposedClaims(articleId);
-  const published = dateOf(article.publishedAt);
-  const ctx = articleContext(article.text, published, options.places ?? []);
-  const claims = await db.claim.findMany({
-    where: { articleId, deletedAt: null },
-    select: {
-      id: true,
-      kind: true,
-      figures: true,
-      features: true,
-      eventId: true,
-      eventOrigin: true,
-      claimSpan: { select: { start: true, end: true } },
-      suggestions: { select: { start: true, end: true }, take: 1 },
-    },
-  });
-  const located = claims
-    .map((c) => ({ ...c, range: c.claimSpan ?? c.suggestions[0] ?? null }))
-    .filter((c): c is typeof c & { range: { start: number; end: number } } => c.range !== null)
-    .sort((a, b) => a.range.start - b.range.start);
+  // One article at a time per project (a run's pass, an analyst's claim, another process): what is
+  // read, decided and written about incidents holds together, and concurrent writers never deadlock.
+  const placed = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`incidents:${article.projectId}`}))`;
+      const proposedClaims = options.claimIds ? 0 : await materializeProposedClaims(tx, articleId);
+      const published = dateOf(article.publishedAt);
+      const ctx = articleContext(article.text, published, options.places ?? []);
+      const claims = await tx.claim.findMany({
+        where: { articleId, deletedAt: null, ...(options.claimIds ? { id: { in: [...options.claimIds] } } : {}) },
+        select: {
+          id: true,
+          kind: true,
+          figures: true,
+          features: true,
+          eventId: true,
+          eventOrigin: true,
+          claimSpan: { select: { start: true, end: true } },
+          suggestions: { select: { start: true, end: true }, take: 1 },
+        },
+      });
+      const located = claims
+        .map((c) => ({ ...c, range: c.claimSpan ?? c.suggestions[0] ?? null }))
+        .filter((c): c is typeof c & { range: { start: number; end: number } } => c.range !== null)
+        .sort((a, b) => a.range.start - b.range.start);
 
-  const [incidents, rejected] = await Promise.all([
-    loadIncidents(article.projectId, published, articleId),
-    getRejectedGroupings(article.projectId),
-  ]);
-  const byId = new Map(incidents.map((i) => [i.id, i]));
-  const placements = new Map<string, string | null>();
-  const withFeatures = located.map((c) => ({
-    ...c,
-    stored: c.features,
-    features: claimFeatures(ctx, { ...c.range, kind: c.kind, figures: c.figures }),
-  }));
-  const changedFeatures = withFeatures.filter((c) => JSON.stringify(c.features) !== JSON.stringify(c.stored));
-  if (changedFeatures.length)
-    await db.$transaction(
-      changedFeatures.map((c) =>
-        db.claim.update({ where: { id: c.id }, data: { features: c.features }, select: { id: true } }),
-      ),
-    );
-  // As in clusterClaims: claims that name a place first, then those that name only a country.
-  const named = (c: { features: TIncidentFeatures }) => specificPlaces(c.features.places).length > 0;
-  for (const c of [...withFeatures.filter(named), ...withFeatures.filter((c) => !named(c))]) {
-    const features = c.features;
-    const claim: TClusterClaim = {
-      id: c.id,
-      articleId,
-      kind: c.kind,
-      figures: c.figures,
-      features,
-      position: c.range.start,
-    };
-    if (c.eventId) {
-      const mine = byId.get(c.eventId);
-      if (mine) absorb(mine, claim);
-      continue;
-    }
-    if (!isIncidentClaim(claim)) continue;
-    const allowed = incidents.filter((i) => !repeatsRejected([...i.claimIds, c.id], rejected));
-    let target = bestIncident(claim, allowed);
-    if (!target && specificPlaces(features.places).length > 0) {
-      target = {
-        ...newIncident(crypto.randomUUID(), claim),
-        status: "PROPOSED",
-        changed: true,
-        isNew: true,
-        stored: null,
-      } as TStoredIncident;
-      incidents.push(target as TStoredIncident);
-      byId.set(target.id, target as TStoredIncident);
-    } else if (target) {
-      absorb(target, claim);
-      (target as TStoredIncident).changed = true;
-    }
-    const eventId = target && (target as TStoredIncident).status !== "REJECTED" ? target.id : null;
-    if (eventId !== c.eventId) placements.set(c.id, eventId);
-  }
-
-  const changed = incidents.filter((i) => i.changed && i.status !== "REJECTED");
-  await db.$transaction(async (tx) => {
-    for (const i of changed) {
-      // The analysts' history kept beside clustering's summary (./incident-history.ts).
-      const summary = {
-        ...(i.stored && typeof i.stored === "object" ? (i.stored as Record<string, unknown>) : {}),
-        places: i.places,
-        actors: i.actors,
-        targets: i.targets,
-        weapons: i.weapons,
-        perpetrators: i.perpetrators,
-        dateFromText: i.dateFromText,
-      } as Prisma.InputJsonValue;
-      const occurredOn = i.date ? new Date(`${i.date}T00:00:00Z`) : null;
-      if (i.isNew) {
-        const titles = incidentTitles(i, new Map());
-        const created = await tx.event.create({
-          data: {
-            id: i.id,
-            projectId: article.projectId,
+      const [incidents, rejected] = await Promise.all([
+        loadIncidents(tx, article.projectId, published, articleId),
+        getRejectedGroupings(article.projectId, tx),
+      ]);
+      const byId = new Map(incidents.map((i) => [i.id, i]));
+      const placements = new Map<string, string | null>();
+      const withFeatures = located.map((c) => ({
+        ...c,
+        stored: c.features,
+        features: claimFeatures(ctx, { ...c.range, kind: c.kind, figures: c.figures }),
+      }));
+      const changedFeatures = withFeatures.filter((c) => JSON.stringify(c.features) !== JSON.stringify(c.stored));
+      for (const c of changedFeatures)
+        await tx.claim.update({ where: { id: c.id }, data: { features: c.features }, select: { id: true } });
+      // As in clusterClaims: claims that name a place first, then those that name only a country.
+      const named = (c: { features: TIncidentFeatures }) => specificPlaces(c.features.places).length > 0;
+      for (const c of [...withFeatures.filter(named), ...withFeatures.filter((c) => !named(c))]) {
+        const features = c.features;
+        const claim: TClusterClaim = {
+          id: c.id,
+          articleId,
+          kind: c.kind,
+          figures: c.figures,
+          features,
+          position: c.range.start,
+        };
+        if (c.eventId) {
+          const mine = byId.get(c.eventId);
+          if (mine) absorb(mine, claim);
+          continue;
+        }
+        if (!isIncidentClaim(claim)) continue;
+        const allowed = incidents.filter((i) => !repeatsRejected([...i.claimIds, c.id], rejected));
+        let target = bestIncident(claim, allowed);
+        if (!target && specificPlaces(features.places).length > 0) {
+          target = {
+            ...newIncident(crypto.randomUUID(), claim),
             status: "PROPOSED",
-            origin: "SUGGESTED",
-            ...titles,
-            occurredOn,
-            place: placeByKey(i.places[0] ?? "")?.en ?? "",
-            features: summary,
-          },
-          select: { id: true, titleEn: true, occurredOn: true, status: true },
-        });
-        await recordAudit(tx, {
-          actorId: options.actorId,
-          projectId: article.projectId,
-          action: "incident.propose",
-          entityType: "Event",
-          entityId: created.id,
-          after: created,
-        });
-      } else if (i.status === "PROPOSED") {
-        await tx.event.update({ where: { id: i.id }, data: { features: summary, occurredOn } });
-      } else {
-        await tx.event.update({ where: { id: i.id }, data: { features: summary } });
+            changed: true,
+            isNew: true,
+            stored: null,
+          } as TStoredIncident;
+          incidents.push(target as TStoredIncident);
+          byId.set(target.id, target as TStoredIncident);
+        } else if (target) {
+          absorb(target, claim);
+          (target as TStoredIncident).changed = true;
+        }
+        const eventId = target && (target as TStoredIncident).status !== "REJECTED" ? target.id : null;
+        if (eventId !== c.eventId) placements.set(c.id, eventId);
       }
-    }
-    for (const [claimId, eventId] of placements) {
-      await tx.claim.update({ where: { id: claimId }, data: { eventId, eventOrigin: "SUGGESTED" } });
-    }
-  });
 
-  const links = located.length
-    ? (
-        await refreshSuggestionsForClaims(
-          located.map((c) => c.id),
-          options.actorId,
-        )
-      ).suggested
+      const changed = incidents.filter((i) => i.changed && i.status !== "REJECTED");
+      for (const i of changed) {
+        // The analysts' history kept beside clustering's summary (./incident-history.ts).
+        const summary = {
+          ...(i.stored && typeof i.stored === "object" ? (i.stored as Record<string, unknown>) : {}),
+          places: i.places,
+          actors: i.actors,
+          targets: i.targets,
+          weapons: i.weapons,
+          perpetrators: i.perpetrators,
+          dateFromText: i.dateFromText,
+        } as Prisma.InputJsonValue;
+        const occurredOn = i.date ? new Date(`${i.date}T00:00:00Z`) : null;
+        if (i.isNew) {
+          const titles = incidentTitles(i, new Map());
+          const created = await tx.event.create({
+            data: {
+              id: i.id,
+              projectId: article.projectId,
+              status: "PROPOSED",
+              origin: "SUGGESTED",
+              ...titles,
+              occurredOn,
+              place: placeByKey(i.places[0] ?? "")?.en ?? "",
+              features: summary,
+            },
+            select: { id: true, titleEn: true, occurredOn: true, status: true },
+          });
+          await recordAudit(tx, {
+            actorId: options.actorId,
+            projectId: article.projectId,
+            action: "incident.propose",
+            entityType: "Event",
+            entityId: created.id,
+            after: created,
+          });
+        } else if (i.status === "PROPOSED") {
+          await tx.event.update({ where: { id: i.id }, data: { features: summary, occurredOn } });
+        } else {
+          await tx.event.update({ where: { id: i.id }, data: { features: summary } });
+        }
+      }
+      for (const [claimId, eventId] of placements) {
+        await tx.claim.update({ where: { id: claimId }, data: { eventId, eventOrigin: "SUGGESTED" } });
+      }
+      return { proposedClaims, claimIds: located.map((c) => c.id), incidents: changed.filter((i) => i.isNew).length };
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+  const links = placed.claimIds.length
+    ? (await refreshSuggestionsForClaims(placed.claimIds, options.actorId)).suggested
     : 0;
-  return { proposedClaims, incidents: changed.filter((i) => i.isNew).length, links };
+  return { proposedClaims: placed.proposedClaims, incidents: placed.incidents, links };
 }
 
 /**

@@ -121,98 +121,103 @@ export async function refreshSuggestionsForClaims(
   const projectId = claims[0]!.projectId;
   const ids = claims.map((c) => c.id);
 
-  return db.$transaction(async (tx) => {
-    const existing = await tx.claimLink.findMany({
-      where: { OR: [{ fromClaimId: { in: ids } }, { toClaimId: { in: ids } }] },
-      select: { ...linkSelect, pairKey: true },
-    });
-    const byPair = new Map(existing.map((l) => [l.pairKey, l]));
-    const audits: TAuditInput[] = [];
-    const created: Prisma.ClaimLinkCreateManyInput[] = [];
-    for (const [key, s] of proposals) {
-      const current = byPair.get(key);
-      if (current && (current.origin !== "SUGGESTED" || current.state !== "OPEN")) continue;
-      const reason = renderReason({ reasonCode: s.code, reasonParams: s.params, reason: "" }, "en");
-      if (
-        current &&
-        current.relation === s.relation &&
-        current.reason === reason &&
-        current.fromClaimId === s.fromClaimId
-      )
-        continue;
-      const data = {
-        fromClaimId: s.fromClaimId,
-        toClaimId: s.toClaimId,
-        relation: s.relation,
-        reason,
-        reasonCode: s.code,
-        reasonParams: s.params,
-        priority: s.priority,
-      };
-      if (current) {
-        const after = await tx.claimLink.update({
-          where: { id: current.id },
-          data: { ...data, version: { increment: 1 } },
-          select: linkSelect,
-        });
-        audits.push({
-          actorId,
-          projectId,
-          action: "link.suggestion_update",
-          entityType: "ClaimLink",
-          entityId: after.id,
-          before: current,
-          after,
-        });
-      } else {
-        const row = { ...data, id: crypto.randomUUID(), projectId, pairKey: key, origin: "SUGGESTED" as const };
-        created.push(row);
-        audits.push({
-          actorId,
-          projectId,
-          action: "link.suggest",
-          entityType: "ClaimLink",
-          entityId: row.id,
-          after: row,
-        });
-      }
-    }
-    // Another request may have proposed the same pair meanwhile: the pair key is unique, so it is written once.
-    const inserted = created.length
-      ? (await tx.claimLink.createMany({ data: created, skipDuplicates: true })).count
-      : 0;
-    const stale = existing.filter((l) => l.origin === "SUGGESTED" && l.state === "OPEN" && !proposals.has(l.pairKey));
-    if (stale.length) await tx.claimLink.deleteMany({ where: { id: { in: stale.map((l) => l.id) } } });
-    for (const l of stale)
-      audits.push({
-        actorId,
-        projectId,
-        action: "link.suggestion_withdraw",
-        entityType: "ClaimLink",
-        entityId: l.id,
-        before: l,
+  return db.$transaction(
+    async (tx) => {
+      // Link writes of one project one at a time: concurrent refreshes of overlapping claims never deadlock.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`links:${projectId}`}))`;
+      const existing = await tx.claimLink.findMany({
+        where: { OR: [{ fromClaimId: { in: ids } }, { toClaimId: { in: ids } }] },
+        select: { ...linkSelect, pairKey: true },
       });
-    const writtenIds =
-      inserted === created.length
-        ? null
-        : new Set(
-            (
-              await tx.claimLink.findMany({ where: { id: { in: created.map((c) => c.id!) } }, select: { id: true } })
-            ).map((l) => l.id),
-          );
-    await recordAudits(
-      tx,
-      writtenIds ? audits.filter((a) => a.action !== "link.suggest" || writtenIds.has(a.entityId)) : audits,
-    );
-    const suggested =
-      audits.filter((a) => a.action === "link.suggest" || a.action === "link.suggestion_update").length -
-      (created.length - inserted);
-    return {
-      candidates: [...candidates.values()].reduce((n, c) => n + c.length, 0),
-      suggested,
-      withdrawn: stale.length,
-    };
-  });
+      const byPair = new Map(existing.map((l) => [l.pairKey, l]));
+      const audits: TAuditInput[] = [];
+      const created: Prisma.ClaimLinkCreateManyInput[] = [];
+      for (const [key, s] of proposals) {
+        const current = byPair.get(key);
+        if (current && (current.origin !== "SUGGESTED" || current.state !== "OPEN")) continue;
+        const reason = renderReason({ reasonCode: s.code, reasonParams: s.params, reason: "" }, "en");
+        if (
+          current &&
+          current.relation === s.relation &&
+          current.reason === reason &&
+          current.fromClaimId === s.fromClaimId
+        )
+          continue;
+        const data = {
+          fromClaimId: s.fromClaimId,
+          toClaimId: s.toClaimId,
+          relation: s.relation,
+          reason,
+          reasonCode: s.code,
+          reasonParams: s.params,
+          priority: s.priority,
+        };
+        if (current) {
+          const after = await tx.claimLink.update({
+            where: { id: current.id },
+            data: { ...data, version: { increment: 1 } },
+            select: linkSelect,
+          });
+          audits.push({
+            actorId,
+            projectId,
+            action: "link.suggestion_update",
+            entityType: "ClaimLink",
+            entityId: after.id,
+            before: current,
+            after,
+          });
+        } else {
+          const row = { ...data, id: crypto.randomUUID(), projectId, pairKey: key, origin: "SUGGESTED" as const };
+          created.push(row);
+          audits.push({
+            actorId,
+            projectId,
+            action: "link.suggest",
+            entityType: "ClaimLink",
+            entityId: row.id,
+            after: row,
+          });
+        }
+      }
+      // Another request may have proposed the same pair meanwhile: the pair key is unique, so it is written once.
+      const inserted = created.length
+        ? (await tx.claimLink.createMany({ data: created, skipDuplicates: true })).count
+        : 0;
+      const stale = existing.filter((l) => l.origin === "SUGGESTED" && l.state === "OPEN" && !proposals.has(l.pairKey));
+      if (stale.length) await tx.claimLink.deleteMany({ where: { id: { in: stale.map((l) => l.id) } } });
+      for (const l of stale)
+        audits.push({
+          actorId,
+          projectId,
+          action: "link.suggestion_withdraw",
+          entityType: "ClaimLink",
+          entityId: l.id,
+          before: l,
+        });
+      const writtenIds =
+        inserted === created.length
+          ? null
+          : new Set(
+              (
+                await tx.claimLink.findMany({ where: { id: { in: created.map((c) => c.id!) } }, select: { id: true } })
+              ).map((l) => l.id),
+            );
+      await recordAudits(
+        tx,
+        writtenIds ? audits.filter((a) => a.action !== "link.suggest" || writtenIds.has(a.entityId)) : audits,
+      );
+      const suggested =
+        audits.filter((a) => a.action === "link.suggest" || a.action === "link.suggestion_update").length -
+        (created.length - inserted);
+      return {
+        candidates: [...candidates.values()].reduce((n, c) => n + c.length, 0),
+        suggested,
+        withdrawn: stale.length,
+      };
+    },
+    { maxWait: 30_000, timeout: 60_000 },
+  );
 }
 
 /** One changed claim (a create, an edit, a delete): its link proposals brought up to date. */
