@@ -1,10 +1,9 @@
 import { db } from "../db";
 import { buildLedger, type TIncidentLedger } from "../incidents/ledger";
+import { ledgerClaimSelect, ledgerIncidentSelect, toLedgerIncident } from "../incidents/ledger-select";
 
 /** Incidents per round trip: their claims and links are read in three statements per batch. */
 const BATCH = 50;
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** How many incidents the export will hold: live, not rejected, not merged into another. */
 export async function countIncidents(projectId: string): Promise<number> {
@@ -23,20 +22,7 @@ export async function* readIncidentLedgers(
   const events = await db.event.findMany({
     where: { projectId, deletedAt: null, mergedIntoId: null, status: { not: "REJECTED" } },
     orderBy: [{ occurredOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      projectId: true,
-      titleAr: true,
-      titleEn: true,
-      occurredOn: true,
-      place: true,
-      status: true,
-      version: true,
-      grade: true,
-      gradeRationale: true,
-      gradedById: true,
-      gradedAt: true,
-    },
+    select: ledgerIncidentSelect,
   });
   const graders = new Map(
     (
@@ -58,17 +44,7 @@ export async function* readIncidentLedgers(
     const [claims, links] = await Promise.all([
       db.claim.findMany({
         where: claimWhere,
-        select: {
-          id: true,
-          eventId: true,
-          kind: true,
-          figures: true,
-          sourceText: true,
-          sourceType: true,
-          proposed: true,
-          features: true,
-          article: { select: { id: true, title: true, source: true, publishedAt: true } },
-        },
+        select: { ...ledgerClaimSelect, eventId: true },
       }),
       db.claimLink.findMany({
         where: { relation: "CONTRADICTS", state: { not: "DISMISSED" }, fromClaim: claimWhere, toClaim: claimWhere },
@@ -76,14 +52,8 @@ export async function* readIncidentLedgers(
       }),
     ]);
     for (const e of batch) {
-      const { gradedById, ...incident } = e;
       yield buildLedger({
-        incident: {
-          ...incident,
-          occurredOn: day(e.occurredOn),
-          gradedAt: e.gradedAt?.toISOString() ?? null,
-          gradedBy: gradedById ? (graders.get(gradedById) ?? null) : null,
-        },
+        incident: toLedgerIncident(e, e.gradedById ? (graders.get(e.gradedById) ?? null) : null),
         claims: claims.filter((c) => c.eventId === e.id),
         contradictingLinks: links.filter((l) => l.fromClaim.eventId === e.id && l.toClaim.eventId === e.id).length,
       });

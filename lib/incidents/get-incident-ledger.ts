@@ -3,8 +3,7 @@ import type { ActingUser } from "../auth/acting-user";
 import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { buildLedger, type TIncidentLedger } from "./ledger";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+import { ledgerClaimSelect, ledgerIncidentSelect, toLedgerIncident } from "./ledger-select";
 
 /**
  * The ledger of one incident (./ledger.ts): its live claims in live articles, accepted and
@@ -14,20 +13,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export async function getIncidentLedger(options: { actor: ActingUser; eventId: string }): Promise<TIncidentLedger> {
   const event = await db.event.findFirst({
     where: { id: options.eventId, deletedAt: null },
-    select: {
-      id: true,
-      projectId: true,
-      titleAr: true,
-      titleEn: true,
-      occurredOn: true,
-      place: true,
-      status: true,
-      version: true,
-      grade: true,
-      gradeRationale: true,
-      gradedById: true,
-      gradedAt: true,
-    },
+    select: ledgerIncidentSelect,
   });
   if (!event) throw new NotFoundError("Event");
   await requireMembership(options.actor, event.projectId, "ANALYST", "Event");
@@ -35,30 +21,15 @@ export async function getIncidentLedger(options: { actor: ActingUser; eventId: s
   const [claims, contradictingLinks, gradedBy] = await Promise.all([
     db.claim.findMany({
       where: live,
-      select: {
-        id: true,
-        kind: true,
-        figures: true,
-        sourceText: true,
-        sourceType: true,
-        proposed: true,
-        features: true,
-        article: { select: { id: true, title: true, source: true, publishedAt: true } },
-      },
+      select: ledgerClaimSelect,
     }),
     db.claimLink.count({
       where: { relation: "CONTRADICTS", state: { not: "DISMISSED" }, fromClaim: live, toClaim: live },
     }),
     event.gradedById ? db.user.findUnique({ where: { id: event.gradedById }, select: { name: true } }) : null,
   ]);
-  const { gradedById: _gradedById, ...incident } = event;
   return buildLedger({
-    incident: {
-      ...incident,
-      occurredOn: day(event.occurredOn),
-      gradedAt: event.gradedAt?.toISOString() ?? null,
-      gradedBy: gradedBy?.name ?? null,
-    },
+    incident: toLedgerIncident(event, gradedBy?.name ?? null),
     claims,
     contradictingLinks,
   });

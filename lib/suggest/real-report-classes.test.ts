@@ -3,27 +3,14 @@
  * news nobody here wrote), each with sentences written for these tests in wire-style Arabic.
  */
 import { describe, expect, it } from "vitest";
-import type { FigureValue } from "../arabic/numbers";
 import { refersTo } from "./coreference";
 import { sourceTypeOf } from "./sources";
-import { suggestArticle } from "./suggest-article";
-import type { TCasualtyProposal, TCountProposal, TEntityForMatching, TProposal } from "./types";
+import { casualtiesIn, countsIn, n, runEngine } from "./testing";
+import type { TEntityForMatching, TProposal } from "./types";
 
-const n = (value: number, qualifier: FigureValue["qualifier"] = "exactly"): FigureValue => ({ value, qualifier });
-
-function run(text: string, entities: TEntityForMatching[] = []): TProposal[] {
-  return suggestArticle({ text, publishedAt: "2021-03-01", entities });
-}
-function casualties(text: string): TCasualtyProposal[] {
-  return run(text)
-    .filter((p) => p.kind === "CASUALTY")
-    .map((p) => p.claim?.figures as TCasualtyProposal);
-}
-function counts(text: string): TCountProposal[] {
-  return run(text)
-    .filter((p) => p.kind === "COUNT")
-    .map((p) => p.claim?.figures as TCountProposal);
-}
+const run = (text: string, entities: TEntityForMatching[] = []) => runEngine(text, "2021-03-01", entities);
+const casualties = (text: string) => casualtiesIn(run(text));
+const counts = (text: string) => countsIn(run(text));
 
 describe("number first, casualty verb after the noun", () => {
   it.each([
@@ -209,11 +196,7 @@ describe("attribution of figures", () => {
 describe("provenance", () => {
   it("every proposal names its rule, the rule's version and a confidence in (0, 1)", () => {
     const text = "وقال مسؤول إن 3 صواريخ سقطت الأحد. وقُتل جندي في انفجار. وأكد الوزير أن التحقيق مستمر.";
-    const proposals = suggestArticle({
-      text,
-      publishedAt: "2021-03-01",
-      entities: [{ id: "e", kind: "PERSON", names: ["الوزير"] }],
-    });
+    const proposals = run(text, [{ id: "e", kind: "PERSON", names: ["الوزير"] }]);
     expect(new Set(proposals.map((p) => p.kind))).toEqual(
       new Set(["COUNT", "CASUALTY", "STATEMENT", "DATE", "PERSON"]),
     );

@@ -3,25 +3,11 @@
  * sentences written for these tests (never the reports' own words).
  */
 import { describe, expect, it } from "vitest";
-import type { FigureValue } from "../arabic/numbers";
-import { suggestArticle } from "./suggest-article";
-import type { TCasualtyProposal, TCountProposal, TProposal } from "./types";
+import { casualtiesIn, countsIn, n, runEngine } from "./testing";
 
-const n = (value: number, qualifier: FigureValue["qualifier"] = "exactly"): FigureValue => ({ value, qualifier });
-
-function run(text: string): TProposal[] {
-  return suggestArticle({ text, publishedAt: "2022-05-10" });
-}
-function casualties(text: string): TCasualtyProposal[] {
-  return run(text)
-    .filter((p) => p.kind === "CASUALTY")
-    .map((p) => p.claim?.figures as TCasualtyProposal);
-}
-function counts(text: string): TCountProposal[] {
-  return run(text)
-    .filter((p) => p.kind === "COUNT")
-    .map((p) => p.claim?.figures as TCountProposal);
-}
+const run = (text: string) => runEngine(text, "2022-05-10");
+const casualties = (text: string) => casualtiesIn(run(text));
+const counts = (text: string) => countsIn(run(text));
 
 describe("victims coordinated in one clause are one toll, their sum", () => {
   it.each([
