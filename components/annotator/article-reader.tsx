@@ -188,8 +188,9 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
             return true;
           }
           const hotkey = hotkeyFromKey(event.key);
-          if (hotkey !== null && !view.state.selection.empty) {
-            const { start, end } = mapper.posRangeToTextRange(view.state.selection.from, view.state.selection.to);
+          const selected = hotkey === null ? null : selectedPositions(view);
+          if (hotkey !== null && selected) {
+            const { start, end } = mapper.posRangeToTextRange(selected.from, selected.to);
             return end > start && propsRef.current.onHotkey(hotkey, { start, end });
           }
           return false;
@@ -358,6 +359,29 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
     </div>
   );
 });
+
+/**
+ * The selection as the browser shows it. A fast typist's last Shift+arrow can reach the hotkey
+ * before the editor has read the selection change, so the DOM selection wins when it is inside the
+ * reader; the editor's own selection otherwise.
+ */
+function selectedPositions(view: EditorView): { from: number; to: number } | null {
+  const dom = view.dom.ownerDocument.getSelection();
+  if (
+    dom &&
+    !dom.isCollapsed &&
+    dom.anchorNode &&
+    dom.focusNode &&
+    view.dom.contains(dom.anchorNode) &&
+    view.dom.contains(dom.focusNode)
+  ) {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    if (anchor !== head) return { from: Math.min(anchor, head), to: Math.max(anchor, head) };
+  }
+  const { selection } = view.state;
+  return selection.empty ? null : { from: selection.from, to: selection.to };
+}
 
 function collapse(view: EditorView) {
   const { selection, doc } = view.state;
