@@ -1,8 +1,11 @@
 import { apiFetch } from "@/components/ui/api-client";
+import type { TCreateSpanInput } from "@/lib/spans/create-span";
+import type { TUpdateSpanInput } from "@/lib/spans/update-span";
 import type { TSpan } from "./types";
 
-export type TCreateSpanBody = { id: string; labelId: string; start: number; end: number; quote: string; note: string };
-export type TUpdateSpanBody = { version: number; labelId?: string; note?: string };
+/** What the annotator sends is what the span functions take (lib/spans). */
+export type TCreateSpanBody = TCreateSpanInput;
+export type TUpdateSpanBody = TUpdateSpanInput;
 export type TVersionBody = { version: number };
 
 /** The span endpoints of one article (app/api/v1/articles/[id]/spans/**). */

@@ -1,3 +1,5 @@
+import { spanColumnsSql } from "../spans/span-record";
+
 /**
  * SQL for reading a project for export: constant text with numbered parameters. The claim filter
  * (`claimInExport`) uses $1 project id · $2 article ids (uuid[], null = every live article) ·
@@ -13,7 +15,8 @@
  */
 
 // date_part gives a float directly; extract() computes an exact numeric, which costs more.
-const ms = (col: string, as: string) => `date_part('epoch', ${col}) * 1000 as "${as}"`;
+const epochMs = (col: string) => `date_part('epoch', ${col}) * 1000`;
+const ms = (col: string, as: string) => `${epochMs(col)} as "${as}"`;
 const day = (col: string, as: string) => `to_char(${col}, 'YYYY-MM-DD') as "${as}"`;
 const person = (u: string, as: string) => `${u}.name as "${as}Name", ${u}.email as "${as}Email"`;
 
@@ -48,8 +51,7 @@ select g."articleId", g.kind, g.index, g."paragraphIndex", g.start, g."end" from
 order by g."articleId", g.kind, g.index`;
 
 export const SPANS_SQL = `
-select s.id, s."articleId", s."labelId", s.start, s."end", s.quote, s.prefix, s.suffix, s.note, s."entityId", ${person("u", "author")}, s.version,
-  ${ms('s."createdAt"', "createdAt")}, ${ms('s."updatedAt"', "updatedAt")}, ${ms('s."deletedAt"', "deletedAt")}
+select ${spanColumnsSql("s", "u", { time: epochMs, author: (u) => person(u, "author") })}
 from "Span" s left join "User" u on u.id = s."authorId" where s."articleId" = any($1::uuid[])
 order by s."articleId", s.start, s."end", s.id`;
 
@@ -84,8 +86,7 @@ select s."articleId",
   string_agg(s.id::text, ',') filter (where exists (
     select 1 from "Translation" t where t."articleId" = s."articleId" and t."targetType" = 'SPAN' and t."targetKey" = s.id::text)) as "translatedSpanIds"
 from "Span" s join "Article" a on a.id = s."articleId" left join "User" u on u.id = s."authorId",
-lateral (select s.id, s."labelId", s.start, s."end", s.quote, s.prefix, s.suffix, s.note, s."entityId", ${personJson("u")} as author, s.version,
-  ${isoTime('s."createdAt"')} as "createdAt", ${isoTime('s."updatedAt"')} as "updatedAt", ${isoTime('s."deletedAt"')} as "deletedAt") r
+lateral (select ${spanColumnsSql("s", "u", { time: isoTime, author: (u) => `${personJson(u)} as author`, nested: true })}) r
 where s."articleId" = any($5::uuid[]) and ${spanInExport("s", "a")}
 group by s."articleId"`;
 

@@ -93,7 +93,7 @@ const ZSegmentRecord = z.strictObject({
   end: ZCount,
 });
 
-const ZSpanRecord = z.strictObject({
+export const ZSpanRecord = z.strictObject({
   id: ZId,
   labelId: ZId,
   start: ZCount,
@@ -265,22 +265,7 @@ export function articleRecord(bundle: TArticleBundle): TDatasetArticle {
       start: s.start,
       end: s.end,
     })),
-    spans: bundle.spans.map((s) => ({
-      id: s.id,
-      labelId: s.labelId,
-      start: s.start,
-      end: s.end,
-      quote: s.quote,
-      prefix: s.prefix,
-      suffix: s.suffix,
-      note: s.note,
-      entityId: s.entityId,
-      author: person(s.author),
-      version: s.version,
-      createdAt: s.createdAt,
-      updatedAt: s.updatedAt,
-      deletedAt: s.deletedAt,
-    })),
+    spans: bundle.spans.map((s) => ({ ...s, author: person(s.author) })),
     claims: bundle.claims.map((c) => ({
       id: c.id,
       kind: c.kind,

@@ -1,3 +1,6 @@
+import type { z } from "zod";
+import type { ZSpanRecord } from "./jsonl";
+
 /**
  * What the format writers read: a project's registry (labels, entities, events) and, one at a
  * time, each article with everything attached to it. lib/datasets fills these from the database;
@@ -84,22 +87,8 @@ export type TSegmentInfo = {
   end: number;
 };
 
-export type TSpanInfo = {
-  id: string;
-  labelId: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  note: string;
-  entityId: string | null;
-  author: TPerson | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-};
+/** A span as the dataset format writes it; the other writers read the same record. */
+export type TSpanInfo = z.output<typeof ZSpanRecord>;
 
 export type TClaimKind = "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
 

@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import { decideAccess } from "../projects/require-membership";
 import { ARTICLE_EVENTS_CHANNEL, articleEventPayload } from "../realtime/publish";
-import type { TSpanDto } from "./span-dto";
+import { SPAN_BY_ID_SQL, type TSpanDto } from "./span-record";
 import { validateSpanRange } from "./validate-span-range";
 
 export const ZCreateSpanInput = z.object({
@@ -65,16 +65,10 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
 
   const now = new Date();
   const span: TSpanDto = {
-    id: input.id,
+    ...input,
     articleId,
-    labelId: input.labelId,
-    start: input.start,
-    end: input.end,
-    quote: input.quote,
     prefix,
     suffix,
-    note: input.note,
-    entityId: input.entityId,
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -111,12 +105,7 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
 
 /** A create whose id is already stored: the same span again, or a conflict if the id is another's. */
 async function retried(input: z.infer<typeof ZCreateSpanInput>, articleId: string) {
-  // The span as `spanSelect` shapes it, in the same statement style as the create.
-  const [existing] = await sql()<TSpanDto[]>`
-    SELECT sp.id, sp."articleId", sp."labelId", sp.start, sp."end", sp.quote, sp.prefix, sp.suffix, sp.note, sp."entityId", sp.version,
-      sp."createdAt", sp."updatedAt", sp."deletedAt",
-      CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email) END AS author
-    FROM "Span" sp LEFT JOIN "User" u ON u.id = sp."authorId" WHERE sp.id = ${input.id}::uuid`;
+  const [existing] = await sql().unsafe<TSpanDto[]>(SPAN_BY_ID_SQL, [input.id]);
   const same =
     existing &&
     existing.articleId === articleId &&

@@ -1,7 +1,7 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { loadAnnotatableArticle } from "./load-annotatable-article";
-import { spanSelect } from "./span-dto";
+import { spanSelect } from "./span-record";
 
 /** An article's spans in text order; deleted ones only when asked (for history and undo). */
 export async function listSpans(options: {

@@ -2,7 +2,7 @@ import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { ConflictError, NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
-import { spanSelect } from "./span-dto";
+import { spanSelect } from "./span-record";
 
 /** A span is addressed through its article: /articles/{articleId}/spans/{spanId}. */
 export type TSpanRef = { articleId: string; spanId: string };

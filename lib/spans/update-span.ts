@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
-import { recordAudit } from "../audit/record-audit";
 import { ConflictError, NotFoundError } from "../errors";
-import { publishArticleEvent } from "../realtime/publish";
-import { loadSpanForWrite, type TSpanRef } from "./load-span-for-write";
-import { spanSelect } from "./span-dto";
 import { assertEntityInProject } from "../entities/assert-entity-in-project";
+import { commitSpanChange } from "./commit-span-change";
+import { loadSpanForWrite, type TSpanRef } from "./load-span-for-write";
 
 export const ZUpdateSpanInput = z.object({
   version: z.number().int().positive("version is required: send the version you changed"),
@@ -30,33 +28,10 @@ export async function updateSpan(options: { actor: ActingUser; ref: TSpanRef; in
     if (!label) throw new NotFoundError("Label");
   }
   if (input.entityId) await assertEntityInProject(input.entityId, before.projectId);
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.span.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { labelId: input.labelId, note: input.note, entityId: input.entityId, version: { increment: 1 } },
-    });
-    if (count === 0) {
-      const current = await tx.span.findUniqueOrThrow({ where: { id: before.id }, select: spanSelect });
-      throw new ConflictError(`The span was changed meanwhile (now version ${current.version})`, { current });
-    }
-    const after = await tx.span.findUniqueOrThrow({ where: { id: before.id }, select: spanSelect });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      projectId: before.projectId,
-      action: "span.update",
-      entityType: "Span",
-      entityId: before.id,
-      before,
-      after,
-    });
-    await publishArticleEvent(tx, {
-      articleId: after.articleId,
-      type: "span.upsert",
-      spanId: after.id,
-      version: after.version,
-      actorId: actor.id,
-      span: after,
-    });
-    return after;
+  return commitSpanChange({
+    actor,
+    before,
+    action: "span.update",
+    data: { labelId: input.labelId, note: input.note, entityId: input.entityId },
   });
 }
