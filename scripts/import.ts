@@ -77,6 +77,7 @@ async function main(): Promise<number> {
     console.log(`Importing ${files.length} file(s) into "${project.name}" as ${actor.email}`);
     let imported = 0;
     let refused = 0;
+    const started = performance.now();
     // Files are read and imported a thousand at a time: the import writes many files per
     // transaction, and memory holds one such slice of the corpus.
     for (let start = 0; start < files.length; start += FILES_PER_CALL) {
@@ -100,7 +101,10 @@ async function main(): Promise<number> {
         }
       }
     }
-    console.log(`${imported} article(s) imported, ${refused} file(s) refused.`);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `${imported} article(s) imported, ${refused} file(s) refused in ${seconds.toFixed(2)} s (${Math.round(imported / seconds)} articles/s).`,
+    );
     return refused > 0 ? 2 : 0;
   } finally {
     await disconnectDb();
