@@ -1,5 +1,5 @@
 /**
- * npm run eval:suggest [-- --misses] [-- --json] [-- --part sample|dev|heldout]
+ * npm run eval:suggest [-- --misses] [-- --json] [-- --part sample|dev|heldout] [-- --files <regexp>]
  *
  * Runs the suggestion engine (lib/suggest) and compares it with gold written by reading the texts:
  * - sample:  the five sample articles (sample/gold/suggestions.json);
@@ -8,6 +8,9 @@
  * Precision, recall and F1 per kind (statements, speakers, casualties, counts, figures, figure
  * attribution; dates where the gold has them), and how often the victims, perpetrator, counted thing
  * and since-date agree on matched figures. A part whose gold is not there yet is skipped.
+ *
+ * --files keeps only the articles whose file name matches a regular expression (a batch of new
+ * reports measured before any rule is tuned on it: `-- --part dev --files '^d(4[2-9]|5)'`).
  *
  * --misses lists missed, spurious or misattributed items of the sample and the dev part only: the
  * held-out part is never used to tune rules, so its texts and misses are never printed.
@@ -46,18 +49,20 @@ async function samplePart(): Promise<Part> {
   return { name: "sample", gold: SAMPLE_GOLD, articles };
 }
 
-async function reportPart(name: "dev" | "heldout"): Promise<Part | null> {
+async function reportPart(name: "dev" | "heldout", files: RegExp | null): Promise<Part | null> {
   const file = path.join(REPORTS, `gold-${name}.json`);
   if (!existsSync(file)) return null;
   const gold = ZGoldFile.parse(JSON.parse(await readFile(file, "utf8")));
   const articles = await Promise.all(
-    gold.articles.map(async (g) => {
-      const a = ZReportArticle.parse(
-        JSON.parse(await readFile(path.join(REPORTS, "articles", `${g.file}.json`), "utf8")),
-      );
-      if (a.split !== name) throw new Error(`${g.file}: listed in gold-${name}.json but its split is ${a.split}`);
-      return { gold: g, text: a.text.normalize("NFC") };
-    }),
+    gold.articles
+      .filter((g) => !files || files.test(g.file))
+      .map(async (g) => {
+        const a = ZReportArticle.parse(
+          JSON.parse(await readFile(path.join(REPORTS, "articles", `${g.file}.json`), "utf8")),
+        );
+        if (a.split !== name) throw new Error(`${g.file}: listed in gold-${name}.json but its split is ${a.split}`);
+        return { gold: g, text: a.text.normalize("NFC") };
+      }),
   );
   return { name, gold: file, articles };
 }
@@ -125,13 +130,19 @@ function print({ part, report, ms }: Run, showMisses: boolean): void {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { misses: { type: "boolean" }, json: { type: "boolean" }, part: { type: "string", multiple: true } },
+    options: {
+      misses: { type: "boolean" },
+      json: { type: "boolean" },
+      part: { type: "string", multiple: true },
+      files: { type: "string" },
+    },
   });
+  const files = values.files ? new RegExp(values.files) : null;
   const wanted = new Set(values.part ?? ["sample", "dev", "heldout"]);
   const parts = [
     wanted.has("sample") ? await samplePart() : null,
-    wanted.has("dev") ? await reportPart("dev") : null,
-    wanted.has("heldout") ? await reportPart("heldout") : null,
+    wanted.has("dev") ? await reportPart("dev", files) : null,
+    wanted.has("heldout") ? await reportPart("heldout", files) : null,
   ].filter((p): p is Part => p !== null);
   // Warm the engine once so the first article's time is not start-up.
   suggestArticle({ text: "وقال مسؤول إن 3 جنود قتلوا.", publishedAt: null });
