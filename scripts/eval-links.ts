@@ -1,18 +1,19 @@
 /**
- * npm run eval:links [-- --errors] [-- --part dev|heldout|all]
+ * npm run eval:links [-- --errors] [-- --part dev|heldout|all] [-- --only d60,d61,…]
  *
  * Runs extraction (lib/suggest), incident clustering and the link rules (lib/incidents/reconcile.ts)
  * on the real reports in fixtures/reports and compares them with the gold written by reading them:
  * relation accuracy over the gold pairs and pairwise precision/recall/F1 of incident clustering,
  * for the development part and the held-out part separately. --errors lists the wrong pairs of the
- * development part only: the held-out part is never read for tuning.
+ * development part only: the held-out part is never read for tuning. --only keeps the reports whose
+ * ids start with one of the given prefixes (a batch measured on its own before any rule was tuned on it).
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { evaluateLinks, ZLinkGold, type TLinkReport } from "../lib/incidents/evaluate-links";
+import { evaluateLinks, ZLinkGold, type TLinkGold, type TLinkReport } from "../lib/incidents/evaluate-links";
 import { reconcile, type TReportClaim } from "../lib/incidents/reconcile";
 import { suggestArticle } from "../lib/suggest/suggest-article";
 
@@ -24,10 +25,22 @@ const ZReportArticle = z.object({
   text: z.string(),
 });
 
-async function part(name: "dev" | "heldout"): Promise<{ report: TLinkReport; articles: number; ms: number } | null> {
+/** The gold restricted to the reports whose ids start with one of `prefixes`, and the pairs among them. */
+function restrict(gold: TLinkGold, prefixes: readonly string[]): TLinkGold {
+  if (!prefixes.length) return gold;
+  const articles = gold.articles.filter((a) => prefixes.some((p) => a.file.startsWith(p)));
+  const ids = new Set(articles.flatMap((a) => [...a.casualties, ...a.counts].map((c) => (c as { id?: string }).id)));
+  return { ...gold, articles, relations: gold.relations.filter((r) => ids.has(r.a) && ids.has(r.b)) };
+}
+
+async function part(
+  name: "dev" | "heldout",
+  only: readonly string[],
+): Promise<{ report: TLinkReport; articles: number; ms: number } | null> {
   const file = path.join(REPORTS, `gold-${name}.json`);
   if (!existsSync(file)) return null;
-  const gold = ZLinkGold.parse(JSON.parse(await readFile(file, "utf8")));
+  const gold = restrict(ZLinkGold.parse(JSON.parse(await readFile(file, "utf8"))), only);
+  if (!gold.articles.length) return null;
   const articles = await Promise.all(
     gold.articles.map(async (g) => {
       const a = ZReportArticle.parse(
@@ -70,10 +83,13 @@ async function part(name: "dev" | "heldout"): Promise<{ report: TLinkReport; art
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { errors: { type: "boolean" }, part: { type: "string", default: "all" } } });
+  const { values } = parseArgs({
+    options: { errors: { type: "boolean" }, part: { type: "string", default: "all" }, only: { type: "string" } },
+  });
   const parts = (["dev", "heldout"] as const).filter((p) => values.part === "all" || values.part === p);
+  const only = (values.only ?? "").split(",").filter(Boolean);
   for (const name of parts) {
-    const r = await part(name);
+    const r = await part(name, only);
     if (!r) continue;
     const { relations: rel, incidents: inc } = r.report;
     console.log(
