@@ -105,6 +105,8 @@ const DELTA = /زياده|زاد|جديده|جدد|اضافيه|اضافي/u;
 const CASUALTY_CONTEXT = /اصاب|مصاب|جرحي|جريح|ارتجاج|علاج|مستشفي|قتلي|قتيل|خدمه/u;
 const RAISED =
   /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|ليصل|وصل|حصيله\s+(?:ال)?جديده|حصيله\s+الي)/u;
+/** «آخر حصيلة»، «أحدث حصيلة»: a lead that announces the latest toll makes the report's tolls raised totals. */
+const LATEST_LEAD = /(?:اخر|احدث)\s+(?:حصيله|ارقام|احصاييه)|(?:ال)?حصيله\s+(?:ال)?(?:نهاييه|محدثه)/u;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
 
@@ -206,7 +208,42 @@ function dateIn(ctx: TArticleContext, r: Range, own: string): { date: string; so
  * What they name (places, days, weapons, actors) is not this incident's.
  */
 const OTHER_INCIDENT =
-  /(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر|[0-9٠-٩]+\s+\S+)\s+(?:من|على)\s[^.؛\n]*/gu;
+  /(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر|[0-9٠-٩]+\s+\S+)\s+(?:من|على)\s[^.؛\n]*|(?:وقع|وقعت|حدث|جرى)?\s*قبل\s+(?:نحو\s+)?(?:\S+\s+)?(?:سنوات|سنة|سنتين|أعوام|اعوام|عام|عامين|أشهر|اشهر|شهور|شهرين)(?:\s|[.،])[^.؛\n]*/gu;
+/** «قبل ثلاث سنوات»، «قبل عامين»: how long before the report an incident recalled in passing took place. */
+const LONG_AGO = /قبل\s+(?:نحو\s+)?(?:(\S+)\s+)?(سنوات|سنه|سنتين|اعوام|عام|عامين|اشهر|شهور|شهرين)(?:\s|[.،]|$)/u;
+const COUNT_WORDS: Record<string, number> = {
+  ثلاث: 3,
+  ثلاثه: 3,
+  اربع: 4,
+  اربعه: 4,
+  خمس: 5,
+  خمسه: 5,
+  ست: 6,
+  سته: 6,
+  سبع: 7,
+  سبعه: 7,
+  ثماني: 8,
+  ثمانيه: 8,
+  تسع: 9,
+  تسعه: 9,
+  عشر: 10,
+  عشره: 10,
+  بضع: 3,
+  بضعه: 3,
+  عده: 3,
+};
+
+/** The day an incident recalled «قبل ثلاث سنوات» happened, roughly: the publication date less that span. */
+function longAgo(text: string, publishedAt: string | null): string | null {
+  const m = LONG_AGO.exec(matchKey(text));
+  if (!m || !publishedAt) return null;
+  const unit = m[2]!;
+  const dual = unit === "سنتين" || unit === "عامين" || unit === "شهرين";
+  const n = dual ? 2 : m[1] && /^\d+$/u.test(m[1]) ? Number(m[1]) : (COUNT_WORDS[m[1] ?? ""] ?? 1);
+  const days = (/^(?:اشهر|شهور|شهرين)$/u.test(unit) ? 30 : 365) * n;
+  const t = Date.parse(`${publishedAt}T00:00:00Z`) - days * 86_400_000;
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
 
 /** The text of a range with every mention of another incident blanked (offsets kept), unless `keep` lies inside it. */
 /** «بغداد:»، «واشنطن - »: the dateline names where the report was filed, not where anything happened. */
@@ -382,8 +419,13 @@ export function claimFeatures(
   const sentence = sentenceAround(ctx.text, claim);
   // A claim told as part of another incident takes only what that mention says; its day is unknown.
   const aside = otherIncidentAround(ctx, sentence, claim);
+  const agoDate = aside ? longAgo(ctx.text.slice(aside.start, aside.end), ctx.publishedAt) : null;
   const own = aside
-    ? { ...baseFeatures(ctx, aside, claim), date: null, dateSource: null }
+    ? {
+        ...baseFeatures(ctx, aside, claim),
+        date: agoDate,
+        dateSource: agoDate ? ("relative" as const) : null,
+      }
     : baseFeatures(ctx, sentence, claim);
   const lead = aside
     ? { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] }
@@ -422,7 +464,9 @@ export function claimFeatures(
     victimNationality: claim.kind === "CASUALTY" ? victimNationality(figures.victims ?? "") : null,
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
-    raised: claim.kind === "CASUALTY" && RAISED.test(before),
+    raised:
+      claim.kind === "CASUALTY" &&
+      (RAISED.test(before) || (!aside && LATEST_LEAD.test(matchKey(ctx.text.slice(ctx.lead.start, ctx.lead.end))))),
     delta: DELTA.test(
       matchKey(ctx.text.slice(Math.max(sentence.start, claim.start - 16), Math.min(sentence.end, claim.end + 8))),
     ),

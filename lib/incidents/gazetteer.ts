@@ -13,6 +13,8 @@ export const GAZETTEER: readonly TPlace[] = [
   { key: "syria", en: "Syria", ar: ["سوريا", "سورية"], level: "country", parent: null },
   { key: "jordan", en: "Jordan", ar: ["الأردن"], level: "country", parent: null },
   { key: "iran", en: "Iran", ar: ["إيران"], level: "country", parent: null },
+  { key: "lebanon", en: "Lebanon", ar: ["لبنان"], level: "country", parent: null },
+  { key: "yemen", en: "Yemen", ar: ["اليمن"], level: "country", parent: null },
 
   { key: "baghdad", en: "Baghdad", ar: ["بغداد"], level: "province", parent: "iraq" },
   { key: "anbar", en: "al-Anbar", ar: ["الأنبار"], level: "province", parent: "iraq" },
@@ -27,6 +29,8 @@ export const GAZETTEER: readonly TPlace[] = [
   { key: "duhok", en: "Duhok", ar: ["دهوك"], level: "province", parent: "iraq" },
   { key: "hasakah", en: "al-Hasakah", ar: ["الحسكة"], level: "province", parent: "syria" },
   { key: "deir-ez-zor", en: "Deir ez-Zor", ar: ["دير الزور"], level: "province", parent: "syria" },
+  { key: "beirut", en: "Beirut", ar: ["بيروت"], level: "province", parent: "lebanon" },
+  { key: "aden", en: "Aden", ar: ["عدن"], level: "province", parent: "yemen" },
 
   { key: "green-zone", en: "Green Zone", ar: ["المنطقة الخضراء"], level: "city", parent: "baghdad" },
   { key: "taji", en: "Taji", ar: ["التاجي"], level: "city", parent: "baghdad" },
@@ -37,6 +41,15 @@ export const GAZETTEER: readonly TPlace[] = [
   { key: "shaddadi", en: "al-Shaddadi", ar: ["الشدادي", "الشدادية"], level: "city", parent: "hasakah" },
   { key: "rumeilan", en: "Rumeilan", ar: ["رميلان", "الرميلان"], level: "city", parent: "hasakah" },
   { key: "albukamal", en: "Albu Kamal", ar: ["البوكمال", "البو كمال"], level: "city", parent: "deir-ez-zor" },
+  { key: "sadr-city", en: "Sadr City", ar: ["مدينة الصدر"], level: "city", parent: "baghdad" },
+  {
+    key: "bab-al-sharqi",
+    en: "al-Tayaran Square / Bab al-Sharqi",
+    ar: ["ساحة الطيران", "الباب الشرقي"],
+    level: "city",
+    parent: "baghdad",
+  },
+  { key: "koya", en: "Koya (Koysinjaq)", ar: ["كويسنجق", "كوية", "كويه"], level: "city", parent: "erbil" },
 
   {
     key: "us-embassy-baghdad",
@@ -53,6 +66,8 @@ export const GAZETTEER: readonly TPlace[] = [
   { key: "balad-air-base", en: "Balad air base", ar: ["قاعدة بلد"], level: "site", parent: "balad" },
   { key: "victory-base", en: "Victory base", ar: ["فيكتوري"], level: "site", parent: "baghdad" },
   { key: "baghdad-airport", en: "Baghdad airport", ar: ["مطار بغداد"], level: "site", parent: "baghdad" },
+  { key: "beirut-port", en: "Port of Beirut", ar: ["مرفأ بيروت", "ميناء بيروت"], level: "site", parent: "beirut" },
+  { key: "aden-airport", en: "Aden airport", ar: ["مطار عدن"], level: "site", parent: "aden" },
   { key: "tanf", en: "al-Tanf", ar: ["التنف"], level: "site", parent: "syria" },
   { key: "tower-22", en: "Tower 22", ar: ["البرج 22"], level: "site", parent: "jordan" },
   { key: "conoco", en: "Conoco field", ar: ["كونيكو", "كونوكو"], level: "site", parent: "deir-ez-zor" },

@@ -40,6 +40,8 @@ const EN: Record<TReasonCode, TRender> = {
   munitions_compatible: (p) => `One incident, compatible numbers of munitions: ${p.a} and ${p.b}`,
   munitions_incompatible: (p) => `One incident, numbers of munitions that cannot both be true: ${p.a} vs ${p.b}`,
   toll_update: (p) => `The toll rose in a later report: ${p.a} (${p.earlierDate}) → ${p.b} (${p.laterDate})`,
+  toll_revised: (p) =>
+    `One source revised its toll upward the same day (${p.laterDate}): ${p.a} → ${p.b} (${p.source || "the report"})`,
   toll_compatible: (p) => `One incident, compatible tolls: ${p.a} / ${p.b}`,
   toll_incompatible: (p) =>
     `One incident, tolls that cannot both be true: ${p.a} (${p.earlierDate}) vs ${p.b} (${p.laterDate})`,
@@ -63,6 +65,8 @@ const AR: Record<TReasonCode, TRender> = {
   munitions_incompatible: (p) => `حادثة واحدة وعدد مقذوفات لا يمكن أن يصح معاً: ${p.aAr ?? p.a} مقابل ${p.bAr ?? p.b}`,
   toll_update: (p) =>
     `ارتفعت حصيلة ${VICTIMS_AR[p.victims ?? "unknown"] ?? "الضحايا"} في تقرير لاحق: ${p.aAr ?? p.a} (${p.earlierDate}) ← ${p.bAr ?? p.b} (${p.laterDate})`,
+  toll_revised: (p) =>
+    `المصدر نفسه رفع حصيلته في اليوم نفسه (${p.laterDate}): ${p.aAr ?? p.a} ← ${p.bAr ?? p.b} (${p.source || "التقرير"})`,
   toll_compatible: (p) => `حادثة واحدة وحصيلتان متوافقتان: ${p.aAr ?? p.a} / ${p.bAr ?? p.b}`,
   toll_incompatible: (p) =>
     `حادثة واحدة وحصيلتان لا يمكن أن تصحّا معاً: ${p.aAr ?? p.a} (${p.earlierDate}) مقابل ${p.bAr ?? p.b} (${p.laterDate})`,

@@ -45,6 +45,7 @@ export type TReasonCode =
   | "munitions_compatible"
   | "munitions_incompatible"
   | "toll_update"
+  | "toll_revised"
   | "toll_compatible"
   | "toll_incompatible"
   | "sources_disagree"
@@ -229,6 +230,54 @@ function describe(name: string, f: TCasualty): TReasonParams {
   };
 }
 
+/** Words that name no institution: two sources sharing only these are not one institution. */
+const GENERIC_SOURCE_WORDS = new Set([
+  "مصدر",
+  "مصادر",
+  "امني",
+  "امنيه",
+  "طبي",
+  "طبيه",
+  "مسوول",
+  "مسوولون",
+  "مسوولين",
+  "وزاره",
+  "وزير",
+  "بيان",
+  "اعلام",
+  "عراقي",
+  "عراقيه",
+  "محلي",
+  "محليه",
+  "حكومي",
+  "حكوميه",
+  "رسمي",
+  "رسميه",
+  "باسم",
+  "ناطق",
+  "متحدث",
+  "وكاله",
+  "انباء",
+  "قناه",
+  "اقليم",
+  "اميركي",
+  "امريكي",
+  "عسكري",
+  "عسكريه",
+  "قياده",
+  "شرطه",
+  "حسب",
+  "وفق",
+]);
+
+/** Whether two folded sources name one institution («وزير صحه اقليم …» / «وزاره صحه اقليم»): a word in common that is not generic. */
+export function sharesInstitution(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const words = (s: string) => s.split(" ").filter((w) => w.length >= 3 && !GENERIC_SOURCE_WORDS.has(w));
+  const wb = new Set(words(b));
+  return words(a).some((w) => wb.has(w));
+}
+
 function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
   // A change («بزيادة 45») is compared only with another change.
   if (a.features.delta !== b.features.delta) return null;
@@ -251,13 +300,28 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const incompatible = roles.filter((r) => !figuresCompatible(fa[r], fb[r]));
   const sameArticle = a.articleId === b.articleId;
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
-  const [earlier, later] =
-    sameArticle && a.features.earlier !== b.features.earlier
+  const bounds = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds((c.figures as TCasualty)[r]!);
+  // Two tolls of one day that cannot tell which came first by their words — both raised totals, or
+  // one institution's figures (the ministry's 8 injured, then its 10) — are a toll counted up
+  // through the day when one is at least the other in every role: the lower came first.
+  const dominates = (x: TRelatableClaim, y: TRelatableClaim) =>
+    roles.every((r) => bounds(x, r).min >= bounds(y, r).min) && roles.some((r) => bounds(x, r).min > bounds(y, r).min);
+  const sameInstitution = sharesInstitution(a.source, b.source);
+  const countedUp =
+    !sameArticle &&
+    reportedOn(a) === reportedOn(b) &&
+    a.features.raised === b.features.raised &&
+    (a.features.raised || sameInstitution) &&
+    (dominates(a, b) || dominates(b, a));
+  const [earlier, later] = countedUp
+    ? dominates(b, a)
+      ? [a, b]
+      : [b, a]
+    : sameArticle && a.features.earlier !== b.features.earlier
       ? a.features.earlier
         ? [a, b]
         : [b, a]
       : inOrder(a, b, reportedOn);
-  const bounds = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds((c.figures as TCasualty)[r]!);
   const daysApart = (x: string | null, y: string | null) =>
     x && y ? Math.abs(Date.parse(`${y}T00:00:00Z`) - Date.parse(`${x}T00:00:00Z`)) / 86_400_000 : 0;
   // «No losses» against a toll reported the next day is a denial against a report, not a toll that grew.
@@ -267,7 +331,8 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
     !later.features.raised;
   const laterReport =
     !denied &&
-    ((sameArticle && earlier.features.earlier && !later.features.earlier) ||
+    (countedUp ||
+      (sameArticle && earlier.features.earlier && !later.features.earlier) ||
       reportedOn(earlier) !== reportedOn(later) ||
       later.features.raised);
   const notLower = roles.every((r) => bounds(later, r).min >= bounds(earlier, r).min);
@@ -286,7 +351,9 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
     laterDate: reportedOn(later) ?? "",
   };
   if (laterReport && notLower && (higher || incompatible.length > 0))
-    return proposal(earlier, later, "UPDATES", "toll_update", ordered);
+    return countedUp && !a.features.raised
+      ? proposal(earlier, later, "UPDATES", "toll_revised", { ...ordered, source: later.source })
+      : proposal(earlier, later, "UPDATES", "toll_update", ordered);
   if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
   return sameArticle
     ? proposal(a, b, "CONTRADICTS", "sources_disagree", { ...params, aSource: a.source, bSource: b.source })

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { sharesInstitution } from "../links/relate-claims";
+import { articleContext, claimFeatures } from "./features";
+import { reconcile, sourceKey, type TReportArticle, type TReportClaim } from "./reconcile";
+
+const exactly = (value: number) => ({ qualifier: "exactly", value });
+
+function claimOn(
+  article: TReportArticle,
+  id: string,
+  quote: string,
+  figures: Record<string, unknown>,
+  source = "",
+): TReportClaim {
+  const start = article.text.indexOf(quote);
+  if (start < 0) throw new Error(`not in ${article.id}: ${quote}`);
+  return { id, articleId: article.id, kind: "CASUALTY", figures, start, end: start + quote.length, source };
+}
+
+function featuresOf(text: string, publishedAt: string, quote: string, figures: Record<string, unknown>) {
+  const start = text.indexOf(quote);
+  return claimFeatures(articleContext(text, publishedAt), {
+    start,
+    end: start + quote.length,
+    kind: "CASUALTY",
+    figures,
+  });
+}
+
+describe("toll features", () => {
+  it("dates an incident recalled «قبل ثلاث سنوات» that far back, not on the report's day", () => {
+    const text =
+      "قتل 12 شخصاً في انفجار سيارة مفخخة في مدينة الصدر صباح اليوم. وكان السوق نفسه قد شهد تفجيراً وقع قبل ثلاث سنوات وأودى بحياة 40 شخصاً.";
+    const f = featuresOf(text, "2021-05-10", "40 شخصاً", { killed: exactly(40), victims: "شخصاً" });
+    expect(f.date?.slice(0, 4)).toBe("2018");
+    expect(f.raised).toBe(false);
+  });
+
+  it("reads a lead announcing «آخر حصيلة» as a raised total", () => {
+    const text =
+      "أعلنت مديرية الصحة آخر حصيلة لضحايا الانفجار في عدن.\nوقالت المديرية إن المستشفيات استقبلت 20 قتيلاً و45 جريحاً.";
+    const f = featuresOf(text, "2020-12-30", "20 قتيلاً و45 جريحاً", {
+      killed: exactly(20),
+      injured: exactly(45),
+      victims: "",
+    });
+    expect(f.raised).toBe(true);
+  });
+});
+
+describe("tolls counted up through one day", () => {
+  const morning: TReportArticle = {
+    id: "r1",
+    publishedAt: "2022-06-02",
+    text: "قصفت طائرات مسيرة بلدة كويسنجق في أربيل اليوم. وقال مدير صحة أربيل إن القصف أدى إلى مقتل شخصين وإصابة 6 آخرين.",
+  };
+  const evening: TReportArticle = {
+    id: "r2",
+    publishedAt: "2022-06-02",
+    text: "قصفت طائرات مسيرة بلدة كويسنجق في أربيل اليوم. وأعلنت دائرة صحة أربيل مقتل شخصين وإصابة 9 آخرين. وقال رئيس البلدية إن القصف أسفر عن مقتل شخصين وإصابة 9 بجروح.",
+  };
+  const claims = [
+    claimOn(
+      morning,
+      "m1",
+      "مقتل شخصين وإصابة 6 آخرين",
+      { killed: exactly(2), injured: exactly(6), victims: "" },
+      "مدير صحة أربيل",
+    ),
+    claimOn(
+      evening,
+      "e1",
+      "مقتل شخصين وإصابة 9 آخرين",
+      { killed: exactly(2), injured: exactly(9), victims: "" },
+      "دائرة صحة أربيل",
+    ),
+    claimOn(
+      evening,
+      "e2",
+      "مقتل شخصين وإصابة 9 بجروح",
+      { killed: exactly(2), injured: exactly(9), victims: "" },
+      "رئيس البلدية",
+    ),
+  ];
+  const { relations } = reconcile([evening, morning], claims);
+  const between = (x: string, y: string) =>
+    relations.find((r) => (r.fromClaimId === x && r.toClaimId === y) || (r.fromClaimId === y && r.toClaimId === x));
+
+  it("reads one institution's higher figure the same day as its revision, lower first", () => {
+    expect(between("m1", "e1")).toMatchObject({
+      fromClaimId: "m1",
+      toClaimId: "e1",
+      relation: "UPDATES",
+      code: "toll_revised",
+    });
+  });
+
+  it("still reads another source's different figure the same day as a contradiction", () => {
+    expect(between("m1", "e2")).toMatchObject({ relation: "CONTRADICTS" });
+  });
+
+  it("tells one institution from sources sharing only generic words", () => {
+    expect(sharesInstitution(sourceKey("وزير الصحة في الإقليم"), sourceKey("وزارة الصحة"))).toBe(true);
+    expect(sharesInstitution(sourceKey("مصدر أمني"), sourceKey("مصادر أمنية عراقية"))).toBe(false);
+    expect(sharesInstitution(sourceKey("وزارة الدفاع"), sourceKey("وزارة الصحة"))).toBe(false);
+  });
+});
+
+describe("two raised totals of one day", () => {
+  const a: TReportArticle = {
+    id: "a",
+    publishedAt: "2021-03-01",
+    text: "ارتفعت حصيلة التفجير في مدينة الصدر ببغداد إلى 30 قتيلاً و50 جريحاً بحسب مصدر أمني.",
+  };
+  const b: TReportArticle = {
+    id: "b",
+    publishedAt: "2021-03-01",
+    text: "ارتفع عدد ضحايا التفجير في مدينة الصدر ببغداد إلى 34 قتيلاً و61 جريحاً وفق وكالة الأنباء.",
+  };
+  it("orders them by size: the lower total came first and the higher updates it", () => {
+    const claims = [
+      claimOn(
+        b,
+        "b1",
+        "34 قتيلاً و61 جريحاً",
+        { killed: exactly(34), injured: exactly(61), victims: "" },
+        "وكالة الأنباء",
+      ),
+      claimOn(a, "a1", "30 قتيلاً و50 جريحاً", { killed: exactly(30), injured: exactly(50), victims: "" }, "مصدر أمني"),
+    ];
+    const { relations } = reconcile([b, a], claims);
+    expect(relations).toEqual([
+      expect.objectContaining({ fromClaimId: "a1", toClaimId: "b1", relation: "UPDATES", code: "toll_update" }),
+    ]);
+  });
+});
