@@ -5,7 +5,8 @@ import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { ROLES } from "@/components/projects/members-panel";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/form";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -20,8 +21,7 @@ export function AddToProjectForm({ users, projects }: { users: (Option & { email
   const [userId, setUserId] = useState("");
   const [projectId, setProjectId] = useState("");
   const [role, setRole] = useState<Role>("ANALYST");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -29,18 +29,12 @@ export function AddToProjectForm({ users, projects }: { users: (Option & { email
     const user = users.find((u) => u.id === userId);
     const project = projects.find((p) => p.id === projectId);
     if (!user || !project) return;
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
+    await run(async () => {
       await apiFetch(`/api/v1/projects/${project.id}/members`, { method: "PUT", json: { email: user.email, role } });
       setDone(format(t.admin.memberAdded, { email: user.email, role: t.roles[role], project: project.label }));
       router.refresh();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Field, Input } from "@/components/ui/form";
 import { format } from "@/lib/i18n/messages";
@@ -15,25 +16,18 @@ export function CreateUserForm() {
   const { t } = useI18n();
   const router = useRouter();
   const [values, setValues] = useState(empty);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setDone(null);
-    try {
+    await run(async () => {
       const user = await apiFetch<{ email: string }>("/api/v1/users", { method: "POST", json: values });
       setDone(format(t.admin.userCreated, { email: user.email }));
       setValues(empty);
       router.refresh();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

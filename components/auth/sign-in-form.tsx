@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { describeError } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/form";
 import type { Messages } from "@/lib/i18n/messages";
@@ -21,27 +21,21 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   const { t } = useI18n();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(initialError ? signInErrorMessage(initialError, t) : null);
+  // A success navigates away, so the form stays busy until the next page arrives.
+  const { busy, error, run } = useSubmit({
+    leaving: true,
+    initialError: initialError ? signInErrorMessage(initialError, t) : null,
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       // callbackUrl is passed so the answer's URL is not this page's own (which may carry ?error=…).
       const result = await signIn("credentials", { email, password, redirect: false, callbackUrl });
-      if (!result || result.error || !result.ok) {
-        setError(signInErrorMessage(result?.error ?? "", t));
-        setBusy(false);
-        return;
-      }
+      if (!result || result.error || !result.ok) throw new Error(signInErrorMessage(result?.error ?? "", t));
       // A full navigation, so the next page renders with the account's language and header.
       window.location.assign(callbackUrl);
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-      setBusy(false);
-    }
+    });
   }
 
   return (

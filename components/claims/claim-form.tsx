@@ -22,7 +22,7 @@ import {
   type TFiguresDraft,
 } from "./figure-draft";
 import { ErrorText, FigureInputs } from "./figure-inputs";
-import { Modal } from "./modal";
+import { Dialog } from "@/components/ui/dialog";
 import {
   CLAIM_KINDS,
   CLAIM_STATUSES,
@@ -319,22 +319,19 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
   const kindHasFigures = state.kind === "CASUALTY" || state.kind === "COUNT";
 
   return (
-    <Modal
+    <Dialog
       open
       title={editing ? m.form.editTitle : m.form.newTitle}
       onClose={onClose}
       busy={busy}
       testId="claim-form"
-      footer={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            {m.form.cancel}
-          </Button>
-          <Button type="submit" form={formId} variant="primary" disabled={busy || loading} data-testid="claim-save">
-            {busy ? m.form.saving : editing ? m.form.save : m.form.create}
-          </Button>
-        </>
-      }
+      cancelLabel={m.form.cancel}
+      action={{
+        label: busy ? m.form.saving : editing ? m.form.save : m.form.create,
+        form: formId,
+        disabled: loading,
+        testId: "claim-save",
+      }}
     >
       <form id={formId} onSubmit={submit} noValidate className="flex flex-col gap-5">
         <section aria-label={m.form.quote} className="flex flex-col gap-1.5">
@@ -639,6 +636,6 @@ function ClaimDialog({ articleId, projectId, selection, spanId, claim, onClose, 
           </Field>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

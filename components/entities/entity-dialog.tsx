@@ -2,11 +2,11 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { fieldErrors, NO_ERRORS, type TFieldErrors } from "@/components/claims/field-errors";
-import { Modal } from "@/components/claims/modal";
+import { Dialog } from "@/components/ui/dialog";
+import { useSubmit } from "@/components/ui/use-submit";
 import type { TEntity } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { format } from "@/lib/i18n/messages";
 import { conflictEntity, entitiesApi } from "./entities-api";
 import { EntityFields, entityDraft, entityInput, type TEntityDraft } from "./entity-fields";
@@ -39,52 +39,49 @@ function EntityDialogBody({
   const id = useId();
   const [draft, setDraft] = useState<TEntityDraft>(() => entityDraft(entity));
   const [version, setVersion] = useState(entity?.version ?? 0);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [errors, setErrors] = useState<TFieldErrors>(NO_ERRORS);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
     setErrors(NO_ERRORS);
-    try {
-      const input = entityInput(draft);
-      const saved = entity
-        ? await entitiesApi.update(entity.id, { ...input, version })
-        : await entitiesApi.create(projectId, input);
-      onSaved(saved);
-      onClose();
-    } catch (error) {
-      const current = entity ? conflictEntity(error, "current") : null;
-      if (current) {
-        setDraft(entityDraft(current));
-        setVersion(current.version);
-        setErrors({ fields: {}, general: m.registry.conflict });
-      } else {
-        setErrors(fieldErrors(error, FIELDS, t.common));
-      }
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const input = entityInput(draft);
+        const saved = entity
+          ? await entitiesApi.update(entity.id, { ...input, version })
+          : await entitiesApi.create(projectId, input);
+        onSaved(saved);
+        onClose();
+      },
+      (error) => {
+        const current = entity ? conflictEntity(error, "current") : null;
+        if (current) {
+          setDraft(entityDraft(current));
+          setVersion(current.version);
+          setErrors({ fields: {}, general: m.registry.conflict });
+        } else {
+          setErrors(fieldErrors(error, FIELDS, t.common));
+        }
+        return null;
+      },
+    );
   }
 
   const formId = `${id}-form`;
   return (
-    <Modal
+    <Dialog
       open
       title={entity ? format(m.registry.editTitle, { name: entity.nameEn || entity.nameAr }) : m.entity.createTitle}
       onClose={onClose}
       busy={busy}
       testId="entity-dialog"
-      footer={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            {t.common.cancel}
-          </Button>
-          <Button type="submit" form={formId} variant="primary" disabled={busy || draft.nameAr.trim() === ""}>
-            {busy ? t.common.saving : entity ? t.common.save : m.entity.save}
-          </Button>
-        </>
-      }
+      cancelLabel={t.common.cancel}
+      action={{
+        label: busy ? t.common.saving : entity ? t.common.save : m.entity.save,
+        form: formId,
+        disabled: draft.nameAr.trim() === "",
+      }}
     >
       <form id={formId} onSubmit={submit} noValidate className="flex flex-col gap-3">
         {errors.general ? (
@@ -94,6 +91,6 @@ function EntityDialogBody({
         ) : null}
         <EntityFields idPrefix={id} value={draft} onChange={setDraft} errors={errors.fields} />
       </form>
-    </Modal>
+    </Dialog>
   );
 }

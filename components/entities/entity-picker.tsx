@@ -5,6 +5,7 @@ import type { TEntity, TEntityRef } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { hasArabic } from "@/components/ui/bidi";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -53,8 +54,7 @@ export function EntityPicker({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [draft, setDraft] = useState<TEntityDraft | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [createError, setCreateError] = useState<string | null>(null);
+  const { busy, error: createError, setError: setCreateError, run } = useSubmit();
   const [clash, setClash] = useState<TEntity | null>(null);
 
   const excluded = excludeIds.join(",");
@@ -101,17 +101,14 @@ export function EntityPicker({
 
   async function create() {
     if (!draft) return;
-    setBusy(true);
-    setCreateError(null);
     setClash(null);
-    try {
-      choose(await entitiesApi.create(projectId, entityInput(draft)));
-    } catch (error) {
-      setClash(conflictEntity(error, "existing"));
-      setCreateError(describeError(error, t.common));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => choose(await entitiesApi.create(projectId, entityInput(draft))),
+      (error) => {
+        setClash(conflictEntity(error, "existing"));
+        return undefined;
+      },
+    );
   }
 
   // The option after the matches is "New entity", when offered.

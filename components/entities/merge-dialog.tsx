@@ -1,12 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { Modal } from "@/components/claims/modal";
+import { Dialog } from "@/components/ui/dialog";
 import type { TEntity } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
-import { describeError } from "@/components/ui/api-client";
-import { Button } from "@/components/ui/button";
+import { useSubmit } from "@/components/ui/use-submit";
 import { format } from "@/lib/i18n/messages";
 import { entitiesApi } from "./entities-api";
 import { EntityName } from "./entity-name";
@@ -45,42 +44,33 @@ function MergeDialogBody({
 }) {
   const { m, t } = useClaimsI18n();
   const [source, setSource] = useState<TEntity | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const name = target.nameEn || target.nameAr;
 
   async function merge() {
     if (!source) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const result = await entitiesApi.merge(target.id, source.id);
       onMerged({ target: result.entity, source, moved: result.moved });
       onClose();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <Modal
+    <Dialog
       open
       title={format(m.registry.mergeTitle, { name })}
       onClose={onClose}
       busy={busy}
       testId="merge-dialog"
-      footer={
-        <>
-          <Button onClick={onClose} disabled={busy}>
-            {t.common.cancel}
-          </Button>
-          <Button variant="danger" onClick={() => void merge()} disabled={busy || !source} data-testid="merge-confirm">
-            {busy ? m.registry.merging : format(m.registry.mergeConfirm, { name })}
-          </Button>
-        </>
-      }
+      cancelLabel={t.common.cancel}
+      action={{
+        label: busy ? m.registry.merging : format(m.registry.mergeConfirm, { name }),
+        variant: "danger",
+        onClick: () => void merge(),
+        disabled: !source,
+        testId: "merge-confirm",
+      }}
     >
       <div className="flex flex-col gap-3">
         <p className="text-sm text-slate-600">{format(m.registry.mergeHelp, { name })}</p>
@@ -105,6 +95,6 @@ function MergeDialogBody({
           </Alert>
         ) : null}
       </div>
-    </Modal>
+    </Dialog>
   );
 }

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { useReviewI18n } from "@/components/review/use-review-i18n";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/form";
 
@@ -17,23 +18,17 @@ export function CreateEventForm({ projectId }: { projectId: string }) {
   const [titleAr, setTitleAr] = useState("");
   const [occurredOn, setOccurredOn] = useState("");
   const [place, setPlace] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit({ leaving: true });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const created = await apiFetch<{ id: string }>(`/api/v1/projects/${projectId}/events`, {
         method: "POST",
         json: { titleEn, titleAr, occurredOn: occurredOn || null, place },
       });
       router.push(`/projects/${projectId}/events/${created.id}`);
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/form";
 import { GRADE_DEFINITIONS, INCIDENT_GRADES, type TIncidentGrade } from "@/lib/incidents/grade";
@@ -21,30 +22,23 @@ export function GradeForm({
   current: TIncidentGrade | null;
   proposed: TIncidentGrade | null;
 }) {
-  const { t, m, locale } = useIncidentI18n();
+  const { m, locale } = useIncidentI18n();
   const router = useRouter();
   const id = useId();
   const [grade, setGrade] = useState<TIncidentGrade>(current ?? proposed ?? "WEAK");
   const [rationale, setRationale] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       await apiFetch(`/api/v1/events/${eventId}/grade`, { method: "PUT", json: { version, grade, rationale } });
       setSaved(true);
       setRationale("");
       router.refresh();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { cn } from "@/components/ui/cn";
 import { directionOf, LOCALES, localeCookie, type Locale } from "@/lib/i18n/config";
 
@@ -15,14 +16,11 @@ export function LanguageSwitcher({ signedIn, tone = "dark" }: { signedIn: boolea
   const { locale, t } = useI18n();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy: saving, error, run } = useSubmit();
 
   async function choose(next: Locale) {
     if (next === locale || saving) return;
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (signedIn) await apiFetch("/api/v1/me", { method: "PATCH", json: { locale: next } });
       // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from browsers the app supports.
       document.cookie = localeCookie(next);
@@ -30,11 +28,7 @@ export function LanguageSwitcher({ signedIn, tone = "dark" }: { signedIn: boolea
       document.documentElement.lang = next;
       document.documentElement.dir = directionOf(next);
       startTransition(() => router.refresh());
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   const busy = saving || pending;

@@ -1,25 +1,18 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { describeError } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 
 export function SignOutButton() {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit({ leaving: true });
 
   async function leave() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       // next-auth clears the session cookie, then navigates to the sign-in page.
       await signOut({ callbackUrl: "/signin" });
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-      setBusy(false);
-    }
+    });
   }
 
   return (

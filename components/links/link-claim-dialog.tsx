@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { newId } from "@/components/annotator/new-id";
 import { RelationBadge } from "@/components/review/badges";
 import { ArabicSentence, UserText } from "@/components/review/claim-parts";
@@ -11,8 +11,10 @@ import { Alert } from "@/components/ui/alert";
 import { ApiError, apiFetch, describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/loading";
+import { useSubmit } from "@/components/ui/use-submit";
 import { formatFigure } from "@/lib/claims/figures";
 import { format } from "@/lib/i18n/messages";
 import { formatDate } from "@/lib/i18n/format";
@@ -75,7 +77,6 @@ export function LinkClaimDialog({
   initialEventId = "",
 }: LinkClaimDialogProps) {
   const { t, m, locale } = useReviewI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [query, setQuery] = useState(initialQuery);
   const [eventId, setEventId] = useState(initialEventId);
@@ -87,18 +88,10 @@ export function LinkClaimDialog({
   const [targetId, setTargetId] = useState<string | null>(null);
   const [relation, setRelation] = useState<TRelation | null>(null);
   const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const [linked, setLinked] = useState<TRelation | null>(null);
   // One id per attempt: a retry after a network failure re-sends the same id.
   const [linkId, setLinkId] = useState(() => newId());
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   // The filters' choices, read once per opening.
   useEffect(() => {
@@ -117,7 +110,7 @@ export function LinkClaimDialog({
       },
     );
     return () => controller.abort();
-  }, [open, projectId, t.common]);
+  }, [open, projectId, t.common, setError]);
 
   // Search as the filters change, a moment after the last keystroke; a newer search cancels an older one.
   useEffect(() => {
@@ -150,210 +143,189 @@ export function LinkClaimDialog({
       clearTimeout(timer);
       controller.abort();
     };
-  }, [open, projectId, claim.id, claim.articleId, query, eventId, entityId, t.common]);
+  }, [open, projectId, claim.id, claim.articleId, query, eventId, entityId, t.common, setError]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!targetId || !relation) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const link = await apiFetch<TCreatedLink>(`/api/v1/projects/${projectId}/links`, {
-        method: "POST",
-        json: { id: linkId, fromClaimId: claim.id, toClaimId: targetId, relation, note },
-      });
-      setLinked(relation);
-      setLinkId(newId());
-      setTargetId(null);
-      setNote("");
-      onLinked?.(link);
-    } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.status === 409
-          ? m.linkDialog.alreadyLinked
-          : describeError(caught, t.common),
-      );
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const link = await apiFetch<TCreatedLink>(`/api/v1/projects/${projectId}/links`, {
+          method: "POST",
+          json: { id: linkId, fromClaimId: claim.id, toClaimId: targetId, relation, note },
+        });
+        setLinked(relation);
+        setLinkId(newId());
+        setTargetId(null);
+        setNote("");
+        onLinked?.(link);
+      },
+      (caught) => (caught instanceof ApiError && caught.status === 409 ? m.linkDialog.alreadyLinked : undefined),
+    );
   }
 
-  const titleId = `${id}-title`;
+  const formId = `${id}-form`;
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
+    <Dialog
+      open={open}
+      title={m.linkDialog.title}
       onClose={onClose}
-      className="m-auto w-[min(48rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
-      data-testid="link-claim-dialog"
+      busy={busy}
+      closeLabel={m.linkDialog.close}
+      testId="link-claim-dialog"
+      size="lg"
+      description={
+        <>
+          <p className="mt-1 text-xs text-slate-500">{m.linkDialog.from}</p>
+          <p dir="rtl" lang="ar" className="text-arabic line-clamp-2 text-base text-slate-800">
+            {claim.quote}
+          </p>
+        </>
+      }
+      cancelLabel={m.linkDialog.close}
+      action={{
+        label: busy ? m.linkDialog.submitting : m.linkDialog.submit,
+        form: formId,
+        disabled: !targetId || !relation,
+      }}
     >
-      <form onSubmit={submit} className="flex max-h-[calc(100vh-4rem)] flex-col">
-        <div className="flex items-start justify-between gap-3 border-b border-slate-200 px-5 py-3">
-          <div className="min-w-0">
-            <h2 id={titleId} className="text-base font-semibold">
-              {m.linkDialog.title}
-            </h2>
-            <p className="mt-1 text-xs text-slate-500">{m.linkDialog.from}</p>
-            <p dir="rtl" lang="ar" className="text-arabic line-clamp-2 text-base text-slate-800">
-              {claim.quote}
-            </p>
+      <form id={formId} onSubmit={submit} className="flex flex-col gap-4">
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        {linked ? <Alert tone="success">{format(m.linkDialog.linked, { relation: m.relation[linked] })}</Alert> : null}
+
+        <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-q`} className="text-xs font-semibold text-slate-700">
+              {m.linkDialog.search}
+            </label>
+            <Input
+              id={`${id}-q`}
+              type="search"
+              dir="auto"
+              autoFocus
+              placeholder={m.linkDialog.searchPlaceholder}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <p className="text-xs text-slate-500">{m.linkDialog.searchHelp}</p>
           </div>
-          <Button size="sm" variant="ghost" onClick={onClose} aria-label={m.linkDialog.close}>
-            ✕
-          </Button>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-event`} className="text-xs font-semibold text-slate-700">
+              {m.linkDialog.event}
+            </label>
+            <Select id={`${id}-event`} value={eventId} onChange={(e) => setEventId(e.target.value)}>
+              <option value="">{m.linkDialog.anyEvent}</option>
+              {events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {eventTitle(e, locale)}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-entity`} className="text-xs font-semibold text-slate-700">
+              {m.linkDialog.entity}
+            </label>
+            <Select id={`${id}-entity`} value={entityId} onChange={(e) => setEntityId(e.target.value)}>
+              <option value="">{m.linkDialog.anyEntity}</option>
+              {entities.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {[e.nameAr, e.nameEn].filter(Boolean).join(" / ")}
+                </option>
+              ))}
+            </Select>
+          </div>
         </div>
 
-        <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto px-5 py-4">
-          {error ? <Alert tone="error">{error}</Alert> : null}
-          {linked ? (
-            <Alert tone="success">{format(m.linkDialog.linked, { relation: m.relation[linked] })}</Alert>
-          ) : null}
-
-          <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-q`} className="text-xs font-semibold text-slate-700">
-                {m.linkDialog.search}
-              </label>
-              <Input
-                id={`${id}-q`}
-                type="search"
-                dir="auto"
-                autoFocus
-                placeholder={m.linkDialog.searchPlaceholder}
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-              />
-              <p className="text-xs text-slate-500">{m.linkDialog.searchHelp}</p>
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-event`} className="text-xs font-semibold text-slate-700">
-                {m.linkDialog.event}
-              </label>
-              <Select id={`${id}-event`} value={eventId} onChange={(e) => setEventId(e.target.value)}>
-                <option value="">{m.linkDialog.anyEvent}</option>
-                {events.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {eventTitle(e, locale)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-entity`} className="text-xs font-semibold text-slate-700">
-                {m.linkDialog.entity}
-              </label>
-              <Select id={`${id}-entity`} value={entityId} onChange={(e) => setEntityId(e.target.value)}>
-                <option value="">{m.linkDialog.anyEntity}</option>
-                {entities.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {[e.nameAr, e.nameEn].filter(Boolean).join(" / ")}
-                  </option>
-                ))}
-              </Select>
-            </div>
-          </div>
-
-          <fieldset className="flex flex-col gap-2" aria-busy={searching}>
-            <legend className="mb-1 flex items-center gap-2 text-xs font-semibold text-slate-700">
-              {m.linkDialog.results}
-              {searching ? (
-                <span className="inline-flex items-center gap-1 font-normal text-slate-500">
-                  <Spinner className="size-3" />
-                  {m.linkDialog.searching}
-                </span>
-              ) : null}
-            </legend>
-            {results && results.length === 0 ? (
-              <p className="text-sm text-slate-500">{m.linkDialog.noResults}</p>
+        <fieldset className="flex flex-col gap-2" aria-busy={searching}>
+          <legend className="mb-1 flex items-center gap-2 text-xs font-semibold text-slate-700">
+            {m.linkDialog.results}
+            {searching ? (
+              <span className="inline-flex items-center gap-1 font-normal text-slate-500">
+                <Spinner className="size-3" />
+                {m.linkDialog.searching}
+              </span>
             ) : null}
-            <ul className="flex flex-col gap-2" data-testid="link-search-results">
-              {(results ?? []).map((c) => (
-                <li key={c.id}>
-                  <label
-                    className={cn(
-                      "flex cursor-pointer items-start gap-3 rounded-md border p-2.5 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600",
-                      targetId === c.id ? "border-blue-600 bg-blue-50" : "border-slate-200 hover:bg-slate-50",
-                    )}
-                  >
-                    <input
-                      type="radio"
-                      name={`${id}-target`}
-                      className="mt-1.5 accent-blue-700"
-                      checked={targetId === c.id}
-                      onChange={() => setTargetId(c.id)}
-                    />
-                    <span className="flex min-w-0 flex-col gap-1">
-                      <span className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600">
-                        <UserText text={c.article.title} className="font-semibold text-slate-900" />
-                        <span>{formatDate(c.article.publishedAt, locale)}</span>
-                        {c.speaker ? <UserText text={c.speaker.nameAr || c.speaker.nameEn || c.speaker.quote} /> : null}
-                        {figureSummary(c) ? (
-                          <span className="font-medium tabular-nums text-slate-800">{figureSummary(c)}</span>
-                        ) : null}
-                      </span>
-                      <ArabicSentence claim={c} className="line-clamp-3 text-base leading-relaxed" />
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-            {results && results.length > 0 && !targetId ? (
-              <p className="text-xs text-slate-500">{m.linkDialog.chooseResult}</p>
-            ) : null}
-          </fieldset>
-
-          <fieldset>
-            <legend className="mb-1 text-xs font-semibold text-slate-700">{m.linkDialog.relation}</legend>
-            <div className="grid gap-1.5 sm:grid-cols-2">
-              {RELATIONS.map((r) => (
+          </legend>
+          {results && results.length === 0 ? <p className="text-sm text-slate-500">{m.linkDialog.noResults}</p> : null}
+          <ul className="flex flex-col gap-2" data-testid="link-search-results">
+            {(results ?? []).map((c) => (
+              <li key={c.id}>
                 <label
-                  key={r}
                   className={cn(
-                    "flex cursor-pointer items-center gap-2 rounded-md border px-2 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600",
-                    relation === r ? "border-blue-600 bg-blue-50" : "border-slate-300 bg-white",
+                    "flex cursor-pointer items-start gap-3 rounded-md border p-2.5 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600",
+                    targetId === c.id ? "border-blue-600 bg-blue-50" : "border-slate-200 hover:bg-slate-50",
                   )}
                 >
                   <input
                     type="radio"
-                    name={`${id}-relation`}
-                    value={r}
-                    className="accent-blue-700"
-                    checked={relation === r}
-                    onChange={() => setRelation(r)}
+                    name={`${id}-target`}
+                    className="mt-1.5 accent-blue-700"
+                    checked={targetId === c.id}
+                    onChange={() => setTargetId(c.id)}
                   />
-                  <RelationBadge relation={r} m={m} />
-                  <span className="text-xs text-slate-600">{m.relationHelp[r]}</span>
+                  <span className="flex min-w-0 flex-col gap-1">
+                    <span className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600">
+                      <UserText text={c.article.title} className="font-semibold text-slate-900" />
+                      <span>{formatDate(c.article.publishedAt, locale)}</span>
+                      {c.speaker ? <UserText text={c.speaker.nameAr || c.speaker.nameEn || c.speaker.quote} /> : null}
+                      {figureSummary(c) ? (
+                        <span className="font-medium tabular-nums text-slate-800">{figureSummary(c)}</span>
+                      ) : null}
+                    </span>
+                    <ArabicSentence claim={c} className="line-clamp-3 text-base leading-relaxed" />
+                  </span>
                 </label>
-              ))}
-            </div>
-          </fieldset>
+              </li>
+            ))}
+          </ul>
+          {results && results.length > 0 && !targetId ? (
+            <p className="text-xs text-slate-500">{m.linkDialog.chooseResult}</p>
+          ) : null}
+        </fieldset>
 
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-note`} className="text-xs font-semibold text-slate-700">
-              {m.linkDialog.note} <span className="font-normal text-slate-500">({t.common.optional})</span>
-            </label>
-            <Textarea
-              id={`${id}-note`}
-              dir="auto"
-              rows={2}
-              maxLength={2000}
-              placeholder={m.linkDialog.notePlaceholder}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
+        <fieldset>
+          <legend className="mb-1 text-xs font-semibold text-slate-700">{m.linkDialog.relation}</legend>
+          <div className="grid gap-1.5 sm:grid-cols-2">
+            {RELATIONS.map((r) => (
+              <label
+                key={r}
+                className={cn(
+                  "flex cursor-pointer items-center gap-2 rounded-md border px-2 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600",
+                  relation === r ? "border-blue-600 bg-blue-50" : "border-slate-300 bg-white",
+                )}
+              >
+                <input
+                  type="radio"
+                  name={`${id}-relation`}
+                  value={r}
+                  className="accent-blue-700"
+                  checked={relation === r}
+                  onChange={() => setRelation(r)}
+                />
+                <RelationBadge relation={r} m={m} />
+                <span className="text-xs text-slate-600">{m.relationHelp[r]}</span>
+              </label>
+            ))}
           </div>
-        </div>
+        </fieldset>
 
-        <div className="flex justify-end gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3">
-          <Button onClick={onClose} disabled={busy}>
-            {m.linkDialog.close}
-          </Button>
-          <Button type="submit" variant="primary" disabled={busy || !targetId || !relation}>
-            {busy ? m.linkDialog.submitting : m.linkDialog.submit}
-          </Button>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-note`} className="text-xs font-semibold text-slate-700">
+            {m.linkDialog.note} <span className="font-normal text-slate-500">({t.common.optional})</span>
+          </label>
+          <Textarea
+            id={`${id}-note`}
+            dir="auto"
+            rows={2}
+            maxLength={2000}
+            placeholder={m.linkDialog.notePlaceholder}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }
 

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -35,22 +36,13 @@ export function MembersPanel({
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("ANALYST");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
-  async function setMember(input: { email: string; role: Role }): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
+  function setMember(input: { email: string; role: Role }): Promise<boolean> {
+    return run(async () => {
       await apiFetch(`/api/v1/projects/${projectId}/members`, { method: "PUT", json: input });
       router.refresh();
-      return true;
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function add(event: FormEvent<HTMLFormElement>) {

@@ -1,27 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 
 export function RestoreArticleButton({ articleId, title }: { articleId: string; title: string }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The refreshed list no longer shows this button, so it stays busy until then.
+  const { busy, error, run } = useSubmit({ leaving: true });
 
   async function restore() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await apiFetch(`/api/v1/articles/${articleId}/restore`, { method: "POST" });
       router.refresh();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Textarea } from "@/components/ui/form";
@@ -35,15 +36,14 @@ export function VerdictForm({
   onRecorded: () => void;
   onCancel?: () => void;
 }) {
-  const { t, m } = useReviewI18n();
+  const { m } = useReviewI18n();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [subjectKey, setSubjectKey] = useState(subjects[0]?.key ?? "");
   const [value, setValue] = useState<TVerdictValue | null>(null);
   const [rationale, setRationale] = useState("");
   const [chosen, setChosen] = useState<string[]>(defaultEvidence ?? evidence.map((e) => e.id));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
 
   useEffect(() => {
     if (autoFocus) form.current?.querySelector<HTMLInputElement>("input:checked, input")?.focus();
@@ -55,9 +55,7 @@ export function VerdictForm({
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (!subject || !value || !ready || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await apiFetch(`/api/v1/projects/${projectId}/verdicts`, {
         method: "POST",
         json: {
@@ -69,11 +67,7 @@ export function VerdictForm({
         },
       });
       onRecorded();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {

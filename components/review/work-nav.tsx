@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Tabs } from "@/components/ui/tabs";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ReviewMessages } from "./messages";
@@ -25,15 +25,7 @@ export function WorkNav({
   const base = `/projects/${projectId}`;
   return (
     <>
-      <nav aria-label={t.nav.breadcrumb} className="mb-2 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-        <Link href="/projects" className="hover:text-slate-800 hover:underline">
-          {t.nav.projects}
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={base} dir="auto" className="hover:text-slate-800 hover:underline">
-          {projectName}
-        </Link>
-      </nav>
+      <Breadcrumb t={t} project={{ id: projectId, name: projectName }} className="mb-2" />
       <Tabs
         label={m.nav.sections}
         items={[

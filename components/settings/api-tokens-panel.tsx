@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
@@ -38,15 +39,12 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [days, setDays] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
 
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const expiresInDays = days.trim() === "" ? undefined : Number(days);
       const result = await apiFetch<{ name: string; token: string }>("/api/v1/tokens", {
         method: "POST",
@@ -56,11 +54,7 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
       setName("");
       setDays("");
       router.refresh();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const columns: Column<TokenRow>[] = [

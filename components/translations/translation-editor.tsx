@@ -6,6 +6,7 @@ import type { TTranslationOrigin } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -55,8 +56,7 @@ export function TranslationEditor({
   const [text, setText] = useState(translation?.text ?? "");
   const [origin, setOrigin] = useState<TTranslationOrigin>(translation?.origin ?? "HUMAN");
   const [base, setBase] = useState<number | null>(translation?.version ?? null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const [drafted, setDrafted] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [drafting, setDrafting] = useState(false);
@@ -88,23 +88,20 @@ export function TranslationEditor({
       setError(m.translate.empty);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await translationsApi.save(articleId, { targetType, targetKey, text, origin, baseVersion });
-      onChange(saved);
-      finish();
-    } catch (caught) {
-      const theirs = conflictTranslation(caught);
-      if (theirs !== undefined) {
+    await run(
+      async () => {
+        const saved = await translationsApi.save(articleId, { targetType, targetKey, text, origin, baseVersion });
+        onChange(saved);
+        finish();
+      },
+      (caught) => {
+        const theirs = conflictTranslation(caught);
+        if (theirs === undefined) return undefined;
         setMode({ kind: "conflict", theirs });
         setBase(theirs?.version ?? null);
-      } else {
-        setError(describeError(caught, t.common));
-      }
-    } finally {
-      setBusy(false);
-    }
+        return null;
+      },
+    );
   }
 
   async function insertDraft() {
@@ -126,17 +123,14 @@ export function TranslationEditor({
 
   async function review(status: "DRAFT" | "REVIEWED") {
     if (!translation) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await translationsApi.review(translation.id, { version: translation.version, status }));
-    } catch (caught) {
-      const current = conflictTranslation(caught);
-      if (current) onChange(current);
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => onChange(await translationsApi.review(translation.id, { version: translation.version, status })),
+      (caught) => {
+        const current = conflictTranslation(caught);
+        if (current) onChange(current);
+        return undefined;
+      },
+    );
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
 import { ArticleTitle, articleColumns, type ArticleRow } from "@/components/projects/article-columns";
@@ -74,11 +75,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           </div>
         }
       >
-        <nav aria-label={t.nav.breadcrumb} className="mb-1 text-xs text-slate-500">
-          <Link href="/projects" className="hover:text-slate-800 hover:underline">
-            {t.nav.projects}
-          </Link>
-        </nav>
+        <Breadcrumb t={t} />
       </PageHeader>
       <nav aria-label={t.project.views} className="flex flex-wrap gap-2 text-sm" data-testid="project-views">
         {[

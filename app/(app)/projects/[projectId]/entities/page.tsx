@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { claimsMessages } from "@/components/claims/messages";
 import { EntityRegistry } from "@/components/entities/entity-registry";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { listEntities } from "@/lib/entities/list-entities";
@@ -29,15 +29,7 @@ export default async function EntitiesPage({ params }: Props) {
   return (
     <>
       <PageHeader title={m.registry.title} subtitle={m.registry.subtitle}>
-        <nav aria-label={t.nav.breadcrumb} className="mb-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-          <Link href="/projects" className="hover:text-slate-800 hover:underline">
-            {t.nav.projects}
-          </Link>
-          <span aria-hidden="true">/</span>
-          <Link href={`/projects/${projectId}`} dir="auto" className="hover:text-slate-800 hover:underline">
-            {project.name}
-          </Link>
-        </nav>
+        <Breadcrumb t={t} project={{ id: projectId, name: project.name }} />
       </PageHeader>
       <EntityRegistry
         projectId={projectId}

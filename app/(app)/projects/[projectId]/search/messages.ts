@@ -31,7 +31,6 @@ const en = {
   noPlace: "Not in an article yet",
   types: { article: "Articles", span: "Spans", claim: "Claims", translation: "Translations", entity: "Entities" },
   kinds: { STATEMENT: "Statement", CASUALTY: "Casualty", COUNT: "Count", EVENT: "Event", OTHER: "Other" },
-  breadcrumb: "Projects",
 };
 
 export type SearchMessages = typeof en;
@@ -66,7 +65,6 @@ const ar: SearchMessages = {
   noPlace: "ليس في مقال بعد",
   types: { article: "المقالات", span: "المقاطع", claim: "الادعاءات", translation: "الترجمات", entity: "الكيانات" },
   kinds: { STATEMENT: "تصريح", CASUALTY: "ضحايا", COUNT: "عدد", EVENT: "حدث", OTHER: "آخر" },
-  breadcrumb: "المشاريع",
 };
 
 export const searchMessages: Record<Locale, SearchMessages> = { en, ar };

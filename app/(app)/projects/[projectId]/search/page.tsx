@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -47,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const query = toParams(raw);
   const user = await requirePageUser(`/projects/${projectId}/search${query.size ? `?${query.toString()}` : ""}`);
   if (!isUuid(projectId)) notFound();
-  const [{ locale }, project] = await Promise.all([getI18n(), orNotFound(getProject({ actor: user, projectId }))]);
+  const [{ t, locale }, project] = await Promise.all([getI18n(), orNotFound(getProject({ actor: user, projectId }))]);
   const m = searchMessages[locale];
   const [labels, members, events] = await Promise.all([
     listLabels({ actor: user, projectId }),
@@ -72,15 +73,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={m.title} subtitle={m.subtitle}>
-        <nav aria-label="breadcrumb" className="mb-1 text-xs text-slate-500">
-          <Link href="/projects" className="hover:text-slate-800 hover:underline">
-            {m.breadcrumb}
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <Link href={`/projects/${projectId}`} dir="auto" className="hover:text-slate-800 hover:underline">
-            {project.name}
-          </Link>
-        </nav>
+        <Breadcrumb t={t} project={{ id: projectId, name: project.name }} />
       </PageHeader>
 
       <form method="get" action={base} className="mb-5 flex flex-col gap-3" role="search" data-testid="search-form">

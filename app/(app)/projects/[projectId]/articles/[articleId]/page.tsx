@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Annotator } from "@/components/annotator/annotator";
@@ -48,15 +48,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-5">
-      <nav aria-label={t.nav.breadcrumb} className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-        <Link href="/projects" className="hover:text-slate-800 hover:underline">
-          {t.nav.projects}
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`/projects/${projectId}`} dir="auto" className="hover:text-slate-800 hover:underline">
-          {article.project.name}
-        </Link>
-      </nav>
+      <Breadcrumb t={t} project={{ id: projectId, name: article.project.name }} className="" />
 
       <ArticleMetadata
         canEdit={article.role === "MANAGER"}

@@ -8,6 +8,7 @@ import { EntityClaims } from "@/components/entities/entity-claims";
 import { EntityName } from "@/components/entities/entity-name";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader, Panel } from "@/components/ui/panel";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
@@ -89,19 +90,11 @@ export default async function EntityPage({ params }: Props) {
           )
         }
       >
-        <nav aria-label={t.nav.breadcrumb} className="mb-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-          <Link href="/projects" className="hover:text-slate-800 hover:underline">
-            {t.nav.projects}
-          </Link>
-          <span aria-hidden="true">/</span>
-          <Link href={`/projects/${projectId}`} dir="auto" className="hover:text-slate-800 hover:underline">
-            {project.name}
-          </Link>
-          <span aria-hidden="true">/</span>
-          <Link href={`/projects/${projectId}/entities`} className="hover:text-slate-800 hover:underline">
-            {m.profile.registry}
-          </Link>
-        </nav>
+        <Breadcrumb
+          t={t}
+          project={{ id: projectId, name: project.name }}
+          trail={[{ href: `/projects/${projectId}/entities`, label: m.profile.registry }]}
+        />
       </PageHeader>
 
       {mergedIntoId ? (

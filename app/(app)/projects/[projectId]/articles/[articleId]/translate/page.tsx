@@ -7,6 +7,7 @@ import { toClientClaim } from "@/components/claims/to-client";
 import { hasArabic } from "@/components/ui/bidi";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/panel";
 import { BilingualView } from "@/components/translations/bilingual-view";
 import { ClaimTranslations } from "@/components/translations/claim-translations";
@@ -84,15 +85,7 @@ export default async function TranslatePage({ params }: Props) {
           </Link>
         }
       >
-        <nav aria-label={t.nav.breadcrumb} className="mb-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-          <Link href="/projects" className="hover:text-slate-800 hover:underline">
-            {t.nav.projects}
-          </Link>
-          <span aria-hidden="true">/</span>
-          <Link href={`/projects/${projectId}`} dir="auto" className="hover:text-slate-800 hover:underline">
-            {article.project.name}
-          </Link>
-        </nav>
+        <Breadcrumb t={t} project={{ id: projectId, name: article.project.name }} />
       </PageHeader>
       <div className="flex flex-col gap-6">
         <BilingualView
