@@ -31,6 +31,37 @@ import { ZCreateEntityInput, ZUpdateEntityInput } from "../entities/entity-input
 import { ZReviewTranslationInput } from "../translations/review-translation";
 import { ZSaveTranslationInput } from "../translations/save-translation";
 import { ZAcceptSuggestionInput, ZDecideKindInput, ZRejectSuggestionInput } from "../suggestions/suggestion-input";
+import {
+  ZArticleDetail,
+  ZArticleListItem,
+  ZArticleSummary,
+  ZArticleWithProject,
+  ZImportSummary,
+} from "../articles/schemas";
+import { ZAccountAuditEvent, ZAuditEvent } from "../audit/schemas";
+import { ZClaim, ZClaimPrefill, ZEnglishDraft, ZListedClaim } from "../claims/schemas";
+import { ZDatasetImportResult } from "../datasets/schemas";
+import { ZEntity, ZEntityMerge, ZEntityProfile, ZListedEntity } from "../entities/schemas";
+import { ZEvent, ZEventView, ZListedEvent } from "../events/schemas";
+import { ZIncident, ZMergedIncident, ZRejectedIncident, ZSplitIncident, ZUnmergedIncident } from "../incidents/schemas";
+import { ZLabel, ZLabelDeleted, ZListedLabel } from "../labels/schemas";
+import { ZClaimLink, ZLink, ZLinkableClaim, ZProjectOverview, ZQueueLink } from "../links/schemas";
+import { ZMember, ZMemberRemoved, ZMemberSet, ZProject, ZProjectListItem, ZProjectWithRole } from "../projects/schemas";
+import { ZSearchResponse } from "../search/schemas";
+import { ZSpan } from "../spans/schemas";
+import {
+  ZAcceptResult,
+  ZArticleSuggestionRun,
+  ZDecideResult,
+  ZStartedRun,
+  ZSuggestion,
+  ZSuggestionList,
+  ZSuggestionRun,
+} from "../suggestions/schemas";
+import { ZApiToken, ZCreatedApiToken } from "../tokens/schemas";
+import { ZStoredTranslation, ZTranslation, ZTranslationRevision } from "../translations/schemas";
+import { ZMe, ZPasswordChanged, ZSessionsEnded, ZUserActiveChange, ZUserListItem } from "../users/schemas";
+import { ZVerdict } from "../verdicts/schemas";
 
 /**
  * The OpenAPI 3.1 document for /api/v1, built from the same zod schemas the routes validate
@@ -54,30 +85,55 @@ type TOperation = {
 const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "input") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any" });
 
+/** A list answer: `{ <key>: [ … ] }`. */
+const list = (key: string, item: z.ZodType) => z.object({ [key]: z.array(item) });
+
 export const operations: TOperation[] = [
-  { method: "get", path: "/me", summary: "The signed-in user", tag: "Account" },
+  { method: "get", path: "/me", response: ZMe, summary: "The signed-in user", tag: "Account" },
   {
     method: "patch",
     path: "/me",
+    response: ZMe,
     summary: "Change own name or interface language",
     tag: "Account",
     body: ZUpdateMySettingsInput,
   },
-  { method: "put", path: "/me/password", summary: "Change own password", tag: "Account", body: ZChangePasswordInput },
-  { method: "get", path: "/tokens", summary: "List own API tokens (never their values)", tag: "Account" },
+  {
+    method: "put",
+    path: "/me/password",
+    response: ZPasswordChanged,
+    summary: "Change own password",
+    tag: "Account",
+    body: ZChangePasswordInput,
+  },
+  {
+    method: "get",
+    path: "/tokens",
+    response: list("tokens", ZApiToken),
+    summary: "List own API tokens (never their values)",
+    tag: "Account",
+  },
   {
     method: "post",
     path: "/tokens",
+    response: ZCreatedApiToken,
     summary: "Create an API token; the value is returned once",
     tag: "Account",
     body: ZCreateApiTokenInput,
     success: 201,
   },
-  { method: "delete", path: "/tokens/{id}", summary: "Revoke an API token", tag: "Account" },
-  { method: "get", path: "/users", summary: "List users (administrators)", tag: "Users" },
+  { method: "delete", path: "/tokens/{id}", response: ZApiToken, summary: "Revoke an API token", tag: "Account" },
+  {
+    method: "get",
+    path: "/users",
+    response: list("users", ZUserListItem),
+    summary: "List users (administrators)",
+    tag: "Users",
+  },
   {
     method: "post",
     path: "/users",
+    response: ZMe,
     summary: "Create a user (administrators)",
     tag: "Users",
     body: ZCreateUserInput,
@@ -86,6 +142,7 @@ export const operations: TOperation[] = [
   {
     method: "patch",
     path: "/users/{id}",
+    response: ZUserActiveChange,
     summary:
       "Deactivate (`active: false`: every session ends, API tokens stop) or reactivate a user (administrators; not yourself)",
     tag: "Users",
@@ -94,12 +151,14 @@ export const operations: TOperation[] = [
   {
     method: "delete",
     path: "/me/sessions",
+    response: ZSessionsEnded,
     summary: "Sign out everywhere: every session of the caller ends, this one too (API tokens are kept)",
     tag: "Account",
   },
   {
     method: "get",
     path: "/audit",
+    response: list("events", ZAccountAuditEvent),
     summary:
       "Account-level audit events, newest first, 100 at a time (administrators): users created, deactivated, reactivated, locked or throttled at sign-in, password changes, sign-outs everywhere, API tokens created and revoked",
     tag: "Users",
@@ -109,28 +168,55 @@ export const operations: TOperation[] = [
       { name: "action", description: "an action or its prefix, e.g. user.locked or api_token" },
     ],
   },
-  { method: "get", path: "/projects", summary: "Projects the caller belongs to", tag: "Projects" },
+  {
+    method: "get",
+    path: "/projects",
+    response: list("projects", ZProjectListItem),
+    summary: "Projects the caller belongs to",
+    tag: "Projects",
+  },
   {
     method: "post",
     path: "/projects",
+    response: ZProject,
     summary: "Create a project with the default label set (administrators)",
     tag: "Projects",
     body: ZCreateProjectInput,
     success: 201,
   },
-  { method: "get", path: "/projects/{id}", summary: "One project and the caller's role", tag: "Projects" },
-  { method: "get", path: "/projects/{id}/members", summary: "Project members and roles", tag: "Projects" },
+  {
+    method: "get",
+    path: "/projects/{id}",
+    response: ZProjectWithRole,
+    summary: "One project and the caller's role",
+    tag: "Projects",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/members",
+    response: list("members", ZMember),
+    summary: "Project members and roles",
+    tag: "Projects",
+  },
   {
     method: "put",
     path: "/projects/{id}/members",
+    response: ZMemberSet,
     summary: "Add a user to the project or change their role (managers)",
     tag: "Projects",
     body: ZSetMemberInput,
   },
-  { method: "delete", path: "/projects/{id}/members/{userId}", summary: "Remove a member (managers)", tag: "Projects" },
+  {
+    method: "delete",
+    path: "/projects/{id}/members/{userId}",
+    response: ZMemberRemoved,
+    summary: "Remove a member (managers)",
+    tag: "Projects",
+  },
   {
     method: "get",
     path: "/projects/{id}/audit",
+    response: list("events", ZAuditEvent),
     summary: "Audit trail, newest first (managers)",
     tag: "Projects",
     query: [{ name: "before", description: "ISO time: events older than this" }],
@@ -138,6 +224,7 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/projects/{id}/articles",
+    response: list("articles", ZArticleListItem),
     summary: "Articles of a project",
     tag: "Articles",
     query: [{ name: "deleted", description: "true: list deleted articles (managers)" }],
@@ -145,6 +232,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/projects/{id}/articles",
+    response: ZImportSummary,
     tag: "Articles",
     success: 201,
     multipart: true,
@@ -152,10 +240,17 @@ export const operations: TOperation[] = [
     summary:
       "Import articles (managers): multipart `files` (.txt, .json, .jsonl; field `titleMode` auto|first-line|none) or JSON article objects. Reports per file what was imported or refused; 422 when nothing was imported.",
   },
-  { method: "get", path: "/articles/{id}", summary: "An article with its exact text and segments", tag: "Articles" },
+  {
+    method: "get",
+    path: "/articles/{id}",
+    response: ZArticleDetail,
+    summary: "An article with its exact text and segments",
+    tag: "Articles",
+  },
   {
     method: "patch",
     path: "/articles/{id}",
+    response: ZArticleSummary,
     summary: "Edit metadata (managers); send the version you edited, 409 if stale",
     tag: "Articles",
     body: ZUpdateArticleInput,
@@ -163,13 +258,21 @@ export const operations: TOperation[] = [
   {
     method: "delete",
     path: "/articles/{id}",
+    response: ZArticleWithProject,
     summary: "Delete an article (soft, restorable; managers)",
     tag: "Articles",
   },
-  { method: "post", path: "/articles/{id}/restore", summary: "Restore a deleted article (managers)", tag: "Articles" },
+  {
+    method: "post",
+    path: "/articles/{id}/restore",
+    response: ZArticleWithProject,
+    summary: "Restore a deleted article (managers)",
+    tag: "Articles",
+  },
   {
     method: "get",
     path: "/articles/{id}/spans",
+    response: list("spans", ZSpan),
     summary: "An article's spans in text order",
     tag: "Spans",
     query: [
@@ -181,6 +284,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/articles/{id}/spans",
+    response: ZSpan,
     tag: "Spans",
     body: ZCreateSpanInput,
     success: 201,
@@ -190,6 +294,7 @@ export const operations: TOperation[] = [
   {
     method: "patch",
     path: "/articles/{id}/spans/{spanId}",
+    response: ZSpan,
     summary: "Change label or note; send the version you changed (409 with the current span if stale)",
     tag: "Spans",
     body: ZUpdateSpanInput,
@@ -197,6 +302,7 @@ export const operations: TOperation[] = [
   {
     method: "delete",
     path: "/articles/{id}/spans/{spanId}",
+    response: ZSpan,
     summary: "Delete a span (soft; version-checked)",
     tag: "Spans",
     body: ZVersionInput,
@@ -204,6 +310,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/articles/{id}/spans/{spanId}/restore",
+    response: ZSpan,
     summary: "Undo a span deletion (version-checked)",
     tag: "Spans",
     body: ZVersionInput,
@@ -215,10 +322,17 @@ export const operations: TOperation[] = [
       "Server-sent events (text/event-stream): span.upsert, span.delete and claim.change as they commit, from every app process",
     tag: "Spans",
   },
-  { method: "get", path: "/projects/{id}/labels", summary: "The project's label set with usage counts", tag: "Labels" },
+  {
+    method: "get",
+    path: "/projects/{id}/labels",
+    response: list("labels", ZListedLabel),
+    summary: "The project's label set with usage counts",
+    tag: "Labels",
+  },
   {
     method: "post",
     path: "/projects/{id}/labels",
+    response: ZLabel,
     summary: "Add a label (managers)",
     tag: "Labels",
     body: ZCreateLabelInput,
@@ -227,6 +341,7 @@ export const operations: TOperation[] = [
   {
     method: "patch",
     path: "/labels/{id}",
+    response: ZLabel,
     summary: "Rename, recolour, change hotkey or order (managers; version-checked)",
     tag: "Labels",
     body: ZUpdateLabelInput,
@@ -234,6 +349,7 @@ export const operations: TOperation[] = [
   {
     method: "delete",
     path: "/labels/{id}",
+    response: ZLabelDeleted,
     summary: "Delete a label (managers); 409 while spans use it unless reassignTo names the label that takes them over",
     tag: "Labels",
     query: [{ name: "reassignTo", description: "id of the label that takes over this label's spans" }],
@@ -241,6 +357,7 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/articles/{id}/claims",
+    response: list("claims", ZListedClaim),
     summary: "An article's claims in text order, with figures, speaker, entities and English translation",
     tag: "Claims",
     query: [{ name: "includeDeleted", description: "true: include deleted claims" }],
@@ -248,6 +365,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/articles/{id}/claims",
+    response: ZClaim,
     tag: "Claims",
     body: ZCreateClaimInput,
     success: 201,
@@ -257,6 +375,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/articles/{id}/claims/prefill",
+    response: ZClaimPrefill,
     summary: "Proposed kind and figures for a selection [start, end), parsed from the Arabic; stores nothing",
     tag: "Claims",
     body: ZClaimPrefillInput,
@@ -264,6 +383,7 @@ export const operations: TOperation[] = [
   {
     method: "patch",
     path: "/claims/{id}",
+    response: ZClaim,
     summary: "Edit a claim (version-checked; figures re-validated)",
     tag: "Claims",
     body: ZUpdateClaimInput,
@@ -271,6 +391,7 @@ export const operations: TOperation[] = [
   {
     method: "delete",
     path: "/claims/{id}",
+    response: ZClaim,
     summary: "Delete a claim (soft; version-checked)",
     tag: "Claims",
     body: ZVersionInput,
@@ -278,6 +399,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/claims/{id}/restore",
+    response: ZClaim,
     summary: "Undo a claim deletion",
     tag: "Claims",
     body: ZVersionInput,
@@ -285,12 +407,14 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/claims/{id}/english-draft",
+    response: ZEnglishDraft,
     summary: "An English draft built only from the claim's fields (gaps marked […])",
     tag: "Claims",
   },
   {
     method: "get",
     path: "/projects/{id}/entities",
+    response: list("entities", ZListedEntity),
     summary: "Entity registry; q matches Arabic names ignoring tatweel, diacritics, hamza forms and ال",
     tag: "Entities",
     query: [
@@ -301,6 +425,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/projects/{id}/entities",
+    response: ZEntity,
     summary: "Register an entity",
     tag: "Entities",
     body: ZCreateEntityInput,
@@ -309,12 +434,14 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/entities/{id}",
+    response: ZEntityProfile,
     summary: "An entity with every claim it made or is about, across articles",
     tag: "Entities",
   },
   {
     method: "patch",
     path: "/entities/{id}",
+    response: ZEntity,
     summary: "Edit names, aliases or kind (version-checked)",
     tag: "Entities",
     body: ZUpdateEntityInput,
@@ -322,6 +449,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/entities/{id}/merge",
+    response: ZEntityMerge,
     summary: "Merge another entity into this one, moving every reference (reviewers, managers)",
     tag: "Entities",
     body: z.object({ sourceId: z.uuid() }),
@@ -329,12 +457,14 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/articles/{id}/translations",
+    response: list("translations", ZTranslation),
     summary: "Current English of every paragraph, span and claim of the article",
     tag: "Translations",
   },
   {
     method: "put",
     path: "/articles/{id}/translations",
+    response: ZStoredTranslation,
     summary: "Save a new revision of a translation (baseVersion null for the first; 409 if stale)",
     tag: "Translations",
     body: ZSaveTranslationInput,
@@ -342,6 +472,7 @@ export const operations: TOperation[] = [
   {
     method: "patch",
     path: "/translations/{id}",
+    response: ZStoredTranslation,
     summary: "Mark the version you read reviewed, or back to draft (reviewers)",
     tag: "Translations",
     body: ZReviewTranslationInput,
@@ -349,12 +480,14 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/translations/{id}/history",
+    response: list("revisions", ZTranslationRevision),
     summary: "Every saved version, newest first",
     tag: "Translations",
   },
   {
     method: "get",
     path: "/projects/{id}/events",
+    response: list("events", ZListedEvent),
     summary:
       "Events with their claim counts, incidents proposed by clustering among them (status PROPOSED); merged and rejected ones are hidden",
     tag: "Events",
@@ -363,6 +496,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/projects/{id}/events",
+    response: ZEvent,
     summary: "Register an event (title in Arabic and/or English, date, place)",
     tag: "Events",
     body: ZCreateEventInput,
@@ -371,6 +505,7 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/events/{id}",
+    response: ZEventView,
     summary:
       "Every claim about the event from every article, side by side; figures that disagree are listed in `disagreements`",
     tag: "Events",
@@ -378,6 +513,7 @@ export const operations: TOperation[] = [
   {
     method: "patch",
     path: "/events/{id}",
+    response: ZEvent,
     summary: "Edit an event (version-checked)",
     tag: "Events",
     body: ZUpdateEventInput,
@@ -385,6 +521,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/events/{id}/confirm",
+    response: ZIncident,
     summary: "Confirm a proposed incident: it becomes an event as any other (version-checked)",
     tag: "Incidents",
     body: ZConfirmIncidentInput,
@@ -392,6 +529,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/events/{id}/reject",
+    response: ZRejectedIncident,
     summary:
       "Reject a proposed incident: its claims are released (no event) and clustering does not group them again; the row is kept as REJECTED",
     tag: "Incidents",
@@ -400,6 +538,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/events/{id}/merge",
+    response: ZMergedIncident,
     summary:
       "Merge incident sourceId into this one: its claims move here keeping who placed them; it is hidden and can be unmerged (both versions checked)",
     tag: "Incidents",
@@ -408,6 +547,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/events/{id}/unmerge",
+    response: ZUnmergedIncident,
     summary:
       "Undo a merge: the merged incident shows again and takes back its claims that are still in the incident it was merged into",
     tag: "Incidents",
@@ -416,6 +556,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/events/{id}/split",
+    response: ZSplitIncident,
     summary:
       "Move chosen claims out to a new incident (client id optional; a retry returns 200 with the same incident)",
     tag: "Incidents",
@@ -433,6 +574,7 @@ export const operations: TOperation[] = [
   {
     method: "put",
     path: "/events/{id}/grade",
+    response: ZIncident,
     summary: "Reviewers: confirm or change the incident's grade, with a rationale (version-checked, audited)",
     tag: "Incidents",
     body: ZSetIncidentGradeInput,
@@ -440,6 +582,7 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/projects/{id}/claims",
+    response: list("claims", ZLinkableClaim),
     summary: "Search claims to link to",
     tag: "Links",
     query: [
@@ -452,12 +595,14 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/claims/{id}/links",
+    response: list("links", ZClaimLink),
     summary: "A claim's links with the claim at the other end",
     tag: "Links",
   },
   {
     method: "post",
     path: "/projects/{id}/links",
+    response: ZLink,
     summary: "Link two claims (agrees / contradicts / updates / related); replaces a system suggestion for the pair",
     tag: "Links",
     body: ZCreateLinkInput,
@@ -466,6 +611,7 @@ export const operations: TOperation[] = [
   {
     method: "patch",
     path: "/links/{id}",
+    response: ZLink,
     summary: "Reviewers: confirm, dismiss (with reason), change relation, or reopen (version-checked, audited)",
     tag: "Links",
     body: ZReviewLinkInput,
@@ -473,6 +619,7 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/projects/{id}/queue",
+    response: list("links", ZQueueLink),
     summary:
       "Reviewers' queue: links with both claims in context (articleId, start, end, quote, proposed: machine-proposed or accepted), reason code and parameters",
     tag: "Links",
@@ -484,6 +631,7 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/projects/{id}/verdicts",
+    response: list("verdicts", ZVerdict),
     summary: "Standing verdicts",
     tag: "Verdicts",
     query: [
@@ -495,6 +643,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/projects/{id}/verdicts",
+    response: ZVerdict,
     summary: "Record a verdict on a claim or an event (reviewers); supersedes the standing one",
     tag: "Verdicts",
     body: ZRecordVerdictInput,
@@ -503,12 +652,14 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/verdicts/{id}/withdraw",
+    response: ZVerdict,
     summary: "Reopen: the verdict stops standing, kept in history",
     tag: "Verdicts",
   },
   {
     method: "get",
     path: "/projects/{id}/overview",
+    response: ZProjectOverview,
     summary: "Article-by-article agreement matrix and per-event figure timelines",
     tag: "Links",
   },
@@ -534,6 +685,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/projects/{id}/import",
+    response: ZDatasetImportResult,
     tag: "Datasets",
     success: 201,
     summary:
@@ -542,6 +694,7 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/articles/{id}/suggestions",
+    response: ZSuggestionList,
     tag: "Suggestions",
     summary:
       "The engine's proposals for the article, in text order: each with its main range (start, end, quote — draw it dashed), label key, one-line summary, parts (speaker, verb, channel, content, figure, victims, perpetrator, since, asOf: ranges with role and text), the claim accepting would create, and a resolved date or matched entity. Also open counts per kind and the newest run that read the article.",
@@ -553,12 +706,14 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/articles/{id}/suggestions/run",
+    response: ZArticleSuggestionRun,
     summary: "Read the article again now; returns its open suggestions (rejected and accepted ones stay decided)",
     tag: "Suggestions",
   },
   {
     method: "post",
     path: "/articles/{id}/suggestions/decide",
+    response: ZDecideResult,
     summary:
       "Accept or reject every open suggestion of one kind in the article; accepting reports the ones that could not be accepted, with why",
     tag: "Suggestions",
@@ -567,6 +722,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/suggestions/{id}/accept",
+    response: ZAcceptResult,
     tag: "Suggestions",
     body: ZAcceptSuggestionInput,
     success: 201,
@@ -577,6 +733,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/suggestions/{id}/reject",
+    response: ZSuggestion,
     summary: "Reject; the suggestion is kept as rejected so later runs do not propose it again",
     tag: "Suggestions",
     body: ZRejectSuggestionInput,
@@ -584,6 +741,7 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/projects/{id}/suggestions/run",
+    response: list("runs", ZSuggestionRun),
     summary:
       "Recent suggestion runs (after imports and on demand) with status, done of total, percent and new suggestions",
     tag: "Suggestions",
@@ -591,6 +749,7 @@ export const operations: TOperation[] = [
   {
     method: "post",
     path: "/projects/{id}/suggestions/run",
+    response: ZStartedRun,
     summary: "Read every article of the project in the background: 202 with the run to poll (or the run already going)",
     tag: "Suggestions",
     success: 202,
@@ -598,12 +757,14 @@ export const operations: TOperation[] = [
   {
     method: "get",
     path: "/suggestion-runs/{id}",
+    response: ZSuggestionRun,
     summary: "One run's status and progress; a run its server never finished reads as FAILED (interrupted)",
     tag: "Suggestions",
   },
   {
     method: "get",
     path: "/projects/{id}/search",
+    response: ZSearchResponse,
     tag: "Search",
     summary:
       "One search over articles, spans, claims, translations and entities, Arabic and English: spelling variants, the article, tatweel and diacritics do not matter (PostgreSQL arabic stemming on the project's folding). Results per kind with a count (capped at 1000), a snippet with highlight offsets, the article offsets of the match and a link that opens there (#offset=start-end).",

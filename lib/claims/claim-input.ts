@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 export const ZClaimKind = z.enum(["STATEMENT", "CASUALTY", "COUNT", "EVENT", "OTHER"]);
+export type TClaimKind = z.infer<typeof ZClaimKind>;
 export const ZClaimStatus = z.enum(["DRAFT", "READY", "REVIEWED"]);
 
 const claimFields = {

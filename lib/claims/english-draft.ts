@@ -1,4 +1,5 @@
-import { formatFigure, type TCasualtyFigures, type TClaimKind, type TCountFigures } from "./figures";
+import type { TClaimKind } from "./claim-input";
+import { formatFigure, type TCasualtyFigures, type TCountFigures } from "./figures";
 
 /**
  * An English draft assembled only from a claim's structured fields. What the fields do not say

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TClaimKind } from "./claim-input";
 
 /**
  * Typed claim figures. A value is exact, or a range with a qualifier, as the article put it:
@@ -54,7 +55,12 @@ export const ZCountFigures = z
 
 export type TCasualtyFigures = z.infer<typeof ZCasualtyFigures>;
 export type TCountFigures = z.infer<typeof ZCountFigures>;
-export type TClaimKind = "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
+
+/**
+ * A claim's stored figures (the JSON column), as the API sends them: casualty or count figures,
+ * or none for the other kinds. Every write goes through `parseFigures`, so this reads them back.
+ */
+export const ZClaimFigures = z.union([ZCasualtyFigures, ZCountFigures, z.strictObject({})]);
 
 /** Validates figures for a claim kind; kinds without figures must not carry any. */
 export function parseFigures(

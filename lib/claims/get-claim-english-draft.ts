@@ -3,7 +3,7 @@ import type { ActingUser } from "../auth/acting-user";
 import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { buildEnglishDraft } from "./english-draft";
-import type { TClaimKind } from "./figures";
+import type { TClaimKind } from "./claim-input";
 
 /** The English draft for a claim, from its fields only; marked ASSISTED when saved as a translation. */
 export async function getClaimEnglishDraft(options: { actor: ActingUser; claimId: string }) {

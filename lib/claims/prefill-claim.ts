@@ -1,6 +1,6 @@
 import { matchKey } from "../arabic/normalize";
 import { extractFigures, type FigureValue } from "../arabic/numbers";
-import type { TClaimKind } from "./figures";
+import type { TClaimKind } from "./claim-input";
 
 /**
  * What a claim made from a selection probably is, read from the Arabic: casualty figures when the

@@ -1,3 +1,4 @@
+import type { TClaimKind } from "../claims/claim-input";
 import type { z } from "zod";
 import type { ZSpanRecord } from "./jsonl";
 
@@ -89,8 +90,6 @@ export type TSegmentInfo = {
 
 /** A span as the dataset format writes it; the other writers read the same record. */
 export type TSpanInfo = z.output<typeof ZSpanRecord>;
-
-export type TClaimKind = "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
 
 export type TSourceTypeName = "OFFICIAL" | "LOCAL" | "MEDIA" | "ANONYMOUS";
 export type TClaimProvenance = { rule: string; ruleVersion: number; confidence: number };

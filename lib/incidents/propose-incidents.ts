@@ -4,7 +4,7 @@ import { claimKeys } from "../claims/claim-keys";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshSuggestionsForClaims } from "../links/refresh-suggestions";
 import { derivedId } from "../suggestions/derived-id";
-import type { TProposal } from "../suggest/types";
+import { readProposal } from "../suggestions/proposal";
 import {
   absorb,
   bestIncident,
@@ -76,7 +76,7 @@ async function materializeProposedClaims(tx: Tx, articleId: string): Promise<num
     select: { id: true, projectId: true, quote: true, proposal: true },
   });
   const rows = open.flatMap((s) => {
-    const p = s.proposal as unknown as TProposal;
+    const p = readProposal(s.proposal);
     if (!p.claim) return [];
     const claim: Prisma.ClaimCreateManyInput = {
       id: derivedId(s.id, "claim"),

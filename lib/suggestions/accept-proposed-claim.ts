@@ -7,7 +7,7 @@ import { parseFigures } from "../claims/figures";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
 import { publishArticleEvent } from "../realtime/publish";
-import type { TProposal } from "../suggest/types";
+import type { TStoredProposal } from "./proposal";
 
 type TClaimFields = {
   kind: "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
@@ -35,7 +35,7 @@ export async function acceptProposedClaim(options: {
   speakerSpanId: string | null;
   quote: string;
   fields: TClaimFields;
-  proposal: TProposal;
+  proposal: Pick<TStoredProposal, "source" | "provenance">;
 }) {
   const { actor, fields } = options;
   const claim = await db.$transaction(async (tx) => {

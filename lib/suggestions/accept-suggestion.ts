@@ -7,7 +7,7 @@ import { ConflictError, ValidationError } from "../errors";
 import { createSpan } from "../spans/create-span";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 import { validateSpanRange } from "../spans/validate-span-range";
-import type { TProposal } from "../suggest/types";
+import { readProposal } from "./proposal";
 import { acceptProposedClaim } from "./accept-proposed-claim";
 import { derivedId } from "./derived-id";
 import { loadSuggestionForDecision } from "./load-suggestion";
@@ -39,7 +39,7 @@ async function liveEntity(projectId: string, id: string | null | undefined): Pro
 
 /** Everything accepting will write, checked before the first write. */
 async function plan(s: TStoredSuggestion, text: string, edits: TSuggestionEdits) {
-  const p = s.proposal as unknown as TProposal;
+  const p = readProposal(s.proposal);
   const main = checkedRange(
     text,
     edits.start ?? s.start,
@@ -110,7 +110,7 @@ async function plan(s: TStoredSuggestion, text: string, edits: TSuggestionEdits)
     };
   }
   const entityId = edits.entityId !== undefined ? edits.entityId : await liveEntity(s.projectId, p.entityId);
-  return { main, labelId, speaker, speakerLabelId, claim, entityId };
+  return { main, labelId, speaker, speakerLabelId, claim, entityId, proposal: p };
 }
 
 /**
@@ -204,7 +204,7 @@ export async function acceptSuggestion(options: {
         speakerSpanId,
         quote: p.main.quote,
         fields: p.claim,
-        proposal: s.proposal as unknown as TProposal,
+        proposal: p.proposal,
       })
     : null;
   const claim =

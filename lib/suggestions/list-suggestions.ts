@@ -2,7 +2,7 @@ import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import type { SuggestionKind, SuggestionState } from "../generated/prisma/enums";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
-import { suggestionRunSelect } from "./suggestion-runs";
+import { presentSuggestionRun, suggestionRunSelect } from "./suggestion-runs";
 import { suggestionSelect, toSuggestionDto } from "./suggestion-dto";
 
 /**
@@ -40,5 +40,5 @@ export async function listArticleSuggestions(options: {
   const openByKind = Object.fromEntries(open.map((g) => [g.kind, g._count._all])) as Partial<
     Record<SuggestionKind, number>
   >;
-  return { suggestions: rows.map(toSuggestionDto), openByKind, run };
+  return { suggestions: rows.map(toSuggestionDto), openByKind, run: run ? await presentSuggestionRun(run) : null };
 }

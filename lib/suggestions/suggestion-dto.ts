@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { TProposal } from "../suggest/types";
+import { readProposal } from "./proposal";
 
 /** The columns a suggestion is read with. */
 export const suggestionSelect = {
@@ -30,7 +30,7 @@ export type TStoredSuggestion = Prisma.SuggestionGetPayload<{ select: typeof sug
  * `source` who reports it and `provenance` the rule, rule version and confidence that proposed it.
  */
 export function toSuggestionDto(s: TStoredSuggestion) {
-  const p = s.proposal as unknown as TProposal;
+  const p = readProposal(s.proposal);
   return {
     id: s.id,
     articleId: s.articleId,
@@ -47,8 +47,8 @@ export function toSuggestionDto(s: TStoredSuggestion) {
     date: p.date,
     entityId: p.entityId,
     // Who reports it and which rule proposed it (absent on suggestions stored by engine version 1).
-    source: p.source ?? null,
-    provenance: p.provenance ?? null,
+    source: p.source,
+    provenance: p.provenance,
     spanId: s.spanId,
     claimId: s.claimId,
     decidedAt: s.decidedAt,

@@ -52,7 +52,7 @@ async function hasPendingJob(runId: string): Promise<boolean> {
 }
 
 /** The run as the API shows it: with `percent`, and a run the queue lost reported as failed. */
-async function present(run: NonNullable<TRunRow>) {
+export async function presentSuggestionRun(run: NonNullable<TRunRow>) {
   const active = run.status === "QUEUED" || run.status === "RUNNING";
   if (active && Date.now() - run.updatedAt.getTime() > STALE_AFTER_MS && !(await hasPendingJob(run.id))) {
     const failed = await db.suggestionRun.update({
@@ -245,7 +245,7 @@ export async function startSuggestionRun(options: { actor: ActingUser; projectId
     select: suggestionRunSelect,
   });
   if (active) {
-    const shown = await present(active);
+    const shown = await presentSuggestionRun(active);
     if (shown.status !== "FAILED") return { run: shown, started: false };
   }
   const run = await db.$transaction(async (tx) => {
@@ -264,7 +264,7 @@ export async function startSuggestionRun(options: { actor: ActingUser; projectId
     return created;
   });
   await queue(projectId, run.id);
-  return { run: await present(run), started: true };
+  return { run: await presentSuggestionRun(run), started: true };
 }
 
 /**
@@ -294,7 +294,7 @@ export async function getSuggestionRun(options: { actor: ActingUser; runId: stri
   const run = await readRun(options.runId);
   if (!run) throw new NotFoundError("Suggestion run");
   await requireMembership(options.actor, run.projectId, "ANALYST", "Suggestion run");
-  return present(run);
+  return presentSuggestionRun(run);
 }
 
 /** The project's most recent runs, newest first. */
@@ -306,5 +306,5 @@ export async function listSuggestionRuns(options: { actor: ActingUser; projectId
     take: Math.min(options.limit ?? 10, 50),
     select: suggestionRunSelect,
   });
-  return Promise.all(runs.map(present));
+  return Promise.all(runs.map(presentSuggestionRun));
 }

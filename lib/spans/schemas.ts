@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { ZTimestamp } from "../api/wire";
+
+/** A span as the API sends it (create, update, delete, restore, list, live events, a 409's `current`). */
+export const ZSpan = z.object({
+  id: z.uuid(),
+  articleId: z.uuid(),
+  labelId: z.uuid(),
+  start: z.number().int().describe("UTF-16 offset into the article text"),
+  end: z.number().int(),
+  quote: z.string().describe("exactly text.slice(start, end)"),
+  prefix: z.string(),
+  suffix: z.string(),
+  note: z.string(),
+  entityId: z.uuid().nullable(),
+  version: z.number().int(),
+  createdAt: ZTimestamp,
+  updatedAt: ZTimestamp,
+  deletedAt: ZTimestamp.nullable(),
+  author: z
+    .object({ id: z.uuid(), name: z.string(), email: z.string() })
+    .nullable()
+    .describe("null when the author's account is gone or a script made the span"),
+});

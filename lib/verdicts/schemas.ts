@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { ZPersonRef, ZTimestamp } from "../api/wire";
+
+export const VERDICT_VALUES = ["SUPPORTED", "DISPUTED", "FALSE", "UNVERIFIABLE"] as const;
+
+/** A verdict on a claim or an event; a withdrawn one (reopened) is kept in history. */
+export const ZVerdict = z.object({
+  id: z.uuid(),
+  claimId: z.uuid().nullable(),
+  eventId: z.uuid().nullable(),
+  value: z.enum(VERDICT_VALUES),
+  rationale: z.string(),
+  evidenceClaimIds: z.array(z.uuid()),
+  withdrawnAt: ZTimestamp.nullable(),
+  createdAt: ZTimestamp,
+  reviewer: ZPersonRef.nullable(),
+});
