@@ -1047,6 +1047,12 @@ export const HUMAN = keySet(["بشرية"]);
 export const NOBODY = keySet(["أحد", "أي", "أيا"]);
 /** «خسائر بصفوف القوات»، «خسائر ضمن القوات»: losses among people, so casualties of any kind. */
 export const AMONG_RANKS = keySet(["بصفوف", "صفوف", "ضمن", "بين", "لدى"]);
+/** «27 ضحية و89 جريحاً»: victims counted beside the injured are the dead. */
+export const VICTIM_NOUNS = keySet(["ضحية", "ضحايا"]);
+/** «لم يصب بأذى»، «دون أن يصاب بأي أذى»: unharmed. */
+export const HARM_WORDS = keySet(["بأذى", "أذى", "بسوء"]);
+/** Passive verbs of wounding after a negation: «لم يصب»، «دون أن يصاب». */
+export const HURT_VERBS = keySet(["يصب", "تصب", "يصاب", "تصاب", "يصابوا"]);
 export const NOBODY_VERBS = keyMap<"killed" | "injured">([
   ["يصب", "injured"],
   ["تصب", "injured"],

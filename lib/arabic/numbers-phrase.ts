@@ -61,7 +61,9 @@ export function readings(key: string): Reading[] {
     conj = true;
     out.push({ base: rest, prefixLen: 1, conj });
   }
-  if (/^[بلك]/u.test(rest) && rest.length >= 4) out.push({ base: rest.slice(1), prefixLen: len + 1, conj });
+  // «كمية» is no «ك» + «مية» (a hundred): ك is read as a preposition only before a longer word.
+  if (/^[بل]/u.test(rest) ? rest.length >= 4 : /^ك/u.test(rest) && rest.length >= 5)
+    out.push({ base: rest.slice(1), prefixLen: len + 1, conj });
   return out;
 }
 

@@ -79,6 +79,9 @@ import {
   ZERO_INJURED_NOUNS,
   ZERO_KILLED_NOUNS,
   SUBJECT_AFTER_VERBS,
+  VICTIM_NOUNS,
+  HARM_WORDS,
+  HURT_VERBS,
   type QualifierName,
 } from "./numbers-lexicon";
 import {
@@ -97,7 +100,7 @@ import {
   withoutArticle,
   type NumberParse,
 } from "./numbers-phrase";
-import { tokenize, type Token } from "./numbers-tokens";
+import { keySet, tokenize, type Token } from "./numbers-tokens";
 
 export type Qualifier = QualifierName | "range";
 export type CasualtyRole = "killed" | "injured";
@@ -310,9 +313,20 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
     isNounCandidate(prev, false) &&
     !ctx.usedBefore(i - 1) &&
     !isWord(tokens[i + 1], FROM_WORDS) &&
-    (!isNounCandidate(tokens[i + 1], true) || /^ب(?!ين)/u.test(tokens[i + 1]?.key ?? ""))
+    (!isNounCandidate(tokens[i + 1], true) ||
+      /^ب(?!ين)/u.test(tokens[i + 1]?.key ?? "") ||
+      // «صواريخ كاتيوشا عدة سقطت»، «انفجارات عدة استهدفت»، «جرحى عدة بينهم»: a verb or «بينهم» after عدة.
+      isWord(tokens[i + 1], AND_OR_AMONG) ||
+      isVerbForm(tokens[i + 1]?.key ?? ""))
   ) {
     const d: Draft = { qualifier: "range", first: i - 1, last: i, prefixLen: 0, conj: false, noun: i - 1 };
+    // «وجرحى عدة»: the noun with its conjunction.
+    const bare = (prev?.key ?? "").slice(1);
+    if (/^[وف]/u.test(prev?.key ?? "") && (INJURED_NOUNS.has(bare) || KILLED_NOUNS.has(bare))) {
+      d.prefixLen = 1;
+      d.conj = true;
+      d.nounPrefixLen = 1;
+    }
     if (p.min !== undefined) d.min = p.min;
     if (p.max !== undefined) d.max = p.max;
     return { drafts: [d], next: i + 1 };
@@ -387,12 +401,20 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
   const k = i + 1;
   const tok = tokens[k];
   if (!isPersonSingular(tok) || atomOf(tok) || dualOf(tok, tokens[k + 1])) return null;
+  // «وجرح حوالي 50»: a qualifier, not a person.
+  if (qualifierBefore(tokens, k)) return null;
   // «مقتل الجنرال …»، «مقتل قائد فيلق القدس»: one named or titled person, not a casualty figure.
   const next = tokens[k + 1];
-  if (namesSomeone(next)) return null;
+  // «مقتل شخص على الأقل»: a qualifier after the person, not a name («علي»).
+  const hedge = qualifierAfter(tokens, k + 1);
+  if (!hedge && namesSomeone(next)) return null;
   const d: Draft = { value: 1, qualifier: "exactly", first: k, last: k, prefixLen: 0, conj: false, noun: k, role };
   const one = atomOf(tokens[k + 1]);
   if (one?.kind === "unit" && one.value === 1 && !one.conj) d.last = k + 1;
+  if (hedge) {
+    d.qualifier = hedge.qualifier;
+    d.last = hedge.last;
+  }
   return { drafts: [d], next: d.last + 1 };
 }
 
@@ -501,10 +523,34 @@ function tryZero(ctx: Ctx, i: number): Found | null {
   const neg = readsAs(tokens[i], NEGATIONS) ?? (deniedAt(tokens, i) ? { prefixLen: 0, conj: false } : null);
   if (!neg) return null;
   const base = { value: 0, qualifier: "exactly" as const, first: i, prefixLen: neg.prefixLen, conj: neg.conj };
-  const verb = tokens[i + 1];
+  // «دون أن يصاب بأذى»: أن between the negation and the verb.
+  const v = isWord(tokens[i + 1], THAT) ? i + 2 : i + 1;
+  const verb = tokens[v];
   const nobodyRole = verb?.kind === "word" ? NOBODY_VERBS.get(verb.key) : undefined;
-  if (nobodyRole && isWord(tokens[i + 2], NOBODY)) {
-    return { drafts: [{ ...base, last: i + 2, role: nobodyRole }], next: i + 3 };
+  if (nobodyRole && isWord(tokens[v + 1], NOBODY)) {
+    // «لم يصب أحد»، «لم يصب أي منهم»: nobody was hurt, so none killed and none injured; «لم يصب أحد
+    // بأذى» says only that nobody was injured.
+    let harmed = false;
+    for (let h = v + 2; h <= v + 8 && !isBreak(tokens[h]); h++) if (isWord(tokens[h], HARM_WORDS)) harmed = true;
+    const last = nobodyEnd(tokens, v + 1);
+    if (nobodyRole === "injured" && !harmed)
+      return {
+        drafts: [
+          { ...base, last, role: "killed" },
+          { ...base, last, role: "injured" },
+        ],
+        next: last + 1,
+      };
+    return { drafts: [{ ...base, last, role: nobodyRole }], next: last + 1 };
+  }
+  // «لم يصب بأذى»، «دون أن يصاب بأي أذى»: this person was not injured.
+  if (isWord(verb, HURT_VERBS)) {
+    const harm = isWord(tokens[v + 1], HARM_WORDS)
+      ? v + 1
+      : tokens[v + 1]?.key === "باي" && isWord(tokens[v + 2], HARM_WORDS)
+        ? v + 2
+        : -1;
+    if (harm > 0) return { drafts: [{ ...base, last: harm, role: "injured" }], next: harm + 1 };
   }
   for (let k = i + 1; k <= i + 6; k++) {
     const tok = tokens[k];
@@ -541,7 +587,22 @@ function tryZero(ctx: Ctx, i: number): Found | null {
         };
       return { drafts: [{ ...base, last: k, role: "injured" }], next: k + 1 };
     }
-    if (has(ZERO_KILLED_NOUNS)) return { drafts: [{ ...base, last: k, role: "killed" }], next: k + 1 };
+    if (has(ZERO_KILLED_NOUNS)) {
+      // «لم يسفر عن أي قتيل أو مصاب»: neither killed nor injured.
+      const other = tokens[k + 2];
+      if (/^(?:او|و)$/u.test(tokens[k + 1]?.key ?? "") && other?.kind === "word") {
+        const o = readings(other.key).map((r) => withoutArticle(r.base));
+        if (o.some((x) => ZERO_INJURED_NOUNS.has(x) || INJURED_NOUNS.has(x)))
+          return {
+            drafts: [
+              { ...base, last: k + 2, role: "killed" },
+              { ...base, last: k + 2, role: "injured" },
+            ],
+            next: k + 3,
+          };
+      }
+      return { drafts: [{ ...base, last: k, role: "killed" }], next: k + 1 };
+    }
   }
   return null;
 }
@@ -654,13 +715,19 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     const after = tokens[m];
     const role = readsAs(after, KILLED_AFTER)
       ? "killed"
-      : readsAs(after, INJURED_AFTER) || (m <= d.last + 3 && noun !== undefined && readsAs(after, INJURY_WORDS))
+      : readsAs(after, INJURED_AFTER) ||
+          (m <= d.last + 3 && noun !== undefined && readsAs(after, INJURY_WORDS)?.conj === false)
         ? "injured"
         : null;
     if (role) {
       // The figure reads through its predicate: «109 جنود أميركيين بارتجاج»، «ثلاثة جنود قتلوا».
       d.last = m;
       return role;
+    }
+    // «6 أشخاص على الأقل قد قتلوا»، «أربعة من زملائه وحراسه الشخصيين قتلوا».
+    if (after?.kind === "word" && (after.key === "قد" || (/^و[^ا]/u.test(after.key) && after.key.length >= 4))) {
+      if (readsAs(after, KILLED_TRIGGERS) || readsAs(after, INJURED_TRIGGERS)) break;
+      continue;
     }
     if (
       after?.kind !== "word" ||
@@ -683,6 +750,61 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   }
   return null;
 }
+
+/**
+ * The end of «أحد/أي» and who it ranges over: «أي منهم»، «أي من أعضاء الحكومة اليمنية بأذى»، «أي مواطن
+ * أمريكي»; not a place or cause after it («لم يصب أحد في الهجوم»).
+ */
+function nobodyEnd(tokens: readonly Token[], n: number): number {
+  const next = tokens[n + 1];
+  if (next?.kind !== "word") return n;
+  if (/^من(?:هم|هن|ها)$/u.test(next.key)) return n + 1;
+  const stop = (t: Token | undefined): boolean =>
+    t?.kind !== "word" || isBreak(t) || /^(?:في|جراء|خلال|اثر|إثر|بعد|عند|علي|منذ)$/u.test(t.key) || isVerbForm(t.key);
+  if (next.key === "من") {
+    let end = n;
+    for (let k = n + 2; k <= n + 7 && !stop(tokens[k]); k++) {
+      end = k;
+      if (isWord(tokens[k], HARM_WORDS)) break;
+    }
+    return end;
+  }
+  if (stop(next) || isWord(next, HARM_WORDS)) return isWord(next, HARM_WORDS) ? n + 1 : n;
+  let end = n + 1;
+  while (end < n + 3 && tokens[end + 1]?.kind === "word" && isAdjectiveAfterNoun(tokens[end + 1]?.key ?? "")) end++;
+  return end;
+}
+
+/** A past feminine or a present form: «سقطت»، «استهدفت»، «يعتبر» (not a plural in ـات). */
+function isVerbForm(key: string): boolean {
+  return (/ت$/u.test(key) && !/ات$/u.test(key) && key.length >= 4) || (/^[يت]/u.test(key) && key.length >= 4);
+}
+
+/** A figure that counts victims: «27 ضحية»، or a number after «عدد الضحايا … إلى». */
+function victimsCounted(tokens: readonly Token[], d: Draft): boolean {
+  const noun = d.noun !== undefined ? tokens[d.noun] : undefined;
+  if (noun?.kind === "word") {
+    const bases = readings(noun.key).map((r) => withoutArticle(r.base));
+    if (bases.some((b) => VICTIM_NOUNS.has(b))) return true;
+    if (bases.some((b) => NON_PERSON_NOUNS.has(b)) || !isHumanNoun(noun)) return false;
+  }
+  for (let k = d.first - 1; k >= Math.max(0, d.first - 8); k--) {
+    const t = tokens[k];
+    if (isBreak(t)) return false;
+    if (t?.kind === "word" && readings(t.key).some((r) => VICTIM_NOUNS.has(withoutArticle(r.base)))) return true;
+  }
+  return false;
+}
+
+/** «أشخاص»، «شخصاً»: people, who may be victims (a figure about things is not). */
+function isHumanNoun(tok: Token): boolean {
+  return readings(tok.key).some((r) => PEOPLE.has(withoutArticle(r.base)));
+}
+const PEOPLE = keySet(["شخص", "شخصا", "أشخاص", "مواطن", "مواطنا", "مواطنين", "مدنيا", "مدنيين"]);
+/** The wounded named right after the dead: «قتيلا وجريحا»، «القتلى والجرحى» («وإصابة» starts a figure of its own). */
+const WOUNDED = keySet(["جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون"]);
+/** «دون أن يصاب»: أن between a negation and its verb. */
+const THAT = keySet(["أن"]);
 
 /** After a singular noun, a word that makes it one person named or titled («الجنرال قاسم …»، «قائد فيلق …»). */
 const NOT_A_NAME = new Set([
@@ -828,7 +950,45 @@ export function extractFigures(text: string): Figure[] {
     d.role = resolveRole(ctx, d, previous);
     previous = d;
   }
-  return drafts.filter((d) => !d.onlyAsCasualty || d.role).map((d) => toFigure(ctx, d));
+  const dropped = new Set<Draft>();
+  for (const [i, d] of drafts.entries()) {
+    const next = drafts[i + 1];
+    // «27 ضحية و89 جريحاً»، «ارتفع عدد ضحايا الانفجار إلى 154 شخصاً، إضافة إلى أكثر من 5 آلاف جريح»:
+    // victims set against the injured are the dead.
+    if (
+      d.role === null &&
+      !d.unit &&
+      next?.role === "injured" &&
+      next.first - d.last <= 5 &&
+      !d.onlyAsCasualty &&
+      victimsCounted(tokens, d)
+    )
+      d.role = "killed";
+    // «135 قتيلا وجريحا»: killed and injured together, a total that is neither; «عشرات القتلى والجرحى»:
+    // dozens of each.
+    const at = d.noun !== undefined && d.role === "killed" ? d.noun + 1 : -1;
+    const combined = at > 0 ? tokens[at] : undefined;
+    if (
+      combined?.kind === "word" &&
+      /^و/u.test(combined.key) &&
+      readings(combined.key).some((r) => r.conj && WOUNDED.has(withoutArticle(r.base)))
+    ) {
+      for (const g of drafts) if (g !== d && g.first <= at && g.last >= at) dropped.add(g);
+      if (d.qualifier !== "range") {
+        dropped.add(d);
+        // «135 قتيلا وجريحا بينهم 11 صحفيا»: nor is its breakdown.
+        for (const g of drafts)
+          if (g.first > at && g.first <= at + 2 && isWord(tokens[g.first - 1], AND_OR_AMONG)) dropped.add(g);
+      } else {
+        const each: Draft = { ...d, first: at, last: at, prefixLen: 1 };
+        each.role = "injured";
+        each.noun = each.first;
+        each.nounPrefixLen = 1;
+        drafts.splice(i + 1, 0, each);
+      }
+    }
+  }
+  return drafts.filter((d) => !dropped.has(d) && (!d.onlyAsCasualty || d.role)).map((d) => toFigure(ctx, d));
 }
 
 /**

@@ -141,6 +141,27 @@ const MEASURE_NOUNS = keySet([
   "أطنان",
   "طنا",
 ]);
+/** Money: «نحو 137 مليون دولار» is an amount, not a count. */
+const CURRENCY_NOUNS = keySet([
+  "دولار",
+  "دولارا",
+  "دولارات",
+  "يورو",
+  "دينار",
+  "دينارا",
+  "دنانير",
+  "ريال",
+  "ريالا",
+  "ليرة",
+  "ليرات",
+  "جنيه",
+  "جنيها",
+  "درهم",
+  "درهما",
+]);
+/** «أودى بحياة 31 شخصاً»: a two-word casualty trigger before the figure. */
+const TOOK_LIVES = keySet(["أودى", "أودت", "وأودى", "وأودت", "يودي", "تودي"]);
+const LIVES = keySet(["بحياة", "بأرواح"]);
 /** «السبعة الآخرين»، «الخمسة الباقون»: the rest of a breakdown. */
 const REST_WORDS = keySet(["الآخرين", "الآخرون", "الباقون", "الباقين", "المتبقين", "المتبقون", "الآخرى", "الأخرى"]);
 
@@ -403,9 +424,29 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
   return chain;
 }
 
-/** «(هم 3 أطفال وامرأتان)» right after a figure: the bracket's range. */
+/** «، هم جنديان أمريكيان وجندية بريطانية»: who the victims were, after a comma. */
+const THEY = keySet(["هم", "وهم", "هن", "وهن", "هما", "وهما"]);
+
+/**
+ * «(هم 3 أطفال وامرأتان)» right after a figure, or «، هم جنديان أمريكيان وجندي بريطاني» to the end of
+ * the clause: the breakdown's range.
+ */
 function bracketAfter(model: TextModel, at: number, sentenceLast: number): Range | null {
   const k = model.tokens.findIndex((t) => t.start >= at);
+  // The victims' genitive may come first: «ثلاثة من عناصر التحالف، هم …».
+  let c = k;
+  while (c < k + 3 && c <= sentenceLast && model.tokens[c]?.kind === "word" && !THEY.has(model.tokens[c]?.key ?? ""))
+    c++;
+  const they = isPunct(model.tokens[c], "،", ",") ? model.tokens[c + 1] : model.tokens[c];
+  if (they?.kind === "word" && THEY.has(they.key) && they.index <= sentenceLast) {
+    let end = they.end;
+    for (let j = they.index + 1; j <= Math.min(sentenceLast, they.index + 12); j++) {
+      const t = model.tokens[j];
+      if (!t || isPunct(t, "،", ",", ".", ";", "؛")) break;
+      end = t.end;
+    }
+    return { start: they.start, end };
+  }
   const open = model.tokens[k];
   if (k < 0 || !isPunct(open, "(") || model.text.slice(at, open?.start ?? at).trim() !== "") return null;
   for (let j = k + 1; j <= Math.min(sentenceLast, k + 12); j++) {
@@ -420,6 +461,10 @@ function withTrigger(model: TextModel, startTok: Tok, figStart: number, sentence
   const prev = model.tokens[startTok.index - 1];
   if (startTok.index - 1 >= sentenceFirst && prev?.kind === "word" && readAs(prev, CASUALTY_TRIGGERS))
     return conjSkip(prev);
+  // «أودى بحياة 31 شخصاً»
+  const verb = model.tokens[startTok.index - 2];
+  if (startTok.index - 2 >= sentenceFirst && readAs(prev, LIVES) && verb && readAs(verb, TOOK_LIVES))
+    return conjSkip(verb);
   return figStart;
 }
 
@@ -430,6 +475,7 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   const nounKey = toKey(fig.noun);
   const bare = bareKey(nounKey);
   if (DURATION_NOUNS.has(nounKey) || DURATION_NOUNS.has(bare) || MEASURE_NOUNS.has(bare)) return false;
+  if (CURRENCY_NOUNS.has(nounKey) || CURRENCY_NOUNS.has(bare)) return false;
   if (readAs(firstTok, NUMBER_OF)) return false;
   // «عائلة عراقية واحدة»، «أضرارا مادية بأحد …»: «one» after an adjective says "a single", it counts nothing.
   if (fig.value === 1 && /يه$/u.test(bare) && isNisba(bare) && fig.text.startsWith(fig.noun)) return false;
@@ -499,10 +545,24 @@ export function findFigures(
           }
         }
         const group: Figure[] = [...chain];
-        const nextIdx = found.findIndex((g, j) => j > i && !used.has(g));
+        // «مصرع 154 شخصا بينهم 25 سوريّاً وإصابة أكثر من 5000 آخرين»: the injured figure after a
+        // breakdown of the dead goes with the dead, past the breakdown.
+        let breakdownEnd = -1;
+        let nextIdx = found.findIndex((g, j) => j > i && !used.has(g));
+        while (nextIdx > i) {
+          const g = found[nextIdx];
+          const gTok = g
+            ? tokensIn(model, { start: offset + g.start, end: offset + g.end }, sentence.first)[0]
+            : undefined;
+          const lead = gTok ? tokens[gTok.index - 1] : undefined;
+          if (!g || g.role !== fig.role || lead?.kind !== "word" || !AMONG.has(lead.key)) break;
+          const parts = coordinatedChain(model, found, nextIdx, offset);
+          breakdownEnd = offset + (parts.at(-1) ?? g).end;
+          nextIdx = found.findIndex((h, j) => j > nextIdx + parts.length - 1 && !used.has(h));
+        }
         const next = found[nextIdx];
         if (next?.role && next.role !== fig.role) {
-          const from = bracket ? bracket.end : offset + chainEnd.end;
+          const from = breakdownEnd > 0 ? breakdownEnd : bracket ? bracket.end : offset + chainEnd.end;
           const gap = tokensIn(model, { start: from, end: offset + next.start }, lastTok.index).filter(
             (t) => t.start >= from,
           );
@@ -517,7 +577,14 @@ export function findFigures(
                 .slice(0, 2)
                 .join(" ")}`,
             );
-          if (gap.length <= 6 && (others || !gap.some((t) => isPunct(t, "،", ",", ".")))) group.push(...nextChain);
+          // «13 قتيلاً، 65 جريحاً»، «191 قتيلا، وإصابة أكثر من ستة آلاف جريح»، «154 شخصاً، إضافة إلى أكثر من
+          // 5 آلاف جريح»: across one comma, when nothing but «و»، «إضافة إلى» or the casualty word stands between.
+          const commaJoined =
+            gap.filter((t) => isPunct(t, "،", ",")).length === 1 &&
+            !gap.some((t) => isPunct(t, ".")) &&
+            gap.every((t) => t.kind === "punct" || COORDINATORS.has(t.key) || readAs(t, CASUALTY_TRIGGERS) !== null);
+          if (gap.length <= 6 && (others || commaJoined || !gap.some((t) => isPunct(t, "،", ",", "."))))
+            group.push(...nextChain);
           else if (next.start === fig.start) group.push(next);
         }
         for (const g of group) used.add(g);

@@ -127,14 +127,35 @@ function words(text: string): Word[] {
     .map(forms);
 }
 
+/** «مصادر أمنية وطبية»: a security word beside a medical one leaves the source unnamed, not medical. */
+const SECURITY_WORDS = bare(["أمني", "أمنية", "أمنيون", "أمنيين", "عسكري", "عسكرية", "عسكريون", "عسكريين"]);
+/** «أرقام غير رسمية»، «مصادر غير رسمية»: unofficial, so nobody named. */
+const UNOFFICIAL = bare(["رسمي", "رسمية"]);
+const NOT = toKey("غير");
+
+/** A nisba adjective without the article: «عسكري»، «عراقية»، «أمريكيون». */
+function isBareNisba(k: string): boolean {
+  return !/^[وفبل]?ال/u.test(k) && k.length >= 4 && /(?:ي|يه|يون|يين|يان)$/u.test(k);
+}
+
 export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
   const ws = words(text);
   const head = ws[0];
   const second = ws[1];
   const institution = isIn(INSTITUTION_HEADS, head);
   if (isIn(MEDIA_WORDS, head) && !institution) return "MEDIA";
-  if (ws.some((w) => isIn(LOCAL_WORDS, w))) return "LOCAL";
-  const unnamed = anonymous || isIn(UNNAMED, head);
+  const unofficial = ws.some((w, i) => i > 0 && ws[i - 1]?.includes(NOT) && isIn(UNOFFICIAL, w));
+  if (unofficial) return "ANONYMOUS";
+  if (ws.some((w) => isIn(LOCAL_WORDS, w))) {
+    const security = ws.some((w) => isIn(SECURITY_WORDS, w));
+    return security && (anonymous || isIn(UNNAMED, head)) ? "ANONYMOUS" : "LOCAL";
+  }
+  // «قائد عسكري عراقي»، «ضابط أمريكي»: an office holder named by nothing but adjectives.
+  const raw = toKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  const untitled = raw.length >= 2 && !/^[وفبل]?ال/u.test(raw[0] ?? "") && raw.slice(1).every(isBareNisba);
+  const unnamed = anonymous || isIn(UNNAMED, head) || (institution && untitled && !isIn(SPOKESPERSON, head));
   if (unnamed && ws.some((w) => isIn(LOCAL_ADJECTIVES, w))) return "LOCAL";
   // An outlet's name heads the phrase or follows a media noun («قائد عمليات الجزيرة» is no outlet).
   const isOutlet = (w: Word | undefined): boolean => w?.some((f) => OUTLETS.has(f) || OUTLETS.has(`ال${f}`)) ?? false;

@@ -125,6 +125,9 @@ function takesLam(marker: Tok): boolean {
 const SUBJECT_LEADERS = new Set(["لكن", "ولكن", "لكنه", "لكنها", "فقد", "وقد", "قد", "كان", "كانت", "وكان", "وكانت"]);
 const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
 
+/** «في وقت سابق»، «في وقت لاحق»: a time, not the «في وقت» of a new clause. */
+const EARLIER_LATER = keySet(["سابق", "لاحق", "متأخر", "مبكر"]);
+
 function isSkippable(tok: Tok | undefined): boolean {
   return (
     readAs(tok, FILLERS) !== null ||
@@ -160,7 +163,8 @@ class StatementFinder {
         if (nested.has(k) || this.consumed.has(k)) continue;
         const tok = this.tokens[k];
         if (tok?.kind !== "word") continue;
-        if (k === sentence.first || !isPunct(this.tokens[k - 1], "-")) {
+        // «الحياة برس - أعلن …»: a verb after a dateline's dash still reports.
+        if (k === sentence.first || !isPunct(this.tokens[k - 1], "-") || k - sentence.first <= 4) {
           if (readAsVerb(tok, REPORTING_VERBS)) {
             this.rule = "statement.verb";
             this.verbAt(k, sentence);
@@ -277,7 +281,10 @@ class StatementFinder {
     if (start >= v) return this.kanaSubject(v, sentence);
     const np = nounPhraseAt(this.model, start, { last: v - 1 });
     if (!np || (np.last !== v - 1 && np.next !== v)) return this.kanaSubject(v, sentence);
-    return { ...np, next: v };
+    // «وكان الوزير قد قال»: قد before the verb is not part of the subject.
+    let last = np.last;
+    while (last > np.first && this.tokens[last]?.key === "قد") last--;
+    return { ...np, last, next: v };
   }
 
   /**
@@ -308,11 +315,22 @@ class StatementFinder {
   private kanaSubject(v: number, sentence: Sentence): NounPhrase | null {
     for (let k = v - 1; k >= Math.max(sentence.first, v - 14); k--) {
       if (!KANA.has(this.tokens[k]?.key ?? "")) continue;
-      const np = nounPhraseAt(this.model, k + 1, { last: v - 1 });
-      if (!np) return null;
+      const found = nounPhraseAt(this.model, k + 1, { last: v - 1 });
+      if (!found) return null;
+      // «وكان الوزير قد قال»: قد ends the subject.
+      let last = found.last;
+      while (last > found.first && this.tokens[last]?.key === "قد") last--;
+      const np = { ...found, last };
       for (let j = np.last + 1; j < v; j++) {
         const t = this.tokens[j];
-        if (!isComma(t) && !(t?.kind === "word" && t.key === "قد")) return null;
+        if (isComma(t) || (t?.kind === "word" && t.key === "قد")) continue;
+        // «وكان السفير الإيراني في العراق، إيرج مسجدي، قد قال»: a name in apposition between commas.
+        const apposition = isComma(this.tokens[j - 1]) ? nounPhraseAt(this.model, j, { last: v - 1 }) : null;
+        if (apposition && isComma(this.tokens[apposition.last + 1])) {
+          j = apposition.last;
+          continue;
+        }
+        return null;
       }
       return { ...np, next: v };
     }
@@ -479,6 +497,12 @@ class StatementFinder {
         j = this.afterOutletName(j, last);
         continue;
       }
+      // «قال لـ CNN إن …»: an outlet written in Latin letters after a detached ل.
+      if (/^[وف]?ل$/u.test(key) && this.tokens[j + 1]?.kind === "latin") {
+        j += 2;
+        while (this.tokens[j]?.kind === "latin") j++;
+        continue;
+      }
       const lamEnd = lamChannelEnd(this.model, j, last);
       if (lamEnd > 0) {
         j = lamEnd;
@@ -522,7 +546,23 @@ class StatementFinder {
 
   /** After «هذا الشهر»، «الأسبوع الماضي»، «هذه الليلة» starting at `j`: the next token's index, or `j`. */
   private timePhraseEnd(j: number): number {
-    return isTimePhrase(this.tokens[j], this.tokens[j + 1]) ? j + 2 : j;
+    if (isTimePhrase(this.tokens[j], this.tokens[j + 1])) return j + 2;
+    // «يوم الجمعة»
+    if (this.tokens[j]?.key === "يوم" && readAs(this.tokens[j + 1], WEEKDAYS) !== null) return j + 2;
+    // «في وقت سابق (من اليوم)»، «في وقت لاحق»: earlier or later, not «في وقت» (while).
+    const t = this.tokens[j];
+    if (
+      t?.kind === "word" &&
+      t.key === "في" &&
+      this.tokens[j + 1]?.key === "وقت" &&
+      readAs(this.tokens[j + 2], EARLIER_LATER)
+    ) {
+      let k = j + 3;
+      if (this.tokens[k]?.key === "من" && (isSkippable(this.tokens[k + 1]) || this.tokens[k + 1]?.key === "يوم"))
+        k += 2;
+      return k;
+    }
+    return j;
   }
 
   /** The last token of content starting at `at`: the clause end, or the closing mark of a quotation. */
@@ -630,6 +670,9 @@ class StatementFinder {
       // «لوكالة فرانس برس» to the end: a channel, nothing said after it.
       if (outletAfterLam(t)) return this.afterOutletName(j, sentence.last) > sentence.last;
       if (t.kind === "word" && (t.key === "في" || t.key === "وقت" || t.key === "سابق")) continue;
+      // «لـCNN»: an outlet in Latin letters after ل.
+      if (t.kind === "latin" || (t.kind === "word" && /^[وف]?ل$/u.test(t.key) && this.tokens[j + 1]?.kind === "latin"))
+        continue;
       return false;
     }
     return true;
@@ -650,8 +693,12 @@ class StatementFinder {
       stripConj(prev.key) === "ما" &&
       (readAs(this.tokens[v - 2], ATTRIBUTION_MARKERS) !== null ||
         ["كما", "وكما", "مثل"].includes(this.tokens[v - 2]?.key ?? ""));
-    const negated = prev?.kind === "word" && NEGATIONS.has(prev.key) && !relativeMa;
-    if (info.negatedOnly && !negated) return;
+    // «فيما لم كشفت مصادر»: لم before a past form is a slip, not a negation.
+    const slip = prev?.kind === "word" && /^[وف]?لم$/u.test(prev.key) && !/^[يتن]/u.test(reading.base);
+    const negated = prev?.kind === "word" && NEGATIONS.has(prev.key) && !relativeMa && !slip;
+    // «لتعلن عن ارتفاع العدد»: a purpose ل makes the present form an announcement.
+    const purposed = /^[وف]?ل/u.test(verb.kind === "word" ? verb.key : "") && reading.prefixLen > 0;
+    if (info.negatedOnly && !negated && !purposed) return;
     const affirmedByNegation = AFFIRMED_WHEN_NEGATED.has(reading.base);
     if (affirmedByNegation && !negated) return;
     if (info.chain) {
@@ -661,7 +708,14 @@ class StatementFinder {
     }
 
     let after = v + 1;
-    while (isSkippable(this.tokens[after])) after++;
+    for (;;) {
+      if (isSkippable(this.tokens[after])) after++;
+      // «قد أعلن الأسبوع الماضي، ارتفاع …»: a time phrase is not the speaker.
+      else if (this.timePhraseEnd(after) > after) {
+        after = this.timePhraseEnd(after);
+        while (isComma(this.tokens[after])) after++;
+      } else break;
+    }
     const npAfter = nounPhraseAt(this.model, after, { verb: info, last: sentence.last });
     const npBefore = this.subjectBefore(v, sentence);
     // Verb first is the rule; a subject before the verb counts when nothing after it can be one,
@@ -745,7 +799,11 @@ class StatementFinder {
     }
     if (start.at < 0) {
       // «…، كما أفاد مسؤول عسكري أميركي.»: the attribution comes after what was said.
-      if (np && subjectAfter && this.restIsEmpty(np.next, sentence) && this.postposedAt(v)) {
+      // «قال الوزير إن …، حسبما ذكرت وكالة …»: the sentence already says who speaks; the outlet passes it on.
+      const saidBefore = this.out.some(
+        (s) => s.content.start >= (this.tokens[sentence.first]?.start ?? 0) && s.content.end <= (verb.start ?? 0),
+      );
+      if (np && subjectAfter && !saidBefore && this.restIsEmpty(np.next, sentence) && this.postposedAt(v)) {
         const before = this.contentBefore(v, sentence);
         if (before) this.add(before, speaker, verb, channel ?? this.channelIn(np.next, sentence.last + 1));
       }
