@@ -24,6 +24,8 @@ import {
   ZUnmergeIncidentInput,
 } from "../incidents/incident-input";
 import { ZIncidentLedger } from "../incidents/ledger";
+import { ZUserAuditQuery } from "../audit/list-user-audit-events";
+import { ZSearchQuery } from "../search/search-input";
 import { ZCreateLinkInput } from "../links/create-link";
 import { ZReviewLinkInput } from "../links/review-link";
 import { ZRecordVerdictInput } from "../verdicts/record-verdict";
@@ -37,21 +39,31 @@ import {
   ZArticleSummary,
   ZArticleWithProject,
   ZImportSummary,
+  ZListArticlesQuery,
 } from "../articles/schemas";
-import { ZAccountAuditEvent, ZAuditEvent } from "../audit/schemas";
-import { ZClaim, ZClaimPrefill, ZEnglishDraft, ZListedClaim } from "../claims/schemas";
-import { ZDatasetImportResult } from "../datasets/schemas";
-import { ZEntity, ZEntityMerge, ZEntityProfile, ZListedEntity } from "../entities/schemas";
-import { ZEvent, ZEventView, ZListedEvent } from "../events/schemas";
+import { ZAccountAuditEvent, ZAuditEvent, ZProjectAuditQuery } from "../audit/schemas";
+import { ZClaim, ZClaimPrefill, ZEnglishDraft, ZListClaimsQuery, ZListedClaim } from "../claims/schemas";
+import { ZDatasetImportResult, ZExportSearchQuery } from "../datasets/schemas";
+import { ZEntity, ZEntityMerge, ZEntityProfile, ZListEntitiesQuery, ZListedEntity } from "../entities/schemas";
+import { ZEvent, ZEventView, ZListEventsQuery, ZListedEvent } from "../events/schemas";
 import { ZIncident, ZMergedIncident, ZRejectedIncident, ZSplitIncident, ZUnmergedIncident } from "../incidents/schemas";
-import { ZLabel, ZLabelDeleted, ZListedLabel } from "../labels/schemas";
-import { ZClaimLink, ZLink, ZLinkableClaim, ZProjectOverview, ZQueueLink } from "../links/schemas";
+import { ZDeleteLabelQuery, ZLabel, ZLabelDeleted, ZListedLabel } from "../labels/schemas";
+import {
+  ZClaimLink,
+  ZLink,
+  ZLinkableClaim,
+  ZProjectOverview,
+  ZQueueLink,
+  ZReviewQueueQuery,
+  ZSearchClaimsQuery,
+} from "../links/schemas";
 import { ZMember, ZMemberRemoved, ZMemberSet, ZProject, ZProjectListItem, ZProjectWithRole } from "../projects/schemas";
 import { ZSearchResponse } from "../search/schemas";
-import { ZSpan } from "../spans/schemas";
+import { ZListSpansQuery, ZSpan } from "../spans/schemas";
 import {
   ZAcceptResult,
   ZArticleSuggestionRun,
+  ZArticleSuggestionsQuery,
   ZDecideResult,
   ZStartedRun,
   ZSuggestion,
@@ -61,7 +73,7 @@ import {
 import { ZApiToken, ZCreatedApiToken } from "../tokens/schemas";
 import { ZStoredTranslation, ZTranslation, ZTranslationRevision } from "../translations/schemas";
 import { ZMe, ZPasswordChanged, ZSessionsEnded, ZUserActiveChange, ZUserListItem } from "../users/schemas";
-import { ZVerdict } from "../verdicts/schemas";
+import { ZListVerdictsQuery, ZVerdict } from "../verdicts/schemas";
 
 /**
  * The OpenAPI 3.1 document for /api/v1, built from the same zod schemas the routes validate
@@ -76,7 +88,8 @@ type TOperation = {
   body?: z.ZodType;
   bodyDescription?: string;
   multipart?: boolean;
-  query?: { name: string; description: string }[];
+  /** The query string, as the route reads it (lib/api/query.ts). */
+  query?: z.ZodObject;
   success?: number;
   /** What a successful call returns, where a schema for it exists. */
   response?: z.ZodType;
@@ -162,11 +175,7 @@ export const operations: TOperation[] = [
     summary:
       "Account-level audit events, newest first, 100 at a time (administrators): users created, deactivated, reactivated, locked or throttled at sign-in, password changes, sign-outs everywhere, API tokens created and revoked",
     tag: "Users",
-    query: [
-      { name: "before", description: "ISO date-time: events older than this" },
-      { name: "userId", description: "events by or about this user" },
-      { name: "action", description: "an action or its prefix, e.g. user.locked or api_token" },
-    ],
+    query: ZUserAuditQuery,
   },
   {
     method: "get",
@@ -219,7 +228,7 @@ export const operations: TOperation[] = [
     response: list("events", ZAuditEvent),
     summary: "Audit trail, newest first (managers)",
     tag: "Projects",
-    query: [{ name: "before", description: "ISO time: events older than this" }],
+    query: ZProjectAuditQuery,
   },
   {
     method: "get",
@@ -227,7 +236,7 @@ export const operations: TOperation[] = [
     response: list("articles", ZArticleListItem),
     summary: "Articles of a project",
     tag: "Articles",
-    query: [{ name: "deleted", description: "true: list deleted articles (managers)" }],
+    query: ZListArticlesQuery,
   },
   {
     method: "post",
@@ -275,11 +284,7 @@ export const operations: TOperation[] = [
     response: list("spans", ZSpan),
     summary: "An article's spans in text order",
     tag: "Spans",
-    query: [
-      { name: "includeDeleted", description: "true: include deleted spans" },
-      { name: "labelId", description: "only this label" },
-      { name: "authorId", description: "only this author" },
-    ],
+    query: ZListSpansQuery,
   },
   {
     method: "post",
@@ -352,7 +357,7 @@ export const operations: TOperation[] = [
     response: ZLabelDeleted,
     summary: "Delete a label (managers); 409 while spans use it unless reassignTo names the label that takes them over",
     tag: "Labels",
-    query: [{ name: "reassignTo", description: "id of the label that takes over this label's spans" }],
+    query: ZDeleteLabelQuery,
   },
   {
     method: "get",
@@ -360,7 +365,7 @@ export const operations: TOperation[] = [
     response: list("claims", ZListedClaim),
     summary: "An article's claims in text order, with figures, speaker, entities and English translation",
     tag: "Claims",
-    query: [{ name: "includeDeleted", description: "true: include deleted claims" }],
+    query: ZListClaimsQuery,
   },
   {
     method: "post",
@@ -417,10 +422,7 @@ export const operations: TOperation[] = [
     response: list("entities", ZListedEntity),
     summary: "Entity registry; q matches Arabic names ignoring tatweel, diacritics, hamza forms and ال",
     tag: "Entities",
-    query: [
-      { name: "q", description: "name to match" },
-      { name: "kind", description: "PERSON | ORGANISATION | PLACE | OUTLET" },
-    ],
+    query: ZListEntitiesQuery,
   },
   {
     method: "post",
@@ -491,7 +493,7 @@ export const operations: TOperation[] = [
     summary:
       "Events with their claim counts, incidents proposed by clustering among them (status PROPOSED); merged and rejected ones are hidden",
     tag: "Events",
-    query: [{ name: "status", description: "PROPOSED | CONFIRMED | REJECTED (default: proposed and confirmed)" }],
+    query: ZListEventsQuery,
   },
   {
     method: "post",
@@ -585,12 +587,7 @@ export const operations: TOperation[] = [
     response: list("claims", ZLinkableClaim),
     summary: "Search claims to link to",
     tag: "Links",
-    query: [
-      { name: "q", description: "claim text or speaker (Arabic-normalised)" },
-      { name: "entityId", description: "speaker or subject entity" },
-      { name: "eventId", description: "event" },
-      { name: "excludeArticleId", description: "leave out this article's claims" },
-    ],
+    query: ZSearchClaimsQuery,
   },
   {
     method: "get",
@@ -623,10 +620,7 @@ export const operations: TOperation[] = [
     summary:
       "Reviewers' queue: links with both claims in context (articleId, start, end, quote, proposed: machine-proposed or accepted), reason code and parameters",
     tag: "Links",
-    query: [
-      { name: "state", description: "OPEN (default) | CONFIRMED | DISMISSED" },
-      { name: "order", description: "important (default) | oldest" },
-    ],
+    query: ZReviewQueueQuery,
   },
   {
     method: "get",
@@ -634,11 +628,7 @@ export const operations: TOperation[] = [
     response: list("verdicts", ZVerdict),
     summary: "Standing verdicts",
     tag: "Verdicts",
-    query: [
-      { name: "claimId", description: "only this claim" },
-      { name: "eventId", description: "only this event" },
-      { name: "includeWithdrawn", description: "true: include reopened verdicts" },
-    ],
+    query: ZListVerdictsQuery,
   },
   {
     method: "post",
@@ -669,18 +659,7 @@ export const operations: TOperation[] = [
     tag: "Datasets",
     summary:
       "Export the project (managers), streamed: jsonl (native, re-importable: a header line, then one line per article), csv (one row per claim, UTF-8 with BOM), w3c (Web Annotation JSON-LD, code-point offsets), brat (zip of .txt/.ann), claimreview (schema.org JSON-LD), incidents (zip of incidents.csv, sources.csv, figures.csv: the incident ledgers, accepted claims only unless proposed=true). X-Export-Articles gives the article count (for incidents, the incident count).",
-    query: [
-      { name: "format", description: "jsonl (default) | csv | w3c | brat | claimreview | incidents" },
-      { name: "articles", description: "comma-separated article ids; default all live articles" },
-      {
-        name: "reviewedOnly",
-        description: "true: only reviewed claims and translations, confirmed links, standing verdicts",
-      },
-      {
-        name: "proposed",
-        description: "format=incidents: true also counts machine-proposed claims no analyst has accepted",
-      },
-    ],
+    query: ZExportSearchQuery,
   },
   {
     method: "post",
@@ -698,10 +677,7 @@ export const operations: TOperation[] = [
     tag: "Suggestions",
     summary:
       "The engine's proposals for the article, in text order: each with its main range (start, end, quote — draw it dashed), label key, one-line summary, parts (speaker, verb, channel, content, figure, victims, perpetrator, since, asOf: ranges with role and text), the claim accepting would create, and a resolved date or matched entity. Also open counts per kind and the newest run that read the article.",
-    query: [
-      { name: "state", description: "OPEN (default) | ACCEPTED | REJECTED | ALL" },
-      { name: "kind", description: "STATEMENT | CASUALTY | COUNT | DATE | PLACE | ORGANISATION | PERSON | OUTLET" },
-    ],
+    query: ZArticleSuggestionsQuery,
   },
   {
     method: "post",
@@ -767,23 +743,8 @@ export const operations: TOperation[] = [
     response: ZSearchResponse,
     tag: "Search",
     summary:
-      "One search over articles, spans, claims, translations and entities, Arabic and English: spelling variants, the article, tatweel and diacritics do not matter (PostgreSQL arabic stemming on the project's folding). Results per kind with a count (capped at 1000), a snippet with highlight offsets, the article offsets of the match and a link that opens there (#offset=start-end).",
-    query: [
-      { name: "q", description: 'words (all must match), "a phrase", -excluded' },
-      {
-        name: "types",
-        description: "comma list: article,span,claim,translation,entity (default all that the filters allow)",
-      },
-      { name: "labelId", description: "spans with this label, and claims on them" },
-      { name: "claimKind", description: "STATEMENT | CASUALTY | COUNT | EVENT | OTHER (claims and their spans)" },
-      { name: "authorId", description: "spans, claims and translations by this user" },
-      { name: "eventId", description: "claims of the event, their spans and articles" },
-      { name: "from", description: "article published on or after (YYYY-MM-DD)" },
-      { name: "to", description: "article published on or before (YYYY-MM-DD)" },
-      { name: "reviewed", description: "true | false: reviewed claims (and their spans) and translations" },
-      { name: "limit", description: "results per kind (default 10, at most 100)" },
-      { name: "offset", description: "skip this many results per kind" },
-    ],
+      "One search over articles, spans, claims, translations and entities, Arabic and English: spelling variants, the article, tatweel and diacritics do not matter (PostgreSQL arabic stemming on the project's folding). Results per kind with a count (counted up to 200; `more` says there are more), a snippet with highlight offsets, the article offsets of the match and a link that opens there (#offset=start-end).",
+    query: ZSearchQuery,
   },
 ];
 
@@ -806,6 +767,24 @@ function pathParams(path: string) {
     required: true,
     schema: { type: "string", format: "uuid" },
   }));
+}
+
+type TJsonSchema = { description?: string; [key: string]: unknown };
+
+/** The query parameters of a `Z…Query` schema: types, enums, limits and defaults as the route applies them. */
+function queryParams(schema: z.ZodObject | undefined) {
+  if (!schema) return [];
+  const json = jsonSchema(schema) as { properties?: Record<string, TJsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: "query",
+      required: json.required?.includes(name) === true && !("default" in rest),
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
+  });
 }
 
 const API_DESCRIPTION = [
@@ -845,16 +824,7 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
     paths[op.path]![op.method] = {
       summary: op.summary,
       tags: [op.tag],
-      parameters: [
-        ...pathParams(op.path),
-        ...(op.query ?? []).map((q) => ({
-          name: q.name,
-          in: "query",
-          required: false,
-          description: q.description,
-          schema: { type: "string" },
-        })),
-      ],
+      parameters: [...pathParams(op.path), ...queryParams(op.query)],
       ...body,
       responses: {
         [String(op.success ?? 200)]: {

@@ -138,7 +138,8 @@ function casesFor(): Case[] {
         cases.push({ route: r.path, method, label, build, params: p, expect: check });
       if (method === "GET") {
         const op = operations.find((o) => o.path === r.path && o.method === "get");
-        for (const q of op?.query ?? []) {
+        for (const name of Object.keys(op?.query?.shape ?? {})) {
+          const q = { name };
           if (/(^|[a-z])Ids?$|^reassignTo$|^articles$/.test(q.name)) {
             add(
               `query ${q.name} not a UUID`,

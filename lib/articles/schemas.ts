@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZFlag } from "../api/query";
 import { ZDayTimestamp, ZTimestamp } from "../api/wire";
 import { ZRole } from "../projects/schemas";
 
@@ -61,4 +62,9 @@ export const ZImportSummary = z.object({
       error: z.object({ code: z.string(), message: z.string() }).nullable(),
     }),
   ),
+});
+
+/** GET /projects/{id}/articles */
+export const ZListArticlesQuery = z.object({
+  deleted: ZFlag.describe("list the deleted articles instead (managers)"),
 });

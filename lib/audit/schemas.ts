@@ -15,3 +15,11 @@ export const ZAuditEvent = z.object({
 
 /** An account-level event, with the user it is about. */
 export const ZAccountAuditEvent = ZAuditEvent.extend({ subject: ZUserRef.nullable() });
+
+/** GET /projects/{id}/audit: 100 events at a time, newest first. */
+export const ZProjectAuditQuery = z.object({
+  before: z.iso
+    .datetime({ offset: true, error: "before must be an ISO date-time" })
+    .optional()
+    .describe("events older than this: the createdAt of the last event seen"),
+});

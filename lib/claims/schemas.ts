@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZFlag } from "../api/query";
 import { ZDayTimestamp, ZPersonRef, ZTimestamp } from "../api/wire";
 import { ZEntityRef } from "../entities/schemas";
 import { ZClaimKind, ZClaimStatus } from "./claim-input";
@@ -104,3 +105,6 @@ export const ZClaimWithSource = ZClaimInContext.extend({
   sourceText: z.string(),
   sourceType: ZSourceType.nullable(),
 });
+
+/** GET /articles/{id}/claims */
+export const ZListClaimsQuery = z.object({ includeDeleted: ZFlag.describe("include deleted claims") });

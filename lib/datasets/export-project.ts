@@ -7,7 +7,9 @@ import { createWriter, FORMAT_INFO } from "../export/formats";
 import { incidentsWriter } from "../export/incidents";
 import { keepVerdict, rulesFor, selectMaterial } from "../export/select-material";
 import { EXPORT_FORMATS, type TArticleBundle, type TArticleExportFormat, type TExportFormat } from "../export/types";
+import { readQuery } from "../api/query";
 import { requireMembership } from "../projects/require-membership";
+import { ZExportSearchQuery } from "./schemas";
 import { COUNT_SQL, DECLARE_ARTICLES, FETCH_ARTICLES } from "./export-sql";
 import { countIncidents, readIncidentLedgers } from "./export-incidents";
 import { readBatch, readRegistry, type TExportFilter } from "./read-articles";
@@ -22,19 +24,19 @@ export const ZExportQuery = z.object({
 });
 export type TExportQuery = z.input<typeof ZExportQuery>;
 
-/** The query string form: ?format=…&articles=id,id&reviewedOnly=true (format defaults to jsonl). */
+/** The query string form (ZExportSearchQuery): ?format=…&articles=id,id&reviewedOnly=true&proposed=true. */
 export function exportQueryFromSearch(search: URLSearchParams): z.infer<typeof ZExportQuery> {
-  const articles = search.get("articles");
+  const query = readQuery(search, ZExportSearchQuery);
   return ZExportQuery.parse({
-    format: search.get("format") ?? "jsonl",
-    articleIds: articles
-      ? articles
+    format: query.format,
+    articleIds: query.articles
+      ? query.articles
           .split(",")
           .map((id) => id.trim())
           .filter(Boolean)
       : null,
-    reviewedOnly: ["true", "1"].includes(search.get("reviewedOnly") ?? ""),
-    includeProposed: ["true", "1"].includes(search.get("proposed") ?? ""),
+    reviewedOnly: query.reviewedOnly,
+    includeProposed: query.proposed,
   });
 }
 

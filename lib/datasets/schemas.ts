@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ZFlag } from "../api/query";
+import { EXPORT_FORMATS } from "../export/types";
 
 /** POST /projects/{id}/import: what the dataset brought in. */
 export const ZDatasetImportResult = z.object({
@@ -17,4 +19,17 @@ export const ZDatasetImportResult = z.object({
       .array(z.object({ name: z.string(), email: z.string() }))
       .describe("accounts made for people the file names who have none here (they cannot sign in)"),
   }),
+});
+
+/** GET /projects/{id}/export */
+export const ZExportSearchQuery = z.object({
+  format: z
+    .enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(", ")}` })
+    .default("jsonl")
+    .describe(
+      "jsonl: native, re-importable; csv: one row per claim; w3c: Web Annotation JSON-LD; brat: zip of .txt/.ann; claimreview: schema.org JSON-LD; incidents: zip of the incident ledgers as CSV tables",
+    ),
+  articles: z.string().optional().describe("comma-separated article ids; default: every live article"),
+  reviewedOnly: ZFlag.describe("only reviewed claims and translations, confirmed links, standing verdicts"),
+  proposed: ZFlag.describe("format=incidents: also count machine-proposed claims no analyst has accepted"),
 });

@@ -49,3 +49,13 @@ export const ZEntityProfile = ZEntity.extend({
   claimsMade: z.array(ZProfileClaim),
   claimsAbout: z.array(ZProfileClaim),
 });
+
+/** GET /projects/{id}/entities */
+export const ZListEntitiesQuery = z.object({
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("a name to match, ignoring tatweel, diacritics, hamza forms and ال; English names case-insensitively"),
+  kind: ZEntityKind.optional(),
+});

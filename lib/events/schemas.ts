@@ -45,3 +45,11 @@ export const ZEventView = ZEvent.extend({
     }),
   ),
 });
+
+/** GET /projects/{id}/events */
+export const ZListEventsQuery = z.object({
+  status: z
+    .enum(EVENT_STATUSES, { error: `status must be one of ${EVENT_STATUSES.join(", ")}` })
+    .optional()
+    .describe("only this status; default: proposed and confirmed"),
+});

@@ -18,3 +18,8 @@ export const ZLabelDeleted = z.object({
   deleted: z.literal(true),
   reassigned: z.number().int().describe("spans moved to the reassignTo label"),
 });
+
+/** DELETE /labels/{id} */
+export const ZDeleteLabelQuery = z.object({
+  reassignTo: z.uuid().optional().describe("the label that takes over this label's spans"),
+});

@@ -102,3 +102,17 @@ export const ZProjectOverview = z.object({
 
 /** GET /projects/{id}/claims: claims to link to, in context. */
 export const ZLinkableClaim = ZClaimInContext;
+
+/** GET /projects/{id}/claims */
+export const ZSearchClaimsQuery = z.object({
+  q: z.string().max(500).optional().describe("claim text or speaker (Arabic-normalised)"),
+  entityId: z.uuid().optional().describe("the speaker or an entity the claim is about"),
+  eventId: z.uuid().optional(),
+  excludeArticleId: z.uuid().optional().describe("leave out this article's claims"),
+});
+
+/** GET /projects/{id}/queue */
+export const ZReviewQueueQuery = z.object({
+  state: ZLinkState.default("OPEN"),
+  order: z.enum(["important", "oldest"]).default("important"),
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZFlag } from "../api/query";
 import { ZTimestamp } from "../api/wire";
 
 /** A span as the API sends it (create, update, delete, restore, list, live events, a 409's `current`). */
@@ -21,4 +22,11 @@ export const ZSpan = z.object({
     .object({ id: z.uuid(), name: z.string(), email: z.string() })
     .nullable()
     .describe("null when the author's account is gone or a script made the span"),
+});
+
+/** GET /articles/{id}/spans */
+export const ZListSpansQuery = z.object({
+  includeDeleted: ZFlag.describe("include deleted spans"),
+  labelId: z.uuid().optional().describe("only spans with this label"),
+  authorId: z.uuid().optional().describe("only spans by this user"),
 });

@@ -86,3 +86,9 @@ export const ZDecideResult = z.object({
 });
 
 export const ZStartedRun = z.object({ run: ZSuggestionRun, started: z.boolean() });
+
+/** GET /articles/{id}/suggestions */
+export const ZArticleSuggestionsQuery = z.object({
+  state: z.enum([...ZSuggestionState.options, "ALL"]).default("OPEN"),
+  kind: ZSuggestionKind.optional(),
+});

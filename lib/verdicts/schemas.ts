@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZFlag } from "../api/query";
 import { ZPersonRef, ZTimestamp } from "../api/wire";
 
 export const VERDICT_VALUES = ["SUPPORTED", "DISPUTED", "FALSE", "UNVERIFIABLE"] as const;
@@ -14,4 +15,11 @@ export const ZVerdict = z.object({
   withdrawnAt: ZTimestamp.nullable(),
   createdAt: ZTimestamp,
   reviewer: ZPersonRef.nullable(),
+});
+
+/** GET /projects/{id}/verdicts */
+export const ZListVerdictsQuery = z.object({
+  claimId: z.uuid().optional().describe("only verdicts on this claim"),
+  eventId: z.uuid().optional().describe("only verdicts on this event"),
+  includeWithdrawn: ZFlag.describe("include reopened (withdrawn) verdicts"),
 });

@@ -1,16 +1,8 @@
 import { apiRoute, ZNoParams } from "@/lib/api/handler";
-import { listUserAuditEvents } from "@/lib/audit/list-user-audit-events";
+import { listUserAuditEvents, ZUserAuditQuery } from "@/lib/audit/list-user-audit-events";
+import { readQuery } from "@/lib/api/query";
 
 export const GET = apiRoute(ZNoParams, async ({ req, user }) => {
-  const q = req.nextUrl.searchParams;
-  return {
-    events: await listUserAuditEvents({
-      actor: user,
-      query: {
-        before: q.get("before") || undefined,
-        userId: q.get("userId") || undefined,
-        action: q.get("action") || undefined,
-      },
-    }),
-  };
+  const query = readQuery(req.nextUrl.searchParams, ZUserAuditQuery);
+  return { events: await listUserAuditEvents({ actor: user, query }) };
 });

@@ -1,6 +1,8 @@
 import { apiRoute, readJson, ZIdParam } from "@/lib/api/handler";
 import { deleteLabel } from "@/lib/labels/delete-label";
 import { ZUpdateLabelInput } from "@/lib/labels/label-input";
+import { ZDeleteLabelQuery } from "@/lib/labels/schemas";
+import { readQuery } from "@/lib/api/query";
 import { updateLabel } from "@/lib/labels/update-label";
 
 export const PATCH = apiRoute(ZIdParam, async ({ req, user, params }) =>
@@ -9,5 +11,5 @@ export const PATCH = apiRoute(ZIdParam, async ({ req, user, params }) =>
 
 /** Refused with 409 while spans use the label, unless `?reassignTo=<labelId>` moves them. */
 export const DELETE = apiRoute(ZIdParam, async ({ req, user, params }) =>
-  deleteLabel({ actor: user, labelId: params.id, reassignTo: req.nextUrl.searchParams.get("reassignTo") ?? undefined }),
+  deleteLabel({ actor: user, labelId: params.id, ...readQuery(req.nextUrl.searchParams, ZDeleteLabelQuery) }),
 );

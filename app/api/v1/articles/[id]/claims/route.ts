@@ -2,12 +2,14 @@ import { apiRoute, readJson, ZIdParam, json } from "@/lib/api/handler";
 import { ZCreateClaimInput } from "@/lib/claims/claim-input";
 import { createClaim } from "@/lib/claims/create-claim";
 import { listClaims } from "@/lib/claims/list-claims";
+import { ZListClaimsQuery } from "@/lib/claims/schemas";
+import { readQuery } from "@/lib/api/query";
 
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => ({
   claims: await listClaims({
     actor: user,
     articleId: params.id,
-    includeDeleted: req.nextUrl.searchParams.get("includeDeleted") === "true",
+    ...readQuery(req.nextUrl.searchParams, ZListClaimsQuery),
   }),
 }));
 

@@ -1,18 +1,12 @@
 import { apiRoute, readJson, ZIdParam, json } from "@/lib/api/handler";
 import { createSpan, ZCreateSpanInput } from "@/lib/spans/create-span";
 import { listSpans } from "@/lib/spans/list-spans";
+import { ZListSpansQuery } from "@/lib/spans/schemas";
+import { readQuery } from "@/lib/api/query";
 
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => {
-  const q = req.nextUrl.searchParams;
-  return {
-    spans: await listSpans({
-      actor: user,
-      articleId: params.id,
-      includeDeleted: q.get("includeDeleted") === "true",
-      labelId: q.get("labelId") ?? undefined,
-      authorId: q.get("authorId") ?? undefined,
-    }),
-  };
+  const query = readQuery(req.nextUrl.searchParams, ZListSpansQuery);
+  return { spans: await listSpans({ actor: user, articleId: params.id, ...query }) };
 });
 
 /** 201 for a new span, 200 when a retried create finds the span it already made. */

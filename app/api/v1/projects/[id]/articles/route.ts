@@ -1,13 +1,15 @@
 import { apiRoute, ZIdParam } from "@/lib/api/handler";
 import { importArticles } from "@/lib/articles/import-articles";
 import { listArticles } from "@/lib/articles/list-articles";
+import { ZListArticlesQuery } from "@/lib/articles/schemas";
+import { readQuery } from "@/lib/api/query";
 import { readImportRequest } from "@/lib/import/read-import-request";
 
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => ({
   articles: await listArticles({
     actor: user,
     projectId: params.id,
-    deleted: req.nextUrl.searchParams.get("deleted") === "true",
+    ...readQuery(req.nextUrl.searchParams, ZListArticlesQuery),
   }),
 }));
 

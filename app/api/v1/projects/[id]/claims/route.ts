@@ -1,17 +1,10 @@
 import { apiRoute, ZIdParam } from "@/lib/api/handler";
+import { ZSearchClaimsQuery } from "@/lib/links/schemas";
 import { searchClaims } from "@/lib/links/search-claims";
+import { readQuery } from "@/lib/api/query";
 
 /** Search the project's claims (Arabic-normalised text, speaker, entity, event) to link to. */
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => {
-  const q = req.nextUrl.searchParams;
-  return {
-    claims: await searchClaims({
-      actor: user,
-      projectId: params.id,
-      q: q.get("q") ?? undefined,
-      entityId: q.get("entityId") ?? undefined,
-      eventId: q.get("eventId") ?? undefined,
-      excludeArticleId: q.get("excludeArticleId") ?? undefined,
-    }),
-  };
+  const query = readQuery(req.nextUrl.searchParams, ZSearchClaimsQuery);
+  return { claims: await searchClaims({ actor: user, projectId: params.id, ...query }) };
 });

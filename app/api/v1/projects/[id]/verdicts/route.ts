@@ -1,18 +1,12 @@
 import { apiRoute, created, readJson, ZIdParam } from "@/lib/api/handler";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
+import { ZListVerdictsQuery } from "@/lib/verdicts/schemas";
+import { readQuery } from "@/lib/api/query";
 import { recordVerdict, ZRecordVerdictInput } from "@/lib/verdicts/record-verdict";
 
 export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => {
-  const q = req.nextUrl.searchParams;
-  return {
-    verdicts: await listVerdicts({
-      actor: user,
-      projectId: params.id,
-      claimId: q.get("claimId") ?? undefined,
-      eventId: q.get("eventId") ?? undefined,
-      includeWithdrawn: q.get("includeWithdrawn") === "true",
-    }),
-  };
+  const query = readQuery(req.nextUrl.searchParams, ZListVerdictsQuery);
+  return { verdicts: await listVerdicts({ actor: user, projectId: params.id, ...query }) };
 });
 
 export const POST = apiRoute(ZIdParam, async ({ req, user, params }) =>
