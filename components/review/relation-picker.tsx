@@ -2,8 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
-import { RelationBadge } from "./badges";
+import { RelationChoices } from "./relation-choices";
 import { useReviewI18n } from "./use-review-i18n";
 import { RELATIONS, type TRelation } from "./types";
 
@@ -61,34 +60,13 @@ export function RelationPicker({
       className="flex flex-col gap-2"
       data-testid="relation-picker"
     >
-      <fieldset>
-        <legend className="mb-1 text-xs font-semibold text-slate-700">{m.queue.relationLegend}</legend>
-        <div className="grid gap-1.5 sm:grid-cols-2">
-          {RELATIONS.map((r, i) => (
-            <label
-              key={r}
-              className={cn(
-                "flex cursor-pointer items-center gap-2 rounded-md border px-2 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600",
-                relation === r ? "border-blue-600 bg-blue-50" : "border-slate-300 bg-white",
-              )}
-            >
-              <input
-                type="radio"
-                name={`${id}-relation`}
-                value={r}
-                className="accent-blue-700"
-                checked={relation === r}
-                onChange={() => setRelation(r)}
-              />
-              <kbd className="rounded border border-slate-300 bg-white px-1 font-mono text-xs text-slate-600">
-                {i + 1}
-              </kbd>
-              <RelationBadge relation={r} m={m} />
-              <span className="text-xs text-slate-600">{m.relationHelp[r]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RelationChoices
+        name={`${id}-relation`}
+        legend={m.queue.relationLegend}
+        value={relation}
+        onChange={setRelation}
+        keys
+      />
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="primary" disabled={busy}>
           {busy ? m.queue.working : m.queue.relationSave}

@@ -1,0 +1,168 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { TDeleteToast } from "./change-toasts";
+import type { TPanelFilters } from "./span-panel";
+import type { TSpanApi } from "./span-api";
+import { SpanStore } from "./span-store";
+import type { TSuggestionJson } from "@/components/suggestions/types";
+import type { TFlashRange, TReaderSuggestion } from "./suggestion-decorations";
+import type { TCurrentUser, TLabel, TSpan, TSpanAuthor } from "./types";
+
+const UNDO_TOAST_MS = 8000;
+const FLASH_MS = 1500;
+
+/** `#offset=START-END` (a search result's link) as a range, or null. */
+function rangeFromHash(hash: string): { start: number; end: number } | null {
+  const match = /^#offset=(\d+)-(\d+)$/.exec(hash);
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return end > start ? { start, end } : null;
+}
+
+function isEditableTarget(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT")
+  );
+}
+
+/**
+ * The article's spans as the store holds them, active while mounted; Ctrl/Cmd+Z anywhere but a
+ * form field undoes the last delete or label change.
+ */
+export function useSpanStore(api: TSpanApi, articleId: string, currentUser: TCurrentUser, initialSpans: () => TSpan[]) {
+  const [store] = useState(() => new SpanStore(api, articleId, currentUser, initialSpans()));
+  useEffect(() => {
+    store.activate();
+    return () => store.dispose();
+  }, [store]);
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== "z")
+        return;
+      if (isEditableTarget(event.target)) return;
+      event.preventDefault();
+      store.undo();
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [store]);
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  return { store, snapshot };
+}
+
+/** The span list's filters (label, author), what they let through, and the authors to filter by. */
+export function useSpanFilters(spans: readonly TSpan[], currentUser: TCurrentUser) {
+  const [filters, setFilters] = useState<TPanelFilters>({ labelId: "", authorId: "" });
+  const filtering = filters.labelId !== "" || filters.authorId !== "";
+  const matches = useCallback(
+    (span: TSpan) =>
+      (!filters.labelId || span.labelId === filters.labelId) &&
+      (!filters.authorId || span.author?.id === filters.authorId),
+    [filters],
+  );
+  const visible = useMemo(() => (filtering ? spans.filter(matches) : spans), [filtering, matches, spans]);
+  const authors = useMemo(() => {
+    const byId = new Map<string, TSpanAuthor>([[currentUser.id, currentUser]]);
+    for (const span of spans) if (span.author && !byId.has(span.author.id)) byId.set(span.author.id, span.author);
+    return [...byId.values()].sort((a, b) => (a.name || a.email).localeCompare(b.name || b.email));
+  }, [spans, currentUser]);
+  return { filters, setFilters, filtering, matches, visible, authors };
+}
+
+/** "Deleted — undo" toasts, each gone after a few seconds. */
+export function useDeleteToasts(store: SpanStore) {
+  const [deletes, setDeletes] = useState<TDeleteToast[]>([]);
+  useEffect(() => {
+    if (deletes.length === 0) return;
+    const oldest = Math.min(...deletes.map((d) => d.at));
+    const timer = setTimeout(
+      () => setDeletes((list) => list.filter((d) => Date.now() - d.at < UNDO_TOAST_MS)),
+      Math.max(0, oldest + UNDO_TOAST_MS - Date.now()),
+    );
+    return () => clearTimeout(timer);
+  }, [deletes]);
+  const close = useCallback((spanId: string) => setDeletes((toasts) => toasts.filter((t) => t.spanId !== spanId)), []);
+  return {
+    deletes,
+    close,
+    add: useCallback(
+      (span: TSpan) =>
+        setDeletes((toasts) => [
+          ...toasts.filter((t) => t.spanId !== span.id),
+          { spanId: span.id, quote: span.quote, at: Date.now() },
+        ]),
+      [],
+    ),
+    undo: useCallback(
+      (spanId: string) => {
+        store.undoDelete(spanId);
+        close(spanId);
+      },
+      [store, close],
+    ),
+  };
+}
+
+/** The span flashing now; `flash` restarts the animation even for the span that flashed last. */
+export function useFlash() {
+  const [flashId, setFlashId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!flashId) return;
+    const timer = setTimeout(() => setFlashId(null), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [flashId]);
+  const flash = useCallback((spanId: string) => {
+    setFlashId(null);
+    // A fresh class restarts the flash animation.
+    requestAnimationFrame(() => setFlashId(spanId));
+  }, []);
+  return { flashId, flash };
+}
+
+/** A link to a place in the article (#offset=START-END) scrolls there and flashes it. */
+export function useHashRange(): TFlashRange | null {
+  const [flashRange, setFlashRange] = useState<TFlashRange | null>(null);
+  useEffect(() => {
+    function onHash() {
+      const range = rangeFromHash(window.location.hash);
+      if (range) setFlashRange({ ...range, key: Date.now() });
+    }
+    onHash();
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+  return flashRange;
+}
+
+const SUGGESTION_FALLBACK_COLOR = "#64748b";
+
+/** The open suggestions the panel has loaded, as dashed marks in the reader coloured by their label. */
+export function useReaderSuggestions(labels: readonly TLabel[]) {
+  const [open, setOpen] = useState<readonly TSuggestionJson[]>([]);
+  const colorsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l.color])), [labels]);
+  const marks = useMemo<TReaderSuggestion[]>(
+    () =>
+      open.map((s) => ({
+        id: s.id,
+        start: s.start,
+        end: s.end,
+        title: s.summary,
+        color: colorsByKey.get(s.label) ?? SUGGESTION_FALLBACK_COLOR,
+      })),
+    [open, colorsByKey],
+  );
+  return { marks, onLoaded: setOpen };
+}
+
+/** A click on a dashed suggestion brings its entry in the suggestions panel into view. */
+export function focusSuggestion(suggestionId: string): void {
+  const item = document.querySelector(
+    `[data-testid="suggestions-panel"] [data-suggestion-id="${CSS.escape(suggestionId)}"]`,
+  );
+  if (!(item instanceof HTMLElement)) return;
+  item.scrollIntoView({ block: "nearest" });
+  item.querySelector("button")?.focus({ preventScroll: true });
+}

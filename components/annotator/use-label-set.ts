@@ -1,0 +1,151 @@
+"use client";
+
+import { useState } from "react";
+import { ApiError, apiFetch, describeError } from "@/components/ui/api-client";
+import { changes, type TDeleting, type TDraft, type TRowState } from "./label-set-state";
+import type { TLabel } from "./types";
+import { useAnnotatorI18n } from "./use-annotator-i18n";
+
+function conflictCurrent(error: unknown): TLabel | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const current = (error.details as { current?: Partial<TLabel> } | null)?.current;
+  return current && typeof current.id === "string" && typeof current.version === "number" ? (current as TLabel) : null;
+}
+
+function spanCountOf(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const count = (error.details as { spanCount?: unknown } | null)?.spanCount;
+  return typeof count === "number" ? count : null;
+}
+
+const without = <T>(record: Record<string, T>, id: string) => {
+  const { [id]: _gone, ...rest } = record;
+  return rest;
+};
+
+/**
+ * The label set being edited: the labels, each row's unsaved draft and save state, a reorder in
+ * progress, a delete being confirmed. Every save names the version it edits.
+ */
+export function useLabelSet(projectId: string, initialLabels: readonly TLabel[]) {
+  const { m, t } = useAnnotatorI18n();
+  const [labels, setLabels] = useState<TLabel[]>(() => [...initialLabels]);
+  const [drafts, setDrafts] = useState<Record<string, TDraft>>({});
+  const [rowStates, setRowStates] = useState<Record<string, TRowState>>({});
+  const [reordering, setReordering] = useState(false);
+  const [listError, setListError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<TDeleting | null>(null);
+
+  const setRow = (id: string, state: TRowState | null) =>
+    setRowStates((rows) => (state ? { ...rows, [id]: state } : without(rows, id)));
+
+  function merge(updated: TLabel) {
+    setLabels((list) =>
+      list.map((l) => (l.id === updated.id ? { ...updated, spanCount: updated.spanCount ?? l.spanCount } : l)),
+    );
+  }
+
+  async function save(label: TLabel) {
+    const draft = drafts[label.id];
+    if (!draft) return;
+    const patch = changes(label, draft);
+    if (Object.keys(patch).length === 0) return;
+    setRow(label.id, { state: "saving" });
+    try {
+      const updated = await apiFetch<TLabel>(`/api/v1/labels/${label.id}`, {
+        method: "PATCH",
+        json: { version: label.version, ...patch },
+      });
+      merge(updated);
+      setDrafts((all) => without(all, label.id));
+      setRow(label.id, { state: "saved" });
+    } catch (error) {
+      const current = conflictCurrent(error);
+      if (current) {
+        merge(current);
+        setDrafts((all) => without(all, label.id));
+        setRow(label.id, { state: "error", message: m.status.conflict });
+      } else setRow(label.id, { state: "error", message: describeError(error, t.common) });
+    }
+  }
+
+  /** Moves a label one place and renumbers the orders that changed, one versioned save each. */
+  async function move(index: number, delta: -1 | 1) {
+    const target = index + delta;
+    const moved = labels[index];
+    const other = labels[target];
+    if (!moved || !other) return;
+    const next = [...labels];
+    next[index] = other;
+    next[target] = moved;
+    setLabels(next);
+    setReordering(true);
+    setListError(null);
+    try {
+      for (const [order, label] of next.entries()) {
+        if (label.order === order) continue;
+        merge(
+          await apiFetch<TLabel>(`/api/v1/labels/${label.id}`, {
+            method: "PATCH",
+            json: { version: label.version, order },
+          }),
+        );
+      }
+    } catch (error) {
+      setListError(describeError(error, t.common));
+      await apiFetch<{ labels: TLabel[] }>(`/api/v1/projects/${projectId}/labels`).then(
+        (fresh) => setLabels(fresh.labels),
+        (reloadError: unknown) => setListError(describeError(reloadError, t.common)),
+      );
+    } finally {
+      setReordering(false);
+    }
+  }
+
+  async function remove(label: TLabel, moveTo: string | null) {
+    const query = moveTo ? `?reassignTo=${encodeURIComponent(moveTo)}` : "";
+    try {
+      await apiFetch(`/api/v1/labels/${label.id}${query}`, { method: "DELETE" });
+    } catch (error) {
+      const inUse = spanCountOf(error);
+      if (inUse !== null && !moveTo) {
+        // Used after all (someone labelled meanwhile): ask where its spans go instead.
+        setDeleting((d) => ({ label, inUse, reassignTo: d?.reassignTo ?? "" }));
+        return;
+      }
+      throw error;
+    }
+    setLabels((list) =>
+      list
+        .filter((l) => l.id !== label.id)
+        .map((l) => (l.id === moveTo ? { ...l, spanCount: (l.spanCount ?? 0) + (label.spanCount ?? 0) } : l)),
+    );
+    setDeleting(null);
+  }
+
+  return {
+    labels,
+    drafts,
+    rowStates,
+    reordering,
+    listError,
+    deleting,
+    setDeleting,
+    save,
+    move,
+    remove,
+    added: (label: TLabel) => setLabels((list) => [...list, { ...label, spanCount: 0 }]),
+    edit(label: TLabel, draft: TDraft) {
+      setDrafts((all) => ({ ...all, [label.id]: draft }));
+      setRow(label.id, null);
+    },
+    reset: (label: TLabel) => setDrafts((all) => without(all, label.id)),
+    startDelete(label: TLabel) {
+      setDeleting({
+        label,
+        inUse: label.spanCount && label.spanCount > 0 ? label.spanCount : null,
+        reassignTo: labels.find((l) => l.id !== label.id)?.id ?? "",
+      });
+    },
+  };
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useReducer, useState } from "react";
+import { ApiError, apiFetch } from "@/components/ui/api-client";
+import { useSubmit } from "@/components/ui/use-submit";
+import {
+  type ArticleMeta,
+  changedFields,
+  editReducer,
+  editState,
+  fromApi,
+  type FormValues,
+  type Patch,
+} from "./article-edit";
+
+/** The article as the server holds it now, from a 409's `details.current`. */
+function conflictCurrent(error: unknown): ArticleMeta | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const details = error.details;
+  if (!details || typeof details !== "object" || !("current" in details)) return null;
+  const current = (details as { current: unknown }).current;
+  return current && typeof current === "object" ? fromApi(current as Record<string, unknown>) : null;
+}
+
+/**
+ * The article's metadata as shown and as edited. An edit names the version it started from; if
+ * someone saved in between, the 409's current values become the new starting point with the
+ * user's own changes laid over them.
+ */
+export function useArticleEdit(article: ArticleMeta) {
+  const router = useRouter();
+  const [local, setLocal] = useState<ArticleMeta>(article);
+  // A server refresh may bring a newer version than the one this component last saw.
+  const shown = article.version > local.version ? article : local;
+  const [state, dispatch] = useReducer(editReducer, shown, editState);
+  const { busy, error, setError, run } = useSubmit();
+
+  async function save(patch: Patch) {
+    dispatch({ type: "saving" });
+    await run(
+      async () => {
+        const updated = await apiFetch<Record<string, unknown>>(`/api/v1/articles/${shown.id}`, {
+          method: "PATCH",
+          json: { version: state.baseline.version, ...patch },
+        });
+        const next = fromApi(updated);
+        if (next) setLocal(next);
+        dispatch({ type: "saved" });
+        router.refresh();
+      },
+      (caught) => {
+        const current = conflictCurrent(caught);
+        if (!current) return undefined;
+        dispatch({ type: "conflict", current });
+        setLocal(current);
+        return null;
+      },
+    );
+  }
+
+  return {
+    shown,
+    state,
+    busy,
+    error,
+    change: (patch: Partial<FormValues>) => dispatch({ type: "change", patch }),
+    start() {
+      setError(null);
+      dispatch({ type: "start", article: shown });
+    },
+    /** Saves the fields the user changed (after a conflict: on top of what is saved now). */
+    submit() {
+      const patch = changedFields(state.values, state.baseline.values);
+      if (Object.keys(patch).length === 0) dispatch({ type: "stop" });
+      else void save(patch);
+    },
+    /** Drops the user's changes and continues from what is saved now. */
+    keepCurrent: () => dispatch({ type: "keepCurrent" }),
+    cancel: () => dispatch({ type: "stop" }),
+  };
+}

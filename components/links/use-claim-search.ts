@@ -1,0 +1,98 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { toClaimView, type TContextClaimInput } from "@/components/review/to-view";
+import type { TClaimView } from "@/components/review/types";
+import { apiFetch } from "@/components/ui/api-client";
+
+export type TEventOption = { id: string; titleAr: string; titleEn: string };
+export type TEntityOption = { id: string; nameAr: string; nameEn: string };
+export type TSearchFilters = { query: string; eventId: string; entityId: string };
+
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * The search for the claim to link to: the filters, their choices (events and entities, read
+ * once per opening), and the results, which follow the filters a moment after the last keystroke
+ * (a newer search cancels an older one). Claims of the linked claim's own article are left out.
+ */
+export function useClaimSearch({
+  projectId,
+  claim,
+  open,
+  initial,
+  onError,
+}: {
+  projectId: string;
+  claim: { id: string; articleId: string };
+  open: boolean;
+  initial: TSearchFilters;
+  onError: (error: unknown) => void;
+}) {
+  const [filters, setFilters] = useState(initial);
+  const [choices, setChoices] = useState<{ events: TEventOption[]; entities: TEntityOption[] }>({
+    events: [],
+    entities: [],
+  });
+  const [results, setResults] = useState<TClaimView[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [targetId, setTargetId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const controller = new AbortController();
+    Promise.all([
+      apiFetch<{ events: TEventOption[] }>(`/api/v1/projects/${projectId}/events`, { signal: controller.signal }),
+      apiFetch<{ entities: TEntityOption[] }>(`/api/v1/projects/${projectId}/entities`, { signal: controller.signal }),
+    ]).then(
+      ([e, n]) => setChoices({ events: e.events, entities: n.entities }),
+      (caught: unknown) => {
+        if (!controller.signal.aborted) onError(caught);
+      },
+    );
+    return () => controller.abort();
+  }, [open, projectId, onError]);
+
+  const { query, eventId, entityId } = filters;
+  useEffect(() => {
+    if (!open) return;
+    const controller = new AbortController();
+    const params = new URLSearchParams({ excludeArticleId: claim.articleId });
+    if (query.trim()) params.set("q", query.trim());
+    if (eventId) params.set("eventId", eventId);
+    if (entityId) params.set("entityId", entityId);
+    const timer = setTimeout(() => {
+      setSearching(true);
+      apiFetch<{ claims: TContextClaimInput[] }>(`/api/v1/projects/${projectId}/claims?${params.toString()}`, {
+        signal: controller.signal,
+      })
+        .then(
+          (answer) => {
+            const found = answer.claims.filter((c) => c.id !== claim.id).map(toClaimView);
+            setResults(found);
+            setTargetId((current) => (current && found.some((c) => c.id === current) ? current : null));
+          },
+          (caught: unknown) => {
+            if (!controller.signal.aborted) onError(caught);
+          },
+        )
+        .finally(() => {
+          if (!controller.signal.aborted) setSearching(false);
+        });
+    }, SEARCH_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [open, projectId, claim.id, claim.articleId, query, eventId, entityId, onError]);
+
+  return {
+    filters,
+    setFilter: (patch: Partial<TSearchFilters>) => setFilters((f) => ({ ...f, ...patch })),
+    ...choices,
+    results,
+    searching,
+    targetId,
+    setTargetId,
+  };
+}
