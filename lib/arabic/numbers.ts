@@ -425,21 +425,32 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
 function tryCoordinatedPerson(ctx: Ctx, i: number): Found | null {
   const { tokens } = ctx;
   const tok = tokens[i];
-  if (tok?.kind !== "word" || !/^[وف]/u.test(tok.key) || !ctx.usedBefore(i - 1)) return null;
+  if (tok?.kind !== "word" || !/^[وف]/u.test(tok.key)) return null;
+  // The figure before may end in its adjectives: «جندي أمريكي وآخر بريطاني».
+  let b = i - 1;
+  while (b > i - 3 && tokens[b]?.kind === "word" && isAdjectiveAfterNoun(tokens[b]?.key ?? "") && !ctx.usedBefore(b))
+    b--;
+  if (!ctx.usedBefore(b)) return null;
   const base = withoutArticle(tok.key.slice(1));
-  if (!PERSON_SINGULAR.has(base)) return null;
+  // «وآخر بريطاني»، «وأخرى فرنسية»: one more, named by its nationality.
+  const another =
+    OTHER_ONE.has(base) && tokens[i + 1]?.kind === "word" && isAdjectiveAfterNoun(tokens[i + 1]?.key ?? "");
+  // «أمريكيان اثنان وبريطاني»: a nisba that names a person.
+  const nisba =
+    !base.startsWith("ال") && isPersonSingular({ ...tok, key: base }) && !PERSON_SINGULAR.has(base) && b === i - 1;
+  if (!PERSON_SINGULAR.has(base) && !another && !nisba) return null;
   const d: Draft = {
     value: 1,
     qualifier: "exactly",
     first: i,
-    last: i,
+    last: another ? i + 1 : i,
     prefixLen: 1,
     conj: true,
     noun: i,
     nounPrefixLen: 1,
     onlyAsCasualty: true,
   };
-  return { drafts: [d], next: i + 1 };
+  return { drafts: [d], next: d.last + 1 };
 }
 
 /** «إن متعاقدا مدنيا أميركيا قتل»: one indefinite person after إن/أن, its adjectives, then a passive verb. */
@@ -803,6 +814,8 @@ function isHumanNoun(tok: Token): boolean {
 const PEOPLE = keySet(["شخص", "شخصا", "أشخاص", "مواطن", "مواطنا", "مواطنين", "مدنيا", "مدنيين"]);
 /** The wounded named right after the dead: «قتيلا وجريحا»، «القتلى والجرحى» («وإصابة» starts a figure of its own). */
 const WOUNDED = keySet(["جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون"]);
+/** «وآخر بريطاني»: one more of the same. */
+const OTHER_ONE = keySet(["آخر", "أخرى"]);
 /** «دون أن يصاب»: أن between a negation and its verb. */
 const THAT = keySet(["أن"]);
 

@@ -365,12 +365,14 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
   const first = found[i];
   if (!first) return [];
   const chain = [first];
+  // «جندي أمريكي وآخر بريطاني»: «another» of the same noun, named by its nationality.
+  const anotherOne = (g: Figure): boolean => g.noun !== undefined && OTHERS.has(toKey(g.noun)) && /\s/u.test(g.text);
   const plain = (g: Figure): boolean =>
     g.role !== null &&
     g.value !== undefined &&
     (g.qualifier === "exactly" || g.qualifier === "at_least") &&
     g.noun !== undefined &&
-    !OTHERS.has(toKey(g.noun)) &&
+    (!OTHERS.has(toKey(g.noun)) || anotherOne(g)) &&
     !g.unit;
   if (!plain(first)) return chain;
   for (let j = i + 1; j < found.length; j++) {
@@ -418,7 +420,7 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
     };
     const a = side(prev);
     const b = side(next);
-    if (a !== null && b !== null && a !== b) break;
+    if (a !== null && b !== null && a !== b && !anotherOne(next)) break;
     chain.push(next);
   }
   return chain;
@@ -437,6 +439,8 @@ function bracketAfter(model: TextModel, at: number, sentenceLast: number): Range
   let c = k;
   while (c < k + 3 && c <= sentenceLast && model.tokens[c]?.kind === "word" && !THEY.has(model.tokens[c]?.key ?? ""))
     c++;
+  // «ثلاثة عسكريين من التحالف (أمريكيان وبريطاني)»
+  if (c > k && isPunct(model.tokens[c], "(")) return bracketAfter(model, model.tokens[c]?.start ?? at, sentenceLast);
   const they = isPunct(model.tokens[c], "،", ",") ? model.tokens[c + 1] : model.tokens[c];
   if (they?.kind === "word" && THEY.has(they.key) && they.index <= sentenceLast) {
     let end = they.end;
@@ -541,7 +545,7 @@ export function findFigures(
         const bracket = bracketAfter(model, offset + chainEnd.end, sentence.last);
         if (bracket) {
           for (const g of found) {
-            if (!g.role && offset + g.start >= bracket.start && offset + g.end <= bracket.end) used.add(g);
+            if (g !== fig && offset + g.start >= bracket.start && offset + g.end <= bracket.end) used.add(g);
           }
         }
         const group: Figure[] = [...chain];

@@ -198,6 +198,10 @@ export const FILLERS = keySet([
   "حينها",
   "لاحقا",
   "سابقا",
+  // «وتابع قائلا:»: «saying», between the verb and what was said.
+  "قائلا",
+  "قائلة",
+  "قائلين",
 ]);
 
 /** Weekday names (definite): they are times, never speakers. */

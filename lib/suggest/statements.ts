@@ -125,6 +125,9 @@ function takesLam(marker: Tok): boolean {
 const SUBJECT_LEADERS = new Set(["لكن", "ولكن", "لكنه", "لكنها", "فقد", "وقد", "قد", "كان", "كانت", "وكان", "وكانت"]);
 const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
 
+/** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
+const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
+
 /** «في وقت سابق»، «في وقت لاحق»: a time, not the «في وقت» of a new clause. */
 const EARLIER_LATER = keySet(["سابق", "لاحق", "متأخر", "مبكر"]);
 
@@ -961,6 +964,16 @@ class StatementFinder {
     // «وفق حصيلة أفاد بها المسؤول»: a verb after the source names the speaker itself.
     const afterSource = this.tokens[np.last + 1];
     if (afterSource?.kind === "word" && readAsVerb(afterSource, REPORTING_VERBS)) return;
+    // «وفق حصيلة أولية»، «بحسب تقديرات»: a basis with nobody named is no speaker («حصيلة لوزارة الصحة» names one).
+    const head = this.tokens[np.first];
+    if (head?.kind === "word" && BASIS_NOUNS.has(bareKey(stripConj(head.key)))) {
+      let named = false;
+      for (let j = np.first + 1; j <= np.last; j++) {
+        const t = this.tokens[j];
+        if (t?.kind === "word" && !/(?:ي|يه|يين|يات)$/u.test(t.key)) named = true;
+      }
+      if (!named) return;
+    }
     const made = this.makeSpeaker(np);
     const speaker = this.withoutLam(made.speaker, np.first, marker);
     const channel = made.channel ?? this.channelIn(np.first, np.last + 1);

@@ -67,6 +67,21 @@ describe("an injured figure after a breakdown of the dead", () => {
   });
 });
 
+describe("victims coordinated by nationality", () => {
+  it.each([
+    ["وأسفر الكمين عن مقتل شرطي عراقي وآخر كردي.", 2],
+    ["وقتل فرنسيان اثنان وألماني في الحادث.", 3],
+  ])("%s → one toll", (text, killed) => {
+    expect(casualties(text)).toMatchObject([{ killed: n(killed) }]);
+  });
+
+  it("reads a bracket after the victims' genitive as who they were", () => {
+    const text = "وأدى الانفجار إلى مقتل أربعة من موظفي البعثة (فرنسيان وإيطاليان).";
+    expect(casualties(text)).toMatchObject([{ killed: n(4) }]);
+    expect(counts(text)).toEqual([]);
+  });
+});
+
 describe("a qualifier or an adverb where the victim or the verb would be", () => {
   it("does not read «حوالي» after a casualty word as one person", () => {
     expect(casualties("ولقي نحو 12 شخصا مصرعهم وجرح حوالي 20 آخرين.")).toMatchObject([
@@ -167,6 +182,19 @@ describe("who reports it", () => {
     expect(
       speakerOf("وقال الحاكم إن 20 شخصا على الأقل قتلوا في الفيضان، حسبما ذكرت وكالة الأنباء الرسمية.", "CASUALTY"),
     ).toBe("الحاكم");
+  });
+
+  it("takes no basis for a speaker («وفق حصيلة أولية»)", () => {
+    expect(speakerOf("وقتل 7 أشخاص في القصف، وفق حصيلة أولية.", "CASUALTY")).toBeNull();
+  });
+
+  it("reads «قائلا» as part of the verb, not its speaker", () => {
+    const text = "وقال المحافظ إن الوضع مستقر. وتابع قائلا: «لن نسمح بتكرار ذلك».";
+    const said = run(text).filter((p) => p.kind === "STATEMENT");
+    expect(said.map((p) => (p.speaker ? text.slice(p.speaker.start, p.speaker.end) : null))).toEqual([
+      "المحافظ",
+      "المحافظ",
+    ]);
   });
 
   it("reads a verb after a dateline's dash", () => {
