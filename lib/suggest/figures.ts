@@ -442,7 +442,13 @@ function bracketAfter(model: TextModel, at: number, sentenceLast: number): Range
   // «ثلاثة عسكريين من التحالف (أمريكيان وبريطاني)»
   if (c > k && isPunct(model.tokens[c], "(")) return bracketAfter(model, model.tokens[c]?.start ?? at, sentenceLast);
   const they = isPunct(model.tokens[c], "،", ",") ? model.tokens[c + 1] : model.tokens[c];
-  if (they?.kind === "word" && THEY.has(they.key) && they.index <= sentenceLast) {
+  // «، اثنان منهم أمريكيان والثالث بريطاني»: a breakdown that opens on a part of the toll.
+  const part =
+    they !== undefined &&
+    isPunct(model.tokens[c], "،", ",") &&
+    parseArabicNumber(they.key) !== null &&
+    OF_THEM.has(model.tokens[they.index + 1]?.key ?? "");
+  if (they?.kind === "word" && (THEY.has(they.key) || part) && they.index <= sentenceLast) {
     let end = they.end;
     for (let j = they.index + 1; j <= Math.min(sentenceLast, they.index + 12); j++) {
       const t = model.tokens[j];

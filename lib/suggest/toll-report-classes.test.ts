@@ -75,6 +75,12 @@ describe("victims coordinated by nationality", () => {
     expect(casualties(text)).toMatchObject([{ killed: n(killed) }]);
   });
 
+  it("reads «، اثنان منهم …» after a toll as who the victims were, not a count", () => {
+    const text = "وأسفر الحادث عن مقتل 3 من أفراد الطاقم، اثنان منهم روسيان والثالث أوكراني.";
+    expect(casualties(text)).toMatchObject([{ killed: n(3) }]);
+    expect(counts(text)).toEqual([]);
+  });
+
   it("reads a bracket after the victims' genitive as who they were", () => {
     const text = "وأدى الانفجار إلى مقتل أربعة من موظفي البعثة (فرنسيان وإيطاليان).";
     expect(casualties(text)).toMatchObject([{ killed: n(4) }]);
