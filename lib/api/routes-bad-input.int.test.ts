@@ -95,6 +95,9 @@ function setPath(base: Record<string, unknown>, at: string[], value: unknown): R
   return copy;
 }
 
+/** An article upload answers per article (422 when none was imported), naming the field; the rest 400. */
+const refusalOf = (route: string) => (route === "/projects/{id}/articles" ? 422 : 400);
+
 let token = "";
 let fixtureIds: Record<string, string> = {};
 let baseBodies: Record<string, Record<string, unknown>> = {};
@@ -156,6 +159,7 @@ function casesFor(): Case[] {
         continue;
       }
       const schema = bodySchema(r.path, method);
+      const operation = operations.find((o) => o.path === r.path && o.method === method.toLowerCase());
       const base = baseBodies[`${method} ${r.path}`] ?? {};
       const json = (value: unknown) => () =>
         request(r.path, method, params, { body: JSON.stringify(value), type: "application/json" });
@@ -163,8 +167,7 @@ function casesFor(): Case[] {
       const textFields = fields.filter((f) => isType(f.schema, "string"));
       for (const f of textFields.length ? textFields : [{ path: ["note"], schema: {} }]) {
         const name = f.path.join(".");
-        // An article upload answers per article (422 when none was imported), naming the field.
-        const refusal = r.path === "/projects/{id}/articles" ? 422 : 400;
+        const refusal = refusalOf(r.path);
         add(`NUL in ${name}`, json(setPath(base, f.path, "before\u0000after")), (res, body) => {
           if (schema) {
             expect(res.status).toBe(refusal);
@@ -191,7 +194,7 @@ function casesFor(): Case[] {
             `javascript: URL in ${f.path.join(".")}`,
             json(setPath(base, f.path, "javascript:alert(1)")),
             (res, body) => {
-              expect([400, 422]).toContain(res.status);
+              expect(res.status).toBe(refusalOf(r.path));
               expect(body).toMatch(/http:\/\/ or https:\/\//);
             },
           );
@@ -213,7 +216,12 @@ function casesFor(): Case[] {
       add(
         "text/plain body",
         () => request(r.path, method, params, { body: JSON.stringify(base), type: "text/plain" }),
-        (res) => schema && !r.path.endsWith("/articles") && expect([415, 404]).toContain(res.status),
+        // A suggestion's body is optional (a bare POST decides as proposed), so a body that is not
+        // JSON is not read and the suggestion, absent from the fixture, is not found.
+        (res) =>
+          schema &&
+          !r.path.endsWith("/articles") &&
+          expect(res.status).toBe(r.path.startsWith("/suggestions/") ? 404 : 415),
       );
       add("form body", () =>
         request(r.path, method, params, { body: "a=1&b=2", type: "application/x-www-form-urlencoded" }),
@@ -255,7 +263,9 @@ function casesFor(): Case[] {
             ...params,
             [name]: "12345",
           });
-          add(`path ${name} unknown`, json(base), (res) => expect([400, 404, 409]).toContain(res.status), {
+          // The body is checked before the lookup: an unknown id is "not found" once the body passes.
+          const bodyPasses = !operation?.body || operation.body.safeParse(base).success;
+          add(`path ${name} unknown`, json(base), (res) => expect(res.status).toBe(bodyPasses ? 404 : 400), {
             ...params,
             [name]: randomUUID(),
           });
@@ -455,7 +465,7 @@ describe("translation keys", () => {
         { params: Promise.resolve(params) },
       );
     const first = await save("1", "First paragraph");
-    expect(first.status).toBeLessThan(300);
+    expect(first.status).toBe(200);
     const padded = await save("0001", "Again, padded");
     expect(padded.status).toBe(409);
     expect(await db.translation.count({ where: { articleId: params.id, targetType: "SEGMENT" } })).toBe(1);
