@@ -4,20 +4,30 @@ import type { TCreateSpanBody, TSpanApi, TUpdateSpanBody, TVersionBody } from ".
 import { SpanStore } from "./span-store";
 import type { TSpan } from "./types";
 
-const USER = { id: "u1", name: "Layla", email: "layla@example.org" };
-const ARTICLE = "a1";
+// Ids are UUIDs, as the server's: a 409's current span is read with the span's response schema.
+const USER = { id: "00000000-0000-4000-8000-000000000b01", name: "Layla", email: "layla@example.org" };
+const ARTICLE = "00000000-0000-4000-8000-0000000000a1";
+const S1 = "00000000-0000-4000-8000-000000000001";
+const L = {
+  claim: "00000000-0000-4000-8000-00000000c1a1",
+  person: "00000000-0000-4000-8000-000000000e50",
+  place: "00000000-0000-4000-8000-000000000ace",
+  echo: "00000000-0000-4000-8000-00000000ec40",
+  late: "00000000-0000-4000-8000-000000001a7e",
+};
 
 function span(id: string, patch: Partial<TSpan> = {}): TSpan {
   return {
     id,
     articleId: ARTICLE,
-    labelId: "claim",
+    labelId: L.claim,
     start: 0,
     end: 4,
     quote: "قال ",
     prefix: "",
     suffix: "",
     note: "",
+    entityId: null,
     version: 1,
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: "2026-01-01T00:00:00.000Z",
@@ -96,14 +106,14 @@ describe("SpanStore", () => {
   it("shows a new span at once, then saves it with the browser's id", async () => {
     const server = fakeServer();
     const store = new SpanStore(server.api, ARTICLE, USER, []);
-    const id = store.create({ labelId: "claim", start: 0, end: 4, quote: "قال " });
+    const id = store.create({ labelId: L.claim, start: 0, end: 4, quote: "قال " });
     expect(store.getSnapshot().byId.get(id)).toMatchObject({ version: 0, author: USER });
     expect(store.getSnapshot().saveStates.get(id)).toBe("saving");
     await settle();
     expect(store.getSnapshot().saveStates.get(id)).toBe("saved");
     expect(store.getSnapshot().byId.get(id)?.version).toBe(1);
     expect(server.requests).toEqual([
-      { kind: "create", body: { id, labelId: "claim", start: 0, end: 4, quote: "قال ", note: "" } },
+      { kind: "create", body: { id, labelId: L.claim, start: 0, end: 4, quote: "قال ", note: "" } },
     ]);
   });
 
@@ -112,7 +122,7 @@ describe("SpanStore", () => {
     const server = fakeServer();
     const store = new SpanStore(server.api, ARTICLE, USER, []);
     for (let i = 0; i < 5; i++) server.failures.push(new ApiError(0, "network_error", "offline"));
-    const id = store.create({ labelId: "claim", start: 0, end: 4, quote: "قال " });
+    const id = store.create({ labelId: L.claim, start: 0, end: 4, quote: "قال " });
     for (let i = 0; i < 6; i++) {
       await settle();
       await vi.advanceTimersByTimeAsync(5000);
@@ -128,70 +138,70 @@ describe("SpanStore", () => {
   });
 
   it("replaces the local copy with the server's on a 409 and drops the changes made on top of it", async () => {
-    const server = fakeServer([span("s1")]);
-    const store = new SpanStore(server.api, ARTICLE, USER, [span("s1")]);
-    server.rows.set("s1", span("s1", { version: 2, labelId: "person", note: "theirs" }));
-    store.setLabel("s1", "place");
-    store.setNote("s1", "mine");
-    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "place", note: "mine" });
+    const server = fakeServer([span(S1)]);
+    const store = new SpanStore(server.api, ARTICLE, USER, [span(S1)]);
+    server.rows.set(S1, span(S1, { version: 2, labelId: L.person, note: "theirs" }));
+    store.setLabel(S1, L.place);
+    store.setNote(S1, "mine");
+    expect(store.getSnapshot().byId.get(S1)).toMatchObject({ labelId: L.place, note: "mine" });
     await settle();
-    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "person", note: "theirs", version: 2 });
+    expect(store.getSnapshot().byId.get(S1)).toMatchObject({ labelId: L.person, note: "theirs", version: 2 });
     expect(store.getSnapshot().ops.map((o) => o.state)).toEqual(["conflict", "conflict"]);
     expect(server.requests).toHaveLength(1);
   });
 
   it("treats a 409 after a lost answer as saved when the server holds exactly this change", async () => {
     vi.useFakeTimers();
-    const server = fakeServer([span("s1")]);
-    const store = new SpanStore(server.api, ARTICLE, USER, [span("s1")]);
+    const server = fakeServer([span(S1)]);
+    const store = new SpanStore(server.api, ARTICLE, USER, [span(S1)]);
     // The first attempt commits but its answer is lost on the way back.
     const original = server.api.update;
     server.api.update = (id, body) => {
       server.api.update = original;
       return original(id, body).then(() => Promise.reject(new ApiError(0, "network_error", "connection reset")));
     };
-    store.setLabel("s1", "place");
+    store.setLabel(S1, L.place);
     await settle();
     await vi.advanceTimersByTimeAsync(2000);
     await settle();
-    expect(store.getSnapshot().lastOps.get("s1")?.state).toBe("saved");
-    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "place", version: 2 });
+    expect(store.getSnapshot().lastOps.get(S1)?.state).toBe("saved");
+    expect(store.getSnapshot().byId.get(S1)).toMatchObject({ labelId: L.place, version: 2 });
   });
 
   it("applies remote changes by version and ignores echoes and late events", () => {
-    const store = new SpanStore(fakeServer().api, ARTICLE, USER, [span("s1", { version: 3, labelId: "claim" })]);
+    const store = new SpanStore(fakeServer().api, ARTICLE, USER, [span(S1, { version: 3, labelId: L.claim })]);
     const before = store.getSnapshot();
-    store.applyRemote(span("s1", { version: 3, labelId: "echo" }));
-    store.applyRemote(span("s1", { version: 2, labelId: "late" }));
+    store.applyRemote(span(S1, { version: 3, labelId: L.echo }));
+    store.applyRemote(span(S1, { version: 2, labelId: L.late }));
     expect(store.getSnapshot()).toBe(before);
-    store.applyRemote(span("s1", { version: 4, labelId: "person" }));
-    expect(store.getSnapshot().byId.get("s1")?.labelId).toBe("person");
-    store.applyRemoteDelete("s1", 5);
-    expect(store.getSnapshot().byId.has("s1")).toBe(false);
-    store.applyList([span("s1", { version: 4 })]);
-    expect(store.getSnapshot().byId.has("s1")).toBe(false);
+    store.applyRemote(span(S1, { version: 4, labelId: L.person }));
+    expect(store.getSnapshot().byId.get(S1)?.labelId).toBe(L.person);
+    store.applyRemoteDelete(S1, 5);
+    expect(store.getSnapshot().byId.has(S1)).toBe(false);
+    store.applyList([span(S1, { version: 4 })]);
+    expect(store.getSnapshot().byId.has(S1)).toBe(false);
   });
 
   it("undoes a delete by restoring the deleted version, and a label change by changing it back", async () => {
-    const server = fakeServer([span("s1")]);
-    const store = new SpanStore(server.api, ARTICLE, USER, [span("s1")]);
-    store.setLabel("s1", "place");
+    const server = fakeServer([span(S1)]);
+    const store = new SpanStore(server.api, ARTICLE, USER, [span(S1)]);
+    store.setLabel(S1, L.place);
     await settle();
-    store.remove("s1");
-    expect(store.getSnapshot().byId.has("s1")).toBe(false);
+    store.remove(S1);
+    expect(store.getSnapshot().byId.has(S1)).toBe(false);
     await settle();
     expect(store.undo()).toBe(true);
     await settle();
-    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "place", version: 4, deletedAt: null });
+    expect(store.getSnapshot().byId.get(S1)).toMatchObject({ labelId: L.place, version: 4, deletedAt: null });
     expect(store.undo()).toBe(true);
     await settle();
-    expect(store.getSnapshot().byId.get("s1")).toMatchObject({ labelId: "claim", version: 5 });
+    expect(store.getSnapshot().byId.get(S1)).toMatchObject({ labelId: L.claim, version: 5 });
     expect(store.undo()).toBe(false);
     expect(server.requests.map((r) => [r.kind, r.body])).toEqual([
-      ["update", { version: 1, labelId: "place" }],
+      ["update", { version: 1, labelId: L.place }],
       ["remove", { version: 2 }],
       ["restore", { version: 3 }],
-      ["update", { version: 4, labelId: "claim" }],
+      ["update", { version: 4, labelId: L.claim }],
     ]);
   });
 });

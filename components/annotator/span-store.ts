@@ -1,4 +1,6 @@
 import { ApiError } from "@/components/ui/api-client";
+import { conflictRecord } from "@/components/ui/conflict";
+import { ZSpan } from "@/lib/spans/schemas";
 import { newId } from "./new-id";
 import type { TCreateSpanBody, TSpanApi, TUpdateSpanBody, TVersionBody } from "./span-api";
 import type { TCurrentUser, TSaveState, TSpan } from "./types";
@@ -58,22 +60,9 @@ export function compareSpans(a: TSpan, b: TSpan): number {
   return a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
-function isSpan(value: unknown): value is TSpan {
-  if (!value || typeof value !== "object") return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.id === "string" &&
-    typeof v.version === "number" &&
-    typeof v.start === "number" &&
-    typeof v.labelId === "string"
-  );
-}
-
 /** The span a 409 answer carries in `details.current`, if it carries one. */
 export function currentFromConflict(error: unknown): TSpan | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const details = error.details as { current?: unknown } | null;
-  return details && isSpan(details.current) ? details.current : null;
+  return conflictRecord(error, ZSpan);
 }
 
 /**

@@ -1,4 +1,6 @@
-import { ApiError, apiFetch } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { conflictRecord } from "@/components/ui/conflict";
+import { ZEntity } from "@/lib/entities/schemas";
 import type { TEntity, TEntityKind } from "@/components/claims/types";
 
 export type TEntityInput = { kind: TEntityKind; nameAr: string; nameEn: string; aliases: string[] };
@@ -32,14 +34,7 @@ export const entitiesApi = {
 
 /** The entity a 409 names: the one a new entity clashes with (`existing`) or the current one after a stale edit (`current`). */
 export function conflictEntity(error: unknown, key: "existing" | "current"): TEntity | null {
-  if (!(error instanceof ApiError) || error.status !== 409 || !error.details || typeof error.details !== "object")
-    return null;
-  const value = (error.details as Record<string, unknown>)[key];
-  if (!value || typeof value !== "object") return null;
-  const e = value as Partial<TEntity>;
-  return typeof e.id === "string" && typeof e.nameAr === "string" && typeof e.version === "number"
-    ? (value as TEntity)
-    : null;
+  return conflictRecord(error, ZEntity, key);
 }
 
 /** "a, b، c" → ["a", "b", "c"]: aliases are typed in one field, separated by Latin or Arabic commas. */

@@ -6,7 +6,9 @@ import { ZClaimKind, ZClaimStatus } from "./claim-input";
 import { ZClaimFigures } from "./figures";
 
 export const ZTranslationStatus = z.enum(["DRAFT", "REVIEWED"]);
+export type TTranslationStatus = z.output<typeof ZTranslationStatus>;
 export const ZTranslationOrigin = z.enum(["HUMAN", "ASSISTED"]);
+export type TTranslationOrigin = z.output<typeof ZTranslationOrigin>;
 export const ZSourceType = z.enum(["OFFICIAL", "LOCAL", "MEDIA", "ANONYMOUS"]);
 
 const ZClaimSpanRef = z.object({

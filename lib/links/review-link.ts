@@ -41,8 +41,10 @@ export async function reviewLink(options: { actor: ActingUser; linkId: string; i
   });
   if (!before) throw new NotFoundError("Link");
   await requireMembership(actor, before.projectId, "REVIEWER", "Link");
-  if (before.version !== input.version)
-    throw new ConflictError(`The link changed since you read it (now version ${before.version})`, { current: before });
+  if (before.version !== input.version) {
+    const { projectId: _projectId, ...current } = before;
+    throw new ConflictError(`The link changed since you read it (now version ${before.version})`, { current });
+  }
   const now = new Date();
   const data =
     input.action === "confirm"

@@ -11,6 +11,7 @@ export const ZTranslationRevision = z.object({
   createdAt: ZTimestamp,
   author: ZPersonRef.nullable(),
 });
+export type TTranslationRevision = z.output<typeof ZTranslationRevision>;
 
 const ZTranslationBase = z.object({
   id: z.uuid(),
@@ -25,6 +26,7 @@ const ZTranslationBase = z.object({
 
 /** What saving and reviewing answer (and a 409 carries as `current`): the translation and its newest revision. */
 export const ZStoredTranslation = ZTranslationBase.extend({ revisions: z.array(ZTranslationRevision) });
+export type TStoredTranslation = z.output<typeof ZStoredTranslation>;
 
 /** A translation in GET /articles/{id}/translations: its current English, flattened. */
 export const ZTranslation = ZTranslationBase.extend({
@@ -32,3 +34,4 @@ export const ZTranslation = ZTranslationBase.extend({
   origin: ZTranslationOrigin,
   author: ZPersonRef.nullable(),
 });
+export type TTranslation = z.output<typeof ZTranslation>;

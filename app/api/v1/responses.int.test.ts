@@ -4,6 +4,13 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { operations } from "@/lib/api/openapi";
+import { ZArticleSummary } from "@/lib/articles/schemas";
+import { ZClaim } from "@/lib/claims/schemas";
+import { ZEntity } from "@/lib/entities/schemas";
+import { ZLabel } from "@/lib/labels/schemas";
+import { ZLink } from "@/lib/links/schemas";
+import { ZSpan } from "@/lib/spans/schemas";
+import { ZStoredTranslation } from "@/lib/translations/schemas";
 import { importArticles } from "@/lib/articles/import-articles";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db";
@@ -566,6 +573,92 @@ async function freshIncidents(s: TSeed, count: number, minClaims = 1) {
   throw new Error(`fewer than ${count} unused proposed incidents with ${minClaims} claims`);
 }
 
+/** Calls the operation's route handler as a client would, with the seed's API token. */
+async function send(s: TSeed, op: string, r: TRequest) {
+  const [method, route] = op.split(" ") as [string, string];
+  const url = new URL(`http://127.0.0.1/api/v1${route}`);
+  for (const [k, v] of Object.entries(r.query ?? {})) url.searchParams.set(k, v);
+  const headers: Record<string, string> = { authorization: `Bearer ${s.tokens[r.as ?? "admin"]}` };
+  let body: string | undefined;
+  if (r.raw) {
+    headers["content-type"] = r.raw.contentType;
+    body = r.raw.text;
+  } else if (r.body !== undefined) {
+    headers["content-type"] = "application/json";
+    body = JSON.stringify(r.body);
+  }
+  const response = await (await handlerFor(op))(new NextRequest(url, { method: method.toUpperCase(), headers, body }), {
+    params: Promise.resolve(r.params ?? {}),
+  });
+  return { response, json: (await response.json()) as TBody };
+}
+
+/** Why the schema does not accept the value unchanged, or null when it does. */
+function checkBody(schema: z.ZodType, value: unknown): string | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? firstDifference(value, parsed.data) : z.prettifyError(parsed.error);
+}
+
+/**
+ * Stale writes: the 409's `details.current` (for a clashing create, `existing`) is the record in
+ * the shape of the resource's response schema, which is what the client's conflict helper
+ * (components/ui/conflict.ts) parses it with.
+ */
+const conflicts: { op: string; schema: z.ZodType; key?: "current" | "existing"; request: (s: TSeed) => TRequest }[] = [
+  {
+    op: "patch /articles/{id}/spans/{spanId}",
+    schema: ZSpan,
+    request: (s) => ({
+      params: { id: article(s).id, spanId: made(s, "span").id },
+      body: { version: 1, note: "stale" },
+      as: "analyst",
+    }),
+  },
+  {
+    op: "patch /claims/{id}",
+    schema: ZClaim,
+    request: (s) => ({ params: { id: made(s, "claim").id }, body: { version: 1, note: "stale" }, as: "analyst" }),
+  },
+  {
+    op: "patch /articles/{id}",
+    schema: ZArticleSummary,
+    request: (s) => ({ params: { id: article(s).id }, body: { version: 1, source: "stale" } }),
+  },
+  {
+    op: "patch /labels/{id}",
+    schema: ZLabel,
+    request: (s) => ({ params: { id: label(s).id }, body: { version: 99, nameAr: "قديم" } }),
+  },
+  {
+    op: "patch /entities/{id}",
+    schema: ZEntity,
+    request: (s) => ({ params: { id: made(s, "entity").id }, body: { version: 1, nameEn: "stale" } }),
+  },
+  {
+    op: "post /projects/{id}/entities",
+    schema: ZEntity,
+    key: "existing",
+    request: (s) => ({ params: { id: s.project.id }, body: { kind: "ORGANISATION", nameAr: "وزارة الاختبار" } }),
+  },
+  {
+    op: "put /articles/{id}/translations",
+    schema: ZStoredTranslation,
+    request: (s) => ({
+      params: { id: article(s).id },
+      body: { targetType: "CLAIM", targetKey: made(s, "claim").id, text: "stale", baseVersion: null },
+    }),
+  },
+  {
+    op: "patch /links/{id}",
+    schema: ZLink,
+    request: (s) => ({
+      params: { id: made(s, "link").id },
+      body: { action: "dismiss", version: 1, reason: "stale" },
+      as: "reviewer",
+    }),
+  },
+];
+
 describe("responses match the OpenAPI response schemas", () => {
   let s: TSeed;
   beforeAll(async () => {
@@ -585,22 +678,7 @@ describe("responses match the OpenAPI response schemas", () => {
       const op = operations.find((o) => o.method === method && o.path === route);
       if (!op) throw new Error(`${c.op} is not in the OpenAPI document`);
       const r = await c.request(s);
-      const url = new URL(`http://127.0.0.1/api/v1${route}`);
-      for (const [k, v] of Object.entries(r.query ?? {})) url.searchParams.set(k, v);
-      const headers: Record<string, string> = { authorization: `Bearer ${s.tokens[r.as ?? "admin"]}` };
-      let body: string | undefined;
-      if (r.raw) {
-        headers["content-type"] = r.raw.contentType;
-        body = r.raw.text;
-      } else if (r.body !== undefined) {
-        headers["content-type"] = "application/json";
-        body = JSON.stringify(r.body);
-      }
-      const response = await (await handlerFor(c.op))(
-        new NextRequest(url, { method: method.toUpperCase(), headers, body }),
-        { params: Promise.resolve(r.params ?? {}) },
-      );
-      const json = (await response.json()) as TBody;
+      const { response, json } = await send(s, c.op, r);
       const expected = r.status ?? op.success ?? 200;
       if (response.status !== expected) {
         failures.push(
@@ -612,14 +690,25 @@ describe("responses match the OpenAPI response schemas", () => {
         failures.push(`${c.op}: no response schema`);
         continue;
       }
-      const parsed = op.response.safeParse(json);
-      if (!parsed.success) failures.push(`${c.op}: ${z.prettifyError(parsed.error)}`);
-      else {
-        const difference = firstDifference(json, parsed.data);
-        if (difference) failures.push(`${c.op}: ${difference}`);
-      }
+      const mismatch = checkBody(op.response, json);
+      if (mismatch) failures.push(`${c.op}: ${mismatch}`);
       c.after?.(json, s);
     }
     expect(failures).toEqual([]);
   }, 240_000);
+
+  it("answers a stale write with 409 and the current record in its response schema's shape", async () => {
+    const failures: string[] = [];
+    for (const c of conflicts) {
+      const { response, json } = await send(s, c.op, c.request(s));
+      const details = (json.error as { details?: Record<string, unknown> } | undefined)?.details;
+      if (response.status !== 409 || !details) {
+        failures.push(`${c.op}: status ${response.status}: ${JSON.stringify(json).slice(0, 300)}`);
+        continue;
+      }
+      const mismatch = checkBody(c.schema, details[c.key ?? "current"]);
+      if (mismatch) failures.push(`${c.op}: ${mismatch}`);
+    }
+    expect(failures).toEqual([]);
+  });
 });
