@@ -173,7 +173,14 @@ function targetsOf(folded: string, places: readonly string[]): string[] {
 const REPORT_CUE =
   /(?:^|\s)(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|كشف|كشفت|افاد|افادت|اقر|اقرت|ذكر|ذكرت|اوضح|اوضحت|صرح|صرحت|نقل|نقلت|اشار|اشارت|تصريح|تصريحات|بيان|مؤتمر|موتمر)(?=\s|$)/gu;
 const HAPPENING_CUE =
-  /(?:^|\s)(?:و|ف|ب|ل)?(?:تعرض|تعرضت|استهدف|استهدفت|استهداف|سقط|سقطت|سقوط|قصف|قصفت|هجوم|هجمات|هاجم|هاجمت|اطلق|اطلقت|اطلاق|وقع|وقعت|انفجار|ضرب|ضربت|ضربه|ضربات|شن|شنت|غاره|غارات|قتل|قتلت|مقتل|اصيب|اصابه)(?=\s|$)/gu;
+  /(?:^|\s)(?:و|ف|ب|ل)?(?:تعرض|تعرضت|استهدف|استهدفت|استهداف|سقط|سقطت|سقوط|قصف|قصفت|هجوم|هجمات|هاجم|هاجمت|اطلق|اطلقت|اطلاق|وقع|وقعت|انفجار|انفجر|انفجرت|ضرب|ضربت|ضربه|ضربات|شن|شنت|غاره|غارات|قتل|قتلت|مقتل|اصيب|اصابه|القي|القت|اسقط|اسقطت|هز|هزت|دوي)(?=\s|$)/gu;
+/**
+ * «ارتفعت حصيلة ضحايا انفجار المرفأ، اليوم الثلاثاء»: a date after a toll's rise dates the new toll, not the
+ * happening — unless a verb of the happening comes between them («ارتفع عدد قتلى الهجوم الذي وقع أمس»).
+ */
+const RAISE_CUE = /(?:^|\s)(?:و|ف)?(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|بلغ|بلغت|حصيله)(?=\s|$)/gu;
+const HAPPENING_VERB =
+  /(?:^|\s)(?:و|ف)?(?:تعرض|تعرضت|استهدف|استهدفت|سقط|سقطت|قصفت|هاجم|هاجمت|اطلق|اطلقت|وقع|وقعت|انفجر|انفجرت|ضرب|ضربت|شن|شنت|القي|القت|اسقط|اسقطت|هز|هزت)(?=\s|$)/gu;
 
 function lastCue(re: RegExp, text: string): number {
   let at = -1;
@@ -186,6 +193,8 @@ function isReportDate(ctx: TArticleContext, d: Range): boolean {
   const before = matchKey(ctx.text.slice(sentence.start, d.start));
   // «حتى اليوم»: up to now, not a day something happened.
   if (/حتي\s*$/u.test(before)) return true;
+  const raise = lastCue(RAISE_CUE, before);
+  if (raise >= 0 && lastCue(HAPPENING_VERB, before) < raise) return true;
   const report = lastCue(REPORT_CUE, before);
   const happening = lastCue(HAPPENING_CUE, before);
   if (report >= 0 || happening >= 0) return report > happening;
@@ -195,7 +204,11 @@ function isReportDate(ctx: TArticleContext, d: Range): boolean {
   return next >= 0 && next < 12 && (after.search(HAPPENING_CUE) < 0 || after.search(HAPPENING_CUE) > next);
 }
 
-function dateIn(ctx: TArticleContext, r: Range, own: string): { date: string; source: "explicit" | "relative" } | null {
+function dateIn(
+  ctx: TArticleContext,
+  r: Range,
+  own: string,
+): { date: string; source: "explicit" | "relative" | "recent" } | null {
   const blanked = (d: Range) => own.slice(d.start - r.start, d.end - r.start).trim() === "";
   const inside = ctx.dates.filter((d) => d.start >= r.start && d.end <= r.end && !blanked(d) && !isReportDate(ctx, d));
   const d = inside[0];
@@ -262,12 +275,20 @@ function ownText(ctx: TArticleContext, r: Range, keep: Range | null): string {
   return text;
 }
 
+/** «الهجوم الذي استهدف المطار الأسبوع الماضي»، «منذ أيام»: a happening some days before the report, no day given. */
+const PAST_SPAN =
+  /(?:^|\s)(?:ال)?اسبوع\s+(?:ال)?(?:ماضي|منصرم|فايت)|(?:قبل|منذ)\s+(?:بضعه\s+|عده\s+)?(?:ايام|اسبوع)(?=\s|$|[.،])/u;
+
 function baseFeatures(ctx: TArticleContext, r: Range, keep: Range | null = null) {
   const own = ownText(ctx, r, keep);
   const folded = matchKey(own);
   const located = folded;
   const places = findPlaces(located, ctx.extraPlaces.any);
-  const at = dateIn(ctx, r, own);
+  const found = dateIn(ctx, r, own);
+  // A weekday or «اليوم» beside «الأسبوع الماضي» dates something else told in the sentence (the wounded flown out).
+  const recent =
+    found !== null && found.source !== "explicit" && PAST_SPAN.test(folded) && lastCue(HAPPENING_CUE, folded) >= 0;
+  const at = recent && ctx.publishedAt ? { date: ctx.publishedAt, source: "recent" as const } : found;
   return {
     date: at?.date ?? null,
     dateSource: at?.source ?? null,
@@ -403,6 +424,47 @@ function frameWords(ctx: TArticleContext, sentence: Range, claim: Range): string
   );
 }
 
+/**
+ * Where the sentence before `sentence` starts (news paragraphs are often one sentence long):
+ * «77 منهم عادوا إلى الخدمة. وأضاف البيان أن 35 جندياً نقلوا إلى ألمانيا» — the second count is still of the toll.
+ */
+function previousSentenceStart(text: string, sentence: Range): number {
+  let end = sentence.start;
+  while (end > 0 && /\s/u.test(text[end - 1] ?? "")) end--;
+  if (end === 0) return sentence.start;
+  return sentenceAround(text, { start: end - 1, end: end - 1 }).start;
+}
+
+/**
+ * «لم يسفر عن أي قتيل أو مصاب في صفوف الجنود الأميركيين»، «إصابة 4 من منتسبي القوة الجوية»: whose toll it is
+ * may follow the figure; read it there when the figure's own words name nobody.
+ */
+const VICTIM_CLAUSE = /^[^.،؛\n]{0,12}?(?:^|\s)(?:في\s+صفوف|من\s+بين|بين|من)\s+([^.،؛\n]{2,40})/u;
+/**
+ * «500 مصاب في مستشفى أوتيل ديو فقط»، «120 جريحاً لا يزالون في العناية المركزة»، «لم تحدث وفيات للجرحى داخل
+ * المؤسسات الصحية»: a part of the toll counted in one place or state, not the incident's toll.
+ */
+const PARTIAL =
+  /^[^.؛\n]{0,30}?(?:(?:في|داخل)\s+(?:احد\s+)?(?:ال)?(?:مستشفي|عنايه|موسسات\s+(?:ال)?صحيه)(?![\p{L}])|لا\s+يزالون|(?:^|\s)لل?(?:جرحي|مصابين)(?:\s|$))/u;
+
+function victimsOf(
+  ctx: TArticleContext,
+  claim: Range & { kind: string },
+  sentence: Range,
+  victims: string,
+): Pick<TIncidentFeatures, "victimCategory" | "victimNationality" | "partial"> {
+  if (claim.kind !== "CASUALTY") return { victimCategory: "unknown", victimNationality: null, partial: false };
+  const after = matchKey(ctx.text.slice(claim.end, Math.min(sentence.end, claim.end + 60)));
+  // The victims' words end where the cause begins («في صفوف جنوده جراء الضربة الإيرانية»).
+  const clause = (VICTIM_CLAUSE.exec(after)?.[1] ?? "").split(/\s(?:جراء|اثر|بعد|خلال|عقب|نتيجه|في|علي)\s/u)[0]!;
+  const own = victimCategory(victims);
+  return {
+    victimCategory: own !== "unknown" ? own : victimCategory(clause),
+    victimNationality: victimNationality(victims) ?? victimNationality(clause),
+    partial: PARTIAL.test(after),
+  };
+}
+
 /** The mention of another incident a claim stands in («بعد يومين من مقتل أمريكي في هجوم على كركوك»), if any. */
 function otherIncidentAround(ctx: TArticleContext, sentence: Range, claim: Range): Range | null {
   for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(OTHER_INCIDENT)) {
@@ -455,13 +517,14 @@ export function claimFeatures(
     perpetrators: perpetrators.length ? perpetrators : [],
     actors: uniq([...own.perpetrators, ...lead.perpetrators]),
     reportedOn: reported?.date ?? null,
-    casualtyContext: CASUALTY_CONTEXT.test(matchKey(ctx.text.slice(sentence.start, sentence.end))),
+    casualtyContext: CASUALTY_CONTEXT.test(
+      matchKey(ctx.text.slice(previousSentenceStart(ctx.text, sentence), sentence.end)),
+    ),
     earlier:
       EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))) ||
       EARLIER_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))),
     frame: frameWords(ctx, sentence, claim),
-    victimCategory: claim.kind === "CASUALTY" ? victimCategory(figures.victims ?? "") : "unknown",
-    victimNationality: claim.kind === "CASUALTY" ? victimNationality(figures.victims ?? "") : null,
+    ...victimsOf(ctx, claim, sentence, figures.victims ?? ""),
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
     raised:

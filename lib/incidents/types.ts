@@ -48,6 +48,8 @@ export type TIncidentFeatures = {
   earlier: boolean;
   /** Stems of the words around the figure: what part of a toll a count of people is (returned to duty, moved to hospital). */
   frame: string[];
+  /** «500 مصاب في مستشفى واحد»، «120 لا يزالون في العناية»: a part of the toll, never compared with tolls (absent on older rows). */
+  partial?: boolean;
   /** «بزيادة 45»، «14 إصابة جديدة»: a change in a toll, not a toll; never compared as one. */
   delta: boolean;
   /** «ارتفع عدد», «ارتفاع حصيلة … إلى», «بلغ عدد»: the figure is a raised or running total. */

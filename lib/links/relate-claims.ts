@@ -188,13 +188,18 @@ function relateBreakdown(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
 /** «أربعة صواريخ أخرى»: another set of munitions than the ones counted before. */
 const ANOTHER = /(?:^|\s)(?:اخري|اخرى|اخر|اخرين|اضافيه|اضافي)(?:\s|$)/u;
 
+/** Munitions and targets are compared as such; any other count of one incident is people in a toll's breakdown. */
+const OBJECT_THINGS = new Set(["munition", "target"]);
+
 function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
   const fa = a.figures as TCount;
   const fb = b.figures as TCount;
-  if (ANOTHER.test(matchKey(a.quote)) || ANOTHER.test(matchKey(b.quote))) return null;
   const thing = thingClass(fa.thing ?? "");
-  if (thing !== thingClass(fb.thing ?? "")) return null;
-  if (thing !== "munition" && thing !== "target") return relateBreakdown(a, b);
+  const other = thingClass(fb.thing ?? "");
+  // «27 منهم»، «السبعة الآخرين»، «21 عسكرياً»: the words around the figure say which part of a toll it is.
+  if (!OBJECT_THINGS.has(thing) && !OBJECT_THINGS.has(other)) return relateBreakdown(a, b);
+  if (thing !== other) return null;
+  if (ANOTHER.test(matchKey(a.quote)) || ANOTHER.test(matchKey(b.quote))) return null;
   const conflict = thing === "munition" ? weaponsConflict(a.features.weapons, b.features.weapons) : null;
   if (conflict)
     return proposal(a, b, "CONTRADICTS", "weapon_differs", {
@@ -278,12 +283,25 @@ export function sharesInstitution(a: string, b: string): boolean {
   return words(a).some((w) => wb.has(w));
 }
 
+const CONTRACTOR = /متعاقد/u;
+
+/** «أكثر من 50» next to «50»: reports use «أكثر من» loosely, so for agreement it reads as «50 على الأقل». */
+function loose(f: TCasualty): TCasualty {
+  const open = (v: TFigureValue | undefined) =>
+    v?.qualifier === "more_than" ? { ...v, qualifier: "at_least" as const } : v;
+  return { killed: open(f.killed), injured: open(f.injured) };
+}
+
 function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
   // A change («بزيادة 45») is compared only with another change.
   if (a.features.delta !== b.features.delta) return null;
+  // A part of the toll (one hospital, those still in intensive care) is not the toll.
+  if (a.features.partial || b.features.partial) return null;
   const ca = a.features.victimCategory;
   const cb = b.features.victimCategory;
-  if (ca !== "unknown" && cb !== "unknown" && ca !== cb) return null;
+  // A contractor is a civilian in one report and one of the military's in another: the category does not tell them apart.
+  const contractor = [a, b].some((c) => CONTRACTOR.test(matchKey((c.figures as { victims?: string }).victims ?? "")));
+  if (ca !== "unknown" && cb !== "unknown" && ca !== cb && !contractor) return null;
   // American soldiers and Iraqi soldiers are not one toll.
   const na = a.features.victimNationality;
   const nb = b.features.victimNationality;
@@ -292,12 +310,22 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const fb = b.figures as TCasualty;
   const roles = (["killed", "injured"] as const).filter((r) => fa[r] && fb[r]);
   if (roles.length === 0) return null;
+  // «No American soldier hurt» says nothing of a toll whose victims are not named: other people may have been hit.
+  // (An earlier «no injuries among his troops» that the report goes on to revise is of the same toll.)
+  const named = (c: TRelatableClaim) =>
+    c.features.victimCategory !== "unknown" || c.features.victimNationality !== null;
+  const none = (c: TRelatableClaim) => roles.every((r) => figureBounds((c.figures as TCasualty)[r]!).max === 0);
+  const groupZero = (x: TRelatableClaim, y: TRelatableClaim) =>
+    none(x) && named(x) && !x.features.earlier && !named(y) && !none(y);
+  if (groupZero(a, b) || groupZero(b, a)) return null;
+  const looseA = loose(fa);
+  const looseB = loose(fb);
   const pa = a.features.perpetrators;
   const pb = b.features.perpetrators;
   if (pa.length && pb.length && !pa.some((p) => pb.includes(p)))
     return proposal(a, b, "CONTRADICTS", "perpetrator_differs", { a: pa.join("/"), b: pb.join("/") });
   const params = { ...describe("a", fa), ...describe("b", fb), victims: ca !== "unknown" ? ca : cb };
-  const incompatible = roles.filter((r) => !figuresCompatible(fa[r], fb[r]));
+  const incompatible = roles.filter((r) => !figuresCompatible(looseA[r], looseB[r]));
   const sameArticle = a.articleId === b.articleId;
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
   const bounds = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds((c.figures as TCasualty)[r]!);
@@ -310,8 +338,7 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const countedUp =
     !sameArticle &&
     reportedOn(a) === reportedOn(b) &&
-    a.features.raised === b.features.raised &&
-    (a.features.raised || sameInstitution) &&
+    (a.features.raised || b.features.raised || sameInstitution) &&
     (dominates(a, b) || dominates(b, a));
   const [earlier, later] = countedUp
     ? dominates(b, a)
@@ -336,12 +363,12 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
       reportedOn(earlier) !== reportedOn(later) ||
       later.features.raised);
   const notLower = roles.every((r) => bounds(later, r).min >= bounds(earlier, r).min);
-  // A later report that raises an open floor by more than a fifth («11 على الأقل» → 34) updates it even
-  // though both could hold; one that only narrows a range («عدة» → 4) or stays near the floor agrees.
+  // A later report that raises an open floor by a tenth or more («137 على الأقل» → 154) updates it even
+  // though both could hold; one that only narrows a range («عدة» → 4) or stays near the floor (11 → 12) agrees.
   const higher = roles.some((r) => {
     const e = bounds(earlier, r);
     const l = bounds(later, r);
-    return e.max === undefined && l.min > e.min && l.min - e.min >= Math.max(2, 0.2 * e.min);
+    return e.max === undefined && l.min > e.min && l.min - e.min >= Math.max(2, 0.1 * e.min);
   });
   const ordered = {
     ...describe("a", earlier.figures as TCasualty),

@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { articleContext, claimFeatures } from "./features";
+import { reconcile, type TReportArticle, type TReportClaim } from "./reconcile";
+
+const exactly = (value: number) => ({ qualifier: "exactly", value });
+
+function claimOn(
+  article: TReportArticle,
+  id: string,
+  quote: string,
+  kind: "CASUALTY" | "COUNT",
+  figures: Record<string, unknown>,
+  source = "",
+): TReportClaim {
+  const start = article.text.indexOf(quote);
+  if (start < 0) throw new Error(`not in ${article.id}: ${quote}`);
+  return { id, articleId: article.id, kind, figures, start, end: start + quote.length, source };
+}
+
+function featuresOf(text: string, publishedAt: string, quote: string, kind: string, figures: Record<string, unknown>) {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`not in text: ${quote}`);
+  return claimFeatures(articleContext(text, publishedAt), { start, end: start + quote.length, kind, figures });
+}
+
+function relationsOf(articles: TReportArticle[], claims: TReportClaim[]) {
+  const result = reconcile(articles, claims);
+  const between = (x: string, y: string) =>
+    result.relations.find((r) => [r.fromClaimId, r.toClaimId].sort().join() === [x, y].sort().join());
+  return { ...result, between };
+}
+
+describe("the day of the happening against the day of the report", () => {
+  it("reads a weekday after a toll's rise as the day of the new toll, not of the blast", () => {
+    const text = "ارتفعت حصيلة ضحايا انفجار مخزن الوقود في الموصل، اليوم الخميس، إلى 14 قتيلاً.";
+    const f = featuresOf(text, "2021-06-10", "14 قتيلاً", "CASUALTY", { killed: exactly(14), victims: "قتيلاً" });
+    expect(f.reportedOn).toBe("2021-06-10");
+    expect(f.dateSource).toBe("published");
+  });
+
+  it("keeps a day a verb of the happening names after the rise («الذي وقع أمس»)", () => {
+    const text = "ارتفع عدد قتلى الهجوم الذي وقع أمس في الموصل إلى 9 أشخاص.";
+    const f = featuresOf(text, "2021-06-10", "9 أشخاص", "CASUALTY", { killed: exactly(9), victims: "أشخاص" });
+    expect(f.date).toBe("2021-06-09");
+  });
+
+  it("reads a happening «الأسبوع الماضي» as some days before the report, whatever day the sentence names", () => {
+    const text = "وصلت اليوم الأحد إلى أنقرة طائرة تقل 12 من جرحى القصف الذي استهدف مطار الموصل الأسبوع الماضي.";
+    const f = featuresOf(text, "2021-06-13", "12 من جرحى", "CASUALTY", { injured: exactly(12), victims: "جرحى" });
+    expect(f.dateSource).toBe("recent");
+  });
+});
+
+describe("whose toll it is", () => {
+  it("reads the victims from the words after the figure when the figure names nobody", () => {
+    const text = "وقال مسؤول إن القصف لم يسفر عن أي إصابات في صفوف الجنود البريطانيين جراء الهجوم.";
+    const f = featuresOf(text, "2021-06-13", "لم يسفر عن أي إصابات", "CASUALTY", { injured: exactly(0), victims: "" });
+    expect(f.victimNationality).toBe("uk");
+    expect(f.victimCategory).toBe("military");
+  });
+
+  it("marks a toll counted in one hospital or still in intensive care as a part, the hospitals' total not", () => {
+    const part = featuresOf(
+      "قال مصدر طبي إن 40 جريحاً لا يزالون في العناية المركزة.",
+      "2021-06-13",
+      "40 جريحاً",
+      "CASUALTY",
+      {
+        injured: exactly(40),
+        victims: "جريحاً",
+      },
+    );
+    const total = featuresOf(
+      "وقال الوزير إن المستشفيات استقبلت 12 قتيلاً و80 جريحاً في المستشفيات.",
+      "2021-06-13",
+      "12 قتيلاً و80 جريحاً",
+      "CASUALTY",
+      { killed: exactly(12), injured: exactly(80), victims: "" },
+    );
+    expect(part.partial).toBe(true);
+    expect(total.partial).toBe(false);
+  });
+
+  const a: TReportArticle = {
+    id: "z1",
+    publishedAt: "2022-04-03",
+    text: "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء السبت، ما أدى إلى إصابة شخصين بجروح.",
+  };
+  const b: TReportArticle = {
+    id: "z2",
+    publishedAt: "2022-04-03",
+    text: "سقطت صواريخ على قاعدة عين الأسد مساء السبت، وقال مسؤول إن الهجوم لم يسفر عن أي إصابات في صفوف الجنود البريطانيين. وقال مصدر طبي إن 30 مصاباً على الأقل في مستشفى الرمادي وحده.",
+  };
+  const { between } = relationsOf(
+    [a, b],
+    [
+      claimOn(a, "two", "إصابة شخصين", "CASUALTY", { injured: exactly(2), victims: "شخصين" }),
+      claimOn(b, "zero-uk", "لم يسفر عن أي إصابات", "CASUALTY", { injured: exactly(0), victims: "" }, "مسؤول"),
+      claimOn(
+        b,
+        "hospital",
+        "30 مصاباً على الأقل",
+        "CASUALTY",
+        { injured: { qualifier: "at_least", value: 30 }, victims: "مصاباً" },
+        "مصدر طبي",
+      ),
+    ],
+  );
+
+  it("does not set «no British soldier hurt» against two people hurt: other victims", () => {
+    expect(between("two", "zero-uk")).toBeUndefined();
+  });
+
+  it("does not compare one hospital's count with the toll", () => {
+    expect(between("two", "hospital")).toBeUndefined();
+  });
+});
+
+describe("tolls across reports", () => {
+  it("reads «أكثر من 50» as agreeing with 50", () => {
+    const a: TReportArticle = {
+      id: "m1",
+      publishedAt: "2021-06-10",
+      text: "قتل 9 أشخاص وأصيب 50 آخرون في تفجير سوق في الموصل مساء الأربعاء، بحسب دائرة الصحة.",
+    };
+    const b: TReportArticle = {
+      id: "m2",
+      publishedAt: "2021-06-10",
+      text: "أسفر تفجير سوق في الموصل مساء الأربعاء عن مقتل 9 وإصابة أكثر من 50، وفق مصادر طبية.",
+    };
+    const { between } = relationsOf(
+      [a, b],
+      [
+        claimOn(a, "fifty", "قتل 9 أشخاص وأصيب 50", "CASUALTY", {
+          killed: exactly(9),
+          injured: exactly(50),
+          victims: "",
+        }),
+        claimOn(b, "more", "مقتل 9 وإصابة أكثر من 50", "CASUALTY", {
+          killed: exactly(9),
+          injured: { qualifier: "more_than", value: 50 },
+          victims: "",
+        }),
+      ],
+    );
+    expect(between("fifty", "more")).toMatchObject({ relation: "AGREES", code: "toll_compatible" });
+  });
+
+  it("reads a higher toll the same day as counted up when one report tells a rising toll", () => {
+    const early: TReportArticle = {
+      id: "s1",
+      publishedAt: "2021-06-10",
+      text: "بلغت حصيلة تفجير سوق الموصل 20 قتيلاً و40 جريحاً، بحسب وكالة الأنباء.",
+    };
+    const late: TReportArticle = {
+      id: "s2",
+      publishedAt: "2021-06-10",
+      text: "قال مصدر أمني إن تفجير سوق الموصل أسفر عن 26 قتيلاً و55 جريحاً.",
+    };
+    const { between } = relationsOf(
+      [late, early],
+      [
+        claimOn(
+          early,
+          "e",
+          "20 قتيلاً و40 جريحاً",
+          "CASUALTY",
+          { killed: exactly(20), injured: exactly(40), victims: "" },
+          "وكالة الأنباء",
+        ),
+        claimOn(
+          late,
+          "l",
+          "26 قتيلاً و55 جريحاً",
+          "CASUALTY",
+          { killed: exactly(26), injured: exactly(55), victims: "" },
+          "مصدر أمني",
+        ),
+      ],
+    );
+    expect(between("e", "l")).toMatchObject({ fromClaimId: "e", toClaimId: "l", relation: "UPDATES" });
+  });
+});
+
+describe("a toll broken down", () => {
+  const first: TReportArticle = {
+    id: "b1",
+    publishedAt: "2022-02-10",
+    text: "أصيب 60 جندياً في القصف على قاعدة عين الأسد. وقالت الوزارة إن 12 منهم نقلوا إلى ألمانيا للعلاج.",
+  };
+  const second: TReportArticle = {
+    id: "b2",
+    publishedAt: "2022-02-20",
+    text: "ارتفع عدد الجنود المصابين في القصف على قاعدة عين الأسد إلى 70.\nوأضاف البيان أن 18 جندياً نقلوا إلى ألمانيا لمزيد من التقييم.",
+  };
+  const { between, assignments } = relationsOf(
+    [first, second],
+    [
+      claimOn(first, "injured", "أصيب 60 جندياً", "CASUALTY", { injured: exactly(60), victims: "جندياً" }),
+      claimOn(first, "moved-12", "12 منهم", "COUNT", { thing: "منهم", value: exactly(12) }, "الوزارة"),
+      claimOn(second, "moved-18", "18 جندياً", "COUNT", { thing: "جندياً", value: exactly(18) }, "البيان"),
+    ],
+  );
+
+  it("keeps a count told in the sentence after the toll in the toll's incident", () => {
+    expect(assignments.get("moved-18")).toBe(assignments.get("injured"));
+  });
+
+  it("updates one part of a toll in a later report, however each report names the people", () => {
+    expect(between("moved-12", "moved-18")).toMatchObject({
+      fromClaimId: "moved-12",
+      relation: "UPDATES",
+      code: "breakdown_update",
+    });
+  });
+});
