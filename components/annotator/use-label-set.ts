@@ -2,15 +2,11 @@
 
 import { useState } from "react";
 import { ApiError, apiFetch, describeError } from "@/components/ui/api-client";
+import { conflictRecord } from "@/components/ui/conflict";
+import { ZLabel } from "@/lib/labels/schemas";
 import { changes, type TDeleting, type TDraft, type TRowState } from "./label-set-state";
 import type { TLabel } from "./types";
 import { useAnnotatorI18n } from "./use-annotator-i18n";
-
-function conflictCurrent(error: unknown): TLabel | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const current = (error.details as { current?: Partial<TLabel> } | null)?.current;
-  return current && typeof current.id === "string" && typeof current.version === "number" ? (current as TLabel) : null;
-}
 
 function spanCountOf(error: unknown): number | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
@@ -60,7 +56,7 @@ export function useLabelSet(projectId: string, initialLabels: readonly TLabel[])
       setDrafts((all) => without(all, label.id));
       setRow(label.id, { state: "saved" });
     } catch (error) {
-      const current = conflictCurrent(error);
+      const current = conflictRecord(error, ZLabel);
       if (current) {
         merge(current);
         setDrafts((all) => without(all, label.id));

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useReducer, useState } from "react";
-import { ApiError, apiFetch } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
+import { conflictRecord } from "@/components/ui/conflict";
 import { useSubmit } from "@/components/ui/use-submit";
 import {
   type ArticleMeta,
@@ -13,14 +14,12 @@ import {
   type FormValues,
   type Patch,
 } from "./article-edit";
+import { ZArticleSummary } from "@/lib/articles/schemas";
 
 /** The article as the server holds it now, from a 409's `details.current`. */
 function conflictCurrent(error: unknown): ArticleMeta | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const details = error.details;
-  if (!details || typeof details !== "object" || !("current" in details)) return null;
-  const current = (details as { current: unknown }).current;
-  return current && typeof current === "object" ? fromApi(current as Record<string, unknown>) : null;
+  const current = conflictRecord(error, ZArticleSummary);
+  return current ? fromApi(current) : null;
 }
 
 /**

@@ -2,9 +2,10 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { newId } from "@/components/annotator/new-id";
-import { ApiError } from "@/components/ui/api-client";
+import { conflictRecord } from "@/components/ui/conflict";
 import { useSubmit } from "@/components/ui/use-submit";
 import { ZCasualtyFigures, ZCountFigures } from "@/lib/claims/figures";
+import { ZClaim } from "@/lib/claims/schemas";
 import { FIELD_PATHS, fieldsFrom, stateOf, type TFormState } from "./claim-form-state";
 import { claimsApi } from "./claims-api";
 import { NO_ERRORS, fieldErrors, issueErrors, type TFieldErrors } from "./field-errors";
@@ -26,16 +27,6 @@ export type TClaimFormProps = {
   /** After a save; `before` is the claim as it was, for an undo. */
   onSaved?: (claim: TClaim, change: { created: boolean; before: TClaim | null }) => void;
 };
-
-/** The claim as stored now, from a 409's `details.current`. */
-function conflictClaim(error: unknown): TClaim | null {
-  if (!(error instanceof ApiError) || error.status !== 409 || !error.details || typeof error.details !== "object")
-    return null;
-  const current = (error.details as { current?: unknown }).current;
-  return current && typeof current === "object" && typeof (current as { version?: unknown }).version === "number"
-    ? (current as TClaim)
-    : null;
-}
 
 type TChoices = { spans: TArticleSpan[] | null; labels: TLabelRef[]; events: TEventRef[]; error: unknown };
 
@@ -165,9 +156,10 @@ export function useClaimForm({ articleId, projectId, selection, spanId, claim, o
         onClose();
       },
       (error) => {
-        const current = conflictClaim(error);
+        // The claim as stored now; its English is not part of a write's answer and is kept.
+        const current = conflictRecord(error, ZClaim);
         if (current) {
-          setConflict(current);
+          setConflict({ ...current, translation: claim?.translation ?? null });
           return null;
         }
         const found = fieldErrors(error, FIELD_PATHS, t.common);
