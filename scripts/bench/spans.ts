@@ -5,36 +5,53 @@
  *  - span creation through the API by 20 concurrent clients for 30 s: requests/s and latency
  *    p50/p95/p99; every tenth request is a retry of an earlier create (same client id), and
  *    afterwards the stored spans are counted: no errors, none lost, none duplicated;
+ *  - beside it, interleaved in slices of a tenth of that time, the baseline: a bare loop of the
+ *    same single-row INSERT into "Span" (same columns, same indexes and generated search vector)
+ *    over one pipelined postgres.js connection, by as many concurrent loops; the ratio of the two
+ *    p95s is the figure (target: API p95 under 25 ms);
  *  - live update delay between two clients: one creates spans, the other receives them over the
  *    server-sent-event stream; p50/p95 from the start of the create request to the event.
  */
 import { randomUUID } from "node:crypto";
+import { loadavg } from "node:os";
+import postgres from "postgres";
 import { generateArticle, samplePieces, startBenchApp, summarise, type BenchApp } from "./support/bench-app";
 
 const CLIENTS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const LIVE_SAMPLES = 200;
 
+const SLICES = 10;
+const TARGET_P95_MS = 25;
+
 type Ctx = { app: BenchApp; articleId: string; labelId: string; text: string };
 
-async function setup(app: BenchApp): Promise<Ctx> {
+async function newArticle(app: BenchApp, seed: number): Promise<string> {
   const pieces = await samplePieces();
-  const text = generateArticle(pieces, 20_000, 1);
+  const text = generateArticle(pieces, 20_000, seed);
   const res = await fetch(`${app.url}/api/v1/projects/${app.projectId}/articles`, {
     method: "POST",
     headers: { authorization: `Bearer ${app.token}`, "content-type": "application/json" },
-    body: JSON.stringify({ title: "bench", text }),
+    body: JSON.stringify({ title: `bench ${seed}`, text }),
   });
-  const articleId = ((await res.json()) as { results: { articles: { id: string }[] }[] }).results[0]!.articles[0]!.id;
+  return ((await res.json()) as { results: { articles: { id: string }[] }[] }).results[0]!.articles[0]!.id;
+}
+
+async function storedText(app: BenchApp, articleId: string): Promise<string> {
+  const res = await fetch(`${app.url}/api/v1/articles/${articleId}`, {
+    headers: { authorization: `Bearer ${app.token}` },
+  });
+  return ((await res.json()) as { text: string }).text;
+}
+
+async function setup(app: BenchApp): Promise<Ctx> {
+  const articleId = await newArticle(app, 1);
   const labels = (await (
     await fetch(`${app.url}/api/v1/projects/${app.projectId}/labels`, {
       headers: { authorization: `Bearer ${app.token}` },
     })
   ).json()) as { labels: { id: string }[] };
-  const stored = (await (
-    await fetch(`${app.url}/api/v1/articles/${articleId}`, { headers: { authorization: `Bearer ${app.token}` } })
-  ).json()) as { text: string };
-  return { app, articleId, labelId: labels.labels[0]!.id, text: stored.text };
+  return { app, articleId, labelId: labels.labels[0]!.id, text: await storedText(app, articleId) };
 }
 
 function randomSpan(ctx: Ctx) {
@@ -51,35 +68,80 @@ async function post(ctx: Ctx, body: unknown): Promise<Response> {
   });
 }
 
-async function createLoad(ctx: Ctx) {
-  const latencies: number[] = [];
-  const created = new Set<string>();
-  let errors = 0;
-  let retries = 0;
-  const deadline = performance.now() + SECONDS * 1000;
+type TLoad = { latencies: number[]; created: Set<string>; errors: number; retries: number; seconds: number };
+
+/** One slice of API load: CLIENTS clients creating spans (every tenth a retry) until the deadline. */
+async function apiSlice(ctx: Ctx, seconds: number, load: TLoad, mine: ReturnType<typeof randomSpan>[][]) {
+  const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
-      const mine: ReturnType<typeof randomSpan>[] = [];
       for (let i = 0; performance.now() < deadline; i++) {
-        const retry = i % 10 === 9 && mine.length > 0;
-        const span = retry ? mine[Math.floor(Math.random() * mine.length)]! : randomSpan(ctx);
+        const own = mine[client]!;
+        const retry = i % 10 === 9 && own.length > 0;
+        const span = retry ? own[Math.floor(Math.random() * own.length)]! : randomSpan(ctx);
         const t = performance.now();
         const res = await post(ctx, span);
         await res.arrayBuffer();
-        latencies.push(performance.now() - t);
+        load.latencies.push(performance.now() - t);
         if (res.status === 201) {
-          created.add(span.id);
-          mine.push(span);
-        } else if (res.status === 200 && retry) retries++;
+          load.created.add(span.id);
+          own.push(span);
+        } else if (res.status === 200 && retry) load.retries++;
         else {
-          errors++;
-          if (errors < 5) console.error(`client ${client}: HTTP ${res.status}`);
+          load.errors++;
+          if (load.errors < 5) console.error(`client ${client}: HTTP ${res.status}`);
         }
       }
     }),
   );
-  const elapsed = (performance.now() - started) / 1000;
+  load.seconds += (performance.now() - started) / 1000;
+}
+
+/** One slice of the baseline: CLIENTS loops of a bare INSERT over one pipelined connection. */
+async function insertSlice(ctx: Ctx, sql: postgres.Sql, authorId: string, seconds: number, latencies: number[]) {
+  const deadline = performance.now() + seconds * 1000;
+  let count = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < deadline) {
+        const span = randomSpan(ctx);
+        const t = performance.now();
+        await sql`
+          insert into "Span" (id, "projectId", "articleId", "labelId", start, "end", quote, prefix, suffix, "authorId", "updatedAt")
+          values (${span.id}::uuid, ${ctx.app.projectId}::uuid, ${ctx.articleId}::uuid, ${span.labelId}::uuid, ${span.start}, ${span.end},
+            ${span.quote}, ${ctx.text.slice(Math.max(0, span.start - 32), span.start)}, ${ctx.text.slice(span.end, span.end + 32)},
+            ${authorId}::uuid, now())`;
+        latencies.push(performance.now() - t);
+        count++;
+      }
+    }),
+  );
+  return { count, seconds: (performance.now() - started) / 1000 };
+}
+
+async function createLoad(ctx: Ctx) {
+  // The baseline writes to an article of its own, so the API's article holds only its own spans.
+  const baselineId = await newArticle(ctx.app, 2);
+  const baseline: Ctx = { ...ctx, articleId: baselineId, text: await storedText(ctx.app, baselineId) };
+  const sql = postgres(ctx.app.databaseUrl, { max: 1, onnotice: () => undefined });
+  const [author] = await sql<{ id: string }[]>`select id from "User" where email = ${ctx.app.email}`;
+  const load: TLoad = { latencies: [], created: new Set(), errors: 0, retries: 0, seconds: 0 };
+  const mine = Array.from({ length: CLIENTS }, () => [] as ReturnType<typeof randomSpan>[]);
+  const bare: number[] = [];
+  let bareCount = 0;
+  let bareSeconds = 0;
+  for (let slice = 0; slice < SLICES; slice++) {
+    const first = slice % 2 === 0;
+    if (first) await apiSlice(ctx, SECONDS / SLICES, load, mine);
+    const b = await insertSlice(baseline, sql, author!.id, SECONDS / SLICES, bare);
+    bareCount += b.count;
+    bareSeconds += b.seconds;
+    if (!first) await apiSlice(ctx, SECONDS / SLICES, load, mine);
+  }
+  await sql.end();
+  const { latencies, created, errors, retries } = load;
   const list = (await (
     await fetch(`${ctx.app.url}/api/v1/articles/${ctx.articleId}/spans`, {
       headers: { authorization: `Bearer ${ctx.app.token}` },
@@ -90,9 +152,18 @@ async function createLoad(ctx: Ctx) {
   // Ids are primary keys, so a duplicate would show as a stored span no create acknowledged.
   const duplicated = [...storedIds].filter((id) => !created.has(id)).length;
   const s = summarise(latencies);
+  const b = summarise(bare);
   console.log(
-    `span create: ${CLIENTS} clients × ${SECONDS} s: ${s.n} requests (${retries} retries of an earlier id), ${(s.n / elapsed).toFixed(1)} req/s, ` +
+    `span create: ${CLIENTS} clients × ${SECONDS} s: ${s.n} requests (${retries} retries of an earlier id), ${(s.n / load.seconds).toFixed(1)} req/s, ` +
       `p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms; errors ${errors}; created ${created.size}, stored ${list.spans.length}, lost ${lost}, duplicated ${duplicated}`,
+  );
+  console.log(
+    `bare INSERT (postgres.js, one pipelined connection, ${CLIENTS} loops × ${SECONDS} s, interleaved): ${b.n} rows, ${(bareCount / bareSeconds).toFixed(1)} rows/s, ` +
+      `p50 ${b.p50} ms, p95 ${b.p95} ms, p99 ${b.p99} ms`,
+  );
+  console.log(
+    `span create p95 ${s.p95} ms = ${(s.p95 / b.p95).toFixed(1)}× the bare INSERT's ${b.p95} ms (p50 ×${(s.p50 / b.p50).toFixed(1)}); ` +
+      `target p95 < ${TARGET_P95_MS} ms: ${s.p95 < TARGET_P95_MS ? "met" : "NOT met"}; load average ${loadavg()[0]!.toFixed(1)}`,
   );
   return list.spans.length;
 }
