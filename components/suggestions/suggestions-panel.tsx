@@ -226,7 +226,7 @@ function figure(v: unknown, locale: "en" | "ar"): string | null {
 /** What the suggestion would record, in the reader's language (the API's `summary` is English). */
 function Details({ s, m, locale }: { s: TSuggestionJson; m: SuggestionMessages; locale: "en" | "ar" }) {
   const f = s.claim?.figures ?? {};
-  const str = (k: string) => (typeof f[k] === "string" && f[k] !== "" ? (f[k] as string) : null);
+  const str = (k: "victims" | "perpetrator" | "thing" | "asOf" | "since") => f[k] || null;
   const rows: Array<[string, string | null]> =
     s.kind === "STATEMENT"
       ? [[m.panel.channel, s.claim?.channel || null]]

@@ -57,10 +57,22 @@ export type TCasualtyFigures = z.infer<typeof ZCasualtyFigures>;
 export type TCountFigures = z.infer<typeof ZCountFigures>;
 
 /**
- * A claim's stored figures (the JSON column), as the API sends them: casualty or count figures,
- * or none for the other kinds. Every write goes through `parseFigures`, so this reads them back.
+ * A claim's stored figures (the JSON column) as the API sends them: casualty figures (killed,
+ * injured, victims, perpetrator), count figures (thing, value, asOf, since) or none, by the claim's
+ * kind. Every write goes through `parseFigures` for its kind; this reads them back, each field checked.
  */
-export const ZClaimFigures = z.union([ZCasualtyFigures, ZCountFigures, z.strictObject({})]);
+export const ZClaimFigures = z
+  .object({
+    killed: ZFigureValue.optional(),
+    injured: ZFigureValue.optional(),
+    victims: z.string().optional(),
+    perpetrator: z.string().optional(),
+    thing: z.string().optional(),
+    value: ZFigureValue.optional(),
+    asOf: ZDate.optional(),
+    since: ZDate.optional(),
+  })
+  .describe("casualty figures (killed, injured, victims, perpetrator) or count figures (thing, value, asOf, since)");
 
 /** Validates figures for a claim kind; kinds without figures must not carry any. */
 export function parseFigures(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZFigureValue } from "../claims/figures";
+import { ZClaimFigures } from "../claims/figures";
 import { ZSourceType } from "../claims/schemas";
 import { ZSuggestionKind } from "./suggestion-input";
 
@@ -16,25 +16,12 @@ export const ZProposalPart = ZTextRange.extend({
 
 export const ZProposalSpeaker = ZTextRange.extend({ anonymous: z.boolean(), implicit: z.boolean() });
 
-const ZCasualtyProposal = z.object({
-  killed: ZFigureValue.optional(),
-  injured: ZFigureValue.optional(),
-  victims: z.string(),
-  perpetrator: z.string(),
-});
-const ZCountProposal = z.object({
-  thing: z.string(),
-  value: ZFigureValue,
-  asOf: z.string().optional(),
-  since: z.string().optional(),
-});
-
 /** The claim accepting would create (null for dates and names: a span only). */
 export const ZProposedClaim = z.object({
   kind: z.enum(["STATEMENT", "CASUALTY", "COUNT"]),
   attribution: z.string(),
   channel: z.string(),
-  figures: z.union([ZCasualtyProposal, ZCountProposal, z.strictObject({})]),
+  figures: ZClaimFigures,
   occurredOn: z.string().nullable(),
   speakerEntityId: z.uuid().nullable(),
 });

@@ -35,6 +35,7 @@ export const ZSuggestion = z.object({
   version: z.number().int(),
   createdAt: ZTimestamp,
 });
+export type TSuggestion = z.output<typeof ZSuggestion>;
 
 export const ZSuggestionRun = z.object({
   id: z.uuid(),
@@ -53,6 +54,7 @@ export const ZSuggestionRun = z.object({
   createdBy: ZPersonRef.nullable(),
   percent: z.number().int().min(0).max(100),
 });
+export type TSuggestionRun = z.output<typeof ZSuggestionRun>;
 
 /** GET /articles/{id}/suggestions: the suggestions, open counts per kind, the newest run that read the article. */
 export const ZSuggestionList = z.object({
@@ -60,6 +62,7 @@ export const ZSuggestionList = z.object({
   openByKind: z.partialRecord(ZSuggestionKind, z.number().int()),
   run: ZSuggestionRun.nullable(),
 });
+export type TSuggestionList = z.output<typeof ZSuggestionList>;
 
 /** POST /articles/{id}/suggestions/run: the list after reading the article again. */
 export const ZArticleSuggestionRun = ZSuggestionList.extend({ created: z.number().int(), removed: z.number().int() });
@@ -79,6 +82,7 @@ export const ZAcceptResult = z.object({
   claim: z.object({ id: z.uuid(), kind: ZClaimKind, figures: ZClaimFigures, version: z.number().int() }).nullable(),
   created: z.boolean().describe("false: it was accepted before (a retry)"),
 });
+export type TAcceptResult = z.output<typeof ZAcceptResult>;
 
 export const ZDecideResult = z.object({
   decided: z.number().int(),
