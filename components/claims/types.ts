@@ -1,9 +1,11 @@
+import { type TClaimKind, ZClaimKind } from "@/lib/claims/claim-input";
+
 /**
  * Claims, entities and translations in the shape the JSON API sends them (dates as ISO strings),
  * so server-rendered props and fetched data look the same in the browser.
  */
-export const CLAIM_KINDS = ["STATEMENT", "CASUALTY", "COUNT", "EVENT", "OTHER"] as const;
-export type TClaimKind = (typeof CLAIM_KINDS)[number];
+export type { TClaimKind };
+export const CLAIM_KINDS = ZClaimKind.options;
 
 export const CLAIM_STATUSES = ["DRAFT", "READY", "REVIEWED"] as const;
 export type TClaimStatus = (typeof CLAIM_STATUSES)[number];

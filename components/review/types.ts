@@ -1,3 +1,4 @@
+import type { TClaimKind } from "@/lib/claims/claim-input";
 import type { TFigureValue } from "@/lib/claims/figures";
 
 /**
@@ -14,7 +15,7 @@ export const LINK_STATES: readonly TLinkState[] = ["OPEN", "CONFIRMED", "DISMISS
 export type TVerdictValue = "SUPPORTED" | "DISPUTED" | "FALSE" | "UNVERIFIABLE";
 export const VERDICT_VALUES: readonly TVerdictValue[] = ["SUPPORTED", "DISPUTED", "FALSE", "UNVERIFIABLE"];
 
-export type TClaimKind = "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
+export type { TClaimKind };
 
 export type TFigureRole = "killed" | "injured" | "value";
 
