@@ -10,6 +10,7 @@
  * gives no day of its own may tell of an incident up to 60 days before it (tolls are revised for
  * weeks). A claim whose sentence and lead name no place joins only an incident of its own article.
  */
+import { matchKey } from "../arabic/normalize";
 import { thingClass } from "../claims/claim-keys";
 import { placeByKey, placeLineage } from "./gazetteer";
 import type { TIncidentFeatures, TIncidentSummary } from "./types";
@@ -53,13 +54,22 @@ function sites(places: readonly string[]): string[] {
   return places.filter((p) => placeByKey(p)?.level === "site");
 }
 
+/** «ثلاثة انفجارات»، «تفجيرين»: explosions are counted like the munitions of one incident. */
+const EXPLOSION = /انفجار|تفجير/u;
+
+/** The class of a count's thing for incidents: thingClass, with explosions as munitions. */
+export function incidentThing(thing: string): string {
+  const base = thingClass(thing);
+  return base !== "attack" && EXPLOSION.test(matchKey(thing)) ? "munition" : base;
+}
+
 /** Which claims take part in incidents: casualties, events, and counts of munitions fired at one place. */
 export function isIncidentClaim(c: { kind: string; figures: unknown; features: TIncidentFeatures }): boolean {
   if (c.kind === "CASUALTY" || c.kind === "EVENT") return true;
   if (c.kind !== "COUNT") return false;
   const f = c.figures as { since?: string; thing?: string };
   if (f.since) return false;
-  const thing = thingClass(f.thing ?? "");
+  const thing = incidentThing(f.thing ?? "");
   // People counted where a toll is told («27 منهم نقلوا إلى ألمانيا») break that toll down.
   if (thing === "munition" || thing === "target") return true;
   return thing !== "attack" && c.features.period === null && c.features.casualtyContext;

@@ -5,7 +5,7 @@
  * first paragraph names the incident in news reports), and the date last of all from the
  * publication date. Pure: the same text gives the same features.
  */
-import { matchKey } from "../arabic/normalize";
+import { matchKey, normalizeArabic } from "../arabic/normalize";
 import { findDates, type FoundDate } from "../suggest/dates";
 import { buildTextModel } from "../suggest/text-model";
 import { GAZETTEER, placeByKey } from "./gazetteer";
@@ -118,6 +118,8 @@ export type TArticleContext = {
   lead: Range;
   leadFeatures: Pick<TIncidentFeatures, "date" | "dateSource" | "places" | "targets" | "weapons" | "perpetrators">;
   extraPlaces: { any: Pattern[]; locative: Pattern[] };
+  /** Attacks the article names by another day than its own incident's («هجوم 15 شباط»): other incidents. */
+  named: Range[];
 };
 
 const SENTENCE_END = /[.!؟?\n]/u;
@@ -221,7 +223,7 @@ function dateIn(
  * What they name (places, days, weapons, actors) is not this incident's.
  */
 const OTHER_INCIDENT =
-  /(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر|[0-9٠-٩]+\s+\S+)\s+(?:من|على)\s[^.؛\n]*|(?:وقع|وقعت|حدث|جرى)?\s*قبل\s+(?:نحو\s+)?(?:\S+\s+)?(?:سنوات|سنة|سنتين|أعوام|اعوام|عام|عامين|أشهر|اشهر|شهور|شهرين)(?:\s|[.،])[^.؛\n]*/gu;
+  /(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:(?:أقل|اقل|أكثر|اكثر)\s+من\s+)?(?:\S+\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر)\s+(?:من|على)\s[^.؛\n]*|(?:بعد|عقب|إثر|اثر)\s+[0-9٠-٩]+\s+\S+\s+(?:من|على)\s[^.؛\n]*|(?:وقع|وقعت|حدث|جرى)?\s*قبل\s+(?:نحو\s+)?(?:\S+\s+)?(?:سنوات|سنة|سنتين|أعوام|اعوام|عام|عامين|أشهر|اشهر|شهور|شهرين)(?:\s|[.،])[^.؛\n]*/gu;
 /** «قبل ثلاث سنوات»، «قبل عامين»: how long before the report an incident recalled in passing took place. */
 const LONG_AGO = /قبل\s+(?:نحو\s+)?(?:(\S+)\s+)?(سنوات|سنه|سنتين|اعوام|عام|عامين|اشهر|شهور|شهرين)(?:\s|[.،]|$)/u;
 const COUNT_WORDS: Record<string, number> = {
@@ -246,6 +248,33 @@ const COUNT_WORDS: Record<string, number> = {
   عده: 3,
 };
 
+/** «بعد يومين من مقتل أمريكي»، «عقب ثلاثة أيام على الهجوم»: how many days before the sentence's own happening. */
+const DAYS_AFTER =
+  /(?:بعد|عقب|اثر)\s+(?:نحو\s+)?(?:(\S+)\s+)?(يوم|يومين|ايام|اسبوع|اسبوعين|ساعات|ساعه)\s+(?:من|علي)(?:\s|$)/u;
+
+/** The day of an incident recalled «بعد يومين من…» in a sentence about a happening on `day`; null when no span is given. */
+function daysBefore(text: string, day: string | null): string | null {
+  const m = DAYS_AFTER.exec(matchKey(text));
+  if (!m || !day) return null;
+  const unit = m[2]!;
+  const count = m[1] && /^\d+$/u.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1] ?? ""];
+  const n =
+    unit === "يومين"
+      ? 2
+      : unit === "يوم"
+        ? 1
+        : unit === "اسبوع"
+          ? 7
+          : unit === "اسبوعين"
+            ? 14
+            : unit === "ساعات" || unit === "ساعه"
+              ? 0
+              : count;
+  if (n === undefined) return null;
+  const t = Date.parse(`${day}T00:00:00Z`) - n * 86_400_000;
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
 /** The day an incident recalled «قبل ثلاث سنوات» happened, roughly: the publication date less that span. */
 function longAgo(text: string, publishedAt: string | null): string | null {
   const m = LONG_AGO.exec(matchKey(text));
@@ -262,17 +291,48 @@ function longAgo(text: string, publishedAt: string | null): string | null {
 /** «بغداد:»، «واشنطن - »: the dateline names where the report was filed, not where anything happened. */
 const DATELINE = /^\s*[^\n:،.]{2,30}?\s*(?::|\s[-–—]\s)/u;
 
+/** The mentions of other incidents inside `r`: the words above, and attacks named by another day («هجوم 15 شباط»). */
+function otherMentions(ctx: TArticleContext, r: Range): Range[] {
+  const found: Range[] = [];
+  for (const m of ctx.text.slice(r.start, r.end).matchAll(OTHER_INCIDENT)) {
+    const start = r.start + (m.index ?? 0);
+    found.push({ start, end: start + m[0].length });
+  }
+  for (const n of ctx.named)
+    if (n.start >= r.start && n.start < r.end) found.push({ start: n.start, end: Math.min(n.end, r.end) });
+  return found;
+}
+
 function ownText(ctx: TArticleContext, r: Range, keep: Range | null): string {
   let text = ctx.text.slice(r.start, r.end);
   const dateline = r.start === 0 ? DATELINE.exec(text) : null;
   if (dateline) text = " ".repeat(dateline[0].length) + text.slice(dateline[0].length);
-  for (const m of text.matchAll(OTHER_INCIDENT)) {
-    const start = r.start + (m.index ?? 0);
-    const end = start + m[0].length;
+  for (const { start, end } of otherMentions(ctx, r)) {
     if (keep && keep.start >= start && keep.end <= end) continue;
     text = text.slice(0, start - r.start) + " ".repeat(end - start) + text.slice(end - r.start);
   }
   return text;
+}
+
+/** «هجوم 15 شباط»، «تفجير 14 تموز 2018»: an attack named by its day. */
+const NAMED_ATTACK = /(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|قصف|ضربه|غاره|اعتداء)\s+(?:يوم\s+)?$/u;
+
+/**
+ * Attacks named by a day more than two days from the day the lead tells of: another incident, from the
+ * noun to the end of its sentence («الجهة نفسها التي نفذت هجوم 15 شباط الصاروخي على المطار والذي أدى إلى مقتل…»).
+ */
+function namedAttacks(ctx: TArticleContext): Range[] {
+  const day = ctx.leadFeatures.date;
+  if (!day || ctx.leadFeatures.dateSource === "published") return [];
+  return ctx.dates.flatMap((d) => {
+    if (d.kind !== "explicit" || Math.abs(Date.parse(d.date) - Date.parse(day)) <= 2 * 86_400_000) return [];
+    const from = Math.max(0, d.start - 24);
+    const before = normalizeArabic(ctx.text.slice(from, d.start), { matchKey: true });
+    const m = NAMED_ATTACK.exec(before.text);
+    if (!m) return [];
+    const start = from + (before.map[m.index ?? 0] ?? 0);
+    return [{ start, end: sentenceAround(ctx.text, d).end }];
+  });
 }
 
 /** «الهجوم الذي استهدف المطار الأسبوع الماضي»، «منذ أيام»: a happening some days before the report, no day given. */
@@ -306,10 +366,8 @@ export function articleContext(
 ): TArticleContext {
   // The lead: the first sentence, and the next one when the first is a short headline-like line.
   const first = sentenceAround(text, { start: 0, end: 0 });
-  const lead =
-    first.end < 80 && first.end < text.length
-      ? { start: 0, end: sentenceAround(text, { start: first.end + 1, end: first.end + 1 }).end }
-      : first;
+  const next = (r: Range) => ({ start: 0, end: sentenceAround(text, { start: r.end + 1, end: r.end + 1 }).end });
+  let lead = first.end < 80 && first.end < text.length ? next(first) : first;
   const ctx: TArticleContext = {
     text,
     publishedAt,
@@ -317,8 +375,17 @@ export function articleContext(
     lead,
     leadFeatures: { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] },
     extraPlaces: { any: placePatterns(extraPlaces, false), locative: placePatterns(extraPlaces, true) },
+    named: [],
   };
   ctx.leadFeatures = baseFeatures(ctx, lead);
+  // A lead that names no place below a country («استؤنفت الهجمات على القوات الأمريكية في العراق») goes on to the next sentence.
+  if (!ctx.leadFeatures.places.some((p) => placeByKey(p)?.level !== "country") && lead.end < text.length) {
+    lead = next(lead);
+    ctx.lead = lead;
+    ctx.leadFeatures = baseFeatures(ctx, lead);
+  }
+  ctx.named = namedAttacks(ctx);
+  if (ctx.named.length) ctx.leadFeatures = baseFeatures(ctx, lead);
   return ctx;
 }
 
@@ -467,11 +534,49 @@ function victimsOf(
 
 /** The mention of another incident a claim stands in («بعد يومين من مقتل أمريكي في هجوم على كركوك»), if any. */
 function otherIncidentAround(ctx: TArticleContext, sentence: Range, claim: Range): Range | null {
-  for (const m of ctx.text.slice(sentence.start, sentence.end).matchAll(OTHER_INCIDENT)) {
-    const start = sentence.start + (m.index ?? 0);
-    if (claim.start >= start && claim.end <= start + m[0].length) return { start, end: start + m[0].length };
-  }
-  return null;
+  return otherMentions(ctx, sentence).find((m) => claim.start >= m.start && claim.end <= m.end) ?? null;
+}
+
+/** «ثلاثة منها»، «اثنان من أصل ستة»: a count of some of the munitions counted before. */
+const PART_OF = /^[^.،؛\n]{0,30}?(?:^|\s)(?:منها|منهما|منهم|من\s+اصل|من\s+بين)(?:\s|$|[.،])/u;
+/** Where munitions fell, by the words after the count («سقطت قرب المجمع»، «لم يسقط أي صاروخ داخله»). */
+const FELL_NEAR =
+  /^[^.،؛\n]{0,40}?(?:^|\s)(?:ب?القرب|قرب|خارج|خارجها|خارجه|مشارف|محيط|اطراف|بجوار|مقربه)(?:\s|$|[.،])/u;
+const FELL_INSIDE = /^[^.،؛\n]{0,40}?(?:^|\s)(?:داخل|داخله|داخلها|وسط|باحه|ساحه)(?:\s|$|[.،])/u;
+
+function partOf(ctx: TArticleContext, claim: Range, sentence: Range): Pick<TIncidentFeatures, "part" | "fell"> {
+  const from = matchKey(ctx.text.slice(claim.start, Math.min(sentence.end, claim.end + 40)));
+  const fell = FELL_INSIDE.test(from) ? "inside" : FELL_NEAR.test(from) ? "near" : undefined;
+  return { part: PART_OF.test(from), ...(fell ? { fell } : {}) };
+}
+
+/**
+ * The sentence before a claim's own, when it names a place and a happening and is not the lead: the
+ * incident a sentence naming no place goes on telling of («…عن حدوث هجوم على مطار بغداد. وذكرت الوسائل
+ * الإعلامية أن 5 أشخاص لقوا مصرعهم»).
+ */
+function precedingMention(ctx: TArticleContext, sentence: Range) {
+  const start = previousSentenceStart(ctx.text, sentence);
+  if (start === sentence.start || start < ctx.lead.end) return null;
+  const previous = { start, end: sentenceAround(ctx.text, { start, end: start }).end };
+  const f = baseFeatures(ctx, previous);
+  if (!f.places.some((p) => placeByKey(p)?.level !== "country")) return null;
+  if (lastCue(HAPPENING_CUE, matchKey(ownText(ctx, previous, null))) < 0) return null;
+  return f;
+}
+
+/**
+ * What a mention of another incident says of it: its places and weapons, and its day — a day it names
+ * («هجوم 15 شباط»), else the sentence's own day less the span («بعد يومين من»)، else the report's less
+ * «قبل ثلاث سنوات»; else unknown.
+ */
+function asideFeatures(ctx: TArticleContext, sentence: Range, aside: Range, claim: Range) {
+  const base = baseFeatures(ctx, aside, claim);
+  const text = ctx.text.slice(aside.start, aside.end);
+  if (base.dateSource === "explicit") return base;
+  const main = baseFeatures(ctx, sentence).date ?? ctx.leadFeatures.date ?? ctx.publishedAt;
+  const date = daysBefore(text, main) ?? longAgo(text, ctx.publishedAt);
+  return { ...base, date, dateSource: date ? ("relative" as const) : null };
 }
 
 export function claimFeatures(
@@ -481,17 +586,12 @@ export function claimFeatures(
   const sentence = sentenceAround(ctx.text, claim);
   // A claim told as part of another incident takes only what that mention says; its day is unknown.
   const aside = otherIncidentAround(ctx, sentence, claim);
-  const agoDate = aside ? longAgo(ctx.text.slice(aside.start, aside.end), ctx.publishedAt) : null;
-  const own = aside
-    ? {
-        ...baseFeatures(ctx, aside, claim),
-        date: agoDate,
-        dateSource: agoDate ? ("relative" as const) : null,
-      }
-    : baseFeatures(ctx, sentence, claim);
+  const own = aside ? asideFeatures(ctx, sentence, aside, claim) : baseFeatures(ctx, sentence, claim);
   const lead = aside
     ? { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] }
-    : ctx.leadFeatures;
+    : own.places.length === 0
+      ? (precedingMention(ctx, sentence) ?? ctx.leadFeatures)
+      : ctx.leadFeatures;
   const reported = ctx.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && isReportDate(ctx, d));
   const figures = (claim.figures ?? {}) as { victims?: string; thing?: string; perpetrator?: string; since?: string };
   const thingWeapons = claim.kind === "COUNT" && figures.thing ? findWeapons(matchKey(figures.thing)) : [];
@@ -526,6 +626,7 @@ export function claimFeatures(
     frame: frameWords(ctx, sentence, claim),
     ...victimsOf(ctx, claim, sentence, figures.victims ?? ""),
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],
+    ...(claim.kind === "COUNT" ? partOf(ctx, claim, sentence) : {}),
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
     raised:
       claim.kind === "CASUALTY" &&

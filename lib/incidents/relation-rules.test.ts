@@ -214,3 +214,102 @@ describe("a toll broken down", () => {
     });
   });
 });
+
+describe("which incident a sentence tells of", () => {
+  it("dates an attack the sentence names by another day as that other incident («هجوم 15 آذار»)", () => {
+    const text =
+      "استهدفت طائرة مسيرة مطار أربيل ليل الثلاثاء.\nواتهم مسؤول الجهة نفسها التي نفذت هجوم 15 آذار على المطار والذي أدى إلى مقتل 3 أشخاص.";
+    const ctx = articleContext(text, "2021-05-12");
+    const start = text.indexOf("مقتل 3 أشخاص");
+    const f = claimFeatures(ctx, {
+      start,
+      end: start + 12,
+      kind: "CASUALTY",
+      figures: { killed: exactly(3), victims: "أشخاص" },
+    });
+    expect(f.date).toBe("2021-03-15");
+  });
+
+  it("dates an incident recalled «بعد ثلاثة أيام من» that many days before the sentence's own", () => {
+    const text =
+      "قصفت طائرات أمريكية مواقع قرب القائم أمس الأحد، بعد ثلاثة أيام من هجوم صاروخي أدى إلى مقتل جندي أمريكي في العراق.";
+    const ctx = articleContext(text, "2021-05-10");
+    const start = text.indexOf("مقتل جندي");
+    const f = claimFeatures(ctx, {
+      start,
+      end: start + 9,
+      kind: "CASUALTY",
+      figures: { killed: exactly(1), victims: "جندي أمريكي" },
+    });
+    expect(f.date).toBe("2021-05-06");
+    expect(f.places).toEqual(["iraq"]);
+  });
+
+  it("reads the lead on to the next sentence when the first names only a country", () => {
+    const text = "تتواصل الهجمات على القوات الأمريكية في العراق.\nوسقطت ثلاثة صواريخ على قاعدة عين الأسد مساء الأحد.";
+    const ctx = articleContext(text, "2021-05-10");
+    expect(ctx.leadFeatures.places).toContain("ain-al-asad");
+  });
+
+  it("places a sentence that names no place where the sentence before it tells of a happening", () => {
+    const text =
+      "سقطت صواريخ على مطار أربيل الليلة الماضية.\nوفي تطور آخر، تعرضت قاعدة عين الأسد لقصف صاروخي. وقال مصدر إن 4 جنود أصيبوا بجروح.";
+    const ctx = articleContext(text, "2021-05-10");
+    const start = text.indexOf("4 جنود");
+    const f = claimFeatures(ctx, {
+      start,
+      end: start + 6,
+      kind: "CASUALTY",
+      figures: { injured: exactly(4), victims: "جنود" },
+    });
+    expect(f.places).toContain("ain-al-asad");
+  });
+});
+
+describe("munitions counted in parts", () => {
+  const a: TReportArticle = {
+    id: "p1",
+    publishedAt: "2021-05-10",
+    text: "سقطت ستة صواريخ على قاعدة عين الأسد مساء الأحد، وقال مصدر أمني إن اثنين منها سقطا داخل القاعدة.",
+  };
+  const b: TReportArticle = {
+    id: "p2",
+    publishedAt: "2021-05-10",
+    text: "أكد قائد قاعدة عين الأسد أن أي صاروخ لم يسقط داخل القاعدة مساء الأحد، وقال مصدر أمني إن أربعة صواريخ سقطت قرب القاعدة. وهزت ثلاثة انفجارات القاعدة.",
+  };
+  const c: TReportArticle = {
+    id: "p3",
+    publishedAt: "2021-05-11",
+    text: "هز انفجاران قاعدة عين الأسد مساء الأحد بحسب مصادر محلية.",
+  };
+  const { between } = relationsOf(
+    [a, b, c],
+    [
+      claimOn(a, "six", "ستة صواريخ", "COUNT", { thing: "صواريخ", value: exactly(6) }),
+      claimOn(a, "two-of", "اثنين منها", "COUNT", { thing: "صواريخ", value: exactly(2) }, "مصدر أمني"),
+      claimOn(
+        b,
+        "none-inside",
+        "أي صاروخ لم يسقط داخل",
+        "COUNT",
+        { thing: "صاروخ", value: exactly(0) },
+        "قائد القاعدة",
+      ),
+      claimOn(b, "four-near", "أربعة صواريخ", "COUNT", { thing: "صواريخ", value: exactly(4) }, "مصدر أمني"),
+      claimOn(b, "three-blasts", "ثلاثة انفجارات", "COUNT", { thing: "انفجارات", value: exactly(3) }),
+      claimOn(c, "two-blasts", "انفجاران", "COUNT", { thing: "انفجاران", value: exactly(2) }, "مصادر محلية"),
+    ],
+  );
+
+  it("reads «اثنين منها» as some of the six, not a rival count", () => {
+    expect(between("six", "two-of")).toMatchObject({ relation: "AGREES", code: "munitions_part" });
+  });
+
+  it("does not set the rockets that fell inside against those that fell near", () => {
+    expect(between("none-inside", "four-near")).toMatchObject({ relation: "AGREES", code: "munitions_part" });
+  });
+
+  it("compares counts of explosions like munitions", () => {
+    expect(between("three-blasts", "two-blasts")).toMatchObject({ relation: "CONTRADICTS" });
+  });
+});

@@ -48,6 +48,10 @@ export type TIncidentFeatures = {
   earlier: boolean;
   /** Stems of the words around the figure: what part of a toll a count of people is (returned to duty, moved to hospital). */
   frame: string[];
+  /** For a count of munitions: «ثلاثة منها»، «سقطت قرب المجمع» — some of them, or those that fell in one spot (absent on older rows). */
+  part?: boolean;
+  /** Where the counted munitions fell, when the words after the count say: inside the target or near it. */
+  fell?: "inside" | "near";
   /** «500 مصاب في مستشفى واحد»، «120 لا يزالون في العناية»: a part of the toll, never compared with tolls (absent on older rows). */
   partial?: boolean;
   /** «بزيادة 45»، «14 إصابة جديدة»: a change in a toll, not a toll; never compared as one. */

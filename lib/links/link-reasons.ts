@@ -39,6 +39,7 @@ const EN: Record<TReasonCode, TRender> = {
   perpetrator_differs: (p) => `One incident, a different perpetrator: ${p.a} vs ${p.b}`,
   munitions_compatible: (p) => `One incident, compatible numbers of munitions: ${p.a} and ${p.b}`,
   munitions_incompatible: (p) => `One incident, numbers of munitions that cannot both be true: ${p.a} vs ${p.b}`,
+  munitions_part: (p) => `One incident: ${p.a} munitions are some of them or fell elsewhere, ${p.b} in the other count`,
   toll_update: (p) => `The toll rose in a later report: ${p.a} (${p.earlierDate}) → ${p.b} (${p.laterDate})`,
   toll_revised: (p) =>
     `One source revised its toll upward the same day (${p.laterDate}): ${p.a} → ${p.b} (${p.source || "the report"})`,
@@ -63,6 +64,8 @@ const AR: Record<TReasonCode, TRender> = {
   perpetrator_differs: (p) => `حادثة واحدة بفاعل مختلف: ${p.aAr ?? p.a} مقابل ${p.bAr ?? p.b}`,
   munitions_compatible: (p) => `حادثة واحدة وعدد مقذوفات متوافق: ${p.aAr ?? p.a} و${p.bAr ?? p.b}`,
   munitions_incompatible: (p) => `حادثة واحدة وعدد مقذوفات لا يمكن أن يصح معاً: ${p.aAr ?? p.a} مقابل ${p.bAr ?? p.b}`,
+  munitions_part: (p) =>
+    `حادثة واحدة: ${p.aAr ?? p.a} من المقذوفات جزء منها أو سقطت في موضع آخر، و${p.bAr ?? p.b} في العدد الآخر`,
   toll_update: (p) =>
     `ارتفعت حصيلة ${VICTIMS_AR[p.victims ?? "unknown"] ?? "الضحايا"} في تقرير لاحق: ${p.aAr ?? p.a} (${p.earlierDate}) ← ${p.bAr ?? p.b} (${p.laterDate})`,
   toll_revised: (p) =>

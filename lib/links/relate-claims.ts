@@ -18,6 +18,7 @@
 import { shingleOverlap, thingClass } from "../claims/claim-keys";
 import { figureBounds, figuresCompatible, formatFigure, type TFigureValue } from "../claims/figures";
 import { matchKey } from "../arabic/normalize";
+import { incidentThing } from "../incidents/cluster";
 import type { TIncidentFeatures, TWeapon } from "../incidents/types";
 
 export type TRelatableClaim = {
@@ -44,6 +45,7 @@ export type TReasonCode =
   | "perpetrator_differs"
   | "munitions_compatible"
   | "munitions_incompatible"
+  | "munitions_part"
   | "toll_update"
   | "toll_revised"
   | "toll_compatible"
@@ -194,8 +196,8 @@ const OBJECT_THINGS = new Set(["munition", "target"]);
 function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
   const fa = a.figures as TCount;
   const fb = b.figures as TCount;
-  const thing = thingClass(fa.thing ?? "");
-  const other = thingClass(fb.thing ?? "");
+  const thing = incidentThing(fa.thing ?? "");
+  const other = incidentThing(fb.thing ?? "");
   // «27 منهم»، «السبعة الآخرين»، «21 عسكرياً»: the words around the figure say which part of a toll it is.
   if (!OBJECT_THINGS.has(thing) && !OBJECT_THINGS.has(other)) return relateBreakdown(a, b);
   if (thing !== other) return null;
@@ -210,6 +212,19 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
     });
   if (!fa.value || !fb.value) return null;
   const params = { ...both("a", fa.value), ...both("b", fb.value), thing: (fa.thing ?? "").trim() };
+  // «خمسة صواريخ» and «ثلاثة منها سقطت قرب السفارة»; «لم يسقط أي صاروخ داخله» and «أربعة سقطت على مشارفه»:
+  // a part and the whole, or parts that fell in different spots, do not compete.
+  const fellApart = a.features.fell && b.features.fell && a.features.fell !== b.features.fell;
+  if (thing === "munition" && (Boolean(a.features.part) !== Boolean(b.features.part) || fellApart)) {
+    const [part, whole] = a.features.part && !b.features.part ? [a, b] : [b, a];
+    const fits =
+      fellApart ||
+      figureBounds((part.figures as TCount).value!).min <=
+        (figureBounds((whole.figures as TCount).value!).max ?? Infinity);
+    return fits
+      ? proposal(part, whole, "AGREES", "munitions_part", params)
+      : proposal(a, b, "CONTRADICTS", "munitions_incompatible", params);
+  }
   return figuresCompatible(fa.value, fb.value)
     ? proposal(a, b, "AGREES", "munitions_compatible", params)
     : proposal(a, b, "CONTRADICTS", "munitions_incompatible", params);
