@@ -3,7 +3,7 @@
 import "./annotator.css";
 import { useCallback, useMemo, useRef } from "react";
 import { ArticleClaims, type TArticleClaimsHandle } from "@/components/claims/article-claims";
-import type { TClaim } from "@/components/claims/types";
+import type { TListedClaim } from "@/components/claims/types";
 import { SuggestionsPanel } from "@/components/suggestions/suggestions-panel";
 import { AnnotatorHeader } from "./annotator-header";
 import { ArticleReader } from "./article-reader";
@@ -37,7 +37,7 @@ export type TAnnotatorProps = {
   currentUser: TCurrentUser;
   canManageLabels: boolean;
   /** The article's claims, shown under the span list; made from the reader's selection. */
-  claims?: { initialClaims: TClaim[]; canReview: boolean };
+  claims?: { initialClaims: TListedClaim[]; canReview: boolean };
 };
 
 /**

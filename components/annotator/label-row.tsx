@@ -7,7 +7,7 @@ import { format } from "@/lib/i18n/messages";
 import { LabelChip } from "./label-chip";
 import { changes, draftOf, HOTKEYS, type TDraft, type TRowState } from "./label-set-state";
 import { labelName } from "./label-style";
-import type { TLabel } from "./types";
+import type { TListedLabel } from "./types";
 import { useAnnotatorI18n } from "./use-annotator-i18n";
 
 export const CELL = "px-3 py-2 align-middle";
@@ -28,14 +28,14 @@ export function LabelRow({
   onMove,
   onDelete,
 }: {
-  label: TLabel;
+  label: TListedLabel;
   index: number;
   count: number;
   draft: TDraft | undefined;
   row: TRowState | undefined;
   canEdit: boolean;
   reordering: boolean;
-  hotkeyHolders: ReadonlyMap<number | null, TLabel>;
+  hotkeyHolders: ReadonlyMap<number | null, TListedLabel>;
   onEdit: (draft: TDraft) => void;
   onReset: () => void;
   onSave: () => void;

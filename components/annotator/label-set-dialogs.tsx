@@ -11,7 +11,7 @@ import { useSubmit } from "@/components/ui/use-submit";
 import { format } from "@/lib/i18n/messages";
 import { HOTKEYS, NEW_DRAFT, type TDeleting } from "./label-set-state";
 import { labelName } from "./label-style";
-import type { TLabel } from "./types";
+import type { TLabel, TListedLabel } from "./types";
 import { useAnnotatorI18n } from "./use-annotator-i18n";
 
 /** A manager's form for one more label; hotkeys already taken are not offered. */
@@ -104,10 +104,10 @@ export function DeleteLabelDialogs({
   onChange,
   onRemove,
 }: {
-  labels: readonly TLabel[];
+  labels: readonly TListedLabel[];
   deleting: TDeleting | null;
   onChange: Dispatch<SetStateAction<TDeleting | null>>;
-  onRemove: (label: TLabel, moveTo: string | null) => Promise<void>;
+  onRemove: (label: TListedLabel, moveTo: string | null) => Promise<void>;
 }) {
   const { m: all, locale } = useAnnotatorI18n();
   const m = all.labels;

@@ -5,7 +5,7 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import { CELL, LabelRow } from "./label-row";
 import { AddLabelForm, DeleteLabelDialogs } from "./label-set-dialogs";
-import type { TLabel } from "./types";
+import type { TListedLabel } from "./types";
 import { useAnnotatorI18n } from "./use-annotator-i18n";
 import { useLabelSet } from "./use-label-set";
 
@@ -20,7 +20,7 @@ export function LabelSetEditor({
   canEdit,
 }: {
   projectId: string;
-  initialLabels: readonly TLabel[];
+  initialLabels: readonly TListedLabel[];
   canEdit: boolean;
 }) {
   const { m: all } = useAnnotatorI18n();

@@ -1,11 +1,11 @@
-import type { TLabel } from "./types";
+import type { TLabel, TListedLabel } from "./types";
 
 /** A label's values as its row's inputs hold them. */
 export type TDraft = { name: string; nameAr: string; color: string; hotkey: number | null };
 /** How a row's last save went. */
 export type TRowState = { state: "saving" | "saved" | "error"; message?: string };
 /** A label being deleted; `inUse` counts its spans when they must move to `reassignTo` first. */
-export type TDeleting = { label: TLabel; inUse: number | null; reassignTo: string };
+export type TDeleting = { label: TListedLabel; inUse: number | null; reassignTo: string };
 
 export const HOTKEYS = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 export const NEW_DRAFT: TDraft = { name: "", nameAr: "", color: "#0ea5e9", hotkey: null };

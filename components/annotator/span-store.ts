@@ -128,6 +128,7 @@ export class SpanStore {
       quote: input.quote,
       prefix: "",
       suffix: "",
+      entityId: null,
       note: input.note ?? "",
       version: 0,
       createdAt: now,

@@ -1,22 +1,15 @@
-import type { TLabel, TSpan, TSpanAuthor } from "./types";
+import type { TSpan, TSpanAuthor } from "./types";
 
 type TDate = Date | string;
 
 /** A span as lib/spans returns it (Date fields). */
-type TServerSpan = {
-  id: string;
-  labelId: string;
-  start: number;
-  end: number;
-  note: string;
-  version: number;
+type TServerSpan = Pick<TSpan, "id" | "labelId" | "start" | "end" | "note" | "version" | "entityId" | "author"> & {
   createdAt: TDate;
   updatedAt: TDate;
-  author: TSpanAuthor | null;
 };
 
-/** id, labelId, start, end, version, note, createdAt (ms), updatedAt (ms), author index (-1: none). */
-type TSpanRow = [string, string, number, number, number, string, number, number, number];
+/** id, labelId, start, end, version, note, createdAt (ms), updatedAt (ms), author index (-1: none), entityId. */
+type TSpanRow = [string, string, number, number, number, string, number, number, number, string | null];
 
 /**
  * The article's spans as the page hands them to the annotator: rows of plain values and one
@@ -50,13 +43,14 @@ export function packSpans(spans: readonly TServerSpan[]): TPackedSpans {
       ms(span.createdAt),
       ms(span.updatedAt),
       author,
+      span.entityId,
     ];
   });
   return { authors, rows };
 }
 
 export function unpackSpans(packed: TPackedSpans, article: { id: string; text: string }): TSpan[] {
-  return packed.rows.map(([id, labelId, start, end, version, note, createdAt, updatedAt, author]) => ({
+  return packed.rows.map(([id, labelId, start, end, version, note, createdAt, updatedAt, author, entityId]) => ({
     id,
     articleId: article.id,
     labelId,
@@ -66,24 +60,11 @@ export function unpackSpans(packed: TPackedSpans, article: { id: string; text: s
     prefix: "",
     suffix: "",
     note,
+    entityId,
+    author: packed.authors[author] ?? null,
     version,
     createdAt: new Date(createdAt).toISOString(),
     updatedAt: new Date(updatedAt).toISOString(),
     deletedAt: null,
-    author: packed.authors[author] ?? null,
   }));
-}
-
-export function toClientLabel(label: TLabel): TLabel {
-  return {
-    id: label.id,
-    key: label.key,
-    name: label.name,
-    nameAr: label.nameAr,
-    color: label.color,
-    hotkey: label.hotkey,
-    order: label.order,
-    version: label.version,
-    spanCount: label.spanCount,
-  };
 }

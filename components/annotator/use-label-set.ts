@@ -5,7 +5,7 @@ import { ApiError, apiFetch, describeError } from "@/components/ui/api-client";
 import { conflictRecord } from "@/components/ui/conflict";
 import { ZLabel } from "@/lib/labels/schemas";
 import { changes, type TDeleting, type TDraft, type TRowState } from "./label-set-state";
-import type { TLabel } from "./types";
+import type { TLabel, TListedLabel } from "./types";
 import { useAnnotatorI18n } from "./use-annotator-i18n";
 
 function spanCountOf(error: unknown): number | null {
@@ -23,9 +23,9 @@ const without = <T>(record: Record<string, T>, id: string) => {
  * The label set being edited: the labels, each row's unsaved draft and save state, a reorder in
  * progress, a delete being confirmed. Every save names the version it edits.
  */
-export function useLabelSet(projectId: string, initialLabels: readonly TLabel[]) {
+export function useLabelSet(projectId: string, initialLabels: readonly TListedLabel[]) {
   const { m, t } = useAnnotatorI18n();
-  const [labels, setLabels] = useState<TLabel[]>(() => [...initialLabels]);
+  const [labels, setLabels] = useState<TListedLabel[]>(() => [...initialLabels]);
   const [drafts, setDrafts] = useState<Record<string, TDraft>>({});
   const [rowStates, setRowStates] = useState<Record<string, TRowState>>({});
   const [reordering, setReordering] = useState(false);
@@ -35,10 +35,9 @@ export function useLabelSet(projectId: string, initialLabels: readonly TLabel[])
   const setRow = (id: string, state: TRowState | null) =>
     setRowStates((rows) => (state ? { ...rows, [id]: state } : without(rows, id)));
 
+  /** A write's answer in place of the label; its span count is the list's (writes do not carry one). */
   function merge(updated: TLabel) {
-    setLabels((list) =>
-      list.map((l) => (l.id === updated.id ? { ...updated, spanCount: updated.spanCount ?? l.spanCount } : l)),
-    );
+    setLabels((list) => list.map((l) => (l.id === updated.id ? { ...updated, spanCount: l.spanCount } : l)));
   }
 
   async function save(label: TLabel) {
@@ -89,7 +88,7 @@ export function useLabelSet(projectId: string, initialLabels: readonly TLabel[])
       }
     } catch (error) {
       setListError(describeError(error, t.common));
-      await apiFetch<{ labels: TLabel[] }>(`/api/v1/projects/${projectId}/labels`).then(
+      await apiFetch<{ labels: TListedLabel[] }>(`/api/v1/projects/${projectId}/labels`).then(
         (fresh) => setLabels(fresh.labels),
         (reloadError: unknown) => setListError(describeError(reloadError, t.common)),
       );
@@ -98,7 +97,7 @@ export function useLabelSet(projectId: string, initialLabels: readonly TLabel[])
     }
   }
 
-  async function remove(label: TLabel, moveTo: string | null) {
+  async function remove(label: TListedLabel, moveTo: string | null) {
     const query = moveTo ? `?reassignTo=${encodeURIComponent(moveTo)}` : "";
     try {
       await apiFetch(`/api/v1/labels/${label.id}${query}`, { method: "DELETE" });
@@ -114,7 +113,7 @@ export function useLabelSet(projectId: string, initialLabels: readonly TLabel[])
     setLabels((list) =>
       list
         .filter((l) => l.id !== label.id)
-        .map((l) => (l.id === moveTo ? { ...l, spanCount: (l.spanCount ?? 0) + (label.spanCount ?? 0) } : l)),
+        .map((l) => (l.id === moveTo ? { ...l, spanCount: l.spanCount + label.spanCount } : l)),
     );
     setDeleting(null);
   }
@@ -136,10 +135,10 @@ export function useLabelSet(projectId: string, initialLabels: readonly TLabel[])
       setRow(label.id, null);
     },
     reset: (label: TLabel) => setDrafts((all) => without(all, label.id)),
-    startDelete(label: TLabel) {
+    startDelete(label: TListedLabel) {
       setDeleting({
         label,
-        inUse: label.spanCount && label.spanCount > 0 ? label.spanCount : null,
+        inUse: label.spanCount > 0 ? label.spanCount : null,
         reassignTo: labels.find((l) => l.id !== label.id)?.id ?? "",
       });
     },

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { ZSpanEvent } from "@/lib/spans/schemas";
 import type { TSpanApi } from "./span-api";
 import type { SpanStore } from "./span-store";
 import type { TSpanEvent } from "./types";
@@ -10,8 +11,8 @@ const RECONNECT_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
 function parseEvent(data: unknown): TSpanEvent | null {
   if (typeof data !== "string") return null;
   try {
-    const value = JSON.parse(data) as Partial<TSpanEvent>;
-    return typeof value.spanId === "string" && typeof value.version === "number" ? (value as TSpanEvent) : null;
+    const parsed = ZSpanEvent.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null; // Reported to the caller as "unreadable", which then refetches the list.
   }

@@ -13,7 +13,7 @@ import { ClaimCard, claimSpanIds } from "./claim-card";
 import { ClaimForm } from "./claim-form";
 import { ClaimToasts, type TClaimToast } from "./claim-toasts";
 import { claimsApi, fieldsOf } from "./claims-api";
-import { CLAIM_KINDS, type TClaim, type TClaimSelection } from "./types";
+import { CLAIM_KINDS, type TClaim, type TClaimSelection, type TListedClaim } from "./types";
 import { useClaimsI18n } from "./use-claims-i18n";
 
 export type TArticleClaimsHandle = {
@@ -26,8 +26,8 @@ export type TArticleClaimsHandle = {
 export type TArticleClaimsProps = {
   articleId: string;
   projectId: string;
-  /** Claims rendered on the server (toClientClaim); fetched on mount when absent. */
-  initialClaims?: TClaim[];
+  /** Claims rendered on the server (parsed with ZListedClaim); fetched on mount when absent. */
+  initialClaims?: TListedClaim[];
   /** Reviewers and managers mark claim translations reviewed. */
   canReview: boolean;
   /** The reader's current selection, or null; "New claim" makes a claim from it. */
@@ -39,7 +39,7 @@ export type TArticleClaimsProps = {
   ref?: Ref<TArticleClaimsHandle>;
 };
 
-type TFormTarget = { selection: TClaimSelection | null; spanId?: string; claim?: TClaim };
+type TFormTarget = { selection: TClaimSelection | null; spanId?: string; claim?: TListedClaim };
 
 const TOAST_MS = 10_000;
 
@@ -59,7 +59,7 @@ export function ArticleClaims({
   ref,
 }: TArticleClaimsProps) {
   const { m, t, locale } = useClaimsI18n();
-  const [claims, setClaims] = useState<TClaim[] | null>(initialClaims ?? null);
+  const [claims, setClaims] = useState<TListedClaim[] | null>(initialClaims ?? null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [form, setForm] = useState<TFormTarget | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -103,14 +103,14 @@ export function ArticleClaims({
     [claims],
   );
 
-  function show(claim: TClaim) {
+  function show(claim: TListedClaim) {
     setActiveId(claim.id);
     if (translatingId !== claim.id) setTranslatingId(null);
     const ids = claimSpanIds(claim);
     if (ids.length > 0) onShowSpans(ids);
   }
 
-  async function remove(claim: TClaim) {
+  async function remove(claim: TListedClaim) {
     try {
       const deleted = await claimsApi.remove(claim.id, claim.version);
       setClaims((list) => (list ?? []).filter((c) => c.id !== claim.id));

@@ -12,11 +12,11 @@ import { ClaimFigures } from "./claim-figures";
 import { ClaimTranslation } from "./claim-translation";
 import { channelLabel } from "./messages";
 import { STATUS_TONE } from "./status-tone";
-import type { TClaim } from "./types";
+import type { TListedClaim } from "./types";
 import { useClaimsI18n } from "./use-claims-i18n";
 
 /** The ids of the spans a claim is built on: its own words and its speaker. */
-export function claimSpanIds(claim: TClaim): string[] {
+export function claimSpanIds(claim: TListedClaim): string[] {
   return [claim.claimSpan, claim.speakerSpan].flatMap((s) => (s && !s.deletedAt ? [s.id] : []));
 }
 
@@ -38,7 +38,7 @@ export function ClaimCard({
   onTranslate,
   onTranslated,
 }: {
-  claim: TClaim;
+  claim: TListedClaim;
   projectId: string;
   active: boolean;
   canReview: boolean;

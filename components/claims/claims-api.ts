@@ -1,5 +1,5 @@
 import { apiFetch } from "@/components/ui/api-client";
-import type { TArticleSpan, TClaim, TClaimKind, TClaimStatus, TEventRef, TLabelRef } from "./types";
+import type { TArticleSpan, TClaim, TClaimKind, TClaimStatus, TEventRef, TLabelRef, TListedClaim } from "./types";
 
 /** What the claim form sends; the same body creates (with `id`) or updates (with `version`). */
 export type TClaimFields = {
@@ -25,7 +25,7 @@ const enc = encodeURIComponent;
 /** The claim endpoints (app/api/v1/articles/[id]/claims/**, app/api/v1/claims/[id]/**) and what the form reads. */
 export const claimsApi = {
   list: async (articleId: string, signal?: AbortSignal) =>
-    (await apiFetch<{ claims: TClaim[] }>(`/api/v1/articles/${enc(articleId)}/claims`, { signal })).claims,
+    (await apiFetch<{ claims: TListedClaim[] }>(`/api/v1/articles/${enc(articleId)}/claims`, { signal })).claims,
   create: (articleId: string, body: TClaimFields & { id: string }) =>
     apiFetch<TClaim>(`/api/v1/articles/${enc(articleId)}/claims`, { method: "POST", json: body }),
   update: (claimId: string, body: Partial<TClaimFields> & { version: number }) =>

@@ -156,10 +156,10 @@ export function useClaimForm({ articleId, projectId, selection, spanId, claim, o
         onClose();
       },
       (error) => {
-        // The claim as stored now; its English is not part of a write's answer and is kept.
+        // The claim as stored now (a write's shape, without its English).
         const current = conflictRecord(error, ZClaim);
         if (current) {
-          setConflict({ ...current, translation: claim?.translation ?? null });
+          setConflict(current);
           return null;
         }
         const found = fieldErrors(error, FIELD_PATHS, t.common);

@@ -1,7 +1,7 @@
 import { apiFetch } from "@/components/ui/api-client";
 import { conflictRecord } from "@/components/ui/conflict";
 import { ZEntity } from "@/lib/entities/schemas";
-import type { TEntity, TEntityKind } from "@/components/claims/types";
+import type { TEntity, TEntityKind, TListedEntity } from "@/components/claims/types";
 
 export type TEntityInput = { kind: TEntityKind; nameAr: string; nameEn: string; aliases: string[] };
 
@@ -15,7 +15,7 @@ export const entitiesApi = {
     if (options.kind) params.set("kind", options.kind);
     const query = params.toString();
     return (
-      await apiFetch<{ entities: TEntity[] }>(
+      await apiFetch<{ entities: TListedEntity[] }>(
         `/api/v1/projects/${enc(projectId)}/entities${query ? `?${query}` : ""}`,
         { signal },
       )

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
-import { ENTITY_KINDS, type TEntity, type TEntityKind } from "@/components/claims/types";
+import { ENTITY_KINDS, type TEntityKind, type TListedEntity } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/components/ui/api-client";
@@ -19,7 +19,11 @@ import { MergeDialog } from "./merge-dialog";
 
 const SEARCH_DELAY_MS = 250;
 
-type TDialog = { kind: "create" } | { kind: "edit"; entity: TEntity } | { kind: "merge"; entity: TEntity } | null;
+type TDialog =
+  | { kind: "create" }
+  | { kind: "edit"; entity: TListedEntity }
+  | { kind: "merge"; entity: TListedEntity }
+  | null;
 
 /**
  * The project's entity registry: search by any name or alias (Arabic folding applies), filter by
@@ -31,7 +35,7 @@ export function EntityRegistry({
   canMerge,
 }: {
   projectId: string;
-  initialEntities: TEntity[];
+  initialEntities: TListedEntity[];
   canMerge: boolean;
 }) {
   const { m, t, locale } = useClaimsI18n();
@@ -116,7 +120,7 @@ export function EntityRegistry({
         {format(m.registry.count, { count: formatNumber(entities.length, locale) })}
       </p>
 
-      <DataTable<TEntity>
+      <DataTable<TListedEntity>
         caption={m.registry.caption}
         testId="entities-table"
         rows={entities}
@@ -170,9 +174,9 @@ export function EntityRegistry({
             id: "claims",
             header: m.registry.claims,
             numeric: true,
-            cell: (e) => formatNumber(e.claimCount ?? 0, locale),
+            cell: (e) => formatNumber(e.claimCount, locale),
           },
-          { id: "spans", header: m.registry.spans, numeric: true, cell: (e) => formatNumber(e.spanCount ?? 0, locale) },
+          { id: "spans", header: m.registry.spans, numeric: true, cell: (e) => formatNumber(e.spanCount, locale) },
           {
             id: "actions",
             header: <span className="sr-only">{m.registry.actions}</span>,
@@ -214,7 +218,7 @@ export function EntityRegistry({
           setEntities((list) =>
             list.some((e) => e.id === saved.id)
               ? list.map((e) => (e.id === saved.id ? { ...e, ...saved } : e))
-              : [saved, ...list],
+              : [{ ...saved, claimCount: 0, spanCount: 0 }, ...list],
           );
         }}
       />

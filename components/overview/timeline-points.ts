@@ -1,17 +1,10 @@
-import type { TFigureValue } from "@/lib/claims/figures";
+import type { z } from "zod";
+import type { ZProjectOverview } from "@/lib/links/schemas";
 import { calendarDate } from "@/components/review/to-view";
 import type { TFigureRoleKey, TTimelineInput } from "./timeline-geometry";
 
-/** A point of the overview's per-event timelines, as getProjectOverview returns it. */
-export type TOverviewPoint = {
-  claimId: string;
-  article: { id: string; title: string; publishedAt: Date | string | null };
-  date: string | null;
-  killed: unknown;
-  injured: unknown;
-  value: unknown;
-  thing: string | null;
-};
+/** A point of the overview's per-event timelines, as its response schema reads it. */
+type TOverviewPoint = z.output<typeof ZProjectOverview>["timelines"][number]["points"][number];
 
 /** One chart mark per reported figure (a casualty claim gives a killed and an injured mark); undated figures cannot be placed. */
 export function timelineInputs(points: TOverviewPoint[]): TTimelineInput[] {
@@ -20,7 +13,7 @@ export function timelineInputs(points: TOverviewPoint[]): TTimelineInput[] {
     const date = p.date ?? calendarDate(p.article.publishedAt);
     if (!date) continue;
     for (const role of ["killed", "injured", "value"] as const satisfies readonly TFigureRoleKey[]) {
-      const figure = p[role] as TFigureValue | null;
+      const figure = p[role];
       if (figure)
         out.push({
           claimId: p.claimId,

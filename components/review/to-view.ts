@@ -1,69 +1,25 @@
-import { ZFigureValue } from "@/lib/claims/figures";
+import type { z } from "zod";
+import type { ZClaimInContext } from "@/lib/claims/schemas";
+import type { ZEvent } from "@/lib/events/schemas";
 import { renderReason } from "@/lib/links/link-reasons";
-import type {
-  TClaimFigures,
-  TClaimKind,
-  TClaimView,
-  TEventRef,
-  TFigureRole,
-  TLinkState,
-  TLinkView,
-  TRelation,
-  TVerdictValue,
-  TVerdictView,
-} from "./types";
+import type { ZQueueLink } from "@/lib/links/schemas";
+import type { ZVerdict } from "@/lib/verdicts/schemas";
+import type { TClaimView, TEventRef, TFigureRole, TLinkView, TVerdictView } from "./types";
 
 /**
- * Turns the lib results (claims in context, links, verdicts, events) into the plain views of
- * ./types.ts. The inputs are typed by shape, not by importing the lib functions, so the same
- * mappers read both server results (Date objects) and API JSON in the browser (date strings).
+ * Turns the API's resources (claims in context, queue links, verdicts, events: the output of their
+ * response schemas, which server pages parse their lib results with) into the plain views of
+ * ./types.ts, so the same mappers read server results and API JSON in the browser.
  */
-type DateLike = Date | string | null | undefined;
 
-/** `YYYY-MM-DD` of a stored calendar date (kept at UTC midnight), or null. */
-export function calendarDate(value: DateLike): string | null {
-  if (!value) return null;
-  return (value instanceof Date ? value.toISOString() : value).slice(0, 10);
+/** `YYYY-MM-DD` of a stored calendar date (an ISO timestamp at UTC midnight), or null. */
+export function calendarDate(value: string | null): string | null {
+  return value ? value.slice(0, 10) : null;
 }
 
-export function timestamp(value: DateLike): string | null {
-  if (!value) return null;
-  return value instanceof Date ? value.toISOString() : value;
-}
-
-const ROLES: readonly TFigureRole[] = ["killed", "injured", "value"];
-const TEXT_FIELDS = ["thing", "asOf", "since", "victims", "perpetrator"] as const;
-
-export function readFigures(raw: unknown): TClaimFigures {
-  if (!raw || typeof raw !== "object") return {};
-  const source = raw as Record<string, unknown>;
-  const figures: TClaimFigures = {};
-  for (const role of ROLES) {
-    const parsed = ZFigureValue.safeParse(source[role]);
-    if (source[role] !== undefined && parsed.success) figures[role] = parsed.data;
-  }
-  for (const field of TEXT_FIELDS) {
-    const value = source[field];
-    if (typeof value === "string" && value.trim() !== "") figures[field] = value;
-  }
-  return figures;
-}
-
-export type TContextClaimInput = {
-  id: string;
-  articleId: string;
-  kind: string;
-  figures: unknown;
-  attribution: string;
-  channel: string;
-  eventId: string | null;
-  claimSpan: { quote: string } | null;
-  speakerSpan: { quote: string } | null;
-  speakerEntity: { nameAr: string; nameEn: string } | null;
-  article: { id: string; title: string; source: string | null; publishedAt: DateLike };
-  sentence: string;
-  translation: { text: string; status: string } | null;
-  disagreements?: string[];
+/** A claim in context; the event page adds the figures other claims contradict, the queue whether it is proposed. */
+export type TContextClaimInput = z.output<typeof ZClaimInContext> & {
+  disagreements?: TFigureRole[];
   /** Machine-proposed and not yet accepted by an analyst. */
   proposed?: boolean;
 };
@@ -73,8 +29,8 @@ export function toClaimView(c: TContextClaimInput): TClaimView {
   return {
     id: c.id,
     articleId: c.articleId,
-    kind: c.kind as TClaimKind,
-    figures: readFigures(c.figures),
+    kind: c.kind,
+    figures: c.figures,
     attribution: c.attribution,
     channel: c.channel,
     eventId: c.eventId,
@@ -95,42 +51,23 @@ export function toClaimView(c: TContextClaimInput): TClaimView {
       publishedAt: calendarDate(c.article.publishedAt),
     },
     proposed: c.proposed ?? false,
-    disagreements: (c.disagreements ?? []).filter((r): r is TFigureRole => (ROLES as readonly string[]).includes(r)),
+    disagreements: c.disagreements ?? [],
   };
 }
 
-export type TLinkInput = {
-  id: string;
-  relation: string;
-  origin: string;
-  reason: string;
-  reasonCode?: string;
-  reasonParams?: unknown;
-  note: string;
-  state: string;
-  reviewReason: string;
-  reviewedAt: DateLike;
-  version: number;
-  createdAt: DateLike;
-  reviewer: { id: string; name: string } | null;
-  createdBy: { id: string; name: string } | null;
-  from: TContextClaimInput;
-  to: TContextClaimInput;
-};
-
-export function toLinkView(l: TLinkInput): TLinkView {
+export function toLinkView(l: z.output<typeof ZQueueLink>): TLinkView {
   return {
     id: l.id,
-    relation: l.relation as TRelation,
-    origin: l.origin === "SUGGESTED" ? "SUGGESTED" : "HUMAN",
-    reason: renderReason({ reasonCode: l.reasonCode ?? "", reasonParams: l.reasonParams, reason: l.reason }, "en"),
-    reasonAr: renderReason({ reasonCode: l.reasonCode ?? "", reasonParams: l.reasonParams, reason: l.reason }, "ar"),
+    relation: l.relation,
+    origin: l.origin,
+    reason: renderReason(l, "en"),
+    reasonAr: renderReason(l, "ar"),
     note: l.note,
-    state: l.state as TLinkState,
+    state: l.state,
     reviewReason: l.reviewReason,
-    reviewedAt: timestamp(l.reviewedAt),
+    reviewedAt: l.reviewedAt,
     version: l.version,
-    createdAt: timestamp(l.createdAt) ?? "",
+    createdAt: l.createdAt,
     reviewer: l.reviewer,
     createdBy: l.createdBy,
     from: toClaimView(l.from),
@@ -138,37 +75,20 @@ export function toLinkView(l: TLinkInput): TLinkView {
   };
 }
 
-export type TVerdictInput = {
-  id: string;
-  claimId?: string | null;
-  eventId?: string | null;
-  value: string;
-  rationale: string;
-  evidenceClaimIds?: string[];
-  createdAt: DateLike;
-  reviewer: { name: string } | null;
-};
-
-export function toVerdictView(v: TVerdictInput): TVerdictView {
+export function toVerdictView(v: z.output<typeof ZVerdict>): TVerdictView {
   return {
     id: v.id,
-    claimId: v.claimId ?? null,
-    eventId: v.eventId ?? null,
-    value: v.value as TVerdictValue,
+    claimId: v.claimId,
+    eventId: v.eventId,
+    value: v.value,
     rationale: v.rationale,
-    evidenceClaimIds: v.evidenceClaimIds ?? [],
-    createdAt: timestamp(v.createdAt) ?? "",
+    evidenceClaimIds: v.evidenceClaimIds,
+    createdAt: v.createdAt,
     reviewerName: v.reviewer?.name ?? null,
   };
 }
 
-export function toEventRef(e: {
-  id: string;
-  titleAr: string;
-  titleEn: string;
-  occurredOn: DateLike;
-  place: string;
-}): TEventRef {
+export function toEventRef(e: z.output<typeof ZEvent>): TEventRef {
   return { id: e.id, titleAr: e.titleAr, titleEn: e.titleEn, occurredOn: calendarDate(e.occurredOn), place: e.place };
 }
 

@@ -1,35 +1,31 @@
+import type { z } from "zod";
+import type { ZPersonRef } from "@/lib/api/wire";
 import type { TClaimKind } from "@/lib/claims/claim-input";
-import type { TFigureValue } from "@/lib/claims/figures";
+import type { ZClaimFigures } from "@/lib/claims/figures";
+import type { ZFigureRole, ZOrigin } from "@/lib/events/schemas";
+import { ZLinkRelationValue, ZLinkState } from "@/lib/links/schemas";
+import { VERDICT_VALUES } from "@/lib/verdicts/schemas";
 
 /**
  * What the cross-article pages show, as plain serialisable values (dates as `YYYY-MM-DD` or ISO
  * strings), so server pages hand them to client components unchanged and the browser renders
  * exactly what the server did. Built from the lib results by ./to-view.ts.
  */
-export type TRelation = "AGREES" | "CONTRADICTS" | "UPDATES" | "RELATED";
-export const RELATIONS: readonly TRelation[] = ["AGREES", "CONTRADICTS", "UPDATES", "RELATED"];
+export type TRelation = z.output<typeof ZLinkRelationValue>;
+export const RELATIONS = ZLinkRelationValue.options;
 
-export type TLinkState = "OPEN" | "CONFIRMED" | "DISMISSED";
-export const LINK_STATES: readonly TLinkState[] = ["OPEN", "CONFIRMED", "DISMISSED"];
+export type TLinkState = z.output<typeof ZLinkState>;
+export const LINK_STATES = ZLinkState.options;
 
-export type TVerdictValue = "SUPPORTED" | "DISPUTED" | "FALSE" | "UNVERIFIABLE";
-export const VERDICT_VALUES: readonly TVerdictValue[] = ["SUPPORTED", "DISPUTED", "FALSE", "UNVERIFIABLE"];
+export type TVerdictValue = (typeof VERDICT_VALUES)[number];
+export { VERDICT_VALUES };
 
 export type { TClaimKind };
 
-export type TFigureRole = "killed" | "injured" | "value";
+export type TFigureRole = z.output<typeof ZFigureRole>;
 
-/** A claim's figures as read from its JSON; anything malformed is left out rather than guessed. */
-export type TClaimFigures = {
-  killed?: TFigureValue;
-  injured?: TFigureValue;
-  value?: TFigureValue;
-  thing?: string;
-  asOf?: string;
-  since?: string;
-  victims?: string;
-  perpetrator?: string;
-};
+/** A claim's figures as its response schema reads them from the stored JSON. */
+export type TClaimFigures = z.output<typeof ZClaimFigures>;
 
 export type TArticleRef = { id: string; title: string; source: string | null; publishedAt: string | null };
 
@@ -54,12 +50,12 @@ export type TClaimView = {
   proposed: boolean;
 };
 
-export type TPersonRef = { id: string; name: string };
+export type TPersonRef = z.output<typeof ZPersonRef>;
 
 export type TLinkView = {
   id: string;
   relation: TRelation;
-  origin: "HUMAN" | "SUGGESTED";
+  origin: z.output<typeof ZOrigin>;
   /** Why the link was proposed, in English and in Arabic (rendered from its reason code where it has one). */
   reason: string;
   reasonAr: string;

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { ClaimFigures } from "@/components/claims/claim-figures";
-import type { TClaim } from "@/components/claims/types";
+import type { TListedClaim } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Badge } from "@/components/ui/badge";
 import { BilingualHeader, BilingualRow } from "./bilingual-view";
@@ -20,7 +20,7 @@ export function ClaimTranslations({
   canReview,
 }: {
   articleId: string;
-  claims: TClaim[];
+  claims: TListedClaim[];
   translations: TTranslation[];
   canReview: boolean;
 }) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { claimsApi } from "@/components/claims/claims-api";
-import type { TTranslationOrigin } from "@/components/claims/types";
+import type { TTranslationOrigin } from "@/lib/claims/schemas";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/components/ui/api-client";

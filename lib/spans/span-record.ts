@@ -1,27 +1,13 @@
 import type { Prisma } from "../generated/prisma/client";
+import { ZSpan } from "./schemas";
 
 /**
- * The span written once: its fields, the Prisma select and the SQL select lists are all built from
- * this list, so create, update, list, a retried create and the export read the same span whichever
- * driver runs the read. The order is the dataset format's (`author` stands for the author's columns).
+ * The span written once: its fields are the keys of the response schema `ZSpan`, and the Prisma
+ * select and the SQL select lists are built from them, so create, update, list, a retried create and
+ * the export read the same span whichever driver runs the read. The order is the dataset format's
+ * (`author` stands for the author's columns).
  */
-const SPAN_FIELDS = [
-  "id",
-  "articleId",
-  "labelId",
-  "start",
-  "end",
-  "quote",
-  "prefix",
-  "suffix",
-  "note",
-  "entityId",
-  "author",
-  "version",
-  "createdAt",
-  "updatedAt",
-  "deletedAt",
-] as const;
+const SPAN_FIELDS = ZSpan.keyof().options;
 
 type TSpanColumn = Exclude<(typeof SPAN_FIELDS)[number], "author">;
 const SPAN_COLUMNS = SPAN_FIELDS.filter((f): f is TSpanColumn => f !== "author");

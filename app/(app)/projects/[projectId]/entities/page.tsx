@@ -6,6 +6,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { listEntities } from "@/lib/entities/list-entities";
+import { ZListedEntity } from "@/lib/entities/schemas";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
 import { roleAtLeast } from "@/lib/projects/require-membership";
@@ -33,7 +34,7 @@ export default async function EntitiesPage({ params }: Props) {
       </PageHeader>
       <EntityRegistry
         projectId={projectId}
-        initialEntities={entities}
+        initialEntities={ZListedEntity.array().parse(entities)}
         canMerge={roleAtLeast(project.role, "REVIEWER")}
       />
     </>

@@ -15,6 +15,7 @@ import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { EVENT_STATUSES, type TEventStatus } from "@/lib/events/event-input";
 import { listEvents } from "@/lib/events/list-events";
+import { ZEvent } from "@/lib/events/schemas";
 import type { TIncidentGrade } from "@/lib/incidents/grade";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
@@ -39,7 +40,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const m = reviewMessages[locale];
   const im = incidentMessages[locale];
   const events: TEventRow[] = (await listEvents({ actor: user, projectId, status })).map((e) => ({
-    ...toEventRef(e),
+    ...toEventRef(ZEvent.parse(e)),
     claimCount: e.claimCount,
     status: e.status,
     grade: e.grade,

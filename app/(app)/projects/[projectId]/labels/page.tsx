@@ -8,6 +8,7 @@ import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-use
 import { getI18n } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { listLabels } from "@/lib/labels/list-labels";
+import { ZListedLabel } from "@/lib/labels/schemas";
 import { getProject } from "@/lib/projects/get-project";
 
 type Props = { params: Promise<{ projectId: string }> };
@@ -34,7 +35,11 @@ export default async function LabelsPage({ params }: Props) {
       <PageHeader title={m.title} subtitle={format(m.subtitle, { project: project.name })}>
         <Breadcrumb t={t} project={{ id: projectId, name: project.name }} />
       </PageHeader>
-      <LabelSetEditor projectId={projectId} initialLabels={labels} canEdit={project.role === "MANAGER"} />
+      <LabelSetEditor
+        projectId={projectId}
+        initialLabels={ZListedLabel.array().parse(labels)}
+        canEdit={project.role === "MANAGER"}
+      />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-use
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProjectOverview } from "@/lib/links/get-project-overview";
+import { ZProjectOverview } from "@/lib/links/schemas";
 import { getProject } from "@/lib/projects/get-project";
 
 type Props = { params: Promise<{ projectId: string }> };
@@ -31,7 +32,7 @@ export default async function OverviewPage({ params }: Props) {
   if (!isUuid(projectId)) notFound();
   const [{ t, locale }, project] = await Promise.all([getI18n(), orNotFound(getProject({ actor: user, projectId }))]);
   const m = reviewMessages[locale];
-  const overview = await getProjectOverview({ actor: user, projectId });
+  const overview = ZProjectOverview.parse(await getProjectOverview({ actor: user, projectId }));
   const linked = new Set(overview.pairs.flatMap((p) => [p.a, p.b]));
   const many = overview.articles.length > MATRIX_ALL_ARTICLES_UP_TO;
   const articles = overview.articles

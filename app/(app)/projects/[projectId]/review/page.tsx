@@ -13,12 +13,15 @@ import { getArticle } from "@/lib/articles/get-article";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { listEvents } from "@/lib/events/list-events";
+import { ZEvent } from "@/lib/events/schemas";
 import { format } from "@/lib/i18n/messages";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { listReviewQueue } from "@/lib/links/list-review-queue";
+import { ZQueueLink } from "@/lib/links/schemas";
 import { getProject } from "@/lib/projects/get-project";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
+import { ZVerdict } from "@/lib/verdicts/schemas";
 
 type Search = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<Search> };
@@ -78,7 +81,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         !pair ||
         (pair.includes(l.from.articleId) && pair.includes(l.to.articleId) && l.from.articleId !== l.to.articleId),
     )
-    .map(toLinkView);
+    .map((l) => toLinkView(ZQueueLink.parse(l)));
   const canDecide = project.role === "REVIEWER" || project.role === "MANAGER";
 
   return (
@@ -114,8 +117,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           state={query.state}
           links={links}
           canDecide={canDecide}
-          events={Object.fromEntries(events.map((e) => [e.id, toEventRef(e)]))}
-          verdicts={verdicts.map(toVerdictView)}
+          events={Object.fromEntries(events.map((e) => [e.id, toEventRef(ZEvent.parse(e))]))}
+          verdicts={verdicts.map((v) => toVerdictView(ZVerdict.parse(v)))}
         />
       </div>
     </>

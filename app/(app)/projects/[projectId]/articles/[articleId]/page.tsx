@@ -3,7 +3,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Annotator } from "@/components/annotator/annotator";
-import { packSpans, toClientLabel } from "@/components/annotator/to-client";
+import { packSpans } from "@/components/annotator/to-client";
 import { ArticleMetadata } from "@/components/article/article-metadata";
 import { Panel } from "@/components/ui/panel";
 import { getArticle } from "@/lib/articles/get-article";
@@ -14,7 +14,8 @@ import { getI18n } from "@/lib/i18n/locale";
 import { listLabels } from "@/lib/labels/list-labels";
 import { listSpans } from "@/lib/spans/list-spans";
 import { listClaims } from "@/lib/claims/list-claims";
-import { toClientClaim } from "@/components/claims/to-client";
+import { ZListedClaim } from "@/lib/claims/schemas";
+import { ZListedLabel } from "@/lib/labels/schemas";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
@@ -68,11 +69,11 @@ export default async function ArticlePage({ params }: Props) {
       {article.text.length > 0 ? (
         <Annotator
           article={{ id: article.id, projectId, text: article.text, paragraphs: article.paragraphs }}
-          labels={labels.map(toClientLabel)}
+          labels={ZListedLabel.array().parse(labels)}
           spans={packSpans(spans)}
           currentUser={{ id: user.id, name: user.name, email: user.email }}
           canManageLabels={article.role === "MANAGER"}
-          claims={{ initialClaims: claims.map(toClientClaim), canReview: article.role !== "ANALYST" }}
+          claims={{ initialClaims: ZListedClaim.array().parse(claims), canReview: article.role !== "ANALYST" }}
         />
       ) : (
         <Panel title={t.article.text} bodyClassName="px-5 py-8 sm:px-10">

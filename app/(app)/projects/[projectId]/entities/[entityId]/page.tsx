@@ -13,6 +13,7 @@ import { PageHeader, Panel } from "@/components/ui/panel";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { getEntityProfile } from "@/lib/entities/get-entity-profile";
+import { ZEntity } from "@/lib/entities/schemas";
 import { NotFoundError } from "@/lib/errors";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
@@ -49,14 +50,7 @@ export default async function EntityPage({ params }: Props) {
   const all = [...entity.claimsMade, ...entity.claimsAbout];
   const articles = new Set(all.map((c) => c.article.id)).size;
   const { claimsMade, claimsAbout, mergedIntoId } = entity;
-  const editable = {
-    id: entity.id,
-    kind: entity.kind,
-    nameAr: entity.nameAr,
-    nameEn: entity.nameEn,
-    aliases: entity.aliases,
-    version: entity.version,
-  };
+  const editable = ZEntity.parse(entity);
 
   return (
     <>

@@ -19,12 +19,14 @@ import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-use
 import { NotFoundError } from "@/lib/errors";
 import { getEventView } from "@/lib/events/get-event-view";
 import { listEvents } from "@/lib/events/list-events";
+import { ZEventView } from "@/lib/events/schemas";
 import { format } from "@/lib/i18n/messages";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { listClaimLinks } from "@/lib/links/list-claim-links";
 import { getProject } from "@/lib/projects/get-project";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
+import { ZVerdict } from "@/lib/verdicts/schemas";
 
 type Props = { params: Promise<{ projectId: string; eventId: string }> };
 
@@ -56,7 +58,7 @@ export default async function EventPage({ params }: Props) {
   // The event must belong to the project in the URL; another project's id is not an alias.
   if (event.projectId !== projectId) notFound();
   const m = reviewMessages[locale];
-  const claims = event.claims.map(toClaimView);
+  const claims = ZEventView.shape.claims.parse(event.claims).map(toClaimView);
   const claimIds = new Set(claims.map((c) => c.id));
   const im = incidentMessages[locale];
   const proposedIds = new Set(event.claims.filter((c) => c.proposed).map((c) => c.id));
@@ -73,7 +75,7 @@ export default async function EventPage({ params }: Props) {
       version: e.version,
       label: `${eventTitle(e, locale) || m.events.untitled} (${im.status[e.status]}, ${formatDate(e.occurredOn, locale)})`,
     }));
-  const verdicts = allVerdicts.map(toVerdictView);
+  const verdicts = allVerdicts.map((v) => toVerdictView(ZVerdict.parse(v)));
   const links = [
     ...new Map(
       claimLinks

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { claimsMessages } from "@/components/claims/messages";
-import { toClientClaim } from "@/components/claims/to-client";
 import { hasArabic } from "@/components/ui/bidi";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -16,6 +15,7 @@ import { getArticle } from "@/lib/articles/get-article";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { listClaims } from "@/lib/claims/list-claims";
+import { ZListedClaim } from "@/lib/claims/schemas";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
@@ -96,7 +96,7 @@ export default async function TranslatePage({ params }: Props) {
         />
         <ClaimTranslations
           articleId={articleId}
-          claims={claims.map(toClientClaim)}
+          claims={ZListedClaim.array().parse(claims)}
           translations={clientTranslations}
           canReview={canReview}
         />
