@@ -32,10 +32,12 @@ test("a search for «الأميركية» finds both spellings across the corpus
   const id = articleId(articleIds, "000");
   await page.locator(`li[data-result-id="${id}"] a[aria-label]`).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${id}#offset=\\d+-\\d+$`));
-  await waitForReader(page);
+  // The flash lasts a moment from when the editor is ready, so it is looked for at once, not
+  // after the reader's other loading (live stream, suggestions) has settled.
   const flash = page.locator('[data-testid="article-text"] .wb-flash');
   await expect(flash.first()).toBeVisible();
   expect((await flash.allTextContents()).join("")).toMatch(EITHER_SPELLING);
+  await waitForReader(page);
 });
 
 test("a word that is nowhere in the project lists nothing and says so", async ({ page }) => {
