@@ -539,19 +539,9 @@ function tryZero(ctx: Ctx, i: number): Found | null {
   const verb = tokens[v];
   const nobodyRole = verb?.kind === "word" ? NOBODY_VERBS.get(verb.key) : undefined;
   if (nobodyRole && isWord(tokens[v + 1], NOBODY)) {
-    // «لم يصب أحد»، «لم يصب أي منهم»: nobody was hurt, so none killed and none injured; «لم يصب أحد
-    // بأذى» says only that nobody was injured.
-    let harmed = false;
-    for (let h = v + 2; h <= v + 8 && !isBreak(tokens[h]); h++) if (isWord(tokens[h], HARM_WORDS)) harmed = true;
+    // «لم يصب أحد»، «لم يصب أي منهم (بأذى)»: a zero of the kind its verb names, none injured (the
+    // real-report conventions: a zero covers the kinds its words name).
     const last = nobodyEnd(tokens, v + 1);
-    if (nobodyRole === "injured" && !harmed)
-      return {
-        drafts: [
-          { ...base, last, role: "killed" },
-          { ...base, last, role: "injured" },
-        ],
-        next: last + 1,
-      };
     return { drafts: [{ ...base, last, role: nobodyRole }], next: last + 1 };
   }
   // «لم يصب بأذى»، «دون أن يصاب بأي أذى»: this person was not injured.
@@ -583,12 +573,13 @@ function tryZero(ctx: Ctx, i: number): Found | null {
         next: last + 1,
       };
     }
+    // «دون أضرار أو إصابات»: إصابات names the injured only, as in «لم تتسبب في وقوع إصابات»; «خسائر أو
+    // إصابات» names losses of any kind.
     if (has(ZERO_INJURED_NOUNS)) {
-      // «دون أضرار أو إصابات»: no damage and no casualties of any kind.
-      let damage = false;
+      let losses = false;
       for (let j = i + 1; j < k; j++)
-        if (readings(tokens[j]?.key ?? "").some((r) => DAMAGE_NOUNS.has(withoutArticle(r.base)))) damage = true;
-      if (damage)
+        if (readings(tokens[j]?.key ?? "").some((r) => LOSSES.has(withoutArticle(r.base)))) losses = true;
+      if (losses)
         return {
           drafts: [
             { ...base, last: k, role: "killed" },
@@ -598,6 +589,15 @@ function tryZero(ctx: Ctx, i: number): Found | null {
         };
       return { drafts: [{ ...base, last: k, role: "injured" }], next: k + 1 };
     }
+    // «دون تسجيل أي أضرار بشرية»: harm to people, of any kind.
+    if (has(DAMAGE_NOUNS) && isWord(tokens[k + 1], HUMAN))
+      return {
+        drafts: [
+          { ...base, last: k + 1, role: "killed" },
+          { ...base, last: k + 1, role: "injured" },
+        ],
+        next: k + 2,
+      };
     if (has(ZERO_KILLED_NOUNS)) {
       // «لم يسفر عن أي قتيل أو مصاب»: neither killed nor injured.
       const other = tokens[k + 2];

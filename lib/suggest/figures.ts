@@ -408,19 +408,6 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
       break;
     }
     if (!ok || !joined) break;
-    // «أربعة عسكريين أمريكيين وجنديين عراقيين»: victims of two sides, each named by its
-    // nationality, are tallied per side (each side's toll is reported and updated on its own).
-    const side = (g: Figure): string | null => {
-      const toks = model.tokens.filter((t) => t.end > offset + g.start && t.start < offset + g.end);
-      const nt = nounToken(model, g, toks);
-      const adj = nt ? model.tokens[nt.index + 1] : undefined;
-      return adj?.kind === "word" && isNisba(adj.key) && !/^و/u.test(adj.key)
-        ? adj.key.replace(/^ال/u, "").replace(/(?:يين|يون|يان|يتين|يتان|يات|ية|يه|ي)$/u, "")
-        : null;
-    };
-    const a = side(prev);
-    const b = side(next);
-    if (a !== null && b !== null && a !== b && !anotherOne(next)) break;
     chain.push(next);
   }
   return chain;
@@ -497,6 +484,68 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   return true;
 }
 
+/** After a number of wounded, their present state: «120 جريحا لا يزالون في العناية المركزة». */
+const STATE_AFTER = keySet(["بحاجة", "لا", "ما", "يرقدون", "يتلقون", "نقلوا", "غادروا"]);
+const OF = toKey("من");
+
+/**
+ * «وعلى متنها 16 من الجرحى»، «120 جريحا لا يزالون في العناية المركزة»: casualties counted by what is
+ * done to them or their state, not by the harm (no casualty word before them): counted people.
+ */
+function countedCasualties(model: TextModel, f: Figure, offset: number, first: number): boolean {
+  if (!f.role || !f.noun || f.value === 0) return false;
+  const toks = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first);
+  const head = toks[0];
+  const noun = toks.at(-1);
+  if (!head || !noun || !WOUNDED_NOUNS.has(bareKey(noun.key).replace(/^ال/u, ""))) return false;
+  const prev = head.index - 1 >= first ? model.tokens[head.index - 1] : undefined;
+  if (prev?.kind === "word" && (readAs(prev, CASUALTY_TRIGGERS) || verbLike(prev.key))) return false;
+  const of = toks.at(-2)?.key === OF;
+  const next = model.tokens[noun.index + 1];
+  return of || (next?.kind === "word" && STATE_AFTER.has(next.key));
+}
+const WOUNDED_NOUNS = keySet(["جرحى", "جريح", "جريحا", "مصابين", "مصابا", "مصاب"]);
+
+/** «قتل وأصيب»، «مقتل وإصابة»: a killed word joined to an injured word. */
+const KILLED_WORDS = keySet(["قتل", "مقتل", "وقتل", "ومقتل", "استشهاد", "سقوط"]);
+const AND_INJURED_WORDS = keySet(["وأصيب", "وإصابة", "وجرح", "وجرحى", "والجرحى", "والمصابين"]);
+
+/**
+ * One number for the killed and the injured together: «قتل وأصيب العشرات»، «مقتل وإصابة 50 شخصاً»،
+ * «عشرات القتلى والجرحى». No figure: nobody can say how many were killed (the real-report conventions).
+ */
+function combinedTolls(model: TextModel, found: readonly Figure[], offset: number, first: number): Figure[] {
+  const out: Figure[] = [];
+  const key = (t: Tok | undefined): string => (t?.kind === "word" ? t.key : "");
+  for (const [i, f] of found.entries()) {
+    if (!f.role || f.value === 0) continue;
+    const toks = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first);
+    const head = toks[0];
+    if (!head) continue;
+    const p1 = head.index - 1 >= first ? model.tokens[head.index - 1] : undefined;
+    const p2 = head.index - 2 >= first ? model.tokens[head.index - 2] : undefined;
+    // «قتل وأصيب العشرات»، «مقتل وإصابة العشرات»
+    if (
+      (AND_INJURED_WORDS.has(head.key) && KILLED_WORDS.has(key(p1))) ||
+      (AND_INJURED_WORDS.has(key(p1)) && KILLED_WORDS.has(key(p2)))
+    ) {
+      out.push(f);
+      continue;
+    }
+    // «عشرات القتلى والجرحى»: the injured noun shares the number of the killed before it.
+    const prev = found[i - 1];
+    if (f.role === "injured" && f.text === f.noun && prev?.role === "killed" && AND_INJURED_WORDS.has(head.key)) {
+      const between = model.text.slice(offset + prev.end, offset + f.start).trim();
+      if (between === "" || between === "و") out.push(prev, f);
+      continue;
+    }
+    // «سقوط 30 بين قتيل وجريح»
+    const after = model.tokens.filter((t) => t.start >= offset + f.end).slice(0, 3);
+    if (key(after[0]) === toKey("بين") && /^و?(?:جريح|مصاب)/u.test(key(after[2]))) out.push(f);
+  }
+  return out;
+}
+
 export function findFigures(
   model: TextModel,
   opts: { publishedAt: string | null; excluded: readonly Range[] },
@@ -507,12 +556,11 @@ export function findFigures(
     const offset = sentence.start;
     const before = out.length;
     // «وإصابة عدد من العسكريين»: «a number of» is not a figure of victims either.
-    const found = extractFigures(text.slice(sentence.start, sentence.end)).filter(
-      (f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))),
-    );
+    const found = extractFigures(text.slice(sentence.start, sentence.end))
+      .filter((f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))))
+      .map((f) => (countedCasualties(model, f, offset, sentence.first) ? { ...f, role: null } : f));
     const used = new Set<Figure>();
-    /** Parts of a toll that add up to it: tolls of their own. */
-    const separate = new Set<Figure>();
+    for (const g of combinedTolls(model, found, offset, sentence.first)) used.add(g);
     let previous: FoundCasualty | null = null;
     for (const [i, fig] of found.entries()) {
       if (used.has(fig)) continue;
@@ -520,31 +568,20 @@ export function findFigures(
       const firstTok = figTokens[0];
       const lastTok = figTokens.at(-1);
       if (!firstTok || !lastTok) continue;
-      // «مقتل 7 مدنيين بينهم طفلان»: who the dead were, not another toll — unless the parts
-      // add up to the whole («66 مقاتلا بينهم 41 إيرانياً و25 من الحشد»), which splits the toll
-      // by who the victims were: each part is a toll of its own.
+      // «مقتل 7 مدنيين بينهم طفلان»، «66 مقاتلا بينهم 41 إيرانياً و25 من الحشد»: who the dead were,
+      // a breakdown of the toll and not a toll of its own.
       const before = tokens[firstTok.index - 1];
-      if (fig.role && previous && before?.kind === "word" && AMONG.has(before.key) && !separate.has(fig)) {
-        const chain = coordinatedChain(model, found, i, offset);
-        const whole = fig.role === "killed" ? previous.figures.killed : previous.figures.injured;
-        if (
-          chain.length >= 2 &&
-          whole?.value !== undefined &&
-          chain.reduce((sum, g) => sum + (g.value ?? 0), 0) === whole.value
-        ) {
-          for (const g of chain) separate.add(g);
-        } else {
-          for (const g of chain) {
-            used.add(g);
-            previous.parts.push({ start: offset + g.start, end: offset + g.end });
-          }
-          continue;
+      if (fig.role && previous && before?.kind === "word" && AMONG.has(before.key)) {
+        for (const g of coordinatedChain(model, found, i, offset)) {
+          used.add(g);
+          previous.parts.push({ start: offset + g.start, end: offset + g.end });
         }
+        continue;
       }
       if (fig.role) {
         // «مقتل امرأتين و3 أطفال»، «إصابة ضابط وثلاثة من منتسبي …»: victims coordinated in one
         // clause are one toll, their sum.
-        const chain = separate.has(fig) ? [fig] : coordinatedChain(model, found, i, offset);
+        const chain = coordinatedChain(model, found, i, offset);
         for (const g of chain) used.add(g);
         const chainEnd = chain.at(-1) ?? fig;
         // «مقتل 5 أشخاص (هم 3 أطفال وامرأتان)»: who they were, in brackets after the toll.
@@ -832,6 +869,9 @@ const SERIES_AFTER = keySet([
 /** The word of falling or hitting before a munition, read with it: «سقوط صاروخ»، «أصاب صاروخ». */
 const FALL_HIT = keySet(["سقوط", "بسقوط", "وسقوط", "سقط", "وسقط", "أصاب", "وأصاب", "وقع", "ووقع", "انفجار", "وانفجار"]);
 const ANY = keySet(["أي"]);
+/** «باستخدام طائرة مسيرة»: the weapon used. */
+const USING = keySet(["باستخدام", "استخدام", "مستخدما", "مستخدمة"]);
+const ONE_WORDS = keySet(["واحد", "واحدا", "واحدة"]);
 
 /** The key without و/ف and a glued ب/ل: «وبصاروخ» → «صاروخ». */
 function munitionKey(key: string): string {
@@ -860,6 +900,7 @@ function singularMunitions(
     while (j <= sentence.last && tokens[j]?.kind === "punct" && !isPunct(tokens[j], "،", ",", ".", ":")) j++;
     return j <= sentence.last ? tokens[j] : undefined;
   };
+  let weaponEnd = -1;
   for (let k = sentence.first; k <= sentence.last; k++) {
     const t = tokens[k];
     if (t?.kind !== "word" || covered.some((r) => t.start < r.end && r.start < t.end)) continue;
@@ -899,9 +940,32 @@ function singularMunitions(
       /^(?:طايره|طايرات)$/u.test(munitionKey(before.key).replace(/^ال/u, ""))
     )
       continue;
-    const after = nextWord(last.index);
-    if (readAs(before, ATTACK_KIND_BEFORE) || (before && ATTACK_KIND_BEFORE.has(stripConj(before.key)))) continue;
-    if (after?.kind === "word" && SERIES_AFTER.has(after.key)) continue;
+    let after = nextWord(last.index);
+    if (readAs(before, ATTACK_KIND_BEFORE) || (before && ATTACK_KIND_BEFORE.has(stripConj(before.key)))) {
+      weaponEnd = last.index;
+      continue;
+    }
+    // «استهدف منزله بطائرة مسيرة»، «باستخدام طائرة مسيرة»، «بصاروخ وطائرة مسيرة»: the weapon of an
+    // attack, not a number of weapons (one munition counts when it falls, hits or acts).
+    const instrument = value === 1 && /^[وف]?ب/u.test(t.key) && key !== stripConj(t.key);
+    const coordinated = /^و/u.test(t.key) && weaponEnd >= 0 && before?.index === weaponEnd;
+    if (instrument || coordinated || (before && readAs(before, USING))) {
+      weaponEnd = last.index;
+      continue;
+    }
+    let qualifier: FigureValue["qualifier"] = "exactly";
+    const thingEnd = last.end;
+    // «صاروخا واحدا على الأقل سقط»: one, said with «واحد».
+    if (value === 1 && after?.kind === "word" && ONE_WORDS.has(after.key)) {
+      last = after;
+      after = nextWord(last.index);
+    } else if (after?.kind === "word" && SERIES_AFTER.has(after.key)) continue;
+    // «سقط صاروخ على الأقل»
+    const least = after ? nextWord(after.index) : undefined;
+    if (value === 1 && after?.key === toKey("على") && least?.key === toKey("الأقل")) {
+      qualifier = "at_least";
+      last = least;
+    }
     if (before && readAs(before, ANY)) {
       // «لم يسقط أي صاروخ»: none, when a negation comes just before.
       const neg = tokens
@@ -923,8 +987,8 @@ function singularMunitions(
     out.push({
       kind: "COUNT",
       range: { start, end: last.end },
-      figures: { thing: text.slice(thingStart, last.end), value: { qualifier: "exactly", value } },
-      thing: { start: thingStart, end: last.end },
+      figures: { thing: text.slice(thingStart, thingEnd), value: { qualifier, value } },
+      thing: { start: thingStart, end: thingEnd },
       since: null,
       asOf: null,
     });

@@ -92,9 +92,19 @@ describe("durations", () => {
 });
 
 describe("stated zeros", () => {
-  it("«دون أضرار أو إصابات» gives 0 killed and 0 injured", () => {
-    expect(casualties("وانفجرت العبوة دون أضرار أو إصابات.")).toMatchObject([{ killed: n(0), injured: n(0) }]);
+  it("a zero covers the kinds its words name: إصابات the injured, خسائر and أضرار بشرية both", () => {
+    const [damage] = casualties("وانفجرت العبوة دون أضرار أو إصابات.");
+    expect(damage).toMatchObject({ injured: n(0) });
+    expect(damage?.killed).toBeUndefined();
     expect(casualties("ولم يسفر القصف عن خسائر أو إصابات.")).toMatchObject([{ killed: n(0), injured: n(0) }]);
+    expect(casualties("وسقطت القذيفة في حقل دون تسجيل أي أضرار بشرية.")).toMatchObject([
+      { killed: n(0), injured: n(0) },
+    ]);
+    const [nobody] = casualties("وقال المتحدث إنه لم يصب أي من الحراس بأذى.");
+    expect(nobody).toMatchObject({ injured: n(0) });
+    expect(nobody?.killed).toBeUndefined();
+    const [none] = casualties("وأكد الجيش أنه لم يصب أحد في القصف.");
+    expect(none?.killed).toBeUndefined();
   });
 
   it("«لم يسفر عن إصابات» alone stays 0 injured", () => {
