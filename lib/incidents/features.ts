@@ -101,7 +101,9 @@ const EARLIER =
 /** «11 حالة إصابة الأسبوع الماضي»: right after the figure, it dates the figure before the report. */
 const EARLIER_AFTER = /^[^.،]{0,12}(?:ال)?(?:اسبوع|شهر)\s+(?:ال)?(?:ماضي|منصرم|فايت)/u;
 /** «بزيادة 45»، «14 إصابة جديدة»: the figure is a change, not a total. */
-const DELTA = /زياده|زاد|جديده|جدد|اضافيه|اضافي/u;
+const DELTA = /(?:^|\s)(?:ب?زياده|زاد|زادت|جديده|جديد|جدد|اضافيه|اضافي|اضافيين)(?=\s|$|[.،])/u;
+/** «حصيلة جديدة»، «أرقام جديدة»: a new total, not new victims. */
+const NEW_TOTAL = /(?:حصيله|احصاييه|ارقام|بيان|تقرير|تحديث)\s+(?:ال)?جديد\S*/gu;
 const CASUALTY_CONTEXT = /اصاب|مصاب|جرحي|جريح|ارتجاج|علاج|مستشفي|قتلي|قتيل|خدمه/u;
 const RAISED =
   /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|ليصل|وصل|حصيله\s+(?:ال)?جديده|حصيله\s+الي)/u;
@@ -173,7 +175,7 @@ function targetsOf(folded: string, places: readonly string[]): string[] {
  * «تعرضت القاعدة لقصف أمس»). Such a date says nothing of when the incident took place.
  */
 const REPORT_CUE =
-  /(?:^|\s)(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|كشف|كشفت|افاد|افادت|اقر|اقرت|ذكر|ذكرت|اوضح|اوضحت|صرح|صرحت|نقل|نقلت|اشار|اشارت|تصريح|تصريحات|بيان|مؤتمر|موتمر)(?=\s|$)/gu;
+  /(?:^|\s)(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|كشف|كشفت|افاد|افادت|اقر|اقرت|ذكر|ذكرت|اوضح|اوضحت|صرح|صرحت|نقل|نقلت|اشار|اشارت|تصريح|تصريحات|بيان|مؤتمر|موتمر|اعلان|الاعلان|اعلانها|اعلانه|اعلنها|اعلنه|اعلنتها|اعلنته)(?=\s|$)/gu;
 const HAPPENING_CUE =
   /(?:^|\s)(?:و|ف|ب|ل)?(?:تعرض|تعرضت|استهدف|استهدفت|استهداف|سقط|سقطت|سقوط|قصف|قصفت|هجوم|هجمات|هاجم|هاجمت|اطلق|اطلقت|اطلاق|وقع|وقعت|انفجار|انفجر|انفجرت|ضرب|ضربت|ضربه|ضربات|شن|شنت|غاره|غارات|قتل|قتلت|مقتل|اصيب|اصابه|القي|القت|اسقط|اسقطت|هز|هزت|دوي)(?=\s|$)/gu;
 /**
@@ -195,8 +197,11 @@ function isReportDate(ctx: TArticleContext, d: Range): boolean {
   const before = matchKey(ctx.text.slice(sentence.start, d.start));
   // «حتى اليوم»: up to now, not a day something happened.
   if (/حتي\s*$/u.test(before)) return true;
+  // Only a day set off by a comma («ارتفعت حصيلة ضحايا الانفجار، اليوم الثلاثاء،») dates the rise; one that
+  // follows the happening's words («حصيلة الهجوم على القاعدة مساء الأربعاء») still dates the happening.
   const raise = lastCue(RAISE_CUE, before);
-  if (raise >= 0 && lastCue(HAPPENING_VERB, before) < raise) return true;
+  const setOff = /[،,]\s*$/u.test(ctx.text.slice(sentence.start, d.start));
+  if (raise >= 0 && lastCue(HAPPENING_VERB, before) < raise && setOff) return true;
   const report = lastCue(REPORT_CUE, before);
   const happening = lastCue(HAPPENING_CUE, before);
   if (report >= 0 || happening >= 0) return report > happening;
@@ -632,7 +637,9 @@ export function claimFeatures(
       claim.kind === "CASUALTY" &&
       (RAISED.test(before) || (!aside && LATEST_LEAD.test(matchKey(ctx.text.slice(ctx.lead.start, ctx.lead.end))))),
     delta: DELTA.test(
-      matchKey(ctx.text.slice(Math.max(sentence.start, claim.start - 16), Math.min(sentence.end, claim.end + 8))),
+      matchKey(
+        ctx.text.slice(Math.max(sentence.start, claim.start - 16), Math.min(sentence.end, claim.end + 8)),
+      ).replace(NEW_TOTAL, " "),
     ),
   };
 }

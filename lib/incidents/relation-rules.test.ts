@@ -313,3 +313,50 @@ describe("munitions counted in parts", () => {
     expect(between("three-blasts", "two-blasts")).toMatchObject({ relation: "CONTRADICTS" });
   });
 });
+
+describe("a toll's rise and its parts across reports", () => {
+  const first: TReportArticle = {
+    id: "h1",
+    publishedAt: "2021-06-02",
+    text: "تعرضت قاعدة حرير في أربيل لهجوم بطائرة مسيرة مساء الثلاثاء، ما أدى إلى مقتل متعاقد مدني وإصابة 5 آخرين، بحسب مصدر أمني.",
+  };
+  const raised: TReportArticle = {
+    id: "h2",
+    publishedAt: "2021-06-03",
+    text: "ارتفعت حصيلة الهجوم على قاعدة حرير مساء الثلاثاء إلى قتيلين و9 جرحى، وفق وزارة الصحة في الإقليم.",
+  };
+  const british: TReportArticle = {
+    id: "h3",
+    publishedAt: "2021-06-03",
+    text: "قالت الخارجية البريطانية إن مواطناً بريطانياً أصيب في الهجوم على قاعدة حرير.",
+  };
+  const { between, claims } = relationsOf(
+    [first, raised, british],
+    [
+      claimOn(first, "first", "مقتل متعاقد مدني وإصابة 5 آخرين", "CASUALTY", {
+        killed: exactly(1),
+        injured: exactly(5),
+        victims: "متعاقد مدني",
+      }),
+      claimOn(raised, "raised", "قتيلين و9 جرحى", "CASUALTY", { killed: exactly(2), injured: exactly(9), victims: "" }),
+      claimOn(british, "uk", "مواطناً بريطانياً أصيب", "CASUALTY", { injured: exactly(1), victims: "مواطناً بريطانياً" }),
+    ],
+  );
+
+  it("keeps the day after the happening's words as the happening's, not the rise's", () => {
+    expect(claims.find((c) => c.id === "raised")?.features.date).toBe("2021-06-01");
+  });
+
+  it("updates the first toll with the raised one", () => {
+    expect(between("first", "raised")).toMatchObject({
+      fromClaimId: "first",
+      relation: "UPDATES",
+      code: "toll_update",
+    });
+  });
+
+  it("reads one nationality's lower toll as a part of everyone's, not a rival or a rise", () => {
+    expect(between("first", "uk")).toBeUndefined();
+    expect(between("raised", "uk")).toBeUndefined();
+  });
+});

@@ -333,6 +333,20 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const groupZero = (x: TRelatableClaim, y: TRelatableClaim) =>
     none(x) && named(x) && !x.features.earlier && !named(y) && !none(y);
   if (groupZero(a, b) || groupZero(b, a)) return null;
+  // «A British national injured» against «9 injured»: the toll of one nationality, lower than everyone's, is a part of it.
+  const partByNationality = (x: TRelatableClaim, y: TRelatableClaim) =>
+    x.features.victimNationality !== null &&
+    y.features.victimNationality === null &&
+    !none(x) &&
+    roles.every((r) => {
+      const bx = figureBounds((x.figures as TCasualty)[r]!);
+      return (bx.max ?? Infinity) <= figureBounds((y.figures as TCasualty)[r]!).min;
+    }) &&
+    roles.some((r) => {
+      const bx = figureBounds((x.figures as TCasualty)[r]!);
+      return (bx.max ?? Infinity) < figureBounds((y.figures as TCasualty)[r]!).min;
+    });
+  if (partByNationality(a, b) || partByNationality(b, a)) return null;
   const looseA = loose(fa);
   const looseB = loose(fb);
   const pa = a.features.perpetrators;
