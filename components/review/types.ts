@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ZPersonRef } from "@/lib/api/wire";
 import type { TClaimKind } from "@/lib/claims/claim-input";
-import type { ZClaimFigures } from "@/lib/claims/figures";
+import type { TClaimFigures } from "@/lib/claims/figures";
 import type { ZFigureRole, ZOrigin } from "@/lib/events/schemas";
 import { ZLinkRelationValue, ZLinkState } from "@/lib/links/schemas";
 import { VERDICT_VALUES } from "@/lib/verdicts/schemas";
@@ -23,9 +23,6 @@ export { VERDICT_VALUES };
 export type { TClaimKind };
 
 export type TFigureRole = z.output<typeof ZFigureRole>;
-
-/** A claim's figures as its response schema reads them from the stored JSON. */
-export type TClaimFigures = z.output<typeof ZClaimFigures>;
 
 export type TArticleRef = { id: string; title: string; source: string | null; publishedAt: string | null };
 

@@ -1,5 +1,6 @@
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { ZClaimFigures } from "./figures";
 
 /**
  * What a reader needs to judge a claim away from its article: the sentence around its claim
@@ -24,7 +25,7 @@ export const claimContextSelect = {
 
 export type TClaimWithArticle = Prisma.ClaimGetPayload<{ select: typeof claimContextSelect }>;
 
-/** Extra selected fields of the claims (T beyond claimContextSelect) are passed through. */
+/** Extra selected fields of the claims (T beyond claimContextSelect) are passed through; the figures are parsed. */
 export async function withClaimContext<T extends TClaimWithArticle>(claims: T[]) {
   const articleIds = [...new Set(claims.map((c) => c.articleId))];
   const [sentences, translations] = await Promise.all([
@@ -51,6 +52,12 @@ export async function withClaimContext<T extends TClaimWithArticle>(claims: T[])
     const last = span ? inArticle.find((s) => s.start < span.end && span.end <= s.end) : undefined;
     const sentence = first ? article.text.slice(first.start, Math.max(first.end, last?.end ?? first.end)) : "";
     const { text: _text, ...articleInfo } = article;
-    return { ...c, article: articleInfo, sentence, translation: translationOf.get(c.id) ?? null };
+    return {
+      ...c,
+      figures: ZClaimFigures.parse(c.figures),
+      article: articleInfo,
+      sentence,
+      translation: translationOf.get(c.id) ?? null,
+    };
   });
 }

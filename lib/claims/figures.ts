@@ -73,6 +73,7 @@ export const ZClaimFigures = z
     since: ZDate.optional(),
   })
   .describe("casualty figures (killed, injured, victims, perpetrator) or count figures (thing, value, asOf, since)");
+export type TClaimFigures = z.output<typeof ZClaimFigures>;
 
 /** Validates figures for a claim kind; kinds without figures must not carry any. */
 export function parseFigures(

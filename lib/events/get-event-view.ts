@@ -1,15 +1,13 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { withClaimContext, claimContextSelect } from "../claims/claim-context";
-import { figuresCompatible, type TFigureValue } from "../claims/figures";
+import { figuresCompatible, type TClaimFigures } from "../claims/figures";
 import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { eventSelect } from "./event-input";
 
-type TFigures = { killed?: TFigureValue; injured?: TFigureValue; value?: TFigureValue; asOf?: string };
-
-function countDate(c: { figures: unknown; article: { publishedAt: Date | null } }): string | null {
-  return (c.figures as TFigures).asOf ?? c.article.publishedAt?.toISOString().slice(0, 10) ?? null;
+function countDate(c: { figures: TClaimFigures; article: { publishedAt: Date | null } }): string | null {
+  return c.figures.asOf ?? c.article.publishedAt?.toISOString().slice(0, 10) ?? null;
 }
 
 /**
@@ -32,11 +30,11 @@ export async function getEventView(options: { actor: ActingUser; eventId: string
     }),
   );
   const marked = claims.map((c) => {
-    const mine = c.figures as TFigures;
+    const mine = c.figures;
     const disagreements: string[] = [];
     for (const other of claims) {
       if (other.id === c.id || other.kind !== c.kind) continue;
-      const theirs = other.figures as TFigures;
+      const theirs = other.figures;
       // Counts taken at different dates update each other; they do not disagree.
       if (c.kind === "COUNT" && countDate(c) !== countDate(other)) continue;
       for (const role of ["killed", "injured", "value"] as const) {

@@ -12,6 +12,7 @@
  */
 import { matchKey } from "../arabic/normalize";
 import { thingClass } from "../claims/claim-keys";
+import type { TClaimFigures } from "../claims/figures";
 import { placeByKey, placeLineage } from "./gazetteer";
 import type { TIncidentFeatures, TIncidentSummary } from "./types";
 
@@ -19,7 +20,7 @@ export type TClusterClaim = {
   id: string;
   articleId: string;
   kind: string;
-  figures: unknown;
+  figures: TClaimFigures;
   features: TIncidentFeatures;
   /** Where the claim starts in its article: of two incidents that fit as well, the one told nearer wins. */
   position?: number;
@@ -64,10 +65,10 @@ export function incidentThing(thing: string): string {
 }
 
 /** Which claims take part in incidents: casualties, events, and counts of munitions fired at one place. */
-export function isIncidentClaim(c: { kind: string; figures: unknown; features: TIncidentFeatures }): boolean {
+export function isIncidentClaim(c: { kind: string; figures: TClaimFigures; features: TIncidentFeatures }): boolean {
   if (c.kind === "CASUALTY" || c.kind === "EVENT") return true;
   if (c.kind !== "COUNT") return false;
-  const f = c.figures as { since?: string; thing?: string };
+  const f = c.figures;
   if (f.since) return false;
   const thing = incidentThing(f.thing ?? "");
   // People counted where a toll is told («27 منهم نقلوا إلى ألمانيا») break that toll down.

@@ -1,6 +1,7 @@
 import { db, type Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { claimKeys } from "../claims/claim-keys";
+import { ZClaimFigures } from "../claims/figures";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshSuggestionsForClaims } from "../links/refresh-suggestions";
 import { derivedId } from "../suggestions/derived-id";
@@ -225,7 +226,7 @@ export async function proposeIncidentsForArticle(
           id: c.id,
           articleId,
           kind: c.kind,
-          figures: c.figures,
+          figures: ZClaimFigures.parse(c.figures),
           features,
           position: c.range.start,
         };

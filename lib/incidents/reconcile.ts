@@ -4,6 +4,7 @@
  * (npm run eval:links) and the unit tests run it on whole corpora.
  */
 import { quoteShingles, thingClass } from "../claims/claim-keys";
+import { ZClaimFigures } from "../claims/figures";
 import { matchKey } from "../arabic/normalize";
 import { relateClaims, type TRelatableClaim, type TRelationProposal } from "../links/relate-claims";
 import { articleContext, claimFeatures, type TExtraPlace } from "./features";
@@ -77,6 +78,7 @@ export function reconcile(
     const mine = (byArticle.get(article.id) ?? []).sort((a, b) => a.start - b.start);
     const withFeatures = mine.map((c) => ({
       ...c,
+      figures: ZClaimFigures.parse(c.figures),
       quote: article.text.slice(c.start, c.end),
       publishedAt: article.publishedAt,
       features: claimFeatures(ctx, c),

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
-import type { TFigureValue } from "../claims/figures";
+import { ZClaimFigures } from "../claims/figures";
 import { requireMembership } from "../projects/require-membership";
 
 /**
@@ -69,13 +69,7 @@ export async function getProjectOverview(options: { actor: ActingUser; projectId
     occurredOn: e.occurredOn,
     points: e.claims
       .map((c) => {
-        const f = c.figures as {
-          killed?: TFigureValue;
-          injured?: TFigureValue;
-          value?: TFigureValue;
-          thing?: string;
-          asOf?: string;
-        };
+        const f = ZClaimFigures.parse(c.figures);
         return {
           claimId: c.id,
           kind: c.kind,

@@ -1,3 +1,4 @@
+import { ZClaimFigures, type TClaimFigures } from "../claims/figures";
 import { sql } from "../db";
 import type { TIncidentFeatures } from "../incidents/types";
 
@@ -13,7 +14,7 @@ export type TLinkableRow = {
   kind: string;
   eventId: string | null;
   eventStatus: "PROPOSED" | "CONFIRMED" | "REJECTED" | null;
-  figures: unknown;
+  figures: TClaimFigures;
   features: TIncidentFeatures | Record<string, never>;
   quoteKey: string;
   quoteShingles: string[];
@@ -42,8 +43,13 @@ const WHERE: Record<TFilter, string> = {
   shingles: `c."projectId" = $1::uuid AND c."deletedAt" IS NULL AND c."quoteShingles" && $2::text[] LIMIT $3`,
 };
 
+/** The figures are parsed here, once, so the link rules read them without casts. */
 async function read(filter: TFilter, params: unknown[]): Promise<TLinkableRow[]> {
-  return sql().unsafe<TLinkableRow[]>(`SELECT ${COLUMNS} ${FROM} WHERE ${WHERE[filter]}`, params as never[]);
+  const rows = await sql().unsafe<(Omit<TLinkableRow, "figures"> & { figures: unknown })[]>(
+    `SELECT ${COLUMNS} ${FROM} WHERE ${WHERE[filter]}`,
+    params as never[],
+  );
+  return rows.map((row) => ({ ...row, figures: ZClaimFigures.parse(row.figures) }));
 }
 
 export const readLinkableClaims = (ids: readonly string[]) => read("ids", [ids]);
