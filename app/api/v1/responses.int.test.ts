@@ -7,10 +7,14 @@ import { operations } from "@/lib/api/openapi";
 import { ZArticleSummary } from "@/lib/articles/schemas";
 import { ZClaim } from "@/lib/claims/schemas";
 import { ZEntity } from "@/lib/entities/schemas";
+import { ZEvent } from "@/lib/events/schemas";
+import { ZIncident } from "@/lib/incidents/schemas";
 import { ZLabel } from "@/lib/labels/schemas";
 import { ZLink } from "@/lib/links/schemas";
 import { ZSpan } from "@/lib/spans/schemas";
 import { ZStoredTranslation } from "@/lib/translations/schemas";
+import { ZVerdict } from "@/lib/verdicts/schemas";
+import { recordVerdict } from "@/lib/verdicts/record-verdict";
 import { importArticles } from "@/lib/articles/import-articles";
 import { createClaim } from "@/lib/claims/create-claim";
 import { db } from "@/lib/db";
@@ -604,7 +608,12 @@ function checkBody(schema: z.ZodType, value: unknown): string | null {
  * the shape of the resource's response schema, which is what the client's conflict helper
  * (components/ui/conflict.ts) parses it with.
  */
-const conflicts: { op: string; schema: z.ZodType; key?: "current" | "existing"; request: (s: TSeed) => TRequest }[] = [
+const conflicts: {
+  op: string;
+  schema: z.ZodType;
+  key?: "current" | "existing";
+  request: (s: TSeed) => TRequest | Promise<TRequest>;
+}[] = [
   {
     op: "patch /articles/{id}/spans/{spanId}",
     schema: ZSpan,
@@ -657,6 +666,42 @@ const conflicts: { op: string; schema: z.ZodType; key?: "current" | "existing"; 
       as: "reviewer",
     }),
   },
+  {
+    op: "patch /events/{id}",
+    schema: ZEvent,
+    request: (s) => ({ params: { id: made(s, "event").id }, body: { version: 1, place: "stale" } }),
+  },
+  {
+    op: "put /events/{id}/grade",
+    schema: ZIncident,
+    request: (s) => ({
+      params: { id: s.incidents[0]!.id },
+      body: { version: 1, grade: "FAIR", rationale: "stale" },
+      as: "reviewer",
+    }),
+  },
+  {
+    op: "post /events/{id}/confirm",
+    schema: ZIncident,
+    request: (s) => ({ params: { id: s.incidents[0]!.id }, body: { version: 1 } }),
+  },
+  {
+    // Recorded as if no verdict stood on the claim while one does.
+    op: "post /projects/{id}/verdicts",
+    schema: ZVerdict,
+    request: async (s) => {
+      await recordVerdict({
+        actor: s.reviewer,
+        projectId: s.project.id,
+        input: { claimId: made(s, "claim").id, value: "SUPPORTED", rationale: "standing" },
+      });
+      return {
+        params: { id: s.project.id },
+        body: { claimId: made(s, "claim").id, value: "FALSE", rationale: "stale", supersedes: null },
+        as: "reviewer",
+      };
+    },
+  },
 ];
 
 describe("responses match the OpenAPI response schemas", () => {
@@ -700,7 +745,7 @@ describe("responses match the OpenAPI response schemas", () => {
   it("answers a stale write with 409 and the current record in its response schema's shape", async () => {
     const failures: string[] = [];
     for (const c of conflicts) {
-      const { response, json } = await send(s, c.op, c.request(s));
+      const { response, json } = await send(s, c.op, await c.request(s));
       const details = (json.error as { details?: Record<string, unknown> } | undefined)?.details;
       if (response.status !== 409 || !details) {
         failures.push(`${c.op}: status ${response.status}: ${JSON.stringify(json).slice(0, 300)}`);
