@@ -344,10 +344,13 @@ function namedAttacks(ctx: TArticleContext): Range[] {
 const PAST_SPAN =
   /(?:^|\s)(?:ال)?اسبوع\s+(?:ال)?(?:ماضي|منصرم|فايت)|(?:قبل|منذ)\s+(?:بضعه\s+|عده\s+)?(?:ايام|اسبوع)(?=\s|$|[.،])/u;
 
+/** «25 سوريّاً»، «41 إيرانياً»: a word with tanween after a number is who was counted, never a place. */
+const COUNTED_NATIONALS = /(?<=[0-9٠-٩]\s+)[^\s]*\u064B[^\s]*/gu;
+
 function baseFeatures(ctx: TArticleContext, r: Range, keep: Range | null = null) {
   const own = ownText(ctx, r, keep);
   const folded = matchKey(own);
-  const located = folded;
+  const located = matchKey(own.replace(COUNTED_NATIONALS, (w) => " ".repeat(w.length)));
   const places = findPlaces(located, ctx.extraPlaces.any);
   const found = dateIn(ctx, r, own);
   // A weekday or «اليوم» beside «الأسبوع الماضي» dates something else told in the sentence (the wounded flown out).

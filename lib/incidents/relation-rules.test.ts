@@ -360,3 +360,39 @@ describe("a toll's rise and its parts across reports", () => {
     expect(between("raised", "uk")).toBeUndefined();
   });
 });
+
+describe("figures a report recalls", () => {
+  it("orders two earlier figures of one report from different sources: the lower came first", () => {
+    const a: TReportArticle = {
+      id: "r1",
+      publishedAt: "2020-08-04",
+      text: "قال وزير الصحة إن انفجار مرفأ بيروت أدى إلى مقتل أكثر من 50 شخصاً. وكان الوزير قد قال في وقت سابق إن 25 شخصاً قتلوا. وكانت أرقام سابقة غير رسمية تحدثت عن سقوط 10 قتلى.",
+    };
+    const { between } = relationsOf(
+      [a],
+      [
+        claimOn(a, "minister-25", "25 شخصاً قتلوا", "CASUALTY", { killed: exactly(25), victims: "شخصاً" }, "الوزير"),
+        claimOn(
+          a,
+          "unofficial-10",
+          "سقوط 10 قتلى",
+          "CASUALTY",
+          { killed: exactly(10), victims: "قتلى" },
+          "أرقام سابقة",
+        ),
+      ],
+    );
+    expect(between("minister-25", "unofficial-10")).toMatchObject({
+      fromClaimId: "unofficial-10",
+      toClaimId: "minister-25",
+      relation: "UPDATES",
+    });
+  });
+
+  it("does not read the victims' nationality after a number («بينهم 25 سوريّاً») as a place", () => {
+    const text = "وأسفر انفجار مرفأ بيروت عن مصرع 154 شخصاً بينهم 25 سوريّاً.";
+    const f = featuresOf(text, "2020-08-08", "154 شخصاً", "CASUALTY", { killed: exactly(154), victims: "شخصاً" });
+    expect(f.places).not.toContain("syria");
+    expect(f.places).toContain("beirut-port");
+  });
+});

@@ -361,13 +361,22 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   // Two tolls of one day that cannot tell which came first by their words — both raised totals, or
   // one institution's figures (the ministry's 8 injured, then its 10) — are a toll counted up
   // through the day when one is at least the other in every role: the lower came first.
+  // Compared by the figures as said («نحو 3700» is 3700 here, not its lower bound).
+  const said = (c: TRelatableClaim, r: "killed" | "injured") => {
+    const f = (c.figures as TCasualty)[r]!;
+    return f.qualifier === "range" || f.value === undefined ? figureBounds(f).min : f.value;
+  };
   const dominates = (x: TRelatableClaim, y: TRelatableClaim) =>
-    roles.every((r) => bounds(x, r).min >= bounds(y, r).min) && roles.some((r) => bounds(x, r).min > bounds(y, r).min);
+    roles.every((r) => said(x, r) >= said(y, r)) && roles.some((r) => said(x, r) > said(y, r));
   const sameInstitution = sharesInstitution(a.source, b.source);
+  // Two earlier figures one report recalls from different sources («أرقام سابقة … 10 قتلى»، «وكان الوزير قد
+  // قال في وقت سابق إن أكثر من 25») are steps of the same count: the lower came first.
+  const bothEarlier = sameArticle && a.features.earlier && b.features.earlier;
   const countedUp =
-    !sameArticle &&
-    reportedOn(a) === reportedOn(b) &&
-    (a.features.raised || b.features.raised || sameInstitution) &&
+    (bothEarlier ||
+      (!sameArticle &&
+        reportedOn(a) === reportedOn(b) &&
+        (a.features.raised || b.features.raised || sameInstitution))) &&
     (dominates(a, b) || dominates(b, a));
   const [earlier, later] = countedUp
     ? dominates(b, a)
@@ -391,7 +400,7 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
       (sameArticle && earlier.features.earlier && !later.features.earlier) ||
       reportedOn(earlier) !== reportedOn(later) ||
       later.features.raised);
-  const notLower = roles.every((r) => bounds(later, r).min >= bounds(earlier, r).min);
+  const notLower = countedUp || roles.every((r) => bounds(later, r).min >= bounds(earlier, r).min);
   // A later report that raises an open floor by a tenth or more («137 على الأقل» → 154) updates it even
   // though both could hold; one that only narrows a range («عدة» → 4) or stays near the floor (11 → 12) agrees.
   const higher = roles.some((r) => {
@@ -407,7 +416,7 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
     laterDate: reportedOn(later) ?? "",
   };
   if (laterReport && notLower && (higher || incompatible.length > 0))
-    return countedUp && !a.features.raised
+    return countedUp && sameInstitution && !sameArticle
       ? proposal(earlier, later, "UPDATES", "toll_revised", { ...ordered, source: later.source })
       : proposal(earlier, later, "UPDATES", "toll_update", ordered);
   if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
