@@ -6,6 +6,7 @@ import { describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
+import { RadioCard } from "@/components/ui/radio-card";
 import { format } from "@/lib/i18n/messages";
 import { AboutFields, OccasionFields, SpeakerFields, StatusFields, type TFieldsProps } from "./claim-form-fields";
 import { ErrorText, FigureInputs } from "./figure-inputs";
@@ -181,26 +182,21 @@ function KindFields({ id, state, update, err }: TFieldsProps) {
       <legend className="mb-1.5 text-xs font-medium text-slate-700">{m.form.kind}</legend>
       <div className="flex flex-wrap gap-1.5" role="radiogroup" aria-label={m.form.kind}>
         {CLAIM_KINDS.map((kind) => (
-          <label
+          <RadioCard
             key={kind}
+            name={`${id}-kind`}
+            value={kind}
+            checked={state.kind === kind}
+            onChange={() => update({ kind })}
             title={m.kindHelp[kind]}
             className={cn(
-              "inline-flex cursor-pointer items-center gap-1.5 rounded-md border px-2.5 py-1.5 text-sm",
-              state.kind === kind
-                ? "border-blue-600 bg-blue-50 font-medium text-blue-900"
-                : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+              "inline-flex gap-1.5 px-2.5 py-1.5",
+              state.kind === kind ? "" : "text-slate-700 hover:bg-slate-50",
             )}
+            checkedClassName="font-medium text-blue-900"
           >
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              value={kind}
-              checked={state.kind === kind}
-              onChange={() => update({ kind })}
-              className="accent-blue-700"
-            />
             {m.kind[kind]}
-          </label>
+          </RadioCard>
         ))}
       </div>
       <ErrorText message={err.kind ?? err.figures} />

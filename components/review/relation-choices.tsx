@@ -1,6 +1,6 @@
 "use client";
 
-import { cn } from "@/components/ui/cn";
+import { RadioCard } from "@/components/ui/radio-card";
 import { RelationBadge } from "./badges";
 import { RELATIONS, type TRelation } from "./types";
 import { useReviewI18n } from "./use-review-i18n";
@@ -25,21 +25,14 @@ export function RelationChoices({
       <legend className="mb-1 text-xs font-semibold text-slate-700">{legend}</legend>
       <div className="grid gap-1.5 sm:grid-cols-2">
         {RELATIONS.map((r, i) => (
-          <label
+          <RadioCard
             key={r}
-            className={cn(
-              "flex cursor-pointer items-center gap-2 rounded-md border px-2 py-1.5 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600",
-              value === r ? "border-blue-600 bg-blue-50" : "border-slate-300 bg-white",
-            )}
+            name={name}
+            value={r}
+            checked={value === r}
+            onChange={() => onChange(r)}
+            className="flex gap-2 px-2 py-1.5"
           >
-            <input
-              type="radio"
-              name={name}
-              value={r}
-              className="accent-blue-700"
-              checked={value === r}
-              onChange={() => onChange(r)}
-            />
             {keys ? (
               <kbd className="rounded border border-slate-300 bg-white px-1 font-mono text-xs text-slate-600">
                 {i + 1}
@@ -47,7 +40,7 @@ export function RelationChoices({
             ) : null}
             <RelationBadge relation={r} m={m} />
             <span className="text-xs text-slate-600">{m.relationHelp[r]}</span>
-          </label>
+          </RadioCard>
         ))}
       </div>
     </fieldset>

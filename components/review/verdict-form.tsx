@@ -5,8 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
 import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { Textarea } from "@/components/ui/form";
+import { RadioCard } from "@/components/ui/radio-card";
 import { VerdictBadge } from "./badges";
 import { useReviewI18n } from "./use-review-i18n";
 import { VERDICT_VALUES, type TVerdictValue } from "./types";
@@ -117,23 +117,16 @@ export function VerdictForm({
         <legend className="mb-1 text-xs font-semibold text-slate-700">{m.verdictForm.value}</legend>
         <div className="flex flex-wrap gap-2">
           {VERDICT_VALUES.map((v) => (
-            <label
+            <RadioCard
               key={v}
-              className={cn(
-                "flex cursor-pointer items-center gap-1.5 rounded-md border px-2 py-1 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-600",
-                value === v ? "border-blue-600 bg-blue-50" : "border-slate-300 bg-white",
-              )}
+              name={`${id}-value`}
+              value={v}
+              checked={value === v}
+              onChange={() => setValue(v)}
+              className="flex gap-1.5 px-2 py-1"
             >
-              <input
-                type="radio"
-                name={`${id}-value`}
-                value={v}
-                className="accent-blue-700"
-                checked={value === v}
-                onChange={() => setValue(v)}
-              />
               <VerdictBadge value={v} m={m} />
-            </label>
+            </RadioCard>
           ))}
         </div>
       </fieldset>
