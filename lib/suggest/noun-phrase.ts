@@ -120,6 +120,9 @@ const SETTING_AFTER_FI = keySet([
   "خطاب",
 ]);
 
+/** Nisba-shaped nouns that head a construct: «وزارة داخلية الإقليم»، «وزير خارجية البلاد». */
+const NISBA_NOUNS = keySet(["داخلية", "خارجية"]);
+
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن)$/u;
 
 /** «بيانها»، «تصريحاته» → «بيان»، «تصريحات»: a setting noun with a possessive suffix. */
@@ -189,7 +192,8 @@ export function lamChannelEnd(model: TextModel, k: number, last: number): number
   } else if (!(key.startsWith("ل") && OUTLET_HEADS.has(key.slice(key.startsWith("لل") ? 2 : 1)))) {
     return -1;
   }
-  for (; j <= Math.min(last, k + 4); j++) {
+  // «لـ"فرانس برس"،»: after a quoted name only what follows it is left to read.
+  for (; j <= Math.min(last, Math.max(k + 4, j)); j++) {
     const w = tokens[j];
     if (!w) return -1;
     if (isPunct(w, "،", ",", ":") || isQuoteMark(w)) return j;
@@ -443,7 +447,7 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     words++;
     lastIncluded = k;
     prevDefinite = isDefinite(key) || afterPreposition;
-    prevNisbaIndefinite = !isDefinite(key) && isNisba(key);
+    prevNisbaIndefinite = !isDefinite(key) && isNisba(key) && !NISBA_NOUNS.has(stripConj(key));
     afterPreposition = false;
     k++;
     if (words > 12) break;

@@ -586,10 +586,25 @@ class StatementFinder {
       if (opener === at && quote.close !== -1) return quote.close;
       if (insideUntil > last) last = insideUntil;
     }
+    const reported =
+      first !== undefined && (isQuoteMark(first) || (first.kind === "word" && CONTENT_OPENERS.has(first.key)));
     for (let k = at + 1; k <= last; k++) {
       if (k <= insideUntil) continue;
       const t = this.tokens[k];
       const next = this.tokens[k + 1];
+      // «إن 6 قتلوا، لكن العدد ليس نهائياً»: a «لكن» that qualifies what was said belongs to it.
+      if (reported && this.qualifiesSaid(isComma(t) ? k + 1 : k, last)) {
+        if (isComma(t)) k++;
+        continue;
+      }
+      // «لكن العدد "ليس نهائياً، لكنه رقم رسمي"»: what a quotation inside the content says does not end it.
+      if (reported && isQuoteMark(t)) {
+        const q = this.model.quoteAt.get(k);
+        if (q && q.open === k && q.close > k && q.close <= last) {
+          k = q.close;
+          continue;
+        }
+      }
       if (isComma(t) && next) {
         if (
           readAsVerb(next, PARTICIPLES) ||
@@ -611,6 +626,23 @@ class StatementFinder {
       }
     }
     return last;
+  }
+
+  /**
+   * Whether the «لكن» at `k` opens a clause that goes on with what was said: a bare «لكن / ولكن»
+   * (not «لكنه»، whose pronoun may be the speaker) followed by no verb of saying before the clause ends.
+   */
+  private qualifiesSaid(k: number, last: number): boolean {
+    const t = this.tokens[k];
+    if (t?.kind !== "word" || (t.key !== "لكن" && t.key !== "ولكن")) return false;
+    const next = this.tokens[k + 1];
+    if (next?.kind !== "word" || NEGATIONS.has(next.key) || isVerbLike(next)) return false;
+    for (let j = k + 1; j <= last; j++) {
+      const w = this.tokens[j];
+      if (isComma(w) || isPunct(w, ".", "؛", ";")) break;
+      if (isVerbLike(w) || readAs(w, ATTRIBUTION_MARKERS)) return false;
+    }
+    return true;
   }
 
   /**
