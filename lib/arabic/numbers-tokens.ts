@@ -17,12 +17,21 @@ export type Token = {
   charStarts: number[];
 };
 
+/** Keys already folded: the same words come back in every sentence and every rule. */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 50_000;
+
 /** Folds a string written in ordinary spelling to the key form used by the lexicon. */
 export function toKey(s: string): string {
-  return normalizeArabic(s)
+  const known = KEYS.get(s);
+  if (known !== undefined) return known;
+  const key = normalizeArabic(s)
     .text.replace(/\u0629/gu, "\u0647")
     .replace(/\u0624/gu, "\u0648")
     .replace(/\u0626/gu, "\u064a");
+  if (KEYS.size >= KEYS_MAX) KEYS.clear();
+  KEYS.set(s, key);
+  return key;
 }
 
 export function keySet(words: readonly string[]): ReadonlySet<string> {
