@@ -122,6 +122,8 @@ export type TArticleContext = {
   extraPlaces: { any: Pattern[]; locative: Pattern[] };
   /** Attacks the article names by another day than its own incident's («هجوم 15 شباط»): other incidents. */
   named: Range[];
+  /** Features of whole sentences already read (claims share sentences). */
+  sentences: Map<string, ReturnType<typeof baseFeatures>>;
 };
 
 const SENTENCE_END = /[.!؟?\n]/u;
@@ -367,6 +369,16 @@ function baseFeatures(ctx: TArticleContext, r: Range, keep: Range | null = null)
   };
 }
 
+/** A whole sentence's features (no claim inside a mention of another incident), read once per article. */
+function sentenceFeatures(ctx: TArticleContext, r: Range): ReturnType<typeof baseFeatures> {
+  const key = `${r.start}:${r.end}`;
+  const known = ctx.sentences.get(key);
+  if (known) return known;
+  const f = baseFeatures(ctx, r);
+  ctx.sentences.set(key, f);
+  return f;
+}
+
 export function articleContext(
   text: string,
   publishedAt: string | null,
@@ -384,6 +396,7 @@ export function articleContext(
     leadFeatures: { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] },
     extraPlaces: { any: placePatterns(extraPlaces, false), locative: placePatterns(extraPlaces, true) },
     named: [],
+    sentences: new Map(),
   };
   ctx.leadFeatures = baseFeatures(ctx, lead);
   // A lead that names no place below a country («استؤنفت الهجمات على القوات الأمريكية في العراق») goes on to the next sentence.
@@ -567,7 +580,7 @@ function precedingMention(ctx: TArticleContext, sentence: Range) {
   const start = previousSentenceStart(ctx.text, sentence);
   if (start === sentence.start || start < ctx.lead.end) return null;
   const previous = { start, end: sentenceAround(ctx.text, { start, end: start }).end };
-  const f = baseFeatures(ctx, previous);
+  const f = sentenceFeatures(ctx, previous);
   if (!f.places.some((p) => placeByKey(p)?.level !== "country")) return null;
   if (lastCue(HAPPENING_CUE, matchKey(ownText(ctx, previous, null))) < 0) return null;
   return f;
@@ -582,7 +595,7 @@ function asideFeatures(ctx: TArticleContext, sentence: Range, aside: Range, clai
   const base = baseFeatures(ctx, aside, claim);
   const text = ctx.text.slice(aside.start, aside.end);
   if (base.dateSource === "explicit") return base;
-  const main = baseFeatures(ctx, sentence).date ?? ctx.leadFeatures.date ?? ctx.publishedAt;
+  const main = sentenceFeatures(ctx, sentence).date ?? ctx.leadFeatures.date ?? ctx.publishedAt;
   const date = daysBefore(text, main) ?? longAgo(text, ctx.publishedAt);
   return { ...base, date, dateSource: date ? ("relative" as const) : null };
 }
@@ -594,7 +607,7 @@ export function claimFeatures(
   const sentence = sentenceAround(ctx.text, claim);
   // A claim told as part of another incident takes only what that mention says; its day is unknown.
   const aside = otherIncidentAround(ctx, sentence, claim);
-  const own = aside ? asideFeatures(ctx, sentence, aside, claim) : baseFeatures(ctx, sentence, claim);
+  const own = aside ? asideFeatures(ctx, sentence, aside, claim) : sentenceFeatures(ctx, sentence);
   const lead = aside
     ? { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] }
     : own.places.length === 0
