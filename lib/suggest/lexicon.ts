@@ -27,6 +27,8 @@ export type VerbInfo = {
   addressee?: boolean;
   chain?: boolean;
   requiresAnna?: boolean;
+  /** A present form that reports only verb first, its subject after it («تشير قناة X إلى …»). */
+  vsoOnly?: boolean;
 };
 
 const verbs: Array<[string[], VerbInfo]> = [
@@ -40,6 +42,8 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["ذكر", "ذكرت", "ذكروا"], { object: true }],
   [["أوضح", "أوضحت", "أوضحوا"], {}],
   [["أشار", "أشارت", "أشاروا"], { ila: true }],
+  // «وتشير الإحصاءات إلى …» is read only with its subject after it, not «الأرقام تشير إلى …».
+  [["تشير", "يشير"], { ila: true, vsoOnly: true }],
   [["صرح", "صرحت", "صرحوا"], { bi: true }],
   [["أفاد", "أفادت", "أفادوا"], { bi: true }],
   [["بين", "بينت"], { requiresAnna: true }],
@@ -48,6 +52,7 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["نقل", "نقلت", "نقلوا", "نقلته", "نقلتها", "نقله", "نقلها"], { chain: true }],
   [["نفى", "نفت", "نفوا"], { object: true }],
   [["زعم", "زعمت"], {}],
+  [["رجح", "رجحت", "رجحوا", "يرجح", "ترجح"], { object: true, svo: true }],
   [["اعترف", "اعترفت"], { bi: true }],
   [["كشف", "كشفت"], { an: true }],
   [["حذر", "حذرت"], { min: true }],

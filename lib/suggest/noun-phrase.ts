@@ -120,8 +120,8 @@ const SETTING_AFTER_FI = keySet([
   "خطاب",
 ]);
 
-/** Nisba-shaped nouns that head a construct: «وزارة داخلية الإقليم»، «وزير خارجية البلاد». */
-const NISBA_NOUNS = keySet(["داخلية", "خارجية"]);
+/** Nisba-shaped nouns that head a construct: «وزارة داخلية الإقليم»، «مديرية الصحة»، «بلدية الحلة». */
+const NISBA_NOUNS = keySet(["داخلية", "خارجية", "مديرية", "مفوضية", "قنصلية", "بلدية", "ولاية"]);
 
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن)$/u;
 
@@ -447,7 +447,12 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     words++;
     lastIncluded = k;
     prevDefinite = isDefinite(key) || afterPreposition;
-    prevNisbaIndefinite = !isDefinite(key) && isNisba(key) && !NISBA_NOUNS.has(stripConj(key));
+    // «مستشفى الرحمة»: a final ى folds to ي but makes no nisba.
+    prevNisbaIndefinite =
+      !isDefinite(key) &&
+      isNisba(key) &&
+      !NISBA_NOUNS.has(stripConj(key)) &&
+      !/ى[\u064b-\u065f]*$/u.test(model.text.slice(t.start, t.end));
     afterPreposition = false;
     k++;
     if (words > 12) break;

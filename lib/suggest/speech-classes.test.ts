@@ -62,3 +62,49 @@ describe("a «لكن» that qualifies what was said belongs to the statement", (
     ]);
   });
 });
+
+describe("announcements that come back, channels that report in their own name, and estimates", () => {
+  it.each([
+    ["وأعلن الوالي مقتل أربعة، في حين عادت مديرية الصحة لتعلن عن ارتفاع العدد إلى 9 قتلى.", "مديرية الصحة"],
+    ["وعادت الشرطة لتعلن عن ارتفاع عدد المصابين إلى 14.", "الشرطة"],
+  ])("«عادت X لتعلن»: %s", (text, speaker) => {
+    expect(statements(text).at(-1)).toMatchObject({ speaker });
+  });
+
+  it("reads «تشير قناة X إلى …» with the channel as the speaker", () => {
+    expect(statements("من جهتها، تشير قناة النبأ إلى إصابة سبعة من عناصر الشرطة بجروح.")).toEqual([
+      { content: "إلى إصابة سبعة من عناصر الشرطة بجروح", speaker: "قناة النبأ" },
+    ]);
+  });
+
+  it("does not read «الأرقام تشير إلى» or «كانت تشير إلى» as someone speaking", () => {
+    expect(statements("وكانت الحصيلة السابقة تشير إلى مقتل 18 شخصاً.").map((s) => s.speaker)).not.toContain(
+      "الحصيلة السابقة",
+    );
+    expect(statements("وكانت الأرقام الأولى تشير إلى سقوط 12 قتيلاً.")).toEqual([]);
+  });
+
+  it("reads «رجحت مصادر» as a statement and ends the clause before it", () => {
+    expect(statements("وفي حين أفاد ضابط بوقوع 20 قتيلاً، رجحت مصادر في المستشفى، ارتفاع العدد.")).toEqual([
+      { content: "بوقوع 20 قتيلاً", speaker: "ضابط" },
+      { content: "ارتفاع العدد", speaker: "مصادر في المستشفى" },
+    ]);
+  });
+});
+
+describe("a relative clause that reports again", () => {
+  it("ends the outer content and has its antecedent as speaker", () => {
+    expect(
+      statements("وأكدت وكالة النهار وقوع 40 قتيلاً على الأقل، في القصف الذي قالت الوكالة إنه دمر المخازن."),
+    ).toEqual([
+      { content: "وقوع 40 قتيلاً على الأقل، في القصف", speaker: "وكالة النهار" },
+      { content: "إنه دمر المخازن", speaker: "الوكالة" },
+    ]);
+  });
+
+  it("finds the antecedent across a comma, an adverb and a quoted name", () => {
+    expect(
+      statements("وقالت مصادر إن 90 جريحاً نقلوا إلى مستشفى”النور” وحده، الذي قال إنه لم يعد قادراً على استقبال المزيد."),
+    ).toMatchObject([{}, { content: "إنه لم يعد قادراً على استقبال المزيد", speaker: "مستشفى”النور" }]);
+  });
+});

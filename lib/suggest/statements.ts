@@ -122,8 +122,52 @@ function takesLam(marker: Tok): boolean {
 }
 
 /** Words before a subject that are not part of it: «لكن»، «فقد»، «وكانت» (… أقرت). */
-const SUBJECT_LEADERS = new Set(["لكن", "ولكن", "لكنه", "لكنها", "فقد", "وقد", "قد", "كان", "كانت", "وكان", "وكانت"]);
-const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
+const SUBJECT_LEADERS = new Set([
+  "لكن",
+  "ولكن",
+  "لكنه",
+  "لكنها",
+  "فقد",
+  "وقد",
+  "قد",
+  "كان",
+  "كانت",
+  "وكان",
+  "وكانت",
+  "عاد",
+  "عادت",
+  "وعاد",
+  "وعادت",
+]);
+/** «وكان الوزير قد قال»، «عادت الوزارة لتعلن»: verbs whose subject is the speaker of the verb after it. */
+const KANA = new Set([
+  "كان",
+  "كانت",
+  "وكان",
+  "وكانت",
+  "فكان",
+  "فكانت",
+  "عاد",
+  "عادت",
+  "وعاد",
+  "وعادت",
+  "فعاد",
+  "فعادت",
+]);
+
+/**
+ * A reporting verb, with و/ف before it, or a present form after a purpose ل: «لتعلن عن ارتفاع العدد».
+ */
+function reportingVerb(tok: Tok | undefined): ReturnType<typeof readAsVerb> {
+  const plain = readAsVerb(tok, REPORTING_VERBS);
+  if (plain || tok?.kind !== "word") return plain;
+  const m = /^([وف]?ل)([يت].{2,})$/u.exec(tok.key);
+  if (!m?.[1] || !m[2] || !REPORTING_VERBS.has(m[2])) return null;
+  return { base: m[2], prefixLen: m[1].length, conj: m[1].length === 2 };
+}
+
+/** Adverbs between a phrase and its relative pronoun: «في المستشفى فقط، الذي …». */
+const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]);
 
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
 const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
@@ -168,7 +212,7 @@ class StatementFinder {
         if (tok?.kind !== "word") continue;
         // «الحياة برس - أعلن …»: a verb after a dateline's dash still reports.
         if (k === sentence.first || !isPunct(this.tokens[k - 1], "-") || k - sentence.first <= 4) {
-          if (readAsVerb(tok, REPORTING_VERBS)) {
+          if (reportingVerb(tok)) {
             this.rule = "statement.verb";
             this.verbAt(k, sentence);
           } else if (readAsVerb(tok, PARTICIPLES)) {
@@ -297,13 +341,25 @@ class StatementFinder {
   private antecedentBefore(rel: number, sentence: Sentence): NounPhrase | null {
     let best: NounPhrase | null = null;
     let bestDefinite = false;
-    for (let k = rel - 1; k >= Math.max(sentence.first, rel - 8); k--) {
+    // «… في مستشفى الرحمة فقط، الذي قال إنه …»: a comma and an adverb may stand before the relative.
+    let end = isComma(this.tokens[rel - 1]) ? rel - 2 : rel - 1;
+    while (end > sentence.first && TRAILING_ADVERBS.has(this.tokens[end]?.key ?? "")) end--;
+    for (let k = end; k >= Math.max(sentence.first, end - 7); k--) {
       const t = this.tokens[k];
+      // «مستشفى "الرحمة" الذي»: a short quoted name is part of the phrase.
+      if (isQuoteMark(t)) {
+        const q = this.model.quotes.find((x) => x.close === k && x.words <= 3);
+        if (!q) break;
+        k = q.open;
+        continue;
+      }
       if (t?.kind !== "word" || PREPOSITIONS.has(t.key) || isVerbLike(t) || CONTENT_OPENERS.has(t.key)) break;
       // «خلافاً للرئيس ترامب الذي»: a glued preposition ends the search.
       if (/^[وف]?(?:[بلك]ال|لل)/u.test(t.key)) break;
-      const np = nounPhraseAt(this.model, k, { last: rel - 1 });
-      if (!np || np.last !== rel - 1) continue;
+      const np = nounPhraseAt(this.model, k, { last: end });
+      if (!np || np.last !== end) continue;
+      // «في مستشفى الرحمة الذي»: the whole object of a preposition is the antecedent.
+      if (PREPOSITIONS.has(this.tokens[k - 1]?.key ?? "")) return { ...np, next: rel };
       // «مكذبةً الرئيس ترامب الذي»: a phrase that starts with the article beats a longer one that does not.
       const definite = isDefinite(stripConj(t.key));
       if (!best || definite || !bestDefinite) {
@@ -616,7 +672,11 @@ class StatementFinder {
         if (next.kind === "word" && next.key === "في" && ["حين", "وقت"].includes(this.tokens[k + 2]?.key ?? ""))
           return k - 1;
         if (next.kind === "word" && ["كما", "وكما"].includes(next.key)) return k - 1;
+        // «وفي حين أفاد مصدر بوقوع 35 قتيلاً، رجحت مصادر أخرى …»: the main clause's own verb of saying.
+        if (readAsVerb(next, REPORTING_VERBS)?.prefixLen === 0) return k - 1;
       }
+      // «وقوع 80 قتيلاً في الهجوم الذي قالت الوكالة إنه …»: a relative clause that reports again is the narrator's.
+      if (t?.kind === "word" && k - at >= 4 && RELATIVES.has(t.key) && reportingVerb(next)) return k - 1;
       if (t?.kind === "word") {
         if (readAs(t, CLAUSE_BREAKS) && t.key !== "حين" && t.key !== "وقت") return k - 1;
         if (readAsVerb(t, PARTICIPLES)) return k - 1;
@@ -674,8 +734,7 @@ class StatementFinder {
   }
 
   private verbRange(verb: Tok): Found {
-    const reading =
-      readAsVerb(verb, REPORTING_VERBS) ?? readAsVerb(verb, PARTICIPLES) ?? readAs(verb, ATTRIBUTION_MARKERS);
+    const reading = reportingVerb(verb) ?? readAsVerb(verb, PARTICIPLES) ?? readAs(verb, ATTRIBUTION_MARKERS);
     const prefix = reading?.prefixLen ?? 0;
     return { start: verb.charStarts[prefix] ?? verb.start, end: verb.end };
   }
@@ -716,7 +775,7 @@ class StatementFinder {
   private verbAt(v: number, sentence: Sentence): void {
     const verb = this.tokens[v];
     if (!verb) return;
-    const reading = readAsVerb(verb, REPORTING_VERBS);
+    const reading = reportingVerb(verb);
     const info = reading ? REPORTING_VERBS.get(reading.base) : undefined;
     if (!reading || !info) return;
     const prev = this.tokens[v - 1];
@@ -758,6 +817,7 @@ class StatementFinder {
     const vsoWorks = npAfter !== null && (this.contentStart(npAfter.next, info, sentence).at >= 0 || !info.svo);
     const np = vsoWorks ? npAfter : (npBefore ?? npAfter);
     const subjectAfter = np !== null && np === npAfter;
+    if (info.vsoOnly && !subjectAfter) return;
 
     if (negated && !affirmedByNegation) {
       if (np) this.sentenceSubject = this.makeSpeaker(np).speaker;
