@@ -84,6 +84,15 @@ describe("announcements that come back, channels that report in their own name, 
     expect(statements("وكانت الأرقام الأولى تشير إلى سقوط 12 قتيلاً.")).toEqual([]);
   });
 
+  it("does not read evidence after «تشير» as a speaker, so a later «وأضاف» keeps its speaker", () => {
+    expect(
+      statements("وقال المحافظ إن الطريق مغلق. وتشير المعلومات الأولية إلى أن 5 أصيبوا. وأضاف أن التحقيق مستمر."),
+    ).toEqual([
+      { content: "إن الطريق مغلق", speaker: "المحافظ" },
+      { content: "أن التحقيق مستمر", speaker: "المحافظ" },
+    ]);
+  });
+
   it("reads «رجحت مصادر» as a statement and ends the clause before it", () => {
     expect(statements("وفي حين أفاد ضابط بوقوع 20 قتيلاً، رجحت مصادر في المستشفى، ارتفاع العدد.")).toEqual([
       { content: "بوقوع 20 قتيلاً", speaker: "ضابط" },

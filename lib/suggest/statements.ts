@@ -156,6 +156,20 @@ const KANA = new Set([
 ]);
 
 /**
+ * A verb that only reports: not one that also means carrying, moving, suspending, following or
+ * «between» («، نُقل 4 منهم إلى بغداد»، «التي حملت الجرحى»، «، علقت الرحلات»).
+ */
+function unambiguousSaying(tok: Tok | undefined): boolean {
+  const reading = reportingVerb(tok);
+  const info = reading ? REPORTING_VERBS.get(reading.base) : undefined;
+  if (!reading || !info) return false;
+  return !info.chain && !info.requiresAnna && !HAMMALA_VERBS.has(reading.base) && !AMBIGUOUS_SAYING.has(reading.base);
+}
+
+/** «تابع» (went on; followed) and «كتب» (wrote) report only where the rest of the sentence says so. */
+const AMBIGUOUS_SAYING = keySet(["تابع", "تابعت", "كتب", "كتبت"]);
+
+/**
  * A reporting verb, with و/ف before it, or a present form after a purpose ل: «لتعلن عن ارتفاع العدد».
  */
 function reportingVerb(tok: Tok | undefined): ReturnType<typeof readAsVerb> {
@@ -171,6 +185,12 @@ const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]
 
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
 const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
+
+/** Subjects of «تشير» that are evidence, not speakers: the basis nouns and their like. */
+const INDICATORS = new Set([
+  ...BASIS_NOUNS,
+  ...keySet(["معلومات", "مؤشرات", "دلائل", "تقارير", "أنباء", "معطيات", "بيانات", "نتائج", "أدلة"]),
+]);
 
 /** «في وقت سابق»، «في وقت لاحق»: a time, not the «في وقت» of a new clause. */
 const EARLIER_LATER = keySet(["سابق", "لاحق", "متأخر", "مبكر"]);
@@ -673,10 +693,10 @@ class StatementFinder {
           return k - 1;
         if (next.kind === "word" && ["كما", "وكما"].includes(next.key)) return k - 1;
         // «وفي حين أفاد مصدر بوقوع 35 قتيلاً، رجحت مصادر أخرى …»: the main clause's own verb of saying.
-        if (readAsVerb(next, REPORTING_VERBS)?.prefixLen === 0) return k - 1;
+        if (unambiguousSaying(next) && readAsVerb(next, REPORTING_VERBS)?.prefixLen === 0) return k - 1;
       }
       // «وقوع 80 قتيلاً في الهجوم الذي قالت الوكالة إنه …»: a relative clause that reports again is the narrator's.
-      if (t?.kind === "word" && k - at >= 4 && RELATIVES.has(t.key) && reportingVerb(next)) return k - 1;
+      if (t?.kind === "word" && k - at >= 4 && RELATIVES.has(t.key) && unambiguousSaying(next)) return k - 1;
       if (t?.kind === "word") {
         if (readAs(t, CLAUSE_BREAKS) && t.key !== "حين" && t.key !== "وقت") return k - 1;
         if (readAsVerb(t, PARTICIPLES)) return k - 1;
@@ -817,7 +837,8 @@ class StatementFinder {
     const vsoWorks = npAfter !== null && (this.contentStart(npAfter.next, info, sentence).at >= 0 || !info.svo);
     const np = vsoWorks ? npAfter : (npBefore ?? npAfter);
     const subjectAfter = np !== null && np === npAfter;
-    if (info.vsoOnly && !subjectAfter) return;
+    // «وتشير التقديرات / المعلومات إلى …»: what the figures rest on, not someone who speaks.
+    if (info.vsoOnly && (!subjectAfter || INDICATORS.has(bareKey(stripConj(this.tokens[np.first]?.key ?? ""))))) return;
 
     if (negated && !affirmedByNegation) {
       if (np) this.sentenceSubject = this.makeSpeaker(np).speaker;
