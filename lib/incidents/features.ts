@@ -544,7 +544,10 @@ function victimsOf(
   if (claim.kind !== "CASUALTY") return { victimCategory: "unknown", victimNationality: null, partial: false };
   const after = matchKey(ctx.text.slice(claim.end, Math.min(sentence.end, claim.end + 60)));
   // The victims' words end where the cause begins («في صفوف جنوده جراء الضربة الإيرانية»).
-  const clause = (VICTIM_CLAUSE.exec(after)?.[1] ?? "").split(/\s(?:جراء|اثر|بعد|خلال|عقب|نتيجه|في|علي)\s/u)[0]!;
+  // «، بينهم طفلان»: a breakdown of the toll, not whose toll it is.
+  const clause = (VICTIM_CLAUSE.exec(after)?.[1] ?? "")
+    .replace(/^(?:بينهم|منهم)(?:\s.*)?$/u, "")
+    .split(/\s(?:جراء|اثر|بعد|خلال|عقب|نتيجه|في|علي)\s/u)[0]!;
   const own = victimCategory(victims);
   return {
     victimCategory: own !== "unknown" ? own : victimCategory(clause),
@@ -563,7 +566,7 @@ const PART_OF = /^[^.،؛\n]{0,30}?(?:^|\s)(?:منها|منهما|منهم|من\
 /** Where munitions fell, by the words after the count («سقطت قرب المجمع»، «لم يسقط أي صاروخ داخله»). */
 const FELL_NEAR =
   /^[^.،؛\n]{0,40}?(?:^|\s)(?:ب?القرب|قرب|خارج|خارجها|خارجه|مشارف|محيط|اطراف|بجوار|مقربه)(?:\s|$|[.،])/u;
-const FELL_INSIDE = /^[^.،؛\n]{0,40}?(?:^|\s)(?:داخل|داخله|داخلها|وسط|باحه|ساحه)(?:\s|$|[.،])/u;
+const FELL_INSIDE = /^[^.،؛\n]{0,40}?(?:^|\s)(?:داخل|داخله|داخلها)(?:\s|$|[.،])/u;
 
 function partOf(ctx: TArticleContext, claim: Range, sentence: Range): Pick<TIncidentFeatures, "part" | "fell"> {
   const from = matchKey(ctx.text.slice(claim.start, Math.min(sentence.end, claim.end + 40)));
