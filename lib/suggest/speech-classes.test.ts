@@ -117,3 +117,27 @@ describe("a relative clause that reports again", () => {
     ).toMatchObject([{}, { content: "إنه لم يعد قادراً على استقبال المزيد", speaker: "مستشفى”النور" }]);
   });
 });
+
+describe("a claim of responsibility is not a statement", () => {
+  function figureSources(text: string): Array<{ figure: string; source: string }> {
+    return run(text)
+      .filter((p) => p.kind === "CASUALTY" || p.kind === "COUNT")
+      .map((p) => ({ figure: p.range.text, source: p.source?.text ?? "" }));
+  }
+
+  it("leaves the toll of the relative clause to the outlet", () => {
+    const text = "وأعلنت جماعة “الفجر” مسئوليتها عن التفجير الذي أودى بحياة العشرات في الميناء.";
+    expect(statements(text)).toEqual([]);
+    expect(figureSources(text)).toEqual([{ figure: "أودى بحياة العشرات", source: "" }]);
+  });
+
+  it("keeps its subject as the speaker of what it says next", () => {
+    expect(statements("وأعلنت الجماعة في بيان مسؤوليتها عن الكمين، وقالت إن 7 جنود قتلوا.")).toEqual([
+      { content: "إن 7 جنود قتلوا", speaker: "الجماعة" },
+    ]);
+  });
+
+  it("still reads holding someone responsible as a statement", () => {
+    expect(statements("وحمّلت الوزارة الميليشيات المسؤولية عن القصف.")).toHaveLength(1);
+  });
+});

@@ -186,6 +186,11 @@ const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
 const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
 
+/** A claim of responsibility: «أعلن مسؤوليته عن …»، «تبنى المسؤولية». */
+const RESPONSIBILITY = keySet(
+  ["مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"].flatMap((w) => [w, w.replace("ؤ", "ئ")]),
+);
+
 /** Subjects of «تشير» that are evidence, not speakers: the basis nouns and their like. */
 const INDICATORS = new Set([
   ...BASIS_NOUNS,
@@ -837,6 +842,17 @@ class StatementFinder {
     const vsoWorks = npAfter !== null && (this.contentStart(npAfter.next, info, sentence).at >= 0 || !info.svo);
     const np = vsoWorks ? npAfter : (npBefore ?? npAfter);
     const subjectAfter = np !== null && np === npAfter;
+    // «أعلن التنظيم مسؤوليته عن التفجير الذي …»: a claim of responsibility is no statement; its
+    // subject is still who the sentence is about («… وقالت إن …»).
+    const claimAt = HAMMALA_VERBS.has(reading.base)
+      ? -1
+      : this.responsibilityAt(v + 1, Math.min(sentence.last, v + 14));
+    if (claimAt >= 0) {
+      const subject =
+        np && subjectAfter ? (claimAt > np.first ? { ...np, last: Math.min(np.last, claimAt - 1) } : null) : np;
+      if (subject) this.sentenceSubject = this.makeSpeaker(subject).speaker;
+      return;
+    }
     // «وتشير التقديرات / المعلومات إلى …»: what the figures rest on, not someone who speaks.
     if (info.vsoOnly && (!subjectAfter || INDICATORS.has(bareKey(stripConj(this.tokens[np.first]?.key ?? ""))))) return;
 
@@ -940,6 +956,22 @@ class StatementFinder {
     const headline = info.svo && /^[يت]/u.test(reading.base) && !subjectAfter;
     // A speaker named by a relative clause is a side remark: later verbs without a subject do not refer to it.
     this.add({ first: start.at, last: end }, speaker, verb, channel, !headline && !antecedent);
+  }
+
+  /** The first «مسؤولية / مسؤوليته …» from `from` to `to` before what is said, or -1. */
+  private responsibilityAt(from: number, to: number): number {
+    for (let j = from; j <= to; j++) {
+      const t = this.tokens[j];
+      // «تنظيم الدولة الإسلامية “داعش” مسؤوليته»: a short quoted name is part of the subject.
+      const q = isQuoteMark(t) ? this.model.quoteAt.get(j) : undefined;
+      if (q && q.close > j && q.words <= 3) {
+        j = q.close;
+        continue;
+      }
+      if (isComma(t) || isQuoteMark(t) || isPunct(t, ":") || (t?.kind === "word" && CONTENT_OPENERS.has(t.key))) break;
+      if (t?.kind === "word" && RESPONSIBILITY.has(stripConj(t.key))) return j;
+    }
+    return -1;
   }
 
   /**
