@@ -43,7 +43,7 @@ import {
   OBJECT_MASDARS,
   type VerbInfo,
 } from "./lexicon";
-import { ARABIC_MONTHS as MONTHS } from "../arabic/numbers-lexicon";
+import { ARABIC_MONTHS as MONTHS, TENS_WORDS, UNIT_WORDS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import {
   isVerbLike,
@@ -847,7 +847,7 @@ class StatementFinder {
     const claimAt = HAMMALA_VERBS.has(reading.base)
       ? -1
       : this.responsibilityAt(v + 1, Math.min(sentence.last, v + 14));
-    if (claimAt >= 0) {
+    if (claimAt >= 0 && !this.claimsAFigure(claimAt, sentence.last)) {
       const subject =
         np && subjectAfter ? (claimAt > np.first ? { ...np, last: Math.min(np.last, claimAt - 1) } : null) : np;
       if (subject) this.sentenceSubject = this.makeSpeaker(subject).speaker;
@@ -956,6 +956,19 @@ class StatementFinder {
     const headline = info.svo && /^[يت]/u.test(reading.base) && !subjectAfter;
     // A speaker named by a relative clause is a side remark: later verbs without a subject do not refer to it.
     this.add({ first: start.at, last: end }, speaker, verb, channel, !headline && !antecedent);
+  }
+
+  /**
+   * «أعلنت الجماعة مسؤوليتها عن 5 هجمات»: the claimed thing itself is a figure the group reports —
+   * a number before the clause ends or a relative clause tells of it.
+   */
+  private claimsAFigure(from: number, last: number): boolean {
+    for (let j = from + 1; j <= last; j++) {
+      const t = this.tokens[j];
+      if (isComma(t) || (t?.kind === "word" && RELATIVES.has(t.key))) return false;
+      if (t?.kind === "num" || readAs(t, UNIT_WORDS) !== null || readAs(t, TENS_WORDS) !== null) return true;
+    }
+    return false;
   }
 
   /** The first «مسؤولية / مسؤوليته …» from `from` to `to` before what is said, or -1. */
