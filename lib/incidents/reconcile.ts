@@ -4,7 +4,7 @@
  * (npm run eval:links) and the unit tests run it on whole corpora.
  */
 import { quoteShingles, thingClass } from "../claims/claim-keys";
-import { ZClaimFigures } from "../claims/figures";
+import { type TClaimFigures, ZClaimFigures } from "../claims/figures";
 import { matchKey } from "../arabic/normalize";
 import { relateClaims, type TRelatableClaim, type TRelationProposal } from "../links/relate-claims";
 import { articleContext, claimFeatures, type TExtraPlace } from "./features";
@@ -24,7 +24,12 @@ export type TReportClaim = {
 
 /** The link rules' view of a claim, features read from its article. */
 export function relatable(
-  claim: TReportClaim & { quote: string; publishedAt: string | null; features: TIncidentFeatures },
+  claim: Omit<TReportClaim, "figures"> & {
+    figures: TClaimFigures;
+    quote: string;
+    publishedAt: string | null;
+    features: TIncidentFeatures;
+  },
   incidentId: string | null,
 ): TRelatableClaim {
   return {
@@ -51,10 +56,7 @@ export function sourceKey(source: string): string {
 export function mayRelate(a: TRelatableClaim, b: TRelatableClaim): boolean {
   if (a.incidentId && a.incidentId === b.incidentId) return true;
   if (a.kind === "COUNT" && b.kind === "COUNT" && !a.incidentId && !b.incidentId) {
-    return (
-      thingClass((a.figures as { thing?: string }).thing ?? "") ===
-      thingClass((b.figures as { thing?: string }).thing ?? "")
-    );
+    return thingClass(a.figures.thing ?? "") === thingClass(b.figures.thing ?? "");
   }
   return a.quoteShingles.some((s) => b.quoteShingles.includes(s));
 }

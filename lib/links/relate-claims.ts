@@ -16,7 +16,13 @@
  *    contradict itself); a claim is never linked to itself.
  */
 import { shingleOverlap, thingClass } from "../claims/claim-keys";
-import { figureBounds, figuresCompatible, formatFigure, type TFigureValue } from "../claims/figures";
+import {
+  figureBounds,
+  figuresCompatible,
+  formatFigure,
+  type TClaimFigures,
+  type TFigureValue,
+} from "../claims/figures";
 import { matchKey } from "../arabic/normalize";
 import { incidentThing } from "../incidents/cluster";
 import type { TIncidentFeatures, TWeapon } from "../incidents/types";
@@ -27,7 +33,7 @@ export type TRelatableClaim = {
   /** The report's publication date (YYYY-MM-DD). */
   publishedAt: string | null;
   kind: string;
-  figures: unknown;
+  figures: TClaimFigures;
   features: TIncidentFeatures;
   incidentId: string | null;
   /** Folded words naming the source, "" when the article itself asserts it. */
@@ -74,8 +80,7 @@ const BOILERPLATE =
 
 const PRIORITY: Record<TRelation, number> = { CONTRADICTS: 5, UPDATES: 2, AGREES: 1 };
 
-type TCasualty = { killed?: TFigureValue; injured?: TFigureValue };
-type TCount = { thing?: string; value?: TFigureValue; asOf?: string; since?: string };
+type TCasualty = Pick<TClaimFigures, "killed" | "injured">;
 
 const WEAPON_FAMILY: Record<TWeapon, string> = {
   mortar: "mortar",
@@ -133,18 +138,18 @@ export function samePeriod(a: string | null, b: string | null): boolean {
 }
 
 function relateTallies(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
-  const fa = a.figures as TCount;
-  const fb = b.figures as TCount;
+  const fa = a.figures;
+  const fb = b.figures;
   if (!fa.value || !fb.value) return null;
   const thing = thingClass(fa.thing ?? "");
   if (thing !== thingClass(fb.thing ?? "") || !thing) return null;
   // Attacks are compared only as running totals over the same period; a stock (troops) at any time.
   if (thing !== "troops" && !samePeriod(a.features.period, b.features.period)) return null;
   if (a.features.scope.length && b.features.scope.length && !sameSet(a.features.scope, b.features.scope)) return null;
-  const asOf = (c: TRelatableClaim) => (c.figures as TCount).asOf ?? c.publishedAt;
+  const asOf = (c: TRelatableClaim) => c.figures.asOf ?? c.publishedAt;
   const [earlier, later] = inOrder(a, b, asOf);
-  const ve = (earlier.figures as TCount).value!;
-  const vl = (later.figures as TCount).value!;
+  const ve = earlier.figures.value!;
+  const vl = later.figures.value!;
   const params = {
     thing: (fa.thing ?? "").trim(),
     ...both("earlier", ve),
@@ -171,14 +176,14 @@ function relateTallies(a: TRelatableClaim, b: TRelatableClaim): TRelationProposa
 function relateBreakdown(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
   const shared = a.features.frame.filter((w) => b.features.frame.includes(w));
   if (shared.length < 2 || a.articleId === b.articleId) return null;
-  const va = (a.figures as TCount).value;
-  const vb = (b.figures as TCount).value;
+  const va = a.figures.value;
+  const vb = b.figures.value;
   if (!va || !vb) return null;
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
   const [earlier, later] = inOrder(a, b, reportedOn);
   const params = {
-    ...both("a", (earlier.figures as TCount).value!),
-    ...both("b", (later.figures as TCount).value!),
+    ...both("a", earlier.figures.value!),
+    ...both("b", later.figures.value!),
     part: shared.join(" "),
   };
   if (reportedOn(earlier) !== reportedOn(later)) return proposal(earlier, later, "UPDATES", "breakdown_update", params);
@@ -194,8 +199,8 @@ const ANOTHER = /(?:^|\s)(?:اخري|اخرى|اخر|اخرين|اضافيه|ا�
 const OBJECT_THINGS = new Set(["munition", "target"]);
 
 function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
-  const fa = a.figures as TCount;
-  const fb = b.figures as TCount;
+  const fa = a.figures;
+  const fb = b.figures;
   const thing = incidentThing(fa.thing ?? "");
   const other = incidentThing(fb.thing ?? "");
   // «27 منهم»، «السبعة الآخرين»، «21 عسكرياً»: the words around the figure say which part of a toll it is.
@@ -218,9 +223,7 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   if (thing === "munition" && (Boolean(a.features.part) !== Boolean(b.features.part) || fellApart)) {
     const [part, whole] = a.features.part && !b.features.part ? [a, b] : [b, a];
     const fits =
-      fellApart ||
-      figureBounds((part.figures as TCount).value!).min <=
-        (figureBounds((whole.figures as TCount).value!).max ?? Infinity);
+      fellApart || figureBounds(part.figures.value!).min <= (figureBounds(whole.figures.value!).max ?? Infinity);
     return fits
       ? proposal(part, whole, "AGREES", "munitions_part", params)
       : proposal(a, b, "CONTRADICTS", "munitions_incompatible", params);
@@ -315,21 +318,21 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const ca = a.features.victimCategory;
   const cb = b.features.victimCategory;
   // A contractor is a civilian in one report and one of the military's in another: the category does not tell them apart.
-  const contractor = [a, b].some((c) => CONTRACTOR.test(matchKey((c.figures as { victims?: string }).victims ?? "")));
+  const contractor = [a, b].some((c) => CONTRACTOR.test(matchKey(c.figures.victims ?? "")));
   if (ca !== "unknown" && cb !== "unknown" && ca !== cb && !contractor) return null;
   // American soldiers and Iraqi soldiers are not one toll.
   const na = a.features.victimNationality;
   const nb = b.features.victimNationality;
   if (na && nb && na !== nb) return null;
-  const fa = a.figures as TCasualty;
-  const fb = b.figures as TCasualty;
+  const fa = a.figures;
+  const fb = b.figures;
   const roles = (["killed", "injured"] as const).filter((r) => fa[r] && fb[r]);
   if (roles.length === 0) return null;
   // «No American soldier hurt» says nothing of a toll whose victims are not named: other people may have been hit.
   // (An earlier «no injuries among his troops» that the report goes on to revise is of the same toll.)
   const named = (c: TRelatableClaim) =>
     c.features.victimCategory !== "unknown" || c.features.victimNationality !== null;
-  const none = (c: TRelatableClaim) => roles.every((r) => figureBounds((c.figures as TCasualty)[r]!).max === 0);
+  const none = (c: TRelatableClaim) => roles.every((r) => figureBounds(c.figures[r]!).max === 0);
   const groupZero = (x: TRelatableClaim, y: TRelatableClaim) =>
     none(x) && named(x) && !x.features.earlier && !named(y) && !none(y);
   if (groupZero(a, b) || groupZero(b, a)) return null;
@@ -339,12 +342,12 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
     y.features.victimNationality === null &&
     !none(x) &&
     roles.every((r) => {
-      const bx = figureBounds((x.figures as TCasualty)[r]!);
-      return (bx.max ?? Infinity) <= figureBounds((y.figures as TCasualty)[r]!).min;
+      const bx = figureBounds(x.figures[r]!);
+      return (bx.max ?? Infinity) <= figureBounds(y.figures[r]!).min;
     }) &&
     roles.some((r) => {
-      const bx = figureBounds((x.figures as TCasualty)[r]!);
-      return (bx.max ?? Infinity) < figureBounds((y.figures as TCasualty)[r]!).min;
+      const bx = figureBounds(x.figures[r]!);
+      return (bx.max ?? Infinity) < figureBounds(y.figures[r]!).min;
     });
   if (partByNationality(a, b) || partByNationality(b, a)) return null;
   const looseA = loose(fa);
@@ -357,13 +360,13 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const incompatible = roles.filter((r) => !figuresCompatible(looseA[r], looseB[r]));
   const sameArticle = a.articleId === b.articleId;
   const reportedOn = (c: TRelatableClaim) => c.features.reportedOn ?? c.publishedAt;
-  const bounds = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds((c.figures as TCasualty)[r]!);
+  const bounds = (c: TRelatableClaim, r: "killed" | "injured") => figureBounds(c.figures[r]!);
   // Two tolls of one day that cannot tell which came first by their words — both raised totals, or
   // one institution's figures (the ministry's 8 injured, then its 10) — are a toll counted up
   // through the day when one is at least the other in every role: the lower came first.
   // Compared by the figures as said («نحو 3700» is 3700 here, not its lower bound).
   const said = (c: TRelatableClaim, r: "killed" | "injured") => {
-    const f = (c.figures as TCasualty)[r]!;
+    const f = c.figures[r]!;
     return f.qualifier === "range" || f.value === undefined ? figureBounds(f).min : f.value;
   };
   const dominates = (x: TRelatableClaim, y: TRelatableClaim) =>
@@ -409,8 +412,8 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
     return e.max === undefined && l.min > e.min && l.min - e.min >= Math.max(2, 0.1 * e.min);
   });
   const ordered = {
-    ...describe("a", earlier.figures as TCasualty),
-    ...describe("b", later.figures as TCasualty),
+    ...describe("a", earlier.figures),
+    ...describe("b", later.figures),
     victims: params.victims,
     earlierDate: reportedOn(earlier) ?? "",
     laterDate: reportedOn(later) ?? "",
