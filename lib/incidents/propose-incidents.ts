@@ -5,7 +5,7 @@ import { ZClaimFigures } from "../claims/figures";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshSuggestionsForClaims } from "../links/refresh-suggestions";
 import { derivedId } from "../suggestions/derived-id";
-import { readProposal } from "../suggestions/proposal";
+import { checkedProposal } from "../suggestions/proposal";
 import {
   absorb,
   bestIncident,
@@ -77,8 +77,10 @@ async function materializeProposedClaims(tx: Tx, articleId: string): Promise<num
     select: { id: true, projectId: true, quote: true, proposal: true },
   });
   const rows = open.flatMap((s) => {
-    const p = readProposal(s.proposal);
-    if (!p.claim) return [];
+    // A malformed proposal (stored before proposals were checked on write) makes no claim: its
+    // figures would fail every read of the claim (pages, link refreshes) once stored.
+    const p = checkedProposal(s.proposal);
+    if (!p?.claim) return [];
     const claim: Prisma.ClaimCreateManyInput = {
       id: derivedId(s.id, "claim"),
       projectId: s.projectId,

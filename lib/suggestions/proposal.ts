@@ -53,3 +53,13 @@ export type TStoredProposal = z.output<typeof ZStoredProposal>;
 export function readProposal(json: unknown): TStoredProposal {
   return ZStoredProposal.parse(json);
 }
+
+/**
+ * A proposal about to be written (as a suggestion, or as the claim it proposes), checked by the
+ * schema it is read back with: null when malformed (figures that are not figures, a range that is
+ * not one), so that it is left out instead of stored where it would make every later read throw.
+ */
+export function checkedProposal(json: unknown): TStoredProposal | null {
+  const parsed = ZStoredProposal.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}

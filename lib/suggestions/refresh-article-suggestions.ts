@@ -5,6 +5,7 @@ import { fingerprints } from "../suggest/fingerprint";
 import { ENGINE_VERSION, suggestArticle } from "../suggest/suggest-article";
 import type { TEntityForMatching, TProposal } from "../suggest/types";
 import { loadEntitiesForMatching } from "./load-entities-for-matching";
+import { checkedProposal } from "./proposal";
 import { covers, sameWords } from "./proposal-ranges";
 import { withdrawProposedClaims } from "./withdraw-proposed-claims";
 
@@ -99,6 +100,9 @@ async function storeProposals(
   const rows: Prisma.SuggestionCreateManyInput[] = [];
   const refreshed: Array<{ id: string; p: TProposal }> = [];
   proposals.forEach((p, i) => {
+    // A proposal its readers would refuse (malformed figures above all) is not stored; an open
+    // suggestion that now proposes one is removed as stale.
+    if (!checkedProposal(p)) return;
     const fingerprint = prints[i] ?? "";
     const known = byPrint.get(fingerprint);
     if (known) {
