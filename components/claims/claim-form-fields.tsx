@@ -214,17 +214,19 @@ export function AboutFields({ state, update, err, projectId }: Omit<TFieldsProps
 }
 
 /** Where the claim stands in review, and the analyst's note. */
-export function StatusFields({ id, state, update, err }: TFieldsProps) {
+export function StatusFields({ id, state, update, err, canReview }: TFieldsProps & { canReview: boolean }) {
   const { m, t } = useClaimsI18n();
+  // Only reviewers and managers mark a claim reviewed; an analyst still sees the status a claim already has.
+  const statuses = CLAIM_STATUSES.filter((s) => canReview || s !== "REVIEWED" || state.status === "REVIEWED");
   return (
     <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
       <Field label={m.form.status} htmlFor={`${id}-status`}>
         <Select
           id={`${id}-status`}
           value={state.status}
-          onChange={(e) => update({ status: CLAIM_STATUSES.find((s) => s === e.target.value) ?? state.status })}
+          onChange={(e) => update({ status: statuses.find((s) => s === e.target.value) ?? state.status })}
         >
-          {CLAIM_STATUSES.map((s) => (
+          {statuses.map((s) => (
             <option key={s} value={s}>
               {m.status[s]}
             </option>

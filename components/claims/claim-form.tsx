@@ -97,7 +97,7 @@ function ClaimDialog(props: TClaimFormProps) {
         />
         <OccasionFields {...fields} events={choices.events} />
         <AboutFields {...fields} projectId={props.projectId} />
-        <StatusFields {...fields} />
+        <StatusFields {...fields} canReview={props.canReview ?? false} />
       </form>
     </Dialog>
   );

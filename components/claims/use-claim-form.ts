@@ -22,6 +22,8 @@ export type TClaimFormProps = {
   spanId?: string;
   /** The claim to edit; without it the form creates one. */
   claim?: TClaim;
+  /** Reviewers and managers may mark the claim reviewed; analysts are not offered it. */
+  canReview?: boolean;
   open: boolean;
   onClose: () => void;
   /** After a save; `before` is the claim as it was, for an undo. */

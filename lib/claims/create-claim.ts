@@ -7,6 +7,7 @@ import { ConflictError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 import { checkClaimReferences } from "./check-claim-references";
+import { checkStatusRole } from "./check-status-role";
 import { claimSelect, ZCreateClaimInput, type TCreateClaimInput } from "./claim-input";
 import { proposeIncidentsForArticle } from "../incidents/propose-incidents";
 import { withdrawProposalsCoveredBy } from "../suggestions/withdraw-covered-proposals";
@@ -19,6 +20,7 @@ export async function createClaim(options: { actor: ActingUser; articleId: strin
   const input = ZCreateClaimInput.parse(options.input);
   const figures = parseFigures(input.kind, input.figures);
   const article = await loadAnnotatableArticle(actor, options.articleId);
+  await checkStatusRole(actor, article.projectId, { to: input.status });
   const stored = async () => {
     const existing = await db.claim.findUnique({ where: { id: input.id }, select: claimSelect });
     if (existing && existing.articleId !== article.id)

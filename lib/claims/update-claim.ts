@@ -5,6 +5,7 @@ import { publishArticleEvent } from "../realtime/publish";
 import { ConflictError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { checkClaimReferences } from "./check-claim-references";
+import { checkStatusRole } from "./check-status-role";
 import { claimSelect, ZUpdateClaimInput, type TUpdateClaimInput } from "./claim-input";
 import { proposeIncidentsForArticle } from "../incidents/propose-incidents";
 import { claimKeys } from "./claim-keys";
@@ -16,6 +17,7 @@ export async function updateClaim(options: { actor: ActingUser; claimId: string;
   const { actor } = options;
   const input = ZUpdateClaimInput.parse(options.input);
   const before = await loadClaimForWrite(actor, options.claimId, input.version);
+  await checkStatusRole(actor, before.projectId, { to: input.status, from: before.status });
   const kind = input.kind ?? before.kind;
   const figures =
     input.figures !== undefined || input.kind !== undefined

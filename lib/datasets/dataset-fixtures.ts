@@ -109,9 +109,10 @@ export async function buildDatasetProject() {
     version: doomed.version,
     deleted: true,
   });
+  // Marked reviewed at creation, which only a reviewer (or manager) may do.
   const c1 = (
     await createClaim({
-      actor: analyst,
+      actor: reviewer,
       articleId: a000.id,
       input: {
         id: randomUUID(),

@@ -20,7 +20,8 @@ async function corpusProject() {
   const other = await makeUser();
   const { project, admin } = await makeProject([
     { user: analyst, role: "ANALYST" },
-    { user: other, role: "ANALYST" },
+    // A reviewer: they mark the count claim reviewed below.
+    { user: other, role: "REVIEWER" },
   ]);
   const summary = await importArticles({ actor: admin, projectId: project.id, sources: await loadSampleCorpus() });
   await waitForSuggestionRuns();
