@@ -1,7 +1,7 @@
 "use client";
 
 import "./annotator.css";
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { ArticleClaims, type TArticleClaimsHandle } from "@/components/claims/article-claims";
 import type { TListedClaim } from "@/components/claims/types";
 import { SuggestionsPanel } from "@/components/suggestions/suggestions-panel";
@@ -58,6 +58,7 @@ export function Annotator({
   const { store, snapshot } = useSpanStore(api, article.id, currentUser, () => unpackSpans(initialSpans, article));
   const claimsRef = useRef<TArticleClaimsHandle>(null);
   const reloadClaims = useCallback(() => claimsRef.current?.reload(), []);
+  const [claimSpanIds, setClaimSpanIds] = useState<ReadonlySet<string>>(() => new Set());
   const live = useLiveSpans({ articleId: article.id, store, api, onClaimsChanged: reloadClaims });
 
   const mapper = useMemo(() => createMapper(article.text), [article.text]);
@@ -81,6 +82,30 @@ export function Annotator({
     flash,
   });
   const { selection, popover, activeId } = reader;
+
+  // A claim from a span: its range and words are the claim's, and no new span is made.
+  const makeClaim = useCallback(
+    (span: TSpan) => {
+      reader.setPopover(null);
+      claimsRef.current?.newClaim({ start: span.start, end: span.end, quote: span.quote }, span.id);
+    },
+    [reader.setPopover],
+  );
+  // `c` in the reader: a claim from the selection, else from the active span.
+  const onClaimKey = useCallback(
+    (range: { start: number; end: number } | null) => {
+      if (!claims) return false;
+      if (range) {
+        claimsRef.current?.newClaim({ ...range, quote: article.text.slice(range.start, range.end) });
+        return true;
+      }
+      const span = activeId ? snapshot.byId.get(activeId) : undefined;
+      if (!span) return false;
+      makeClaim(span);
+      return true;
+    },
+    [claims, article.text, activeId, snapshot.byId, makeClaim],
+  );
   const openId = popover?.kind === "span" ? popover.id : null;
   const paint = useMemo(
     () => ({
@@ -118,6 +143,7 @@ export function Annotator({
             onSelect={reader.onSelect}
             onSpansClick={reader.onSpansClick}
             onHotkey={reader.onHotkey}
+            onClaimKey={onClaimKey}
             suggestions={suggestions.marks}
             onSuggestionClick={focusSuggestion}
             flashRange={flashRange}
@@ -165,6 +191,7 @@ export function Annotator({
               const first = ids[0];
               if (first) reader.activate(first);
             }}
+            onClaimSpans={setClaimSpanIds}
           />
         ) : null}
         <SuggestionsPanel articleId={article.id} onLoaded={suggestions.onLoaded} />
@@ -188,6 +215,12 @@ export function Annotator({
           onPopover={reader.setPopover}
           onActivate={reader.setActiveId}
           onDelete={reader.remove}
+          onMakeClaim={claims ? makeClaim : undefined}
+          linkableSpanIds={claimSpanIds}
+          onLinkClaim={(spanId) => {
+            reader.setPopover(null);
+            claimsRef.current?.linkFromSpan(spanId);
+          }}
         />
       ) : null}
 

@@ -69,6 +69,8 @@ export type TReaderProps = {
   onSpansClick: (spanIds: string[], point: { x: number; y: number }) => void;
   /** A digit 1–9 pressed while text is selected; return true when it labelled the selection. */
   onHotkey: (hotkey: number, range: { start: number; end: number }) => boolean;
+  /** `c`: a new claim from the selected range, or (null) from the active span. True when handled. */
+  onClaimKey?: (range: { start: number; end: number } | null) => boolean;
   /** Open suggestions, drawn dashed over the text (apart from the spans). */
   suggestions?: readonly TReaderSuggestion[];
   /** A click on a suggestion's dashed line where no span is under the pointer. */
@@ -229,6 +231,12 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
           if (hotkey !== null && selected) {
             const { start, end } = mapper.posRangeToTextRange(selected.from, selected.to);
             return end > start && propsRef.current.onHotkey(hotkey, { start, end });
+          }
+          if ((event.key.toLowerCase() === "c" || event.code === "KeyC") && propsRef.current.onClaimKey) {
+            const range = selectedPositions(view);
+            if (!range) return propsRef.current.onClaimKey(null);
+            const { start, end } = mapper.posRangeToTextRange(range.from, range.to);
+            return end > start && propsRef.current.onClaimKey({ start, end });
           }
           return false;
         },

@@ -38,6 +38,10 @@ const en = {
     unknownLabel: "Unknown label",
     unknownAuthor: "Unknown author",
     notSavedYet: "Not saved yet",
+    makeClaim: "Make claim",
+    makeClaimHelp: "A new claim on this span (key C)",
+    linkClaim: "Link to…",
+    linkClaimHelp: "Link this span's claim to a claim in another article",
   },
   status: {
     saving: "Saving…",
@@ -148,6 +152,10 @@ const ar: AnnotatorMessages = {
     unknownLabel: "وسم غير معروف",
     unknownAuthor: "كاتب غير معروف",
     notSavedYet: "لم يُحفظ بعد",
+    makeClaim: "اصنع ادعاءً",
+    makeClaimHelp: "ادعاء جديد على هذا المقطع (المفتاح C)",
+    linkClaim: "اربط بـ…",
+    linkClaimHelp: "اربط ادعاء هذا المقطع بادعاء في مقال آخر",
   },
   status: {
     saving: "جارٍ الحفظ…",

@@ -15,6 +15,9 @@ export function SpanOverlay({
   onPopover,
   onActivate,
   onDelete,
+  onMakeClaim,
+  linkableSpanIds,
+  onLinkClaim,
 }: {
   popover: TPopover;
   snapshot: TStoreSnapshot;
@@ -24,6 +27,11 @@ export function SpanOverlay({
   onPopover: (popover: TPopover | null) => void;
   onActivate: (spanId: string) => void;
   onDelete: (spanId: string) => void;
+  /** Opens the claim form on a span; absent where the page has no claims. */
+  onMakeClaim?: (span: TSpan) => void;
+  /** Spans that are a claim's span: their popover offers "Link to…". */
+  linkableSpanIds?: ReadonlySet<string>;
+  onLinkClaim?: (spanId: string) => void;
 }) {
   if (popover.kind === "picker") {
     return (
@@ -54,6 +62,8 @@ export function SpanOverlay({
       onDelete={() => onDelete(span.id)}
       onRetry={(opId) => store.retry(opId)}
       onDiscard={(opId) => store.discard(opId)}
+      onMakeClaim={onMakeClaim ? () => onMakeClaim(span) : undefined}
+      onLinkClaim={onLinkClaim && linkableSpanIds?.has(span.id) ? () => onLinkClaim(span.id) : undefined}
       onClose={() => onPopover(null)}
     />
   );

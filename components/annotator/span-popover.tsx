@@ -119,6 +119,8 @@ export function SpanPopover({
   onDelete,
   onRetry,
   onDiscard,
+  onMakeClaim,
+  onLinkClaim,
   onClose,
 }: {
   span: TSpan;
@@ -131,6 +133,10 @@ export function SpanPopover({
   onDelete: () => void;
   onRetry: (opId: string) => void;
   onDiscard: (opId: string) => void;
+  /** Opens the claim form on this span; absent where the page has no claims. */
+  onMakeClaim?: () => void;
+  /** Opens the link dialog for the claim this span is the claim span of; absent when it is none's. */
+  onLinkClaim?: () => void;
   onClose: () => void;
 }) {
   const { m, locale } = useAnnotatorI18n();
@@ -154,6 +160,13 @@ export function SpanPopover({
     } else if (event.key === "Delete") {
       event.preventDefault();
       onDelete();
+    } else if (
+      (event.key.toLowerCase() === "c" || event.code === "KeyC") &&
+      onMakeClaim &&
+      !(event.target instanceof HTMLInputElement)
+    ) {
+      event.preventDefault();
+      onMakeClaim();
     }
   }
 
@@ -186,6 +199,21 @@ export function SpanPopover({
           </blockquote>
 
           <SaveStateLine op={lastOp} onRetry={onRetry} onDiscard={onDiscard} />
+
+          {onMakeClaim || onLinkClaim ? (
+            <div className="flex flex-wrap gap-2">
+              {onMakeClaim ? (
+                <Button size="sm" title={m.span.makeClaimHelp} onClick={onMakeClaim} data-testid="span-make-claim">
+                  {m.span.makeClaim}
+                </Button>
+              ) : null}
+              {onLinkClaim ? (
+                <Button size="sm" title={m.span.linkClaimHelp} onClick={onLinkClaim} data-testid="span-link-claim">
+                  {m.span.linkClaim}
+                </Button>
+              ) : null}
+            </div>
+          ) : null}
 
           <fieldset>
             <legend className="mb-1 text-xs font-medium text-slate-600">{m.span.label}</legend>

@@ -7,6 +7,7 @@ import { describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Spinner } from "@/components/ui/loading";
+import { LinkClaimDialog } from "@/components/links/link-claim-dialog";
 import { format } from "@/lib/i18n/messages";
 import { formatNumber } from "@/lib/i18n/format";
 import { ClaimCard, claimSpanIds } from "./claim-card";
@@ -21,6 +22,8 @@ export type TArticleClaimsHandle = {
   newClaim(selection: TClaimSelection | null, spanId?: string): void;
   /** Re-reads the article's claims. */
   reload(): void;
+  /** Opens the link dialog for the claim whose claim span this is. */
+  linkFromSpan(spanId: string): void;
 };
 
 export type TArticleClaimsProps = {
@@ -28,12 +31,14 @@ export type TArticleClaimsProps = {
   projectId: string;
   /** Claims rendered on the server (parsed with ZListedClaim); fetched on mount when absent. */
   initialClaims?: TListedClaim[];
-  /** Reviewers and managers mark claim translations reviewed. */
+  /** Reviewers and managers mark claims and their translations reviewed. */
   canReview: boolean;
   /** The reader's current selection, or null; "New claim" makes a claim from it. */
   selection: TClaimSelection | null;
   /** Scroll to and flash these spans in the reader. */
   onShowSpans: (spanIds: string[]) => void;
+  /** The spans that are a claim's claim span, whenever the claims change (the reader offers "Link to…" on them). */
+  onClaimSpans?: (spanIds: ReadonlySet<string>) => void;
   /** Layout from the page, e.g. `lg:sticky lg:top-16 max-h-[calc(100vh-5rem)]`: the list then scrolls inside. */
   className?: string;
   ref?: Ref<TArticleClaimsHandle>;
@@ -55,6 +60,7 @@ export function ArticleClaims({
   canReview,
   selection,
   onShowSpans,
+  onClaimSpans,
   className,
   ref,
 }: TArticleClaimsProps) {
@@ -65,6 +71,7 @@ export function ArticleClaims({
   const [activeId, setActiveId] = useState<string | null>(null);
   const [translatingId, setTranslatingId] = useState<string | null>(null);
   const [toasts, setToasts] = useState<TClaimToast[]>([]);
+  const [linking, setLinking] = useState<TListedClaim | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -79,10 +86,25 @@ export function ArticleClaims({
     if (!initialClaims) void reload();
   }, [initialClaims, reload]);
 
+  const bySpan = useMemo(
+    () => new Map((claims ?? []).flatMap((c) => (c.claimSpan && !c.claimSpan.deletedAt ? [[c.claimSpan.id, c]] : []))),
+    [claims],
+  );
+  useEffect(() => onClaimSpans?.(new Set(bySpan.keys())), [bySpan, onClaimSpans]);
+
   useImperativeHandle(
     ref,
-    () => ({ newClaim: (sel, spanId) => setForm({ selection: sel, spanId }), reload: () => void reload() }),
-    [reload],
+    () => ({
+      newClaim: (sel, spanId) => setForm({ selection: sel, spanId }),
+      reload: () => void reload(),
+      linkFromSpan: (spanId) => {
+        const claim = bySpan.get(spanId);
+        if (!claim) return;
+        setActiveId(claim.id);
+        setLinking(claim);
+      },
+    }),
+    [reload, bySpan],
   );
 
   useEffect(() => {
@@ -233,6 +255,7 @@ export function ArticleClaims({
                   translating={translatingId === claim.id}
                   onShow={() => show(claim)}
                   onEdit={() => setForm({ selection: null, claim })}
+                  onLink={() => setLinking(claim)}
                   onDelete={() => void remove(claim)}
                   onTranslate={(open) => setTranslatingId(open ? claim.id : null)}
                   onTranslated={(translation) =>
@@ -277,9 +300,19 @@ export function ArticleClaims({
         selection={form?.selection ?? null}
         spanId={form?.spanId}
         claim={form?.claim}
+        canReview={canReview}
         onClose={() => setForm(null)}
         onSaved={saved}
       />
+      {linking ? (
+        <LinkClaimDialog
+          key={linking.id}
+          projectId={projectId}
+          claim={{ id: linking.id, articleId, quote: linking.claimSpan?.quote ?? "" }}
+          open
+          onClose={() => setLinking(null)}
+        />
+      ) : null}
       <ClaimToasts
         toasts={toasts}
         onUndo={(toast) => void undo(toast)}

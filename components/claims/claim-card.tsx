@@ -34,6 +34,7 @@ export function ClaimCard({
   translating,
   onShow,
   onEdit,
+  onLink,
   onDelete,
   onTranslate,
   onTranslated,
@@ -45,6 +46,8 @@ export function ClaimCard({
   translating: boolean;
   onShow: () => void;
   onEdit: () => void;
+  /** Opens the link dialog for this claim. */
+  onLink: () => void;
   onDelete: () => void;
   onTranslate: (open: boolean) => void;
   onTranslated: (translation: TTranslation) => void;
@@ -83,6 +86,16 @@ export function ClaimCard({
           <div className="flex shrink-0 gap-0.5">
             <Button size="sm" variant="ghost" onClick={onEdit} data-testid="claim-edit">
               {m.panel.edit}
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              title={m.panel.linkHelp}
+              aria-haspopup="dialog"
+              onClick={onLink}
+              data-testid="claim-link"
+            >
+              {m.panel.link}
             </Button>
             <Button
               size="sm"
