@@ -2,6 +2,9 @@ import { z } from "zod";
 import { ZVersionInput } from "./handler";
 import { ZArticleJson } from "../import/parse-upload";
 import { ZUpdateArticleInput } from "../articles/update-article";
+import { ZAssignArticlesInput } from "../assignments/assign-articles";
+import { ZSetAssignmentStatusInput } from "../assignments/set-assignment-status";
+import { ZAssignment, ZAssignmentRemoved, ZAssignResult, ZListAssignmentsQuery } from "../assignments/schemas";
 import { ZCreateProjectInput } from "../projects/create-project";
 import { ZSetMemberInput } from "../projects/set-member";
 import { ZCreateApiTokenInput } from "../tokens/create-api-token";
@@ -248,6 +251,39 @@ export const operations: TOperation[] = [
     body: z.union([ZArticleJson, z.array(ZArticleJson)]),
     summary:
       "Import articles (managers): multipart `files` (.txt, .json, .jsonl; field `titleMode` auto|first-line|none) or JSON article objects. Reports per file what was imported or refused; 422 when nothing was imported.",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/assignments",
+    response: list("assignments", ZAssignment),
+    summary: "Who is assigned which article, with each assignee's status (an assignee's list in their order)",
+    tag: "Assignments",
+    query: ZListAssignmentsQuery,
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/assignments",
+    response: ZAssignResult,
+    summary:
+      "Assign articles to project members in bulk (managers): every article to every user; pairs already assigned keep their status",
+    tag: "Assignments",
+    body: ZAssignArticlesInput,
+  },
+  {
+    method: "patch",
+    path: "/articles/{id}/assignments/{userId}",
+    response: ZAssignment,
+    summary:
+      "Set an assignee's status on an article: assignees move their own forward (IN_PROGRESS, DONE); managers set any, and reopen",
+    tag: "Assignments",
+    body: ZSetAssignmentStatusInput,
+  },
+  {
+    method: "delete",
+    path: "/articles/{id}/assignments/{userId}",
+    response: ZAssignmentRemoved,
+    summary: "Take an article back from an assignee (managers)",
+    tag: "Assignments",
   },
   {
     method: "get",

@@ -1,5 +1,6 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
+import type { ArticleStatus } from "../generated/prisma/enums";
 import { requireMembership } from "../projects/require-membership";
 
 export const articleSummarySelect = {
@@ -18,15 +19,39 @@ export const articleSummarySelect = {
 
 /**
  * A project's articles, newest publication first, with their paragraph, span and claim counts,
- * who annotated them, and translation progress (paragraphs translated / reviewed). Deleted articles only when asked (managers restore them).
+ * who annotated them, who they are assigned to with each assignee's status, and translation
+ * progress (paragraphs translated / reviewed). Deleted articles only when asked (managers restore
+ * them). `assignee` and `assignmentStatus` keep the articles with an assignment of that user and/or
+ * status (both on the same assignment when both are given).
  */
-export async function listArticles(options: { actor: ActingUser; projectId: string; deleted?: boolean }) {
+export async function listArticles(options: {
+  actor: ActingUser;
+  projectId: string;
+  deleted?: boolean;
+  assignee?: string;
+  assignmentStatus?: ArticleStatus;
+}) {
   await requireMembership(options.actor, options.projectId, options.deleted ? "MANAGER" : "ANALYST");
+  const assignmentFilter =
+    options.assignee || options.assignmentStatus
+      ? {
+          assignments: {
+            some: {
+              ...(options.assignee ? { userId: options.assignee } : {}),
+              ...(options.assignmentStatus ? { status: options.assignmentStatus } : {}),
+            },
+          },
+        }
+      : {};
   const rows = await db.article.findMany({
-    where: { projectId: options.projectId, deletedAt: options.deleted ? { not: null } : null },
+    where: { projectId: options.projectId, deletedAt: options.deleted ? { not: null } : null, ...assignmentFilter },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { createdAt: "asc" }],
     select: {
       ...articleSummarySelect,
+      assignments: {
+        orderBy: { createdAt: "asc" },
+        select: { status: true, user: { select: { id: true, email: true, name: true } } },
+      },
       _count: {
         select: {
           segments: { where: { kind: "PARAGRAPH" } },
@@ -57,8 +82,9 @@ export async function listArticles(options: { actor: ActingUser; projectId: stri
       u.name,
     ]),
   );
-  return rows.map(({ _count, ...a }) => ({
+  return rows.map(({ _count, assignments, ...a }) => ({
     ...a,
+    assignees: assignments.map((x) => ({ ...x.user, status: x.status })),
     paragraphCount: _count.segments,
     spanCount: _count.spans,
     claimCount: _count.claims,

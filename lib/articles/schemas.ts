@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZFlag } from "../api/query";
-import { ZDayTimestamp, ZTimestamp } from "../api/wire";
+import { ZDayTimestamp, ZTimestamp, ZUserRef } from "../api/wire";
 import { ZRole } from "../projects/schemas";
 
 export const ARTICLE_STATUSES = ["NEW", "IN_PROGRESS", "DONE"] as const;
@@ -31,6 +31,7 @@ export const ZArticleListItem = ZArticleSummary.extend({
   claimCount: z.number().int(),
   translation: z.object({ paragraphs: z.number().int(), translated: z.number().int(), reviewed: z.number().int() }),
   annotators: z.array(z.object({ id: z.uuid().nullable(), name: z.string(), spanCount: z.number().int() })),
+  assignees: z.array(ZUserRef.extend({ status: ZArticleStatus })),
 });
 
 const ZSegment = z.object({
@@ -67,4 +68,6 @@ export const ZImportSummary = z.object({
 /** GET /projects/{id}/articles */
 export const ZListArticlesQuery = z.object({
   deleted: ZFlag.describe("list the deleted articles instead (managers)"),
+  assignee: z.uuid().optional().describe("only articles assigned to this user"),
+  assignmentStatus: ZArticleStatus.optional().describe("only articles with an assignment of this status"),
 });

@@ -172,6 +172,30 @@ const cases: TCase[] = [
   },
   { op: "delete /articles/{id}", request: (s) => ({ params: { id: article(s, 4).id } }) },
   { op: "post /articles/{id}/restore", request: (s) => ({ params: { id: article(s, 4).id } }) },
+  // Assignments
+  {
+    op: "post /projects/{id}/assignments",
+    request: (s) => ({
+      params: { id: s.project.id },
+      body: { articleIds: [article(s, 1).id, article(s, 2).id], userIds: [s.analyst.id, s.reviewer.id] },
+    }),
+  },
+  {
+    op: "get /projects/{id}/assignments",
+    request: (s) => ({ params: { id: s.project.id }, query: { userId: s.analyst.id }, as: "analyst" }),
+  },
+  {
+    op: "patch /articles/{id}/assignments/{userId}",
+    request: (s) => ({
+      params: { id: article(s, 1).id, userId: s.analyst.id },
+      body: { status: "DONE" },
+      as: "analyst",
+    }),
+  },
+  {
+    op: "delete /articles/{id}/assignments/{userId}",
+    request: (s) => ({ params: { id: article(s, 2).id, userId: s.reviewer.id } }),
+  },
   // Labels
   { op: "get /projects/{id}/labels", request: (s) => ({ params: { id: s.project.id } }) },
   {
