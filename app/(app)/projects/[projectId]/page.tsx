@@ -4,6 +4,10 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
 import { ArticleTitle, articleColumns, type ArticleRow } from "@/components/projects/article-columns";
+import { AssignForm } from "@/components/assignments/assign-form";
+import { AssignmentFilter } from "@/components/assignments/assignment-filter";
+import { assigneesColumn, selectColumn } from "@/components/assignments/assignment-columns";
+import { assignmentMessages } from "@/components/assignments/messages";
 import { ExportPanel } from "@/components/datasets/export-panel";
 import { ImportPanel } from "@/components/projects/import-panel";
 import { RunSuggestionsButton } from "@/components/suggestions/run-suggestions-button";
@@ -15,10 +19,12 @@ import { LoadingBlock } from "@/components/ui/loading";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { Tabs } from "@/components/ui/tabs";
 import { listArticles } from "@/lib/articles/list-articles";
+import { ZArticleStatus } from "@/lib/articles/schemas";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { format } from "@/lib/i18n/messages";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
 import { listMembers } from "@/lib/projects/list-members";
@@ -30,7 +36,19 @@ const MANAGER_TABS: readonly Tab[] = ["import", "export", "deleted"];
 /** Shared by the page and its metadata, so the project is read once per request. */
 const loadProject = cache((actor: ActingUser, projectId: string) => getProject({ actor, projectId }));
 
-type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<{ tab?: string | string[] }> };
+type TSearch = { tab?: string | string[]; status?: string | string[]; assignee?: string | string[] };
+type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<TSearch> };
+
+/** The article list's assignment filter from the address; a malformed value is no filter. */
+function readFilter(search: TSearch) {
+  const first = (v?: string | string[]) => (Array.isArray(v) ? v[0] : v);
+  const status = ZArticleStatus.safeParse(first(search.status));
+  const assignee = first(search.assignee);
+  return {
+    assignmentStatus: status.success ? status.data : undefined,
+    assignee: assignee && isUuid(assignee) ? assignee : undefined,
+  };
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { projectId } = await params;
@@ -52,9 +70,10 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   );
   if (!isUuid(projectId)) notFound();
   // Membership is settled before anything streams, so a stranger gets a real 404 status.
-  const [{ t }, project] = await Promise.all([getI18n(), orNotFound(loadProject(user, projectId))]);
+  const [{ t, locale }, project] = await Promise.all([getI18n(), orNotFound(loadProject(user, projectId))]);
   const canManage = project.role === "MANAGER";
   const tab: Tab = TABS.find((name) => name === requested && (canManage || !MANAGER_TABS.includes(name))) ?? "articles";
+  const m = assignmentMessages[locale];
 
   return (
     <>
@@ -79,6 +98,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       </PageHeader>
       <nav aria-label={t.project.views} className="flex flex-wrap gap-2 text-sm" data-testid="project-views">
         {[
+          ["my-articles", m.mine.link],
           ["events", t.project.viewEvents],
           ["review", t.project.viewReview],
           ["overview", t.project.viewOverview],
@@ -97,7 +117,13 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         {canManage ? <RunSuggestionsButton projectId={projectId} /> : null}
       </nav>
       <Suspense key={tab} fallback={<LoadingBlock label={t.common.loading} />}>
-        <ProjectSections user={user} projectId={projectId} tab={tab} canManage={canManage} />
+        <ProjectSections
+          user={user}
+          projectId={projectId}
+          tab={tab}
+          canManage={canManage}
+          filter={readFilter(search)}
+        />
       </Suspense>
     </>
   );
@@ -109,20 +135,23 @@ async function ProjectSections({
   projectId,
   tab,
   canManage,
+  filter,
 }: {
   user: ActingUser;
   projectId: string;
   tab: Tab;
   canManage: boolean;
+  filter: ReturnType<typeof readFilter>;
 }) {
   const [{ t, locale }, articles, members, deleted] = await Promise.all([
     getI18n(),
-    listArticles({ actor: user, projectId }),
+    listArticles({ actor: user, projectId, ...filter }),
     listMembers({ actor: user, projectId }),
     tab === "deleted" ? listArticles({ actor: user, projectId, deleted: true }) : Promise.resolve([]),
   ]);
 
   const base = `/projects/${projectId}`;
+  const filtered = Boolean(filter.assignee || filter.assignmentStatus);
   const tabs = [
     {
       id: "articles",
@@ -179,14 +208,33 @@ async function ProjectSections({
       <Tabs label={t.project.tabs} items={tabs} />
 
       {tab === "articles" ? (
-        <DataTable
-          columns={articleColumns({ t, locale, projectId, canManage })}
-          rows={articles}
-          rowKey={(a) => a.id}
-          caption={t.articleTable.caption}
-          testId="articles-table"
-          empty={<EmptyState>{canManage ? t.project.noArticlesManager : t.project.noArticles}</EmptyState>}
-        />
+        <>
+          <AssignmentFilter
+            t={t}
+            locale={locale}
+            projectId={projectId}
+            members={members}
+            status={filter.assignmentStatus}
+            assignee={filter.assignee}
+          />
+          {filtered ? (
+            <p role="status" className="text-sm text-slate-600" data-testid="filter-count">
+              {format(assignmentMessages[locale].filter.showing, { count: formatNumber(articles.length, locale) })}
+            </p>
+          ) : null}
+          {canManage && articles.length > 0 ? <AssignForm projectId={projectId} members={members} /> : null}
+          <DataTable
+            columns={[
+              ...(canManage ? [selectColumn(locale)] : []),
+              ...articleColumns({ t, locale, projectId, canManage }).toSpliced(4, 0, assigneesColumn(t, locale)),
+            ]}
+            rows={articles}
+            rowKey={(a) => a.id}
+            caption={t.articleTable.caption}
+            testId="articles-table"
+            empty={<EmptyState>{canManage ? t.project.noArticlesManager : t.project.noArticles}</EmptyState>}
+          />
+        </>
       ) : null}
 
       {tab === "import" ? (

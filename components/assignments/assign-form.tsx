@@ -1,0 +1,92 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { apiFetch } from "@/components/ui/api-client";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/form";
+import { useSubmit } from "@/components/ui/use-submit";
+import { format } from "@/lib/i18n/messages";
+import { formatNumber } from "@/lib/i18n/format";
+import { ASSIGN_FORM_ID } from "./assign-form-id";
+import { assignmentMessages } from "./messages";
+
+/**
+ * Managers assign the ticked articles of the list to one or more members. The row checkboxes sit
+ * in the server-rendered table and join this form through their `form` attribute.
+ */
+export function AssignForm({
+  projectId,
+  members,
+}: {
+  projectId: string;
+  members: { id: string; name: string; email: string }[];
+}) {
+  const { locale } = useI18n();
+  const m = assignmentMessages[locale];
+  const router = useRouter();
+  const { busy, error, run } = useSubmit();
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const articleIds = data.getAll("articleId").map(String);
+    const userIds = data.getAll("userId").map(String);
+    if (articleIds.length === 0) return setNotice(m.assign.noneSelected);
+    if (userIds.length === 0) return setNotice(m.assign.noAssignee);
+    setNotice(null);
+    await run(async () => {
+      const result = await apiFetch<{ created: number }>(`/api/v1/projects/${projectId}/assignments`, {
+        method: "POST",
+        json: { articleIds, userIds },
+      });
+      form.reset();
+      setNotice(format(m.assign.done, { count: formatNumber(result.created, locale) }));
+      router.refresh();
+    });
+  }
+
+  return (
+    <form
+      id={ASSIGN_FORM_ID}
+      onSubmit={submit}
+      aria-label={m.assign.title}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="assign-form"
+    >
+      <div>
+        <h2 className="text-sm font-semibold text-slate-900">{m.assign.title}</h2>
+        <p className="text-xs text-slate-500">{m.assign.help}</p>
+      </div>
+      <fieldset className="flex flex-wrap gap-x-5 gap-y-2">
+        <legend className="mb-1 text-xs font-medium text-slate-700">{m.assign.assignees}</legend>
+        {members.map((member) => (
+          <Checkbox
+            key={member.id}
+            id={`assignee-${member.id}`}
+            name="userId"
+            value={member.id}
+            label={<span dir="auto">{member.name}</span>}
+          />
+        ))}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" variant="primary" size="sm" disabled={busy}>
+          {busy ? m.assign.submitting : m.assign.submit}
+        </Button>
+        {error ? (
+          <span role="alert" className="text-xs text-red-700">
+            {error}
+          </span>
+        ) : notice ? (
+          <span role="status" className="text-xs text-slate-700">
+            {notice}
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}
