@@ -5,8 +5,11 @@ import { cache } from "react";
 import { Annotator } from "@/components/annotator/annotator";
 import { packSpans } from "@/components/annotator/to-client";
 import { ArticleMetadata } from "@/components/article/article-metadata";
+import { ArticleFlow } from "@/components/assignments/article-flow";
 import { Panel } from "@/components/ui/panel";
 import { getArticle } from "@/lib/articles/get-article";
+import { getArticleNeighbours } from "@/lib/assignments/get-article-neighbours";
+import { startAssignment } from "@/lib/assignments/set-assignment-status";
 import type { ActingUser } from "@/lib/auth/acting-user";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { NotFoundError } from "@/lib/errors";
@@ -38,18 +41,23 @@ export default async function ArticlePage({ params }: Props) {
   const { projectId, articleId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/articles/${articleId}`);
   if (!isUuid(projectId) || !isUuid(articleId)) notFound();
-  const [{ t }, article] = await Promise.all([getI18n(), orNotFound(loadArticle(user, articleId))]);
+  const [{ t, locale }, article] = await Promise.all([getI18n(), orNotFound(loadArticle(user, articleId))]);
   // The article must belong to the project in the URL; another project's id is not an alias.
   if (article.projectId !== projectId) notFound();
-  const [labels, spans, claims] = await Promise.all([
+  // Opening an assigned article starts it (new → in progress) before the reader's status is read.
+  await startAssignment({ actor: user, articleId });
+  const [labels, spans, claims, flow] = await Promise.all([
     listLabels({ actor: user, projectId }),
     listSpans({ actor: user, articleId }),
     listClaims({ actor: user, articleId }),
+    getArticleNeighbours({ actor: user, articleId }),
   ]);
 
   return (
     <div className="flex flex-col gap-5">
       <Breadcrumb t={t} project={{ id: projectId, name: article.project.name }} className="" />
+
+      <ArticleFlow t={t} locale={locale} projectId={projectId} articleId={article.id} userId={user.id} flow={flow} />
 
       <ArticleMetadata
         canEdit={article.role === "MANAGER"}
