@@ -14,7 +14,8 @@ const SEARCH_DELAY_MS = 250;
 /**
  * The search for the claim to link to: the filters, their choices (events and entities, read
  * once per opening), and the results, which follow the filters a moment after the last keystroke
- * (a newer search cancels an older one). Claims of the linked claim's own article are left out.
+ * (a newer search cancels an older one). Claims of the linked claim's own article are left out, and
+ * those of its incident come first.
  */
 export function useClaimSearch({
   projectId,
@@ -57,7 +58,8 @@ export function useClaimSearch({
   useEffect(() => {
     if (!open) return;
     const controller = new AbortController();
-    const params = new URLSearchParams({ excludeArticleId: claim.articleId });
+    // The claims of the linked claim's incident come first.
+    const params = new URLSearchParams({ excludeArticleId: claim.articleId, nearClaimId: claim.id });
     if (query.trim()) params.set("q", query.trim());
     if (eventId) params.set("eventId", eventId);
     if (entityId) params.set("entityId", entityId);

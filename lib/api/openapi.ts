@@ -425,7 +425,8 @@ export const operations: TOperation[] = [
     method: "patch",
     path: "/claims/{id}",
     response: ZClaim,
-    summary: "Edit a claim (version-checked; figures re-validated)",
+    summary:
+      "Edit a claim (version-checked; figures re-validated; only reviewers and managers set status REVIEWED, 403 otherwise)",
     tag: "Claims",
     body: ZUpdateClaimInput,
   },

@@ -109,6 +109,10 @@ export const ZSearchClaimsQuery = z.object({
   entityId: z.uuid().optional().describe("the speaker or an entity the claim is about"),
   eventId: z.uuid().optional(),
   excludeArticleId: z.uuid().optional().describe("leave out this article's claims"),
+  nearClaimId: z
+    .uuid()
+    .optional()
+    .describe("the claim being linked: claims of its incident (proposed or confirmed) come first"),
 });
 
 /** GET /projects/{id}/queue */

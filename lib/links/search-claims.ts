@@ -2,11 +2,14 @@ import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { matchKey } from "../arabic/normalize";
 import { claimContextSelect, withClaimContext } from "../claims/claim-context";
+import type { Prisma } from "../generated/prisma/client";
 import { requireMembership } from "../projects/require-membership";
 
 /**
  * Claims to link to: matched on the Arabic-normalised claim text, the speaker's names, an entity
  * the claim is about, or its event; optionally excluding one article (the one being annotated).
+ * Given the claim being linked (`nearClaimId`), the claims of its incident — the event clustering
+ * proposed for it, or one an analyst set — come first: they are the likeliest partners.
  */
 export async function searchClaims(options: {
   actor: ActingUser;
@@ -15,44 +18,59 @@ export async function searchClaims(options: {
   entityId?: string;
   eventId?: string;
   excludeArticleId?: string;
+  nearClaimId?: string;
   limit?: number;
 }) {
   await requireMembership(options.actor, options.projectId);
+  const near = options.nearClaimId
+    ? await db.claim.findFirst({
+        where: { id: options.nearClaimId, projectId: options.projectId },
+        select: { id: true, eventId: true },
+      })
+    : null;
   const key = options.q
     ? matchKey(options.q)
         .replace(/[^\p{L}\p{N}]+/gu, " ")
         .trim()
     : "";
   const english = options.q?.trim() ?? "";
-  const rows = await db.claim.findMany({
-    where: {
-      projectId: options.projectId,
-      deletedAt: null,
-      proposed: false,
-      article: { deletedAt: null },
-      ...(options.excludeArticleId ? { articleId: { not: options.excludeArticleId } } : {}),
-      ...(options.eventId ? { eventId: options.eventId } : {}),
-      ...(options.entityId
-        ? { OR: [{ speakerEntityId: options.entityId }, { entities: { some: { entityId: options.entityId } } }] }
-        : {}),
-      ...(key
-        ? {
-            AND: [
-              {
-                OR: [
-                  { quoteKey: { contains: key } },
-                  { speakerEntity: { matchKeys: { has: key } } },
-                  { speakerEntity: { nameEn: { contains: english, mode: "insensitive" as const } } },
-                  { speakerSpan: { quote: { contains: options.q } } },
-                ],
-              },
-            ],
-          }
-        : {}),
-    },
-    orderBy: { createdAt: "desc" },
-    take: options.limit ?? 30,
-    select: claimContextSelect,
-  });
-  return withClaimContext(rows);
+  const where = {
+    projectId: options.projectId,
+    deletedAt: null,
+    proposed: false,
+    article: { deletedAt: null },
+    ...(options.excludeArticleId ? { articleId: { not: options.excludeArticleId } } : {}),
+    ...(options.eventId ? { eventId: options.eventId } : {}),
+    ...(options.entityId
+      ? { OR: [{ speakerEntityId: options.entityId }, { entities: { some: { entityId: options.entityId } } }] }
+      : {}),
+    ...(key
+      ? {
+          AND: [
+            {
+              OR: [
+                { quoteKey: { contains: key } },
+                { speakerEntity: { matchKeys: { has: key } } },
+                { speakerEntity: { nameEn: { contains: english, mode: "insensitive" as const } } },
+                { speakerSpan: { quote: { contains: options.q } } },
+              ],
+            },
+          ],
+        }
+      : {}),
+  } satisfies Prisma.ClaimWhereInput;
+  const take = options.limit ?? 30;
+  const page = (extra: Prisma.ClaimWhereInput) =>
+    db.claim.findMany({
+      where: { AND: [where, extra] },
+      orderBy: { createdAt: "desc" as const },
+      take,
+      select: claimContextSelect,
+    });
+  const [mates, rest] = await Promise.all([
+    near?.eventId ? page({ eventId: near.eventId, id: { not: near.id } }) : [],
+    page(near ? { id: { not: near.id } } : {}),
+  ]);
+  const seen = new Set(mates.map((c) => c.id));
+  return withClaimContext([...mates, ...rest.filter((c) => !seen.has(c.id))].slice(0, take));
 }
