@@ -25,7 +25,7 @@ const en = {
     any: "Any",
     apply: "Filter",
     clear: "Clear filter",
-    showing: "{count} articles match.",
+    showing: "Articles that match: {count}.",
   },
   column: {
     assignees: "Assigned to",
