@@ -6,6 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildDatasetProject } from "../datasets/dataset-fixtures";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { setMember } from "../projects/set-member";
+import { type TStoredProposal, ZStoredProposal } from "../suggestions/proposal";
+import { makeUser } from "../testing/factories";
 import { createApiToken } from "../tokens/create-api-token";
 import { operations } from "./openapi";
 
@@ -14,7 +18,10 @@ import { operations } from "./openapi";
  * probe tried (issue 13): NUL and lone surrogates in each text field, bodies that are not JSON or
  * not UTF-8, malformed and mistyped JSON, malformed ids in paths and queries, impossible dates,
  * script URLs, duplicated and unknown ids. The rule: never a 500, a 4xx that names the problem
- * where the issue asks for one, and nothing stored.
+ * where the issue asks for one, and nothing stored. Every case expects one status: the route's
+ * refusal when its schema refuses the body, else what the route answers a request it takes (TAKEN),
+ * else the answer listed for it (ANSWERS). Cases do not depend on the ones before them: ids to
+ * create are new each time, what a route uses up is made afresh (FRESH), deletions run last.
  */
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Route = { file: string; path: string; methods: Map<string, Handler> };
@@ -22,8 +29,11 @@ type Case = {
   route: string;
   method: string;
   label: string;
-  build: () => NextRequest;
+  build: (params: Record<string, string>) => NextRequest;
   params: Record<string, string>;
+  /** The one status this case is answered with. */
+  status: number;
+  /** What else the answer must say (the field it names). */
   expect?: (res: Response, body: string) => void;
 };
 
@@ -98,7 +108,85 @@ function setPath(base: Record<string, unknown>, at: string[], value: unknown): R
 /** An article upload answers per article (422 when none was imported), naming the field; the rest 400. */
 const refusalOf = (route: string) => (route === "/projects/{id}/articles" ? 422 : 400);
 
+/**
+ * What a route answers a request it takes: any body, for a route that reads none, or a body its
+ * schema accepts. Each case runs against what the fixture holds (see FRESH for routes that change
+ * what they act on), so the answer does not depend on the cases before it.
+ */
+const TAKEN: Record<string, number> = {
+  "POST /articles/{id}/restore": 200,
+  "DELETE /articles/{id}": 200,
+  // One article is read at once, not in the background.
+  "POST /articles/{id}/suggestions/run": 200,
+  // The label is used by spans: it cannot go.
+  "DELETE /labels/{id}": 409,
+  "DELETE /me/sessions": 200,
+  // The project's articles were imported already.
+  "POST /projects/{id}/import": 409,
+  "DELETE /projects/{id}/members/{userId}": 200,
+  "POST /projects/{id}/suggestions/run": 202,
+  "DELETE /tokens/{id}": 200,
+  // The fixture's verdict is the claim's current one, not a draft of the caller's.
+  "POST /verdicts/{id}/withdraw": 409,
+  "DELETE /articles/{id}/assignments/{userId}": 404,
+};
+
+/** Cases answered otherwise than by the rule: `METHOD /route — label`. */
+const ANSWERS: Record<string, number> = {
+  // Offsets the schema takes but the article does not have.
+  "POST /articles/{id}/claims/prefill — every field a number": 400,
+  "POST /articles/{id}/spans — negative number in start": 400,
+  "POST /articles/{id}/spans — negative number in end": 400,
+  "POST /suggestions/{id}/accept — negative number in edits.start": 400,
+  "POST /suggestions/{id}/accept — negative number in edits.end": 400,
+  // A new id is a new resource; an attribution is text, a date in it is just words.
+  "POST /articles/{id}/claims — unknown id in id": 201,
+  "POST /articles/{id}/claims — year 0000 in attribution": 201,
+  "POST /articles/{id}/claims — year 99999 in attribution": 201,
+  "POST /articles/{id}/spans — unknown id in id": 201,
+  "POST /projects/{id}/links — unknown id in id": 201,
+  // Ids that name nothing in the project (the duplicated id is the project's, not an entity's or a claim's).
+  "POST /articles/{id}/claims — unknown id in claimSpanId": 404,
+  "POST /articles/{id}/claims — unknown id in speakerSpanId": 404,
+  "POST /articles/{id}/claims — unknown id in speakerEntityId": 404,
+  "POST /articles/{id}/claims — duplicated id in aboutEntityIds": 404,
+  "POST /articles/{id}/claims — unknown id in eventId": 404,
+  "POST /articles/{id}/spans — unknown id in labelId": 404,
+  "POST /articles/{id}/spans — unknown id in entityId": 404,
+  "POST /entities/{id}/merge — unknown id in sourceId": 404,
+  "POST /projects/{id}/links — unknown id in fromClaimId": 404,
+  "POST /projects/{id}/links — unknown id in toClaimId": 404,
+  "POST /projects/{id}/verdicts — unknown id in claimId": 404,
+  "POST /projects/{id}/verdicts — duplicated id in evidenceClaimIds": 404,
+  "POST /suggestions/{id}/accept — unknown id in edits.labelId": 404,
+  "POST /suggestions/{id}/accept — unknown id in edits.entityId": 404,
+  // Superseding a verdict that is not the claim's current one.
+  "POST /projects/{id}/verdicts — unknown id in supersedes": 409,
+  // A date the schema reads but the database cannot store.
+  "POST /articles/{id}/claims — year 0000 in occurredOn": 400,
+  "POST /projects/{id}/events — year 0000 in occurredOn": 400,
+  // Version 7 of what is at version 1 (an incident not merged, for unmerge): a conflict.
+  "POST /articles/{id}/spans/{spanId}/restore — every field a number": 409,
+  "DELETE /articles/{id}/spans/{spanId} — every field a number": 409,
+  "POST /claims/{id}/restore — every field a number": 409,
+  "DELETE /claims/{id} — every field a number": 409,
+  "POST /events/{id}/confirm — every field a number": 409,
+  "POST /events/{id}/unmerge — every field a number": 409,
+  "POST /suggestions/{id}/reject — every field a number": 409,
+  // An upload is multipart or JSON articles; anything else, or no article, is a 400.
+  "POST /projects/{id}/articles — text/plain body": 400,
+  "POST /projects/{id}/articles — form body": 400,
+  "POST /projects/{id}/articles — JSON array": 400,
+  // A suggestion's body is optional: one that is not JSON is not read, and it is decided as proposed.
+  "POST /suggestions/{id}/accept — text/plain body": 201,
+  "POST /suggestions/{id}/accept — form body": 201,
+  "POST /suggestions/{id}/reject — text/plain body": 200,
+  "POST /suggestions/{id}/reject — form body": 200,
+};
+
 let token = "";
+let admin: Awaited<ReturnType<typeof buildDatasetProject>>["admin"];
+let suggestionTemplate: Prisma.SuggestionCreateManyInput;
 let fixtureIds: Record<string, string> = {};
 let baseBodies: Record<string, Record<string, unknown>> = {};
 let routes: Route[] = [];
@@ -131,114 +219,144 @@ function request(
   return new NextRequest(urlOf(route, params, init.query), { method, headers, body: init.body });
 }
 
+/** Routes that use up what they act on get a fresh one for each case: a suggestion to decide, a member to remove. */
+const FRESH: Record<string, () => Promise<Record<string, string>>> = {
+  "POST /suggestions/{id}/accept": freshSuggestion,
+  "POST /suggestions/{id}/reject": freshSuggestion,
+  "DELETE /projects/{id}/members/{userId}": async () => {
+    const user = await makeUser();
+    await setMember({ actor: admin, projectId: fixtureIds.projects!, input: { email: user.email, role: "ANALYST" } });
+    return { userId: user.id };
+  },
+};
+
+async function freshSuggestion(): Promise<Record<string, string>> {
+  const s = await db.suggestion.create({ data: { ...suggestionTemplate, fingerprint: randomUUID() } });
+  return { id: s.id };
+}
+
+/** Runs a case: its route's handler, with a fresh target where the route needs one. */
+async function prepare(c: Case): Promise<{ run: () => Promise<Response> }> {
+  const fresh = FRESH[`${c.method} ${c.route}`];
+  const params = fresh && !c.label.startsWith("path ") ? { ...c.params, ...(await fresh()) } : c.params;
+  const handler = routes.find((r) => r.path === c.route)!.methods.get(c.method)!;
+  return { run: () => handler(c.build(params), { params: Promise.resolve(params) }) };
+}
+
 function casesFor(): Case[] {
   const cases: Case[] = [];
   for (const r of routes) {
     if (r.path.startsWith("/openapi.json")) continue;
     for (const [method] of r.methods) {
       const params = paramsFor(r.path);
-      const add = (label: string, build: () => NextRequest, check?: Case["expect"], p = params) =>
-        cases.push({ route: r.path, method, label, build, params: p, expect: check });
+      const key = `${method} ${r.path}`;
+      const add = (label: string, build: Case["build"], status: number, check?: Case["expect"], p = params) =>
+        cases.push({ route: r.path, method, label, build, params: p, status, expect: check });
       if (method === "GET") {
         const op = operations.find((o) => o.path === r.path && o.method === "get");
         for (const name of Object.keys(op?.query?.shape ?? {})) {
-          const q = { name };
-          if (/(^|[a-z])Ids?$|^reassignTo$|^articles$/.test(q.name)) {
-            add(
-              `query ${q.name} not a UUID`,
-              () => request(r.path, method, params, { query: `?${q.name}=not-an-id` }),
-              (res) => expect(res.status).toBe(400),
-            );
+          if (/(^|[a-z])Ids?$|^reassignTo$|^articles$/.test(name)) {
+            add(`query ${name} not a UUID`, (ps) => request(r.path, method, ps, { query: `?${name}=not-an-id` }), 400);
           }
-          add(
-            `query ${q.name} with NUL`,
-            () => request(r.path, method, params, { query: `?${q.name}=a%00b` }),
-            (res) => expect(res.status).toBe(400),
-          );
+          add(`query ${name} with NUL`, (ps) => request(r.path, method, ps, { query: `?${name}=a%00b` }), 400);
         }
         continue;
       }
       const schema = bodySchema(r.path, method);
       const operation = operations.find((o) => o.path === r.path && o.method === method.toLowerCase());
-      const base = baseBodies[`${method} ${r.path}`] ?? {};
-      const json = (value: unknown) => () =>
-        request(r.path, method, params, { body: JSON.stringify(value), type: "application/json" });
+      const base = baseBodies[key] ?? {};
+      const refusal = refusalOf(r.path);
+      /**
+       * A body the route's schema refuses is the route's refusal; one it accepts (or any body, for a
+       * route that reads none) gets what the route answers a request it takes, unless listed otherwise.
+       */
+      const answer = (label: string, value?: unknown): number =>
+        ANSWERS[`${key} — ${label}`] ??
+        (schema && operation?.body && value !== undefined && !operation.body.safeParse(value).success
+          ? refusal
+          : (TAKEN[key] ?? -1));
+      // A body that names an id to create gets a new one each time, so a case never retries an earlier one.
+      const json = (value: unknown) => (ps: Record<string, string>) =>
+        request(r.path, method, ps, {
+          body: JSON.stringify(
+            value && typeof value === "object" && "id" in value && value.id === base.id
+              ? { ...value, id: randomUUID() }
+              : value,
+          ),
+          type: "application/json",
+        });
       const fields = fieldsOf(schema);
       const textFields = fields.filter((f) => isType(f.schema, "string"));
       for (const f of textFields.length ? textFields : [{ path: ["note"], schema: {} }]) {
         const name = f.path.join(".");
-        const refusal = refusalOf(r.path);
-        add(`NUL in ${name}`, json(setPath(base, f.path, "before\u0000after")), (res, body) => {
-          if (schema) {
-            expect(res.status).toBe(refusal);
-            expect(body).toContain(name);
-          }
-        });
+        add(
+          `NUL in ${name}`,
+          json(setPath(base, f.path, "before\u0000after")),
+          schema ? refusal : answer(`NUL in ${name}`),
+          (_, body) => schema && expect(body).toContain(name),
+        );
         add(
           `lone surrogate in ${name}`,
           json(setPath(base, f.path, "x\uD800y")),
-          (res) => schema && expect(res.status).toBe(refusal),
+          schema ? refusal : answer(`lone surrogate in ${name}`),
         );
       }
       for (const f of fields) {
+        const name = f.path.join(".");
+        const withValue = (label: string, value: unknown) =>
+          add(label, json(setPath(base, f.path, value)), answer(label, setPath(base, f.path, value)));
         if (
           hasFormat(f.schema, "date") ||
           hasFormat(f.schema, "date-time") ||
-          /date|On$|At$|asOf|from|to/i.test(f.path.at(-1) ?? "")
+          /date|On$|At$|asOf|from|to/i.test(name)
         ) {
-          add(`year 0000 in ${f.path.join(".")}`, json(setPath(base, f.path, "0000-01-01")));
-          add(`year 99999 in ${f.path.join(".")}`, json(setPath(base, f.path, "99999-01-01")));
+          withValue(`year 0000 in ${name}`, "0000-01-01");
+          withValue(`year 99999 in ${name}`, "99999-01-01");
         }
         if (hasFormat(f.schema, "uri") || /url/i.test(f.path.at(-1) ?? "")) {
-          add(
-            `javascript: URL in ${f.path.join(".")}`,
-            json(setPath(base, f.path, "javascript:alert(1)")),
-            (res, body) => {
-              expect(res.status).toBe(refusalOf(r.path));
-              expect(body).toMatch(/http:\/\/ or https:\/\//);
-            },
+          add(`javascript: URL in ${name}`, json(setPath(base, f.path, "javascript:alert(1)")), refusal, (_, body) =>
+            expect(body).toMatch(/http:\/\/ or https:\/\//),
           );
         }
         if (hasFormat(f.schema, "uuid") || /Id$/.test(f.path.at(-1) ?? "")) {
-          add(`malformed id in ${f.path.join(".")}`, json(setPath(base, f.path, "1' OR '1'='1")));
-          add(`unknown id in ${f.path.join(".")}`, json(setPath(base, f.path, randomUUID())));
+          withValue(`malformed id in ${name}`, "1' OR '1'='1");
+          withValue(`unknown id in ${name}`, randomUUID());
         }
         if (/Ids$/.test(f.path.at(-1) ?? "")) {
           const id = Object.values(fixtureIds)[0];
-          add(`duplicated id in ${f.path.join(".")}`, json(setPath(base, f.path, [id, id])));
-          add(`malformed ids in ${f.path.join(".")}`, json(setPath(base, f.path, ["x", 1, null])));
+          withValue(`duplicated id in ${name}`, [id, id]);
+          withValue(`malformed ids in ${name}`, ["x", 1, null]);
         }
         if (isType(f.schema, "integer") || isType(f.schema, "number")) {
-          add(`huge number in ${f.path.join(".")}`, json(setPath(base, f.path, 1e300)));
-          add(`negative number in ${f.path.join(".")}`, json(setPath(base, f.path, -2147483649)));
+          withValue(`huge number in ${name}`, 1e300);
+          withValue(`negative number in ${name}`, -2147483649);
         }
       }
+      // A route that reads a body says it reads JSON; one that reads none does not look at it.
+      const notJson = (label: string) => ANSWERS[`${key} — ${label}`] ?? (schema ? 415 : answer(label));
       add(
         "text/plain body",
-        () => request(r.path, method, params, { body: JSON.stringify(base), type: "text/plain" }),
-        // A suggestion's body is optional (a bare POST decides as proposed), so a body that is not
-        // JSON is not read and the suggestion, absent from the fixture, is not found.
-        (res) =>
-          schema &&
-          !r.path.endsWith("/articles") &&
-          expect(res.status).toBe(r.path.startsWith("/suggestions/") ? 404 : 415),
+        (ps) => request(r.path, method, ps, { body: JSON.stringify(base), type: "text/plain" }),
+        notJson("text/plain body"),
       );
-      add("form body", () =>
-        request(r.path, method, params, { body: "a=1&b=2", type: "application/x-www-form-urlencoded" }),
+      add(
+        "form body",
+        (ps) => request(r.path, method, ps, { body: "a=1&b=2", type: "application/x-www-form-urlencoded" }),
+        notJson("form body"),
       );
       add(
         "Latin-1 byte in JSON",
-        () =>
-          request(r.path, method, params, {
+        (ps) =>
+          request(r.path, method, ps, {
             body: new Uint8Array([0x7b, 0x22, 0x6e, 0x6f, 0x74, 0x65, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]),
             type: "application/json",
           }),
-        (res) => schema && expect(res.status).toBe(400),
+        ANSWERS[`${key} — Latin-1 byte in JSON`] ?? (schema ? 400 : answer("Latin-1 byte in JSON")),
       );
       add(
         "malformed JSON",
-        () => request(r.path, method, params, { body: '{"note": ', type: "application/json" }),
-        (res) => schema && expect(res.status).toBe(400),
+        (ps) => request(r.path, method, ps, { body: '{"note": ', type: "application/json" }),
+        ANSWERS[`${key} — malformed JSON`] ?? (schema ? 400 : answer("malformed JSON")),
       );
       for (const [label, value] of [
         ["JSON array", []],
@@ -247,38 +365,73 @@ function casesFor(): Case[] {
         ["JSON string", "x"],
         ["deeply nested", JSON.parse("[".repeat(2000) + "]".repeat(2000)) as unknown],
       ] as const) {
-        add(label, json(value));
+        add(label, json(value), answer(label, value));
       }
-      add(
-        "every field a number",
-        json(Object.fromEntries(fields.filter((f) => f.path.length === 1).map((f) => [f.path[0], 7]))),
-      );
-      add(
-        "every field an object",
-        json(Object.fromEntries(fields.filter((f) => f.path.length === 1).map((f) => [f.path[0], { x: 1 }]))),
-      );
-      if (Object.keys(params).length) {
-        for (const name of Object.keys(params)) {
-          add(`path ${name} not a UUID`, json(base), (res) => expect(res.status).toBe(400), {
-            ...params,
-            [name]: "12345",
-          });
-          // The body is checked before the lookup: an unknown id is "not found" once the body passes.
-          const bodyPasses = !operation?.body || operation.body.safeParse(base).success;
-          add(`path ${name} unknown`, json(base), (res) => expect(res.status).toBe(bodyPasses ? 404 : 400), {
-            ...params,
-            [name]: randomUUID(),
-          });
-        }
+      const everyField = (value: unknown) =>
+        Object.fromEntries(fields.filter((f) => f.path.length === 1).map((f) => [f.path[0], value]));
+      add("every field a number", json(everyField(7)), answer("every field a number", everyField(7)));
+      add("every field an object", json(everyField({ x: 1 })), answer("every field an object", everyField({ x: 1 })));
+      for (const name of Object.keys(params)) {
+        add(`path ${name} not a UUID`, json(base), 400, undefined, { ...params, [name]: "12345" });
+        // The body is checked before the lookup: an unknown id is "not found" once the body passes.
+        const bodyPasses = !operation?.body || operation.body.safeParse(base).success;
+        add(`path ${name} unknown`, json(base), bodyPasses ? 404 : 400, undefined, {
+          ...params,
+          [name]: randomUUID(),
+        });
       }
     }
   }
-  return cases;
+  // What deletes a resource others are read through runs last, children before their parents.
+  const depth = (c: Case) => c.route.split("/").length;
+  return cases
+    .map((c, i) => ({ c, i }))
+    .sort(
+      (x, y) =>
+        Number(x.c.method === "DELETE") - Number(y.c.method === "DELETE") ||
+        (x.c.method === "DELETE" ? depth(y.c) - depth(x.c) : 0) ||
+        x.i - y.i,
+    )
+    .map(({ c }) => c);
 }
 
 beforeAll(async () => {
   const fx = await buildDatasetProject();
+  admin = fx.admin;
   token = (await createApiToken({ actor: fx.admin, input: { name: "bad input" } })).token;
+  // A suggestion to decide, as the engine stores one: a count on an article no other case changes.
+  const range = { start: 0, end: 12, text: fx.articles.a003.text.slice(0, 12) };
+  const proposal: TStoredProposal = {
+    kind: "COUNT",
+    range,
+    label: "count",
+    speaker: null,
+    parts: [],
+    claim: {
+      kind: "COUNT",
+      attribution: "",
+      channel: "",
+      figures: { thing: "منشآت", value: { qualifier: "exactly", value: 3 } },
+      occurredOn: null,
+      speakerEntityId: null,
+    },
+    date: null,
+    entityId: null,
+    summary: "a count",
+    source: null,
+    provenance: { rule: "count", ruleVersion: 1, confidence: 0.9 },
+  };
+  suggestionTemplate = {
+    projectId: fx.project.id,
+    articleId: fx.articles.a003.id,
+    kind: "COUNT",
+    start: range.start,
+    end: range.end,
+    quote: range.text,
+    fingerprint: "",
+    proposal: ZStoredProposal.parse(proposal) as Prisma.InputJsonValue,
+    engineVersion: 1,
+  };
   // A token of its own for the revoke route, so the requests' token stays valid.
   const { id: tokenId } = await createApiToken({ actor: fx.admin, input: { name: "to revoke" } });
   const label = await db.label.findFirstOrThrow({ where: { projectId: fx.project.id } });
@@ -357,19 +510,20 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("bad input on every write route", () => {
-  it("is answered with a 4xx, never a 500, and what the issue names gets the status it asks for", async () => {
+  it("is answered with the one status each case expects, never a 500", async () => {
     const cases = casesFor();
     const writes = new Set(cases.filter((c) => c.method !== "GET").map((c) => `${c.method} ${c.route}`));
     expect(writes.size).toBeGreaterThanOrEqual(40);
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     for (const c of cases) {
-      const route = routes.find((r) => r.path === c.route)!;
-      const res = await route.methods.get(c.method)!(c.build(), { params: Promise.resolve(c.params) });
+      const res = await (await prepare(c)).run();
       const body = await res.text();
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-      if (res.status >= 500) {
-        failures.push(`${c.method} ${c.route} — ${c.label}: ${res.status} ${body.slice(0, 200)}`);
+      if (res.status !== c.status) {
+        failures.push(
+          `${c.method} ${c.route} — ${c.label}: ${res.status}, expected ${c.status < 0 ? "a status in TAKEN" : c.status} ${body.slice(0, 160)}`,
+        );
         continue;
       }
       try {
@@ -380,7 +534,7 @@ describe("bad input on every write route", () => {
         );
       }
     }
-    expect(failures, `${failures.length} of ${cases.length} cases`).toEqual([]);
+    expect(failures.join("\n"), `${failures.length} of ${cases.length} cases`).toBe("");
     expect(statuses.get(500) ?? 0).toBe(0);
     expect(cases.length).toBeGreaterThan(500);
   }, 600_000);
@@ -389,17 +543,19 @@ describe("bad input on every write route", () => {
     const before = await db.auditEvent.count();
     const cases = casesFor().filter(
       (c) =>
-        /^(NUL in|lone surrogate in|Latin-1|text\/plain|malformed JSON)/.test(c.label) && bodySchema(c.route, c.method),
+        /^(NUL in|lone surrogate in|Latin-1|text\/plain|malformed JSON)/.test(c.label) &&
+        bodySchema(c.route, c.method) &&
+        c.status >= 400,
     );
     expect(cases.length).toBeGreaterThan(150);
     const wrote: string[] = [];
     for (const c of cases) {
-      const route = routes.find((r) => r.path === c.route)!;
+      const { run } = await prepare(c);
       const count = await db.auditEvent.count();
-      await route.methods.get(c.method)!(c.build(), { params: Promise.resolve(c.params) });
+      await run();
       if ((await db.auditEvent.count()) !== count) wrote.push(`${c.method} ${c.route} — ${c.label}`);
     }
-    expect(wrote).toEqual([]);
+    expect(wrote.join("\n")).toBe("");
     expect(await db.auditEvent.count()).toBe(before);
   }, 300_000);
 });
