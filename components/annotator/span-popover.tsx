@@ -30,12 +30,15 @@ function Shell({
   label,
   testId,
   onClose,
+  onKeyDown,
   children,
 }: {
   point: { x: number; y: number };
   label: string;
   testId: string;
   onClose: () => void;
+  /** Keys other than Escape, also when the box itself has the focus (as it has once opened). */
+  onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -55,7 +58,7 @@ function Shell({
           if (event.key === "Escape") {
             event.stopPropagation();
             onClose();
-          }
+          } else onKeyDown?.(event);
         }}
         className="w-[min(22rem,calc(100vw-1rem))] rounded-lg border border-slate-200 bg-white shadow-xl ring-1 ring-slate-900/5 outline-none"
       >
@@ -171,8 +174,8 @@ export function SpanPopover({
   }
 
   return (
-    <Shell point={point} label={m.span.dialog} testId="span-popover" onClose={onClose}>
-      <div onKeyDown={onKeyDown} data-span-id={span.id}>
+    <Shell point={point} label={m.span.dialog} testId="span-popover" onClose={onClose} onKeyDown={onKeyDown}>
+      <div data-span-id={span.id}>
         <div className="flex items-start justify-between gap-2 border-b border-slate-200 px-3 py-2">
           <LabelChip
             name={labelName(label, locale, m.span.unknownLabel)}
