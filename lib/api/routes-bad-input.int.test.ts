@@ -145,11 +145,13 @@ const ANSWERS: Record<string, number> = {
   "POST /articles/{id}/claims — year 99999 in attribution": 201,
   "POST /articles/{id}/spans — unknown id in id": 201,
   "POST /projects/{id}/links — unknown id in id": 201,
-  // Ids that name nothing in the project (the duplicated id is the project's, not an entity's or a claim's).
+  // An id listed twice counts once.
+  "POST /articles/{id}/claims — duplicated id in aboutEntityIds": 201,
+  "POST /projects/{id}/verdicts — duplicated id in evidenceClaimIds": 201,
+  // Ids that name nothing in the project.
   "POST /articles/{id}/claims — unknown id in claimSpanId": 404,
   "POST /articles/{id}/claims — unknown id in speakerSpanId": 404,
   "POST /articles/{id}/claims — unknown id in speakerEntityId": 404,
-  "POST /articles/{id}/claims — duplicated id in aboutEntityIds": 404,
   "POST /articles/{id}/claims — unknown id in eventId": 404,
   "POST /articles/{id}/spans — unknown id in labelId": 404,
   "POST /articles/{id}/spans — unknown id in entityId": 404,
@@ -157,7 +159,6 @@ const ANSWERS: Record<string, number> = {
   "POST /projects/{id}/links — unknown id in fromClaimId": 404,
   "POST /projects/{id}/links — unknown id in toClaimId": 404,
   "POST /projects/{id}/verdicts — unknown id in claimId": 404,
-  "POST /projects/{id}/verdicts — duplicated id in evidenceClaimIds": 404,
   "POST /suggestions/{id}/accept — unknown id in edits.labelId": 404,
   "POST /suggestions/{id}/accept — unknown id in edits.entityId": 404,
   // Superseding a verdict that is not the claim's current one.
@@ -323,7 +324,9 @@ function casesFor(): Case[] {
           withValue(`unknown id in ${name}`, randomUUID());
         }
         if (/Ids$/.test(f.path.at(-1) ?? "")) {
-          const id = Object.values(fixtureIds)[0];
+          // A real id of the kind the field names, twice (aboutEntityIds: an entity's).
+          const noun = (/([A-Z]?[a-z]+)Ids$/.exec(f.path.at(-1) ?? "")?.[1] ?? "").toLowerCase();
+          const id = fixtureIds[noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`] ?? randomUUID();
           withValue(`duplicated id in ${name}`, [id, id]);
           withValue(`malformed ids in ${name}`, ["x", 1, null]);
         }

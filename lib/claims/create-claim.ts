@@ -45,7 +45,8 @@ export async function createClaim(options: { actor: ActingUser; articleId: strin
           articleId: article.id,
           authorId: actor.id,
           occurredOn: occurredOn ? new Date(`${occurredOn}T00:00:00Z`) : null,
-          entities: { create: aboutEntityIds.map((entityId) => ({ entityId })) },
+          // An entity listed twice is what the claim is about once (as an update and a verdict's evidence read them).
+          entities: { create: [...new Set(aboutEntityIds)].map((entityId) => ({ entityId })) },
         },
         select: claimSelect,
       });
