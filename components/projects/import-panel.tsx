@@ -9,7 +9,7 @@ import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Field, Select } from "@/components/ui/form";
+import { Field, Input, Select } from "@/components/ui/form";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TImportSummary } from "@/lib/articles/import-articles";
 import type { TTitleMode } from "@/lib/import/parse-upload";
@@ -59,6 +59,7 @@ export function ImportPanel({ projectId }: { projectId: string }) {
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [titleMode, setTitleMode] = useState<TTitleMode>("auto");
+  const [manifest, setManifest] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -106,6 +107,8 @@ export function ImportPanel({ projectId }: { projectId: string }) {
       const form = new FormData();
       for (const file of batch) form.append("files", file, file.name);
       form.append("titleMode", titleMode);
+      // Every batch carries the whole manifest; the server applies the entries for its files.
+      if (manifest) form.append("manifest", manifest, manifest.name);
       try {
         // 422 is the summary of a batch in which every file was refused: a normal answer.
         const summary = await apiFetch<TImportSummary>(`/api/v1/projects/${projectId}/articles`, {
@@ -253,6 +256,23 @@ export function ImportPanel({ projectId }: { projectId: string }) {
             <option value="first-line">{t.importPanel.titleFirstLine}</option>
             <option value="none">{t.importPanel.titleNone}</option>
           </Select>
+        </Field>
+
+        <Field
+          label={t.importPanel.manifest}
+          htmlFor={`${inputId}-manifest`}
+          optional={t.common.optional}
+          hint={t.importPanel.manifestHint}
+        >
+          <Input
+            id={`${inputId}-manifest`}
+            type="file"
+            accept=".json,application/json"
+            disabled={uploading}
+            className="h-auto py-1.5"
+            onChange={(event) => setManifest(event.target.files?.[0] ?? null)}
+            data-testid="import-manifest-input"
+          />
         </Field>
 
         <div className="flex gap-2">

@@ -250,7 +250,7 @@ export const operations: TOperation[] = [
     multipart: true,
     body: z.union([ZArticleJson, z.array(ZArticleJson)]),
     summary:
-      "Import articles (managers): multipart `files` (.txt, .json, .jsonl; field `titleMode` auto|first-line|none) or JSON article objects. Reports per file what was imported or refused; 422 when nothing was imported.",
+      "Import articles (managers): multipart `files` (.txt, .json, .jsonl; field `titleMode` auto|first-line|none: a text file without a title line takes its file name as the title; field `manifest`: JSON of file name → title and date, applied over what the files say) or JSON article objects. Reports per file what was imported or refused; 422 when nothing was imported.",
   },
   {
     method: "get",
@@ -848,6 +848,12 @@ export function buildOpenApiDocument(serverUrl = "/api/v1") {
                         properties: {
                           files: { type: "array", items: { type: "string", format: "binary" } },
                           titleMode: { type: "string", enum: ["auto", "first-line", "none"] },
+                          manifest: {
+                            type: "string",
+                            format: "binary",
+                            description:
+                              'JSON of file name → title or { title, publishedAt, source, url }, e.g. { "003.txt": { "title": "…", "publishedAt": "2023-12-09" } }',
+                          },
                         },
                       },
                     },

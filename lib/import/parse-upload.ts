@@ -24,7 +24,7 @@ export type TTitleMode = "auto" | "first-line" | "none";
 export type TParseOptions = { maxBytes: number; titleMode?: TTitleMode };
 
 /** A publication date: ISO date or date-time, years 1000–9999 (PostgreSQL and JavaScript agree on those). */
-const ZDate = z
+export const ZDate = z
   .union([z.iso.date(), z.iso.datetime({ offset: true }).transform((s) => s.slice(0, 10))])
   .refine((d) => Number(d.slice(0, 4)) >= 1000, "publishedAt must be a date from the year 1000 on");
 
@@ -57,6 +57,16 @@ function fallbackTitle(text: string): string {
   return words.length < firstLine.length ? `${words}…` : words;
 }
 
+/** An uploaded file's name as a title: no folder, no extension; null when nothing is left. */
+function titleFromFileName(name: string | undefined): string | null {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  const title = base
+    .replace(/\.[^.]*$/, "")
+    .trim()
+    .normalize("NFC");
+  return title && !textProblem(title) ? title.slice(0, 500) : null;
+}
+
 function hasBinaryControls(text: string): boolean {
   // NUL and C0 controls other than tab/newline mean this is not a text article.
   return /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text);
@@ -70,7 +80,15 @@ function checkText(text: string): string | null {
   return null;
 }
 
-export function draftFromPlainText(raw: string, titleMode: TTitleMode = "auto"): TArticleDraft | string {
+/**
+ * A plain-text article. Its title is the first line when that line is one (or the mode says so);
+ * otherwise the file's name without its extension, and the first words when there is no name.
+ */
+export function draftFromPlainText(
+  raw: string,
+  titleMode: TTitleMode = "auto",
+  fileName?: string,
+): TArticleDraft | string {
   const text = normalizeImportedText(raw);
   const problem = checkText(text);
   if (problem) return problem;
@@ -85,7 +103,13 @@ export function draftFromPlainText(raw: string, titleMode: TTitleMode = "auto"):
     if (bodyProblem) return `${bodyProblem} after the title line`;
     return { title: (lines[0] ?? "").trim(), source: null, url: null, publishedAt: null, text: body };
   }
-  return { title: fallbackTitle(text), source: null, url: null, publishedAt: null, text };
+  return {
+    title: titleFromFileName(fileName) ?? fallbackTitle(text),
+    source: null,
+    url: null,
+    publishedAt: null,
+    text,
+  };
 }
 
 export function draftFromJson(value: TArticleJson): TArticleDraft | string {
@@ -164,6 +188,6 @@ export function parseUploadedFile(name: string, bytes: Uint8Array, options: TPar
     const parsed = parseJsonArticles(raw);
     return typeof parsed === "string" ? refuse("invalid_json", parsed) : { name, ok: true, drafts: parsed };
   }
-  const draft = draftFromPlainText(raw, options.titleMode);
+  const draft = draftFromPlainText(raw, options.titleMode, name);
   return typeof draft === "string" ? refuse("invalid_text", `Refused: ${draft}`) : { name, ok: true, drafts: [draft] };
 }

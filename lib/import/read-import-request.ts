@@ -1,5 +1,6 @@
 import { env } from "../env";
 import { PayloadTooLargeError, ValidationError } from "../errors";
+import { applyManifest, parseManifest } from "./manifest";
 import { parseJsonArticles, parseUploadedFile, type TParsedSource, type TTitleMode } from "./parse-upload";
 
 const TITLE_MODES: TTitleMode[] = ["auto", "first-line", "none"];
@@ -16,6 +17,16 @@ function displayName(name: string): string {
   return name
     .replace(/[\u0000-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
     .slice(0, 300);
+}
+
+/** The optional multipart field `manifest` (a JSON file or text); malformed is a 400 before anything is imported. */
+async function readManifest(field: FormDataEntryValue | null) {
+  if (field === null) return null;
+  const raw = typeof field === "string" ? field : await field.text();
+  if (raw.trim() === "") return null;
+  const manifest = parseManifest(raw);
+  if (typeof manifest === "string") throw new ValidationError(manifest);
+  return manifest;
 }
 
 /**
@@ -36,7 +47,8 @@ export async function readImportRequest(req: Request): Promise<TParsedSource[]> 
     if (files.length === 0) throw new ValidationError("No files: send them in the multipart field `files`");
     if (files.length > maxFiles) throw new PayloadTooLargeError(`At most ${maxFiles} files per upload`);
     const titleMode = titleModeOf(form.get("titleMode") as string | null);
-    return Promise.all(
+    const manifest = await readManifest(form.get("manifest"));
+    const sources = await Promise.all(
       files.map(async (file) =>
         file.size > maxBytes
           ? {
@@ -51,6 +63,7 @@ export async function readImportRequest(req: Request): Promise<TParsedSource[]> 
             }),
       ),
     );
+    return manifest ? applyManifest(sources, manifest) : sources;
   }
   if (type.startsWith("application/json")) {
     let raw: string;
