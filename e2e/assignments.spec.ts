@@ -100,6 +100,10 @@ test("a manager assigns two articles in bulk; the analyst works through them and
   await expect(articleRows(managerPage)).toHaveCount(1);
   await expect(articleRows(managerPage).first()).toContainText(titles[1]!);
   await managerPage.screenshot({ path: testInfo.outputPath("filtered-list-en.png"), fullPage: true });
+  await filter.getByLabel("Assignment status").selectOption("NEW");
+  await filter.getByRole("button", { name: "Filter" }).click();
+  await expect(managerPage.getByText("No articles match this filter.")).toBeVisible();
+  await expect(managerPage.getByTestId("articles-table")).toHaveCount(0);
   await managerContext.addCookies([{ name: "wb-locale", value: "ar", url: baseURL ?? "http://localhost:3000" }]);
   await managerPage.reload();
   await expect(managerPage.getByTestId("assignment-filter").getByRole("button", { name: "تصفية" })).toBeVisible();

@@ -26,6 +26,7 @@ const en = {
     apply: "Filter",
     clear: "Clear filter",
     showing: "Articles that match: {count}.",
+    none: "No articles match this filter.",
   },
   column: {
     assignees: "Assigned to",
@@ -76,6 +77,7 @@ const ar: AssignmentMessages = {
     apply: "تصفية",
     clear: "إلغاء التصفية",
     showing: "المقالات المطابقة: {count}.",
+    none: "لا مقالات تطابق هذه التصفية.",
   },
   column: {
     assignees: "مُسنَد إلى",

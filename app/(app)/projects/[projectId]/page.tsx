@@ -208,7 +208,7 @@ async function ProjectSections({
       <Tabs label={t.project.tabs} items={tabs} />
 
       {tab === "articles" ? (
-        <>
+        <div className="flex flex-col gap-4">
           <AssignmentFilter
             t={t}
             locale={locale}
@@ -232,9 +232,17 @@ async function ProjectSections({
             rowKey={(a) => a.id}
             caption={t.articleTable.caption}
             testId="articles-table"
-            empty={<EmptyState>{canManage ? t.project.noArticlesManager : t.project.noArticles}</EmptyState>}
+            empty={
+              <EmptyState>
+                {filtered
+                  ? assignmentMessages[locale].filter.none
+                  : canManage
+                    ? t.project.noArticlesManager
+                    : t.project.noArticles}
+              </EmptyState>
+            }
           />
-        </>
+        </div>
       ) : null}
 
       {tab === "import" ? (
