@@ -133,7 +133,7 @@ const en = {
     accepted: ".txt, .json, .jsonl",
     selected: "Files selected: {count}",
     titleMode: "Title of plain-text files",
-    titleAuto: "Automatic: the first line if it looks like a headline, otherwise the file name",
+    titleAuto: "Automatic: a headline-like first line, else the file name",
     titleFirstLine: "The first line is the title",
     titleNone: "No title line: the file name is the title",
     manifest: "Manifest of titles and dates",
