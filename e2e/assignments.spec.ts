@@ -108,6 +108,13 @@ test("a manager assigns two articles in bulk; the analyst works through them and
   await managerPage.reload();
   await expect(managerPage.getByTestId("assignment-filter").getByRole("button", { name: "تصفية" })).toBeVisible();
   await managerPage.screenshot({ path: testInfo.outputPath("filtered-list-ar.png"), fullPage: true });
+
+  // The manager reopens the done article; it leaves the Done filter, and the analyst sees it open again.
+  await openPage(managerPage, `${listPath}?status=DONE`);
+  await managerPage.getByRole("button", { name: `إعادة الفتح لـ${analyst.name}` }).click();
+  await expect(managerPage.getByText("لا مقالات تطابق هذه التصفية.")).toBeVisible();
+  await openPage(page, `${listPath}/my-articles`);
+  await expect(page.getByTestId("my-progress")).toContainText("أُنجز 0 من 2");
   await managerContext.close();
   await analystContext.close();
 });

@@ -4,6 +4,7 @@ import type { Column } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/i18n/config";
 import { format, type Messages } from "@/lib/i18n/messages";
 import { ASSIGN_FORM_ID } from "./assign-form-id";
+import { AssigneeActions } from "./assignee-actions";
 import { assignmentMessages } from "./messages";
 
 /** A first column of checkboxes that belong to the assign form (managers' bulk assignment). */
@@ -27,8 +28,8 @@ export function selectColumn(locale: Locale): Column<ArticleRow> {
   };
 }
 
-/** Who each article is assigned to, with each assignee's own status. */
-export function assigneesColumn(t: Messages, locale: Locale): Column<ArticleRow> {
+/** Who each article is assigned to, with each assignee's own status; managers reopen and take back. */
+export function assigneesColumn(t: Messages, locale: Locale, canManage: boolean): Column<ArticleRow> {
   const m = assignmentMessages[locale];
   return {
     id: "assignees",
@@ -44,6 +45,7 @@ export function assigneesColumn(t: Messages, locale: Locale): Column<ArticleRow>
                 {x.name}
               </span>
               <StatusBadge status={x.status} t={t} />
+              {canManage ? <AssigneeActions articleId={a.id} assignee={x} /> : null}
             </li>
           ))}
         </ul>

@@ -32,6 +32,9 @@ const en = {
     assignees: "Assigned to",
     nobody: "Nobody",
     assignedOn: "Assigned on",
+    reopen: "Reopen",
+    reopenFor: "Reopen for {name}",
+    unassignFor: "Take back from {name}",
   },
   mine: {
     link: "My articles",
@@ -83,6 +86,9 @@ const ar: AssignmentMessages = {
     assignees: "مُسنَد إلى",
     nobody: "لا أحد",
     assignedOn: "تاريخ الإسناد",
+    reopen: "إعادة فتح",
+    reopenFor: "إعادة الفتح لـ{name}",
+    unassignFor: "سحب الإسناد من {name}",
   },
   mine: {
     link: "مقالاتي",

@@ -226,7 +226,11 @@ async function ProjectSections({
           <DataTable
             columns={[
               ...(canManage ? [selectColumn(locale)] : []),
-              ...articleColumns({ t, locale, projectId, canManage }).toSpliced(4, 0, assigneesColumn(t, locale)),
+              ...articleColumns({ t, locale, projectId, canManage }).toSpliced(
+                4,
+                0,
+                assigneesColumn(t, locale, canManage),
+              ),
             ]}
             rows={articles}
             rowKey={(a) => a.id}
