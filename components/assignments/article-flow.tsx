@@ -35,6 +35,8 @@ export function ArticleFlow({
     target ? (
       <Link
         href={`/projects/${projectId}/articles/${target.id}`}
+        // Opening an assigned article starts it, so it is rendered only when someone opens it.
+        prefetch={false}
         rel={rel}
         title={target.title}
         className={buttonClasses("secondary", "sm")}

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/article/status-badge";
 import { assignmentMessages } from "@/components/assignments/messages";
-import { ArticleTitle } from "@/components/projects/article-columns";
+import { hasArabic } from "@/components/ui/bidi";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { cn } from "@/components/ui/cn";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/panel";
 import { listAssignments } from "@/lib/assignments/list-assignments";
@@ -54,8 +56,19 @@ export default async function MyArticlesPage({ params }: Props) {
             id: "title",
             header: t.articleTable.title,
             className: "max-w-[32rem]",
+            // Not prefetched: opening an assigned article starts it, so only a click should render it.
             cell: (a) => (
-              <ArticleTitle title={a.article.title} href={`/projects/${projectId}/articles/${a.article.id}`} />
+              <Link
+                href={`/projects/${projectId}/articles/${a.article.id}`}
+                prefetch={false}
+                dir="auto"
+                className={cn(
+                  "font-medium text-blue-800 hover:underline",
+                  hasArabic(a.article.title) && "text-arabic text-[0.95rem] leading-snug",
+                )}
+              >
+                {a.article.title}
+              </Link>
             ),
           },
           {
