@@ -97,6 +97,9 @@ export function Annotator({
       if (!claims) return false;
       if (range) {
         claimsRef.current?.newClaim({ ...range, quote: article.text.slice(range.start, range.end) });
+        // The selection now belongs to the claim form; the next click in the text acts at once.
+        reader.readerRef.current?.clearSelection();
+        reader.onSelect(null);
         return true;
       }
       const span = activeId ? snapshot.byId.get(activeId) : undefined;
@@ -104,7 +107,7 @@ export function Annotator({
       makeClaim(span);
       return true;
     },
-    [claims, article.text, activeId, snapshot.byId, makeClaim],
+    [claims, article.text, activeId, snapshot.byId, makeClaim, reader.readerRef, reader.onSelect],
   );
   const openId = popover?.kind === "span" ? popover.id : null;
   const paint = useMemo(

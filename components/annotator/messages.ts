@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/config";
 const en = {
   reader: {
     textLabel: "Article text. Select text to label it.",
-    help: "Select text with the mouse or Shift+arrows, then press 1–9 or click a label. Click a highlight to open it.",
+    help: "Select text with the mouse or Shift+arrows, then press 1–9 or click a label, or C to make a claim of it. Click a highlight to open it.",
     labelsTitle: "Labels",
     manageLabels: "Edit labels",
     live: "Live",
@@ -122,7 +122,7 @@ export type AnnotatorMessages = typeof en;
 const ar: AnnotatorMessages = {
   reader: {
     textLabel: "نص المقال. حدّد نصًا لوسمه.",
-    help: "حدّد نصًا بالفأرة أو بـ Shift مع الأسهم، ثم اضغط \u20661–9\u2069 أو انقر وسمًا. انقر تظليلًا لفتحه.",
+    help: "حدّد نصًا بالفأرة أو بـ Shift مع الأسهم، ثم اضغط \u20661–9\u2069 أو انقر وسمًا، أو C لتصنع منه ادعاءً. انقر تظليلًا لفتحه.",
     labelsTitle: "الوسوم",
     manageLabels: "تعديل الوسوم",
     live: "مباشر",
