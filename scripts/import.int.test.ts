@@ -36,4 +36,29 @@ describe("npm run import", () => {
       .sort();
     expect(titles).toEqual(["ثالث", "ثان", "عنوان تجريبي"].sort());
   });
+
+  it("titles text files by their names, and by a manifest's titles and dates where it names them", async () => {
+    const { project, admin } = await makeProject();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "wb-import-"));
+    await writeFile(path.join(dir, "تقرير بغداد.txt"), "وقال المسؤول إن الهجوم وقع فجرا.\n");
+    await writeFile(path.join(dir, "003.txt"), "نص المقال الثالث.\n");
+    const manifest = path.join(os.tmpdir(), `wb-manifest-${project.id}.json`);
+    await writeFile(manifest, JSON.stringify({ "003.txt": { title: "هجوم على السفارة", publishedAt: "2023-12-08" } }));
+    await run(
+      path.resolve("node_modules/.bin/tsx"),
+      ["scripts/import.ts", "--project", project.id, "--as", admin.email, "--manifest", manifest, dir],
+      { env: { ...process.env } },
+    );
+    const articles = await db.article.findMany({
+      where: { projectId: project.id },
+      select: { title: true, publishedAt: true },
+      orderBy: { title: "asc" },
+    });
+    expect(articles.map((a) => [a.title, a.publishedAt?.toISOString().slice(0, 10) ?? null])).toEqual(
+      [
+        ["تقرير بغداد", null],
+        ["هجوم على السفارة", "2023-12-08"],
+      ].sort(),
+    );
+  });
 });

@@ -1,9 +1,12 @@
 /**
- * npm run import -- [--project <id or name>] [--as <email>] [--title-mode auto|first-line|none] <files or folders…>
+ * npm run import -- [--project <id or name>] [--as <email>] [--title-mode auto|first-line|none]
+ *                    [--manifest <titles.json>] <files or folders…>
  *
  * Imports .txt, .json and .jsonl articles into a project, with progress, through the same checks
  * as the upload form and the API: each file is imported whole or refused with its reason. Uses
- * DATABASE_URL, else the embedded database (the running one if `npm start` is serving it).
+ * DATABASE_URL, else the embedded database (the running one if `npm start` is serving it). A
+ * manifest (JSON of file name → title or { title, publishedAt, source, url }) sets those over
+ * what the files say.
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -40,7 +43,12 @@ function progress(done: number, total: number) {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { project: { type: "string" }, as: { type: "string" }, "title-mode": { type: "string", default: "auto" } },
+    options: {
+      project: { type: "string" },
+      as: { type: "string" },
+      "title-mode": { type: "string", default: "auto" },
+      manifest: { type: "string" },
+    },
   });
   if (positionals.length === 0)
     throw new Error('Name the files or folders to import: npm run import -- --project "Sample corpus" articles/*.txt');
@@ -48,6 +56,9 @@ async function main(): Promise<number> {
   if (titleMode !== "auto" && titleMode !== "first-line" && titleMode !== "none")
     throw new Error("--title-mode must be auto, first-line or none");
   const files = await expand(positionals);
+  const { applyManifest, parseManifest } = await import("../lib/import/manifest");
+  const manifest = values.manifest ? parseManifest(await readFile(values.manifest, "utf8")) : null;
+  if (typeof manifest === "string") throw new Error(`${values.manifest}: ${manifest}`);
   const database = await openAppDatabase();
   process.env.DATABASE_URL = database.url;
   // Imported only now: lib modules read DATABASE_URL when first used.
@@ -82,11 +93,12 @@ async function main(): Promise<number> {
     // transaction, and memory holds one such slice of the corpus.
     for (let start = 0; start < files.length; start += FILES_PER_CALL) {
       const slice = files.slice(start, start + FILES_PER_CALL);
-      const sources = await Promise.all(
+      const parsed = await Promise.all(
         slice.map(async (file) =>
           parseUploadedFile(path.basename(file), new Uint8Array(await readFile(file)), { maxBytes, titleMode }),
         ),
       );
+      const sources = manifest ? applyManifest(parsed, manifest) : parsed;
       const summary = await importArticles({
         actor,
         projectId: project.id,
