@@ -15,7 +15,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type ReactNode,
 } from "react";
 import { buildDocFromText } from "@/lib/anchoring/doc-from-text";
 import type { TOffsetMapper } from "./offset-mapper";
@@ -106,58 +105,22 @@ function escapeAttr(value: string): string {
   return typeof CSS !== "undefined" && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, "\\$&");
 }
 
-/**
- * The same lines and highlights the editor will draw, for the first paint before the editor exists
- * (and without JS): segments cut at line breaks as the editor's decorations are, with the same
- * classes, so the page shows every span as soon as its HTML is parsed and the editor's arrival
- * changes nothing on screen. Class only: the ids the editor's elements carry are for interaction,
- * which waits for the editor.
- */
-function StaticText({
-  text,
-  paragraphs,
-  segments,
-}: {
-  text: string;
-  paragraphs: readonly TParagraphSegment[];
-  segments: readonly TPaintedSegment[];
-}) {
+/** The same lines the editor will draw, for the first paint before the editor exists (and without JS). */
+function StaticText({ text, paragraphs }: { text: string; paragraphs: readonly TParagraphSegment[] }) {
   const lines = useMemo(() => {
     let offset = 0;
-    let next = 0;
-    let paragraph = 0;
     return text.split("\n").map((line, index) => {
       const lineStart = offset;
-      const lineEnd = offset + line.length;
-      offset = lineEnd + 1;
-      while (paragraph < paragraphs.length && paragraphs[paragraph]!.start < lineStart) paragraph++;
-      const candidate = paragraphs[paragraph];
-      const segment = candidate && candidate.start < lineEnd ? candidate : undefined;
-      const pieces: ReactNode[] = [];
-      let at = lineStart;
-      while (next < segments.length && segments[next]!.end <= lineStart) next++;
-      for (let k = next; k < segments.length && segments[k]!.start < lineEnd; k++) {
-        const { start, end, className } = segments[k]!;
-        const from = Math.max(start, lineStart);
-        const to = Math.min(end, lineEnd);
-        if (from > at) pieces.push(text.slice(at, from));
-        if (to > from)
-          pieces.push(
-            <span key={from} className={className}>
-              {text.slice(from, to)}
-            </span>,
-          );
-        at = Math.max(at, to);
-      }
-      if (lineEnd > at) pieces.push(text.slice(at, lineEnd));
-      return { index, pieces, segment };
+      offset += line.length + 1;
+      const segment = paragraphs.find((p) => p.start >= lineStart && p.start < lineStart + line.length);
+      return { index, line, segment };
     });
-  }, [text, paragraphs, segments]);
+  }, [text, paragraphs]);
   return (
     <div className="wb-reader">
-      {lines.map(({ index, pieces, segment }) => (
+      {lines.map(({ index, line, segment }) => (
         <p key={index} data-paragraph-index={segment?.index} data-start={segment?.start} data-end={segment?.end}>
-          {pieces.length > 0 ? pieces : <br />}
+          {line || <br />}
         </p>
       ))}
     </div>
@@ -400,11 +363,7 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       data-ready={editor ? "true" : "false"}
     >
       <style data-annotator-styles="">{stylesheet}</style>
-      {editor ? (
-        <EditorContent editor={editor} />
-      ) : (
-        <StaticText text={text} paragraphs={paragraphs} segments={segments} />
-      )}
+      {editor ? <EditorContent editor={editor} /> : <StaticText text={text} paragraphs={paragraphs} />}
     </div>
   );
 });
