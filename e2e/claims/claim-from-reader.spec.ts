@@ -5,7 +5,7 @@ import { createClaim } from "../../lib/claims/create-claim";
 import { listClaims } from "../../lib/claims/list-claims";
 import { db } from "../../lib/db";
 import { expect, test } from "../fixtures/test";
-import { dragSelect, locatePhrase, seedSpan } from "../annotator/reader";
+import { dragSelect, locatePhrase, seedSpan, waitForReader } from "../annotator/reader";
 import { claimCard, openArticlePage, PMF_PHRASE, SHOTS, seedSampleProject, useInterfaceLanguage } from "./steps";
 
 test.describe.configure({ timeout: 120_000 });
@@ -107,6 +107,8 @@ test("a claim is linked to a claim in another article from its card in at most f
   // The same from the span's popover, with the interface in Arabic.
   await useInterfaceLanguage(page, baseURL, "ar");
   await page.reload();
+  // The words are looked up in the editor, which comes after the page's first paint.
+  await waitForReader(page);
   await expect(page.getByTestId("claims-panel")).toBeVisible();
   await clickSpan(page, span.quote);
   const popover = page.getByTestId("span-popover");
