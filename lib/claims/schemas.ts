@@ -7,7 +7,7 @@ import { ZClaimFigures } from "./figures";
 
 export const ZTranslationStatus = z.enum(["DRAFT", "REVIEWED"]);
 export type TTranslationStatus = z.output<typeof ZTranslationStatus>;
-export const ZTranslationOrigin = z.enum(["HUMAN", "ASSISTED"]);
+export const ZTranslationOrigin = z.enum(["HUMAN", "ASSISTED", "MACHINE"]);
 export type TTranslationOrigin = z.output<typeof ZTranslationOrigin>;
 export const ZSourceType = z.enum(["OFFICIAL", "LOCAL", "MEDIA", "ANONYMOUS"]);
 
