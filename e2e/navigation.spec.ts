@@ -12,8 +12,8 @@ test("a manager reaches every project view from the project page, and the reader
   await signInViaApi(page, manager);
   await openPage(page, `/projects/${project.id}`);
   const views = page.getByTestId("project-views").getByRole("link");
-  // My articles, events, review, overview, entities, search, and labels for a manager.
-  await expect(views).toHaveCount(7);
+  // My articles, events, review, overview, entities, search, labels for a manager, and settings.
+  await expect(views).toHaveCount(8);
   const hrefs = await views.evaluateAll((links) =>
     links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""),
   );

@@ -61,6 +61,8 @@ import {
   ZSearchClaimsQuery,
 } from "../links/schemas";
 import { ZMember, ZMemberRemoved, ZMemberSet, ZProject, ZProjectListItem, ZProjectWithRole } from "../projects/schemas";
+import { ZPublisherAnswer } from "../publisher/schemas";
+import { ZSetPublisherInput } from "../publisher/set-publisher";
 import { ZSearchResponse } from "../search/schemas";
 import { ZListSpansQuery, ZSpan } from "../spans/schemas";
 import {
@@ -362,6 +364,22 @@ export const operations: TOperation[] = [
     summary:
       "Server-sent events (text/event-stream): span.upsert, span.delete and claim.change as they commit, from every app process",
     tag: "Spans",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/publisher",
+    response: ZPublisherAnswer,
+    summary: "Who publishes the project's fact checks (ClaimReview author and review URL template); null while unset",
+    tag: "Projects",
+  },
+  {
+    method: "put",
+    path: "/projects/{id}/publisher",
+    response: ZPublisherAnswer,
+    summary:
+      "Set the publisher (managers): organisation name, URL, logo URL and review URL template ({claimId}, {verdictId}, {articleId}); version-checked after the first save",
+    tag: "Projects",
+    body: ZSetPublisherInput,
   },
   {
     method: "get",

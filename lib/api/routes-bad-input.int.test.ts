@@ -224,6 +224,11 @@ function request(
 const FRESH: Record<string, () => Promise<Record<string, string>>> = {
   "POST /suggestions/{id}/accept": freshSuggestion,
   "POST /suggestions/{id}/reject": freshSuggestion,
+  // Each case starts from a project without publisher settings, so a valid body is a first save.
+  "PUT /projects/{id}/publisher": async () => {
+    await db.projectPublisher.deleteMany({ where: { projectId: fixtureIds.projects! } });
+    return {};
+  },
   "DELETE /projects/{id}/members/{userId}": async () => {
     const user = await makeUser();
     await setMember({ actor: admin, projectId: fixtureIds.projects!, input: { email: user.email, role: "ANALYST" } });
@@ -507,6 +512,12 @@ beforeAll(async () => {
       note: "n",
     },
     "POST /projects/{id}/labels": { name: "وسم", color: "#123456", hotkey: null },
+    "PUT /projects/{id}/publisher": {
+      name: "مكتب التحقق",
+      url: "https://factdesk.example.org",
+      logoUrl: "https://factdesk.example.org/logo.png",
+      reviewUrlTemplate: "https://factdesk.example.org/checks/{claimId}",
+    },
     "PUT /projects/{id}/members": { email: fx.analyst.email, role: "ANALYST" },
   };
   routes = await findRoutes();

@@ -5,6 +5,7 @@ import { DATASET_FORMAT, type TDatasetArticle, type TDatasetHeader } from "../ex
 import { makeProject, makeUser } from "../testing/factories";
 import { ASTRAL_TEXT, buildDatasetProject, exportBytes, linesOf } from "./dataset-fixtures";
 import { importJsonl } from "./import-jsonl";
+import { setPublisher } from "../publisher/set-publisher";
 
 type TDataset = { header: TDatasetHeader; articles: TDatasetArticle[] };
 
@@ -335,10 +336,30 @@ describe("dataset export and import", () => {
       expect(codePoints.slice(Number(start), Number(end)).join("")).toBe(text);
     }
     expect(ann).toMatch(/Verdict T\d+ FALSE/);
+    // The sample is Arabic: brat is told to lay it out right to left.
+    expect(new TextDecoder().decode(files["visual.conf"])).toMatch(/^\[options\]\nText direction:rtl\n/);
 
+    // ClaimReview names the publishing organisation: refused (nothing written) until it is set.
+    await expect(exportBytes(built.admin, built.project.id, { format: "claimreview" })).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining("publisher"),
+    });
+    await setPublisher({
+      actor: built.admin,
+      projectId: built.project.id,
+      input: {
+        name: "Fact Desk",
+        url: "https://factdesk.example.org",
+        reviewUrlTemplate: "https://factdesk.example.org/c/{claimId}",
+      },
+    });
     const reviews = JSON.parse(
       (await exportBytes(built.admin, built.project.id, { format: "claimreview" })).toString("utf8"),
-    ) as { "@graph": { reviewRating: { alternateName: string } }[] };
+    ) as { "@graph": { url: string; author: { name: string }; reviewRating: { alternateName: string } }[] };
     expect(reviews["@graph"].map((r) => r.reviewRating.alternateName)).toEqual(["False"]);
+    expect(reviews["@graph"][0]).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/factdesk\.example\.org\/c\/[0-9a-f-]{36}$/),
+      author: { "@type": "Organization", name: "Fact Desk" },
+    });
   });
 });

@@ -2,11 +2,18 @@ import { recordAudit } from "../audit/record-audit";
 import { z } from "zod";
 import type { ActingUser } from "../auth/acting-user";
 import { db, sql, streamSql } from "../db";
-import { NotFoundError, ValidationError } from "../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { createWriter, FORMAT_INFO } from "../export/formats";
 import { incidentsWriter } from "../export/incidents";
 import { keepVerdict, rulesFor, selectMaterial } from "../export/select-material";
-import { EXPORT_FORMATS, type TArticleBundle, type TArticleExportFormat, type TExportFormat } from "../export/types";
+import { collectionDirection } from "../export/text-direction";
+import {
+  EXPORT_FORMATS,
+  type TArticleBundle,
+  type TArticleExportFormat,
+  type TExportFormat,
+  type TProjectInfo,
+} from "../export/types";
 import { readQuery } from "../api/query";
 import { requireMembership } from "../projects/require-membership";
 import { ZExportSearchQuery } from "./schemas";
@@ -78,11 +85,29 @@ export async function exportProject(options: {
   const { actor, projectId } = options;
   await requireMembership(actor, projectId, "MANAGER");
   const query = ZExportQuery.parse(options.query);
-  const project = await db.project.findUnique({
+  const found = await db.project.findUnique({
     where: { id: projectId },
-    select: { id: true, name: true, description: true },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      publisher: { select: { name: true, url: true, logoUrl: true, reviewUrlTemplate: true } },
+    },
   });
-  if (!project) throw new NotFoundError("Project");
+  if (!found) throw new NotFoundError("Project");
+  if (query.format === "claimreview" && !found.publisher)
+    throw new ConflictError(
+      "ClaimReview names the organisation that publishes the fact checks and the address of each review: set them in the project's settings (publisher) first",
+    );
+  const languages = await db.article.groupBy({
+    by: ["language"],
+    where: { projectId, deletedAt: null },
+    _count: { _all: true },
+  });
+  const project: TExportProject = {
+    ...found,
+    textDirection: collectionDirection(languages.map((l) => ({ language: l.language, count: l._count._all }))),
+  };
   const articleIds = query.articleIds ? [...new Set(query.articleIds)] : null;
   if (articleIds) {
     const found = await db.article.findMany({
@@ -165,8 +190,10 @@ async function prepareIncidentExport(
   };
 }
 
+type TExportProject = Pick<TProjectInfo, "id" | "name" | "description" | "publisher" | "textDirection">;
+
 async function* produce(
-  project: { id: string; name: string; description: string },
+  project: TExportProject,
   format: TArticleExportFormat,
   filter: TExportFilter,
   rules: ReturnType<typeof rulesFor>,

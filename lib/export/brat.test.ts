@@ -2,6 +2,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { annFile, bratTypeName, bratWriter, fragments } from "./brat";
 import { bundle, collect, PROJECT, TEXT } from "./test-fixtures";
+import { collectionDirection } from "./text-direction";
 
 function unzip(chunks: (string | Uint8Array)[]): Record<string, string> {
   const bytes = Buffer.concat(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : Buffer.from(c))));
@@ -33,6 +34,16 @@ describe("brat standoff", () => {
     for (const type of ["claim", "count", "person"]) expect(conf).toContain(`\n${type}\n`);
     expect(conf).toContain("ClaimKind\tArg:<ENTITY>");
     expect(files["visual.conf"]).toContain("claim\tbgColor:#e11d48");
+  });
+
+  it("tells brat that a right-to-left project's text runs right to left, and says nothing for left-to-right", () => {
+    const rtl = unzip(collect(bratWriter))["visual.conf"]!;
+    // brat reads `[options]` with `Text direction:rtl` (its example-conf/visual.conf documents the option).
+    expect(rtl.split("\n").slice(0, 2)).toEqual(["[options]", "Text direction:rtl"]);
+    expect(rtl).toContain("\n[labels]\n");
+    const ltr = unzip(collect(bratWriter, [bundle()], { ...PROJECT, textDirection: "ltr" }))["visual.conf"]!;
+    expect(ltr).not.toContain("Text direction");
+    expect(ltr.startsWith("[labels]\n")).toBe(true);
   });
 
   it("counts offsets in code points, so Python's slicing of the text gives each span's text", () => {
@@ -90,5 +101,24 @@ describe("brat standoff", () => {
     expect(bratTypeName("شخص", taken)).toBe("Label_2");
     expect(bratTypeName("source/outlet", taken)).toBe("source_outlet");
     expect(bratTypeName("Speaker", taken)).toBe("Speaker_2");
+  });
+});
+
+describe("collection direction", () => {
+  it("is right to left when most articles are in a right-to-left language", () => {
+    expect(
+      collectionDirection([
+        { language: "ar", count: 3 },
+        { language: "en", count: 1 },
+      ]),
+    ).toBe("rtl");
+    expect(collectionDirection([{ language: "fa-IR", count: 1 }])).toBe("rtl");
+    expect(
+      collectionDirection([
+        { language: "ar", count: 1 },
+        { language: "en", count: 2 },
+      ]),
+    ).toBe("ltr");
+    expect(collectionDirection([])).toBe("ltr");
   });
 });

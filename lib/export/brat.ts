@@ -167,8 +167,17 @@ export function annotationConf(types: string[]): string {
   ].join("\n");
 }
 
-export function visualConf(labels: { type: string; name: string; color: string }[]): string {
+/**
+ * `visual.conf`: label names and colours, and for a right-to-left project brat's own option
+ * (`[options]` `Text direction:rtl`, as in brat's example configuration), without which brat lays
+ * Arabic out in reverse chunk order.
+ */
+export function visualConf(
+  labels: { type: string; name: string; color: string }[],
+  direction: "rtl" | "ltr" = "ltr",
+): string {
   return [
+    ...(direction === "rtl" ? ["[options]", "Text direction:rtl", ""] : []),
     "[labels]",
     ...labels.map((l) => `${l.type} | ${oneLine(l.name).replace(/\|/g, "/")}`),
     "",
@@ -197,7 +206,7 @@ export function bratWriter(sink: TSink): TExportWriter {
         entities: new Map(project.entities.map((e) => [e.id, e])),
       };
       zip.add("annotation.conf", annotationConf(labels.map((l) => l.type)));
-      zip.add("visual.conf", visualConf(labels));
+      zip.add("visual.conf", visualConf(labels, project.textDirection));
     },
     article(bundle) {
       zip.add(`${bundle.id}.txt`, bundle.text);

@@ -1,11 +1,13 @@
 import { translationIndex } from "./current-text";
 import { standingVerdict } from "./csv";
+import { reviewUrl } from "./review-url";
 import type {
   TArticleBundle,
   TClaimInfo,
   TEntityInfo,
   TExportWriter,
   TProjectInfo,
+  TPublisherInfo,
   TSink,
   TVerdictInfo,
   TVerdictValue,
@@ -13,12 +15,19 @@ import type {
 
 /**
  * schema.org ClaimReview (https://schema.org/ClaimReview) in JSON-LD, one per claim with a
- * standing verdict, as fact-check publishers and aggregators read it: one document
- * `{"@context": "https://schema.org", "@graph": [ … ]}`. The claim (itemReviewed, a Claim) keeps
- * its Arabic text, speaker and the article it appeared in; the review carries the verdict as a
- * Rating (False 1, Disputed 2, Supported 3; Unverifiable has no place on the scale and is given
- * by name only), the reviewer and the rationale. claimReviewed is the English of the claim when
- * there is one, else the Arabic quote.
+ * standing verdict, written to what Google's fact-check documentation requires (claimReviewed,
+ * reviewRating with alternateName, url) and recommends (author, datePublished, itemReviewed;
+ * the Claim's author, datePublished, appearance and firstAppearance; the Rating's bestRating,
+ * worstRating, ratingValue and name). One document `{"@context": "https://schema.org", "@graph": […]}`.
+ *
+ * - `author` is the publishing organisation from the project's settings, `url` its review URL
+ *   template filled with the review's ids.
+ * - `claimReviewed` is the claim's own text (its English when there is one, else the Arabic
+ *   quote), never the article's headline; a claim with neither has nothing to review and is left out.
+ * - `itemReviewed.author` is the speaker (the entity, else the speaker span's words), else the
+ *   article's outlet, else the host of its address; a claim with none of them is left out.
+ * - The verdict is a Rating: False 1, Disputed 2, Supported 3; Unverifiable has no place on that
+ *   scale and is given by name only (a number would assert a degree of truth).
  */
 
 export const RATING: Record<TVerdictValue, { value: number | null; name: string }> = {
@@ -33,7 +42,10 @@ const urn = (id: string) => `urn:uuid:${id}`;
 const compact = (value: TJson): TJson =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== ""));
 
-function speakerOf(bundle: TArticleBundle, claim: TClaimInfo, entities: Map<string, TEntityInfo>): TJson | undefined {
+const parse = (url: string | null): URL | null => (url && URL.canParse(url) ? new URL(url) : null);
+
+/** Who made the claim: the speaker entity, else the speaker span, else the outlet that published it. */
+function claimAuthor(bundle: TArticleBundle, claim: TClaimInfo, entities: Map<string, TEntityInfo>): TJson | null {
   const entity = claim.speakerEntityId ? entities.get(claim.speakerEntityId) : undefined;
   if (entity) {
     return compact({
@@ -44,17 +56,33 @@ function speakerOf(bundle: TArticleBundle, claim: TClaimInfo, entities: Map<stri
     });
   }
   const span = claim.speakerSpanId ? bundle.spans.find((s) => s.id === claim.speakerSpanId) : undefined;
-  return span ? { "@type": "Person", name: span.quote } : undefined;
+  if (span) return { "@type": "Person", name: span.quote };
+  const address = parse(bundle.url);
+  const outlet = bundle.source || address?.hostname.replace(/^www\./, "");
+  return outlet ? compact({ "@type": "Organization", name: outlet, url: address?.origin }) : null;
 }
 
+function organisation(publisher: TPublisherInfo): TJson {
+  return compact({
+    "@type": "Organization",
+    name: publisher.name,
+    url: publisher.url,
+    logo: publisher.logoUrl ? { "@type": "ImageObject", url: publisher.logoUrl } : undefined,
+  });
+}
+
+/** The ClaimReview of one claim, or null when the claim has no text or no known author. */
 export function claimReview(
   bundle: TArticleBundle,
   claim: TClaimInfo,
   verdict: TVerdictInfo,
   entities: Map<string, TEntityInfo>,
-): TJson {
+  publisher: TPublisherInfo,
+): TJson | null {
   const quote = claim.claimSpanId ? (bundle.spans.find((s) => s.id === claim.claimSpanId)?.quote ?? "") : "";
-  const english = translationIndex(bundle).english("CLAIM", claim.id);
+  const text = translationIndex(bundle).english("CLAIM", claim.id) || quote;
+  const author = claimAuthor(bundle, claim, entities);
+  if (!text || !author) return null;
   const rating = RATING[verdict.value];
   const appearance = compact({
     "@type": "NewsArticle",
@@ -68,9 +96,10 @@ export function claimReview(
   return compact({
     "@type": "ClaimReview",
     "@id": urn(verdict.id),
-    claimReviewed: english || quote || bundle.title,
+    url: reviewUrl(publisher.reviewUrlTemplate, { claimId: claim.id, verdictId: verdict.id, articleId: bundle.id }),
+    claimReviewed: text,
     datePublished: verdict.createdAt.slice(0, 10),
-    author: verdict.reviewer ? { "@type": "Person", name: verdict.reviewer.name } : undefined,
+    author: organisation(publisher),
     reviewBody: verdict.rationale,
     reviewRating: compact({
       "@type": "Rating",
@@ -78,14 +107,15 @@ export function claimReview(
       bestRating: 3,
       worstRating: 1,
       alternateName: rating.name,
+      name: rating.name,
     }),
     itemReviewed: compact({
       "@type": "Claim",
       "@id": urn(claim.id),
       text: quote,
       inLanguage: bundle.language,
-      author: speakerOf(bundle, claim, entities),
-      datePublished: claim.occurredOn ?? bundle.publishedAt,
+      author,
+      datePublished: claim.occurredOn ?? bundle.publishedAt ?? bundle.createdAt.slice(0, 10),
       appearance,
       firstAppearance: appearance,
     }),
@@ -94,16 +124,21 @@ export function claimReview(
 
 export function claimReviewWriter(sink: TSink): TExportWriter {
   let entities = new Map<string, TEntityInfo>();
+  let publisher: TPublisherInfo | null = null;
   let count = 0;
   return {
     begin(project: TProjectInfo) {
+      // lib/datasets refuses the export before it starts; a writer called without one is a bug.
+      if (!project.publisher) throw new Error("ClaimReview needs the project's publisher settings");
+      publisher = project.publisher;
       entities = new Map(project.entities.map((e) => [e.id, e]));
       sink(`{"@context":"https://schema.org","@graph":[`);
     },
     article(bundle) {
       const reviews = bundle.claims.flatMap((claim) => {
         const verdict = standingVerdict(bundle.verdicts, claim.id);
-        return verdict ? [claimReview(bundle, claim, verdict, entities)] : [];
+        const review = verdict && publisher ? claimReview(bundle, claim, verdict, entities, publisher) : null;
+        return review ? [review] : [];
       });
       if (reviews.length === 0) return;
       sink(`${count === 0 ? "\n" : ",\n"}${reviews.map((r) => JSON.stringify(r)).join(",\n")}`);

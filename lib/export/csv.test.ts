@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CSV_BOM, CSV_COLUMNS, csvCell, csvWriter } from "./csv";
-import { asText, collect } from "./test-fixtures";
+import { asText, collect, TEXT } from "./test-fixtures";
 
 /** RFC 4180 reader, enough to read back what the writer wrote. */
 function readCsv(text: string): string[][] {
@@ -71,6 +71,15 @@ describe("CSV", () => {
       rule_version: "2",
       confidence: "0.75",
     });
+    // "3 صواريخ 🚀" starts after 👍 and 𝐀 (two UTF-16 units each, one code point) and ends after 🚀.
+    const start = TEXT.indexOf("3 صواريخ");
+    expect(count).toMatchObject({
+      claim_start_utf16: String(start),
+      claim_end_utf16: String(start + "3 صواريخ 🚀".length),
+      claim_start_codepoint: String([...TEXT.slice(0, start)].length),
+      claim_end_codepoint: String([...TEXT.slice(0, start)].length + [..."3 صواريخ 🚀"].length),
+    });
+    expect(Number(count!.claim_end_utf16) - Number(count!.claim_end_codepoint)).toBe(3);
     expect(killed).toMatchObject({
       source: "",
       source_type: "",

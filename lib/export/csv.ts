@@ -1,4 +1,5 @@
 import { formatFigure, ZFigureValue } from "../claims/figures";
+import { offsetConverter, type TOffsetConverter } from "./code-points";
 import { translationIndex, type TTranslationIndex } from "./current-text";
 import type {
   TArticleBundle,
@@ -18,6 +19,9 @@ import type {
  * ends and RFC 4180 quoting. Arabic is written as is, never reordered: the spreadsheet's bidi
  * rendering shows it right. A cell that a spreadsheet would run as a formula gets a leading
  * apostrophe (OWASP's advice against CSV injection), since quotes and notes are free text.
+ * The claim's offsets are given in both units, each named in its header: UTF-16 code units (as
+ * stored, JavaScript string indices) and Unicode code points (as W3C selectors, brat and Python
+ * count); they differ after an emoji or other character outside the Basic Multilingual Plane.
  */
 
 export const CSV_BOM = "\uFEFF";
@@ -47,8 +51,10 @@ export const CSV_COLUMNS = [
   "kind",
   "status",
   "claim_text",
-  "claim_start",
-  "claim_end",
+  "claim_start_utf16",
+  "claim_end_utf16",
+  "claim_start_codepoint",
+  "claim_end_codepoint",
   "speaker_ar",
   "speaker_en",
   "speaker_entity_id",
@@ -114,7 +120,8 @@ type TRegistry = { entities: Map<string, TEntityInfo>; events: Map<string, TEven
 export function claimRows(bundle: TArticleBundle, registry: TRegistry): (string | number | null)[][] {
   const spans = new Map(bundle.spans.map((s) => [s.id, s]));
   const english = translationIndex(bundle);
-  return bundle.claims.map((claim) => claimRow(bundle, claim, registry, spans, english));
+  const offsets = offsetConverter(bundle.text);
+  return bundle.claims.map((claim) => claimRow(bundle, claim, registry, spans, english, offsets));
 }
 
 function claimRow(
@@ -123,6 +130,7 @@ function claimRow(
   registry: TRegistry,
   spans: Map<string, TArticleBundle["spans"][number]>,
   english: TTranslationIndex,
+  offsets: TOffsetConverter,
 ): (string | number | null)[] {
   const claimSpan = claim.claimSpanId ? spans.get(claim.claimSpanId) : undefined;
   const speakerSpan = claim.speakerSpanId ? spans.get(claim.speakerSpanId) : undefined;
@@ -143,6 +151,8 @@ function claimRow(
     claimSpan?.quote ?? "",
     claimSpan?.start ?? null,
     claimSpan?.end ?? null,
+    claimSpan ? offsets.toCodePoint(claimSpan.start) : null,
+    claimSpan ? offsets.toCodePoint(claimSpan.end) : null,
     speakerSpan?.quote ?? speaker?.nameAr ?? "",
     speaker?.nameEn || (speakerSpan ? english.english("SPAN", speakerSpan.id) : ""),
     claim.speakerEntityId,

@@ -67,6 +67,13 @@ export const PROJECT: TProjectInfo = {
   id: "0195f0c4-0000-7000-8000-000000000001",
   name: "مشروع الاختبار",
   description: "",
+  publisher: {
+    name: "Fact Desk",
+    url: "https://factdesk.example.org",
+    logoUrl: "https://factdesk.example.org/logo.png",
+    reviewUrlTemplate: "https://factdesk.example.org/checks/{claimId}",
+  },
+  textDirection: "rtl",
   exportedAt: "2024-02-01T00:00:00.000Z",
   selection: { articleIds: null, reviewedOnly: false },
   labels: [
@@ -304,10 +311,11 @@ export function collect(
     end(): void;
   },
   bundles: TArticleBundle[] = [bundle()],
+  project: TProjectInfo = PROJECT,
 ) {
   const chunks: (string | Uint8Array)[] = [];
   const writer = make((chunk) => chunks.push(chunk));
-  writer.begin(PROJECT);
+  writer.begin(project);
   for (const b of bundles) writer.article(b);
   writer.end();
   return chunks;

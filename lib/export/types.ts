@@ -67,10 +67,17 @@ export type TVerdictInfo = {
   createdAt: string;
 };
 
+/** Who publishes the project's fact checks (the ClaimReview author), set in the project's settings. */
+export type TPublisherInfo = { name: string; url: string; logoUrl: string; reviewUrlTemplate: string };
+
 export type TProjectInfo = {
   id: string;
   name: string;
   description: string;
+  /** null while the project has no publisher settings (the ClaimReview export is then refused). */
+  publisher: TPublisherInfo | null;
+  /** The writing direction of most of the exported articles' languages. */
+  textDirection: "rtl" | "ltr";
   exportedAt: string;
   selection: { articleIds: string[] | null; reviewedOnly: boolean };
   labels: TLabelInfo[];

@@ -197,6 +197,18 @@ const cases: TCase[] = [
     request: (s) => ({ params: { id: article(s, 2).id, userId: s.reviewer.id } }),
   },
   // Labels
+  {
+    op: "put /projects/{id}/publisher",
+    request: (s) => ({
+      params: { id: s.project.id },
+      body: {
+        name: "Fact Desk",
+        url: "https://factdesk.example.org",
+        reviewUrlTemplate: "https://factdesk.example.org/checks/{claimId}",
+      },
+    }),
+  },
+  { op: "get /projects/{id}/publisher", request: (s) => ({ params: { id: s.project.id } }) },
   { op: "get /projects/{id}/labels", request: (s) => ({ params: { id: s.project.id } }) },
   {
     op: "post /projects/{id}/labels",

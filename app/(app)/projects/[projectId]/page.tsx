@@ -10,6 +10,7 @@ import { assigneesColumn, selectColumn } from "@/components/assignments/assignme
 import { assignmentMessages } from "@/components/assignments/messages";
 import { ExportPanel } from "@/components/datasets/export-panel";
 import { ImportPanel } from "@/components/projects/import-panel";
+import { publisherMessages } from "@/components/publisher/messages";
 import { RunSuggestionsButton } from "@/components/suggestions/run-suggestions-button";
 import { MembersPanel } from "@/components/projects/members-panel";
 import { RestoreArticleButton } from "@/components/projects/restore-article-button";
@@ -105,6 +106,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           ["entities", t.project.viewEntities],
           ["search", t.project.viewSearch],
           ...(canManage ? [["labels", t.project.viewLabels]] : []),
+          ["settings", publisherMessages[locale].link],
         ].map(([path, label]) => (
           <Link
             key={path}

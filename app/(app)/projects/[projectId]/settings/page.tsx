@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { publisherMessages } from "@/components/publisher/messages";
+import { PublisherForm } from "@/components/publisher/publisher-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeader, Panel } from "@/components/ui/panel";
+import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
+import { getI18n } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import { getProject } from "@/lib/projects/get-project";
+import { getPublisher } from "@/lib/publisher/get-publisher";
+import { ZPublisher } from "@/lib/publisher/schemas";
+
+type Props = { params: Promise<{ projectId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { locale } = await getI18n();
+  return { title: publisherMessages[locale].title };
+}
+
+/** The project's settings: who publishes its fact checks. Managers edit, other members read. */
+export default async function ProjectSettingsPage({ params }: Props) {
+  const { projectId } = await params;
+  const user = await requirePageUser(`/projects/${projectId}/settings`);
+  if (!isUuid(projectId)) notFound();
+  const [{ t, locale }, project, { publisher }] = await Promise.all([
+    getI18n(),
+    orNotFound(getProject({ actor: user, projectId })),
+    orNotFound(getPublisher({ actor: user, projectId })),
+  ]);
+  const m = publisherMessages[locale];
+
+  return (
+    <>
+      <PageHeader title={m.title} subtitle={format(m.subtitle, { project: project.name })}>
+        <Breadcrumb t={t} project={{ id: projectId, name: project.name }} />
+      </PageHeader>
+      <Panel title={m.publisher.title} description={m.publisher.help}>
+        <PublisherForm
+          projectId={projectId}
+          initial={publisher ? ZPublisher.parse(publisher) : null}
+          canEdit={project.role === "MANAGER"}
+        />
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { apiFetch } from "@/components/ui/api-client";
+import { Button } from "@/components/ui/button";
+import { conflictRecord } from "@/components/ui/conflict";
+import { Field, Input } from "@/components/ui/form";
+import { useSubmit } from "@/components/ui/use-submit";
+import { reviewUrl } from "@/lib/export/review-url";
+import { format } from "@/lib/i18n/messages";
+import { ZPublisher, type TPublisher } from "@/lib/publisher/schemas";
+import { publisherMessages } from "./messages";
+
+type TFields = Pick<TPublisher, "name" | "url" | "logoUrl" | "reviewUrlTemplate">;
+const EMPTY: TFields = { name: "", url: "", logoUrl: "", reviewUrlTemplate: "" };
+const fieldsOf = (p: TPublisher | null): TFields =>
+  p ? { name: p.name, url: p.url, logoUrl: p.logoUrl, reviewUrlTemplate: p.reviewUrlTemplate } : EMPTY;
+
+/** The project's publisher of fact checks: managers edit it (version-checked), others read it. */
+export function PublisherForm({
+  projectId,
+  initial,
+  canEdit,
+}: {
+  projectId: string;
+  initial: TPublisher | null;
+  canEdit: boolean;
+}) {
+  const { locale, t } = useI18n();
+  const m = publisherMessages[locale].publisher;
+  const [stored, setStored] = useState<TPublisher | null>(initial);
+  const [fields, setFields] = useState<TFields>(fieldsOf(initial));
+  const [saved, setSaved] = useState(false);
+  const { busy, error, run } = useSubmit();
+  const set = (key: keyof TFields) => (e: { target: { value: string } }) => {
+    setSaved(false);
+    setFields((f) => ({ ...f, [key]: e.target.value }));
+  };
+  const example = fields.reviewUrlTemplate.includes("{")
+    ? reviewUrl(fields.reviewUrlTemplate, { claimId: "0190…c1", verdictId: "0190…v1", articleId: "0190…a1" })
+    : null;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const ok = await run(
+      async () => {
+        const answer = await apiFetch<{ publisher: TPublisher }>(`/api/v1/projects/${projectId}/publisher`, {
+          method: "PUT",
+          json: { ...fields, ...(stored ? { version: stored.version } : {}) },
+        });
+        setStored(answer.publisher);
+        setFields(fieldsOf(answer.publisher));
+      },
+      (caught) => {
+        const current = conflictRecord(caught, ZPublisher);
+        if (!current) return undefined;
+        setStored(current);
+        setFields(fieldsOf(current));
+        return m.conflict;
+      },
+    );
+    setSaved(ok);
+  }
+
+  const input = (key: keyof TFields, type: "text" | "url", required: boolean) => (
+    <Input
+      id={`publisher-${key}`}
+      name={key}
+      type={type}
+      dir={type === "url" ? "ltr" : "auto"}
+      required={required}
+      readOnly={!canEdit}
+      maxLength={2000}
+      value={fields[key]}
+      onChange={set(key)}
+    />
+  );
+
+  return (
+    <form onSubmit={submit} className="flex max-w-2xl flex-col gap-3" aria-label={m.title} data-testid="publisher-form">
+      {!canEdit ? <p className="text-sm text-slate-600">{stored ? m.readOnly : m.notSet}</p> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {saved ? (
+        <p role="status" className="text-sm text-green-700">
+          {m.saved}
+        </p>
+      ) : null}
+      <Field label={m.name} htmlFor="publisher-name">
+        {input("name", "text", true)}
+      </Field>
+      <Field label={m.url} htmlFor="publisher-url">
+        {input("url", "url", true)}
+      </Field>
+      <Field label={m.logoUrl} htmlFor="publisher-logoUrl" optional={t.common.optional}>
+        {input("logoUrl", "url", false)}
+      </Field>
+      <Field
+        label={m.template}
+        htmlFor="publisher-reviewUrlTemplate"
+        hint={
+          <>
+            {m.templateHint}
+            {example ? (
+              <>
+                <br />
+                <bdi dir="ltr">{format(m.example, { url: example })}</bdi>
+              </>
+            ) : null}
+          </>
+        }
+      >
+        {input("reviewUrlTemplate", "text", true)}
+      </Field>
+      {canEdit ? (
+        <div>
+          <Button type="submit" variant="primary" disabled={busy}>
+            {busy ? t.common.saving : m.save}
+          </Button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
