@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZVersionInput } from "./handler";
 import { ZArticleJson } from "../import/parse-upload";
 import { ZUpdateArticleInput } from "../articles/update-article";
+import { ZAgreementQuery, ZAgreementReport } from "../agreement/schemas";
 import { ZAssignArticlesInput } from "../assignments/assign-articles";
 import { ZSetAssignmentStatusInput } from "../assignments/set-assignment-status";
 import { ZAssignment, ZAssignmentRemoved, ZAssignResult, ZListAssignmentsQuery } from "../assignments/schemas";
@@ -707,6 +708,15 @@ export const operations: TOperation[] = [
     response: ZProjectOverview,
     summary: "Article-by-article agreement matrix and per-event figure timelines",
     tag: "Links",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/agreement",
+    response: ZAgreementReport,
+    summary:
+      "Agreement among analysts over the articles at least two of them finished (assignment done): spans per label and pair (Krippendorff's α nominal over character units with no label as a category, Cohen's κ, span F1 exact and overlapping), claims matched by their spans (α per field), and the articles with the most disagreement first. format=csv downloads the same figures, one measure per row. 400 for an id that is not the project's label, member or live article.",
+    tag: "Agreement",
+    query: ZAgreementQuery,
   },
   {
     method: "get",

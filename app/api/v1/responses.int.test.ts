@@ -489,6 +489,7 @@ const cases: TCase[] = [
     request: (s) => ({ params: { id: s.project.id }, query: { state: "CONFIRMED" } }),
   },
   { op: "get /projects/{id}/overview", request: (s) => ({ params: { id: s.project.id } }) },
+  { op: "get /projects/{id}/agreement", request: (s) => ({ params: { id: s.project.id } }) },
   // Verdicts
   {
     op: "post /projects/{id}/verdicts",
