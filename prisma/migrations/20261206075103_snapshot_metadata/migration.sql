@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ArticleSnapshot" ADD COLUMN     "metadata" JSONB NOT NULL DEFAULT '{}';
