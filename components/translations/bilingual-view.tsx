@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useState, type ReactNode } from "react";
+import { MachineTranslationRun } from "./machine-translation-run";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { directionOf } from "@/lib/i18n/config";
@@ -76,11 +77,14 @@ export function BilingualView({
   paragraphs,
   translations,
   canReview,
+  machine = false,
 }: {
   articleId: string;
   paragraphs: TParagraph[];
   translations: TTranslation[];
   canReview: boolean;
+  /** The server has a machine translation engine: offer it per paragraph and for all untranslated ones. */
+  machine?: boolean;
 }) {
   const { m, locale } = useClaimsI18n();
   const [byKey, setByKey] = useState(
@@ -112,6 +116,17 @@ export function BilingualView({
       >
         <ProgressBar value={translated} max={paragraphs.length} label={progress} />
         {canReview ? null : <p className="mt-1 text-xs text-slate-500">{m.translate.reviewersOnly}</p>}
+        {machine ? (
+          <MachineTranslationRun
+            articleId={articleId}
+            untranslated={paragraphs.length - translated}
+            onFinished={(fresh) =>
+              setByKey(
+                new Map(fresh.filter((tr) => tr.targetType === "SEGMENT").map((tr) => [tr.targetKey, tr] as const)),
+              )
+            }
+          />
+        ) : null}
       </div>
       <BilingualHeader english={m.translate.english} arabic={m.translate.arabic} />
       {paragraphs.map((p) => (
@@ -135,6 +150,7 @@ export function BilingualView({
               targetKey={String(p.index)}
               translation={byKey.get(String(p.index)) ?? null}
               canReview={canReview}
+              machine={machine}
               onChange={(next) => setByKey((map) => new Map(map).set(String(p.index), next))}
               testId="paragraph-translation"
             />

@@ -18,11 +18,14 @@ export function ClaimTranslations({
   claims,
   translations,
   canReview,
+  machine = false,
 }: {
   articleId: string;
   claims: TListedClaim[];
   translations: TTranslation[];
   canReview: boolean;
+  /** Offer machine translation of each claim's quote. */
+  machine?: boolean;
 }) {
   const { m, locale } = useClaimsI18n();
   const [byKey, setByKey] = useState(
@@ -73,6 +76,7 @@ export function ClaimTranslations({
               translation={byKey.get(claim.id) ?? null}
               canReview={canReview}
               draftClaimId={claim.id}
+              machine={machine && claim.claimSpan !== null}
               onChange={(next) => setByKey((map) => new Map(map).set(claim.id, next))}
               testId="claim-translation-editor"
             />

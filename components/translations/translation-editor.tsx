@@ -23,7 +23,9 @@ type TMode = { kind: "view" } | { kind: "edit" } | { kind: "conflict"; theirs: T
  * written against; if someone saved in between, the server refuses it (409) and the editor shows
  * their text beside the analyst's so the two can be merged. Reviewers mark the current version
  * reviewed. For a claim, "English draft from fields" inserts the server's draft, marked as an
- * assisted draft, for the analyst to complete.
+ * assisted draft, for the analyst to complete. When the server has a machine translation engine,
+ * "Machine translate" fills an untranslated paragraph or claim quote with the engine's English,
+ * shown as machine translation until a person edits it or a reviewer marks it reviewed.
  */
 export function TranslationEditor({
   articleId,
@@ -34,6 +36,7 @@ export function TranslationEditor({
   onChange,
   draftClaimId,
   startEditing = false,
+  machine = false,
   onDone,
   testId,
 }: {
@@ -46,6 +49,8 @@ export function TranslationEditor({
   /** For a claim: offer the English draft built from its fields. */
   draftClaimId?: string;
   startEditing?: boolean;
+  /** The server has a machine translation engine (MT_PROVIDER): offer it for paragraphs and claim quotes. */
+  machine?: boolean;
   /** Called when an edit ends (saved or cancelled), e.g. to close a surrounding panel. */
   onDone?: () => void;
   testId?: string;
@@ -60,6 +65,7 @@ export function TranslationEditor({
   const [drafted, setDrafted] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [drafting, setDrafting] = useState(false);
+  const [translating, setTranslating] = useState(false);
   const textareaId = `${id}-text`;
   const focusText = () => document.getElementById(textareaId)?.focus();
 
@@ -70,7 +76,8 @@ export function TranslationEditor({
 
   function startEdit() {
     setText(translation?.text ?? "");
-    setOrigin(translation?.origin ?? "HUMAN");
+    // A person saving an engine's text makes it theirs: the new revision is HUMAN.
+    setOrigin(translation?.origin === "MACHINE" ? "HUMAN" : (translation?.origin ?? "HUMAN"));
     setBase(translation?.version ?? null);
     setError(null);
     setDrafted(false);
@@ -121,6 +128,23 @@ export function TranslationEditor({
     }
   }
 
+  async function machineTranslate() {
+    if (targetType === "SPAN") return;
+    setTranslating(true);
+    setError(null);
+    try {
+      onChange(
+        await translationsApi.machine(articleId, { targetType, targetKey, baseVersion: translation?.version ?? null }),
+      );
+    } catch (caught) {
+      const current = conflictTranslation(caught);
+      if (current) onChange(current);
+      setError(describeError(caught, t.common));
+    } finally {
+      setTranslating(false);
+    }
+  }
+
   async function review(status: "DRAFT" | "REVIEWED") {
     if (!translation) return;
     await run(
@@ -145,6 +169,8 @@ export function TranslationEditor({
   }
 
   const status = translation?.status;
+  // Shown as machine translation until a person edits it (a HUMAN revision) or a reviewer marks it reviewed.
+  const machineText = translation?.origin === "MACHINE" && status !== "REVIEWED";
   return (
     <div
       className="flex min-w-0 flex-col gap-2"
@@ -213,6 +239,14 @@ export function TranslationEditor({
       {editing ? (
         <>
           {mode.kind === "conflict" ? <p className="text-xs font-semibold text-slate-700">{m.translate.mine}</p> : null}
+          {translation?.origin === "MACHINE" && !drafted ? (
+            <p
+              className="rounded border border-violet-300 bg-violet-50 px-2 py-1 text-xs text-violet-900"
+              data-testid="machine-notice"
+            >
+              {format(m.translate.machineNotice, { engine: translation.engine ?? "?" })}
+            </p>
+          ) : null}
           {drafted || origin === "ASSISTED" ? (
             <p
               className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900"
@@ -278,6 +312,11 @@ export function TranslationEditor({
                 {status === "REVIEWED" ? m.translate.reviewed : m.translate.draft}
               </Badge>
               {translation.origin === "ASSISTED" ? <Badge tone="amber">{m.translate.assistedBadge}</Badge> : null}
+              {machineText ? (
+                <span data-testid="machine-badge">
+                  <Badge tone="violet">{format(m.translate.machineBadge, { engine: translation.engine ?? "?" })}</Badge>
+                </span>
+              ) : null}
               <span data-testid="translation-author">
                 {translation.author
                   ? format(m.translate.by, {
@@ -304,6 +343,17 @@ export function TranslationEditor({
             >
               {translation ? m.translate.edit : m.translate.write}
             </Button>
+            {machine && !translation && targetType !== "SPAN" ? (
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => void machineTranslate()}
+                disabled={translating}
+                data-testid="machine-translate"
+              >
+                {translating ? m.translate.machineTranslating : m.translate.machineTranslate}
+              </Button>
+            ) : null}
             {translation && canReview ? (
               status === "REVIEWED" ? (
                 <Button size="sm" variant="ghost" onClick={() => void review("DRAFT")} disabled={busy}>

@@ -59,6 +59,13 @@ export function TranslationHistory({ translationId, version }: { translationId: 
               <span>{r.author?.name ?? t.common.empty}</span>
               <span>{formatDateTime(r.createdAt, locale)}</span>
               {r.origin === "ASSISTED" ? <Badge tone="amber">{m.translate.assistedBadge}</Badge> : null}
+              {r.origin === "MACHINE" ? (
+                <Badge tone="violet">
+                  {format(m.translate.machineBadge, {
+                    engine: [r.engine, r.engineModel].filter(Boolean).join(" ") || "?",
+                  })}
+                </Badge>
+              ) : null}
             </p>
             <p lang="en" dir="ltr" className="mt-1 whitespace-pre-wrap text-sm text-slate-800">
               {r.text}

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { ApiError, apiFetch } from "@/components/ui/api-client";
 import { conflictRecord } from "@/components/ui/conflict";
 import type { TTranslationOrigin, TTranslationStatus } from "@/lib/claims/schemas";
+import type { TTranslationRun } from "@/lib/translations/schemas";
 import {
   type TStoredTranslation,
   type TTranslation,
@@ -23,7 +24,14 @@ export function toClientTranslation(row: z.input<typeof ZTranslation>): TTransla
 function fromStored(stored: TStoredTranslation): TTranslation {
   const { revisions, ...rest } = stored;
   const newest = revisions[0];
-  return { ...rest, text: newest?.text ?? "", origin: newest?.origin ?? "HUMAN", author: newest?.author ?? null };
+  return {
+    ...rest,
+    text: newest?.text ?? "",
+    origin: newest?.origin ?? "HUMAN",
+    engine: newest?.engine ?? null,
+    engineModel: newest?.engineModel ?? null,
+    author: newest?.author ?? null,
+  };
 }
 
 /** The translation as saved now, from a 409's `details.current` (null when there is none yet). */
@@ -60,6 +68,20 @@ export const translationsApi = {
     fromStored(
       await apiFetch<TStoredTranslation>(`/api/v1/translations/${enc(translationId)}`, { method: "PATCH", json: body }),
     ),
+  /** Machine-translates a paragraph or a claim's quote (app/api/v1/articles/[id]/translations/machine). */
+  machine: async (
+    articleId: string,
+    body: { targetType: "SEGMENT" | "CLAIM"; targetKey: string; baseVersion: number | null },
+  ) =>
+    fromStored(
+      await apiFetch<TStoredTranslation>(`/api/v1/articles/${enc(articleId)}/translations/machine`, {
+        method: "POST",
+        json: body,
+      }),
+    ),
+  startRun: async (articleId: string) =>
+    apiFetch<TTranslationRun>(`/api/v1/articles/${enc(articleId)}/translation-runs`, { method: "POST" }),
+  run: async (runId: string) => apiFetch<TTranslationRun>(`/api/v1/translation-runs/${enc(runId)}`),
   history: async (translationId: string) =>
     (await apiFetch<{ revisions: TRevision[] }>(`/api/v1/translations/${enc(translationId)}/history`)).revisions,
 };

@@ -77,7 +77,8 @@ import {
   ZSuggestionRun,
 } from "../suggestions/schemas";
 import { ZApiToken, ZCreatedApiToken } from "../tokens/schemas";
-import { ZStoredTranslation, ZTranslation, ZTranslationRevision } from "../translations/schemas";
+import { ZStoredTranslation, ZTranslation, ZTranslationRevision, ZTranslationRun } from "../translations/schemas";
+import { ZMachineTranslateInput, ZMachineTranslationStatus } from "../translations/machine-translate";
 import { ZMe, ZPasswordChanged, ZSessionsEnded, ZUserActiveChange, ZUserListItem } from "../users/schemas";
 import { ZListVerdictsQuery, ZVerdict } from "../verdicts/schemas";
 
@@ -540,6 +541,38 @@ export const operations: TOperation[] = [
     path: "/translations/{id}/history",
     response: list("revisions", ZTranslationRevision),
     summary: "Every saved version, newest first",
+    tag: "Translations",
+  },
+  {
+    method: "get",
+    path: "/machine-translation",
+    response: ZMachineTranslationStatus,
+    summary: "Whether machine translation is set up on this server (MT_PROVIDER), with its engine and model",
+    tag: "Translations",
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/translations/machine",
+    response: ZStoredTranslation,
+    summary:
+      "Machine-translate a paragraph or a claim's quote into a draft revision (origin MACHINE, with engine and model); the engine's failure (429, 5xx, timeout, bad answer) is 502/503/504 with its message and stores nothing",
+    tag: "Translations",
+    body: ZMachineTranslateInput,
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/translation-runs",
+    response: ZTranslationRun,
+    summary:
+      "Machine-translate every untranslated paragraph in the background: 202 with the run to poll (or the run already going)",
+    tag: "Translations",
+    success: 202,
+  },
+  {
+    method: "get",
+    path: "/translation-runs/{id}",
+    response: ZTranslationRun,
+    summary: "A machine translation run's status and progress: done of total, failed paragraphs and the last error",
     tag: "Translations",
   },
   {

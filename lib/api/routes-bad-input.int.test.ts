@@ -129,6 +129,9 @@ const TAKEN: Record<string, number> = {
   // The fixture's verdict is the claim's current one, not a draft of the caller's.
   "POST /verdicts/{id}/withdraw": 409,
   "DELETE /articles/{id}/assignments/{userId}": 404,
+  // No machine translation engine is set up here (MT_PROVIDER unset): taken, then refused as off.
+  "POST /articles/{id}/translations/machine": 409,
+  "POST /articles/{id}/translation-runs": 409,
 };
 
 /** Cases answered otherwise than by the rule: `METHOD /route — label`. */
@@ -512,6 +515,7 @@ beforeAll(async () => {
       note: "n",
     },
     "POST /projects/{id}/labels": { name: "وسم", color: "#123456", hotkey: null },
+    "POST /articles/{id}/translations/machine": { targetType: "SEGMENT", targetKey: "0" },
     "PUT /projects/{id}/publisher": {
       name: "مكتب التحقق",
       url: "https://factdesk.example.org",

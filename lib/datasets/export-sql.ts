@@ -108,7 +108,7 @@ from "Translation" t left join "User" u on u.id = t."reviewedById" where t."arti
 order by t."articleId", t."targetType", t."targetKey"`;
 
 export const REVISIONS_SQL = `
-select r."translationId", r.version, r.text, r.origin, ${person("u", "author")}, ${ms('r."createdAt"', "createdAt")}
+select r."translationId", r.version, r.text, r.origin, r.engine, r."engineModel", ${person("u", "author")}, ${ms('r."createdAt"', "createdAt")}
 from "TranslationRevision" r join "Translation" t on t.id = r."translationId" left join "User" u on u.id = r."authorId"
 where t."articleId" = any($1::uuid[])
 order by r."translationId", r.version`;

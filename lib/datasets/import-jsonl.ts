@@ -478,6 +478,8 @@ class DatasetImport {
           version: r.version,
           text: r.text,
           origin: r.origin,
+          engine: r.engine ?? null,
+          engineModel: r.engineModel ?? null,
           authorId: await this.user(r.author),
           createdAt: new Date(r.createdAt),
         });

@@ -10,6 +10,7 @@ import type {
   TLinkEnd,
   TLinkInfo,
   TPerson,
+  TRevisionInfo,
   TSourceTypeName,
   TSpanInfo,
   TTranslationInfo,
@@ -252,7 +253,9 @@ export async function readBatch(
   const revisions = groupBy(revisionRows, "translationId", (r) => ({
     version: num(r.version),
     text: str(r.text),
-    origin: str(r.origin) as "HUMAN" | "ASSISTED",
+    origin: str(r.origin) as TRevisionInfo["origin"],
+    engine: strOrNull(r.engine),
+    engineModel: strOrNull(r.engineModel),
     author: person(r, "author"),
     createdAt: time(r.createdAt),
   }));

@@ -94,6 +94,8 @@ describe("CSV", () => {
       event: "Attack",
       translation_en: "killing two soldiers",
       translation_status: "reviewed",
+      translation_engine: "",
+      translation_human_edited: "true",
       verdict: "false",
       verdict_rationale: "نفت الوزارة",
       link_count: "2",

@@ -29,6 +29,38 @@ describe("JSONL records", () => {
     });
   });
 
+  it("says of each translation which engine wrote it and whether a person edited it since", () => {
+    const base = bundle();
+    const T = "2024-01-01T00:00:00.000Z";
+    const machine = { version: 1, text: "Machine", origin: "MACHINE" as const, author: null, createdAt: T };
+    const withEngine = { ...machine, engine: "deepl", engineModel: "v2" };
+    const translation = base.translations[0]!;
+    const record = articleRecord({
+      ...base,
+      translations: [
+        { ...translation, targetKey: "c-killed", version: 1, revisions: [withEngine] },
+        {
+          ...translation,
+          targetKey: "c-count",
+          version: 2,
+          revisions: [withEngine, { ...machine, version: 2, text: "Edited", origin: "HUMAN" }],
+        },
+        base.translations[1]!,
+      ],
+    });
+    const parsed = ZDatasetArticle.parse(JSON.parse(JSON.stringify(record)));
+    expect(parsed.translations.map((t) => [t.targetKey, t.engine, t.human_edited])).toEqual([
+      ["c-killed", "deepl", false],
+      ["c-count", "deepl", true],
+      ["s-math", null, true],
+    ]);
+    expect(parsed.translations[0]!.revisions[0]).toMatchObject({
+      origin: "MACHINE",
+      engine: "deepl",
+      engineModel: "v2",
+    });
+  });
+
   it("reads claims exported before they carried a source and provenance", () => {
     const record = articleRecord(bundle());
     const old = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { machineProvenance } from "./current-text";
 import type { TArticleBundle, TExportWriter, TPerson, TProjectInfo, TSink, TVerdictInfo } from "./types";
 
 /**
@@ -157,12 +158,18 @@ const ZTranslationRecord = z.strictObject({
       z.strictObject({
         version: z.number().int().positive(),
         text: z.string().min(1).max(20_000),
-        origin: z.enum(["HUMAN", "ASSISTED"]),
+        origin: z.enum(["HUMAN", "ASSISTED", "MACHINE"]),
+        engine: z.string().max(100).nullable().optional(),
+        engineModel: z.string().max(200).nullable().optional(),
         author: ZPerson,
         createdAt: ZTime,
       }),
     )
     .min(1, "a translation needs at least one revision"),
+  /** Derived on export (ignored on import): the engine of its newest machine revision, if any. */
+  engine: z.string().max(100).nullable().optional(),
+  /** Derived on export: the current text is a person's, not an engine's as it answered. */
+  human_edited: z.boolean().optional(),
 });
 
 const ZLinkRecord = z.strictObject({
@@ -303,9 +310,12 @@ export function articleRecord(bundle: TArticleBundle): TDatasetArticle {
         version: r.version,
         text: r.text,
         origin: r.origin,
+        engine: r.engine ?? null,
+        engineModel: r.engineModel ?? null,
         author: person(r.author),
         createdAt: r.createdAt,
       })),
+      ...machineProvenance(t.revisions),
     })),
     links: bundle.links
       .filter((l) => localClaims.has(l.from.claimId))

@@ -133,7 +133,10 @@ export type TClaimInfo = {
 export type TRevisionInfo = {
   version: number;
   text: string;
-  origin: "HUMAN" | "ASSISTED";
+  origin: "HUMAN" | "ASSISTED" | "MACHINE";
+  /** For a MACHINE revision: the engine and its model or version. */
+  engine?: string | null;
+  engineModel?: string | null;
   author: TPerson | null;
   createdAt: string;
 };

@@ -5,6 +5,7 @@
  */
 import { startJobWorkers } from "./queue";
 import "../suggestions/suggestion-runs";
+import "../translations/translation-runs";
 
 export { startJobWorkers };
 export { stopJobWorkers } from "./queue";

@@ -13,6 +13,8 @@ export async function listTranslations(options: { actor: ActingUser; articleId: 
     ...t,
     text: revisions[0]?.text ?? "",
     origin: revisions[0]?.origin ?? "HUMAN",
+    engine: revisions[0]?.engine ?? null,
+    engineModel: revisions[0]?.engineModel ?? null,
     author: revisions[0]?.author ?? null,
   }));
 }
@@ -28,6 +30,14 @@ export async function getTranslationHistory(options: { actor: ActingUser; transl
   return db.translationRevision.findMany({
     where: { translationId: translation.id },
     orderBy: { version: "desc" },
-    select: { version: true, text: true, origin: true, createdAt: true, author: { select: { id: true, name: true } } },
+    select: {
+      version: true,
+      text: true,
+      origin: true,
+      engine: true,
+      engineModel: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+    },
   });
 }

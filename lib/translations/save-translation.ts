@@ -57,9 +57,20 @@ export const translationSelect = {
   revisions: {
     orderBy: { version: "desc" as const },
     take: 1,
-    select: { version: true, text: true, origin: true, createdAt: true, author: { select: { id: true, name: true } } },
+    select: {
+      version: true,
+      text: true,
+      origin: true,
+      engine: true,
+      engineModel: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+    },
   },
 } as const;
+
+/** Where a machine translation came from: stored on its revision (origin MACHINE). */
+export type TMachineProvenance = { engine: string; model: string | null };
 
 async function checkTarget(articleId: string, targetType: string, targetKey: string) {
   if (targetType === "SEGMENT") {
@@ -81,9 +92,15 @@ async function checkTarget(articleId: string, targetType: string, targetKey: str
 /**
  * Saves English text for a paragraph, span or claim as a new revision. Every save is kept
  * (history), the status returns to draft until a reviewer marks it reviewed again, and a save
- * against an out-of-date version is refused with the current text.
+ * against an out-of-date version is refused with the current text. `machine` (set by the
+ * machine translation functions only, never from a request) stores the revision as the engine's.
  */
-export async function saveTranslation(options: { actor: ActingUser; articleId: string; input: TSaveTranslationInput }) {
+export async function saveTranslation(options: {
+  actor: ActingUser;
+  articleId: string;
+  input: TSaveTranslationInput;
+  machine?: TMachineProvenance;
+}) {
   const { actor } = options;
   const input = ZSaveTranslationInput.parse(options.input);
   const article = await loadAnnotatableArticle(actor, options.articleId);
@@ -128,13 +145,21 @@ export async function saveTranslation(options: { actor: ActingUser; articleId: s
         ).id;
       }
       await tx.translationRevision.create({
-        data: { translationId, version, text: input.text, origin: input.origin, authorId: actor.id },
+        data: {
+          translationId,
+          version,
+          text: input.text,
+          origin: options.machine ? "MACHINE" : input.origin,
+          engine: options.machine?.engine ?? null,
+          engineModel: options.machine?.model ?? null,
+          authorId: actor.id,
+        },
       });
       const after = await tx.translation.findUniqueOrThrow({ where: { id: translationId }, select: translationSelect });
       await recordAudit(tx, {
         actorId: actor.id,
         projectId: article.projectId,
-        action: "translation.save",
+        action: options.machine ? "translation.machine" : "translation.save",
         entityType: "Translation",
         entityId: translationId,
         before: current,

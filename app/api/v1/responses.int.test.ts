@@ -22,6 +22,7 @@ import { loadSampleCorpus } from "@/lib/seed/sample-corpus";
 import { createSpan } from "@/lib/spans/create-span";
 import { waitForSuggestionRuns } from "@/lib/suggestions/background-runs";
 import { makeProject, makeUser, TEST_PASSWORD } from "@/lib/testing/factories";
+import { useLocalMtEngine } from "@/lib/testing/local-mt-engine";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 
 /**
@@ -363,6 +364,30 @@ const cases: TCase[] = [
     }),
   },
   { op: "get /translations/{id}/history", request: (s) => ({ params: { id: made(s, "translation").id } }) },
+  // Machine translation, with a local engine speaking LibreTranslate's format.
+  {
+    op: "get /machine-translation",
+    request: async () => {
+      await useLocalMtEngine();
+      return {};
+    },
+  },
+  {
+    op: "post /articles/{id}/translations/machine",
+    request: async (s) => {
+      await useLocalMtEngine();
+      return { params: { id: article(s).id }, body: { targetType: "SEGMENT", targetKey: "3" } };
+    },
+  },
+  {
+    op: "post /articles/{id}/translation-runs",
+    request: async (s) => {
+      await useLocalMtEngine();
+      return { params: { id: article(s, 1).id } };
+    },
+    after: remember("translationRun"),
+  },
+  { op: "get /translation-runs/{id}", request: (s) => ({ params: { id: made(s, "translationRun").id } }) },
   // Events
   {
     op: "post /projects/{id}/events",

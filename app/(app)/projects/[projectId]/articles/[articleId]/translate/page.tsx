@@ -20,6 +20,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { listTranslations } from "@/lib/translations/list-translations";
+import { machineTranslationStatus } from "@/lib/translations/machine-translate";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
@@ -53,6 +54,8 @@ export default async function TranslatePage({ params }: Props) {
   const articlePath = `/projects/${projectId}/articles/${articleId}`;
   const paragraphs = article.paragraphs.map((p) => ({ index: p.index, text: article.text.slice(p.start, p.end) }));
   const clientTranslations = translations.map(toClientTranslation);
+  // Machine translation buttons appear only when the server has an engine (MT_PROVIDER).
+  const machine = machineTranslationStatus().enabled;
 
   return (
     <>
@@ -93,12 +96,14 @@ export default async function TranslatePage({ params }: Props) {
           paragraphs={paragraphs}
           translations={clientTranslations}
           canReview={canReview}
+          machine={machine}
         />
         <ClaimTranslations
           articleId={articleId}
           claims={ZListedClaim.array().parse(claims)}
           translations={clientTranslations}
           canReview={canReview}
+          machine={machine}
         />
       </div>
     </>
