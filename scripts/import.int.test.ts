@@ -62,3 +62,61 @@ describe("npm run import", () => {
     );
   });
 });
+
+describe("npm run import of web pages and documents", () => {
+  it("imports a saved page, a Word document and an address from a local server, keeping each snapshot", async () => {
+    const { createServer } = await import("node:http");
+    const { makeDocx, newsPage, NEWS_TITLE } = await import("../lib/import/news-page-fixtures");
+    const page = newsPage({
+      title: "صفحة من الخادم",
+      paragraphs: [
+        "نص مختلف عن الصفحة المحفوظة، يكفي طوله ليكون متن مقالة إخبارية قصيرة عن حادث وقع قرب الحدود مساء الأحد. ".repeat(
+          3,
+        ),
+      ],
+    });
+    const server = createServer((_, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address() as import("node:net").AddressInfo;
+    try {
+      const { project, admin } = await makeProject();
+      const dir = await mkdtemp(path.join(os.tmpdir(), "wb-import-"));
+      await writeFile(path.join(dir, "saved.html"), newsPage());
+      await writeFile(
+        path.join(dir, "statement.docx"),
+        makeDocx("بيان", ["نص البيان الكامل كما نشرته الوزارة صباح اليوم."]),
+      );
+      const result = await run(
+        path.resolve("node_modules/.bin/tsx"),
+        [
+          "scripts/import.ts",
+          "--project",
+          project.id,
+          "--as",
+          admin.email,
+          dir,
+          `http://127.0.0.1:${address.port}/news`,
+        ],
+        { env: { ...process.env, IMPORT_ALLOW_PRIVATE: "1" } },
+      );
+      expect(result.stdout).toMatch(/3 article\(s\) imported, 0 file\(s\) refused/);
+      const articles = await db.article.findMany({
+        where: { projectId: project.id },
+        select: { title: true, snapshots: { select: { kind: true } } },
+        orderBy: { title: "asc" },
+      });
+      expect(articles.map((a) => [a.title, a.snapshots[0]?.kind]).sort()).toEqual(
+        [
+          [NEWS_TITLE, "HTML_FILE"],
+          ["بيان", "DOCX"],
+          ["صفحة من الخادم", "URL"],
+        ].sort(),
+      );
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * npm run import -- [--project <id or name>] [--as <email>] [--title-mode auto|first-line|none]
- *                    [--manifest <titles.json>] <files or folders…>
+ *                    [--manifest <titles.json>] <files, folders or web addresses…>
  *
- * Imports .txt, .json and .jsonl articles into a project, with progress, through the same checks
- * as the upload form and the API: each file is imported whole or refused with its reason. Uses
+ * Imports .txt, .json and .jsonl articles, saved web pages (.html) and Word documents (.docx), and
+ * web pages by address (http:// or https://, fetched like the import page does) into a project,
+ * with progress, through the same checks as the upload form and the API: each file or address is
+ * imported whole or refused with its reason. Uses
  * DATABASE_URL, else the embedded database (the running one if `npm start` is serving it). A
  * manifest (JSON of file name → title or { title, publishedAt, source, url }) sets those over
  * what the files say.
@@ -13,7 +15,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openAppDatabase } from "../lib/database/app-database";
 
-const EXTENSIONS = [".txt", ".json", ".jsonl"];
+const EXTENSIONS = [".txt", ".json", ".jsonl", ".html", ".htm", ".docx"];
+const isAddress = (input: string) => /^https?:\/\//i.test(input);
 const FILES_PER_CALL = 1_000;
 
 async function expand(inputs: string[]): Promise<string[]> {
@@ -55,7 +58,8 @@ async function main(): Promise<number> {
   const titleMode = values["title-mode"];
   if (titleMode !== "auto" && titleMode !== "first-line" && titleMode !== "none")
     throw new Error("--title-mode must be auto, first-line or none");
-  const files = await expand(positionals);
+  const urls = positionals.filter(isAddress);
+  const files = await expand(positionals.filter((p) => !isAddress(p)));
   const { applyManifest, parseManifest } = await import("../lib/import/manifest");
   const manifest = values.manifest ? parseManifest(await readFile(values.manifest, "utf8")) : null;
   if (typeof manifest === "string") throw new Error(`${values.manifest}: ${manifest}`);
@@ -65,6 +69,8 @@ async function main(): Promise<number> {
   const { db, disconnectDb } = await import("../lib/db");
   const { env } = await import("../lib/env");
   const { parseUploadedFile } = await import("../lib/import/parse-upload");
+  const { isDocumentFile, parseDocumentFile } = await import("../lib/import/parse-document");
+  const { importWebPages, MAX_URLS_PER_REQUEST } = await import("../lib/articles/import-web-pages");
   const { importArticles } = await import("../lib/articles/import-articles");
   const { actingUserSelect } = await import("../lib/auth/acting-user");
   try {
@@ -84,8 +90,10 @@ async function main(): Promise<number> {
       select: { id: true, name: true },
     });
     if (!project) throw new Error(values.project ? `No project ${values.project}` : "No project yet");
-    const maxBytes = env().MAX_ARTICLE_BYTES;
-    console.log(`Importing ${files.length} file(s) into "${project.name}" as ${actor.email}`);
+    const { MAX_ARTICLE_BYTES: maxBytes, IMPORT_MAX_PAGE_BYTES: pageBytes } = env();
+    console.log(
+      `Importing ${files.length} file(s)${urls.length ? ` and ${urls.length} address(es)` : ""} into "${project.name}" as ${actor.email}`,
+    );
     let imported = 0;
     let refused = 0;
     const started = performance.now();
@@ -95,7 +103,9 @@ async function main(): Promise<number> {
       const slice = files.slice(start, start + FILES_PER_CALL);
       const parsed = await Promise.all(
         slice.map(async (file) =>
-          parseUploadedFile(path.basename(file), new Uint8Array(await readFile(file)), { maxBytes, titleMode }),
+          isDocumentFile(file)
+            ? parseDocumentFile(path.basename(file), new Uint8Array(await readFile(file)), pageBytes)
+            : parseUploadedFile(path.basename(file), new Uint8Array(await readFile(file)), { maxBytes, titleMode }),
         ),
       );
       const sources = manifest ? applyManifest(parsed, manifest) : parsed;
@@ -104,6 +114,22 @@ async function main(): Promise<number> {
         projectId: project.id,
         sources,
         onProgress: (done) => progress(start + done, files.length),
+      });
+      for (const [i, result] of summary.results.entries()) {
+        if (result.status === "imported") imported += result.articles.length;
+        else {
+          refused++;
+          process.stderr.write(`\n${slice[i]}: refused: ${result.error?.message}\n`);
+        }
+      }
+    }
+    for (let start = 0; start < urls.length; start += MAX_URLS_PER_REQUEST) {
+      const slice = urls.slice(start, start + MAX_URLS_PER_REQUEST);
+      const summary = await importWebPages({
+        actor,
+        projectId: project.id,
+        input: { urls: slice },
+        onProgress: (done) => progress(start + done, urls.length),
       });
       for (const [i, result] of summary.results.entries()) {
         if (result.status === "imported") imported += result.articles.length;

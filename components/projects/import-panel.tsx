@@ -14,10 +14,11 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TImportSummary } from "@/lib/articles/import-articles";
 import type { TTitleMode } from "@/lib/import/parse-upload";
 import { format } from "@/lib/i18n/messages";
+import { webImportMessages } from "./web-import-messages";
 
 /** Files per request: small enough for steady progress, large enough not to crawl. */
 export const IMPORT_BATCH_SIZE = 10;
-const ACCEPTED_EXTENSIONS = [".txt", ".json", ".jsonl"];
+const ACCEPTED_EXTENSIONS = [".txt", ".json", ".jsonl", ".html", ".htm", ".docx"];
 
 type FileResult = {
   key: string;
@@ -53,7 +54,7 @@ function withNewFiles(current: File[], list: FileList): File[] {
  * imported (with links to its articles) or refused with the server's reason.
  */
 export function ImportPanel({ projectId }: { projectId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const router = useRouter();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -156,6 +157,8 @@ export function ImportPanel({ projectId }: { projectId: string }) {
                 [".txt", t.importPanel.formatTxt],
                 [".json", t.importPanel.formatJson],
                 [".jsonl", t.importPanel.formatJsonl],
+                [".html", webImportMessages[locale].formatHtml],
+                [".docx", webImportMessages[locale].formatDocx],
               ] as const
             ).map(([extension, description]) => (
               <div key={extension} className="contents">

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZVersionInput } from "./handler";
 import { ZArticleJson } from "../import/parse-upload";
 import { ZUpdateArticleInput } from "../articles/update-article";
+import { ZImportWebPagesInput } from "../articles/import-web-pages";
 import { ZAgreementQuery, ZAgreementReport } from "../agreement/schemas";
 import { ZAssignArticlesInput } from "../assignments/assign-articles";
 import { ZSetAssignmentStatusInput } from "../assignments/set-assignment-status";
@@ -254,7 +255,17 @@ export const operations: TOperation[] = [
     multipart: true,
     body: z.union([ZArticleJson, z.array(ZArticleJson)]),
     summary:
-      "Import articles (managers): multipart `files` (.txt, .json, .jsonl; field `titleMode` auto|first-line|none: a text file without a title line takes its file name as the title; field `manifest`: JSON of file name → title and date, applied over what the files say) or JSON article objects. Reports per file what was imported or refused; 422 when nothing was imported.",
+      "Import articles (managers): multipart `files` (.txt, .json, .jsonl, and saved web pages .html and Word documents .docx, whose article is extracted and whose file is kept as its snapshot; field `titleMode` auto|first-line|none: a text file without a title line takes its file name as the title; field `manifest`: JSON of file name → title and date, applied over what the files say) or JSON article objects. Reports per file what was imported or refused; 422 when nothing was imported.",
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/articles/from-urls",
+    response: ZImportSummary,
+    tag: "Articles",
+    success: 201,
+    body: ZImportWebPagesInput,
+    summary:
+      "Import web pages by address (managers): the server fetches each page (time, size and redirect limits, HTML only, no private or loopback addresses unless IMPORT_ALLOW_PRIVATE=1), extracts the article with Readability and its title, author, publisher and date from JSON-LD, OpenGraph and <meta>, and keeps the page (gzip, SHA-256, capture time). Saved .html pages and .docx documents go to the upload (multipart `files`). Reports per address what was imported or refused (no_article, private_address, wrong_type, too_large, timeout, …); 422 when nothing was imported.",
   },
   {
     method: "get",

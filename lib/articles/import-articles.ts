@@ -218,6 +218,12 @@ insert into "AuditEvent" (id, "actorId", "projectId", action, "entityType", "ent
 select id, $1::uuid, $2::uuid, 'article.import', 'Article', entity, after, created
 from unnest($3::uuid[], $4::text[], $5::jsonb[], $6::timestamp(3)[]) as e(id, entity, after, created)`;
 
+/** The page or document an article was extracted from (web and document imports only). */
+const INSERT_SNAPSHOT = `
+insert into "ArticleSnapshot" (id, "articleId", "articleVersion", kind, "requestedUrl", "finalUrl", "fileName",
+  "contentType", "byteLength", sha256, content, metadata, "capturedAt")
+values ($1::uuid, $2::uuid, 1, $3::"SnapshotKind", $4, $5, $6, $7, $8, $9, $10::bytea, $11::text::jsonb, $12::timestamp(3))`;
+
 /**
  * The files' articles, segments and audit events: three statements in one transaction, through
  * postgres.js (the ORM's multi-row insert of tens of thousands of segments takes seconds).
@@ -279,6 +285,24 @@ async function writeFiles(actor: ActingUser, projectId: string, files: TPrepared
       segments.start,
       segments.end,
     ]);
+    for (const a of articles) {
+      const snap = a.snapshot;
+      if (!snap) continue;
+      await tx.unsafe(INSERT_SNAPSHOT, [
+        uuidv7(),
+        a.id,
+        snap.kind,
+        snap.requestedUrl,
+        snap.finalUrl,
+        snap.fileName,
+        snap.contentType,
+        snap.byteLength,
+        snap.sha256,
+        Buffer.from(snap.content),
+        JSON.stringify(snap.metadata ?? {}),
+        snap.capturedAt.toISOString(),
+      ]);
+    }
     await tx.unsafe(INSERT_AUDITS, [
       actor.id,
       projectId,
@@ -294,6 +318,9 @@ async function writeFiles(actor: ActingUser, projectId: string, files: TPrepared
           textHash: a.hash,
           file: a.file,
           length: a.text.length,
+          ...(a.snapshot
+            ? { snapshot: { kind: a.snapshot.kind, url: a.snapshot.finalUrl, sha256: a.snapshot.sha256 } }
+            : {}),
         }),
       ),
       articles.map(() => now),

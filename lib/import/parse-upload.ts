@@ -2,6 +2,7 @@ import { z } from "zod";
 import { textProblem } from "../security/input-guard";
 import { ZHttpUrl } from "../security/http-url";
 import { normalizeImportedText } from "../text/normalize-input";
+import type { TSnapshotDraft } from "./snapshot";
 
 /**
  * Turns uploaded files into article drafts, or a reason the whole file is refused. Pure: no
@@ -13,6 +14,8 @@ export type TArticleDraft = {
   url: string | null;
   publishedAt: string | null;
   text: string;
+  /** The web page or document the text was extracted from, kept with the article. */
+  snapshot?: TSnapshotDraft;
 };
 
 export type TParsedSource =

@@ -1,6 +1,7 @@
 import { env } from "../env";
 import { PayloadTooLargeError, ValidationError } from "../errors";
 import { applyManifest, parseManifest } from "./manifest";
+import { isDocumentFile, parseDocumentFile } from "./parse-document";
 import { parseJsonArticles, parseUploadedFile, type TParsedSource, type TTitleMode } from "./parse-upload";
 
 const TITLE_MODES: TTitleMode[] = ["auto", "first-line", "none"];
@@ -48,19 +49,22 @@ export async function readImportRequest(req: Request): Promise<TParsedSource[]> 
     if (files.length > maxFiles) throw new PayloadTooLargeError(`At most ${maxFiles} files per upload`);
     const titleMode = titleModeOf(form.get("titleMode") as string | null);
     const manifest = await readManifest(form.get("manifest"));
+    const pageBytes = env().IMPORT_MAX_PAGE_BYTES;
     const sources = await Promise.all(
       files.map(async (file) =>
-        file.size > maxBytes
-          ? {
-              name: displayName(file.name),
-              ok: false as const,
-              code: "too_large",
-              message: `The file is ${file.size} bytes; the limit is ${maxBytes} bytes`,
-            }
-          : parseUploadedFile(displayName(file.name), new Uint8Array(await file.arrayBuffer()), {
-              maxBytes,
-              titleMode,
-            }),
+        isDocumentFile(file.name)
+          ? parseDocumentFile(displayName(file.name), new Uint8Array(await file.arrayBuffer()), pageBytes)
+          : file.size > maxBytes
+            ? {
+                name: displayName(file.name),
+                ok: false as const,
+                code: "too_large",
+                message: `The file is ${file.size} bytes; the limit is ${maxBytes} bytes`,
+              }
+            : parseUploadedFile(displayName(file.name), new Uint8Array(await file.arrayBuffer()), {
+                maxBytes,
+                titleMode,
+              }),
       ),
     );
     return manifest ? applyManifest(sources, manifest) : sources;

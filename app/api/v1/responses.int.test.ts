@@ -199,6 +199,11 @@ const cases: TCase[] = [
   },
   // Labels
   {
+    // Loopback is not fetched (IMPORT_ALLOW_PRIVATE is off): the answer lists the refusal.
+    op: "post /projects/{id}/articles/from-urls",
+    request: (s) => ({ params: { id: s.project.id }, body: { urls: ["http://127.0.0.1:9/news/1"] }, status: 422 }),
+  },
+  {
     op: "put /projects/{id}/publisher",
     request: (s) => ({
       params: { id: s.project.id },

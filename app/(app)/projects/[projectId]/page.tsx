@@ -10,6 +10,8 @@ import { assigneesColumn, selectColumn } from "@/components/assignments/assignme
 import { assignmentMessages } from "@/components/assignments/messages";
 import { ExportPanel } from "@/components/datasets/export-panel";
 import { ImportPanel } from "@/components/projects/import-panel";
+import { WebImportForm } from "@/components/projects/web-import-form";
+import { webImportMessages } from "@/components/projects/web-import-messages";
 import { publisherMessages } from "@/components/publisher/messages";
 import { RunSuggestionsButton } from "@/components/suggestions/run-suggestions-button";
 import { MembersPanel } from "@/components/projects/members-panel";
@@ -252,9 +254,14 @@ async function ProjectSections({
       ) : null}
 
       {tab === "import" ? (
-        <Panel title={t.importPanel.title}>
-          <ImportPanel projectId={projectId} />
-        </Panel>
+        <>
+          <Panel title={t.importPanel.title}>
+            <ImportPanel projectId={projectId} />
+          </Panel>
+          <Panel title={webImportMessages[locale].title}>
+            <WebImportForm projectId={projectId} />
+          </Panel>
+        </>
       ) : null}
 
       {tab === "export" ? (

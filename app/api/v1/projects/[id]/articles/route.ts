@@ -13,7 +13,7 @@ export const GET = apiRoute(ZIdParam, async ({ req, user, params }) => ({
   }),
 }));
 
-/** Upload `.txt`/`.json`/`.jsonl` files as multipart `files`, or post article JSON directly. */
+/** Upload `.txt`/`.json`/`.jsonl`/`.html`/`.docx` files as multipart `files`, or post article JSON directly. */
 export const POST = apiRoute(ZIdParam, async ({ req, user, params }) => {
   const sources = await readImportRequest(req);
   const summary = await importArticles({ actor: user, projectId: params.id, sources });

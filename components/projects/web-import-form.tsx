@@ -1,0 +1,156 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { apiFetch, describeError } from "@/components/ui/api-client";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Field, Textarea } from "@/components/ui/form";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { TImportResult, TImportSummary } from "@/lib/articles/import-articles";
+import { format } from "@/lib/i18n/messages";
+import { webImportMessages } from "./web-import-messages";
+
+/** Addresses per request, so a long list shows progress as pages arrive. */
+const URLS_PER_REQUEST = 5;
+const MAX_URLS = 200;
+
+/** Managers paste addresses of news pages; the server fetches and imports each, with a result per address. */
+export function WebImportForm({ projectId }: { projectId: string }) {
+  const { locale, t } = useI18n();
+  const m = webImportMessages[locale];
+  const router = useRouter();
+  const id = useId();
+  const [text, setText] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [results, setResults] = useState<TImportResult[]>([]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const urls = text
+      .split(/\s+/)
+      .map((u) => u.trim())
+      .filter(Boolean);
+    if (urls.length === 0) return setError(m.none);
+    if (urls.length > MAX_URLS) return setError(format(m.tooMany, { max: MAX_URLS }));
+    setBusy(true);
+    setError(null);
+    setResults([]);
+    setProgress({ done: 0, total: urls.length });
+    const collected: TImportResult[] = [];
+    for (let start = 0; start < urls.length; start += URLS_PER_REQUEST) {
+      const batch = urls.slice(start, start + URLS_PER_REQUEST);
+      try {
+        // 422: every address of the batch was refused, each with its reason — a normal answer.
+        const summary = await apiFetch<TImportSummary>(`/api/v1/projects/${projectId}/articles/from-urls`, {
+          method: "POST",
+          json: { urls: batch },
+          acceptStatus: [422],
+        });
+        collected.push(...summary.results);
+      } catch (caught) {
+        const message = describeError(caught, t.common);
+        collected.push(
+          ...batch.map(
+            (name): TImportResult => ({
+              name,
+              status: "refused",
+              articles: [],
+              error: { code: "request_failed", message },
+            }),
+          ),
+        );
+      }
+      setResults([...collected]);
+      setProgress({ done: Math.min(urls.length, start + batch.length), total: urls.length });
+    }
+    setBusy(false);
+    if (collected.some((r) => r.status === "imported")) setText("");
+    router.refresh();
+  }
+
+  const imported = results.filter((r) => r.status === "imported").length;
+
+  return (
+    <div className="grid gap-5 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+      <form onSubmit={submit} className="flex flex-col gap-3" aria-label={m.title} data-testid="web-import-form">
+        <p className="text-xs leading-relaxed text-slate-600">{m.help}</p>
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <Field label={m.label} htmlFor={`${id}-urls`}>
+          <Textarea
+            id={`${id}-urls`}
+            dir="ltr"
+            rows={5}
+            placeholder={m.placeholder}
+            value={text}
+            disabled={busy}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="web-import-urls"
+          />
+        </Field>
+        <div>
+          <Button type="submit" variant="primary" disabled={busy || text.trim() === ""}>
+            {busy ? m.submitting : m.submit}
+          </Button>
+        </div>
+      </form>
+      <div className="flex min-w-0 flex-col gap-3" aria-live="polite">
+        {progress ? (
+          <ProgressBar value={progress.done} max={progress.total} label={format(m.progress, progress)} />
+        ) : null}
+        {!busy && results.length > 0 ? (
+          <Alert tone={imported < results.length ? "warning" : "success"}>
+            {format(m.summary, { imported, refused: results.length - imported })}
+          </Alert>
+        ) : null}
+        {results.length > 0 ? (
+          <div className="rounded-md border border-slate-200">
+            <h3 className="border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-medium text-slate-700">
+              {m.results}
+            </h3>
+            <ul className="max-h-[28rem] divide-y divide-slate-100 overflow-y-auto">
+              {results.map((result, i) => (
+                <li
+                  key={`${result.name}:${i}`}
+                  className="flex items-start gap-3 px-3 py-2"
+                  data-testid="web-import-result"
+                  data-status={result.status}
+                >
+                  <Badge tone={result.status === "imported" ? "green" : "red"} className="mt-0.5">
+                    {result.status === "imported" ? m.imported : m.refused}
+                  </Badge>
+                  <div className="min-w-0 flex-1">
+                    <p dir="ltr" className="truncate text-start text-xs font-medium text-slate-800">
+                      {result.name}
+                    </p>
+                    {result.status === "imported" ? (
+                      result.articles.map((article) => (
+                        <Link
+                          key={article.id}
+                          href={`/projects/${projectId}/articles/${article.id}`}
+                          dir="auto"
+                          className="block text-sm text-blue-800 hover:underline"
+                        >
+                          {article.title}
+                        </Link>
+                      ))
+                    ) : (
+                      <p dir="auto" className="mt-0.5 text-sm text-red-700">
+                        {result.error?.message}
+                      </p>
+                    )}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
