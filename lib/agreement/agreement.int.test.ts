@@ -22,7 +22,14 @@ const file = (name: string, text: string) =>
  * second finished by A alone. A and B both mark "بغداد" as a place; B also marks "الجمعة" as a date.
  */
 async function seeded() {
-  const [a, b, c, reviewer, outsider] = await Promise.all([makeUser(), makeUser(), makeUser(), makeUser(), makeUser()]);
+  // Named so the report (analysts by name) lists A before B.
+  const [a, b, c, reviewer, outsider] = await Promise.all([
+    makeUser({ name: "Analyst A" }),
+    makeUser({ name: "Analyst B" }),
+    makeUser({ name: "Analyst C" }),
+    makeUser(),
+    makeUser(),
+  ]);
   const { project, admin } = await makeProject([
     { user: a, role: "ANALYST" },
     { user: b, role: "ANALYST" },
@@ -87,7 +94,7 @@ describe("agreement", () => {
     const { project, reviewer, a, b, one, text, label } = await seeded();
     const report = await getAgreement({ actor: reviewer, projectId: project.id, query: {} });
     expect(report.articleCount).toBe(1);
-    expect(report.analysts.map((u) => u.id).sort()).toEqual([a.id, b.id].sort());
+    expect(report.analysts.map((u) => u.id)).toEqual([a.id, b.id]);
     expect(report.articles).toMatchObject([{ articleId: one, spans: 3 }]);
     const scores = (key: string) => report.spans.labels.find((l) => l.labelId === label(key).id)!;
     expect(scores("place")).toMatchObject({
@@ -160,9 +167,8 @@ describe("agreement", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = bytes.subarray(3).toString("utf8").split("\r\n");
     expect(rows[0]).toBe("section,label,analyst_a,analyst_b,article_id,article_title,articles,measure,value");
-    const [first, second] = [a.email, b.email].sort();
-    expect(rows).toContain(`spans,place,${first},${second},,,1,kappa,1`);
-    expect(rows).toContain(`spans,date,${first},${second},,,1,kappa,0`);
+    expect(rows).toContain(`spans,place,${a.email},${b.email},,,1,kappa,1`);
+    expect(rows).toContain(`spans,date,${a.email},${b.email},,,1,kappa,0`);
     expect((await call("?articles=not-an-id")).status).toBe(400);
     expect((await call("?format=xml")).status).toBe(400);
   });

@@ -47,15 +47,34 @@ function category(scope: Scope, labels: readonly string[]): string {
   return labels.includes(scope) ? scope : NO_LABEL;
 }
 
-function spanUnits(article: Prepared, scope: Scope, only?: readonly number[]): TUnit<string>[] {
-  const slots = only ?? article.layers.map((_, i) => i);
-  return article.segments.map((segment) => ({
-    weight: segment.weight,
-    values: slots.map((slot) => {
-      const at = article.slots.indexOf(slot);
-      return at < 0 ? null : category(scope, segment.labelsOf[at]!);
-    }),
-  }));
+/** Each distinct combination of the analysts' label sets on a character (null: that analyst did not finish the article), and how many characters have it. */
+type TLabelTuple = { labelsOf: (readonly string[] | null)[]; weight: number };
+
+/**
+ * The character units of the articles with the same label sets merged into one weighted unit:
+ * α and κ read only how often each combination occurs, and there are few distinct ones.
+ */
+function labelTuples(articles: readonly Prepared[]): TLabelTuple[] {
+  const merged = new Map<string, TLabelTuple>();
+  for (const article of articles)
+    for (const segment of article.segments) {
+      const labelsOf = article.layers.map((layer, slot) =>
+        layer ? segment.labelsOf[article.slots.indexOf(slot)]! : null,
+      );
+      const key = labelsOf.map((labels) => (labels ? labels.join("+") : "\u0000")).join("\u0001");
+      const tuple = merged.get(key);
+      if (tuple) tuple.weight += segment.weight;
+      else merged.set(key, { labelsOf, weight: segment.weight });
+    }
+  return [...merged.values()];
+}
+
+/** Units of one scope among the analysts in `only` (default: all). */
+function spanUnits(tuples: readonly TLabelTuple[], scope: Scope, only?: readonly number[]): TUnit<string>[] {
+  return tuples.map((tuple) => {
+    const labelsOf = only ? only.map((slot) => tuple.labelsOf[slot]!) : tuple.labelsOf;
+    return { weight: tuple.weight, values: labelsOf.map((labels) => (labels ? category(scope, labels) : null)) };
+  });
 }
 
 function spansIn(layer: TAgreementLayer, scope: Scope) {
@@ -68,20 +87,20 @@ function pairsOf(count: number): [number, number][] {
   return pairs;
 }
 
-function spanScores(articles: readonly Prepared[], analystIds: readonly string[], scope: Scope) {
-  const alpha = krippendorffAlpha(
-    articles.flatMap((article) => spanUnits(article, scope)),
-    "nominal",
-  );
+function spanScores(
+  articles: readonly Prepared[],
+  tuples: readonly TLabelTuple[],
+  analystIds: readonly string[],
+  scope: Scope,
+) {
+  const alpha = krippendorffAlpha(spanUnits(tuples, scope), "nominal");
   const pairs = pairsOf(analystIds.length).map(([a, b]): TSpanPairScores => {
     const shared = articles.filter((article) => article.layers[a] && article.layers[b]);
-    const kappaPairs: TPair<string>[] = shared.flatMap((article) =>
-      spanUnits(article, scope, [a, b]).map((unit) => ({
-        a: unit.values[0]!,
-        b: unit.values[1]!,
-        weight: unit.weight,
-      })),
-    );
+    const kappaPairs: TPair<string>[] = spanUnits(tuples, scope, [a, b]).map((unit) => ({
+      a: unit.values[0]!,
+      b: unit.values[1]!,
+      weight: unit.weight,
+    }));
     let countA = 0;
     let countB = 0;
     let exact = 0;
@@ -173,7 +192,7 @@ function articleScores(article: Prepared) {
     articleId: article.articleId,
     analystIds: present.map((slot) => article.layers[slot]!.analystId),
     spans: present.reduce((sum, slot) => sum + article.layers[slot]!.spans.length, 0),
-    alpha: krippendorffAlpha(spanUnits(article, null), "nominal"),
+    alpha: krippendorffAlpha(spanUnits(labelTuples([article]), null), "nominal"),
     f1Overlapping: f1(matched, spans / 2, spans / 2),
   };
 }
@@ -203,6 +222,7 @@ export function computeAgreement(input: {
     );
     prepared.push({ articleId: article.articleId, layers, segments, slots });
   }
+  const tuples = labelTuples(prepared);
   const articles = prepared.map(articleScores);
   // Most disagreement first: lowest α (undefined α means nobody differed), then lowest F1.
   articles.sort((x, y) => (x.alpha ?? 1) - (y.alpha ?? 1) || (x.f1Overlapping ?? 1) - (y.f1Overlapping ?? 1));
@@ -210,8 +230,8 @@ export function computeAgreement(input: {
     analystIds: [...analystIds],
     articleCount: prepared.length,
     spans: {
-      all: spanScores(prepared, analystIds, null),
-      labels: labelIds.map((labelId) => ({ labelId, ...spanScores(prepared, analystIds, labelId) })),
+      all: spanScores(prepared, tuples, analystIds, null),
+      labels: labelIds.map((labelId) => ({ labelId, ...spanScores(prepared, tuples, analystIds, labelId) })),
     },
     claims: claimScores(prepared, analystIds),
     articles,

@@ -72,10 +72,13 @@ export function matchSpans(
   }
   // Overlap: every overlapping same-label pair by how much they share, largest first, each span used once.
   const candidates: { i: number; j: number; shared: number }[] = [];
+  const byLabel = new Map<string, number[]>();
+  for (const [j, y] of b.entries()) byLabel.set(y.labelId, [...(byLabel.get(y.labelId) ?? []), j]);
   for (const [i, x] of a.entries())
-    for (const [j, y] of b.entries()) {
+    for (const j of byLabel.get(x.labelId) ?? []) {
+      const y = b[j]!;
       const shared = Math.min(x.end, y.end) - Math.max(x.start, y.start);
-      if (x.labelId === y.labelId && shared > 0) candidates.push({ i, j, shared });
+      if (shared > 0) candidates.push({ i, j, shared });
     }
   candidates.sort((p, q) => q.shared - p.shared);
   const usedA = new Set<number>();
