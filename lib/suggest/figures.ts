@@ -8,6 +8,7 @@
 import { extractFigures, parseArabicNumber, type Figure, type FigureValue } from "../arabic/numbers";
 import { INJURED_AFTER, KILLED_AFTER, PASSIVE_VICTIM_VERBS, SUBJECT_AFTER_VERBS } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
+import { cueOf, joinsToll, readCasualtyClauses } from "./casualty-clause";
 import { explicitDateAt } from "./dates";
 import {
   ACTORS,
@@ -556,9 +557,13 @@ export function findFigures(
     const offset = sentence.start;
     const before = out.length;
     // «وإصابة عدد من العسكريين»: «a number of» is not a figure of victims either.
-    const found = extractFigures(text.slice(sentence.start, sentence.end))
-      .filter((f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))))
-      .map((f) => (countedCasualties(model, f, offset, sentence.first) ? { ...f, role: null } : f));
+    const parsed = extractFigures(text.slice(sentence.start, sentence.end)).filter(
+      (f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))),
+    );
+    // The clause around each number the parser left without a casualty role (lib/suggest/casualty-clause.ts).
+    const found = readCasualtyClauses(model, sentence, parsed).map((f) =>
+      countedCasualties(model, f, offset, sentence.first) ? { ...f, role: null } : f,
+    );
     const used = new Set<Figure>();
     for (const g of combinedTolls(model, found, offset, sentence.first)) used.add(g);
     let previous: FoundCasualty | null = null;
@@ -629,10 +634,20 @@ export function findFigures(
           const commaJoined =
             gap.filter((t) => isPunct(t, "،", ",")).length === 1 &&
             !gap.some((t) => isPunct(t, ".")) &&
-            gap.every((t) => t.kind === "punct" || COORDINATORS.has(t.key) || readAs(t, CASUALTY_TRIGGERS) !== null);
+            gap.every(
+              (t) =>
+                t.kind === "punct" ||
+                COORDINATORS.has(t.key) ||
+                readAs(t, CASUALTY_TRIGGERS) !== null ||
+                cueOf(t)?.form === "noun",
+            );
+          const nextFirst = tokensIn(model, { start: offset + next.start, end: offset + next.end }, sentence.first)[0];
+          const fromTok = model.tokens.findLast((t) => t.end <= from && t.index >= sentence.first);
           if (gap.length <= 6 && (others || commaJoined || !gap.some((t) => isPunct(t, "،", ",", "."))))
             group.push(...nextChain);
           else if (next.start === fig.start) group.push(next);
+          else if (nextFirst && fromTok && joinsToll(model, fromTok.index, nextFirst.index, sentence.last))
+            group.push(...nextChain);
         }
         for (const g of group) used.add(g);
         const lastFig = group.at(-1) ?? fig;

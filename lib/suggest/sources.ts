@@ -1,6 +1,6 @@
 /**
  * What kind of source reports a figure or statement (fixtures/reports/README.md, sourceType):
- * - LOCAL: medical sources, hospitals, rescuers, local witnesses and residents («مصدر طبي»، «شهود عيان»);
+ * - LOCAL: medical sources, hospitals, rescuers (civil defence), local witnesses and residents («مصدر طبي»، «شهود عيان»، «الدفاع المدني»);
  * - MEDIA: another outlet or news agency reporting in its own name («وكالة رويترز»، «صحيفة …»);
  * - ANONYMOUS: unnamed people («مصدر أمني»، «مسؤول أمريكي»، «مصادر»، «مسؤولون طلبوا عدم كشف هوياتهم»);
  * - OFFICIAL: everyone else who is named — a government, army, coalition, ministry, named official,
@@ -138,9 +138,14 @@ function isBareNisba(k: string): boolean {
   return !/^[وفبل]?ال/u.test(k) && k.length >= 4 && /(?:ي|يه|يون|يين|يان)$/u.test(k);
 }
 
+/** «الدفاع المدني»: the rescuers (civil defence), not the ministry of defence. */
+const CIVIL_DEFENCE = /(?:^|\s)[وفبل]?(?:ال)?دفاع (?:ال)?مدني(?:\s|$)/u;
+
 export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
   const ws = words(text);
   const head = ws[0];
+  // The civil defence speaking as itself; its unnamed officials («مسؤولو الدفاع المدني») stay unnamed.
+  if (CIVIL_DEFENCE.test(toKey(text)) && !anonymous && !isIn(UNNAMED, head)) return "LOCAL";
   const second = ws[1];
   const institution = isIn(INSTITUTION_HEADS, head);
   if (isIn(MEDIA_WORDS, head) && !institution) return "MEDIA";

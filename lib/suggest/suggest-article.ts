@@ -10,6 +10,8 @@
  * (`provenance`).
  */
 import { formatFigure } from "../claims/figures";
+import { toKey } from "../arabic/numbers-tokens";
+import { clauseSource } from "./casualty-clause";
 import { buildAntecedents, entityByShortName } from "./coreference";
 import { findDates } from "./dates";
 import { findEntityMentions, type EntityMention } from "./entities";
@@ -29,7 +31,7 @@ import {
 } from "./types";
 
 /** Bumped when the rules change, so stored suggestions can tell which engine made them. */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;
 
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -81,6 +83,7 @@ function resolveStatements(
   const antecedents = buildAntecedents(model);
   const earlier: Range[] = [];
   const byRange = new Map<string, Speaker>();
+  const sources: TProposalSource[] = [];
   return statements.map((s) => {
     let speaker: Speaker | null = s.speaker
       ? { ...textRange(text, s.speaker), anonymous: s.speaker.anonymous, implicit: s.speaker.implicit }
@@ -103,10 +106,26 @@ function resolveStatements(
     const chained = channel !== "" && s.channel?.name && s.verb && /نقل/u.test(text.slice(s.verb.start, s.verb.end));
     const attribution = speaker ? (chained ? `${speaker.text} ← ${channel}` : speaker.text) : "";
     const source: TProposalSource | null = speaker
-      ? { ...textRange(text, speaker), type: sourceTypeOf(speaker.text, speaker.anonymous) }
+      ? {
+          ...textRange(text, speaker),
+          type: backReferredType(speaker.text, sources) ?? sourceTypeOf(speaker.text, speaker.anonymous),
+        }
       : null;
+    if (source) sources.push(source);
     return { found: s, speaker, referredAs, entity, channel, attribution, source };
   });
+}
+
+/**
+ * «وذكرت المصادر …» after «مصادر طبية فلسطينية ذكرت …»: an unnamed source referred back to by its head
+ * alone is the one named before, and of its kind.
+ */
+function backReferredType(words: string, earlier: readonly TProposalSource[]): TProposalSource["type"] | null {
+  const m = /^[وف]?ال(مصادر|مصدر)$/u.exec(toKey(words).trim());
+  if (!m) return null;
+  const head = m[1] ?? "";
+  const before = earlier.findLast((x) => toKey(x.text).startsWith(`${head} `));
+  return before?.type ?? null;
 }
 
 function whoSaid(r: Resolved): string {
@@ -250,6 +269,26 @@ function inheritSource(p: TProposal, from: Resolved | null): void {
   };
 }
 
+/** Unnamed people: «مصدر أمني»، «مصادر طبية»، «مسؤول في …»، «شهود عيان»، «ناشطون». */
+const UNNAMED_HEAD = /^[وف]?(?:ال)?(?:مصدر|مصادر|مسوول|مسوولون|مسوولين|مسوولو|شهود|ناشط|ناشطون|ناشطين)(?:\s|$)/u;
+
+/**
+ * A source read from the figure's own sentence when no statement carries the figure («…، حسب ما أفاد
+ * الدفاع المدني»، «قال مصدر طبي لـ ((شينخوا)) إن …»): the figure and its source stay one proposal.
+ */
+function clauseAttribution(text: string, p: TProposal, at: Range | null): void {
+  if (!at || !p.claim) return;
+  const words = text.slice(at.start, at.end);
+  const anonymous = UNNAMED_HEAD.test(toKey(words));
+  p.source = { ...textRange(text, at), type: sourceTypeOf(words, anonymous) };
+  p.claim.attribution = words.slice(0, 500);
+  p.summary = `${p.summary}; reported by «${words}»`;
+  p.provenance = {
+    ...p.provenance,
+    confidence: Math.max(0.05, Math.round((p.provenance.confidence - 0.05) * 100) / 100),
+  };
+}
+
 function isVague(v: { qualifier: string } | undefined): boolean {
   return v !== undefined && v.qualifier === "range";
 }
@@ -348,6 +387,7 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
         proposal,
         sameSentenceSource(model, f.range, resolved) ?? paragraphSource(model, f.range, resolved),
       );
+    if (!proposal.source) clauseAttribution(text, proposal, clauseSource(model, f.range));
     proposals.push(proposal);
   }
   // A statement whose figures were proposed with it is not proposed again.

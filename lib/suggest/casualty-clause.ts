@@ -1,0 +1,612 @@
+/**
+ * A clause-level reader of casualty figures. The figure parser (lib/arabic/numbers.ts) finds every
+ * number with its counted noun; this module reads the clause around a number the parser left without
+ * a casualty role, the way Arabic grammar builds a casualty report, instead of matching phrases:
+ *
+ * - the counted noun names the harm itself: «11 شهيدة»، «جثتين»، «39 إصابة»;
+ * - the number is the subject and the casualty verb its predicate, after the noun, its adjectives and
+ *   a partitive or genitive: «3 مقاتلين قضوا»، «24 شهيدا ارتقوا»، «ثلاثة من الجنود قُتلوا»،
+ *   «5 مدنيين لقوا حتفهم» (any person and number of the verb: قضيا، استشهدوا، توفوا، سقطوا …);
+ * - the number is the subject of a passive verb that comes first, with adverbs of time and place or a
+ *   bracket between them: «قتل اليوم (الثلاثاء) اثنان من مقاتلي …»;
+ * - the number is what a total rises or comes to, whose casualty noun is the total's genitive, with
+ *   the subject first or the verb first: «عدد الإصابات ارتفع إلى 39»، «أعداد المصابين ارتفعت إلى 105»،
+ *   «ارتفاع حصيلة ضحايا القصف، إلى 11 مدنياً»، «والإصابات إلى 12,249» (the verb elided);
+ * - «ضحايا» counts the killed only when the same report sets the injured apart; alone it counts the
+ *   killed and injured together and is no figure (fixtures/reports/README.md, convention 5); so is a
+ *   number whose people «سقطوا بين قتيل وجريح»;
+ * - a group of people followed by «وأصيب N آخرون» («others were injured») were the killed.
+ *
+ * Casualty words are recognised by their root and pattern with any proclitic (و، ف، ب، ل، ال) and the
+ * verb's person ending, not by a list of the corpus' spellings.
+ */
+import type { CasualtyRole, Figure } from "../arabic/numbers";
+import { NON_PERSON_NOUNS } from "../arabic/numbers-lexicon";
+import { keySet, toKey } from "../arabic/numbers-tokens";
+import { isNisba, isPunct, type TextModel, type Tok } from "./text-model";
+
+type Sentence = { start: number; end: number; first: number; last: number };
+
+/** What a casualty word says: who was harmed and how, or the victims of either kind («ضحايا»). */
+type CueRole = CasualtyRole | "victims";
+type CueForm = "verb" | "event" | "noun";
+type Cue = { role: CueRole; form: CueForm };
+
+/** The word without و/ف and a preposition or the article: «وبالإصابات» → «اصابات». */
+function coreOf(key: string): string {
+  let k = key;
+  if (/^[وف]/u.test(k) && k.length > 3) k = k.slice(1);
+  if (/^[بلك]ال/u.test(k) && k.length > 5) return k.slice(3);
+  if (/^لل/u.test(k) && k.length > 4) return k.slice(2);
+  if (/^ال/u.test(k) && k.length > 4) return k.slice(2);
+  return k;
+}
+
+/*
+ * Keys are folded (lib/arabic/numbers-tokens.ts): no short vowels, أإآ → ا, ة → ه, ى → ي.
+ * Verbs: the perfect with its person endings (ـت، ـوا، ـا، ـتا) and the imperfect (يـ/تـ … ـون),
+ * which covers the active and the passive alike (قتل / قُتل).
+ */
+const KILLED_VERB =
+  /^(?:[يت]?قتل(?:ت|وا|ا|تا|ون|ان)?|[يت]?ستشهد(?:ون|ان)?|استشهد(?:ت|وا|ا|تا)?|توفي(?:ت|ا)?|توفوا|[يت]توفي|ماتوا|ماتت|مات|لقي(?:ت|ا)?|لقوا|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط(?:ت|وا|ا)?)$/u;
+const INJURED_VERB = /^(?:اصيب(?:ت|وا|ا|تا)?|[يت]صاب(?:ون|ان)?|جرح(?:ت|وا|ا)?|[يت]جرح(?:ون)?)$/u;
+/** Verbs that mean dying only with a person as subject, or with what completes them. */
+const WEAK_KILLED_VERB =
+  /^(?:لقي|لقيت|لقيا|لقوا|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط|سقطت|سقطوا|سقطا|مات|ماتت|ماتوا)$/u;
+const KILLED_EVENT = /^(?:مقتل|استشهاد|مصرع|وفاه|ارتقاء)$/u;
+const INJURED_EVENT = /^(?:اصابه)$/u;
+const KILLED_NOUN =
+  /^(?:قتيل|قتيلا|قتلي|قتيلين|قتيلان|قتيله|قتيلات|شهيد|شهيدا|شهداء|شهدا|شهيده|شهيدات|شهيدتين|شهيدين|شهيدان|جثه|جثث|جثتين|جثتان|جثمان|جثامين|جثمانا|جثماني|وفيات)$/u;
+const INJURED_NOUN =
+  /^(?:جريح|جريحا|جرحي|جريحين|جريحان|جريحه|مصاب|مصابا|مصابين|مصابون|مصابان|مصابه|مصابات|اصابات|اصابه)$/u;
+const VICTIM_NOUN = /^(?:ضحيه|ضحايا|ضحيتين|ضحيتان)$/u;
+
+/** The casualty word a token is, if any. */
+export function cueOf(tok: Tok | undefined): Cue | null {
+  if (tok?.kind !== "word") return null;
+  const core = coreOf(tok.key);
+  const bare = /^[وف]/u.test(tok.key) && tok.key.length > 3 ? tok.key.slice(1) : tok.key;
+  if (KILLED_NOUN.test(core)) return { role: "killed", form: "noun" };
+  if (INJURED_NOUN.test(core) && core !== toKey("إصابة")) return { role: "injured", form: "noun" };
+  if (VICTIM_NOUN.test(core)) return { role: "victims", form: "noun" };
+  if (KILLED_EVENT.test(core)) return { role: "killed", form: "event" };
+  if (INJURED_EVENT.test(core)) return { role: "injured", form: "event" };
+  if (KILLED_VERB.test(bare)) return { role: "killed", form: "verb" };
+  if (INJURED_VERB.test(bare)) return { role: "injured", form: "verb" };
+  return null;
+}
+
+/** «لقوا حتفهم»، «لقي مصرعه»: the object that makes لقي a verb of dying. */
+const DEATH_OBJECT = /^(?:حتف|مصرع)/u;
+const ON = toKey("على");
+const BETWEEN = toKey("بين");
+
+/** Words that may stand between a subject number and its predicate: «على الأقل»، «قد»، «آخرون». */
+const BETWEEN_SUBJECT_AND_VERB = keySet(["على", "الأقل", "قد", "آخرون", "آخرين", "أيضا", "كذلك", "جميعا", "جميعهم"]);
+/** Adverbs of time between a verb that comes first and its subject: «قتل اليوم (الثلاثاء) اثنان». */
+const TIME_WORDS = keySet([
+  "اليوم",
+  "أمس",
+  "امس",
+  "الليلة",
+  "ليلة",
+  "ليل",
+  "صباح",
+  "صباحا",
+  "مساء",
+  "مساءً",
+  "فجر",
+  "فجرا",
+  "ظهر",
+  "ظهرا",
+  "عصر",
+  "الاثنين",
+  "الإثنين",
+  "الثلاثاء",
+  "الأربعاء",
+  "الخميس",
+  "الجمعة",
+  "السبت",
+  "الأحد",
+  "الماضي",
+  "الفائت",
+  "أيضا",
+  "كذلك",
+  "بدورهم",
+]);
+/** Totals whose genitive says what they count: «عدد الجرحى»، «حصيلة القتلى»، «إجمالي الضحايا». */
+const TOTALS = keySet(["عدد", "أعداد", "حصيلة", "إجمالي", "مجموع"]);
+/** Words that make a total rise or reach the figure (verbs and their nouns). */
+const RISE = keySet([
+  "ارتفع",
+  "ارتفعت",
+  "ارتفاع",
+  "يرتفع",
+  "ترتفع",
+  "بلغ",
+  "بلغت",
+  "يبلغ",
+  "تبلغ",
+  "بلوغ",
+  "وصل",
+  "وصلت",
+  "يصل",
+  "تصل",
+  "وصول",
+  "تجاوز",
+  "تجاوزت",
+  "يتجاوز",
+  "تخطى",
+  "تخطت",
+  "قفز",
+  "قفزت",
+  "زاد",
+  "زادت",
+]);
+const TO = keySet(["إلى", "الى"]);
+/** «بينهم»، «منهم»: what follows breaks down the toll before it. */
+const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"]);
+/** «بين قتيل وجريح»: killed and injured in one number. */
+function killedAndInjuredAfter(tokens: readonly Tok[], k: number): boolean {
+  if (tokens[k]?.key !== BETWEEN) return false;
+  const a = cueOf(tokens[k + 1]);
+  const b = cueOf(tokens[k + 2]);
+  return a?.role === "killed" && b?.role === "injured";
+}
+
+function wordAt(tokens: readonly Tok[], k: number, s: Sentence): Tok | undefined {
+  return k >= s.first && k <= s.last ? tokens[k] : undefined;
+}
+
+/** The tokens of a figure given in offsets relative to its sentence. */
+function figureTokens(model: TextModel, s: Sentence, f: Figure): { first: number; last: number } | null {
+  const from = s.start + f.start;
+  const to = s.start + f.end;
+  let first = -1;
+  let last = -1;
+  for (let k = s.first; k <= s.last; k++) {
+    const t = model.tokens[k];
+    if (!t || t.start >= to) break;
+    if (t.end > from) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  return first < 0 ? null : { first, last };
+}
+
+/** A person noun: not a thing the parser counted (a munition, a place, a time). */
+function isPersonish(f: Figure): boolean {
+  if (!f.noun) return true;
+  const key = toKey(f.noun);
+  const core = coreOf(key);
+  return !THINGS.has(core) && !THINGS.has(key) && !NON_PERSON_NOUNS.has(core) && !NON_PERSON_NOUNS.has(key);
+}
+const THINGS = keySet([
+  ...["صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفة", "قذائف", "قذيفتين", "كاتيوشا", "غارة", "غارات", "غارتين"],
+  ...["هجوم", "هجمات", "هجوما", "هجومين", "طائرة", "طائرات", "مسيرة", "مسيرات", "سيارة", "سيارات", "عبوة", "عبوات"],
+  ...["منزل", "منازل", "منزلين", "مبنى", "مباني", "مبان", "قرية", "قرى", "بلدة", "بلدات", "مدينة", "مدن", "منطقة"],
+  ...["مناطق", "موقع", "مواقع", "يوم", "أيام", "يوما", "ساعة", "ساعات", "شهر", "أشهر", "شهرا", "سنة", "سنوات", "عام"],
+  ...["أعوام", "عاما", "مرة", "مرات", "مستشفى", "مستشفيات", "مركز", "مراكز", "مركزا", "مدرسة", "مدارس", "مدرستين"],
+  ...["خروقات", "انتهاكات", "دولار", "كم", "آلية", "آليات", "مقر", "مقرات", "انفجار", "انفجارات", "تفجير", "تفجيرات"],
+]);
+/** People who can die or be hurt: «سقطوا» or «قضوا» after them is dying, not falling or spending. */
+const PERSON_NOUN =
+  /^(?:شخص|شخصا|اشخاص|مدني|مدنيا|مدنيين|مدنيون|جندي|جنديا|جنود|جنديين|عسكري|عسكريا|عسكريين|عسكريون|عنصر|عنصرا|عناصر|عنصرين|مقاتل|مقاتلا|مقاتلين|مقاتلون|مسلح|مسلحا|مسلحين|مسلحون|طفل|طفلا|اطفال|طفلين|امراه|نساء|امراتين|سيده|سيدات|مواطن|مواطنا|مواطنين|مواطنون|رجل|رجال|ضابط|ضباط|منتسب|منتسبين|منتسبا|افراد|فرد|فردا|متعاقد|متعاقدين|موظف|موظفين|شرطي|شرطيين|حارس|حراس|زوار|طالب|طلاب|طالبات|عامل|عمال|صحفي|صحفيين|صحفيا|مسعف|مسعفين|مسعفا|شهيد|شهيدا|شهداء|شهيده|قتيل|قتلي|ضحيه|ضحايا|فلسطيني|فلسطينيا|فلسطينيين|لبناني|لبنانيا|لبنانيين|سوري|سوريين|عراقي|عراقيين|يمني|يمنيين|اسرائيلي|اسرائيليين|اخرون|اخرين)$/u;
+function isPersonNoun(f: Figure): boolean {
+  return f.noun !== undefined && (PERSON_NOUN.test(coreOf(toKey(f.noun))) || PERSON_NOUN.test(toKey(f.noun)));
+}
+
+type Reading = { role: CueRole | "none"; end?: number; start?: number };
+
+/** «3 مقاتلين قضوا»: the predicate after the number's noun phrase. */
+function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure): Reading | null {
+  const { tokens } = model;
+  let inPartitive = false;
+  for (let m = last + 1; m <= Math.min(s.last, last + 8); m++) {
+    const t = tokens[m];
+    if (t?.kind !== "word") return null;
+    const bare = /^[وف]/u.test(t.key) && t.key.length > 3 ? t.key.slice(1) : t.key;
+    const conj = bare !== t.key;
+    const cue = cueOf(t);
+    if (cue?.form === "verb" && !conj) {
+      if (WEAK_KILLED_VERB.test(bare)) {
+        // «سقطت عدة قذائف»، «قضى شهرين»: only people die by these verbs (a partitive names them: «3 من الجنود»).
+        const partitivePerson = inPartitive && PERSON_NOUN.test(coreOf(tokens[m - 1]?.key ?? ""));
+        if (!isPersonNoun(f) && !partitivePerson && f.noun !== undefined) return null;
+        if (/^لق/u.test(bare)) {
+          if (!DEATH_OBJECT.test(tokens[m + 1]?.key ?? "")) return null;
+          return { role: "killed", end: tokens[m + 1]?.end ?? t.end };
+        }
+        // «قضت على المجموعة»: put an end to, not died.
+        if (/^قض/u.test(bare) && tokens[m + 1]?.key === ON) return null;
+        if (/^سقط/u.test(bare) && killedAndInjuredAfter(tokens, m + 1)) return { role: "none" };
+      }
+      if (!isPersonish(f)) return null;
+      return { role: cue.role, end: t.end };
+    }
+    // The noun phrase goes on: adjectives, «من» and a definite genitive, «على الأقل», «قد».
+    if (t.key === "من") {
+      inPartitive = true;
+      continue;
+    }
+    if (BETWEEN_SUBJECT_AND_VERB.has(t.key) || isNisba(t.key)) continue;
+    if (/^(?:ال|لل)/u.test(t.key) && (inPartitive || m <= last + 2)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** «قتل اليوم (الثلاثاء) اثنان من …»: a casualty verb or event before the number, across adverbs of time. */
+function cueBefore(model: TextModel, s: Sentence, first: number): Reading | null {
+  const { tokens } = model;
+  let skipped = 0;
+  for (let k = first - 1; k >= Math.max(s.first, first - 8); k--) {
+    const t = tokens[k];
+    if (isPunct(t, "(", ")")) {
+      skipped++;
+      continue;
+    }
+    if (t?.kind !== "word") return null;
+    if (
+      TIME_WORDS.has(t.key) ||
+      TIME_WORDS.has(coreOf(t.key)) ||
+      (k < first - 1 && TIME_WORDS.has(tokens[k + 1]?.key ?? "") && /^ال/u.test(t.key) && skipped > 0)
+    ) {
+      skipped++;
+      continue;
+    }
+    const cue = cueOf(t);
+    // Only across adverbs: a cue right before the number is the parser's own business.
+    if (cue && (cue.form === "verb" || cue.form === "event") && skipped > 0) {
+      const bare = /^[وف]/u.test(t.key) && t.key.length > 3 ? t.key.slice(1) : t.key;
+      if (WEAK_KILLED_VERB.test(bare)) return null;
+      return { role: cue.role, start: t.start };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * «عدد الإصابات ارتفع إلى 39»، «ارتفاع حصيلة ضحايا القصف، إلى 11»، «والإصابات إلى 12,249»: the number
+ * a total of casualties rises or comes to.
+ */
+function totalOf(model: TextModel, s: Sentence, first: number): Reading | null {
+  const { tokens } = model;
+  const before = wordAt(tokens, first - 1, s);
+  let k = first - 1;
+  if (before && TO.has(before.key)) k--;
+  else if (!(before && RISE.has(coreOf(before.key)))) return null;
+  // «والإصابات إلى 12,249»: the casualty noun right before «إلى», its verb elided.
+  const elided = elidedTotal(model, s, first);
+  if (elided) return { role: elided };
+  let rise = false;
+  let commas = 0;
+  for (let j = k; j >= Math.max(s.first, k - 16); j--) {
+    const t = tokens[j];
+    if (isPunct(t, "،", ",")) {
+      if (++commas > 2) return null;
+      continue;
+    }
+    if (t?.kind !== "word") continue;
+    if (RISE.has(coreOf(t.key)) || RISE.has(t.key)) rise = true;
+    if (TOTALS.has(t.key) || TOTALS.has(coreOf(t.key)) || TOTALS.has(t.key.replace(/^[وف]/u, ""))) {
+      for (let g = j + 1; g <= Math.min(j + 2, k); g++) {
+        const cue = cueOf(tokens[g]);
+        if (cue && cue.form !== "verb") {
+          const verbFirst = RISE.has(coreOf(tokens[j - 1]?.key ?? ""));
+          return rise || verbFirst ? { role: cue.role } : null;
+        }
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** «والإصابات إلى 12,249»: a casualty noun joined by و right before «إلى» and the number (the verb elided). */
+function elidedTotal(model: TextModel, s: Sentence, first: number): CueRole | null {
+  const to = wordAt(model.tokens, first - 1, s);
+  const noun = wordAt(model.tokens, first - 2, s);
+  if (!to || !TO.has(to.key) || !noun || !/^[وف]/u.test(noun.key)) return null;
+  const cue = cueOf(noun);
+  return cue?.form === "noun" ? cue.role : null;
+}
+
+/** An injured figure with «آخرون» after `f` in the same clause: the group before it were killed. */
+function othersInjuredAfter(model: TextModel, s: Sentence, last: number, figs: readonly Figure[], i: number): boolean {
+  const next = figs[i + 1];
+  const after = figs.slice(i + 1).find((g) => g.role === "injured");
+  if (!after) return false;
+  const at = figureTokens(model, s, after);
+  if (!at || at.first - last > 14) return false;
+  for (let k = last + 1; k < at.first; k++) if (isPunct(model.tokens[k], "،", ",", ".", ";", "؛")) return false;
+  // Only a breakdown («بينهم …») may stand between.
+  if (next && next !== after && next.role !== null && next.role !== "injured") return false;
+  const lead = model.tokens[at.first - 1];
+  const cue = cueOf(lead);
+  const others =
+    /(?:اخرون|اخرين)/u.test(toKey(after.text)) || /^(?:اخرون|اخرين)$/u.test(model.tokens[at.last + 1]?.key ?? "");
+  return cue?.role === "injured" && cue.form === "verb" && /^و/u.test(lead?.key ?? "") && others;
+}
+
+/**
+ * Reads the clause of every figure of a sentence the parser left without a casualty role, and of
+ * victims («ضحايا») figures; returns the figures with their roles (a figure that counts the killed and
+ * the injured together is dropped: it is neither a toll nor a count).
+ */
+export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonly Figure[]): Figure[] {
+  const out: Array<Figure & { victims?: true }> = [];
+  for (const [i, f] of figs.entries()) {
+    if (f.unit === "percent" || f.value === 0) {
+      out.push(f);
+      continue;
+    }
+    const at = figureTokens(model, s, f);
+    if (!at) {
+      out.push(f);
+      continue;
+    }
+    const nounCue = f.noun ? cueOf({ ...(model.tokens[at.last] as Tok), key: toKey(f.noun) }) : null;
+    if (f.role !== null) {
+      // «سقوط 9 ضحايا»: victims alone are killed and injured together.
+      if (nounCue?.role === "victims") out.push({ ...f, victims: true });
+      else {
+        // «…، والإصابات إلى 1,450»: the casualty noun right before the number names it, not one further back.
+        const near = !f.noun ? elidedTotal(model, s, at.first) : null;
+        out.push(near && near !== "victims" && near !== f.role ? { ...f, role: near } : f);
+      }
+      continue;
+    }
+    // «بينهم 7 أطفال»: a breakdown takes the role of the toll it breaks down, once that is read.
+    const lead = model.tokens[at.first - 1];
+    if (lead?.kind === "word" && AMONG.has(lead.key)) {
+      const toll = out.findLast((g) => g.role !== null);
+      out.push(toll && at.first - 1 >= s.first ? { ...f, role: toll.role } : f);
+      continue;
+    }
+    let reading: Reading | null = null;
+    if (nounCue?.form === "noun") reading = { role: nounCue.role };
+    reading ??= predicateAfter(model, s, at.last, f);
+    reading ??= isPersonish(f) ? cueBefore(model, s, at.first) : null;
+    reading ??= totalOf(model, s, at.first);
+    if (!reading && f.noun && isPersonish(f) && othersInjuredAfter(model, s, at.last, figs, i))
+      reading = { role: "killed" };
+    if (!reading) {
+      out.push(f);
+      continue;
+    }
+    if (reading.role === "none") continue;
+    const end = reading.end !== undefined ? reading.end - s.start : f.end;
+    const g: Figure & { victims?: true } = {
+      ...f,
+      role: reading.role === "victims" ? "killed" : reading.role,
+      end: Math.max(f.end, end),
+      text: model.text.slice(s.start + f.start, s.start + Math.max(f.end, end)),
+    };
+    if (reading.role === "victims") g.victims = true;
+    out.push(g);
+  }
+  // Victims count the killed only when the injured are set apart after them in the sentence.
+  const kept: Figure[] = [];
+  for (const [i, f] of out.entries()) {
+    if ("victims" in f && f.victims) {
+      const { victims: _, ...plain } = f;
+      const injuredAfter = out.slice(i + 1, i + 3).some((g) => g.role === "injured");
+      if (injuredAfter) kept.push({ ...plain, role: "killed" });
+      continue;
+    }
+    kept.push(f);
+  }
+  return [...kept, ...dualSubjects(model, s, kept)].sort((a, b) => a.start - b.start);
+}
+
+/** A dual ending of a verb: «قضيا»، «قتلا»، «أصيبا»، «استشهدا»، «لقيا». */
+const DUAL_VERB = /^(?:قتلا|قتلتا|استشهدا|استشهدتا|اصيبا|اصيبتا|جرحا|قضيا|قضتا|لقيا|لقيتا|توفيا|سقطا|سقطتا)$/u;
+
+/**
+ * «ينعى مقاتلين قضيا»: a noun in ـين is a plural to the parser (مسلحين), but a verb in the dual after it
+ * makes it two — the number is in the verb's agreement.
+ */
+function dualSubjects(model: TextModel, s: Sentence, figs: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  const { tokens } = model;
+  for (let k = s.first; k < s.last; k++) {
+    const noun = tokens[k];
+    const verb = tokens[k + 1];
+    if (noun?.kind !== "word" || verb?.kind !== "word" || !DUAL_VERB.test(verb.key)) continue;
+    if (!/ين$/u.test(noun.key) || /^(?:[وف]?ال|[وف]?لل)/u.test(noun.key) || !PERSON_NOUN.test(coreOf(noun.key)))
+      continue;
+    const start = noun.start - s.start;
+    if (figs.some((f) => f.start <= start && start < f.end)) continue;
+    const cue = cueOf(verb);
+    if (cue?.form !== "verb") continue;
+    const end =
+      (/^لق/u.test(verb.key) && DEATH_OBJECT.test(tokens[k + 2]?.key ?? "") ? tokens[k + 2]?.end : verb.end) ??
+      verb.end;
+    out.push({
+      value: 2,
+      qualifier: "exactly",
+      start,
+      end: end - s.start,
+      text: model.text.slice(noun.start, end),
+      noun: model.text.slice(noun.start, noun.end),
+      role: cue.role === "injured" ? "injured" : "killed",
+    });
+  }
+  return out;
+}
+
+/** Words that open a second clause of the same report: «فيما»، «بينما»، «في حين»، «كما». */
+const CLAUSE_OPENERS = keySet(["فيما", "وفيما", "بينما", "وبينما", "حين", "كما", "وكما"]);
+
+/**
+ * Whether the injured (or killed) figure `next` belongs to the toll that ends at token `from`, across a
+ * longer stretch than the figure grouping reads by itself (convention 2: killed and injured of one
+ * happening in one sentence are one item):
+ * - «قتل … اثنان من مقاتلي الحشد العشائري السني المنضوي تحت لواء الحشد الشعبي وأصيب عشرة»: the
+ *   second figure's own casualty verb, joined by و, with no punctuation between;
+ * - «… 61,330 قتيلا، أغلبيتهم …، فيما ارتفع عدد الجرحى إلى 152,359»: a second clause opened by
+ *   فيما/بينما/في حين/كما whose total of the other kind rises to it.
+ */
+export function joinsToll(model: TextModel, from: number, nextFirst: number, sentenceLast: number): boolean {
+  const { tokens } = model;
+  if (nextFirst > sentenceLast || nextFirst - from > 40) return false;
+  const lead = tokens[nextFirst - 1];
+  const cue = cueOf(lead);
+  const between = tokens.slice(from + 1, nextFirst);
+  if (between.some((t) => isPunct(t, ".", ";", "؛", ":", "\n"))) return false;
+  if (cue && cue.form !== "noun" && /^و/u.test(lead?.key ?? "") && nextFirst - from <= 16)
+    return !between.slice(0, -1).some((t) => isPunct(t, "،", ",") || cueOf(t) !== null);
+  const opener = between.findLastIndex((t) => t.kind === "word" && CLAUSE_OPENERS.has(t.key));
+  if (opener < 0) return false;
+  const clause = between.slice(opener + 1);
+  if (clause.some((t) => isPunct(t, "،", ","))) return false;
+  return (
+    clause.some((t) => RISE.has(coreOf(t.key)) || RISE.has(t.key)) && clause.some((t) => cueOf(t)?.form === "noun")
+  );
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Who reports a figure: the governing clause                                                 */
+
+/** «بحسب»، «حسب ما»، «وفق ما»، «وفقا لـ»، «نقلا عن»، «طبقا لـ»: attribution without a verb of its own. */
+const MARKERS = keySet(["حسب", "بحسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا"]);
+/** Verbs of saying and reporting, in any person, with an object pronoun («أعلنته»، «نقلته»). */
+const SAY =
+  /^(?:قال|قالت|قالوا|افاد|افادت|افادوا|اعلن|اعلنت|اعلنوا|ذكر|ذكرت|ذكروا|اكد|اكدت|اكدوا|اوضح|اوضحت|اشار|اشارت|كشف|كشفت|صرح|صرحت|اورد|اوردت|نقل|نقلت|نقلوا|بين|بينت|اضاف|اضافت|تابع|تابعت)(?:ه|ها|ته|تها)?$/u;
+/** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
+const BASIS = /^(?:حصيل|تقدير|احصاء|احصائي|ارقام|معلومات|تقارير|ما)/u;
+const THAT = keySet(["إن", "أن", "بأن", "فإن", "وإن", "وأن", "أنه", "إنه", "بأنه", "أنها", "إنها"]);
+/** Words that end a source phrase: the addressee, the channel, the time, what is reported. */
+const SOURCE_STOPS = keySet([
+  "في",
+  "عبر",
+  "خلال",
+  "اليوم",
+  "أمس",
+  "امس",
+  "مساء",
+  "صباح",
+  "يوم",
+  "عن",
+  "إلى",
+  "الى",
+  "على",
+  "قبل",
+  "بعد",
+  "مفضلا",
+  "طالبا",
+  "رافضا",
+]);
+
+function say(tok: Tok | undefined): boolean {
+  if (tok?.kind !== "word") return false;
+  const k = /^[وف]/u.test(tok.key) && tok.key.length > 3 ? tok.key.slice(1) : tok.key;
+  return SAY.test(k);
+}
+
+/** The source phrase from token k: up to punctuation, the addressee (لـ، لوكالة), a channel or time word. */
+function sourcePhrase(model: TextModel, k: number, last: number): Range | null {
+  const { tokens } = model;
+  let end = -1;
+  let start = -1;
+  for (let j = k; j <= Math.min(last, k + 8); j++) {
+    const t = tokens[j];
+    if (!t || t.kind === "punct" || t.kind === "num") break;
+    if (t.kind === "word") {
+      if (SOURCE_STOPS.has(t.key) || THAT.has(t.key) || TIME_WORDS.has(t.key)) break;
+      // «لـ "سمارت"»، «لوكالة فرانس برس»: whom it was said to.
+      if (j > k && /^ل(?!ل)/u.test(t.key) && !/^لا/u.test(t.key)) break;
+      if (j > k && (say(t) || cueOf(t) !== null)) break;
+    }
+    if (start < 0) start = t.start;
+    end = t.end;
+  }
+  return start < 0 || end <= start ? null : { start, end };
+}
+
+type Range = { start: number; end: number };
+
+/**
+ * Who reports the figure at `figure` when no statement carries it, read from its sentence:
+ * - an attribution marker anywhere in the sentence («…، حسب ما أفاد الدفاع المدني.»، «وفق ما أعلنته
+ *   وزارة الصحة»، «بحسب مصدر أمني»، «نقلا عن مصادر طبية») — every figure of the sentence is its
+ *   (convention 8); «نقلت/نقلته X عن Y» names Y;
+ * - a verb of saying that governs the figure's clause: «وقال حسن الجبوري …، لوكالة شينخوا إن …»،
+ *   «قال مصدر طبي لـ ((شينخوا)) إن مستشفيين استقبلا جثتين».
+ */
+export function clauseSource(model: TextModel, figure: Range): Range | null {
+  const { tokens } = model;
+  const s = model.sentences.find((x) => x.start <= figure.start && figure.start < x.end);
+  if (!s) return null;
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word") continue;
+    const bare = /^[وف]/u.test(t.key) && t.key.length > 3 && !/^وفق/u.test(t.key) ? t.key.slice(1) : t.key;
+    const marker = MARKERS.has(bare) || MARKERS.has(t.key) || /^[وف]?(?:وفقا|طبقا)$/u.test(t.key);
+    const glued = !marker && /^(?:[وف]?(?:وفقا|طبقا))?ل/u.test(t.key) && MARKERS.has(tokens[k - 1]?.key ?? "");
+    if (!marker || glued) continue;
+    let j = k + 1;
+    if (tokens[j]?.key === "ما") j++;
+    // «وفقا لوزارة الصحة»: the ل glued to the source.
+    const next = tokens[j];
+    if (next?.kind === "word" && BASIS.test(coreOf(next.key)) && !say(next)) continue;
+    if (say(next)) {
+      const verb = next?.key ?? "";
+      j++;
+      const phrase = sourcePhrase(model, j, s.last);
+      if (!phrase) continue;
+      // «وفق ما نقلته وكالة رويترز عن مسؤولين أميركيين»: who the outlet quotes.
+      if (/نقل/u.test(verb)) {
+        for (let a = j; a <= Math.min(s.last, j + 8); a++) {
+          if (tokens[a]?.key === "عن") {
+            const quoted = sourcePhrase(model, a + 1, s.last);
+            if (quoted) return quoted;
+          }
+          if (tokens[a]?.kind === "punct") break;
+        }
+      }
+      return phrase;
+    }
+    if (next?.kind === "word" && /^ل(?!ل|ا)/u.test(next.key) && /^(?:[وف]?(?:وفقا|طبقا|وفق))$/u.test(t.key)) {
+      const phrase = sourcePhrase(model, j, s.last);
+      if (phrase) return { start: next.charStarts[1] ?? phrase.start, end: phrase.end };
+      continue;
+    }
+    if (/^[وف]?نقلا$/u.test(t.key) && tokens[j]?.key === "عن") return sourcePhrase(model, j + 1, s.last);
+    const phrase = sourcePhrase(model, j, s.last);
+    if (phrase) return phrase;
+  }
+  // A verb of saying before the figure whose «إن/أن» opens the clause that holds it.
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k];
+    if (!t || t.start >= figure.start) break;
+    if (!say(t) || (/(?:ه|ها|ته|تها)$/u.test(t.key.replace(/^[وف]/u, "")) && !SAY.test(t.key))) continue;
+    let that = -1;
+    for (let a = k + 1; a <= s.last; a++) {
+      const x = tokens[a];
+      if (!x || x.start >= figure.start) break;
+      if (x.kind === "word" && THAT.has(x.key)) {
+        that = a;
+        break;
+      }
+    }
+    if (that < 0) continue;
+    // Another verb of saying between «إن/أن» and the figure opens a clause of its own.
+    let other = false;
+    for (let a = that + 1; a <= s.last && (tokens[a]?.start ?? figure.start) < figure.start; a++)
+      if (say(tokens[a])) other = true;
+    if (other) continue;
+    // «نقلت وكالة الأنباء عن مصدر أمني أن …»: who the outlet quotes.
+    if (/نقل/u.test(t.key)) {
+      for (let a = k + 1; a < that; a++)
+        if (tokens[a]?.key === "عن")
+          return sourcePhrase(model, a + 1, that - 1) ?? sourcePhrase(model, k + 1, that - 1);
+    }
+    const phrase = sourcePhrase(model, k + 1, that - 1);
+    if (phrase) return phrase;
+  }
+  return null;
+}
