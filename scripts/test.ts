@@ -185,6 +185,8 @@ async function runEndToEnd(
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: baseUrl,
     AUTH_TRUST_HOST: "true",
+    // The web import spec serves its news pages from loopback, which the server otherwise refuses to fetch.
+    IMPORT_ALLOW_PRIVATE: "1",
   });
 
   if (options.build) {
