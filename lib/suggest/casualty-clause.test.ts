@@ -62,7 +62,22 @@ describe("the casualty verb first, with adverbs of time or a bracket before the 
   });
 });
 
+describe("a casualty event right before the number, unknown to the figure parser", () => {
+  it.each([
+    ["وأعلنت السلطات وفاة 3 أشخاص اختناقا بالدخان بعد القصف.", { killed: n(3) }],
+    ["وتحدثت التقارير عن ارتقاء 6 مسعفين في الغارة على المركز الصحي.", { killed: n(6) }],
+  ])("%s", (text, expected) => {
+    expect(casualties(text)).toMatchObject([expected]);
+  });
+  it("leaves an attempt alone («محاولة قتل»)", () => {
+    expect(casualties("ونجا الرجلان من محاولة قتل اثنين من الحراس في الكمين.")).toEqual([]);
+  });
+});
+
 describe("a total of casualties that rises or comes to the number", () => {
+  it("«لتصل إلى»", () => {
+    expect(casualties("وارتفعت حصيلة الشهداء في البلدة لتصل إلى 19 منذ الصباح.")).toMatchObject([{ killed: n(19) }]);
+  });
   it.each([
     ["وقال الناطق إن عدد المصابين في حادث التفجير ارتفع إلى 27 شخصا.", { injured: n(27) }],
     ["وأضاف أن حصيلة الشهداء جراء الغارات على البلدة الحدودية وصلت إلى 14.", { killed: n(14) }],
@@ -129,6 +144,11 @@ describe("who reports a figure, read from its sentence", () => {
     const model = buildTextModel(text);
     const at = text.indexOf("4 حراس");
     expect(clauseSource(model, { start: at, end: at + 6 })).toBeNull();
+  });
+  it("the subject of a verb whose object is the casualty event itself", () => {
+    expect(
+      sourceOf("وأعلنت بلدية المدينة (في الجنوب)، مساء الخميس، ارتفاع حصيلة الانفجار إلى 7 قتلى.").map(([t]) => t),
+    ).toEqual([expect.stringMatching(/^بلدية المدينة/u)]);
   });
   it("the civil defence speaking as itself is a rescuer (local)", () => {
     expect(sourceOf("وأعلن الدفاع المدني أن 3 أطفال قتلوا في القصف.")).toEqual([["الدفاع المدني", "LOCAL"]]);

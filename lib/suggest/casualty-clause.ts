@@ -21,7 +21,8 @@
  * verb's person ending, not by a list of the corpus' spellings.
  */
 import type { CasualtyRole, Figure } from "../arabic/numbers";
-import { NON_PERSON_NOUNS } from "../arabic/numbers-lexicon";
+import { INJURED_TRIGGERS, KILLED_TRIGGERS, NON_PERSON_NOUNS, TRIGGER_BLOCKERS } from "../arabic/numbers-lexicon";
+import { readsAs } from "../arabic/numbers-phrase";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import { isNisba, isPunct, type TextModel, type Tok } from "./text-model";
 
@@ -64,6 +65,17 @@ const VICTIM_NOUN = /^(?:ضحيه|ضحايا|ضحيتين|ضحيتان)$/u;
 /** The casualty word a token is, if any. */
 export function cueOf(tok: Tok | undefined): Cue | null {
   if (tok?.kind !== "word") return null;
+  const plain = cueOfKey(tok.key);
+  if (plain) return plain;
+  // «بمقتل»، «بإصابة»، «لمقتل»: an event after a preposition.
+  const rest = tok.key.replace(/^[وف]?[بل]/u, "");
+  if (rest === tok.key || rest.length < 4) return null;
+  const inner = cueOfKey(rest);
+  return inner?.form === "event" ? inner : null;
+}
+
+function cueOfKey(key: string): Cue | null {
+  const tok = { key };
   const core = coreOf(tok.key);
   const bare = /^[وف]/u.test(tok.key) && tok.key.length > 3 ? tok.key.slice(1) : tok.key;
   if (KILLED_NOUN.test(core)) return { role: "killed", form: "noun" };
@@ -142,6 +154,14 @@ const RISE = keySet([
   "قفزت",
   "زاد",
   "زادت",
+  "ليرتفع",
+  "لترتفع",
+  "ليصل",
+  "لتصل",
+  "ليبلغ",
+  "لتبلغ",
+  "ليتجاوز",
+  "لتتجاوز",
 ]);
 const TO = keySet(["إلى", "الى"]);
 /** «بينهم»، «منهم»: what follows breaks down the toll before it. */
@@ -237,7 +257,7 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
   return null;
 }
 
-/** «قتل اليوم (الثلاثاء) اثنان من …»: a casualty verb or event before the number, across adverbs of time. */
+/** «قتل اليوم (الثلاثاء) اثنان من …»، «وفاة 3 أشخاص»: a casualty verb or event before the number, across adverbs of time. */
 function cueBefore(model: TextModel, s: Sentence, first: number): Reading | null {
   const { tokens } = model;
   let skipped = 0;
@@ -258,7 +278,11 @@ function cueBefore(model: TextModel, s: Sentence, first: number): Reading | null
     }
     const cue = cueOf(t);
     // Only across adverbs: a cue right before the number is the parser's own business.
-    if (cue && (cue.form === "verb" || cue.form === "event") && skipped > 0) {
+    // «وفاة 3 أشخاص»، «مصرع 5 عمال»، «قتل اليوم (الثلاثاء) اثنان»: right before the number or across adverbs.
+    if (cue && (cue.form === "verb" || cue.form === "event")) {
+      // «محاولات قتل اثنين»: an attempt is no casualty; a trigger the parser knows and left alone, it left for a reason.
+      if (readsAs(tokens[k - 1], TRIGGER_BLOCKERS)) return null;
+      if (skipped === 0 && (readsAs(t, KILLED_TRIGGERS) || readsAs(t, INJURED_TRIGGERS))) return null;
       const bare = /^[وف]/u.test(t.key) && t.key.length > 3 ? t.key.slice(1) : t.key;
       if (WEAK_KILLED_VERB.test(bare)) return null;
       return { role: cue.role, start: t.start };
@@ -593,7 +617,16 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
         break;
       }
     }
-    if (that < 0) continue;
+    if (that < 0) {
+      // «أعلنت الوزارة، اليوم، ارتفاع حصيلة …»، «أكد المصدر مقتل …»، «أفاد المرصد بمقتل …»: the verb's
+      // object is the casualty event itself (a masdar), its subject the source.
+      const masdar = masdarObject(model, k, figure.start, s.last);
+      if (masdar !== null) {
+        const phrase = sourcePhrase(model, k + 1, masdar - 1);
+        if (phrase) return phrase;
+      }
+      continue;
+    }
     // Another verb of saying between «إن/أن» and the figure opens a clause of its own.
     let other = false;
     for (let a = that + 1; a <= s.last && (tokens[a]?.start ?? figure.start) < figure.start; a++)
@@ -607,6 +640,26 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
     }
     const phrase = sourcePhrase(model, k + 1, that - 1);
     if (phrase) return phrase;
+  }
+  return null;
+}
+
+/** Verbs that take what they report as a direct object: «أعلن/أكد/ذكر/نفى/كشف X مقتل …»، «أفاد X بمقتل …». */
+const OBJECT_SAY = /^(?:اعلن|اعلنت|اعلنوا|اكد|اكدت|اكدوا|ذكر|ذكرت|نفي|نفت|كشف|كشفت|افاد|افادت|افادوا)$/u;
+const EVENT_NOUNS = /^(?:ب)?(?:ارتفاع|سقوط|حصيله|وقوع)$/u;
+
+/** The token of the casualty masdar a verb of saying at `k` takes as its object, before the figure. */
+function masdarObject(model: TextModel, k: number, figureStart: number, last: number): number | null {
+  const { tokens } = model;
+  const verb = tokens[k]?.key.replace(/^[وف]/u, "") ?? "";
+  if (!OBJECT_SAY.test(verb)) return null;
+  for (let a = k + 2; a <= Math.min(last, k + 20); a++) {
+    const t = tokens[a];
+    if (!t || t.start >= figureStart) return null;
+    if (t.kind !== "word") continue;
+    if (say(t) || THAT.has(t.key)) return null;
+    const cue = cueOf(t);
+    if (cue?.form === "event" || EVENT_NOUNS.test(t.key)) return figureStart - t.end < 160 ? a : null;
   }
   return null;
 }
