@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportBytes } from "../datasets/dataset-fixtures";
 import { db } from "../db";
 import { isInternalAddress } from "../import/fetch-page";
 import { indexPage, makeDocx, NEWS_PARAGRAPHS, NEWS_TITLE, newsPage } from "../import/news-page-fixtures";
@@ -113,6 +114,23 @@ describe("import from the web", () => {
     });
     expect(snapshot!.content.byteLength).toBeLessThan(served.byteLength);
     expect(snapshot!.capturedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+
+    // The exports say where and when the text was captured, and which bytes.
+    const jsonl = (await exportBytes(admin, project.id, { format: "jsonl" })).toString("utf8");
+    const record = jsonl
+      .split("\n")
+      .map((l) => (l ? JSON.parse(l) : null))
+      .find((r) => r?.id === article.id);
+    expect(record.provenance).toEqual({
+      kind: "URL",
+      sourceUrl: `${base}/news/1`,
+      fileName: null,
+      sha256: snapshot!.sha256,
+      capturedAt: snapshot!.capturedAt.toISOString(),
+      articleVersion: 1,
+    });
+    const csv = (await exportBytes(admin, project.id, { format: "csv" })).toString("utf8");
+    expect(csv.split("\r\n")[0]).toContain("source_sha256");
 
     // Followed through two redirects: the article's URL is where the page was found.
     const moved = await db.article.findUniqueOrThrow({

@@ -36,9 +36,16 @@ export const DECLARE_ARTICLES = `
 declare export_articles no scroll cursor for
 select a.id, a.title, a.source, a.url, ${day('a."publishedAt"', "publishedAt")}, a.language, a.status, a.version, ${person("au", "createdBy")},
   ${ms('a."createdAt"', "createdAt")}, ${ms('a."updatedAt"', "updatedAt")}, a.text,
+  snap.kind as "snapshotKind", coalesce(snap."finalUrl", snap."requestedUrl") as "snapshotUrl",
+  snap."fileName" as "snapshotFile", snap.sha256 as "snapshotSha256", ${ms('snap."capturedAt"', "snapshotCapturedAt")},
+  snap."articleVersion" as "snapshotVersion",
   -- Unused here; keeps the parameter list the same for every statement.
   $3::boolean as "history", $4::boolean as "reviewedOnly"
 from "Article" a left join "User" au on au.id = a."createdById"
+left join lateral (
+  select s.kind, s."finalUrl", s."requestedUrl", s."fileName", s.sha256, s."capturedAt", s."articleVersion"
+  from "ArticleSnapshot" s where s."articleId" = a.id order by s."capturedAt" desc, s.id desc limit 1
+) snap on true
 where ${articleInExport("a")}
 order by a."createdAt", a.id`;
 

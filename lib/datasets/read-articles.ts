@@ -2,6 +2,7 @@ import type { ReservedSql } from "postgres";
 import { codePointLength, offsetConverter, type TOffsetConverter } from "../export/code-points";
 import type {
   TArticleBundle,
+  TArticleProvenance,
   TClaimInfo,
   TClaimProvenance,
   TEntityInfo,
@@ -349,6 +350,17 @@ export async function readBatch(
       createdAt: time(a.createdAt),
       updatedAt: time(a.updatedAt),
       text: str(a.text),
+      provenance:
+        a.snapshotSha256 === null || a.snapshotSha256 === undefined
+          ? null
+          : {
+              kind: str(a.snapshotKind) as TArticleProvenance["kind"],
+              sourceUrl: strOrNull(a.snapshotUrl),
+              fileName: strOrNull(a.snapshotFile),
+              sha256: str(a.snapshotSha256),
+              capturedAt: time(a.snapshotCapturedAt),
+              articleVersion: num(a.snapshotVersion),
+            },
       segments: segments.get(id) ?? [],
       spans: spans.get(id) ?? [],
       ...(filter.renderSpans ? { renderedSpans: rendered.get(id) ?? NO_SPANS } : {}),

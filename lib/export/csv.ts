@@ -22,6 +22,8 @@ import type {
  * The claim's offsets are given in both units, each named in its header: UTF-16 code units (as
  * stored, JavaScript string indices) and Unicode code points (as W3C selectors, brat and Python
  * count); they differ after an emoji or other character outside the Basic Multilingual Plane.
+ * An article imported from a web page or document names where and when it was captured and the
+ * SHA-256 of the page as captured (source_*), and every row the article version it was made on.
  */
 
 export const CSV_BOM = "\uFEFF";
@@ -48,6 +50,10 @@ export const CSV_COLUMNS = [
   "article_source",
   "article_url",
   "article_published",
+  "article_version",
+  "source_captured_from",
+  "source_sha256",
+  "source_captured_at",
   "kind",
   "status",
   "claim_text",
@@ -148,6 +154,10 @@ function claimRow(
     bundle.source,
     bundle.url,
     bundle.publishedAt,
+    bundle.version,
+    bundle.provenance ? (bundle.provenance.sourceUrl ?? bundle.provenance.fileName) : null,
+    bundle.provenance?.sha256 ?? null,
+    bundle.provenance?.capturedAt ?? null,
     claim.kind.toLowerCase(),
     claim.status.toLowerCase(),
     claimSpan?.quote ?? "",

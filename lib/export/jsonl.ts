@@ -191,6 +191,16 @@ const ZLinkRecord = z.strictObject({
   updatedAt: ZTime,
 });
 
+/** Where the text was captured from (web pages and documents); left out by older datasets. */
+const ZProvenanceRecord = z.strictObject({
+  kind: z.enum(["URL", "HTML_FILE", "DOCX"]),
+  sourceUrl: z.string().max(2000).nullable(),
+  fileName: z.string().max(300).nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  capturedAt: ZTime,
+  articleVersion: z.number().int().positive(),
+});
+
 export const ZDatasetArticle = z.strictObject({
   type: z.literal("article"),
   id: ZId,
@@ -205,6 +215,7 @@ export const ZDatasetArticle = z.strictObject({
   createdAt: ZTime,
   updatedAt: ZTime,
   text: z.string().min(1, "the text is empty"),
+  provenance: ZProvenanceRecord.nullable().optional(),
   segments: z.array(ZSegmentRecord),
   spans: z.array(ZSpanRecord),
   claims: z.array(ZClaimRecord),
@@ -265,6 +276,7 @@ export function articleRecord(bundle: TArticleBundle): TDatasetArticle {
     createdAt: bundle.createdAt,
     updatedAt: bundle.updatedAt,
     text: bundle.text,
+    provenance: bundle.provenance,
     segments: bundle.segments.map((s) => ({
       kind: s.kind,
       index: s.index,

@@ -191,6 +191,20 @@ export type TLinkInfo = {
   to: TLinkEnd;
 };
 
+/**
+ * Where an article's text was captured from, when it was imported from a web page or a document:
+ * the address (or file name), the SHA-256 of the page or document as captured, the capture time
+ * and the article version whose text came from it.
+ */
+export type TArticleProvenance = {
+  kind: "URL" | "HTML_FILE" | "DOCX";
+  sourceUrl: string | null;
+  fileName: string | null;
+  sha256: string;
+  capturedAt: string;
+  articleVersion: number;
+};
+
 export type TArticleBundle = {
   id: string;
   title: string;
@@ -204,6 +218,8 @@ export type TArticleBundle = {
   createdAt: string;
   updatedAt: string;
   text: string;
+  /** The newest snapshot of the page or document the text came from; null for text imports. */
+  provenance: TArticleProvenance | null;
   segments: TSegmentInfo[];
   spans: TSpanInfo[];
   claims: TClaimInfo[];

@@ -2,6 +2,7 @@ import { offsetConverter, trimBrokenSurrogates, type TOffsetConverter } from "./
 import { translationIndex } from "./current-text";
 import type {
   TArticleBundle,
+  TArticleProvenance,
   TEntityInfo,
   TExportWriter,
   TLabelInfo,
@@ -50,10 +51,22 @@ function articleSource(bundle: Pick<TArticleBundle, "id" | "url" | "language">):
   };
 }
 
+/**
+ * For an article captured from a web page or document: when it was captured (a TimeState's
+ * sourceDate) and which bytes (an RFC 6920 `ni:` name of its SHA-256 as the cached copy).
+ */
+export function captureState(provenance: TArticleProvenance | null): TJson | undefined {
+  if (!provenance) return undefined;
+  const digest = Buffer.from(provenance.sha256, "hex").toString("base64url");
+  return { type: "TimeState", sourceDate: provenance.capturedAt, cached: `ni:///sha-256;${digest}` };
+}
+
 function spanTarget(bundle: TArticleBundle, span: TSpanInfo, offsets: TOffsetConverter): TJson {
+  const state = captureState(bundle.provenance);
   return {
     type: "SpecificResource",
     source: articleSource(bundle),
+    ...(state ? { state } : {}),
     selector: [
       {
         type: "TextQuoteSelector",

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS, csvWriter } from "./csv";
+import { jsonlWriter, ZDatasetArticle } from "./jsonl";
+import { asText, bundle, collect } from "./test-fixtures";
+import type { TArticleBundle } from "./types";
+import { w3cWriter } from "./w3c";
+
+const SHA = "a4019249f1ac15ada3d69781ff0b3ffac3292065aaf1d53e1d22d6695684d09b";
+
+function captured(): TArticleBundle {
+  return {
+    ...bundle(),
+    version: 3,
+    provenance: {
+      kind: "URL",
+      sourceUrl: "https://wire.example/a/1",
+      fileName: null,
+      sha256: SHA,
+      capturedAt: "2024-01-14T08:00:00.000Z",
+      articleVersion: 1,
+    },
+  };
+}
+
+describe("provenance of captured articles in the exports", () => {
+  it("CSV: where and when the page was captured, its SHA-256 and the article version, on every row", () => {
+    const lines = asText(collect(csvWriter, [captured()]))
+      .slice(1)
+      .split("\r\n");
+    const header = lines[0]!.split(",");
+    expect(header).toEqual([...CSV_COLUMNS]);
+    const row = lines[1]!.split(",");
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect([
+      cell("article_version"),
+      cell("source_captured_from"),
+      cell("source_sha256"),
+      cell("source_captured_at"),
+    ]).toEqual(["3", "https://wire.example/a/1", SHA, "2024-01-14T08:00:00.000Z"]);
+    const plain = asText(collect(csvWriter, [bundle()]))
+      .slice(1)
+      .split("\r\n")[1]!
+      .split(",");
+    expect(plain[header.indexOf("source_sha256")]).toBe("");
+  });
+
+  it("W3C: a TimeState with the capture time and the captured bytes named by their SHA-256 (RFC 6920)", () => {
+    const doc = JSON.parse(asText(collect(w3cWriter, [captured()]))) as {
+      first: { items: { target: { state?: unknown } | unknown[] }[] };
+    };
+    const target = doc.first.items.map((a) => a.target).find((t) => !Array.isArray(t)) as { state?: unknown };
+    expect(target.state).toEqual({
+      type: "TimeState",
+      sourceDate: "2024-01-14T08:00:00.000Z",
+      cached: `ni:///sha-256;${Buffer.from(SHA, "hex").toString("base64url")}`,
+    });
+    const plain = JSON.parse(asText(collect(w3cWriter, [bundle()]))) as typeof doc;
+    expect(plain.first.items.every((a) => Array.isArray(a.target) || !("state" in (a.target as object)))).toBe(true);
+  });
+
+  it("JSONL: the article record carries its provenance, and reads back", () => {
+    const [, line] = asText(collect(jsonlWriter, [captured()])).split("\n");
+    const record = ZDatasetArticle.parse(JSON.parse(line!));
+    expect(record.provenance).toEqual(captured().provenance);
+    expect(record.version).toBe(3);
+  });
+});
