@@ -96,6 +96,21 @@ describe("a total of casualties that rises or comes to the number", () => {
   });
 });
 
+describe("the range of a total: from the total when it is close, else from the verb of rising", () => {
+  it("«عدد المصابين ارتفع إلى 27»", () => {
+    const p = run("وقال الناطق إن عدد المصابين ارتفع إلى 27 شخصا.").find((x) => x.kind === "CASUALTY");
+    expect(p?.range.text).toBe("عدد المصابين ارتفع إلى 27 شخصا");
+  });
+});
+
+describe("a part of a toll is neither a toll nor a count", () => {
+  it("«نعى الحزب 5 منهم»", () => {
+    const text = "وقتل 9 أشخاص في الغارات على القرى الحدودية، نعى الحزب 5 منهم على الأقل.";
+    expect(casualties(text)).toMatchObject([{ killed: n(9) }]);
+    expect(counts(text)).toEqual([]);
+  });
+});
+
 describe("victims («ضحايا») count the killed only beside the injured", () => {
   it("is no figure alone (killed and injured together)", () => {
     expect(casualties("وأعلنت الوزارة سقوط 12 ضحية في انفجار المستودع.")).toEqual([]);
@@ -149,6 +164,13 @@ describe("who reports a figure, read from its sentence", () => {
     expect(
       sourceOf("وأعلنت بلدية المدينة (في الجنوب)، مساء الخميس، ارتفاع حصيلة الانفجار إلى 7 قتلى.").map(([t]) => t),
     ).toEqual([expect.stringMatching(/^بلدية المدينة/u)]);
+  });
+  it("a verb that goes on with the speaker of the sentence before («وأضاف أن …»)", () => {
+    expect(
+      sourceOf("وقال رئيس البلدية محمود سالم للصحافيين إن القصف بدأ فجرا.\nوأضاف أن القصف أدى إلى مقتل 4 مزارعين.").map(
+        ([t]) => t,
+      ),
+    ).toEqual([expect.stringMatching(/^رئيس البلدية محمود سالم/u)]);
   });
   it("the civil defence speaking as itself is a rescuer (local)", () => {
     expect(sourceOf("وأعلن الدفاع المدني أن 3 أطفال قتلوا في القصف.")).toEqual([["الدفاع المدني", "LOCAL"]]);

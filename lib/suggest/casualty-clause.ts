@@ -164,6 +164,8 @@ const RISE = keySet([
   "لتتجاوز",
 ]);
 const TO = keySet(["إلى", "الى"]);
+/** «5 منهم»: a part of the people counted before. */
+const PART_OF_THEM = keySet(["منهم", "منهن", "منهما"]);
 /** «بينهم»، «منهم»: what follows breaks down the toll before it. */
 const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"]);
 /** «بين قتيل وجريح»: killed and injured in one number. */
@@ -285,7 +287,7 @@ function cueBefore(model: TextModel, s: Sentence, first: number): Reading | null
       if (skipped === 0 && (readsAs(t, KILLED_TRIGGERS) || readsAs(t, INJURED_TRIGGERS))) return null;
       const bare = /^[وف]/u.test(t.key) && t.key.length > 3 ? t.key.slice(1) : t.key;
       if (WEAK_KILLED_VERB.test(bare)) return null;
-      return { role: cue.role, start: t.start };
+      return { role: cue.role, start: wordStart(t) };
     }
     return null;
   }
@@ -320,13 +322,28 @@ function totalOf(model: TextModel, s: Sentence, first: number): Reading | null {
         const cue = cueOf(tokens[g]);
         if (cue && cue.form !== "verb") {
           const verbFirst = RISE.has(coreOf(tokens[j - 1]?.key ?? ""));
-          return rise || verbFirst ? { role: cue.role } : null;
+          if (!rise && !verbFirst) return null;
+          // The figure reads from its total when the total is close («عدد الإصابات ارتفع إلى 39»), else
+          // from the verb of rising right before «إلى» («… ارتفع إلى 11»).
+          const verb = tokens[first - 2];
+          const from =
+            j >= first - 6
+              ? wordStart(t)
+              : TO.has(tokens[first - 1]?.key ?? "") && verb && RISE.has(verb.key.replace(/^[وف]/u, ""))
+                ? wordStart(verb)
+                : undefined;
+          return from !== undefined ? { role: cue.role, start: from } : { role: cue.role };
         }
       }
       return null;
     }
   }
   return null;
+}
+
+/** Where a word starts without its و/ف. */
+function wordStart(t: Tok): number {
+  return /^[وف]/u.test(t.key) && t.key.length > 3 ? (t.charStarts[1] ?? t.start) : t.start;
 }
 
 /** «والإصابات إلى 12,249»: a casualty noun joined by و right before «إلى» and the number (the verb elided). */
@@ -379,10 +396,19 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
       else {
         // «…، والإصابات إلى 1,450»: the casualty noun right before the number names it, not one further back.
         const near = !f.noun ? elidedTotal(model, s, at.first) : null;
-        out.push(near && near !== "victims" && near !== f.role ? { ...f, role: near } : f);
+        if (near && near !== "victims" && near !== f.role) out.push({ ...f, role: near });
+        else {
+          // «عدد المصابين ارتفع إلى 27»: the parser's toll reads from its total too.
+          const total = totalOf(model, s, at.first);
+          const from = total?.role === f.role && total.start !== undefined ? total.start - s.start : f.start;
+          out.push(from < f.start ? { ...f, start: from, text: model.text.slice(s.start + from, s.start + f.end) } : f);
+        }
       }
       continue;
     }
+    // «نعى الحزب 5 منهم»: a bare number of the people of a toll read before it is a part of that toll,
+    // neither a toll nor a count of its own (convention 3).
+    if (!f.noun && PART_OF_THEM.has(model.tokens[at.last + 1]?.key ?? "") && out.some((g) => g.role !== null)) continue;
     // «بينهم 7 أطفال»: a breakdown takes the role of the toll it breaks down, once that is read.
     const lead = model.tokens[at.first - 1];
     if (lead?.kind === "word" && AMONG.has(lead.key)) {
@@ -402,12 +428,14 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
       continue;
     }
     if (reading.role === "none") continue;
-    const end = reading.end !== undefined ? reading.end - s.start : f.end;
+    const end = Math.max(f.end, reading.end !== undefined ? reading.end - s.start : f.end);
+    const start = Math.min(f.start, reading.start !== undefined ? reading.start - s.start : f.start);
     const g: Figure & { victims?: true } = {
       ...f,
       role: reading.role === "victims" ? "killed" : reading.role,
-      end: Math.max(f.end, end),
-      text: model.text.slice(s.start + f.start, s.start + Math.max(f.end, end)),
+      start,
+      end,
+      text: model.text.slice(s.start + start, s.start + end),
     };
     if (reading.role === "victims") g.victims = true;
     out.push(g);
@@ -485,8 +513,9 @@ export function joinsToll(model: TextModel, from: number, nextFirst: number, sen
     return !between.slice(0, -1).some((t) => isPunct(t, "،", ",") || cueOf(t) !== null);
   const opener = between.findLastIndex((t) => t.kind === "word" && CLAUSE_OPENERS.has(t.key));
   if (opener < 0) return false;
-  const clause = between.slice(opener + 1);
-  if (clause.some((t) => isPunct(t, "،", ","))) return false;
+  // The second clause up to the number, with the total the figure may already read from («عدد الجرحى ارتفع إلى»).
+  const clause = [...between.slice(opener + 1), ...tokens.slice(nextFirst, nextFirst + 6)];
+  if (between.slice(opener + 1).some((t) => isPunct(t, "،", ","))) return false;
   return (
     clause.some((t) => RISE.has(coreOf(t.key)) || RISE.has(t.key)) && clause.some((t) => cueOf(t)?.form === "noun")
   );
@@ -640,6 +669,27 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
     }
     const phrase = sourcePhrase(model, k + 1, that - 1);
     if (phrase) return phrase;
+    // «وأضاف أن …»، «وتابع أن …»: the verb goes on with the speaker of the sentence before.
+    if (CONTINUE.test(t.key.replace(/^[وف]/u, "")) && !/^(?:ان|انه|انها)$/u.test(tokens[k + 1]?.key ?? "x")) continue;
+    if (CONTINUE.test(t.key.replace(/^[وف]/u, ""))) return speakerBefore(model, s);
+  }
+  return null;
+}
+
+/** Verbs that go on with what the speaker before said, their subject left out. */
+const CONTINUE = /^(?:اضاف|اضافت|تابع|تابعت|اشار|اشارت|اوضح|اوضحت|بين|بينت|لفت|لفتت|اكد|اكدت)$/u;
+
+/** The speaker of the sentence before `s` (in the same or the previous paragraph), by its verb of saying. */
+function speakerBefore(model: TextModel, s: Sentence): Range | null {
+  const i = model.sentences.indexOf(s as (typeof model.sentences)[number]);
+  const before = i > 0 ? model.sentences[i - 1] : undefined;
+  if (!before) return null;
+  const { tokens } = model;
+  for (let k = before.first; k <= before.last; k++) {
+    if (!say(tokens[k])) continue;
+    for (let a = k + 1; a <= before.last; a++) {
+      if (tokens[a]?.kind === "word" && THAT.has(tokens[a]?.key ?? "")) return sourcePhrase(model, k + 1, a - 1);
+    }
   }
   return null;
 }
