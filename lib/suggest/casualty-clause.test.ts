@@ -103,14 +103,6 @@ describe("the range of a total: from the total when it is close, else from the v
   });
 });
 
-describe("a part of a toll is neither a toll nor a count", () => {
-  it("«نعى الحزب 5 منهم»", () => {
-    const text = "وقتل 9 أشخاص في الغارات على القرى الحدودية، نعى الحزب 5 منهم على الأقل.";
-    expect(casualties(text)).toMatchObject([{ killed: n(9) }]);
-    expect(counts(text)).toEqual([]);
-  });
-});
-
 describe("victims («ضحايا») count the killed only beside the injured", () => {
   it("is no figure alone (killed and injured together)", () => {
     expect(casualties("وأعلنت الوزارة سقوط 12 ضحية في انفجار المستودع.")).toEqual([]);

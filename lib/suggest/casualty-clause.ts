@@ -164,8 +164,6 @@ const RISE = keySet([
   "لتتجاوز",
 ]);
 const TO = keySet(["إلى", "الى"]);
-/** «5 منهم»: a part of the people counted before. */
-const PART_OF_THEM = keySet(["منهم", "منهن", "منهما"]);
 /** «بينهم»، «منهم»: what follows breaks down the toll before it. */
 const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"]);
 /** «بين قتيل وجريح»: killed and injured in one number. */
@@ -406,9 +404,6 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
       }
       continue;
     }
-    // «نعى الحزب 5 منهم»: a bare number of the people of a toll read before it is a part of that toll,
-    // neither a toll nor a count of its own (convention 3).
-    if (!f.noun && PART_OF_THEM.has(model.tokens[at.last + 1]?.key ?? "") && out.some((g) => g.role !== null)) continue;
     // «بينهم 7 أطفال»: a breakdown takes the role of the toll it breaks down, once that is read.
     const lead = model.tokens[at.first - 1];
     if (lead?.kind === "word" && AMONG.has(lead.key)) {
