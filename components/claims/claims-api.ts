@@ -1,5 +1,6 @@
 import { apiFetch } from "@/components/ui/api-client";
 import type { TArticleSpan, TClaim, TClaimKind, TClaimStatus, TEventRef, TLabelRef, TListedClaim } from "./types";
+import type { TEnglishDraft } from "@/lib/claims/schemas";
 
 /** What the claim form sends; the same body creates (with `id`) or updates (with `version`). */
 export type TClaimFields = {
@@ -40,8 +41,7 @@ export const claimsApi = {
       json: range,
       signal,
     }),
-  englishDraft: (claimId: string) =>
-    apiFetch<{ text: string; origin: "ASSISTED" }>(`/api/v1/claims/${enc(claimId)}/english-draft`),
+  englishDraft: (claimId: string) => apiFetch<TEnglishDraft>(`/api/v1/claims/${enc(claimId)}/english-draft`),
   createSpan: (articleId: string, body: { id: string; labelId: string; start: number; end: number; quote: string }) =>
     apiFetch<TArticleSpan>(`/api/v1/articles/${enc(articleId)}/spans`, { method: "POST", json: body }),
   spans: async (articleId: string, signal?: AbortSignal) =>

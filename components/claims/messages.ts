@@ -273,6 +273,7 @@ const en = {
     runDone: "Machine translation finished: {done} of {total}.",
     runFailed: "Paragraphs the engine could not translate: {count}. {error}",
     runNothing: "Every paragraph already has English.",
+    gapsTitle: "Not in the glossary or the entity registry — the Arabic of each […], in order:",
   },
   articleList: {
     annotators: "Annotated by {names}",
@@ -549,6 +550,7 @@ const ar: ClaimsMessages = {
     runDone: "اكتملت الترجمة الآلية: {done} من {total}.",
     runFailed: "فقرات تعذّرت ترجمتها آليًا: {count}. {error}",
     runNothing: "لكل الفقرات ترجمة إنجليزية بالفعل.",
+    gapsTitle: "ليست في المسرد ولا في سجل الكيانات — عربية كل […] بالترتيب:",
   },
   articleList: {
     annotators: "وسمها {names}",

@@ -63,6 +63,8 @@ export function TranslationEditor({
   const [base, setBase] = useState<number | null>(translation?.version ?? null);
   const { busy, error, setError, run } = useSubmit();
   const [drafted, setDrafted] = useState(false);
+  /** The Arabic each "[…]" of an inserted draft stands for, shown beside the text. */
+  const [gaps, setGaps] = useState<string[]>([]);
   const [showHistory, setShowHistory] = useState(false);
   const [drafting, setDrafting] = useState(false);
   const [translating, setTranslating] = useState(false);
@@ -81,6 +83,7 @@ export function TranslationEditor({
     setBase(translation?.version ?? null);
     setError(null);
     setDrafted(false);
+    setGaps([]);
     setMode({ kind: "edit" });
   }
 
@@ -120,6 +123,7 @@ export function TranslationEditor({
       setText((current) => (current.trim() ? `${current.trimEnd()}\n\n${draft.text}` : draft.text));
       setOrigin(draft.origin);
       setDrafted(true);
+      setGaps(draft.gaps.map((gap) => gap.arabic));
       focusText();
     } catch (caught) {
       setError(describeError(caught, t.common));
@@ -268,6 +272,23 @@ export function TranslationEditor({
             data-testid="translation-input"
             data-origin={origin}
           />
+          {drafted && gaps.some(Boolean) ? (
+            <div className="rounded border border-amber-200 bg-white px-2 py-1.5 text-xs" data-testid="draft-gaps">
+              <p className="font-semibold text-slate-700">{m.translate.gapsTitle}</p>
+              <ol className="mt-1 flex flex-col gap-1">
+                {gaps.map((arabic, i) =>
+                  arabic ? (
+                    <li key={i} className="flex items-baseline gap-2" data-testid="draft-gap">
+                      <span className="shrink-0 tabular-nums text-slate-500">{i + 1}.</span>
+                      <bdi dir="rtl" lang="ar" className="text-arabic text-sm text-slate-900">
+                        {arabic}
+                      </bdi>
+                    </li>
+                  ) : null,
+                )}
+              </ol>
+            </div>
+          ) : null}
           <div className="flex flex-wrap items-center gap-2">
             <Button
               variant="primary"

@@ -80,6 +80,12 @@ import {
 import { ZApiToken, ZCreatedApiToken } from "../tokens/schemas";
 import { ZStoredTranslation, ZTranslation, ZTranslationRevision, ZTranslationRun } from "../translations/schemas";
 import { ZMachineTranslateInput, ZMachineTranslationStatus } from "../translations/machine-translate";
+import {
+  ZCreateGlossaryTermInput,
+  ZGlossaryTerm,
+  ZListGlossaryQuery,
+  ZUpdateGlossaryTermInput,
+} from "../glossary/schemas";
 import { ZMe, ZPasswordChanged, ZSessionsEnded, ZUserActiveChange, ZUserListItem } from "../users/schemas";
 import { ZListVerdictsQuery, ZVerdict } from "../verdicts/schemas";
 
@@ -585,6 +591,48 @@ export const operations: TOperation[] = [
     response: ZTranslationRun,
     summary: "A machine translation run's status and progress: done of total, failed paragraphs and the last error",
     tag: "Translations",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/glossary",
+    response: list("terms", ZGlossaryTerm),
+    summary:
+      "The project glossary (Arabic term → English) that claims' English drafts use; ?deleted=true: removed terms",
+    tag: "Translations",
+    query: ZListGlossaryQuery,
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/glossary",
+    response: ZGlossaryTerm,
+    summary: "Add a term (managers); the same term in another spelling is a 409 with the one there",
+    tag: "Translations",
+    body: ZCreateGlossaryTermInput,
+    success: 201,
+  },
+  {
+    method: "patch",
+    path: "/glossary/{id}",
+    response: ZGlossaryTerm,
+    summary: "Change a term's Arabic, English or note (managers; version-checked)",
+    tag: "Translations",
+    body: ZUpdateGlossaryTermInput,
+  },
+  {
+    method: "delete",
+    path: "/glossary/{id}",
+    response: ZGlossaryTerm,
+    summary: "Remove a term (managers; soft, restorable, version-checked)",
+    tag: "Translations",
+    body: ZVersionInput,
+  },
+  {
+    method: "post",
+    path: "/glossary/{id}/restore",
+    response: ZGlossaryTerm,
+    summary: "Put a removed term back (managers; version-checked)",
+    tag: "Translations",
+    body: ZVersionInput,
   },
   {
     method: "get",

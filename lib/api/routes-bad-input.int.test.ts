@@ -5,6 +5,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildDatasetProject } from "../datasets/dataset-fixtures";
+import { createGlossaryTerm } from "../glossary/create-glossary-term";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { setMember } from "../projects/set-member";
@@ -134,6 +135,11 @@ const TAKEN: Record<string, number> = {
   // No machine translation engine is set up here (MT_PROVIDER unset): taken, then refused as off.
   "POST /articles/{id}/translations/machine": 409,
   "POST /articles/{id}/translation-runs": 409,
+  // The glossary routes start each case from the fixture's term at version 1 (see FRESH).
+  "POST /projects/{id}/glossary": 201,
+  "PATCH /glossary/{id}": 200,
+  "DELETE /glossary/{id}": 200,
+  "POST /glossary/{id}/restore": 200,
 };
 
 /** Cases answered otherwise than by the rule: `METHOD /route — label`. */
@@ -175,6 +181,8 @@ const ANSWERS: Record<string, number> = {
   "POST /articles/{id}/spans/{spanId}/restore — every field a number": 409,
   "DELETE /articles/{id}/spans/{spanId} — every field a number": 409,
   "POST /claims/{id}/restore — every field a number": 409,
+  "DELETE /glossary/{id} — every field a number": 409,
+  "POST /glossary/{id}/restore — every field a number": 409,
   "DELETE /claims/{id} — every field a number": 409,
   "POST /events/{id}/confirm — every field a number": 409,
   "POST /events/{id}/unmerge — every field a number": 409,
@@ -234,12 +242,28 @@ const FRESH: Record<string, () => Promise<Record<string, string>>> = {
     await db.projectPublisher.deleteMany({ where: { projectId: fixtureIds.projects! } });
     return {};
   },
+  "POST /projects/{id}/glossary": async () => {
+    await db.glossaryTerm.deleteMany({ where: { projectId: fixtureIds.projects!, english: "a new term" } });
+    return {};
+  },
+  "PATCH /glossary/{id}": () => freshGlossaryTerm(false),
+  "DELETE /glossary/{id}": () => freshGlossaryTerm(false),
+  "POST /glossary/{id}/restore": () => freshGlossaryTerm(true),
   "DELETE /projects/{id}/members/{userId}": async () => {
     const user = await makeUser();
     await setMember({ actor: admin, projectId: fixtureIds.projects!, input: { email: user.email, role: "ANALYST" } });
     return { userId: user.id };
   },
 };
+
+/** The fixture's glossary term back at version 1, in the glossary or removed. */
+async function freshGlossaryTerm(removed: boolean): Promise<Record<string, string>> {
+  await db.glossaryTerm.update({
+    where: { id: fixtureIds.glossary! },
+    data: { version: 1, deletedAt: removed ? new Date() : null, arabic: "مسيّرة", arabicKey: "مسيره", english: "drone" },
+  });
+  return {};
+}
 
 async function freshSuggestion(): Promise<Record<string, string>> {
   const s = await db.suggestion.create({ data: { ...suggestionTemplate, fingerprint: randomUUID() } });
@@ -451,6 +475,11 @@ beforeAll(async () => {
   const link = await db.claimLink.findFirstOrThrow({ where: { projectId: fx.project.id } });
   const translation = await db.translation.findFirstOrThrow({ where: { projectId: fx.project.id } });
   const verdict = await db.verdict.findFirstOrThrow({ where: { projectId: fx.project.id } });
+  const term = await createGlossaryTerm({
+    actor: fx.admin,
+    projectId: fx.project.id,
+    input: { arabic: "مسيّرة", english: "drone" },
+  });
   fixtureIds = {
     projects: fx.project.id,
     articles: fx.articles.aAstral.id,
@@ -462,6 +491,7 @@ beforeAll(async () => {
     links: link.id,
     translations: translation.id,
     verdicts: verdict.id,
+    glossary: term.id,
     tokens: tokenId,
     users: fx.analyst.id,
     "members/userId": fx.analyst.id,
@@ -518,6 +548,10 @@ beforeAll(async () => {
     },
     "POST /projects/{id}/labels": { name: "وسم", color: "#123456", hotkey: null },
     "POST /articles/{id}/translations/machine": { targetType: "SEGMENT", targetKey: "0" },
+    "POST /projects/{id}/glossary": { arabic: "مصطلح جديد", english: "a new term", note: "" },
+    "PATCH /glossary/{id}": { version: 1, english: "unmanned aircraft" },
+    "DELETE /glossary/{id}": { version: 1 },
+    "POST /glossary/{id}/restore": { version: 1 },
     "POST /projects/{id}/articles/from-urls": { urls: ["http://127.0.0.1:9/news/1"] },
     "PUT /projects/{id}/publisher": {
       name: "مكتب التحقق",

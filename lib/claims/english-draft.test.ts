@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildEnglishDraft, GAP } from "./english-draft";
+import { GAP } from "../glossary/render-english";
+import { buildEnglishDraft } from "./english-draft";
 
 const base = { speaker: "", attribution: "", channel: "", place: "", occurredOn: null, figures: {} };
 

@@ -1,9 +1,11 @@
+import { GAP } from "../glossary/render-english";
 import type { TClaimKind } from "./claim-input";
 import { formatFigure, type TCasualtyFigures, type TCountFigures } from "./figures";
 
 /**
  * An English draft assembled only from a claim's structured fields. What the fields do not say
- * (the words of a statement) is left as a bracketed gap for the analyst, never invented.
+ * (the words of a statement) is left as a bracketed gap for the analyst, never invented. The
+ * fields arrive with their known terms in English already (lib/glossary/render-english.ts).
  */
 export type TDraftInput = {
   kind: TClaimKind;
@@ -14,8 +16,6 @@ export type TDraftInput = {
   place: string;
   occurredOn: string | null;
 };
-
-export const GAP = "[…]";
 
 function sourcePhrase(input: TDraftInput): string {
   const who = input.speaker || "An unnamed source";

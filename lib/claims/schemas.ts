@@ -64,7 +64,14 @@ export const ZListedClaim = ZClaim.extend({ translation: ZClaimTranslation.nulla
 /** POST /articles/{id}/claims/prefill: the kind and figures read from the selected Arabic. */
 export const ZClaimPrefill = z.object({ kind: ZClaimKind, figures: ZClaimFigures });
 
-export const ZEnglishDraft = z.object({ text: z.string(), origin: z.literal("ASSISTED") });
+export const ZEnglishDraft = z.object({
+  text: z.string().describe("English only: every untranslated part is […]"),
+  origin: z.literal("ASSISTED"),
+  gaps: z
+    .array(z.object({ arabic: z.string() }))
+    .describe("one per […] of the text, in order: the Arabic it stands for, shown beside the draft"),
+});
+export type TEnglishDraft = z.output<typeof ZEnglishDraft>;
 
 /**
  * A claim away from its article (link search, review queue, event page): the sentence around its

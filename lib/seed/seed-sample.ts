@@ -4,6 +4,7 @@ import { importArticles } from "../articles/import-articles";
 import { createProject } from "../projects/create-project";
 import { createUser } from "../users/create-user";
 import { seedGazetteerPlaces } from "../incidents/seed-gazetteer";
+import { seedSampleGlossary } from "../glossary/sample-glossary";
 import { loadSampleCorpus } from "./sample-corpus";
 
 export type TSeedResult = { created: boolean; adminEmail: string; adminPassword?: string; projectId?: string };
@@ -31,6 +32,12 @@ export async function seedSampleData(): Promise<TSeedResult> {
   const sources = await loadSampleCorpus();
   // The places the sample names become the project's gazetteer before its articles are read.
   await seedGazetteerPlaces({
+    actor: admin,
+    projectId: project.id,
+    texts: sources.flatMap((s) => (s.ok ? s.drafts.map((d) => d.text) : [])),
+  });
+  // Its organisations, places, weapons and titles become the project's glossary for English drafts.
+  await seedSampleGlossary({
     actor: admin,
     projectId: project.id,
     texts: sources.flatMap((s) => (s.ok ? s.drafts.map((d) => d.text) : [])),

@@ -393,6 +393,36 @@ const cases: TCase[] = [
     after: remember("translationRun"),
   },
   { op: "get /translation-runs/{id}", request: (s) => ({ params: { id: made(s, "translationRun").id } }) },
+  // The project glossary
+  {
+    op: "post /projects/{id}/glossary",
+    request: (s) => ({ params: { id: s.project.id }, body: { arabic: "مسيّرة انتحارية", english: "suicide drone" } }),
+    after: remember("glossaryTerm"),
+  },
+  { op: "get /projects/{id}/glossary", request: (s) => ({ params: { id: s.project.id } }) },
+  {
+    op: "patch /glossary/{id}",
+    request: (s) => ({
+      params: { id: made(s, "glossaryTerm").id },
+      body: { version: made(s, "glossaryTerm").version, english: "one-way attack drone" },
+    }),
+    after: remember("glossaryTerm"),
+  },
+  {
+    op: "delete /glossary/{id}",
+    request: (s) => ({
+      params: { id: made(s, "glossaryTerm").id },
+      body: { version: made(s, "glossaryTerm").version },
+    }),
+    after: remember("glossaryTerm"),
+  },
+  {
+    op: "post /glossary/{id}/restore",
+    request: (s) => ({
+      params: { id: made(s, "glossaryTerm").id },
+      body: { version: made(s, "glossaryTerm").version },
+    }),
+  },
   // Events
   {
     op: "post /projects/{id}/events",

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { GlossaryEditor } from "@/components/glossary/glossary-editor";
+import { glossaryMessages } from "@/components/glossary/messages";
 import { publisherMessages } from "@/components/publisher/messages";
 import { PublisherForm } from "@/components/publisher/publisher-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -7,6 +9,8 @@ import { PageHeader, Panel } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { getI18n } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
+import { listGlossary } from "@/lib/glossary/list-glossary";
+import { ZGlossaryTerm } from "@/lib/glossary/schemas";
 import { getProject } from "@/lib/projects/get-project";
 import { getPublisher } from "@/lib/publisher/get-publisher";
 import { ZPublisher } from "@/lib/publisher/schemas";
@@ -18,15 +22,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: publisherMessages[locale].title };
 }
 
-/** The project's settings: who publishes its fact checks. Managers edit, other members read. */
+/** The project's settings: who publishes its fact checks, and its glossary. Managers edit, other members read. */
 export default async function ProjectSettingsPage({ params }: Props) {
   const { projectId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/settings`);
   if (!isUuid(projectId)) notFound();
-  const [{ t, locale }, project, { publisher }] = await Promise.all([
+  const [{ t, locale }, project, { publisher }, glossary] = await Promise.all([
     getI18n(),
     orNotFound(getProject({ actor: user, projectId })),
     orNotFound(getPublisher({ actor: user, projectId })),
+    orNotFound(listGlossary({ actor: user, projectId })),
   ]);
   const m = publisherMessages[locale];
 
@@ -39,6 +44,13 @@ export default async function ProjectSettingsPage({ params }: Props) {
         <PublisherForm
           projectId={projectId}
           initial={publisher ? ZPublisher.parse(publisher) : null}
+          canEdit={project.role === "MANAGER"}
+        />
+      </Panel>
+      <Panel title={glossaryMessages[locale].title} description={glossaryMessages[locale].help}>
+        <GlossaryEditor
+          projectId={projectId}
+          initial={ZGlossaryTerm.array().parse(glossary)}
           canEdit={project.role === "MANAGER"}
         />
       </Panel>
