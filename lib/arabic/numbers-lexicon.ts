@@ -653,6 +653,15 @@ export const FEMININE_DUAL_NOUNS = keySet([
   "امرأة",
   "قنبلة",
   "جولة",
+  "سيدة",
+  "طفلة",
+  "فتاة",
+  "شابة",
+  "مواطنة",
+  "طالبة",
+  "ممرضة",
+  "مسعفة",
+  "صحفية",
 ]);
 
 /** Verbs and verbal nouns that report deaths. */

@@ -516,6 +516,8 @@ function deniedAt(tokens: readonly Token[], i: number): boolean {
 function lossesAt(tokens: readonly Token[], k: number): "killed" | "both" | null {
   const next = tokens[k + 1];
   if (isWord(next, IN_WORDS) && /^(?:الارواح|بالارواح)$/u.test(tokens[k + 2]?.key ?? "")) return "killed";
+  // «خسائر بالأرواح»: the ب glued to the lives.
+  if (next?.kind === "word" && next.key === "بالارواح") return "killed";
   if (next?.kind === "word" && /^(?:ماديه|مادية|بالممتلكات|اقتصاديه)$/u.test(next.key)) return null;
   if (
     next?.kind === "word" &&
@@ -555,13 +557,18 @@ function tryZero(ctx: Ctx, i: number): Found | null {
   }
   for (let k = i + 1; k <= i + 6; k++) {
     const tok = tokens[k];
+    // «لم يسفر عن “خسائر بالأرواح”»: quotation marks around what was not caused are transparent.
+    if (tok?.kind === "punct" && /^["«»“”]$/u.test(tok.key)) continue;
     if (tok === undefined || tok.kind !== "word" || readsAs(tok, ZERO_BLOCKERS)) return null;
     const w = readings(tok.key).map((r) => withoutArticle(r.base));
     const has = (set: ReadonlySet<string>): boolean => w.some((x) => set.has(x));
     // «دون خسائر»، «من دون خسائر تذكر»: losses are casualties unless they are material («خسائر مادية»);
     // «خسائر في الأرواح» are deaths.
     const lossKind = has(LOSSES) ? lossesAt(tokens, k) : null;
-    if (lossKind === "killed") return { drafts: [{ ...base, last: k + 2, role: "killed" }], next: k + 3 };
+    if (lossKind === "killed") {
+      const last = tokens[k + 1]?.key === "بالارواح" ? k + 1 : k + 2;
+      return { drafts: [{ ...base, last, role: "killed" }], next: last + 1 };
+    }
     const both = has(ZERO_BOTH_NOUNS) || lossKind === "both";
     const last = has(LOSSES) && (isWord(tokens[k + 1], HUMAN) || isWord(tokens[k + 1], AMONG_RANKS)) ? k + 1 : k;
     if (both) {

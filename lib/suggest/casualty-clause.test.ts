@@ -168,3 +168,14 @@ describe("who reports a figure, read from its sentence", () => {
     expect(sourceOf("وأعلن الدفاع المدني أن 3 أطفال قتلوا في القصف.")).toEqual([["الدفاع المدني", "LOCAL"]]);
   });
 });
+
+describe("zeros and duals the figure parser reads for the clause reader", () => {
+  it("«لم يسفر عن “خسائر بالأرواح”»: quotation marks are transparent, and the lives make it killed only", () => {
+    expect(casualties("وقال المتحدث إن سقوط القذيفة لم يسفر عن “خسائر بالأرواح”.")).toMatchObject([{ killed: n(0) }]);
+  });
+  it("«مقتل سيدتين و3 أطفال»: a feminine dual of a person is two", () => {
+    expect(casualties("وأدى القصف إلى مقتل سيدتين و4 أطفال وإصابة فتاتين آخرين.")).toMatchObject([
+      { killed: n(6), injured: n(2) },
+    ]);
+  });
+});
