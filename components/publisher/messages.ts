@@ -17,7 +17,7 @@ const en = {
     template: "Review URL template",
     templateHint:
       "Each review's address on the organisation's site: {claimId}, {verdictId} and {articleId} are replaced by the review's ids.",
-    example: "Example: {url}",
+    example: "Example:",
     save: "Save publisher",
     saved: "Saved.",
     notSet: "Not set yet.",
@@ -40,7 +40,7 @@ const ar: PublisherMessages = {
     logoUrl: "عنوان الشعار",
     template: "قالب عنوان التحقّق",
     templateHint: "عنوان كل تحقّق على موقع الجهة: تُستبدل {claimId} و{verdictId} و{articleId} بمعرّفات التحقّق.",
-    example: "مثال: {url}",
+    example: "مثال:",
     save: "حفظ الناشر",
     saved: "حُفظ.",
     notSet: "لم يُضبط بعد.",

@@ -9,7 +9,6 @@ import { conflictRecord } from "@/components/ui/conflict";
 import { Field, Input } from "@/components/ui/form";
 import { useSubmit } from "@/components/ui/use-submit";
 import { reviewUrl } from "@/lib/export/review-url";
-import { format } from "@/lib/i18n/messages";
 import { ZPublisher, type TPublisher } from "@/lib/publisher/schemas";
 import { publisherMessages } from "./messages";
 
@@ -39,7 +38,11 @@ export function PublisherForm({
     setFields((f) => ({ ...f, [key]: e.target.value }));
   };
   const example = fields.reviewUrlTemplate.includes("{")
-    ? reviewUrl(fields.reviewUrlTemplate, { claimId: "0190…c1", verdictId: "0190…v1", articleId: "0190…a1" })
+    ? reviewUrl(fields.reviewUrlTemplate, {
+        claimId: "0193a1c2-7d4e-7f10-8a2b-3c4d5e6f7a81",
+        verdictId: "0193a1c2-7d4e-7f10-8a2b-3c4d5e6f7a82",
+        articleId: "0193a1c2-7d4e-7f10-8a2b-3c4d5e6f7a83",
+      })
     : null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -105,7 +108,7 @@ export function PublisherForm({
             {example ? (
               <>
                 <br />
-                <bdi dir="ltr">{format(m.example, { url: example })}</bdi>
+                {m.example} <bdi dir="ltr">{example}</bdi>
               </>
             ) : null}
           </>
