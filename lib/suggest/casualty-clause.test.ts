@@ -31,6 +31,12 @@ describe("the number is the subject, its casualty verb after the noun phrase", (
     expect(casualties(text)).toMatchObject([expected]);
   });
 
+  it("reads past a relative clause and a genitive chain inside the subject", () => {
+    expect(
+      casualties("وأوضح الضابط أن أربعة من عناصر دورية الحدود التي كانت تتنقل قرب السياج أصيبوا بشظايا."),
+    ).toMatchObject([{ injured: n(4) }]);
+  });
+
   it("does not read falling things or ending something as dying", () => {
     expect(casualties("وسقطت عدة قذائف على الحي الشرقي دون أن تنفجر.")).toEqual([]);
     expect(casualties("وقالت الوحدة إن طائرتين قضتا على الخلية في المزرعة.")).toEqual([]);

@@ -164,6 +164,8 @@ const RISE = keySet([
   "لتتجاوز",
 ]);
 const TO = keySet(["إلى", "الى"]);
+/** Relative pronouns that open a clause inside a subject. */
+const RELATIVE = keySet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]);
 /** «بينهم»، «منهم»: what follows breaks down the toll before it. */
 const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"]);
 /** «بين قتيل وجريح»: killed and injured in one number. */
@@ -222,13 +224,16 @@ type Reading = { role: CueRole | "none"; end?: number; start?: number };
 /** «3 مقاتلين قضوا»: the predicate after the number's noun phrase. */
 function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure): Reading | null {
   const { tokens } = model;
-  let inPartitive = false;
+  // «ستة من أفراد …»: the figure may already hold its partitive.
+  let inPartitive = /(?:^|\s)من\s/u.test(f.text);
   for (let m = last + 1; m <= Math.min(s.last, last + 8); m++) {
     const t = tokens[m];
     if (t?.kind !== "word") return null;
     const bare = /^[وف]/u.test(t.key) && t.key.length > 3 ? t.key.slice(1) : t.key;
     const conj = bare !== t.key;
     const cue = cueOf(t);
+    // «من محاولة قتل …»: an attempt is no casualty.
+    if (cue && readsAs(tokens[m - 1], TRIGGER_BLOCKERS)) return null;
     if (cue?.form === "verb" && !conj) {
       if (WEAK_KILLED_VERB.test(bare)) {
         // «سقطت عدة قذائف»، «قضى شهرين»: only people die by these verbs (a partitive names them: «3 من الجنود»).
@@ -245,6 +250,18 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
       if (!isPersonish(f)) return null;
       return { role: cue.role, end: t.end };
     }
+    // «ستة من أفراد القوة التي كانت متمركزة خارج المبنى أصيبوا»: a relative clause inside the subject;
+    // the main predicate is the first plural casualty verb after it, before any punctuation.
+    if (RELATIVE.has(t.key)) {
+      for (let r = m + 1; r <= Math.min(s.last, m + 12); r++) {
+        const x = tokens[r];
+        if (x?.kind !== "word") return null;
+        const cue = cueOf(x);
+        if (cue?.form === "verb" && /(?:وا|ا)$/u.test(x.key) && !/^[وف]/u.test(x.key) && isPersonish(f))
+          return { role: cue.role, end: x.end };
+      }
+      return null;
+    }
     // The noun phrase goes on: adjectives, «من» and a definite genitive, «على الأقل», «قد».
     if (t.key === "من") {
       inPartitive = true;
@@ -252,6 +269,8 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
     }
     if (BETWEEN_SUBJECT_AND_VERB.has(t.key) || isNisba(t.key)) continue;
     if (/^(?:ال|لل)/u.test(t.key) && (inPartitive || m <= last + 2)) continue;
+    // «من أفراد قوة حراسته»: the partitive's genitive chain (construct nouns without the article).
+    if (inPartitive && m <= last + 4 && !/^[وف]/u.test(t.key) && !say(t)) continue;
     return null;
   }
   return null;
