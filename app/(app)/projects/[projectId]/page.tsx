@@ -4,6 +4,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
 import { ArticleTitle, articleColumns, type ArticleRow } from "@/components/projects/article-columns";
+import { agreementMessages } from "@/components/agreement/messages";
 import { AssignForm } from "@/components/assignments/assign-form";
 import { AssignmentFilter } from "@/components/assignments/assignment-filter";
 import { assigneesColumn, selectColumn } from "@/components/assignments/assignment-columns";
@@ -105,6 +106,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           ["events", t.project.viewEvents],
           ["review", t.project.viewReview],
           ["overview", t.project.viewOverview],
+          ["agreement", agreementMessages[locale].link],
           ["entities", t.project.viewEntities],
           ["search", t.project.viewSearch],
           ...(canManage ? [["labels", t.project.viewLabels]] : []),
