@@ -170,6 +170,20 @@ describe("who reports a figure, read from its sentence", () => {
       ),
     ).toEqual([expect.stringMatching(/^رئيس البلدية محمود سالم/u)]);
   });
+  it("«وأشار إلى أن …» goes on with the speaker before too", () => {
+    expect(
+      sourceOf(
+        "وقال مدير المستشفى سامر نعيم، في مؤتمر صحفي، إن الأقسام مكتظة.\nوأشار إلى أن عدد الجرحى ارتفع إلى 60.",
+      ).map(([t]) => t),
+    ).toEqual([expect.stringMatching(/^مدير المستشفى سامر نعيم/u)]);
+  });
+  it("who recorded the toll («حصيلة سجلتها X»), for that toll only", () => {
+    const p = run("وكانت آخر حصيلة سجلتها إدارة الدفاع المدني، الخميس، 9 قتلى و14 جريحا في انفجارين.");
+    expect(p.filter((x) => x.kind === "CASUALTY").map((x) => x.source?.text)).toEqual([
+      expect.stringMatching(/^إدارة الدفاع المدني/u),
+    ]);
+    expect(p.filter((x) => x.kind === "COUNT").map((x) => x.source?.text ?? "")).toEqual([""]);
+  });
   it("the civil defence speaking as itself is a rescuer (local)", () => {
     expect(sourceOf("وأعلن الدفاع المدني أن 3 أطفال قتلوا في القصف.")).toEqual([["الدفاع المدني", "LOCAL"]]);
   });

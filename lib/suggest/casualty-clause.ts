@@ -646,6 +646,20 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
     const phrase = sourcePhrase(model, j, s.last);
     if (phrase) return phrase;
   }
+  // «كانت آخر حصيلة سجلتها السلطات في عدن 23 قتيلا»: a verb of recording whose object (the pronoun) is the
+  // toll the figure gives, its subject who recorded it (convention 9).
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k];
+    if (!t || t.start >= figure.start) break;
+    if (t.kind === "word" && RECORDED.test(t.key.replace(/^[وف]/u, ""))) {
+      const phrase = sourcePhrase(model, k + 1, s.last);
+      // Only the toll right after it: not a figure past another number («… 23 قتيلا خلال انفجارين»).
+      const between = tokens
+        .slice(k + 1, s.last + 1)
+        .filter((x) => x.start >= (phrase?.end ?? 0) && x.end <= figure.start);
+      if (phrase && phrase.end <= figure.start && !between.some((x) => x.kind === "num")) return phrase;
+    }
+  }
   // A verb of saying before the figure whose «إن/أن» opens the clause that holds it.
   for (let k = s.first; k <= s.last; k++) {
     const t = tokens[k];
@@ -684,11 +698,16 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
     const phrase = sourcePhrase(model, k + 1, that - 1);
     if (phrase) return phrase;
     // «وأضاف أن …»، «وتابع أن …»: the verb goes on with the speaker of the sentence before.
-    if (CONTINUE.test(t.key.replace(/^[وف]/u, "")) && !/^(?:ان|انه|انها)$/u.test(tokens[k + 1]?.key ?? "x")) continue;
+    const after = tokens[k + 1]?.key ?? "x";
+    const opensAt = /^(?:ان|انه|انها)$/u.test(after) || (TO.has(after) && THAT.has(tokens[k + 2]?.key ?? ""));
+    if (CONTINUE.test(t.key.replace(/^[وف]/u, "")) && !opensAt) continue;
     if (CONTINUE.test(t.key.replace(/^[وف]/u, ""))) return speakerBefore(model, s);
   }
   return null;
 }
+
+/** «سجلتها»، «أعلنتها»، «أوردها»: a verb of recording or reporting with the toll as its object pronoun. */
+const RECORDED = /^(?:سجل|سجلت|اعلن|اعلنت|اورد|اوردت|نشر|نشرت|ذكر|ذكرت|وثق|وثقت|رصد|رصدت)(?:ها|ه)$/u;
 
 /** Verbs that go on with what the speaker before said, their subject left out. */
 const CONTINUE = /^(?:اضاف|اضافت|تابع|تابعت|اشار|اشارت|اوضح|اوضحت|بين|بينت|لفت|لفتت|اكد|اكدت)$/u;
