@@ -9,7 +9,8 @@ import { VerdictForm, type TEvidenceOption } from "@/components/review/verdict-f
 import { apiFetch } from "@/components/ui/api-client";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { format } from "@/lib/i18n/messages";
-import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format";
+import { formatPlural } from "@/lib/i18n/plural";
 
 /**
  * The event's standing verdict(s) and, for reviewers and managers, the form to record one (which
@@ -67,7 +68,7 @@ export function EventVerdicts({
               </p>
               {v.evidenceClaimIds.length > 0 ? (
                 <p className="mt-1 text-xs text-slate-500">
-                  {format(m.event.evidence, { count: formatNumber(v.evidenceClaimIds.length, locale) })}
+                  {formatPlural(m.event.evidence, v.evidenceClaimIds.length, locale)}
                 </p>
               ) : null}
             </li>

@@ -3,6 +3,7 @@ import { Panel } from "@/components/ui/panel";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/messages";
+import { formatPlural } from "@/lib/i18n/plural";
 import { GRADE_DEFINITIONS, INCIDENT_GRADES } from "@/lib/incidents/grade";
 import type { TIncidentLedger } from "@/lib/incidents/ledger";
 import { GradeForm } from "./grade-form";
@@ -11,7 +12,7 @@ import type { IncidentMessages } from "./messages";
 
 type TReason = TIncidentLedger["proposedGrade"]["reasons"][number];
 
-function reasonText(r: TReason, m: IncidentMessages): string {
+function reasonText(r: TReason, m: IncidentMessages, locale: Locale): string {
   switch (r.code) {
     case "incompatible_figures":
       return format(m.reasons.incompatible_figures, {
@@ -25,6 +26,7 @@ function reasonText(r: TReason, m: IncidentMessages): string {
     case "official_source":
       return format(m.reasons.official_source, { source: r.source });
     case "contradicting_links":
+      return formatPlural(m.reasons.contradicting_links, r.count, locale);
     case "independent_sources":
     case "single_source":
       return format(m.reasons[r.code], { count: r.count });
@@ -63,7 +65,7 @@ export function GradePanel({
                 .filter((r) => r.code !== "no_sources")
                 .map((r, i) => (
                   <li key={i} data-testid="grade-reason" dir="auto">
-                    {reasonText(r, m)}
+                    {reasonText(r, m, locale)}
                   </li>
                 ))}
             </ul>

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Checkbox, Field, Input, Select } from "@/components/ui/form";
 import { format } from "@/lib/i18n/messages";
+import { formatPlural } from "@/lib/i18n/plural";
 import { useIncidentI18n } from "./use-incident-i18n";
 
 export type TIncidentOption = { id: string; label: string; version: number };
@@ -37,7 +38,7 @@ export function IncidentActions({
   others: TIncidentOption[];
   claims: { id: string; label: string }[];
 }) {
-  const { t, m } = useIncidentI18n();
+  const { t, m, locale } = useIncidentI18n();
   const a = m.actions;
   const router = useRouter();
   const id = useId();
@@ -227,7 +228,7 @@ export function IncidentActions({
                 )
               }
             >
-              {busy === "split" ? a.splitting : format(a.split, { count: chosen.length })}
+              {busy === "split" ? a.splitting : formatPlural(a.split, chosen.length, locale)}
             </Button>
           </div>
         </fieldset>

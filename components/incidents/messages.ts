@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
+import { pluralForms } from "@/lib/i18n/plural";
 
 /**
  * Interface strings of incidents (proposed events, the analysts' actions on them) and of the
@@ -36,7 +37,7 @@ const en = {
     mergeBody: "Its claims move here; it is hidden and can be unmerged from its page.",
     splitLabel: "Split claims out to a new incident",
     splitTitleEn: "New incident's title in English",
-    split: "Split out {count} claims",
+    split: pluralForms({ one: "Split out {count} claim", other: "Split out {count} claims" }),
     splitting: "Splitting…",
     splitNone: "Choose the claims to split out in the list of claims below.",
     choose: "Move out",
@@ -112,7 +113,10 @@ const en = {
     no_sources: "No source reports figures.",
     incompatible_figures: "{role} ({category}): {a} and {b} give figures that cannot both be true.",
     competing_perpetrators: "{a} and {b} name different perpetrators.",
-    contradicting_links: "{count} links between these claims say they contradict.",
+    contradicting_links: pluralForms({
+      one: "{count} link between these claims says they contradict.",
+      other: "{count} links between these claims say they contradict.",
+    }),
     official_source: "An official or belligerent source reports harm: {source}.",
     independent_sources: "{count} independent credible sources report it and agree.",
     single_source: "Fewer than two credible independent sources ({count}).",
@@ -149,7 +153,13 @@ const ar: IncidentMessages = {
     mergeBody: "تنتقل ادعاءاتها إلى هنا، وتُخفى ويمكن فك دمجها من صفحتها.",
     splitLabel: "فصل ادعاءات إلى حادثة جديدة",
     splitTitleEn: "عنوان الحادثة الجديدة بالإنجليزية",
-    split: "فصل {count} ادعاءات",
+    split: pluralForms({
+      one: "فصل ادعاء واحد",
+      two: "فصل ادعاءين",
+      few: "فصل {count} ادعاءات",
+      many: "فصل {count} ادعاءً",
+      other: "فصل {count} ادعاء",
+    }),
     splitting: "جارٍ الفصل…",
     splitNone: "اختر الادعاءات المراد فصلها من قائمة الادعاءات أدناه.",
     choose: "نقل إلى الخارج",
@@ -224,7 +234,13 @@ const ar: IncidentMessages = {
     no_sources: "لا يذكر أي مصدر أرقاماً.",
     incompatible_figures: "{role} ({category}): يعطي {a} و{b} أرقاماً لا يمكن أن تصحّ معاً.",
     competing_perpetrators: "يسمّي {a} و{b} فاعلين مختلفين.",
-    contradicting_links: "{count} روابط بين هذه الادعاءات تقول إنها متناقضة.",
+    contradicting_links: pluralForms({
+      one: "رابط واحد بين هذه الادعاءات يقول إنها متناقضة.",
+      two: "رابطان بين هذه الادعاءات يقولان إنها متناقضة.",
+      few: "{count} روابط بين هذه الادعاءات تقول إنها متناقضة.",
+      many: "{count} رابطًا بين هذه الادعاءات يقول إنها متناقضة.",
+      other: "{count} رابط بين هذه الادعاءات يقول إنها متناقضة.",
+    }),
     official_source: "مصدر رسمي أو طرف متحارب يُبلغ عن ضرر: {source}.",
     independent_sources: "{count} مصادر مستقلة موثوقة تُبلغ عنها وتتفق.",
     single_source: "أقل من مصدرين مستقلين موثوقين ({count}).",

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { hasArabic } from "@/components/ui/bidi";
+import { isolateLatin } from "@/components/ui/isolate";
 import { formatFigure } from "@/lib/claims/figures";
 import { format } from "@/lib/i18n/messages";
 import { formatDate } from "@/lib/i18n/format";
@@ -14,11 +15,14 @@ import type { TArticleRef, TClaimView, TFigureRole } from "./types";
  * queue and the link dialog. They render on the server or in the browser alike.
  */
 
-/** User text of unknown direction: `dir="auto"`, and the Arabic font when it holds Arabic. */
+/**
+ * User text of unknown direction: `dir="auto"`, the Arabic font when it holds Arabic, and each
+ * Latin run in it (a handle, a name) isolated so it reads as written.
+ */
 export function UserText({ text, className }: { text: string; className?: string }) {
   return (
     <span dir="auto" className={cn(hasArabic(text) && "text-arabic", className)}>
-      {text}
+      {isolateLatin(text)}
     </span>
   );
 }

@@ -3,6 +3,7 @@
 import type { Ref } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { formatIsolated } from "@/components/ui/isolate";
 import { format } from "@/lib/i18n/messages";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { RelationBadge, VerdictBadge } from "./badges";
@@ -141,13 +142,13 @@ export function LinkCard({
             {link.origin === "SUGGESTED"
               ? m.queue.suggested
               : link.createdBy
-                ? format(m.queue.linkedBy, { name: link.createdBy.name })
+                ? formatIsolated(m.queue.linkedBy, { name: link.createdBy.name })
                 : m.queue.linkedByUnknown}
           </span>
-          <span className="text-xs text-slate-400">{formatDate(link.createdAt, locale)}</span>
+          <bdi className="text-xs text-slate-400">{formatDate(link.createdAt, locale)}</bdi>
           {link.state !== "OPEN" && link.reviewer ? (
             <span className="text-xs text-slate-600" data-testid="decision">
-              {format(m.queue.decidedBy, {
+              {formatIsolated(m.queue.decidedBy, {
                 state: m.state[link.state],
                 name: link.reviewer.name,
                 date: formatDateTime(link.reviewedAt, locale),

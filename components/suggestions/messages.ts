@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
+import { pluralForms } from "@/lib/i18n/plural";
 
 /**
  * The suggestion panel's and run button's interface strings, in English and Arabic, kept with the
@@ -68,8 +69,10 @@ const en = {
     button: "Suggest for every article",
     help: "Reads every article of the project in the background; decided suggestions stay decided.",
     queued: "Waiting to start…",
-    running: "Read {done} of {total} articles · {proposed} new suggestions",
-    done: "Done: {total} articles read, {proposed} new suggestions",
+    running: "Read {done} of {articles} · {proposals}",
+    done: "Done: read {articles}, {proposals}",
+    articles: pluralForms({ one: "{count} article", other: "{count} articles" }),
+    proposals: pluralForms({ one: "{count} new suggestion", other: "{count} new suggestions" }),
     failed: "The run failed: {error}",
     start: "Starting…",
   },
@@ -140,8 +143,25 @@ const ar: SuggestionMessages = {
     button: "اقتراح لكل المقالات",
     help: "يقرأ كل مقالات المشروع في الخلفية؛ ما حُسم من اقتراحات يبقى كما هو.",
     queued: "بانتظار البدء…",
-    running: "قُرئ {done} من {total} مقالًا · {proposed} اقتراحًا جديدًا",
-    done: "انتهى: قُرئ {total} مقالًا، {proposed} اقتراحًا جديدًا",
+    running: "قُرئ {done} من {articles} · {proposals}",
+    done: "انتهت قراءة {articles}: {proposals}",
+    // After «من» and «قراءة»: the counted noun in the genitive.
+    articles: pluralForms({
+      zero: "{count} مقال",
+      one: "مقال واحد",
+      two: "مقالين",
+      few: "{count} مقالات",
+      many: "{count} مقالًا",
+      other: "{count} مقال",
+    }),
+    proposals: pluralForms({
+      zero: "لا اقتراحات جديدة",
+      one: "اقتراح جديد واحد",
+      two: "اقتراحان جديدان",
+      few: "{count} اقتراحات جديدة",
+      many: "{count} اقتراحًا جديدًا",
+      other: "{count} اقتراح جديد",
+    }),
     failed: "فشلت القراءة: {error}",
     start: "جارٍ البدء…",
   },

@@ -6,7 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { formatNumber } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/messages";
+import { formatPlural } from "@/lib/i18n/plural";
 import { suggestionMessages } from "./messages";
 import type { TSuggestionRunJson } from "./types";
 
@@ -71,9 +73,16 @@ export function RunSuggestionsButton({ projectId }: { projectId: string }) {
     : run.status === "QUEUED"
       ? m.run.queued
       : run.status === "RUNNING"
-        ? format(m.run.running, { done: run.done, total: run.total, proposed: run.proposed })
+        ? format(m.run.running, {
+            done: formatNumber(run.done, locale),
+            articles: formatPlural(m.run.articles, run.total, locale),
+            proposals: formatPlural(m.run.proposals, run.proposed, locale),
+          })
         : run.status === "DONE"
-          ? format(m.run.done, { total: run.total, proposed: run.proposed })
+          ? format(m.run.done, {
+              articles: formatPlural(m.run.articles, run.total, locale),
+              proposals: formatPlural(m.run.proposals, run.proposed, locale),
+            })
           : format(m.run.failed, { error: run.error });
 
   return (

@@ -50,5 +50,7 @@ describe("claim figures", () => {
     expect(formatFigure({ qualifier: "about", value: 7 })).toBe("about 7");
     expect(formatFigure({ qualifier: "at_least", value: 84 }, "ar")).toBe("ما لا يقل عن 84");
     expect(formatFigure({ qualifier: "range", min: 20, max: 99 })).toBe("20–99");
+    // In Arabic the range keeps its reading order inside right-to-left text.
+    expect(formatFigure({ qualifier: "range", min: 3, max: 10 }, "ar")).toBe("\u20663–10\u2069");
   });
 });

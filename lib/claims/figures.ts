@@ -141,10 +141,15 @@ const AR: Record<TQualifier, string> = {
   range: "",
 };
 
-/** "about 7", "at least 84", "20–99", in English or Arabic (Western digits in both, as the sources use). */
+/**
+ * "about 7", "at least 84", "20–99", in English or Arabic (Western digits in both, as the sources
+ * use). In Arabic a range is isolated left to right (U+2066 … U+2069): inside right-to-left text
+ * "3–10" would otherwise read "10–3".
+ */
 export function formatFigure(f: TFigureValue, locale: "en" | "ar" = "en"): string {
   if (f.qualifier === "range") {
-    if (f.min !== undefined && f.max !== undefined) return `${f.min}–${f.max}`;
+    if (f.min !== undefined && f.max !== undefined)
+      return locale === "ar" ? `\u2066${f.min}–${f.max}\u2069` : `${f.min}–${f.max}`;
     return f.min !== undefined
       ? `${locale === "ar" ? "ما لا يقل عن " : "at least "}${f.min}`
       : `${locale === "ar" ? "حتى " : "up to "}${f.max}`;

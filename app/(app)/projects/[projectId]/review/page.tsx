@@ -15,8 +15,8 @@ import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-use
 import { listEvents } from "@/lib/events/list-events";
 import { ZEvent } from "@/lib/events/schemas";
 import { format } from "@/lib/i18n/messages";
-import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
+import { formatPlural } from "@/lib/i18n/plural";
 import { listReviewQueue } from "@/lib/links/list-review-queue";
 import { ZQueueLink } from "@/lib/links/schemas";
 import { getProject } from "@/lib/projects/get-project";
@@ -108,7 +108,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center justify-between gap-2">
           <KeyboardHelp canDecide={canDecide} m={m} />
           <span className="text-xs text-slate-500" data-testid="queue-count">
-            {format(m.queue.count, { count: formatNumber(links.length, locale) })}
+            {formatPlural(m.queue.count, links.length, locale)}
           </span>
         </div>
         <ReviewQueue

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { incidentMessages } from "@/components/incidents/messages";
+import { reviewMessages } from "@/components/review/messages";
+import { suggestionMessages } from "@/components/suggestions/messages";
+import { formatPlural } from "@/lib/i18n/plural";
+
+const counts = [0, 1, 2, 3, 11, 100];
+const arabic = (forms: Parameters<typeof formatPlural>[0]) => counts.map((n) => formatPlural(forms, n, "ar"));
+const english = (forms: Parameters<typeof formatPlural>[0]) => [0, 1, 2].map((n) => formatPlural(forms, n, "en"));
+
+describe("counts in the interface take the plural form of their number", () => {
+  it("links in the review queue", () => {
+    expect(arabic(reviewMessages.ar.queue.count)).toEqual([
+      "لا روابط",
+      "رابط واحد",
+      "رابطان",
+      "3 روابط",
+      "11 رابطًا",
+      "100 رابط",
+    ]);
+    expect(english(reviewMessages.en.queue.count)).toEqual(["0 links", "1 link", "2 links"]);
+  });
+
+  it("articles read and suggestions made by a suggestion run", () => {
+    expect(arabic(suggestionMessages.ar.run.articles)).toEqual([
+      "0 مقال",
+      "مقال واحد",
+      "مقالين",
+      "3 مقالات",
+      "11 مقالًا",
+      "100 مقال",
+    ]);
+    expect(arabic(suggestionMessages.ar.run.proposals)).toEqual([
+      "لا اقتراحات جديدة",
+      "اقتراح جديد واحد",
+      "اقتراحان جديدان",
+      "3 اقتراحات جديدة",
+      "11 اقتراحًا جديدًا",
+      "100 اقتراح جديد",
+    ]);
+    expect(english(suggestionMessages.en.run.articles)).toEqual(["0 articles", "1 article", "2 articles"]);
+  });
+
+  it("claims a verdict rests on and claims split out of an incident", () => {
+    expect(arabic(reviewMessages.ar.event.evidence)).toEqual([
+      "لا يستند إلى أي ادعاء",
+      "يستند إلى ادعاء واحد",
+      "يستند إلى ادعاءين",
+      "يستند إلى 3 ادعاءات",
+      "يستند إلى 11 ادعاءً",
+      "يستند إلى 100 ادعاء",
+    ]);
+    expect(english(reviewMessages.en.event.evidence)).toEqual([
+      "Rests on 0 claims",
+      "Rests on 1 claim",
+      "Rests on 2 claims",
+    ]);
+    expect(english(incidentMessages.en.actions.split)).toEqual([
+      "Split out 0 claims",
+      "Split out 1 claim",
+      "Split out 2 claims",
+    ]);
+    expect(formatPlural(incidentMessages.ar.reasons.contradicting_links, 2, "ar")).toBe(
+      "رابطان بين هذه الادعاءات يقولان إنها متناقضة.",
+    );
+  });
+});
