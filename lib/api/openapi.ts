@@ -4,6 +4,13 @@ import { ZArticleJson } from "../import/parse-upload";
 import { ZUpdateArticleInput } from "../articles/update-article";
 import { ZImportWebPagesInput } from "../articles/import-web-pages";
 import { ZAgreementQuery, ZAgreementReport } from "../agreement/schemas";
+import {
+  ZCuration,
+  ZIndependentAnnotation,
+  ZSetCuratedInput,
+  ZTakenVersion,
+  ZTakeVersionInput,
+} from "../curation/schemas";
 import { ZAssignArticlesInput } from "../assignments/assign-articles";
 import { ZSetAssignmentStatusInput } from "../assignments/set-assignment-status";
 import { ZAssignment, ZAssignmentRemoved, ZAssignResult, ZListAssignmentsQuery } from "../assignments/schemas";
@@ -800,6 +807,40 @@ export const operations: TOperation[] = [
     response: ZProjectOverview,
     summary: "Article-by-article agreement matrix and per-event figure timelines",
     tag: "Links",
+  },
+  {
+    method: "get",
+    path: "/projects/{id}/independent-annotation",
+    response: ZIndependentAnnotation,
+    summary: "Whether the project annotates independently",
+    tag: "Agreement",
+  },
+  {
+    method: "put",
+    path: "/projects/{id}/independent-annotation",
+    response: ZIndependentAnnotation,
+    summary:
+      "Turn independent annotation on or off (managers): analysts assigned to the same article then see only their own spans and claims on it (lists and live events) until a curator marks it curated; reviewers and managers see everything",
+    tag: "Agreement",
+    body: ZIndependentAnnotation,
+  },
+  {
+    method: "put",
+    path: "/articles/{id}/curation",
+    response: ZCuration,
+    summary:
+      "Mark the article curated, or reopen it (reviewers and managers): curated, its analysts see each other's work",
+    tag: "Agreement",
+    body: ZSetCuratedInput,
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/curation/take",
+    response: ZTakenVersion,
+    summary:
+      "Take one analyst's version into the curated layer (reviewers and managers): the analyst's spans, all or those listed, copied as the curator's own; 400 for an analyst not assigned to the article or spans that are not theirs",
+    tag: "Agreement",
+    body: ZTakeVersionInput,
   },
   {
     method: "get",

@@ -196,6 +196,8 @@ const ANSWERS: Record<string, number> = {
   "POST /suggestions/{id}/accept — form body": 201,
   "POST /suggestions/{id}/reject — text/plain body": 200,
   "POST /suggestions/{id}/reject — form body": 200,
+  // Taking a version from someone not assigned to the article.
+  "POST /articles/{id}/curation/take — unknown id in analystId": 400,
 };
 
 let token = "";

@@ -1,13 +1,23 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
+import { ownWork, seesOwnWorkOnly } from "../curation/visibility";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 import { claimSelect } from "./claim-input";
 
-/** An article's claims in text order (by their claim span), each with its current English translation. */
+/**
+ * An article's claims in text order (by their claim span), each with its current English
+ * translation. Under independent annotation an analyst reads only their own until the article is curated.
+ */
 export async function listClaims(options: { actor: ActingUser; articleId: string; includeDeleted?: boolean }) {
   const article = await loadAnnotatableArticle(options.actor, options.articleId);
+  const ownOnly = await seesOwnWorkOnly(options.actor, article.access, article.id);
   const claims = await db.claim.findMany({
-    where: { articleId: article.id, proposed: false, ...(options.includeDeleted ? {} : { deletedAt: null }) },
+    where: {
+      articleId: article.id,
+      proposed: false,
+      ...(options.includeDeleted ? {} : { deletedAt: null }),
+      ...(ownOnly ? ownWork(options.actor.id) : {}),
+    },
     orderBy: { createdAt: "asc" },
     select: claimSelect,
   });

@@ -20,7 +20,11 @@ export async function createProject(options: { actor: ActingUser; input: TCreate
   if (!actor.isAdmin) throw new ForbiddenError("Only administrators create projects");
   const input = ZCreateProjectInput.parse(options.input);
   return db.$transaction(async (tx) => {
-    const project = await tx.project.create({ data: input });
+    // The project as the API describes it (ZProject); settings have their own routes.
+    const project = await tx.project.create({
+      data: input,
+      select: { id: true, name: true, description: true, createdAt: true, updatedAt: true },
+    });
     await tx.membership.create({ data: { projectId: project.id, userId: actor.id, role: "MANAGER" } });
     await tx.label.createMany({
       data: DEFAULT_LABELS.map((l, i) => ({ ...l, projectId: project.id, order: i, hotkey: i < 9 ? i + 1 : null })),

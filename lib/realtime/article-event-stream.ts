@@ -1,4 +1,5 @@
 import type { ActingUser } from "../auth/acting-user";
+import { seesOwnWorkOnly } from "../curation/visibility";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 import { subscribeToArticle } from "./subscribe";
 
@@ -6,7 +7,8 @@ const HEARTBEAT_MS = 15_000;
 
 /**
  * A text/event-stream of the article's changes for one client. Access is checked once when the
- * stream opens; a heartbeat comment keeps proxies from closing an idle stream.
+ * stream opens; a heartbeat comment keeps proxies from closing an idle stream. An analyst who sees
+ * only their own work (independent annotation) gets only the changes they made themselves.
  */
 export async function openArticleEventStream(options: {
   actor: ActingUser;
@@ -14,6 +16,7 @@ export async function openArticleEventStream(options: {
   signal: AbortSignal;
 }): Promise<Response> {
   const article = await loadAnnotatableArticle(options.actor, options.articleId);
+  const ownOnly = await seesOwnWorkOnly(options.actor, article.access, article.id);
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -25,9 +28,10 @@ export async function openArticleEventStream(options: {
           cleanup(); // The client went away between the event and this write.
         }
       };
-      const unsubscribe = await subscribeToArticle(article.id, (event) =>
-        send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`),
-      );
+      const unsubscribe = await subscribeToArticle(article.id, (event) => {
+        if (ownOnly && event.actorId !== options.actor.id) return;
+        send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+      });
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);

@@ -1,9 +1,13 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
+import { ownWork, seesOwnWorkOnly } from "../curation/visibility";
 import { loadAnnotatableArticle } from "./load-annotatable-article";
 import { spanSelect } from "./span-record";
 
-/** An article's spans in text order; deleted ones only when asked (for history and undo). */
+/**
+ * An article's spans in text order; deleted ones only when asked (for history and undo). Under
+ * independent annotation an analyst reads only their own until the article is curated.
+ */
 export async function listSpans(options: {
   actor: ActingUser;
   articleId: string;
@@ -12,9 +16,11 @@ export async function listSpans(options: {
   authorId?: string;
 }) {
   const article = await loadAnnotatableArticle(options.actor, options.articleId);
+  const ownOnly = await seesOwnWorkOnly(options.actor, article.access, article.id);
   return db.span.findMany({
     where: {
       articleId: article.id,
+      ...(ownOnly ? ownWork(options.actor.id) : {}),
       ...(options.includeDeleted ? {} : { deletedAt: null }),
       ...(options.labelId ? { labelId: options.labelId } : {}),
       ...(options.authorId ? { authorId: options.authorId } : {}),

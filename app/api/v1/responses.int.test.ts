@@ -550,7 +550,19 @@ const cases: TCase[] = [
   },
   { op: "get /projects/{id}/overview", request: (s) => ({ params: { id: s.project.id } }) },
   { op: "get /projects/{id}/agreement", request: (s) => ({ params: { id: s.project.id } }) },
-  // Verdicts
+  { op: "get /projects/{id}/independent-annotation", request: (s) => ({ params: { id: s.project.id } }) },
+  {
+    op: "put /projects/{id}/independent-annotation",
+    request: (s) => ({ params: { id: s.project.id }, body: { enabled: false } }),
+  },
+  {
+    op: "put /articles/{id}/curation",
+    request: (s) => ({ params: { id: article(s, 1).id }, body: { curated: false } }),
+  },
+  {
+    op: "post /articles/{id}/curation/take",
+    request: (s) => ({ params: { id: article(s, 1).id }, body: { analystId: s.analyst.id } }),
+  },  // Verdicts
   {
     op: "post /projects/{id}/verdicts",
     request: (s) => ({

@@ -1,0 +1,7 @@
+import { apiRoute, readJson, ZIdParam } from "@/lib/api/handler";
+import { setCurated } from "@/lib/curation/curate-article";
+import { ZSetCuratedInput } from "@/lib/curation/schemas";
+
+export const PUT = apiRoute(ZIdParam, async ({ req, user, params }) =>
+  setCurated({ actor: user, articleId: params.id, input: await readJson(req, ZSetCuratedInput) }),
+);
