@@ -562,7 +562,8 @@ const cases: TCase[] = [
   {
     op: "post /articles/{id}/curation/take",
     request: (s) => ({ params: { id: article(s, 1).id }, body: { analystId: s.analyst.id } }),
-  },  // Verdicts
+  },
+  // Verdicts
   {
     op: "post /projects/{id}/verdicts",
     request: (s) => ({
