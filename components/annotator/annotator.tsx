@@ -4,7 +4,7 @@ import "./annotator.css";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ArticleClaims, type TArticleClaimsHandle } from "@/components/claims/article-claims";
 import type { TListedClaim } from "@/components/claims/types";
-import { SuggestionsPanel } from "@/components/suggestions/suggestions-panel";
+import { SuggestionsPanel, type TSuggestionsHandle } from "@/components/suggestions/suggestions-panel";
 import { AnnotatorHeader } from "./annotator-header";
 import { ArticleReader } from "./article-reader";
 import { ChangeToasts } from "./change-toasts";
@@ -18,7 +18,6 @@ import { SpanOverlay } from "./span-overlay";
 import { type TPackedSpans, unpackSpans } from "./to-client";
 import type { TCurrentUser, TLabel, TSpan } from "./types";
 import {
-  focusSuggestion,
   useDeleteToasts,
   useFlash,
   useHashRange,
@@ -69,6 +68,17 @@ export function Annotator({
   const filtered = useSpanFilters(snapshot.spans, currentUser);
   const toasts = useDeleteToasts(store);
   const suggestions = useReaderSuggestions(labels);
+  const suggestionsRef = useRef<TSuggestionsHandle>(null);
+  const { target: suggestionAt, select: selectSuggestion } = suggestions;
+  const onSuggestionKey = useCallback(
+    (decision: "accept" | "reject", caret: number | null) => {
+      const id = suggestionAt(caret);
+      if (!id || !suggestionsRef.current?.decide(id, decision)) return false;
+      selectSuggestion(null);
+      return true;
+    },
+    [suggestionAt, selectSuggestion],
+  );
   const flashRange = useHashRange();
 
   const { filtering, matches, visible } = filtered;
@@ -148,7 +158,8 @@ export function Annotator({
             onHotkey={reader.onHotkey}
             onClaimKey={onClaimKey}
             suggestions={suggestions.marks}
-            onSuggestionClick={focusSuggestion}
+            onSuggestionClick={selectSuggestion}
+            onSuggestionKey={onSuggestionKey}
             flashRange={flashRange}
           />
         </div>
@@ -197,7 +208,14 @@ export function Annotator({
             onClaimSpans={setClaimSpanIds}
           />
         ) : null}
-        <SuggestionsPanel articleId={article.id} onLoaded={suggestions.onLoaded} />
+        <SuggestionsPanel
+          ref={suggestionsRef}
+          articleId={article.id}
+          onLoaded={suggestions.onLoaded}
+          shown={suggestions.shown}
+          onShownChange={suggestions.setShown}
+          selectedId={suggestions.selectedId}
+        />
       </div>
 
       {selection ? (

@@ -4,8 +4,9 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import Document from "@tiptap/extension-document";
 import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
+import type { Node as PMNode } from "@tiptap/pm/model";
 import { TextSelection } from "@tiptap/pm/state";
-import type { EditorView } from "@tiptap/pm/view";
+import type { DecorationSet, EditorView } from "@tiptap/pm/view";
 import {
   forwardRef,
   useEffect,
@@ -72,14 +73,17 @@ export type TReaderProps = {
   onClaimKey?: (range: { start: number; end: number } | null) => boolean;
   /** Open suggestions, drawn dashed over the text (apart from the spans). */
   suggestions?: readonly TReaderSuggestion[];
-  /** A click on a suggestion's dashed line where no span is under the pointer. */
-  onSuggestionClick?: (suggestionId: string) => void;
+  /** A click on a suggestion's dashed line where no span is under the pointer (null: on plain text). */
+  onSuggestionClick?: (suggestionId: string | null) => void;
+  /** `a` / `r` with no text selected: decide the suggestion picked or under the caret. True when handled. */
+  onSuggestionKey?: (decision: "accept" | "reject", caret: number | null) => boolean;
   /** A range to scroll to and flash once; a new `key` flashes it again. */
   flashRange?: TFlashRange | null;
 };
 
 const FLASH_MS = 1500;
 const NO_SUGGESTIONS: readonly TReaderSuggestion[] = [];
+const NOTHING_PAINTED: { segments: readonly TPaintedSegment[]; stylesheet: string } = { segments: [], stylesheet: "" };
 
 function pagePoint(x: number, y: number) {
   return { x: x + window.scrollX, y: y + window.scrollY };
@@ -143,14 +147,26 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   const pointerDown = useRef(false);
   const [registry] = useState(() => new SpanStyleRegistry());
   // Segments and their classes are computed while rendering, so the <style> below already
-  // holds every class when the decorations that use them are drawn.
+  // holds every class when the decorations that use them are drawn. The server draws the plain
+  // text only (the editor starts in the browser), so it skips them.
   const { segments, stylesheet } = useMemo(() => {
+    if (typeof window === "undefined") return NOTHING_PAINTED;
     const painted = paintSegments(paint, registry);
     return { segments: painted, stylesheet: registry.css };
   }, [paint, registry]);
   const segmentsRef = useRef(segments);
   segmentsRef.current = segments;
   const paintedRef = useRef<readonly TPaintedSegment[] | null>(null);
+  // The decorations the editor starts with, built once for both places that ask for them.
+  const firstSet = useRef<{ doc: PMNode; set: DecorationSet } | null>(null);
+  function firstDecorations(doc: PMNode): DecorationSet {
+    if (firstSet.current?.doc !== doc) {
+      paintedRef.current = segmentsRef.current;
+      const set = buildSpanDecorations(doc, segmentsRef.current, (offset) => mapper.textOffsetToPos(offset));
+      firstSet.current = { doc, set };
+    }
+    return firstSet.current.set;
+  }
 
   const editor = useEditor(
     {
@@ -166,15 +182,14 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
         ReadOnlyText,
         ParagraphAttributes.configure({ mapper, paragraphs }),
         OverlayDecorations,
-        SpanDecorations.configure({
-          initial: (doc) => {
-            paintedRef.current = segmentsRef.current;
-            return buildSpanDecorations(doc, segmentsRef.current, (offset) => mapper.textOffsetToPos(offset));
-          },
-        }),
+        SpanDecorations.configure({ initial: firstDecorations }),
       ],
       content: buildDocFromText(text),
       editorProps: {
+        // Tiptap draws the view first from a state without plugins, then adds them: handing the
+        // first set in here as well draws the spans in that first pass, and the plugin's
+        // identical set then changes nothing (instead of patching every paragraph again).
+        decorations: (state) => (spanDecorationsKey.getState(state) ? null : firstDecorations(state.doc)),
         attributes: {
           class: "wb-reader",
           dir: "rtl",
@@ -195,6 +210,12 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
             const { start, end } = mapper.posRangeToTextRange(selected.from, selected.to);
             return end > start && propsRef.current.onHotkey(hotkey, { start, end });
           }
+          const decision = event.code === "KeyA" ? "accept" : event.code === "KeyR" ? "reject" : null;
+          if (decision && propsRef.current.onSuggestionKey && !selectedPositions(view)) {
+            const { selection } = view.state;
+            const caret = view.hasFocus() ? mapper.posRangeToTextRange(selection.head, selection.head).start : null;
+            return propsRef.current.onSuggestionKey(decision, caret);
+          }
           if ((event.key.toLowerCase() === "c" || event.code === "KeyC") && propsRef.current.onClaimKey) {
             const range = selectedPositions(view);
             if (!range) return propsRef.current.onClaimKey(null);
@@ -208,8 +229,7 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
           const ids = spanIdsAt(event.target, view.dom);
           if (ids.length > 0) propsRef.current.onSpansClick(ids, pagePoint(event.clientX, event.clientY));
           else {
-            const suggestionId = suggestionIdAt(event.target, view.dom);
-            if (suggestionId) propsRef.current.onSuggestionClick?.(suggestionId);
+            propsRef.current.onSuggestionClick?.(suggestionIdAt(event.target, view.dom));
           }
           return false;
         },
@@ -362,7 +382,7 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       data-testid="article-text"
       data-ready={editor ? "true" : "false"}
     >
-      <style data-annotator-styles="">{stylesheet}</style>
+      <style data-annotator-styles="">{editor ? stylesheet : ""}</style>
       {editor ? <EditorContent editor={editor} /> : <StaticText text={text} paragraphs={paragraphs} />}
     </div>
   );

@@ -6,7 +6,15 @@ import { Decoration, DecorationSet } from "@tiptap/pm/view";
 export const overlayDecorationsKey = new PluginKey<DecorationSet>("overlayDecorations");
 
 /** An open pre-annotation suggestion as the reader draws it: a dashed line in its label's colour. */
-export type TReaderSuggestion = { id: string; start: number; end: number; color: string; title: string };
+export type TReaderSuggestion = {
+  id: string;
+  start: number;
+  end: number;
+  color: string;
+  title: string;
+  /** Picked in the text: the reader's A and R keys decide it. */
+  selected?: boolean;
+};
 
 /** A stretch of text to flash once (a search link's `#offset=START-END`). */
 export type TFlashRange = { start: number; end: number; key: number };
@@ -27,7 +35,7 @@ export function buildOverlayDecorations(
     .filter((s) => valid(s.start, s.end))
     .map((s) =>
       Decoration.inline(toPos(s.start), toPos(s.end), {
-        class: "wb-suggestion",
+        class: s.selected ? "wb-suggestion is-selected" : "wb-suggestion",
         style: `--wb-sg: ${s.color}`,
         "data-suggestion-id": s.id,
         title: s.title,

@@ -139,30 +139,50 @@ export function useHashRange(): TFlashRange | null {
 
 const SUGGESTION_FALLBACK_COLOR = "#64748b";
 
-/** The open suggestions the panel has loaded, as dashed marks in the reader coloured by their label. */
+const SHOWN_KEY = "wb.suggestions.shown";
+
+/**
+ * The open suggestions the panel has loaded, as dashed marks in the reader coloured by their label;
+ * whether they are drawn at all (remembered in this browser); the one picked in the text; and the
+ * open suggestion at a text offset (for the reader's A and R keys).
+ */
 export function useReaderSuggestions(labels: readonly TLabel[]) {
   const [open, setOpen] = useState<readonly TSuggestionJson[]>([]);
+  const [shown, setShownState] = useState(true);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  useEffect(() => {
+    if (window.localStorage.getItem(SHOWN_KEY) === "false") setShownState(false);
+  }, []);
+  const setShown = useCallback((value: boolean) => {
+    setShownState(value);
+    window.localStorage.setItem(SHOWN_KEY, String(value));
+    if (!value) setSelectedId(null);
+  }, []);
   const colorsByKey = useMemo(() => new Map(labels.map((l) => [l.key, l.color])), [labels]);
   const marks = useMemo<TReaderSuggestion[]>(
     () =>
-      open.map((s) => ({
-        id: s.id,
-        start: s.start,
-        end: s.end,
-        title: s.summary,
-        color: colorsByKey.get(s.label) ?? SUGGESTION_FALLBACK_COLOR,
-      })),
-    [open, colorsByKey],
+      shown
+        ? open.map((s) => ({
+            id: s.id,
+            start: s.start,
+            end: s.end,
+            title: s.summary,
+            color: colorsByKey.get(s.label) ?? SUGGESTION_FALLBACK_COLOR,
+            selected: s.id === selectedId,
+          }))
+        : [],
+    [open, colorsByKey, shown, selectedId],
   );
-  return { marks, onLoaded: setOpen };
-}
-
-/** A click on a dashed suggestion brings its entry in the suggestions panel into view. */
-export function focusSuggestion(suggestionId: string): void {
-  const item = document.querySelector(
-    `[data-testid="suggestions-panel"] [data-suggestion-id="${CSS.escape(suggestionId)}"]`,
+  /** The suggestion to decide: the one picked in the text, else the shortest one drawn over `offset`. */
+  const target = useCallback(
+    (offset: number | null): string | null => {
+      if (selectedId && open.some((s) => s.id === selectedId)) return selectedId;
+      if (offset === null || !shown) return null;
+      const under = open.filter((s) => s.start <= offset && offset < s.end);
+      under.sort((a, b) => a.end - a.start - (b.end - b.start));
+      return under[0]?.id ?? null;
+    },
+    [open, selectedId, shown],
   );
-  if (!(item instanceof HTMLElement)) return;
-  item.scrollIntoView({ block: "nearest" });
-  item.querySelector("button")?.focus({ preventScroll: true });
+  return { marks, onLoaded: setOpen, shown, setShown, selectedId, select: setSelectedId, target };
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Checkbox, Select } from "@/components/ui/form";
 import { formatFigure, ZFigureValue } from "@/lib/claims/figures";
 import { format } from "@/lib/i18n/messages";
 import { suggestionMessages, type SuggestionMessages } from "./messages";
@@ -25,32 +26,46 @@ export type TSuggestionDecision =
 
 /** How often to look again while a run is still reading the article. */
 const POLL_MS = 2000;
+/** The thresholds "accept all" can be limited to (the rule's confidence, 0–1). */
+const CONFIDENCE_STEPS = [0.5, 0.7, 0.9] as const;
+
+/** What the reader asks of the panel: decide one suggestion (false when it is not open here). */
+export type TSuggestionsHandle = { decide: (id: string, decision: "accept" | "reject") => boolean };
+
+const confidenceOf = (s: TSuggestionJson) => s.provenance?.confidence ?? -1;
 
 /**
  * The article's open suggestions, grouped by kind: accept, edit then accept, or reject each, or
- * accept/reject all of a kind. `onDecided` lets the reader redraw (an accepted suggestion is now a
- * normal span); `onFocus` lets it scroll to the suggestion's place; `refreshKey` reloads the list;
- * `onLoaded` hands the open suggestions to the reader whenever they change (to draw them dashed).
+ * accept (above a confidence) / reject all of a kind. `onDecided` lets the reader redraw (an
+ * accepted suggestion is now a normal span); `onFocus` lets it scroll to the suggestion's place;
+ * `refreshKey` reloads the list; `onLoaded` hands the open suggestions to the reader whenever they
+ * change (to draw them dashed); `shown` is whether the reader draws them, `selectedId` the one
+ * picked in the text (marked here, decided with the reader's A and R keys through the handle).
  */
-export function SuggestionsPanel({
-  articleId,
-  onDecided,
-  onFocus,
-  onLoaded,
-  refreshKey = 0,
-}: {
-  articleId: string;
-  onDecided?: (decision: TSuggestionDecision) => void;
-  onFocus?: (suggestion: TSuggestionJson) => void;
-  onLoaded?: (open: TSuggestionJson[]) => void;
-  refreshKey?: number;
-}) {
+export const SuggestionsPanel = forwardRef<
+  TSuggestionsHandle,
+  {
+    articleId: string;
+    onDecided?: (decision: TSuggestionDecision) => void;
+    onFocus?: (suggestion: TSuggestionJson) => void;
+    onLoaded?: (open: TSuggestionJson[]) => void;
+    refreshKey?: number;
+    shown?: boolean;
+    onShownChange?: (shown: boolean) => void;
+    selectedId?: string | null;
+  }
+>(function SuggestionsPanel(
+  { articleId, onDecided, onFocus, onLoaded, refreshKey = 0, shown, onShownChange, selectedId = null },
+  ref,
+) {
   const { locale } = useI18n();
   const m = suggestionMessages[locale];
   const [list, setList] = useState<TSuggestionListJson | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const [minConfidence, setMinConfidence] = useState<Partial<Record<TSuggestionKind, number>>>({});
+  const sectionRef = useRef<HTMLElement>(null);
 
   const load = useCallback(
     async (signal?: AbortSignal) => {
@@ -117,12 +132,13 @@ export function SuggestionsPanel({
   const decideAll = (kind: TSuggestionKind, decision: "accept" | "reject", count: number) => {
     if (decision === "reject" && !window.confirm(format(m.panel.confirmRejectAll, { count, kind: m.kinds[kind] })))
       return;
+    const threshold = decision === "accept" ? minConfidence[kind] : undefined;
     void act(`all:${kind}`, async () => {
       const result = await apiFetch<{ decided: number; failed: Array<{ id: string; message: string }> }>(
         `/api/v1/articles/${articleId}/suggestions/decide`,
         {
           method: "POST",
-          json: { kind, decision },
+          json: { kind, decision, ...(threshold === undefined ? {} : { minConfidence: threshold }) },
         },
       );
       await load();
@@ -145,8 +161,26 @@ export function SuggestionsPanel({
     (g) => g.items.length > 0,
   );
 
+  useImperativeHandle(ref, () => ({
+    decide(id, decision) {
+      const s = open.find((x) => x.id === id);
+      if (!s || busy !== null) return false;
+      void (decision === "accept" ? accept(s) : reject(s));
+      return true;
+    },
+  }));
+
+  // The suggestion picked in the text comes into view here, without taking the focus from the text.
+  useEffect(() => {
+    if (!selectedId) return;
+    sectionRef.current
+      ?.querySelector(`[data-suggestion-id="${CSS.escape(selectedId)}"]`)
+      ?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
+
   return (
     <section
+      ref={sectionRef}
       aria-labelledby={`suggestions-${articleId}`}
       className="flex flex-col gap-3"
       data-testid="suggestions-panel"
@@ -163,6 +197,17 @@ export function SuggestionsPanel({
           {busy === "run" ? m.panel.reading2 : m.panel.readAgain}
         </Button>
       </div>
+      {onShownChange ? (
+        <div className="flex flex-col gap-1">
+          <Checkbox
+            id={`suggestions-shown-${articleId}`}
+            label={m.panel.showInText}
+            checked={shown ?? true}
+            onChange={(e) => onShownChange(e.target.checked)}
+          />
+          <p className="text-xs text-slate-500">{m.panel.keys}</p>
+        </div>
+      ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {running ? (
         <p className="text-xs text-slate-600" role="status">
@@ -171,52 +216,80 @@ export function SuggestionsPanel({
       ) : null}
       {list === null && !error ? <p className="text-sm text-slate-500">{m.panel.loading}</p> : null}
       {list !== null && groups.length === 0 ? <p className="text-sm text-slate-500">{m.panel.empty}</p> : null}
-      {groups.map(({ kind, items }) => (
-        <div key={kind} className="rounded-md border border-slate-200" data-kind={kind}>
-          <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-slate-50 px-3 py-2">
-            <h3 className="text-xs font-semibold text-slate-800">
-              {m.kinds[kind]} <Badge tone="blue">{items.length}</Badge>
-            </h3>
-            <div className="flex gap-1">
-              <Button
-                size="sm"
-                variant="secondary"
-                disabled={busy !== null}
-                onClick={() => decideAll(kind, "accept", items.length)}
-              >
-                {format(m.panel.acceptAll, { count: items.length })}
-              </Button>
-              <Button
-                size="sm"
-                variant="ghost"
-                disabled={busy !== null}
-                onClick={() => decideAll(kind, "reject", items.length)}
-              >
-                {m.panel.rejectAll}
-              </Button>
+      {groups.map(({ kind, items }) => {
+        const threshold = minConfidence[kind];
+        const accepting = threshold === undefined ? items : items.filter((s) => confidenceOf(s) >= threshold);
+        const withConfidence = items.some((s) => confidenceOf(s) >= 0);
+        return (
+          <div key={kind} className="rounded-md border border-slate-200" data-kind={kind}>
+            <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-slate-50 px-3 py-2">
+              <h3 className="text-xs font-semibold text-slate-800">
+                {m.kinds[kind]} <Badge tone="blue">{items.length}</Badge>
+              </h3>
+              <div className="flex flex-wrap items-center gap-1">
+                {withConfidence ? (
+                  <Select
+                    aria-label={`${m.panel.minConfidence}: ${m.kinds[kind]}`}
+                    className="h-8 w-auto py-0 text-xs"
+                    value={threshold === undefined ? "" : String(threshold)}
+                    onChange={(e) =>
+                      setMinConfidence((current) => ({
+                        ...current,
+                        [kind]: e.target.value === "" ? undefined : Number(e.target.value),
+                      }))
+                    }
+                  >
+                    <option value="">
+                      {m.panel.minConfidence}: {m.panel.anyConfidence}
+                    </option>
+                    {CONFIDENCE_STEPS.map((step) => (
+                      <option key={step} value={step}>
+                        {format(m.panel.atLeastConfidence, { percent: Math.round(step * 100) })}
+                      </option>
+                    ))}
+                  </Select>
+                ) : null}
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  disabled={busy !== null || accepting.length === 0}
+                  onClick={() => decideAll(kind, "accept", accepting.length)}
+                >
+                  {format(m.panel.acceptAll, { count: accepting.length })}
+                </Button>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={busy !== null}
+                  onClick={() => decideAll(kind, "reject", items.length)}
+                >
+                  {m.panel.rejectAll}
+                </Button>
+              </div>
             </div>
+            <ul className="divide-y divide-slate-100">
+              {items.map((s) => (
+                <SuggestionItem
+                  key={s.id}
+                  s={s}
+                  m={m}
+                  locale={locale}
+                  selected={s.id === selectedId}
+                  busy={busy === s.id || busy === `all:${kind}`}
+                  editing={editing === s.id}
+                  onFocus={() => onFocus?.(s)}
+                  onAccept={(edits) => void accept(s, edits)}
+                  onReject={() => void reject(s)}
+                  onEdit={() => setEditing(editing === s.id ? null : s.id)}
+                />
+              ))}
+            </ul>
           </div>
-          <ul className="divide-y divide-slate-100">
-            {items.map((s) => (
-              <SuggestionItem
-                key={s.id}
-                s={s}
-                m={m}
-                locale={locale}
-                busy={busy === s.id || busy === `all:${kind}`}
-                editing={editing === s.id}
-                onFocus={() => onFocus?.(s)}
-                onAccept={(edits) => void accept(s, edits)}
-                onReject={() => void reject(s)}
-                onEdit={() => setEditing(editing === s.id ? null : s.id)}
-              />
-            ))}
-          </ul>
-        </div>
-      ))}
+        );
+      })}
     </section>
   );
-}
+});
 
 function figure(v: unknown, locale: "en" | "ar"): string | null {
   const parsed = ZFigureValue.safeParse(v);
@@ -267,6 +340,7 @@ function SuggestionItem({
   s,
   m,
   locale,
+  selected,
   busy,
   editing,
   onFocus,
@@ -277,6 +351,7 @@ function SuggestionItem({
   s: TSuggestionJson;
   m: SuggestionMessages;
   locale: "en" | "ar";
+  selected: boolean;
   busy: boolean;
   editing: boolean;
   onFocus: () => void;
@@ -285,7 +360,12 @@ function SuggestionItem({
   onEdit: () => void;
 }) {
   return (
-    <li className="px-3 py-2" data-suggestion-id={s.id}>
+    <li
+      className={`px-3 py-2 ${selected ? "bg-amber-50 ring-2 ring-amber-400 ring-inset" : ""}`}
+      data-suggestion-id={s.id}
+      data-selected={selected ? "true" : undefined}
+      aria-current={selected ? "true" : undefined}
+    >
       <button type="button" onClick={onFocus} className="block w-full text-start">
         <p
           dir="auto"

@@ -1,14 +1,24 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
+import { unpackSpans } from "../../components/annotator/to-client";
 import { createSpan } from "../../lib/spans/create-span";
+import { listReaderSpans } from "../../lib/spans/list-reader-spans";
+import { serveStaticPage, staticReaderPage } from "../../scripts/bench/support/static-reader";
 import { signInViaApi } from "../fixtures/auth";
 import { expect, test } from "../fixtures/test";
 import { articleId, articlePath, articleText, dragSelect, drawnSpanIds, setUpSampleProject } from "./reader";
 
 const SPANS = 2_000;
-/** The target on these 2-core machines; PERF_BUDGET_MS overrides it (e.g. for a dev server). */
+/** The target on a quiet one of these 2-core machines; PERF_BUDGET_MS overrides it (e.g. for a dev server). */
 const BUDGET_MS = Number(process.env.PERF_BUDGET_MS) || 1_500;
+/**
+ * On a shared machine under load every page slows down, so the painted figure is also held to a
+ * multiple of the baseline measured alongside it: the same text and spans as static HTML
+ * (scripts/bench/support/static-reader.ts). The article page passes within the budget or within
+ * this multiple; `npm run bench:reader` measures the ratio itself (about 3.5× on a quiet machine).
+ */
+const BASELINE_RATIO = 5;
 
 /** Deterministic pseudo-random numbers, so every run draws the same spans. */
 function random(seed: number) {
@@ -41,26 +51,36 @@ test("an article with 2,000 spans is painted and answers a selection within the 
     await Promise.all(inputs.slice(i, i + 8).map((input) => createSpan({ actor: analyst, articleId: id, input })));
   }
 
+  const spans = unpackSpans(await listReaderSpans({ actor: analyst, articleId: id }), { id, text });
+  const baseline = await serveStaticPage(await staticReaderPage({ text, spans, labels, mark: true }));
+
   await signInViaApi(page, analyst);
-  await page.goto(articlePath(project.id, id)); // warm-up: compiled routes and cached chunks
+  const paintedAt = () =>
+    page.evaluate(async () => {
+      for (let i = 0; i < 200 && performance.getEntriesByName("annotator:spans-painted").length === 0; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      return Math.round(performance.getEntriesByName("annotator:spans-painted")[0]?.startTime ?? Number.NaN);
+    });
+  // Warm-up: compiled routes and cached chunks.
+  await page.goto(baseline.url);
+  await page.goto(articlePath(project.id, id));
   await expect(page.locator('[data-testid="article-text"][data-ready="true"]')).toBeVisible({ timeout: 60_000 });
 
-  // Three measured loads; the median is what the budget is held to (the machine is shared).
+  // Three measured loads of each page, alternately; the medians are what the budget is held to.
   const paints: number[] = [];
+  const baselinePaints: number[] = [];
   let started = 0;
   for (let run = 0; run < 3; run++) {
+    await page.goto(baseline.url);
+    baselinePaints.push(await paintedAt());
     started = Date.now();
     await page.goto(articlePath(project.id, id));
     await expect(page.locator('[data-testid="article-text"][data-ready="true"]')).toBeVisible({ timeout: 60_000 });
-    paints.push(
-      await page.evaluate(async () => {
-        for (let i = 0; i < 200 && performance.getEntriesByName("annotator:spans-painted").length === 0; i++)
-          await new Promise((r) => setTimeout(r, 10));
-        return Math.round(performance.getEntriesByName("annotator:spans-painted")[0]?.startTime ?? Number.NaN);
-      }),
-    );
+    paints.push(await paintedAt());
   }
+  baseline.close();
   const painted = [...paints].sort((a, b) => a - b)[1] ?? Number.NaN;
+  const baselinePainted = [...baselinePaints].sort((a, b) => a - b)[1] ?? Number.NaN;
   expect(await drawnSpanIds(page)).toHaveLength(SPANS);
 
   // From the mouse button's release to the label toolbar in the page, timed by the page itself.
@@ -87,6 +107,8 @@ test("an article with 2,000 spans is painted and answers a selection within the 
     spans: SPANS,
     paintedMs: paints,
     medianPaintedMs: painted,
+    baselinePaintedMs: baselinePaints,
+    ratioToBaseline: Number((painted / baselinePainted).toFixed(2)),
     mouseUpToToolbarMs: answered,
     lastNavigationToToolbarMs: total,
     loadAverage: loadavg()[0],
@@ -95,6 +117,10 @@ test("an article with 2,000 spans is painted and answers a selection within the 
   await writeFile("test-results/annotator/perf-2000-spans.json", JSON.stringify(result, null, 2));
   testInfo.annotations.push({ type: "perf", description: JSON.stringify(result) });
   await page.screenshot({ path: "test-results/annotator/perf-2000-spans.png" });
-  expect(painted, "navigation start → spans painted, median of 3 (ms)").toBeLessThan(BUDGET_MS);
+  expect(baselinePainted, "the baseline page was measured").toBeGreaterThan(0);
+  expect(
+    painted,
+    `navigation start → spans painted, median of 3 (ms); the baseline painted in ${baselinePainted} ms`,
+  ).toBeLessThan(Math.max(BUDGET_MS, BASELINE_RATIO * baselinePainted));
   expect(answered, "mouse up → label toolbar shown (ms)").toBeLessThan(BUDGET_MS);
 });

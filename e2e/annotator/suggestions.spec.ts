@@ -82,3 +82,76 @@ test("a link with #offset=START-END opens the article scrolled to that place", a
     }, phrase);
   await expect.poll(onScreen).toBe(true);
 });
+
+test("suggestions are picked in the text and decided with A and R, hidden on request, and accepted above a confidence", async ({
+  page,
+}) => {
+  const { project, admin, analysts, articleIds } = await setUpSampleProject();
+  const analyst = analysts[0]!;
+  const id = articleId(articleIds, "000");
+  await waitForSuggestionRuns();
+  let { suggestions } = await listArticleSuggestions({ actor: admin, articleId: id });
+  if (suggestions.length === 0) ({ suggestions } = await runArticleSuggestions({ actor: admin, articleId: id }));
+  // Two suggestions that overlap no other one, so a click on each lands on its own dashed line.
+  const alone = suggestions.filter((s) =>
+    suggestions.every((o) => o.id === s.id || o.end <= s.start || o.start >= s.end),
+  );
+  expect(alone.length, "sample 000 has two suggestions on their own").toBeGreaterThanOrEqual(2);
+  const [first, second] = alone as [(typeof alone)[0], (typeof alone)[0]];
+
+  await openArticle(page, analyst, project.id, id);
+  const panel = page.getByTestId("suggestions-panel");
+  const reader = page.locator('[data-testid="article-text"] .ProseMirror');
+  const mark = (sid: string) => reader.locator(`[data-suggestion-id="${sid}"]`).first();
+  const item = (sid: string) => panel.locator(`li[data-suggestion-id="${sid}"]`);
+
+  // A click on a dashed suggestion picks it in the panel, and the text keeps the keyboard.
+  await mark(first.id).click();
+  await expect(item(first.id)).toHaveAttribute("aria-current", "true");
+  await expect(mark(first.id)).toHaveClass(/is-selected/);
+  expect(await reader.evaluate((e) => e === document.activeElement)).toBe(true);
+  await page.keyboard.press("a");
+  await expect(item(first.id)).toHaveCount(0);
+  await expect(mark(first.id)).toHaveCount(0);
+  // Accepted: it is a span now, drawn over the same words.
+  await expect(reader.locator(".wb-seg", { hasText: first.quote.slice(0, 4) }).first()).toBeVisible();
+  const accepted = await listArticleSuggestions({ actor: admin, articleId: id, state: "ACCEPTED" });
+  expect(accepted.suggestions.map((s) => s.id)).toContain(first.id);
+
+  await mark(second.id).click();
+  await expect(item(second.id)).toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("r");
+  await expect(item(second.id)).toHaveCount(0);
+  const rejected = await listArticleSuggestions({ actor: admin, articleId: id, state: "REJECTED" });
+  expect(rejected.suggestions.map((s) => s.id)).toEqual([second.id]);
+
+  // Hidden on request, and still hidden after a reload (remembered in this browser).
+  const dashed = reader.locator(".wb-suggestion");
+  await expect(dashed.first()).toBeVisible();
+  await panel.getByLabel("Show in the text").uncheck();
+  await expect(dashed).toHaveCount(0);
+  await page.reload();
+  await waitForReader(page);
+  await expect(panel.getByLabel("Show in the text")).not.toBeChecked();
+  await expect(reader.locator(".wb-suggestion")).toHaveCount(0);
+  await panel.getByLabel("Show in the text").check();
+  await expect(reader.locator(".wb-suggestion").first()).toBeVisible();
+
+  // Accept all of a kind, only those proposed at least 90 % confidently.
+  const open = (await listArticleSuggestions({ actor: admin, articleId: id })).suggestions.filter(
+    (s) => s.state === "OPEN",
+  );
+  const kinds = new Map<string, typeof open>();
+  for (const s of open) kinds.set(s.kind, [...(kinds.get(s.kind) ?? []), s]);
+  const [kind, ofKind] = [...kinds].find(([, list]) => {
+    const high = list.filter((s) => (s.provenance?.confidence ?? -1) >= 0.9).length;
+    return high > 0 && high < list.length;
+  }) ?? [null, []];
+  expect(kind, "a kind with suggestions on both sides of 90 %").not.toBeNull();
+  const high = ofKind.filter((s) => (s.provenance?.confidence ?? -1) >= 0.9);
+  const group = panel.locator(`[data-kind="${kind}"]`);
+  await group.getByRole("combobox").selectOption("0.9");
+  await group.getByRole("button", { name: `Accept all ${high.length}` }).click();
+  await expect(group.locator("li[data-suggestion-id]")).toHaveCount(ofKind.length - high.length);
+  for (const s of high) await expect(item(s.id)).toHaveCount(0);
+});

@@ -6,6 +6,8 @@ import { loadSampleCorpus } from "../seed/sample-corpus";
 import { makeProject, makeUser } from "../testing/factories";
 import { createEntity } from "../entities/create-entity";
 import { createSpan } from "./create-span";
+import { unpackSpans } from "../../components/annotator/to-client";
+import { listReaderSpans } from "./list-reader-spans";
 import { listSpans } from "./list-spans";
 import { setSpanDeleted } from "./set-span-deleted";
 import { updateSpan } from "./update-span";
@@ -186,5 +188,47 @@ describe("spans", () => {
     expect(
       (await listSpans({ actor: analyst, articleId: article.id, labelId: labels[6]!.id })).map((s) => s.quote),
     ).toEqual(["بغداد"]);
+  });
+
+  it("hands the reader the same spans as the list, in the same order, with their authors and times", async () => {
+    const { analyst, other, admin, project, article, labels } = await setup();
+    const outer = spanInput(article.text, "مسؤول أمني من كتائب حزب الله العراقية", labels[1]!.id);
+    const inner = spanInput(article.text, "كتائب حزب الله", labels[7]!.id);
+    await createSpan({ actor: analyst, articleId: article.id, input: inner });
+    await createSpan({ actor: other, articleId: article.id, input: outer });
+    const gone = spanInput(article.text, "بغداد", labels[6]!.id);
+    await createSpan({ actor: other, articleId: article.id, input: gone });
+    await setSpanDeleted({ actor: other, ref: { articleId: article.id, spanId: gone.id }, version: 1, deleted: true });
+    await updateSpan({
+      actor: analyst,
+      ref: { articleId: article.id, spanId: inner.id },
+      input: { version: 1, note: "ملاحظة" },
+    });
+
+    const reader = unpackSpans(await listReaderSpans({ actor: analyst, articleId: article.id }), article);
+    const listed = await listSpans({ actor: analyst, articleId: article.id });
+    expect(reader).toEqual(
+      listed.map((s) => ({
+        ...s,
+        prefix: "",
+        suffix: "",
+        createdAt: s.createdAt.toISOString(),
+        updatedAt: s.updatedAt.toISOString(),
+        deletedAt: null,
+      })),
+    );
+    expect(reader.map((s) => [s.quote, s.author?.id, s.note])).toEqual([
+      [outer.quote, other.id, ""],
+      [inner.quote, analyst.id, "ملاحظة"],
+    ]);
+
+    // Under independent annotation an analyst's reader holds their own spans only; a manager's all.
+    await db.project.update({ where: { id: project.id }, data: { independentAnnotation: true } });
+    const own = await listReaderSpans({ actor: analyst, articleId: article.id });
+    expect(own.rows.map((r) => r[0])).toEqual([inner.id]);
+    expect((await listReaderSpans({ actor: admin, articleId: article.id })).rows).toHaveLength(2);
+    await expect(listReaderSpans({ actor: await makeUser(), articleId: article.id })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

@@ -6,10 +6,12 @@ import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 import { acceptSuggestion } from "./accept-suggestion";
+import { readProposal } from "./proposal";
 import { ZDecideKindInput, type TDecideKindInput } from "./suggestion-input";
 
 /**
- * Accepts or rejects every open suggestion of one kind in an article. Rejecting is one
+ * Accepts or rejects every open suggestion of one kind in an article (with `minConfidence`, only
+ * those its rule proposed at least that confidently). Rejecting is one
  * transaction. Accepting writes one suggestion after another (each is a span and a claim of its
  * own); one that cannot be accepted (its label was deleted, a figure no longer validates) is left
  * open and reported in `failed` with the reason, and the others go ahead.
@@ -22,11 +24,16 @@ export async function decideSuggestionsOfKind(options: {
   const { actor } = options;
   const input = ZDecideKindInput.parse(options.input);
   const article = await loadAnnotatableArticle(actor, options.articleId);
-  const open = await db.suggestion.findMany({
+  const all = await db.suggestion.findMany({
     where: { articleId: article.id, kind: input.kind, state: "OPEN" },
     orderBy: { start: "asc" },
-    select: { id: true, kind: true, start: true, end: true, quote: true, claimId: true },
+    select: { id: true, kind: true, start: true, end: true, quote: true, claimId: true, proposal: true },
   });
+  const { minConfidence } = input;
+  const open =
+    minConfidence === undefined
+      ? all
+      : all.filter((s) => (readProposal(s.proposal).provenance?.confidence ?? -1) >= minConfidence);
   if (input.decision === "reject") {
     await db.$transaction(async (tx) => {
       await tx.suggestion.updateMany({

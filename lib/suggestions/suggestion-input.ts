@@ -56,5 +56,10 @@ export type TAcceptSuggestionInput = z.input<typeof ZAcceptSuggestionInput>;
 export const ZRejectSuggestionInput = z.object({ version: z.number().int().positive().optional() });
 export type TRejectSuggestionInput = z.input<typeof ZRejectSuggestionInput>;
 
-export const ZDecideKindInput = z.object({ kind: ZSuggestionKind, decision: z.enum(["accept", "reject"]) });
+export const ZDecideKindInput = z.object({
+  kind: ZSuggestionKind,
+  decision: z.enum(["accept", "reject"]),
+  /** Only the suggestions whose rule is at least this confident (0–1); those without a confidence are left. */
+  minConfidence: z.number().min(0).max(1).optional(),
+});
 export type TDecideKindInput = z.input<typeof ZDecideKindInput>;

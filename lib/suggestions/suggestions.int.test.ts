@@ -177,6 +177,36 @@ describe("accepting", () => {
     expect((await listArticleSuggestions({ actor: analyst, articleId: a(4).id })).openByKind.CASUALTY).toBeUndefined();
   });
 
+  it("accepts only the suggestions of a kind its rules proposed at least as confidently as asked", async () => {
+    const { analyst, a } = await corpusProject();
+    const casualties = (await open(analyst, a(4).id)).filter((x) => x.kind === "CASUALTY");
+    const confidences = casualties.map((s) => s.provenance?.confidence ?? -1).sort((x, y) => x - y);
+    // A threshold between the least and the most confident proposal splits them.
+    const threshold = confidences.find((c) => c > confidences[0]!)!;
+    expect(threshold).toBeGreaterThan(confidences[0]!);
+    const above = casualties.filter((s) => (s.provenance?.confidence ?? -1) >= threshold);
+    const result = await decideSuggestionsOfKind({
+      actor: analyst,
+      articleId: a(4).id,
+      input: { kind: "CASUALTY", decision: "accept", minConfidence: threshold },
+    });
+    expect(result).toEqual({ decided: above.length, failed: [] });
+    const left = (await open(analyst, a(4).id)).filter((x) => x.kind === "CASUALTY");
+    expect(left.map((s) => s.id).sort()).toEqual(
+      casualties
+        .filter((s) => !above.includes(s))
+        .map((s) => s.id)
+        .sort(),
+    );
+    await expect(
+      decideSuggestionsOfKind({
+        actor: analyst,
+        articleId: a(4).id,
+        input: { kind: "CASUALTY", decision: "accept", minConfidence: 1.5 },
+      }),
+    ).rejects.toThrow();
+  });
+
   it("links place mentions to the project's entity", async () => {
     const { analyst, project, a } = await corpusProject();
     const baghdad = await createEntity({

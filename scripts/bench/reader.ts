@@ -23,22 +23,15 @@
  * what is on screen painted under 1.5 s and no frame over 50 ms while scrolling.
  */
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import { gzipSync } from "node:zlib";
-import type { AddressInfo } from "node:net";
 import { loadavg } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { assignLanes } from "../../components/annotator/span-lanes";
-import { paintSegments, type TPaintedSegment } from "../../components/annotator/span-decorations";
 import { compareSpans } from "../../components/annotator/span-store";
-import { SpanStyleRegistry } from "../../components/annotator/span-styles";
 import type { TLabel, TSpan } from "../../components/annotator/types";
 import { seeded } from "./search-data";
 import { generateArticle, samplePieces, signInCookie, startBenchApp, type BenchApp } from "./support/bench-app";
+import { serveStaticPage, staticReaderPage } from "./support/static-reader";
 
 const { values } = parseArgs({
   options: {
@@ -61,7 +54,6 @@ const median = (xs: readonly number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const round = (v: number) => Math.round(v);
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 type TSetup = { articleId: string; text: string; spans: TSpan[]; labels: TLabel[] };
 
@@ -131,71 +123,6 @@ async function setUp(app: BenchApp): Promise<TSetup> {
   };
   if (spans.length !== SPANS) throw new Error(`expected ${SPANS} spans, the API lists ${spans.length}`);
   return { articleId, text, spans: spans.sort(compareSpans), labels };
-}
-
-/** The baseline: the reader's own segments, classes and stylesheet, as plain HTML (no script). */
-async function staticPage({ text, spans, labels }: TSetup): Promise<string> {
-  const registry = new SpanStyleRegistry();
-  const segments = paintSegments(
-    {
-      spans,
-      labelsById: new Map(labels.map((l) => [l.id, l])),
-      lanes: assignLanes(spans),
-      saveStates: new Map(),
-      activeId: null,
-      flashId: null,
-      isDimmed: () => false,
-    },
-    registry,
-  );
-  const css = await readFile(path.join(process.cwd(), "components", "annotator", "annotator.css"), "utf8");
-  const element = (seg: TPaintedSegment, from: number, to: number) =>
-    `<span class="${seg.className}" data-span-id="${seg.spanIds.join(" ")}" data-label-id="${seg.labelIds.join(" ")}">${escapeHtml(text.slice(from, to))}</span>`;
-  const lines: string[] = [];
-  let s = 0;
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const lineStart = offset;
-    const lineEnd = offset + line.length;
-    offset = lineEnd + 1;
-    let html = "";
-    let at = lineStart;
-    while (s < segments.length && segments[s]!.end <= lineStart) s++;
-    for (let k = s; k < segments.length && segments[k]!.start < lineEnd; k++) {
-      const seg = segments[k]!;
-      const from = Math.max(seg.start, lineStart);
-      const to = Math.min(seg.end, lineEnd);
-      if (from > at) html += escapeHtml(text.slice(at, from));
-      if (to > from) html += element(seg, from, to);
-      at = Math.max(at, to);
-    }
-    if (lineEnd > at) html += escapeHtml(text.slice(at, lineEnd));
-    lines.push(`<p>${html || "<br>"}</p>`);
-  }
-  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>Reader baseline</title>
-<style>body{margin:0;background:#f8fafc;font:14px system-ui,sans-serif;color:#0f172a}
-main{max-width:80rem;margin:0 auto;padding:2rem}
-.article-text{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri","Arial",serif;font-size:1.25rem;line-height:1.9;white-space:pre-wrap;overflow-wrap:break-word;unicode-bidi:isolate;max-width:46rem;margin:0 auto}
-${css}</style></head><body><main><div dir="rtl" lang="ar" class="article-text" data-testid="article-text"><style>${registry.css}</style>
-<div class="wb-reader">${lines.join("")}</div></div></main></body></html>`;
-}
-
-function serveStatic(html: string): Promise<{ url: string; close: () => void }> {
-  // Compressed as Next.js compresses its pages.
-  const body = gzipSync(html);
-  const server = createServer((_req, res) => {
-    res.writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      "content-encoding": "gzip",
-      "content-length": body.length,
-    });
-    res.end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() }),
-    ),
-  );
 }
 
 /**
@@ -387,8 +314,8 @@ async function main() {
   let closeStatic: () => void = () => undefined;
   try {
     const setup = await setUp(app);
-    const html = await staticPage(setup);
-    const baseline = await serveStatic(html);
+    const html = await staticReaderPage(setup);
+    const baseline = await serveStaticPage(html);
     closeStatic = baseline.close;
     const articleUrl = `${app.url}/projects/${app.projectId}/articles/${setup.articleId}`;
     console.log(

@@ -3,7 +3,6 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Annotator } from "@/components/annotator/annotator";
-import { packSpans } from "@/components/annotator/to-client";
 import { ArticleMetadata } from "@/components/article/article-metadata";
 import { ArticleFlow } from "@/components/assignments/article-flow";
 import { Panel } from "@/components/ui/panel";
@@ -15,7 +14,7 @@ import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-use
 import { NotFoundError } from "@/lib/errors";
 import { getI18n } from "@/lib/i18n/locale";
 import { listLabels } from "@/lib/labels/list-labels";
-import { listSpans } from "@/lib/spans/list-spans";
+import { listReaderSpans } from "@/lib/spans/list-reader-spans";
 import { listClaims } from "@/lib/claims/list-claims";
 import { ZListedClaim } from "@/lib/claims/schemas";
 import { ZListedLabel } from "@/lib/labels/schemas";
@@ -48,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
   await startAssignment({ actor: user, articleId });
   const [labels, spans, claims, flow] = await Promise.all([
     listLabels({ actor: user, projectId }),
-    listSpans({ actor: user, articleId }),
+    listReaderSpans({ actor: user, articleId }),
     listClaims({ actor: user, articleId }),
     getArticleNeighbours({ actor: user, articleId }),
   ]);
@@ -78,7 +77,7 @@ export default async function ArticlePage({ params }: Props) {
         <Annotator
           article={{ id: article.id, projectId, text: article.text, paragraphs: article.paragraphs }}
           labels={ZListedLabel.array().parse(labels)}
-          spans={packSpans(spans)}
+          spans={spans}
           currentUser={{ id: user.id, name: user.name, email: user.email }}
           canManageLabels={article.role === "MANAGER"}
           claims={{ initialClaims: ZListedClaim.array().parse(claims), canReview: article.role !== "ANALYST" }}
