@@ -112,30 +112,32 @@ export function GlossaryEditor({
       ) : null}
       {canEdit ? (
         <form onSubmit={add} className="flex flex-wrap items-end gap-2" aria-label={m.add}>
-          <Input
-            aria-label={m.arabic}
-            placeholder={m.arabic}
-            dir="rtl"
-            lang="ar"
-            required
-            maxLength={200}
-            className="w-56"
-            value={draft.arabic}
-            onChange={(e) => setDraft((d) => ({ ...d, arabic: e.target.value }))}
-            data-testid="glossary-new-arabic"
-          />
-          <Input
-            aria-label={m.english}
-            placeholder={m.english}
-            dir="ltr"
-            lang="en"
-            required
-            maxLength={200}
-            className="w-56"
-            value={draft.english}
-            onChange={(e) => setDraft((d) => ({ ...d, english: e.target.value }))}
-            data-testid="glossary-new-english"
-          />
+          <div className="w-56">
+            <Input
+              aria-label={m.arabic}
+              placeholder={m.arabic}
+              dir="rtl"
+              lang="ar"
+              required
+              maxLength={200}
+              value={draft.arabic}
+              onChange={(e) => setDraft((d) => ({ ...d, arabic: e.target.value }))}
+              data-testid="glossary-new-arabic"
+            />
+          </div>
+          <div className="w-56">
+            <Input
+              aria-label={m.english}
+              placeholder={m.english}
+              dir="ltr"
+              lang="en"
+              required
+              maxLength={200}
+              value={draft.english}
+              onChange={(e) => setDraft((d) => ({ ...d, english: e.target.value }))}
+              data-testid="glossary-new-english"
+            />
+          </div>
           <Button type="submit" variant="primary" size="sm" disabled={busy} data-testid="glossary-add">
             {busy ? m.adding : m.add}
           </Button>
@@ -155,16 +157,19 @@ export function GlossaryEditor({
         </p>
       ))}
       <div className="flex items-center gap-3">
-        <Input
-          type="search"
-          aria-label={m.filter}
-          placeholder={m.filter}
-          dir="auto"
-          className="w-64"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-        />
-        <span className="text-xs text-slate-500">{format(m.count, { count: formatNumber(terms.length, locale) })}</span>
+        <div className="w-64">
+          <Input
+            type="search"
+            aria-label={m.filter}
+            placeholder={m.filter}
+            dir="auto"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </div>
+        <span className="whitespace-nowrap text-xs text-slate-500">
+          {format(m.count, { count: formatNumber(terms.length, locale) })}
+        </span>
       </div>
       <div className="max-h-[28rem] overflow-auto rounded border border-slate-200">
         <table className="w-full text-sm">

@@ -3,6 +3,7 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { MachineTranslationRun } from "./machine-translation-run";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
+import { isolateLatin } from "@/components/ui/isolate";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { directionOf } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
@@ -140,7 +141,7 @@ export function BilingualView({
               className="text-arabic whitespace-pre-wrap text-lg leading-loose text-slate-900"
               data-testid="paragraph-arabic"
             >
-              {p.text}
+              {isolateLatin(p.text)}
             </p>
           }
           english={

@@ -25,6 +25,14 @@ describe("renderTerms", () => {
     expect(renderTerms("كتائب حزب الله", withShort)).toBe("Kataib Hezbollah");
   });
 
+  it("leaves English as written, even where an entity has it as an alias", () => {
+    const withAlias = makeLexicon([
+      { arabic: "PMF", english: "Popular Mobilization Forces" },
+      { arabic: "الحشد", english: "the PMF" },
+    ]);
+    expect(renderTerms("PMF members", withAlias)).toBe("PMF members");
+  });
+
   it("leaves unknown Arabic as it is, with the small words next to it", () => {
     expect(renderTerms("عنصر في الحشد الشعبي", lexicon)).toBe("عنصر في Popular Mobilization Forces");
     expect(renderTerms("Reuters", lexicon)).toBe("Reuters");

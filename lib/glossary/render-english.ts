@@ -51,7 +51,8 @@ export function makeLexicon(terms: readonly TTerm[]): TLexicon {
   for (const term of terms) {
     const english = term.english.trim();
     const key = matchKey(words(term.arabic.replace(PUNCTUATION, "")).join(" "));
-    if (!key || !english || hasArabic(english)) continue;
+    // Only Arabic terms: an entity's Latin alias ("PMF") is already English and stays as written.
+    if (!key || !english || !hasArabic(term.arabic) || hasArabic(english)) continue;
     // The first term given wins (callers list the more specific source first).
     if (!map.has(key)) map.set(key, english);
     longest = Math.max(longest, words(term.arabic).length);
