@@ -4,6 +4,8 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
+import { createClaim } from "../claims/create-claim";
+import { ZClaimFigures } from "../claims/figures";
 import { createSpan } from "../spans/create-span";
 import { ZSetCuratedInput, ZTakeVersionInput } from "./schemas";
 
@@ -46,10 +48,12 @@ export async function setCurated(options: { actor: ActingUser; articleId: string
 }
 
 /**
- * A curator takes one analyst's version into the curated layer (the curator's own spans): all of
- * the analyst's live spans on the article, or the ones listed (one disagreement). A span the
- * curated layer already has (same offsets and label) is not copied twice. Each copy is a new span
- * by the curator, written and audited as any other, so the analyst's raw layer stays as it was.
+ * A curator takes one analyst's version into the curated layer (the curator's own spans and
+ * claims): all of the analyst's live spans and claims on the article, or the spans listed (one
+ * disagreement) with the claims made on them. A span the curated layer already has (same offsets
+ * and label) is not copied twice, nor a claim of the same kind on the same curated span. Copies
+ * point at the curated copies of their spans (a speaker span not taken is left out); each is a new
+ * span or claim by the curator, written and audited as any other, so the raw layers stay as they were.
  */
 export async function takeVersion(options: { actor: ActingUser; articleId: string; input: unknown }) {
   const input = ZTakeVersionInput.parse(options.input);
@@ -74,19 +78,27 @@ export async function takeVersion(options: { actor: ActingUser; articleId: strin
     throw new ValidationError("Some of these spans are not the analyst's live spans on this article");
   const curated = await db.span.findMany({
     where: { articleId: article.id, authorId: options.actor.id, deletedAt: null },
-    select: { labelId: true, start: true, end: true },
+    select: { id: true, labelId: true, start: true, end: true },
   });
-  const have = new Set(curated.map((s) => `${s.labelId}:${s.start}:${s.end}`));
+  const have = new Map(curated.map((s) => [`${s.labelId}:${s.start}:${s.end}`, s.id]));
+  /** The analyst's span id → its copy in the curated layer. */
+  const copyOf = new Map<string, string>();
   let taken = 0;
   for (const span of spans) {
     const key = `${span.labelId}:${span.start}:${span.end}`;
-    if (have.has(key)) continue;
-    have.add(key);
+    const existing = have.get(key);
+    if (existing) {
+      copyOf.set(span.id, existing);
+      continue;
+    }
+    const id = randomUUID();
+    have.set(key, id);
+    copyOf.set(span.id, id);
     await createSpan({
       actor: options.actor,
       articleId: article.id,
       input: {
-        id: randomUUID(),
+        id,
         labelId: span.labelId,
         start: span.start,
         end: span.end,
@@ -97,5 +109,74 @@ export async function takeVersion(options: { actor: ActingUser; articleId: strin
     });
     taken++;
   }
-  return { taken, alreadyThere: spans.length - taken };
+  const claims = await takeClaims(options.actor, article.id, input.analystId, input.spanIds, copyOf);
+  return { taken, alreadyThere: spans.length - taken, ...claims };
+}
+
+async function takeClaims(
+  actor: ActingUser,
+  articleId: string,
+  analystId: string,
+  spanIds: readonly string[] | undefined,
+  copyOf: ReadonlyMap<string, string>,
+) {
+  const claims = await db.claim.findMany({
+    where: {
+      articleId,
+      authorId: analystId,
+      deletedAt: null,
+      proposed: false,
+      ...(spanIds ? { claimSpanId: { in: [...spanIds] } } : {}),
+    },
+    orderBy: { createdAt: "asc" },
+    select: {
+      kind: true,
+      claimSpanId: true,
+      speakerSpanId: true,
+      speakerEntityId: true,
+      attribution: true,
+      channel: true,
+      figures: true,
+      occurredOn: true,
+      place: true,
+      status: true,
+      note: true,
+      eventId: true,
+      entities: { select: { entityId: true } },
+    },
+  });
+  const curated = await db.claim.findMany({
+    where: { articleId, authorId: actor.id, deletedAt: null },
+    select: { kind: true, claimSpanId: true },
+  });
+  const have = new Set(curated.map((c) => `${c.kind}:${c.claimSpanId}`));
+  let claimsTaken = 0;
+  for (const claim of claims) {
+    const claimSpanId = claim.claimSpanId ? (copyOf.get(claim.claimSpanId) ?? null) : null;
+    const key = `${claim.kind}:${claimSpanId}`;
+    if (claimSpanId && have.has(key)) continue;
+    have.add(key);
+    await createClaim({
+      actor,
+      articleId,
+      input: {
+        id: randomUUID(),
+        kind: claim.kind,
+        claimSpanId,
+        speakerSpanId: claim.speakerSpanId ? (copyOf.get(claim.speakerSpanId) ?? null) : null,
+        speakerEntityId: claim.speakerEntityId,
+        attribution: claim.attribution,
+        channel: claim.channel,
+        figures: ZClaimFigures.parse(claim.figures),
+        occurredOn: claim.occurredOn ? claim.occurredOn.toISOString().slice(0, 10) : null,
+        place: claim.place,
+        status: claim.status,
+        note: claim.note,
+        aboutEntityIds: claim.entities.map((e) => e.entityId),
+        eventId: claim.eventId,
+      },
+    });
+    claimsTaken++;
+  }
+  return { claimsTaken, claimsAlreadyThere: claims.length - claimsTaken };
 }

@@ -146,10 +146,14 @@ describe("curation", () => {
     expect(await takeVersion({ actor: reviewer, articleId, input: { analystId: b.id } })).toEqual({
       taken: 1,
       alreadyThere: 0,
+      claimsTaken: 1,
+      claimsAlreadyThere: 0,
     });
     expect(await takeVersion({ actor: reviewer, articleId, input: { analystId: b.id, spanIds: [spanB] } })).toEqual({
       taken: 0,
       alreadyThere: 1,
+      claimsTaken: 0,
+      claimsAlreadyThere: 1,
     });
     const layers = await listSpans({ actor: reviewer, articleId });
     const curatedLayer = layers.filter((s) => s.author?.id === reviewer.id);
@@ -157,6 +161,12 @@ describe("curation", () => {
     expect(curatedLayer).toHaveLength(1);
     expect(curatedLayer[0]).toMatchObject({ start: raw.start, end: raw.end, labelId: raw.labelId, quote: raw.quote });
     expect(layers.filter((s) => s.author?.id === b.id)).toHaveLength(1);
+    // B's claim, copied onto the curated copy of its span.
+    const claims = await listClaims({ actor: reviewer, articleId });
+    const curatedClaims = claims.filter((c) => c.author?.id === reviewer.id);
+    expect(curatedClaims).toHaveLength(1);
+    expect(curatedClaims[0]).toMatchObject({ kind: "EVENT", claimSpan: { id: curatedLayer[0]!.id } });
+    expect(claims.filter((c) => c.author?.id === b.id)).toHaveLength(1);
     // The analysts do not see the curated layer while it is being built.
     expect(await authorsOfSpans(a, articleId)).toEqual([a.id]);
   });

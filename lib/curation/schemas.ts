@@ -33,4 +33,6 @@ export const ZTakeVersionInput = z.object({
 export const ZTakenVersion = z.object({
   taken: z.number().int().describe("spans copied into the curated layer"),
   alreadyThere: z.number().int().describe("spans the curated layer already had (same offsets and label)"),
+  claimsTaken: z.number().int().describe("the analyst's claims on those spans copied into the curated layer"),
+  claimsAlreadyThere: z.number().int().describe("claims the curated layer already had (same kind on the same span)"),
 });
