@@ -248,7 +248,8 @@ export function Annotator({
       <ChangeToasts
         ops={snapshot.ops}
         labelsById={labelsById}
-        deletes={toasts.deletes}
+        // A delete's Undo goes once the span is back (undone with Ctrl+Z, or restored elsewhere).
+        deletes={toasts.deletes.filter((d) => !snapshot.byId.has(d.spanId))}
         onRetry={(opId) => store.retry(opId)}
         onDiscard={(opId) => store.discard(opId)}
         onDismiss={(opId) => store.dismiss(opId)}

@@ -10,7 +10,8 @@ import { useAnnotatorI18n } from "./use-annotator-i18n";
 
 export type TDeleteToast = { spanId: string; quote: string; at: number };
 
-const MAX_SHOWN = 5;
+/** More would cover the panels beside the text; changes that need the analyst come first. */
+const MAX_SHOWN = 3;
 
 export function shortQuote(quote: string, max = 36): string {
   const flat = quote.replace(/\s+/g, " ").trim();
@@ -68,14 +69,19 @@ export function ChangeToasts({
     }
   }
 
-  const shown = ops.slice(-MAX_SHOWN);
-  if (shown.length === 0 && deletes.length === 0) return null;
+  const needsAction = ops.filter((o) => o.state === "failed" || o.state === "conflict").slice(-MAX_SHOWN);
+  const deleteRoom = MAX_SHOWN - needsAction.length;
+  const shownDeletes = deleteRoom > 0 ? deletes.slice(-deleteRoom) : [];
+  const room = MAX_SHOWN - needsAction.length - shownDeletes.length;
+  const others = room > 0 ? ops.filter((o) => !needsAction.includes(o)).slice(-room) : [];
+  const shown = ops.filter((o) => needsAction.includes(o) || others.includes(o));
+  if (shown.length === 0 && shownDeletes.length === 0) return null;
   return (
     <section
       className="pointer-events-none fixed bottom-4 end-4 z-40 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2"
       aria-label={m.status.changes}
     >
-      {deletes.map((toast) => (
+      {shownDeletes.map((toast) => (
         <div
           key={`del-${toast.spanId}-${toast.at}`}
           role="status"

@@ -33,6 +33,7 @@ function ShortcutHelp() {
     [["1–9"], m.panel.helpLabel],
     [["Delete"], m.panel.helpDelete],
     [["Ctrl+Z"], m.panel.helpUndo],
+    [["Ctrl+Shift+Z", "Ctrl+Y"], m.panel.helpRedo],
     [["Enter"], m.panel.helpOpen],
   ];
   return (

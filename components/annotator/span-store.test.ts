@@ -204,4 +204,41 @@ describe("SpanStore", () => {
       ["update", { version: 4, labelId: L.claim }],
     ]);
   });
+
+  it("redoes what was undone, in order, and a new change forgets what could be redone", async () => {
+    const server = fakeServer([span(S1)]);
+    const store = new SpanStore(server.api, ARTICLE, USER, [span(S1)]);
+    store.setLabel(S1, L.place);
+    await settle();
+    store.remove(S1);
+    await settle();
+    expect(store.getSnapshot().canRedo).toBe(false);
+    store.undo();
+    await settle();
+    store.undo();
+    await settle();
+    expect(store.getSnapshot().byId.get(S1)).toMatchObject({ labelId: L.claim, version: 5 });
+    expect(store.getSnapshot().canRedo).toBe(true);
+    expect(store.redo()).toBe(true);
+    await settle();
+    expect(store.getSnapshot().byId.get(S1)).toMatchObject({ labelId: L.place, version: 6 });
+    expect(store.redo()).toBe(true);
+    await settle();
+    expect(store.getSnapshot().byId.has(S1)).toBe(false);
+    expect(store.redo()).toBe(false);
+    // Undo again, then a new change: nothing is left to redo.
+    store.undo();
+    await settle();
+    expect(store.getSnapshot().canRedo).toBe(true);
+    store.setLabel(S1, L.person);
+    expect(store.getSnapshot().canRedo).toBe(false);
+    expect(store.redo()).toBe(false);
+    await settle();
+    expect(server.requests.map((r) => [r.kind, r.body]).slice(4)).toEqual([
+      ["update", { version: 5, labelId: L.place }],
+      ["remove", { version: 6 }],
+      ["restore", { version: 7 }],
+      ["update", { version: 8, labelId: L.person }],
+    ]);
+  });
 });

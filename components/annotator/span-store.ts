@@ -45,6 +45,7 @@ export type TStoreSnapshot = {
   /** Recent changes for the save-status list, oldest first. */
   ops: readonly TSpanOp[];
   canUndo: boolean;
+  canRedo: boolean;
 };
 
 /** Waits before automatic retries of a request that did not reach the server (or hit a 5xx). */
@@ -77,6 +78,7 @@ export class SpanStore {
   private deleted = new Map<string, TSpan>();
   private ops: TSpanOp[] = [];
   private undoStack: TUndoEntry[] = [];
+  private redoStack: TUndoEntry[] = [];
   private listeners = new Set<() => void>();
   private snapshot: TStoreSnapshot;
   private timers = new Set<ReturnType<typeof setTimeout>>();
@@ -144,6 +146,7 @@ export class SpanStore {
     const span = this.snapshot.byId.get(spanId);
     if (!span || span.labelId === labelId) return;
     this.undoStack.push({ kind: "label", spanId, from: span.labelId, to: labelId });
+    this.redoStack = [];
     this.enqueue({ spanId, kind: "update", draft: null, patch: { labelId }, quote: span.quote, labelId });
   }
 
@@ -157,34 +160,56 @@ export class SpanStore {
     const span = this.snapshot.byId.get(spanId);
     if (!span) return;
     this.undoStack.push({ kind: "delete", spanId });
+    this.redoStack = [];
     this.enqueue({ spanId, kind: "delete", draft: null, patch: null, quote: span.quote, labelId: span.labelId });
   }
 
-  /** Undoes the latest delete or label change of this session. */
+  /** Undoes the latest delete or label change of this session (Redo makes it again). */
   undo(): boolean {
     const entry = this.undoStack.pop();
     if (!entry) return false;
+    this.redoStack.push(entry);
     if (entry.kind === "delete") this.restore(entry.spanId);
-    else {
-      const span = this.snapshot.byId.get(entry.spanId);
-      if (span && span.labelId === entry.to) {
-        this.enqueue({
-          spanId: span.id,
-          kind: "update",
-          draft: null,
-          patch: { labelId: entry.from },
-          quote: span.quote,
-          labelId: entry.from,
-        });
-      } else this.emit();
-    }
+    else this.relabel(entry.spanId, entry.to, entry.from);
     return true;
+  }
+
+  /** Makes the latest undone change again. */
+  redo(): boolean {
+    const entry = this.redoStack.pop();
+    if (!entry) return false;
+    const span = this.snapshot.byId.get(entry.spanId);
+    if (entry.kind === "delete") {
+      if (!span) {
+        this.emit();
+        return true;
+      }
+      this.enqueue({
+        spanId: span.id,
+        kind: "delete",
+        draft: null,
+        patch: null,
+        quote: span.quote,
+        labelId: span.labelId,
+      });
+    } else this.relabel(entry.spanId, entry.from, entry.to);
+    this.undoStack.push(entry);
+    return true;
+  }
+
+  /** Sets a span's label back or forth, if it still has the label the change expects. */
+  private relabel(spanId: string, expected: string, labelId: string): void {
+    const span = this.snapshot.byId.get(spanId);
+    if (span && span.labelId === expected) {
+      this.enqueue({ spanId: span.id, kind: "update", draft: null, patch: { labelId }, quote: span.quote, labelId });
+    } else this.emit();
   }
 
   /** The Undo button of a delete's toast: restores that span, whatever was undone since. */
   undoDelete(spanId: string): void {
     const index = this.undoStack.findLastIndex((e) => e.kind === "delete" && e.spanId === spanId);
     if (index >= 0) this.undoStack.splice(index, 1);
+    this.redoStack = this.redoStack.filter((e) => !(e.kind === "delete" && e.spanId === spanId));
     this.restore(spanId);
   }
 
@@ -488,6 +513,14 @@ export class SpanStore {
       spans = previous.spans as TSpan[];
       byId = previous.byId;
     }
-    return { spans, byId, saveStates, lastOps, ops: this.ops, canUndo: this.undoStack.length > 0 };
+    return {
+      spans,
+      byId,
+      saveStates,
+      lastOps,
+      ops: this.ops,
+      canUndo: this.undoStack.length > 0,
+      canRedo: this.redoStack.length > 0,
+    };
   }
 }

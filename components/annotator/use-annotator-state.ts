@@ -30,7 +30,7 @@ function isEditableTarget(target: EventTarget | null): boolean {
 
 /**
  * The article's spans as the store holds them, active while mounted; Ctrl/Cmd+Z anywhere but a
- * form field undoes the last delete or label change.
+ * form field undoes the last delete or label change, Ctrl/Cmd+Shift+Z and Ctrl+Y redo it.
  */
 export function useSpanStore(api: TSpanApi, articleId: string, currentUser: TCurrentUser, initialSpans: () => TSpan[]) {
   const [store] = useState(() => new SpanStore(api, articleId, currentUser, initialSpans()));
@@ -40,11 +40,17 @@ export function useSpanStore(api: TSpanApi, articleId: string, currentUser: TCur
   }, [store]);
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== "z")
-        return;
-      if (isEditableTarget(event.target)) return;
-      event.preventDefault();
-      store.undo();
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isEditableTarget(event.target)) return;
+      // By the key's place, so that an Arabic keyboard layout undoes and redoes too.
+      const z = event.code === "KeyZ" || event.key.toLowerCase() === "z";
+      const y = event.code === "KeyY" || event.key.toLowerCase() === "y";
+      if (z && !event.shiftKey) {
+        event.preventDefault();
+        store.undo();
+      } else if ((z && event.shiftKey) || (y && !event.shiftKey)) {
+        event.preventDefault();
+        store.redo();
+      }
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

@@ -183,6 +183,25 @@ test("the side panel lists spans in text order, filters them, and works from the
   await expect(page.getByTestId("panel-help")).toContainText("Ctrl+Z");
   await expectAllSaved(page);
 
+  await expect(page.getByTestId("undo-toast")).toHaveCount(1);
+  await page.keyboard.press("Control+z");
+  await expect(highlight(page, middle.id).first()).toBeVisible();
+  // The delete's Undo is gone once the span is back.
+  await expect(page.getByTestId("undo-toast")).toHaveCount(0);
+  await expectAllSaved(page);
+  await page.keyboard.press("Control+z");
+  await expect.poll(() => drawnLabel(page, middle.id)).toBe(label("date").id);
+  await expectAllSaved(page);
+
+  // Redo makes both again (Ctrl+Shift+Z, then Ctrl+Y); Ctrl+Z twice takes them back once more.
+  await page.keyboard.press("Control+Shift+z");
+  await expect.poll(() => drawnLabel(page, middle.id)).toBe(label("count").id);
+  await expectAllSaved(page);
+  await page.keyboard.press("Control+y");
+  await expect(highlight(page, middle.id)).toHaveCount(0);
+  await expectAllSaved(page);
+  // However many changes were saved, at most three notices are on screen.
+  await expect(page.locator('[data-testid="change-toast"], [data-testid="undo-toast"]')).toHaveCount(3);
   await page.keyboard.press("Control+z");
   await expect(highlight(page, middle.id).first()).toBeVisible();
   await expectAllSaved(page);
