@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import type { ZProjectOverview } from "@/lib/links/schemas";
-import { calendarDate } from "@/components/review/to-view";
 import type { TFigureRoleKey, TTimelineInput } from "./timeline-geometry";
 
 /** A point of the overview's per-event timelines, as its response schema reads it. */
@@ -10,7 +9,8 @@ type TOverviewPoint = z.output<typeof ZProjectOverview>["timelines"][number]["po
 export function timelineInputs(points: TOverviewPoint[]): TTimelineInput[] {
   const out: TTimelineInput[] = [];
   for (const p of points) {
-    const date = p.date ?? calendarDate(p.article.publishedAt);
+    // The server placed it (its own date, its article's or the event's); undated figures are listed apart.
+    const date = p.date;
     if (!date) continue;
     for (const role of ["killed", "injured", "value"] as const satisfies readonly TFigureRoleKey[]) {
       const figure = p[role];

@@ -6,7 +6,9 @@ import { requireMembership } from "../projects/require-membership";
 /**
  * The project at a glance: for each pair of articles, how many of their claims agree, contradict
  * or update each other (dismissed links left out), and for each event the reported figures over
- * time, for the overview's matrix and timelines.
+ * time, for the overview's matrix and timelines. A figure is placed at its own date ("as of"),
+ * else its article's publication date, else the event's date; one with none of them is listed
+ * with `date: null` so the page can say which it could not place and why.
  */
 export async function getProjectOverview(options: { actor: ActingUser; projectId: string }) {
   await requireMembership(options.actor, options.projectId);
@@ -70,11 +72,16 @@ export async function getProjectOverview(options: { actor: ActingUser; projectId
     points: e.claims
       .map((c) => {
         const f = ZClaimFigures.parse(c.figures);
+        // The figure's own date, else its article's, else the event's (the incident's) date.
+        const articleDate = c.article.publishedAt?.toISOString().slice(0, 10) ?? null;
+        const eventDate = e.occurredOn?.toISOString().slice(0, 10) ?? null;
+        const placedBy = f.asOf ? "as_of" : articleDate ? "article" : eventDate ? "event" : null;
         return {
           claimId: c.id,
           kind: c.kind,
           article: c.article,
-          date: f.asOf ?? c.article.publishedAt?.toISOString().slice(0, 10) ?? null,
+          date: f.asOf ?? articleDate ?? eventDate,
+          placedBy,
           killed: f.killed ?? null,
           injured: f.injured ?? null,
           value: f.value ?? null,

@@ -240,6 +240,49 @@ describe("cross-article links", () => {
     expect(await listReviewQueue({ actor: analyst, projectId: project.id })).toHaveLength(0);
   });
 
+  it("places each figure on the overview's timeline by its own date, its article's, else the event's, and lists those it cannot place", async () => {
+    const { analyst, project, a, claimOn } = await corpusProject();
+    const dated = await createEvent({
+      actor: analyst,
+      projectId: project.id,
+      input: { titleEn: "Strikes with a date", occurredOn: "2024-01-24" },
+    });
+    const undated = await createEvent({ actor: analyst, projectId: project.id, input: { titleEn: "Undated" } });
+    // The sample articles carry publication dates; take them away from one to see the fallbacks.
+    await db.article.update({ where: { id: a("3").id }, data: { publishedAt: null } });
+    const own = await claimOn(analyst, a("1"), "92 هجوماً ضدّ قواتها في العراق وسوريا", {
+      kind: "COUNT",
+      eventId: dated.id,
+      figures: { thing: attacks, value: { value: 92 }, asOf: "2024-01-20" },
+    });
+    const byEvent = await claimOn(analyst, a("3"), "أدى إلى مقتل عنصر وإصابة اثنين آخرين", {
+      kind: "CASUALTY",
+      eventId: dated.id,
+      figures: { killed: { value: 1 }, injured: { value: 2 } },
+    });
+    const nowhere = await claimOn(analyst, a("3"), "أدى إلى مقتل عنصر وإصابة اثنين آخرين", {
+      kind: "CASUALTY",
+      eventId: undated.id,
+      figures: { killed: { value: 1 } },
+    });
+    const overview = await getProjectOverview({ actor: analyst, projectId: project.id });
+    const points = new Map(overview.timelines.flatMap((t) => t.points).map((p) => [p.claimId, p]));
+    expect(points.get(own.id)).toMatchObject({ date: "2024-01-20", placedBy: "as_of" });
+    expect(points.get(byEvent.id)).toMatchObject({ date: "2024-01-24", placedBy: "event" });
+    expect(points.get(nowhere.id)).toMatchObject({ date: null, placedBy: null });
+    const article1 = a("1");
+    const withArticleDate = await claimOn(analyst, a("1"), "92 هجوماً ضدّ قواتها في العراق وسوريا", {
+      kind: "COUNT",
+      eventId: undated.id,
+      figures: { thing: attacks, value: { value: 92 } },
+    });
+    const again = await getProjectOverview({ actor: analyst, projectId: project.id });
+    expect(again.timelines.flatMap((t) => t.points).find((p) => p.claimId === withArticleDate.id)).toMatchObject({
+      date: article1.publishedAt!.toISOString().slice(0, 10),
+      placedBy: "article",
+    });
+  });
+
   it("never shows another project's claims or links", async () => {
     const mine = await corpusProject();
     const theirs = await corpusProject();

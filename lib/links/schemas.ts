@@ -90,6 +90,8 @@ export const ZProjectOverview = z.object({
           kind: ZClaimKind,
           article: ZArticleRef,
           date: z.iso.date().nullable(),
+          /** Which date placed it: the figure's own, its article's, or the event's; null: none. */
+          placedBy: z.enum(["as_of", "article", "event"]).nullable(),
           killed: ZFigureValue.nullable(),
           injured: ZFigureValue.nullable(),
           value: ZFigureValue.nullable(),

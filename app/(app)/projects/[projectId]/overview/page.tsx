@@ -62,6 +62,11 @@ export default async function OverviewPage({ params }: Props) {
             <ul className="flex flex-col divide-y divide-slate-200">
               {overview.timelines.map((timeline) => {
                 const points = timelineInputs(timeline.points);
+                const unplaced = [
+                  ...new Map(
+                    timeline.points.filter((p) => p.date === null).map((p) => [p.article.id, p.article]),
+                  ).values(),
+                ];
                 return (
                   <li
                     key={timeline.id}
@@ -78,9 +83,22 @@ export default async function OverviewPage({ params }: Props) {
                       </Link>
                       <span className="text-xs text-slate-500">{formatDate(timeline.occurredOn, locale)}</span>
                     </h3>
-                    {points.length === 0 ? (
+                    {points.length === 0 && unplaced.length === 0 ? (
                       <p className="text-sm text-slate-500">{m.overview.noFigures}</p>
-                    ) : (
+                    ) : null}
+                    {unplaced.length > 0 ? (
+                      <div className="text-xs text-slate-600" data-testid="timeline-unplaced">
+                        <p className="font-medium text-slate-700">{m.overview.unplacedTitle}</p>
+                        <ul className="list-disc ps-5">
+                          {unplaced.map((a) => (
+                            <li key={a.id}>
+                              <bdi>{a.title}</bdi>: {m.overview.unplacedReason}
+                            </li>
+                          ))}
+                        </ul>
+                      </div>
+                    ) : null}
+                    {points.length === 0 ? null : (
                       <FigureTimeline
                         id={`timeline-${timeline.id}`}
                         title={eventTitle(timeline, locale)}
