@@ -51,10 +51,13 @@ test("a manager imports a saved news page and a page by its address from the imp
   ).toBeVisible();
 
   // An address pasted on the same page: fetched by the server.
-  await page.getByTestId("web-import-urls").fill(`${address}\n`);
+  await page.getByTestId("web-import-urls").fill(`${address}\nwire.example/no-scheme\n`);
   await page.getByRole("button", { name: "Fetch and import" }).click();
   const webResult = page.getByTestId("web-import-result").filter({ hasText: address });
   await expect(webResult).toHaveAttribute("data-status", "imported");
+  await expect(page.getByTestId("web-import-result").filter({ hasText: "wire.example/no-scheme" })).toContainText(
+    "Not a web address: it must start with http:// or https://",
+  );
   await page.screenshot({ path: testInfo.outputPath("web-import-en.png"), fullPage: true });
 
   await webResult.getByRole("link", { name: webTitle }).click();

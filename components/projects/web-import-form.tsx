@@ -32,17 +32,27 @@ export function WebImportForm({ projectId }: { projectId: string }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const urls = text
+    const lines = text
       .split(/\s+/)
       .map((u) => u.trim())
       .filter(Boolean);
-    if (urls.length === 0) return setError(m.none);
-    if (urls.length > MAX_URLS) return setError(format(m.tooMany, { max: MAX_URLS }));
+    if (lines.length === 0) return setError(m.none);
+    if (lines.length > MAX_URLS) return setError(format(m.tooMany, { max: MAX_URLS }));
+    // What is not an http(s) address is refused here, so it does not take the valid ones of its batch down.
+    const isAddress = (u: string) => /^https?:\/\/\S+$/i.test(u) && URL.canParse(u);
+    const urls = lines.filter(isAddress);
+    const collected: TImportResult[] = lines
+      .filter((u) => !isAddress(u))
+      .map((name) => ({
+        name,
+        status: "refused",
+        articles: [],
+        error: { code: "invalid_url", message: m.notAddress },
+      }));
     setBusy(true);
     setError(null);
-    setResults([]);
-    setProgress({ done: 0, total: urls.length });
-    const collected: TImportResult[] = [];
+    setResults([...collected]);
+    setProgress({ done: collected.length, total: lines.length });
     for (let start = 0; start < urls.length; start += URLS_PER_REQUEST) {
       const batch = urls.slice(start, start + URLS_PER_REQUEST);
       try {
@@ -67,7 +77,10 @@ export function WebImportForm({ projectId }: { projectId: string }) {
         );
       }
       setResults([...collected]);
-      setProgress({ done: Math.min(urls.length, start + batch.length), total: urls.length });
+      setProgress({
+        done: lines.length - urls.length + Math.min(urls.length, start + batch.length),
+        total: lines.length,
+      });
     }
     setBusy(false);
     if (collected.some((r) => r.status === "imported")) setText("");
