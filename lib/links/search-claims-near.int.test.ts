@@ -69,5 +69,24 @@ describe("searching claims to link to", () => {
     expect(
       (await searchClaims({ actor: analyst, projectId: other.id, nearClaimId: mortars.id })).map((c) => c.id),
     ).toEqual([]);
+
+    // A number finds the claims that report it as a figure, in digits or words, whatever their words.
+    await db.claim.update({
+      where: { id: pmf.id },
+      data: {
+        kind: "CASUALTY",
+        figures: { killed: { qualifier: "exactly", value: 1 }, injured: { qualifier: "exactly", value: 2 } },
+      },
+    });
+    await db.claim.update({
+      where: { id: mortars.id },
+      data: { kind: "COUNT", figures: { thing: "mortar rounds", value: { qualifier: "about", value: 7 } } },
+    });
+    const ids = async (q: string) =>
+      (await searchClaims({ actor: analyst, projectId: project.id, q })).map((c) => c.id);
+    expect(await ids("2")).toEqual([pmf.id]);
+    expect(await ids("اثنين")).toEqual([pmf.id]);
+    expect(await ids("٧")).toEqual([mortars.id]);
+    expect(await ids("9")).toEqual([]);
   });
 });

@@ -1,13 +1,24 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { matchKey } from "../arabic/normalize";
+import { parseArabicNumber } from "../arabic/numbers";
 import { claimContextSelect, withClaimContext } from "../claims/claim-context";
 import type { Prisma } from "../generated/prisma/client";
 import { requireMembership } from "../projects/require-membership";
 
+/** A query that is a number («25», «٢٥», «خمسة وعشرين») also finds the claims reporting that figure. */
+function figureMatches(q: string): Prisma.ClaimWhereInput[] {
+  const read = parseArabicNumber(q.trim());
+  if (!read || read.value === undefined) return [];
+  const value = read.value;
+  return (["killed", "injured", "value"] as const).flatMap((role) =>
+    (["value", "min", "max"] as const).map((field) => ({ figures: { path: [role, field], equals: value } })),
+  );
+}
+
 /**
- * Claims to link to: matched on the Arabic-normalised claim text, the speaker's names, an entity
- * the claim is about, or its event; optionally excluding one article (the one being annotated).
+ * Claims to link to: matched on the Arabic-normalised claim text, the speaker's names, a figure
+ * the claim reports (when the query is a number), an entity the claim is about, or its event; optionally excluding one article (the one being annotated).
  * Given the claim being linked (`nearClaimId`), the claims of its incident — the event clustering
  * proposed for it, or one an analyst set — come first: they are the likeliest partners.
  */
@@ -53,6 +64,7 @@ export async function searchClaims(options: {
                 { speakerEntity: { matchKeys: { has: key } } },
                 { speakerEntity: { nameEn: { contains: english, mode: "insensitive" as const } } },
                 { speakerSpan: { quote: { contains: options.q } } },
+                ...figureMatches(options.q ?? ""),
               ],
             },
           ],
