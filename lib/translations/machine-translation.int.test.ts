@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importArticles } from "../articles/import-articles";
 import { createClaim } from "../claims/create-claim";
 import { db } from "../db";
+import { startJobWorkers, stopJobWorkers } from "../jobs/registry";
 import { libreTranslator } from "../mt/libretranslate";
 import { loadSampleCorpus } from "../seed/sample-corpus";
 import { createSpan } from "../spans/create-span";
@@ -252,6 +253,30 @@ describe("machine translation", () => {
       total: 0,
     });
     expect(requests).toBe(26);
+  });
+
+  it("a run started from the API is worked by the app's job workers through the queue", async () => {
+    failure = "none";
+    delayMs = 200;
+    const { analyst, article } = await setup();
+    await startJobWorkers();
+    try {
+      const started = Date.now();
+      const run = await startTranslationRun({ actor: analyst, articleId: article.id });
+      const seen = new Set<number>();
+      let current = run;
+      while (current.status === "QUEUED" || current.status === "RUNNING") {
+        if (Date.now() - started > 20_000) throw new Error("The translation run did not finish within 20 s");
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        current = await getTranslationRun({ actor: analyst, runId: run.id });
+        seen.add(current.done);
+      }
+      expect(current).toMatchObject({ status: "DONE", total: 26, done: 26, failed: [] });
+      expect([...seen].filter((done) => done > 0 && done < 26).length).toBeGreaterThan(1);
+      console.log(`Machine translation run through the job queue: 26 paragraphs in ${Date.now() - started} ms`);
+    } finally {
+      await stopJobWorkers();
+    }
   });
 
   it("a run whose engine fails lists the failed paragraphs with the message and stores nothing for them", async () => {
