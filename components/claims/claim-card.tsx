@@ -252,6 +252,10 @@ export function ClaimCard({
                       {m.status[claim.translation.status]}
                     </Badge>
                     {claim.translation.origin === "ASSISTED" ? <Badge tone="amber">{m.panel.assisted}</Badge> : null}
+                    {/* An engine's English, until a person edits it or a reviewer marks it reviewed. */}
+                    {claim.translation.origin === "MACHINE" && claim.translation.status !== "REVIEWED" ? (
+                      <Badge tone="violet">{m.panel.machine}</Badge>
+                    ) : null}
                   </>
                 ) : null}
                 {active ? (
