@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importArticles } from "../articles/import-articles";
 import { createClaim } from "../claims/create-claim";
+import { exportBytes, linesOf } from "../datasets/dataset-fixtures";
+import { importJsonl } from "../datasets/import-jsonl";
 import { db } from "../db";
 import { startJobWorkers, stopJobWorkers } from "../jobs/registry";
 import { libreTranslator } from "../mt/libretranslate";
@@ -253,6 +255,50 @@ describe("machine translation", () => {
       total: 0,
     });
     expect(requests).toBe(26);
+  });
+
+  it("exports say which engine wrote a translation and whether a person edited it, and JSONL imports it back", async () => {
+    failure = "none";
+    delayMs = 0;
+    const { analyst, admin, article } = await setup();
+    const translate = (targetKey: string) =>
+      machineTranslate({
+        actor: analyst,
+        articleId: article.id,
+        input: { targetType: "SEGMENT", targetKey },
+        settings: settings(),
+      });
+    await translate("0");
+    await translate("1");
+    await saveTranslation({
+      actor: analyst,
+      articleId: article.id,
+      input: { targetType: "SEGMENT", targetKey: "1", text: "Edited by a person.", baseVersion: 1 },
+    });
+    const jsonl = (await exportBytes(admin, article.projectId, { format: "jsonl" })).toString("utf8");
+    const record = JSON.parse(jsonl.split("\n")[1]!) as {
+      translations: { targetKey: string; engine: string | null; human_edited: boolean; revisions: object[] }[];
+    };
+    expect(record.translations.map((t) => [t.targetKey, t.engine, t.human_edited])).toEqual([
+      ["0", "libretranslate", false],
+      ["1", "libretranslate", true],
+    ]);
+    expect(record.translations[1]!.revisions[0]).toMatchObject({ origin: "MACHINE", engine: "libretranslate" });
+    const csv = (await exportBytes(admin, article.projectId, { format: "csv" })).toString("utf8");
+    expect(csv.split("\n")[0]).toContain("translation_engine,translation_human_edited");
+
+    const { project: target, admin: targetAdmin } = await makeProject();
+    await importJsonl({ actor: targetAdmin, projectId: target.id, lines: linesOf(jsonl) });
+    const imported = await db.translationRevision.findMany({
+      where: { translation: { projectId: target.id } },
+      orderBy: [{ translation: { targetKey: "asc" } }, { version: "asc" }],
+      select: { origin: true, engine: true, text: true },
+    });
+    expect(imported.map((r) => [r.origin, r.engine])).toEqual([
+      ["MACHINE", "libretranslate"],
+      ["MACHINE", "libretranslate"],
+      ["HUMAN", null],
+    ]);
   });
 
   it("a run started from the API is worked by the app's job workers through the queue", async () => {
