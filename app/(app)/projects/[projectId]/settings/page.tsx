@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { IndependentAnnotationToggle } from "@/components/curation/independent-annotation-toggle";
+import { curationMessages } from "@/components/curation/messages";
 import { GlossaryEditor } from "@/components/glossary/glossary-editor";
 import { glossaryMessages } from "@/components/glossary/messages";
 import { publisherMessages } from "@/components/publisher/messages";
@@ -7,6 +9,7 @@ import { PublisherForm } from "@/components/publisher/publisher-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader, Panel } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
+import { getIndependentAnnotation } from "@/lib/curation/independent-annotation";
 import { getI18n } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { listGlossary } from "@/lib/glossary/list-glossary";
@@ -22,16 +25,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: publisherMessages[locale].title };
 }
 
-/** The project's settings: who publishes its fact checks, and its glossary. Managers edit, other members read. */
+/** The project's settings: who publishes its fact checks, its glossary and independent annotation. Managers edit, other members read. */
 export default async function ProjectSettingsPage({ params }: Props) {
   const { projectId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/settings`);
   if (!isUuid(projectId)) notFound();
-  const [{ t, locale }, project, { publisher }, glossary] = await Promise.all([
+  const [{ t, locale }, project, { publisher }, glossary, independent] = await Promise.all([
     getI18n(),
     orNotFound(getProject({ actor: user, projectId })),
     orNotFound(getPublisher({ actor: user, projectId })),
     orNotFound(listGlossary({ actor: user, projectId })),
+    orNotFound(getIndependentAnnotation({ actor: user, projectId })),
   ]);
   const m = publisherMessages[locale];
 
@@ -51,6 +55,13 @@ export default async function ProjectSettingsPage({ params }: Props) {
         <GlossaryEditor
           projectId={projectId}
           initial={ZGlossaryTerm.array().parse(glossary)}
+          canEdit={project.role === "MANAGER"}
+        />
+      </Panel>
+      <Panel title={curationMessages[locale].title} description={curationMessages[locale].help}>
+        <IndependentAnnotationToggle
+          projectId={projectId}
+          initial={independent.enabled}
           canEdit={project.role === "MANAGER"}
         />
       </Panel>

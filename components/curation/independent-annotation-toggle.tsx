@@ -1,0 +1,56 @@
+"use client";
+
+import { useState } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { apiFetch } from "@/components/ui/api-client";
+import { Checkbox } from "@/components/ui/form";
+import { useSubmit } from "@/components/ui/use-submit";
+import type { TIndependentAnnotation } from "@/lib/curation/schemas";
+import { curationMessages } from "./messages";
+
+/** The project's independent annotation setting: managers switch it, others read it. */
+export function IndependentAnnotationToggle({
+  projectId,
+  initial,
+  canEdit,
+}: {
+  projectId: string;
+  initial: boolean;
+  canEdit: boolean;
+}) {
+  const { locale } = useI18n();
+  const m = curationMessages[locale];
+  const [enabled, setEnabled] = useState(initial);
+  const { busy, error, run } = useSubmit();
+
+  /** Shown at once (a checkbox follows the click), put back if the server refuses. */
+  async function change(next: boolean) {
+    setEnabled(next);
+    const ok = await run(async () => {
+      const answer = await apiFetch<TIndependentAnnotation>(`/api/v1/projects/${projectId}/independent-annotation`, {
+        method: "PUT",
+        json: { enabled: next },
+      });
+      setEnabled(answer.enabled);
+    });
+    if (!ok) setEnabled(!next);
+  }
+
+  return (
+    <div className="flex flex-col gap-2" data-testid="independent-annotation">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <Checkbox
+        id="independent-annotation"
+        label={m.toggle}
+        checked={enabled}
+        disabled={!canEdit || busy}
+        onChange={(event) => change(event.target.checked)}
+      />
+      <p role="status" className="text-sm text-slate-600">
+        {enabled ? m.on : m.off}
+      </p>
+      {!canEdit ? <p className="text-xs text-slate-500">{m.readOnly}</p> : null}
+    </div>
+  );
+}
