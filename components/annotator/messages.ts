@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
+import { pluralForms } from "@/lib/i18n/plural";
 
 /**
  * The annotator's and label editor's interface strings, in English and Arabic, kept with the
@@ -18,7 +19,7 @@ const en = {
   },
   toolbar: {
     title: "Label the selection",
-    length: "{count} characters",
+    length: pluralForms({ one: "{count} character", other: "{count} characters" }),
     noLabels: "This project has no labels yet.",
     hotkey: "Key {key}",
   },
@@ -133,7 +134,14 @@ const ar: AnnotatorMessages = {
   },
   toolbar: {
     title: "وسم النص المحدد",
-    length: "{count} حرفًا",
+    length: pluralForms({
+      zero: "{count} حرف",
+      one: "حرف واحد",
+      two: "حرفان",
+      few: "{count} أحرف",
+      many: "{count} حرفًا",
+      other: "{count} حرف",
+    }),
     noLabels: "لا وسوم في هذا المشروع بعد.",
     hotkey: "المفتاح {key}",
   },

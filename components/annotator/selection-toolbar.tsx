@@ -1,6 +1,7 @@
 "use client";
 
 import { format } from "@/lib/i18n/messages";
+import { formatPlural } from "@/lib/i18n/plural";
 import type { TReaderSelection } from "./article-reader";
 import { FloatingBox } from "./floating-box";
 import { labelName, withAlpha } from "./label-style";
@@ -35,7 +36,7 @@ export function SelectionToolbar({
     >
       <div className="mb-1 flex items-center justify-between gap-3 px-1 text-[11px] text-slate-500">
         <span>{m.toolbar.title}</span>
-        <span>{format(m.toolbar.length, { count: selection.end - selection.start })}</span>
+        <span>{formatPlural(m.toolbar.length, selection.end - selection.start, locale)}</span>
       </div>
       {labels.length === 0 ? (
         <p className="px-1 py-1 text-xs text-slate-600">{m.toolbar.noLabels}</p>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { annotatorMessages } from "@/components/annotator/messages";
 import { incidentMessages } from "@/components/incidents/messages";
 import { reviewMessages } from "@/components/review/messages";
 import { suggestionMessages } from "@/components/suggestions/messages";
@@ -39,6 +40,21 @@ describe("counts in the interface take the plural form of their number", () => {
       "100 اقتراح جديد",
     ]);
     expect(english(suggestionMessages.en.run.articles)).toEqual(["0 articles", "1 article", "2 articles"]);
+  });
+
+  it("the length of a selection in the reader, and the independent sources behind a grade", () => {
+    expect(arabic(annotatorMessages.ar.toolbar.length)).toEqual([
+      "0 حرف",
+      "حرف واحد",
+      "حرفان",
+      "3 أحرف",
+      "11 حرفًا",
+      "100 حرف",
+    ]);
+    expect(english(annotatorMessages.en.toolbar.length)).toEqual(["0 characters", "1 character", "2 characters"]);
+    expect(formatPlural(incidentMessages.ar.reasons.independent_sources, 2, "ar")).toBe(
+      "مصدران مستقلان موثوقان يُبلغان عنها ويتفقان.",
+    );
   });
 
   it("claims a verdict rests on and claims split out of an incident", () => {

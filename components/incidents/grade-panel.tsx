@@ -28,6 +28,7 @@ function reasonText(r: TReason, m: IncidentMessages, locale: Locale): string {
     case "contradicting_links":
       return formatPlural(m.reasons.contradicting_links, r.count, locale);
     case "independent_sources":
+      return formatPlural(m.reasons.independent_sources, r.count, locale);
     case "single_source":
       return format(m.reasons[r.code], { count: r.count });
     case "no_sources":

@@ -118,7 +118,10 @@ const en = {
       other: "{count} links between these claims say they contradict.",
     }),
     official_source: "An official or belligerent source reports harm: {source}.",
-    independent_sources: "{count} independent credible sources report it and agree.",
+    independent_sources: pluralForms({
+      one: "{count} independent credible source reports it.",
+      other: "{count} independent credible sources report it and agree.",
+    }),
     single_source: "Fewer than two credible independent sources ({count}).",
   },
 };
@@ -242,7 +245,13 @@ const ar: IncidentMessages = {
       other: "{count} رابط بين هذه الادعاءات يقول إنها متناقضة.",
     }),
     official_source: "مصدر رسمي أو طرف متحارب يُبلغ عن ضرر: {source}.",
-    independent_sources: "{count} مصادر مستقلة موثوقة تُبلغ عنها وتتفق.",
+    independent_sources: pluralForms({
+      one: "مصدر مستقل موثوق واحد يُبلغ عنها.",
+      two: "مصدران مستقلان موثوقان يُبلغان عنها ويتفقان.",
+      few: "{count} مصادر مستقلة موثوقة تُبلغ عنها وتتفق.",
+      many: "{count} مصدرًا مستقلًا موثوقًا تُبلغ عنها وتتفق.",
+      other: "{count} مصدر مستقل موثوق تُبلغ عنها وتتفق.",
+    }),
     single_source: "أقل من مصدرين مستقلين موثوقين ({count}).",
   },
 };
