@@ -3,17 +3,20 @@
 import { useCallback, useId, useState, type FormEvent } from "react";
 import { newId } from "@/components/annotator/new-id";
 import { RelationChoices } from "@/components/review/relation-choices";
+import { eventTitle } from "@/components/review/to-view";
 import type { TRelation } from "@/components/review/types";
 import { useReviewI18n } from "@/components/review/use-review-i18n";
 import { Alert } from "@/components/ui/alert";
 import { ApiError, apiFetch, describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Textarea } from "@/components/ui/form";
+import { Input, Select, Textarea } from "@/components/ui/form";
 import { useSubmit } from "@/components/ui/use-submit";
 import { format } from "@/lib/i18n/messages";
 import { SearchFilters, SearchResults } from "./link-search-parts";
 import { useClaimSearch } from "./use-claim-search";
+
+const NEW_EVENT = "new";
 
 /** The claim a link starts from. */
 export type TLinkSourceClaim = { id: string; articleId: string; quote: string };
@@ -59,7 +62,7 @@ export function LinkClaimDialog({
   initialQuery = "",
   initialEventId = "",
 }: LinkClaimDialogProps) {
-  const { t, m } = useReviewI18n();
+  const { t, m, locale } = useReviewI18n();
   const id = useId();
   const { busy, error, setError, run } = useSubmit();
   const onSearchError = useCallback((caught: unknown) => setError(describeError(caught, t.common)), [setError, t]);
@@ -73,9 +76,22 @@ export function LinkClaimDialog({
   const { targetId } = search;
   const [relation, setRelation] = useState<TRelation | null>(null);
   const [note, setNote] = useState("");
+  // Both claims on an event in the same step: "" leaves them, NEW_EVENT makes one from the title.
+  const [placeOn, setPlaceOn] = useState("");
+  const [newEvent, setNewEvent] = useState({ title: "", date: "" });
   const [linked, setLinked] = useState<TRelation | null>(null);
   // One id per attempt: a retry after a network failure re-sends the same id.
   const [linkId, setLinkId] = useState(() => newId());
+
+  function eventChoice() {
+    if (placeOn === NEW_EVENT) {
+      const title = newEvent.title.trim();
+      // The title goes in the field of its script: Arabic letters → titleAr.
+      const key = /\p{Script=Arabic}/u.test(title) ? "titleAr" : "titleEn";
+      return { event: { [key]: title, ...(newEvent.date ? { occurredOn: newEvent.date } : {}) } };
+    }
+    return placeOn ? { event: { id: placeOn } } : {};
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -84,12 +100,14 @@ export function LinkClaimDialog({
       async () => {
         const link = await apiFetch<TCreatedLink>(`/api/v1/projects/${projectId}/links`, {
           method: "POST",
-          json: { id: linkId, fromClaimId: claim.id, toClaimId: targetId, relation, note },
+          json: { id: linkId, fromClaimId: claim.id, toClaimId: targetId, relation, note, ...eventChoice() },
         });
         setLinked(relation);
         setLinkId(newId());
         search.setTargetId(null);
         setNote("");
+        setPlaceOn("");
+        setNewEvent({ title: "", date: "" });
         onLinked?.(link);
       },
       (caught) => (caught instanceof ApiError && caught.status === 409 ? m.linkDialog.alreadyLinked : undefined),
@@ -144,6 +162,39 @@ export function LinkClaimDialog({
           value={relation}
           onChange={setRelation}
         />
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-place`} className="text-xs font-semibold text-slate-700">
+            {m.linkDialog.place}
+          </label>
+          <Select id={`${id}-place`} value={placeOn} onChange={(e) => setPlaceOn(e.target.value)}>
+            <option value="">{m.linkDialog.placeNone}</option>
+            {search.events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {eventTitle(e, locale)}
+              </option>
+            ))}
+            <option value={NEW_EVENT}>{m.linkDialog.placeNew}</option>
+          </Select>
+          {placeOn === NEW_EVENT ? (
+            <div className="grid gap-2 sm:grid-cols-[1fr_11rem]">
+              <Input
+                aria-label={m.linkDialog.newTitle}
+                placeholder={m.linkDialog.newTitle}
+                dir="auto"
+                maxLength={300}
+                required
+                value={newEvent.title}
+                onChange={(e) => setNewEvent((v) => ({ ...v, title: e.target.value }))}
+              />
+              <Input
+                aria-label={m.linkDialog.newDate}
+                type="date"
+                value={newEvent.date}
+                onChange={(e) => setNewEvent((v) => ({ ...v, date: e.target.value }))}
+              />
+            </div>
+          ) : null}
+        </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-note`} className="text-xs font-semibold text-slate-700">
             {m.linkDialog.note} <span className="font-normal text-slate-500">({t.common.optional})</span>

@@ -244,6 +244,11 @@ const en = {
     linked: "Linked as “{relation}”. Reviewers will see it in the queue.",
     alreadyLinked: "These claims are already linked. Change that link in the review queue.",
     close: "Close",
+    place: "Put both claims on an event",
+    placeNone: "Leave their events as they are",
+    placeNew: "A new event…",
+    newTitle: "New event's title",
+    newDate: "Date (optional)",
   },
 };
 
@@ -496,6 +501,11 @@ const ar: ReviewMessages = {
     linked: "رُبط بعلاقة «{relation}». سيراه المراجعون في قائمة المراجعة.",
     alreadyLinked: "الادعاءان مرتبطان من قبل. غيّر ذلك الرابط من قائمة المراجعة.",
     close: "إغلاق",
+    place: "ضع الادعاءين في حدث",
+    placeNone: "اترك حدثيهما كما هما",
+    placeNew: "حدث جديد…",
+    newTitle: "عنوان الحدث الجديد",
+    newDate: "التاريخ (اختياري)",
   },
 };
 

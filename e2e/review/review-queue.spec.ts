@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { db } from "../../lib/db";
 import { signInViaApi } from "../fixtures/auth";
 import { openPage } from "../fixtures/navigation";
 import { expect, test } from "../fixtures/test";
@@ -259,7 +260,7 @@ test("an analyst links a claim to a claim in another article from the link dialo
     .click();
   const dialog = page.getByRole("dialog", { name: "Link this claim" });
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel("Event").selectOption({ label: "Any event" });
+  await dialog.getByLabel("Event", { exact: true }).selectOption({ label: "Any event" });
   // Arabic-normalised search: no hamza, a different spelling, still found.
   await dialog.getByLabel("Find a claim in another article").fill("اكثر من 150");
   const result = dialog.getByTestId("link-search-results").getByRole("listitem");
@@ -268,9 +269,19 @@ test("an analyst links a claim to a claim in another article from the link dialo
   await result.getByRole("radio").check();
   await dialog.getByRole("radio", { name: /related/ }).check();
   await dialog.getByLabel(/Note/).fill("Context for the size of the campaign");
+  // Both claims go on a new event in the same step.
+  await dialog.getByLabel("Put both claims on an event").selectOption({ label: "A new event…" });
+  await dialog.getByLabel("New event's title").fill("Campaign against US forces");
+  await dialog.getByLabel("Date (optional)").fill("2024-01-28");
   await dialog.getByRole("button", { name: "Link claims" }).click();
   await expect(dialog.getByRole("status")).toContainText("Linked as “related”");
   await dialog.getByRole("button", { name: "Close" }).last().click();
+  const made = await db.event.findFirstOrThrow({
+    where: { projectId: s.project.id, titleEn: "Campaign against US forces" },
+    select: { id: true, occurredOn: true, claims: { select: { id: true } } },
+  });
+  expect(made.occurredOn?.toISOString().slice(0, 10)).toBe("2024-01-28");
+  expect(made.claims).toHaveLength(2);
 
   await openPage(page, queueUrl(s));
   const linked = cardWith(page, "Context for the size of the campaign");

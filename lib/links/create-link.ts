@@ -6,7 +6,9 @@ import { recordAudit } from "../audit/record-audit";
 import { isUniqueViolation } from "../database/errors";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
+import { proposeIncidentsForArticle } from "../incidents/propose-incidents";
 import { linkSelect, pairKey, RELATION_PRIORITY } from "./link-select";
+import { placeClaimsOnEvent, ZLinkEvent } from "./place-claims-on-event";
 
 export const ZLinkRelation = z.enum(["AGREES", "CONTRADICTS", "UPDATES", "RELATED"]);
 
@@ -16,6 +18,8 @@ export const ZCreateLinkInput = z.object({
   toClaimId: z.uuid(),
   relation: ZLinkRelation,
   note: z.string().trim().max(2000).default(""),
+  /** Also put both claims on this event (an existing one by id, or a new one), in the same transaction. */
+  event: ZLinkEvent.optional(),
 });
 export type TCreateLinkInput = z.input<typeof ZCreateLinkInput>;
 
@@ -23,7 +27,8 @@ export type TCreateLinkInput = z.input<typeof ZCreateLinkInput>;
  * An analyst links two claims of the project. If the system had already suggested a link for
  * the pair, the analyst's link takes its place (origin becomes human). Links start open; only
  * reviewers and managers confirm or dismiss them. A retry with the same id returns the stored
- * link with `created: false`, whichever of the concurrent requests wrote it.
+ * link with `created: false`, whichever of the concurrent requests wrote it. With `event`, both
+ * claims are put on that event (or a new one) in the same transaction: link and grouping in one step.
  */
 export async function createOrReturnLink(options: { actor: ActingUser; projectId: string; input: TCreateLinkInput }) {
   const { actor, projectId } = options;
@@ -76,7 +81,15 @@ export async function createOrReturnLink(options: { actor: ActingUser; projectId
         before: existing,
         after: link,
       });
-      return { link, created: true };
+      const placed = input.event
+        ? await placeClaimsOnEvent(tx, {
+            actor,
+            projectId,
+            claimIds: [input.fromClaimId, input.toClaimId],
+            event: input.event,
+          })
+        : null;
+      return { link, created: true, placed };
     });
   // A concurrent request stored the pair (or this id) first: read what it stored and answer from that.
   const settle = async () => {
@@ -89,7 +102,17 @@ export async function createOrReturnLink(options: { actor: ActingUser; projectId
   };
   for (let tries = 0; tries < 3; tries++) {
     try {
-      const result = (await attempt()) ?? (await settle());
+      const made = await attempt();
+      if (made) {
+        // Claims that moved to another event are grouped into incidents again, as after an edit.
+        for (const articleId of made.placed?.articleIds ?? [])
+          await proposeIncidentsForArticle(articleId, {
+            actorId: actor.id,
+            claimIds: [input.fromClaimId, input.toClaimId],
+          });
+        return { link: made.link, created: made.created };
+      }
+      const result = await settle();
       if (result) return result;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

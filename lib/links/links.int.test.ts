@@ -283,6 +283,87 @@ describe("cross-article links", () => {
     });
   });
 
+  it("puts both claims on an event when the link is made, an existing one or a new one, in one step", async () => {
+    const { analyst, project, a, claimOn } = await corpusProject();
+    const mortars = await claimOn(analyst, a("0"), "نحو سبع قذائف مورتر سقطت على مجمع السفارة الأمريكية في بغداد", {
+      kind: "EVENT",
+    });
+    const rockets = await claimOn(analyst, a("1"), "واستُهدفت الجمعة السفارة الأميركية في بغداد بعدة صواريخ", {
+      kind: "EVENT",
+    });
+    const link = await createLink({
+      actor: analyst,
+      projectId: project.id,
+      input: {
+        id: randomUUID(),
+        fromClaimId: mortars.id,
+        toClaimId: rockets.id,
+        relation: "CONTRADICTS",
+        event: { titleEn: "Attack on the US embassy", occurredOn: "2023-12-08" },
+      },
+    });
+    const moved = await db.claim.findMany({
+      where: { id: { in: [mortars.id, rockets.id] } },
+      select: { eventId: true, version: true },
+    });
+    const eventId = moved[0]!.eventId;
+    expect(eventId).not.toBeNull();
+    expect(moved).toEqual([
+      { eventId, version: mortars.version + 1 },
+      { eventId, version: rockets.version + 1 },
+    ]);
+    expect(await db.event.findUniqueOrThrow({ where: { id: eventId! } })).toMatchObject({
+      projectId: project.id,
+      titleEn: "Attack on the US embassy",
+    });
+    const audit = await db.auditEvent.findMany({
+      where: { entityId: { in: [link.id, mortars.id, rockets.id, eventId!] } },
+      select: { action: true },
+    });
+    expect(audit.map((e) => e.action).sort()).toEqual(
+      ["claim.create", "claim.create", "claim.update", "claim.update", "event.create", "link.create"].sort(),
+    );
+
+    // An event of another project is not found, and nothing is stored.
+    const other = await corpusProject();
+    const foreign = await createEvent({
+      actor: other.analyst,
+      projectId: other.project.id,
+      input: { titleEn: "Elsewhere" },
+    });
+    const third = await claimOn(analyst, a("3"), "أدى إلى مقتل عنصر وإصابة اثنين آخرين", { kind: "EVENT" });
+    // (Clustering may already have proposed an incident for it: that stays as it is.)
+    const thirdEvent = (await db.claim.findUniqueOrThrow({ where: { id: third.id } })).eventId;
+    await expect(
+      createLink({
+        actor: analyst,
+        projectId: project.id,
+        input: {
+          id: randomUUID(),
+          fromClaimId: third.id,
+          toClaimId: rockets.id,
+          relation: "RELATED",
+          event: { id: foreign.id },
+        },
+      }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(await db.claimLink.count({ where: { OR: [{ fromClaimId: third.id }, { toClaimId: third.id }] } })).toBe(0);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: third.id } })).eventId).toBe(thirdEvent);
+    // An existing event by id.
+    await createLink({
+      actor: analyst,
+      projectId: project.id,
+      input: {
+        id: randomUUID(),
+        fromClaimId: third.id,
+        toClaimId: rockets.id,
+        relation: "RELATED",
+        event: { id: eventId! },
+      },
+    });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: third.id } })).eventId).toBe(eventId);
+  });
+
   it("never shows another project's claims or links", async () => {
     const mine = await corpusProject();
     const theirs = await corpusProject();
