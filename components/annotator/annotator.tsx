@@ -92,6 +92,12 @@ export function Annotator({
     flash,
   });
   const { selection, popover, activeId } = reader;
+  // The selection's range alone (not its screen position), so the suggestions panel redraws only when it changes.
+  const [selStart, selEnd] = [selection?.start, selection?.end];
+  const selectionRange = useMemo(
+    () => (selStart === undefined || selEnd === undefined ? null : { start: selStart, end: selEnd }),
+    [selStart, selEnd],
+  );
 
   // A claim from a span: its range and words are the claim's, and no new span is made.
   const makeClaim = useCallback(
@@ -215,6 +221,8 @@ export function Annotator({
           shown={suggestions.shown}
           onShownChange={suggestions.setShown}
           selectedId={suggestions.selectedId}
+          articleText={article.text}
+          selection={selectionRange}
         />
       </div>
 

@@ -1,17 +1,18 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Field, Input, Select } from "@/components/ui/form";
 import type { SuggestionMessages } from "./messages";
 import type { TFigureValueJson, TSuggestionJson } from "./types";
+import { stepWord } from "./word-step";
 
 const QUALIFIERS = ["exactly", "about", "at_least", "more_than", "fewer_than", "at_most"] as const;
 
 export type TSuggestionEditsJson = {
   start?: number;
   end?: number;
-  speaker?: null;
+  speaker?: null | { start: number; end: number };
   claim?: null | { attribution?: string; channel?: string; figures?: Record<string, unknown> };
 };
 
@@ -23,6 +24,8 @@ function asValue(v: unknown): TFigureValueJson | undefined {
     ...(typeof o.value === "number" ? { value: o.value } : {}),
   };
 }
+
+type TRange = { start: number; end: number };
 
 function text(v: unknown): string {
   return typeof v === "string" ? v : "";
@@ -87,12 +90,18 @@ export function SuggestionEditForm({
   s,
   m,
   busy,
+  articleText,
+  selection,
   onCancel,
   onAccept,
 }: {
   s: TSuggestionJson;
   m: SuggestionMessages;
   busy: boolean;
+  /** The article's text, to show the words a changed range covers (never raw offsets). */
+  articleText?: string;
+  /** The words last selected in the reader, for "use the selection". */
+  selection?: TRange | null;
   onCancel: () => void;
   onAccept: (edits: TSuggestionEditsJson) => void;
 }) {
@@ -101,6 +110,19 @@ export function SuggestionEditForm({
   const [start, setStart] = useState(s.start);
   const [end, setEnd] = useState(s.end);
   const [dropSpeaker, setDropSpeaker] = useState(false);
+  const [speakerRange, setSpeakerRange] = useState<TRange | null>(null);
+  // A click here takes the focus from the text and clears its selection: keep the last one seen.
+  const [picked, setPicked] = useState<TRange | null>(null);
+  useEffect(() => {
+    if (selection && selection.end > selection.start) setPicked(selection);
+  }, [selection]);
+  const words = (r: TRange) => (articleText ? articleText.slice(r.start, r.end) : "");
+  const step = (side: "start" | "end", grow: boolean) => {
+    if (!articleText) return;
+    const next = stepWord(articleText, { start, end }, side, grow);
+    setStart(next.start);
+    setEnd(next.end);
+  };
   const [spanOnly, setSpanOnly] = useState(false);
   const [attribution, setAttribution] = useState(s.claim?.attribution ?? "");
   const [channel, setChannel] = useState(s.claim?.channel ?? "");
@@ -118,6 +140,7 @@ export function SuggestionEditForm({
     const edits: TSuggestionEditsJson = {};
     if (start !== s.start || end !== s.end) Object.assign(edits, { start, end });
     if (dropSpeaker) edits.speaker = null;
+    else if (speakerRange) edits.speaker = speakerRange;
     if (spanOnly || !s.claim) {
       if (s.claim) edits.claim = null;
     } else if (s.claim.kind === "STATEMENT") {
@@ -141,20 +164,46 @@ export function SuggestionEditForm({
 
   return (
     <form onSubmit={submit} className="mt-2 flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-3">
-      <div className="grid grid-cols-2 gap-2">
-        <Field label={m.panel.start} htmlFor={`${id}-start`}>
-          <Input
-            id={`${id}-start`}
-            type="number"
-            min={0}
-            value={start}
-            onChange={(e) => setStart(Number(e.target.value))}
-          />
-        </Field>
-        <Field label={m.panel.end} htmlFor={`${id}-end`}>
-          <Input id={`${id}-end`} type="number" min={0} value={end} onChange={(e) => setEnd(Number(e.target.value))} />
-        </Field>
-      </div>
+      {articleText ? (
+        <fieldset className="flex flex-col gap-1.5" data-testid="suggestion-bounds">
+          <legend className="text-xs font-semibold text-slate-700">{m.panel.bounds}</legend>
+          <p
+            dir="rtl"
+            lang="ar"
+            className="rounded border border-dashed border-slate-400 bg-white px-1.5 py-0.5 text-sm leading-7"
+            data-testid="suggestion-bounds-quote"
+          >
+            {words({ start, end })}
+          </p>
+          <div className="flex flex-wrap gap-1">
+            <Button size="sm" variant="ghost" onClick={() => step("start", true)}>
+              {m.panel.startMore}
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => step("start", false)}>
+              {m.panel.startLess}
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => step("end", true)}>
+              {m.panel.endMore}
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => step("end", false)}>
+              {m.panel.endLess}
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={!picked}
+              title={picked ? undefined : m.panel.selectFirst}
+              onClick={() => {
+                if (!picked) return;
+                setStart(picked.start);
+                setEnd(picked.end);
+              }}
+            >
+              {m.panel.useSelection}
+            </Button>
+          </div>
+        </fieldset>
+      ) : null}{" "}
       {s.claim?.kind === "STATEMENT" && !spanOnly ? (
         <>
           <Field label={m.panel.attribution} htmlFor={`${id}-attr`}>
@@ -163,6 +212,31 @@ export function SuggestionEditForm({
           <Field label={m.panel.channel} htmlFor={`${id}-channel`}>
             <Input id={`${id}-channel`} dir="auto" value={channel} onChange={(e) => setChannel(e.target.value)} />
           </Field>
+          {articleText ? (
+            <div className="flex flex-col gap-1">
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={!picked}
+                title={picked ? undefined : m.panel.selectFirst}
+                onClick={() => {
+                  if (!picked) return;
+                  setSpeakerRange(picked);
+                  setDropSpeaker(false);
+                }}
+              >
+                {m.panel.speakerFromSelection}
+              </Button>
+              {speakerRange ? (
+                <p className="text-xs text-slate-600" data-testid="suggestion-new-speaker">
+                  {m.panel.speaker}:{" "}
+                  <bdi lang="ar" className="font-medium text-slate-800">
+                    {words(speakerRange)}
+                  </bdi>
+                </p>
+              ) : null}
+            </div>
+          ) : null}
           {s.speaker ? (
             <Checkbox
               id={`${id}-nospeaker`}

@@ -53,9 +53,23 @@ export const SuggestionsPanel = forwardRef<
     shown?: boolean;
     onShownChange?: (shown: boolean) => void;
     selectedId?: string | null;
+    /** The article's text and the reader's selection, for editing a suggestion's words and speaker. */
+    articleText?: string;
+    selection?: { start: number; end: number } | null;
   }
 >(function SuggestionsPanel(
-  { articleId, onDecided, onFocus, onLoaded, refreshKey = 0, shown, onShownChange, selectedId = null },
+  {
+    articleId,
+    onDecided,
+    onFocus,
+    onLoaded,
+    refreshKey = 0,
+    shown,
+    onShownChange,
+    selectedId = null,
+    articleText,
+    selection = null,
+  },
   ref,
 ) {
   const { locale } = useI18n();
@@ -275,6 +289,8 @@ export const SuggestionsPanel = forwardRef<
                   m={m}
                   locale={locale}
                   selected={s.id === selectedId}
+                  articleText={articleText}
+                  selection={selection}
                   busy={busy === s.id || busy === `all:${kind}`}
                   editing={editing === s.id}
                   onFocus={() => onFocus?.(s)}
@@ -341,6 +357,8 @@ function SuggestionItem({
   m,
   locale,
   selected,
+  articleText,
+  selection,
   busy,
   editing,
   onFocus,
@@ -352,6 +370,8 @@ function SuggestionItem({
   m: SuggestionMessages;
   locale: "en" | "ar";
   selected: boolean;
+  articleText?: string;
+  selection: { start: number; end: number } | null;
   busy: boolean;
   editing: boolean;
   onFocus: () => void;
@@ -398,7 +418,15 @@ function SuggestionItem({
         </Button>
       </div>
       {editing ? (
-        <SuggestionEditForm s={s} m={m} busy={busy} onCancel={onEdit} onAccept={(edits) => onAccept(edits)} />
+        <SuggestionEditForm
+          s={s}
+          m={m}
+          busy={busy}
+          articleText={articleText}
+          selection={selection}
+          onCancel={onEdit}
+          onAccept={(edits) => onAccept(edits)}
+        />
       ) : null}
     </li>
   );

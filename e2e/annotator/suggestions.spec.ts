@@ -1,3 +1,4 @@
+import { db } from "../../lib/db";
 import { waitForSuggestionRuns } from "../../lib/suggestions/background-runs";
 import { listArticleSuggestions } from "../../lib/suggestions/list-suggestions";
 import { runArticleSuggestions } from "../../lib/suggestions/run-article-suggestions";
@@ -154,4 +155,42 @@ test("suggestions are picked in the text and decided with A and R, hidden on req
   await group.getByRole("button", { name: `Accept all ${high.length}` }).click();
   await expect(group.locator("li[data-suggestion-id]")).toHaveCount(ofKind.length - high.length);
   for (const s of high) await expect(item(s.id)).toHaveCount(0);
+});
+
+test("a suggestion's words are changed a word at a time or to the words selected in the text, never as offsets", async ({
+  page,
+}) => {
+  const { project, admin, analysts, articleIds } = await setUpSampleProject();
+  const analyst = analysts[0]!;
+  const id = articleId(articleIds, "000");
+  await waitForSuggestionRuns();
+  let { suggestions } = await listArticleSuggestions({ actor: admin, articleId: id });
+  if (suggestions.length === 0) ({ suggestions } = await runArticleSuggestions({ actor: admin, articleId: id }));
+  const text = await articleText(analyst, id);
+  // A suggestion with a word after it on the same line.
+  const target = suggestions.find((s) => /^ \S+/.test(text.slice(s.end)) && !text.slice(s.start, s.end).includes("\n"));
+  if (!target) throw new Error("no suggestion in sample 000 is followed by a word");
+  const next = /^ \S+/.exec(text.slice(target.end))![0];
+
+  await openArticle(page, analyst, project.id, id);
+  const item = page.getByTestId("suggestions-panel").locator(`li[data-suggestion-id="${target.id}"]`);
+  await item.getByRole("button", { name: "Edit", exact: true }).click();
+  const bounds = item.getByTestId("suggestion-bounds");
+  await expect(bounds.getByTestId("suggestion-bounds-quote")).toHaveText(target.quote);
+  await expect(item.getByLabel("Start", { exact: true })).toHaveCount(0);
+  await bounds.getByRole("button", { name: "One word more at the end" }).click();
+  await expect(bounds.getByTestId("suggestion-bounds-quote")).toHaveText(target.quote + next);
+  await bounds.getByRole("button", { name: "One word less at the end" }).click();
+  await expect(bounds.getByTestId("suggestion-bounds-quote")).toHaveText(target.quote);
+  await bounds.getByRole("button", { name: "One word more at the end" }).click();
+  await item.getByRole("button", { name: "Accept with these changes" }).click();
+  await expect(item).toHaveCount(0);
+  const accepted = (await listArticleSuggestions({ actor: admin, articleId: id, state: "ACCEPTED" })).suggestions;
+  expect(accepted.map((s) => s.id)).toEqual([target.id]);
+  const span = await db.span.findUniqueOrThrow({ where: { id: accepted[0]!.spanId! } });
+  expect([span.start, span.end, span.quote]).toEqual([
+    target.start,
+    target.end + next.length,
+    text.slice(target.start, target.end + next.length),
+  ]);
 });
