@@ -123,6 +123,18 @@ test("the agreement page shows two analysts' κ, α and F1 per label, their clai
   );
   await page.screenshot({ path: testInfo.outputPath("agreement-en.png"), fullPage: true });
 
+  // The manager curates: takes B's version (both spans and the claim) and marks the article curated.
+  const actions = articles.first().getByTestId("curate-actions");
+  await actions.getByRole("button", { name: `Take ${second.name}'s version` }).click();
+  await expect(actions.getByRole("status")).toHaveText("Into the curated layer: 2 new spans and 1 new claims.");
+  await actions.getByRole("button", { name: "Mark curated" }).click();
+  await expect(actions.getByRole("status")).toHaveText("Curated");
+  // The curated layer is the manager's, not an analyst's: the agreement between A and B is unchanged.
+  await page.reload();
+  await expect(actions.getByRole("button", { name: "Reopen" })).toBeVisible();
+  await expect(matrix.getByTestId("alpha-all")).toHaveText(allAlpha);
+  expect(await db.span.count({ where: { articleId, authorId: manager.id, deletedAt: null } })).toBe(2);
+
   // Filtered to the place label, only its row remains beside all labels, now in full agreement.
   await page.getByTestId("agreement-filter").getByLabel("Place", { exact: true }).check();
   await page.getByTestId("agreement-filter").getByRole("button", { name: "Apply" }).click();

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { labelName } from "@/components/annotator/label-style";
 import { cn } from "@/components/ui/cn";
 import { type Column, DataTable } from "@/components/ui/data-table";
+import { CurateActions } from "@/components/curation/curate-actions";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import type { TAgreementReport } from "@/lib/agreement/schemas";
 import type { Locale } from "@/lib/i18n/config";
@@ -10,7 +11,14 @@ import { format } from "@/lib/i18n/messages";
 import type { AgreementMessages } from "./messages";
 import { formatScore, scoreTone } from "./score";
 
-type Props = { report: TAgreementReport; projectId: string; locale: Locale; m: AgreementMessages };
+type Props = {
+  report: TAgreementReport;
+  projectId: string;
+  locale: Locale;
+  m: AgreementMessages;
+  /** Reviewers and managers take versions and mark articles curated from the report. */
+  canCurate: boolean;
+};
 type TSpanRow = { key: string; name: string; color: string | null } & TAgreementReport["spans"]["all"];
 
 /** One score: three decimals on a background by how good it is; a dash, explained, when undefined. */
@@ -32,7 +40,7 @@ function Score({ value, m, testId }: { value: number | null; m: AgreementMessage
  * claims per pair and field, and the articles with the most disagreement, each with a link to
  * open it for curation.
  */
-export function AgreementReportView({ report, projectId, locale, m }: Props) {
+export function AgreementReportView({ report, projectId, locale, m, canCurate }: Props) {
   if (report.articleCount === 0) return <EmptyState>{m.none}</EmptyState>;
   const nameOf = new Map(report.analysts.map((a) => [a.id, a.name || a.email]));
   const pairName = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).join(" × ");
@@ -138,13 +146,22 @@ export function AgreementReportView({ report, projectId, locale, m }: Props) {
       id: "curate",
       header: <span className="sr-only">{m.articles.curate}</span>,
       cell: (row) => (
-        <Link
-          href={`/projects/${projectId}/articles/${row.articleId}`}
-          className="text-blue-800 hover:underline"
-          data-testid="curate-link"
-        >
-          {m.articles.curate}
-        </Link>
+        <div className="flex flex-col items-start gap-1.5">
+          <Link
+            href={`/projects/${projectId}/articles/${row.articleId}`}
+            className="text-blue-800 hover:underline"
+            data-testid="curate-link"
+          >
+            {m.articles.curate}
+          </Link>
+          {canCurate ? (
+            <CurateActions
+              articleId={row.articleId}
+              analysts={row.analystIds.map((id) => ({ id, name: nameOf.get(id) ?? id }))}
+              initialCurated={row.curatedAt !== null}
+            />
+          ) : null}
+        </div>
       ),
     },
   ];

@@ -11,6 +11,12 @@ const en = {
   on: "On: analysts see only their own work on an article until it is curated.",
   off: "Off: everyone sees everyone's work.",
   readOnly: "Only managers change this setting.",
+  take: "Take {name}'s version",
+  taken: "Into the curated layer: {spans} new spans and {claims} new claims.",
+  markCurated: "Mark curated",
+  reopen: "Reopen",
+  curated: "Curated",
+  notCurated: "Not curated",
 };
 
 type CurationMessages = typeof en;
@@ -22,6 +28,12 @@ const ar: CurationMessages = {
   on: "مفعّل: لا يرى المحلّل في المقال إلا عمله حتى يُنقَّح.",
   off: "معطّل: يرى الجميع عمل الجميع.",
   readOnly: "لا يغيّر هذا الإعداد إلا المديرون.",
+  take: "اعتماد نسخة {name}",
+  taken: "إلى الطبقة المنقّحة: مقاطع جديدة {spans} وادعاءات جديدة {claims}.",
+  markCurated: "تعليم كمنقّح",
+  reopen: "إعادة فتح",
+  curated: "منقّح",
+  notCurated: "غير منقّح",
 };
 
 export const curationMessages: Record<Locale, CurationMessages> = { en, ar };

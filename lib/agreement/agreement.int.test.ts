@@ -95,7 +95,7 @@ describe("agreement", () => {
     const report = await getAgreement({ actor: reviewer, projectId: project.id, query: {} });
     expect(report.articleCount).toBe(1);
     expect(report.analysts.map((u) => u.id)).toEqual([a.id, b.id]);
-    expect(report.articles).toMatchObject([{ articleId: one, spans: 3 }]);
+    expect(report.articles).toMatchObject([{ articleId: one, spans: 3, curatedAt: null }]);
     const scores = (key: string) => report.spans.labels.find((l) => l.labelId === label(key).id)!;
     expect(scores("place")).toMatchObject({
       alpha: 1,

@@ -92,7 +92,10 @@ export async function getAgreement(options: {
       orderBy: [{ name: "asc" }, { email: "asc" }],
       select: { id: true, email: true, name: true },
     }),
-    db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, title: true, text: true } }),
+    db.article.findMany({
+      where: { id: { in: articleIds } },
+      select: { id: true, title: true, text: true, curatedAt: true },
+    }),
     db.span.findMany({
       where: {
         articleId: { in: articleIds },
@@ -157,7 +160,7 @@ export async function getAgreement(options: {
       },
     ]);
   }
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
   const report = computeAgreement({
     analystIds: analysts.map((a) => a.id),
     labelIds: wantedLabels.map((l) => l.id),
@@ -177,6 +180,10 @@ export async function getAgreement(options: {
     articleCount: report.articleCount,
     spans: report.spans,
     claims: report.claims,
-    articles: report.articles.map((a) => ({ ...a, title: titles.get(a.articleId) ?? "" })),
+    articles: report.articles.map((a) => ({
+      ...a,
+      title: byId.get(a.articleId)?.title ?? "",
+      curatedAt: byId.get(a.articleId)?.curatedAt?.toISOString() ?? null,
+    })),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZUserRef } from "../api/wire";
+import { ZTimestamp, ZUserRef } from "../api/wire";
 
 /** A comma list of ids (the key may not repeat); absent means "all". */
 const idList = (what: string) =>
@@ -85,6 +85,7 @@ export const ZAgreementReport = z.object({
       z.object({
         articleId: z.uuid(),
         title: z.string(),
+        curatedAt: ZTimestamp.nullable().describe("when a curator settled the differences; null while not curated"),
         analystIds: z.array(z.uuid()),
         spans: z.number().int(),
         alpha: ZScore,

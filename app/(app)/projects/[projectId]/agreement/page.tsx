@@ -119,7 +119,13 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           </form>
         </Panel>
         {outcome.report ? (
-          <AgreementReportView report={outcome.report} projectId={projectId} locale={locale} m={m} />
+          <AgreementReportView
+            report={outcome.report}
+            projectId={projectId}
+            locale={locale}
+            m={m}
+            canCurate={project.role !== "ANALYST"}
+          />
         ) : (
           <EmptyState>{format(m.refused, { message: outcome.refused ?? "" })}</EmptyState>
         )}
