@@ -88,7 +88,10 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   const theirSites = sites(theirs);
   if (mySites.length && theirSites.length && !mySites.some((s) => theirSites.includes(s))) return 0;
   const overlap = mine.some((p) => theirs.some((q) => placeLineage(p).includes(q) || placeLineage(q).includes(p)));
-  if (!overlap) return 0;
+  // Villages the gazetteer does not know, named in one report of one day: parts of what the report tells as one incident.
+  const unknownOnly = (ps: readonly string[]) => ps.every((p) => !placeByKey(p));
+  if (!overlap && !(sameArticle && unknownOnly(mine) && unknownOnly(theirs) && datesAgree(f, incident))) return 0;
+  if (!overlap) return 1;
   if (!datesAgree(f, incident)) return 0;
   const siteMatch = mySites.some((s) => theirSites.includes(s));
   const exactPlace = mine.some((p) => theirs.includes(p));
@@ -116,6 +119,9 @@ function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle:
   const sameDay = fromText && f.date === incident.date;
   // No place at all: only the same attacker on the same day read from both texts.
   if (!countries.length) return f.placeSource === null && sharedActor && sameDay ? 1 : 0;
+  // The villages the gazetteer does not know, which the report's own sentences place in that country.
+  if (sameArticle && incident.places.every((q) => !placeByKey(q)))
+    return f.dateSource === "explicit" || f.dateSource === "relative" ? 1 : 0;
   if (!incident.places.some((q) => placeLineage(q).some((x) => countries.includes(x)))) return 0;
   const sameWeapon = f.weapons.some((w) => incident.weapons.some((v) => family(v) === family(w)));
   if (!sharedActor && !(sameDay && sameWeapon)) return 0;

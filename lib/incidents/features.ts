@@ -153,8 +153,32 @@ function placeMatches(p: Pattern, folded: string): boolean {
   return false;
 }
 
+/**
+ * «مدينة إدلب»، «بريف حلب»، «قرية الزيتون»: a place the gazetteer does not know, named after a word
+ * that says it is a town, a village, a camp or a district. Its key is its folded spelling, so the
+ * same name in two reports is the same place; it has no parent, so it overlaps only itself.
+ */
+const PLACE_NOUN =
+  /(?:^|[^\p{L}\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن)\s+((?:(?:ابو|ابي|ام|بني|بيت|دير|تل|عين|كفر|جبل|وادي|راس|بير|بئر|خان|مزرعه|معره)\s+)?\p{L}{2,})/gu;
+/** Words after a place noun that describe it rather than name it, point from it, or are another place noun. */
+const NOT_A_NAME =
+  /^[وفب]?(?:ال)?(?:واحده|صغيره|كبيره|قديمه|مجاوره|نفسها|ذاتها|سكني|سكنيه|حدوديه|جديده|اخري|عده|بعض|كل|التي|الذي|مدينه|بلده|قريه|مخيم|ريف|محافظه|قضاء|ناحيه|حي|(?:شرق|غرب|شمال|جنوب)\S*)$/u;
+
+export function namedPlaces(folded: string, known: readonly Pattern[] = PLACE_PATTERNS): string[] {
+  const out: string[] = [];
+  for (const m of folded.matchAll(PLACE_NOUN)) {
+    const word = m[1]!;
+    if (NOT_A_NAME.test(word) || known.some((p) => p.re.test(word))) continue;
+    out.push(word);
+  }
+  return uniq(out);
+}
+
 function findPlaces(folded: string, extra: readonly Pattern[], base: readonly Pattern[] = PLACE_PATTERNS): string[] {
-  const found = uniq([...base, ...extra].filter((p) => placeMatches(p, folded)).map((p) => p.key));
+  const found = uniq([
+    ...[...base, ...extra].filter((p) => placeMatches(p, folded)).map((p) => p.key),
+    ...namedPlaces(folded, [...base, ...extra]),
+  ]);
   // Most specific first; a place that only contains another named place adds nothing.
   const level = (k: string) => ["site", "city", "province", "country"].indexOf(placeByKey(k)?.level ?? "city");
   return found.sort((a, b) => level(a) - level(b));

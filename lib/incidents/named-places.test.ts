@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { matchKey } from "../arabic/normalize";
+import { namedPlaces } from "./features";
+import { reconcile, type TReportArticle, type TReportClaim } from "./reconcile";
+
+function claimOn(article: TReportArticle, id: string, quote: string, figures: Record<string, unknown>): TReportClaim {
+  const start = article.text.indexOf(quote);
+  if (start < 0) throw new Error(`not in ${article.id}: ${quote}`);
+  return { id, articleId: article.id, kind: "CASUALTY", figures, start, end: start + quote.length, source: "" };
+}
+
+const exactly = (value: number) => ({ qualifier: "exactly", value });
+
+describe("places the gazetteer does not know", () => {
+  it("reads a name after a word that says it is a town, a village or a countryside", () => {
+    expect(namedPlaces(matchKey("سقطت قذائف على بلدة كفر نبل وقرية الحامدية بريف حماة"))).toEqual([
+      matchKey("كفر نبل"),
+      matchKey("الحامدية"),
+      matchKey("حماة"),
+    ]);
+  });
+
+  it("gives one key to one name told in two reports", () => {
+    expect(namedPlaces(matchKey("في مدينة سراقب"))).toEqual(namedPlaces(matchKey("بريف سراقب")));
+  });
+
+  it("skips words that describe or point from a place, and places the gazetteer knows", () => {
+    expect(namedPlaces(matchKey("استهدفت قرية صغيرة شرقها ومدينة بغداد وبلدة شمالي المحافظة"))).toEqual([]);
+  });
+
+  it("groups the villages of one report's day into its incident, and keeps another report's village apart", () => {
+    const a: TReportArticle = {
+      id: "a",
+      publishedAt: "2021-03-02",
+      text:
+        "قتل ثلاثة مدنيين اليوم الثلاثاء في قصف جوي على قرية المزيرعة بريف سراقب.\n" +
+        "كما قتل طفلان في غارة أخرى على بلدة تفتناز اليوم.",
+    };
+    const b: TReportArticle = {
+      id: "b",
+      publishedAt: "2021-03-02",
+      text: "قتل أربعة مدنيين اليوم الثلاثاء في غارة على بلدة معرشمارين.",
+    };
+    const claims = [
+      claimOn(a, "a1", "قتل ثلاثة مدنيين", { killed: exactly(3), victims: "مدنيين" }),
+      claimOn(a, "a2", "قتل طفلان", { killed: exactly(2), victims: "طفلان" }),
+      claimOn(b, "b1", "قتل أربعة مدنيين", { killed: exactly(4), victims: "مدنيين" }),
+    ];
+    const { assignments } = reconcile([a, b], claims);
+    expect(assignments.get("a1")).toBeDefined();
+    expect(assignments.get("a2")).toBe(assignments.get("a1"));
+    expect(assignments.get("b1")).toBeDefined();
+    expect(assignments.get("b1")).not.toBe(assignments.get("a1"));
+  });
+});
