@@ -237,6 +237,37 @@ function isReportDate(ctx: TArticleContext, d: Range): boolean {
   return next >= 0 && next < 12 && (after.search(HAPPENING_CUE) < 0 || after.search(HAPPENING_CUE) > next);
 }
 
+function shiftDays(day: string, n: number): string | null {
+  const t = Date.parse(`${day}T00:00:00Z`) + n * 86_400_000;
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/** «أول أمس»، «أول من أمس»: the day before yesterday, where the date reader sees only «أمس». */
+const BEFORE_YESTERDAY = /(?:^|\s)(?:و|ف)?اول\s+(?:من\s+)?$/u;
+/**
+ * Days before the report said in words the date reader leaves out: «الليلة الماضية»، «ليلة أمس» (the night
+ * before), «قبل يومين»، «منذ ثلاثة أيام» (n days before). A weekday or an explicit day in the sentence wins.
+ */
+const DAYS_AGO =
+  /(?:^|\s)(?:(?:ال)?ليله\s+(?:ال)?(?:ماضيه|فايته|البارحه)|(?:قبل|منذ)\s+(?:نحو\s+)?(?:(\S+)\s+)?(يومين|ايام|يوم))(?=\s|$|[.،])/u;
+
+function daysAgo(ctx: TArticleContext, own: string): { date: string; source: "relative" } | null {
+  if (!ctx.publishedAt) return null;
+  const folded = matchKey(own);
+  const m = DAYS_AGO.exec(folded);
+  if (!m) return null;
+  const before = folded.slice(0, m.index);
+  // «قال قبل يومين إن…»: the day of a statement, not of the happening.
+  if (lastCue(REPORT_CUE, before) > lastCue(HAPPENING_CUE, before)) return null;
+  const unit = m[2];
+  const count = m[1] && /^\d+$/u.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1] ?? ""];
+  const n = unit === undefined || unit === "يوم" ? 1 : unit === "يومين" ? 2 : count;
+  // «قبل أيام»: some days, not a day.
+  if (n === undefined || n > 10) return null;
+  const date = shiftDays(ctx.publishedAt, -n);
+  return date ? { date, source: "relative" } : null;
+}
+
 function dateIn(
   ctx: TArticleContext,
   r: Range,
@@ -245,7 +276,11 @@ function dateIn(
   const blanked = (d: Range) => own.slice(d.start - r.start, d.end - r.start).trim() === "";
   const inside = ctx.dates.filter((d) => d.start >= r.start && d.end <= r.end && !blanked(d) && !isReportDate(ctx, d));
   const d = inside[0];
-  return d ? { date: d.date, source: d.kind === "explicit" ? "explicit" : "relative" } : null;
+  if (!d) return daysAgo(ctx, own);
+  const dayBefore =
+    d.kind !== "explicit" && BEFORE_YESTERDAY.test(matchKey(ctx.text.slice(Math.max(r.start, d.start - 12), d.start)));
+  const date = dayBefore ? shiftDays(d.date, -1) : d.date;
+  return date ? { date, source: d.kind === "explicit" ? "explicit" : "relative" } : null;
 }
 
 /**

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { articleContext, claimFeatures } from "./features";
+
+/** The day of the happening read for a toll at the start of `text`, published on `publishedAt`. */
+function dayOf(text: string, publishedAt: string): { date: string | null; source: string | null } {
+  const ctx = articleContext(text, publishedAt);
+  const quote = "جرح خمسة أشخاص";
+  const start = text.indexOf(quote);
+  const f = claimFeatures(ctx, {
+    start,
+    end: start + quote.length,
+    kind: "CASUALTY",
+    figures: { injured: { qualifier: "exactly", value: 5 }, victims: "أشخاص" },
+  });
+  return { date: f.date, source: f.dateSource };
+}
+
+describe("days before the report said in words", () => {
+  it("reads «أول أمس» as the day before yesterday", () => {
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة أول أمس.", "2022-07-20")).toEqual({
+      date: "2022-07-18",
+      source: "relative",
+    });
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة أول من أمس.", "2022-07-20").date).toBe("2022-07-18");
+  });
+
+  it("still reads «أمس» as yesterday", () => {
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة أمس.", "2022-07-20").date).toBe("2022-07-19");
+  });
+
+  it("reads «الليلة الماضية» as the night before the report", () => {
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة الليلة الماضية.", "2022-07-20").date).toBe("2022-07-19");
+  });
+
+  it("reads «قبل يومين» and «منذ ثلاثة أيام» as that many days before the report", () => {
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة قبل يومين.", "2022-07-20").date).toBe("2022-07-18");
+    expect(dayOf("جرح خمسة أشخاص في قصف استهدف بلدة الكرامة منذ ثلاثة أيام.", "2022-07-20").date).toBe("2022-07-17");
+  });
+
+  it("leaves «قبل أيام» and a statement's day to the report's date", () => {
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة قبل أيام.", "2022-07-20").source).toBe("published");
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة، كما قال المحافظ قبل يومين.", "2022-07-20").source).toBe(
+      "published",
+    );
+  });
+});
