@@ -220,7 +220,25 @@ test("the overview draws the contradiction in the article matrix and the attack 
     .locator('[data-testid="overview-event"]', { hasText: "US strikes on Kataib Hezbollah sites" })
     .getByTestId("timeline-mark");
   await expect(strikes).toHaveCount(4);
+  await expect(page.getByTestId("timeline-unplaced")).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath("overview.png"), fullPage: true });
+
+  // An article without a publication date: its figures fall back to the event's date, or, for an
+  // event without one, are named as not placed, with the reason.
+  const published = (await db.article.findUniqueOrThrow({ where: { id: a001.id } })).publishedAt;
+  const campaign = await db.event.findUniqueOrThrow({ where: { id: s.campaign.id } });
+  await db.article.update({ where: { id: a001.id }, data: { publishedAt: null } });
+  await db.event.update({ where: { id: campaign.id }, data: { occurredOn: null } });
+  await page.reload();
+  const undatedEvent = page.locator('[data-testid="overview-event"]', {
+    hasText: "Attacks on US forces in Iraq and Syria",
+  });
+  await expect(undatedEvent.getByTestId("timeline-unplaced")).toContainText(a001.title);
+  await expect(undatedEvent.getByTestId("timeline-unplaced")).toContainText("no date");
+  await expect(undatedEvent.getByTestId("timeline-mark")).toHaveCount(2);
+  await db.article.update({ where: { id: a001.id }, data: { publishedAt: published } });
+  await db.event.update({ where: { id: campaign.id }, data: { occurredOn: campaign.occurredOn } });
+  await page.reload();
 
   // A mark opens its article; a cell opens the queue filtered to that pair of articles.
   await expect(marks.nth(1)).toHaveAttribute("href", `/projects/${s.project.id}/articles/${a001.id}`);
