@@ -169,6 +169,7 @@ const ANSWERS: Record<string, number> = {
   "POST /entities/{id}/merge — unknown id in sourceId": 404,
   "POST /projects/{id}/links — unknown id in fromClaimId": 404,
   "POST /projects/{id}/links — unknown id in toClaimId": 404,
+  "POST /projects/{id}/links — unknown id in event.id": 404,
   "POST /projects/{id}/verdicts — unknown id in claimId": 404,
   "POST /suggestions/{id}/accept — unknown id in edits.labelId": 404,
   "POST /suggestions/{id}/accept — unknown id in edits.entityId": 404,

@@ -39,6 +39,10 @@ export async function createOrReturnLink(options: { actor: ActingUser; projectId
     where: { id: { in: [input.fromClaimId, input.toClaimId] }, projectId, deletedAt: null },
   });
   if (claims !== 2) throw new NotFoundError("Claim");
+  // An event named by id must be the project's, whatever becomes of the link.
+  const eventId = input.event && "id" in input.event ? input.event.id : null;
+  if (eventId && !(await db.event.count({ where: { id: eventId, projectId, deletedAt: null } })))
+    throw new NotFoundError("Event");
   const key = pairKey(input.fromClaimId, input.toClaimId);
   const taken = (current: unknown) =>
     new ConflictError("These claims are already linked; change that link instead", { current });
