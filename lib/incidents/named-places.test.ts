@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchKey } from "../arabic/normalize";
-import { namedPlaces } from "./features";
+import { articleContext, claimFeatures, namedPlaces } from "./features";
+import { placeLineage } from "./gazetteer";
 import { reconcile, type TReportArticle, type TReportClaim } from "./reconcile";
 
 function claimOn(article: TReportArticle, id: string, quote: string, figures: Record<string, unknown>): TReportClaim {
@@ -51,5 +52,32 @@ describe("places the gazetteer does not know", () => {
     expect(assignments.get("a2")).toBe(assignments.get("a1"));
     expect(assignments.get("b1")).toBeDefined();
     expect(assignments.get("b1")).not.toBe(assignments.get("a1"));
+  });
+});
+
+describe("the base gazetteer", () => {
+  const placesOf = (text: string, quote: string) => {
+    const ctx = articleContext(text, "2021-05-04");
+    const start = text.indexOf(quote);
+    return claimFeatures(ctx, {
+      start,
+      end: start + quote.length,
+      kind: "CASUALTY",
+      figures: { killed: exactly(2), victims: "شخصين" },
+    }).places;
+  };
+
+  it("knows the US embassy by the country's full name and K-1 with a hyphen", () => {
+    expect(placesOf("قتل شخصين في هجوم قرب سفارة الولايات المتحدة.", "قتل شخصين")).toContain("us-embassy-baghdad");
+    expect(placesOf("قتل شخصين في هجوم على قاعدة كي-1.", "قتل شخصين")).toContain("k1");
+  });
+
+  it("places a town inside its province and country", () => {
+    expect(placeLineage("rafah")).toEqual(["rafah", "gaza", "palestine"]);
+    expect(placesOf("قتل شخصين في غارة على خان يونس جنوبي قطاع غزة.", "قتل شخصين")).toEqual(["khan-younis", "gaza"]);
+  });
+
+  it("does not read a place in a word that only contains its name without the article", () => {
+    expect(placesOf("قتل شخصين وانتشلت فرقه الجثث.", "قتل شخصين")).toEqual([]);
   });
 });
