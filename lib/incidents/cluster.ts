@@ -90,7 +90,9 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   const overlap = mine.some((p) => theirs.some((q) => placeLineage(p).includes(q) || placeLineage(q).includes(p)));
   // Villages the gazetteer does not know, named in one report of one day: parts of what the report tells as one incident.
   const unknownOnly = (ps: readonly string[]) => ps.every((p) => !placeByKey(p));
-  if (!overlap && !(sameArticle && unknownOnly(mine) && unknownOnly(theirs) && datesAgree(f, incident))) return 0;
+  // A district or village the gazetteer does not know, in a report on an incident it places («حي الجهاد» in a
+  // report on Baghdad): where in that incident's place, unless the report tells of another known place there.
+  if (!overlap && !(sameArticle && (unknownOnly(mine) || unknownOnly(theirs)) && datesAgree(f, incident))) return 0;
   if (!overlap) return 1;
   if (!datesAgree(f, incident)) return 0;
   const siteMatch = mySites.some((s) => theirSites.includes(s));

@@ -55,6 +55,25 @@ describe("places the gazetteer does not know", () => {
   });
 });
 
+describe("a district the gazetteer does not know, in a report on a known place", () => {
+  it("is where in that place the report's incident happened", () => {
+    const a: TReportArticle = {
+      id: "a",
+      publishedAt: "2022-02-08",
+      text:
+        "سقطت ثلاثة صواريخ على بغداد مساء أمس، وقتل اثنان من المارة.\n" +
+        "وقال مصدر في الشرطة إن أحد الصواريخ سقط على منزل في حي الأمين ما أدى إلى إصابة أربعة من سكانه.",
+    };
+    const claims = [
+      claimOn(a, "a1", "قتل اثنان من المارة", { killed: exactly(2), victims: "المارة" }),
+      claimOn(a, "a2", "إصابة أربعة من سكانه", { injured: exactly(4), victims: "سكانه" }),
+    ];
+    const { assignments } = reconcile([a], claims);
+    expect(assignments.get("a1")).toBeDefined();
+    expect(assignments.get("a2")).toBe(assignments.get("a1"));
+  });
+});
+
 describe("the base gazetteer", () => {
   const placesOf = (text: string, quote: string) => {
     const ctx = articleContext(text, "2021-05-04");
