@@ -54,10 +54,11 @@ const LOCATIVE_PLACE_PATTERNS = placePatterns(PLACE_ENTRIES, true);
 /** Weapons by the words that name them, in folded spelling (matchKey). Order matters: ballistic before rocket. */
 const WEAPON_WORDS: ReadonlyArray<[TWeapon, RegExp]> = [
   ["mortar", /هاون|مورتر|مدفعيه\s+هاون/u],
-  ["missile", /(?:صواريخ|صاروخ\S*)\s+(?:باليستي|بالستي|كروز)|صواريخ\s+ارض\s*-?\s*ارض/u],
-  ["drone", /مسير(?:ه|ات)|طاير(?:ه|ات)\s+(?:مسير|بدون|من دون)|درون/u],
+  // matchKey reads «بالستية» as «ب» + «ال» + «ستية»: the folded spellings are matched too.
+  ["missile", /(?:صواريخ|صاروخ\S*)\s+(?:باليستي|بالستي|يستي|ستي|كروز)|صواريخ\s+ارض\s*-?\s*ارض/u],
+  ["drone", /مسير(?:ه|ات)|طاير(?:ه|ات)\s+(?:مسير|بدون|من دون|مفخخ)|درون/u],
   ["rocket", /صاروخ|صواريخ|صوارخ|كاتيوشا|قذايف\s+صاروخيه|قذيفه\s+صاروخيه|راجم/u],
-  ["ied", /عبو(?:ه|ات)\s+ناسف/u],
+  ["ied", /عبو(?:ه|ات)\s+(?:ناسف|لاصق)/u],
   ["airstrike", /غار(?:ه|ات)|ضرب(?:ه|ات)\s+جوي|قصف\s+جوي|ضربات\s+امريكيه|الضربات/u],
   ["gunfire", /اطلاق\s+(?:نار|رصاص)|رصاص/u],
 ];
@@ -159,10 +160,10 @@ function placeMatches(p: Pattern, folded: string): boolean {
  * same name in two reports is the same place; it has no parent, so it overlaps only itself.
  */
 const PLACE_NOUN =
-  /(?:^|[^\p{L}\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن)\s+((?:(?:ابو|ابي|ام|بني|بيت|دير|تل|عين|كفر|جبل|وادي|راس|بير|بئر|خان|مزرعه|معره)\s+)?\p{L}{2,})/gu;
+  /(?:^|[^\p{L}\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن)\s+((?:ابو|ابي|ام|بني|بيت|دير|تل|عين|كفر|جبل|وادي|راس|بير|بئر|خان|مزرعه|معره)\s+\p{L}{2,}|\p{L}{3,})/gu;
 /** Words after a place noun that describe it rather than name it, point from it, or are another place noun. */
 const NOT_A_NAME =
-  /^[وفب]?(?:ال)?(?:واحده|صغيره|كبيره|قديمه|مجاوره|نفسها|ذاتها|سكني|سكنيه|حدوديه|جديده|اخري|عده|بعض|كل|التي|الذي|مدينه|بلده|قريه|مخيم|ريف|محافظه|قضاء|ناحيه|حي|(?:شرق|غرب|شمال|جنوب)\S*)$/u;
+  /^[وفب]?(?:ال)?(?:واحده|صغيره|كبيره|قديمه|مجاوره|نفسها|ذاتها|سكني|سكنيه|حدوديه|جديده|اخري|عده|بعض|كل|التي|الذي|علي|الي|بين|منذ|قرب|مدينه|بلده|قريه|مخيم|ريف|محافظه|قضاء|ناحيه|حي|(?:شرق|غرب|شمال|جنوب)\S*)$/u;
 
 export function namedPlaces(folded: string, known: readonly Pattern[] = PLACE_PATTERNS): string[] {
   const out: string[] = [];

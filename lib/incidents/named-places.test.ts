@@ -27,6 +27,7 @@ describe("places the gazetteer does not know", () => {
 
   it("skips words that describe or point from a place, and places the gazetteer knows", () => {
     expect(namedPlaces(matchKey("استهدفت قرية صغيرة شرقها ومدينة بغداد وبلدة شمالي المحافظة"))).toEqual([]);
+    expect(namedPlaces(matchKey("قتل بعيار ناري في حي في جنوب المدينة، قرب قرية على الطريق"))).toEqual([]);
   });
 
   it("groups the villages of one report's day into its incident, and keeps another report's village apart", () => {
