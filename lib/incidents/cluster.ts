@@ -98,7 +98,20 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   const siteMatch = mySites.some((s) => theirSites.includes(s));
   const exactPlace = mine.some((p) => theirs.includes(p));
   const sameDay = f.date !== null && f.date === incident.date;
-  return 2 + (siteMatch ? 4 : 0) + (exactPlace ? 2 : 0) + (sameDay ? 1 : 0) + (sameArticle ? 1 : 0);
+  return (
+    2 + (siteMatch ? 4 : 0) + (exactPlace ? 2 : 0) + (sameDay ? 1 : 0) + (sameArticle ? 1 : 0) + recency(f, incident)
+  );
+}
+
+/**
+ * A report that gives no day of its own most likely tells of the latest incident at the place before it
+ * (two attacks on one base three days apart: a report of the day after the second is about the second).
+ * Less than the weight of a same-day or same-article match, so it only decides between otherwise equal fits.
+ */
+function recency(f: TIncidentFeatures, incident: TIncident): number {
+  if (f.dateSource !== "published" || !f.date || !incident.date) return 0;
+  const gap = days(incident.date, f.date);
+  return gap < -1 || gap > LATE_REPORT_DAYS ? 0 : 0.5 * (1 - Math.max(0, gap) / LATE_REPORT_DAYS);
 }
 
 const WEAPON_FAMILY: Record<string, string> = { missile: "rocket" };
