@@ -223,6 +223,7 @@ export function Annotator({
           selectedId={suggestions.selectedId}
           articleText={article.text}
           selection={selectionRange}
+          projectId={article.projectId}
         />
       </div>
 

@@ -6,6 +6,7 @@ import { Checkbox, Field, Input, Select } from "@/components/ui/form";
 import type { SuggestionMessages } from "./messages";
 import type { TFigureValueJson, TSuggestionJson } from "./types";
 import { stepWord } from "./word-step";
+import { entitiesApi } from "@/components/entities/entities-api";
 
 const QUALIFIERS = ["exactly", "about", "at_least", "more_than", "fewer_than", "at_most"] as const;
 
@@ -13,7 +14,12 @@ export type TSuggestionEditsJson = {
   start?: number;
   end?: number;
   speaker?: null | { start: number; end: number };
-  claim?: null | { attribution?: string; channel?: string; figures?: Record<string, unknown> };
+  claim?: null | {
+    attribution?: string;
+    channel?: string;
+    figures?: Record<string, unknown>;
+    speakerEntityId?: string | null;
+  };
 };
 
 function asValue(v: unknown): TFigureValueJson | undefined {
@@ -81,6 +87,23 @@ function FigureInput({
   );
 }
 
+/** The project's people and organisations, loaded when a statement's form opens (none without a project). */
+function useSpeakerEntities(projectId: string | undefined) {
+  const [entities, setEntities] = useState<{ id: string; nameAr: string; nameEn: string }[]>([]);
+  useEffect(() => {
+    if (!projectId) return;
+    const controller = new AbortController();
+    Promise.all(
+      (["PERSON", "ORGANISATION"] as const).map((kind) => entitiesApi.search(projectId, { kind }, controller.signal)),
+    )
+      .then((lists) => setEntities(lists.flat().sort((a, b) => a.nameAr.localeCompare(b.nameAr, "ar"))))
+      // Without the list the form still works: the proposed speaker stays.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [projectId]);
+  return entities;
+}
+
 /**
  * Edit-then-accept: the main range, and the claim fields that matter for the kind (speaker and
  * channel for statements; killed/injured, victims and cause for casualties; thing, number and
@@ -92,6 +115,7 @@ export function SuggestionEditForm({
   busy,
   articleText,
   selection,
+  projectId,
   onCancel,
   onAccept,
 }: {
@@ -102,6 +126,8 @@ export function SuggestionEditForm({
   articleText?: string;
   /** The words last selected in the reader, for "use the selection". */
   selection?: TRange | null;
+  /** The project, to offer its people and organisations as the statement's speaker. */
+  projectId?: string;
   onCancel: () => void;
   onAccept: (edits: TSuggestionEditsJson) => void;
 }) {
@@ -111,6 +137,8 @@ export function SuggestionEditForm({
   const [end, setEnd] = useState(s.end);
   const [dropSpeaker, setDropSpeaker] = useState(false);
   const [speakerRange, setSpeakerRange] = useState<TRange | null>(null);
+  const [speakerEntityId, setSpeakerEntityId] = useState("");
+  const speakers = useSpeakerEntities(s.claim?.kind === "STATEMENT" ? projectId : undefined);
   // A click here takes the focus from the text and clears its selection: keep the last one seen.
   const [picked, setPicked] = useState<TRange | null>(null);
   useEffect(() => {
@@ -144,7 +172,7 @@ export function SuggestionEditForm({
     if (spanOnly || !s.claim) {
       if (s.claim) edits.claim = null;
     } else if (s.claim.kind === "STATEMENT") {
-      edits.claim = { attribution, channel };
+      edits.claim = { attribution, channel, ...(speakerEntityId ? { speakerEntityId } : {}) };
     } else if (s.claim.kind === "CASUALTY") {
       edits.claim = {
         figures: { ...(killed ? { killed } : {}), ...(injured ? { injured } : {}), victims, perpetrator },
@@ -236,6 +264,23 @@ export function SuggestionEditForm({
                 </p>
               ) : null}
             </div>
+          ) : null}
+          {speakers.length > 0 ? (
+            <Field label={m.panel.speakerEntity} htmlFor={`${id}-speaker-entity`}>
+              <Select
+                id={`${id}-speaker-entity`}
+                value={speakerEntityId}
+                onChange={(e) => setSpeakerEntityId(e.target.value)}
+              >
+                <option value="">{m.panel.speakerEntityAsProposed}</option>
+                {speakers.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.nameAr}
+                    {e.nameEn ? ` — ${e.nameEn}` : ""}
+                  </option>
+                ))}
+              </Select>
+            </Field>
           ) : null}
           {s.speaker ? (
             <Checkbox

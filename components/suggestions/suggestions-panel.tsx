@@ -56,6 +56,7 @@ export const SuggestionsPanel = forwardRef<
     /** The article's text and the reader's selection, for editing a suggestion's words and speaker. */
     articleText?: string;
     selection?: { start: number; end: number } | null;
+    projectId?: string;
   }
 >(function SuggestionsPanel(
   {
@@ -69,6 +70,7 @@ export const SuggestionsPanel = forwardRef<
     selectedId = null,
     articleText,
     selection = null,
+    projectId,
   },
   ref,
 ) {
@@ -291,6 +293,7 @@ export const SuggestionsPanel = forwardRef<
                   selected={s.id === selectedId}
                   articleText={articleText}
                   selection={selection}
+                  projectId={projectId}
                   busy={busy === s.id || busy === `all:${kind}`}
                   editing={editing === s.id}
                   onFocus={() => onFocus?.(s)}
@@ -359,6 +362,7 @@ function SuggestionItem({
   selected,
   articleText,
   selection,
+  projectId,
   busy,
   editing,
   onFocus,
@@ -372,6 +376,7 @@ function SuggestionItem({
   selected: boolean;
   articleText?: string;
   selection: { start: number; end: number } | null;
+  projectId?: string;
   busy: boolean;
   editing: boolean;
   onFocus: () => void;
@@ -424,6 +429,7 @@ function SuggestionItem({
           busy={busy}
           articleText={articleText}
           selection={selection}
+          projectId={projectId}
           onCancel={onEdit}
           onAccept={(edits) => onAccept(edits)}
         />

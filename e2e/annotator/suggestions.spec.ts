@@ -1,4 +1,5 @@
 import { db } from "../../lib/db";
+import { createEntity } from "../../lib/entities/create-entity";
 import { waitForSuggestionRuns } from "../../lib/suggestions/background-runs";
 import { listArticleSuggestions } from "../../lib/suggestions/list-suggestions";
 import { runArticleSuggestions } from "../../lib/suggestions/run-article-suggestions";
@@ -193,4 +194,27 @@ test("a suggestion's words are changed a word at a time or to the words selected
     target.end + next.length,
     text.slice(target.start, target.end + next.length),
   ]);
+
+  // A statement's speaker set to one of the project's organisations.
+  const statement = suggestions.find((s) => s.kind === "STATEMENT" && s.id !== target.id);
+  if (!statement) throw new Error("no statement suggestion in sample 000");
+  const kataib = await createEntity({
+    actor: admin,
+    projectId: project.id,
+    input: { kind: "ORGANISATION", nameAr: "منظمة للاختبار", nameEn: "Test organisation" },
+  });
+  await page.reload();
+  await waitForReader(page);
+  const said = page.getByTestId("suggestions-panel").locator(`li[data-suggestion-id="${statement.id}"]`);
+  await said.getByRole("button", { name: "Edit", exact: true }).click();
+  await said
+    .getByLabel("Speaker (person or organisation)")
+    .selectOption({ label: "منظمة للاختبار — Test organisation" });
+  await said.getByRole("button", { name: "Accept with these changes" }).click();
+  await expect(said).toHaveCount(0);
+  const stored = (await listArticleSuggestions({ actor: admin, articleId: id, state: "ACCEPTED" })).suggestions.find(
+    (s) => s.id === statement.id,
+  );
+  const claim = await db.claim.findUniqueOrThrow({ where: { id: stored!.claimId! } });
+  expect(claim.speakerEntityId).toBe(kataib.id);
 });
