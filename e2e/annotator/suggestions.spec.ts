@@ -184,6 +184,7 @@ test("a suggestion's words are changed a word at a time or to the words selected
   await bounds.getByRole("button", { name: "One word less at the end" }).click();
   await expect(bounds.getByTestId("suggestion-bounds-quote")).toHaveText(target.quote);
   await bounds.getByRole("button", { name: "One word more at the end" }).click();
+  await item.screenshot({ path: test.info().outputPath("suggestion-edit-en.png") });
   await item.getByRole("button", { name: "Accept with these changes" }).click();
   await expect(item).toHaveCount(0);
   const accepted = (await listArticleSuggestions({ actor: admin, articleId: id, state: "ACCEPTED" })).suggestions;
@@ -217,4 +218,15 @@ test("a suggestion's words are changed a word at a time or to the words selected
   );
   const claim = await db.claim.findUniqueOrThrow({ where: { id: stored!.claimId! } });
   expect(claim.speakerEntityId).toBe(kataib.id);
+
+  // The same form in the Arabic interface.
+  await page.getByRole("group", { name: "Interface language" }).getByRole("button", { name: "العربية" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await waitForReader(page);
+  const panel = page.getByTestId("suggestions-panel");
+  await expect(panel.getByLabel("إظهارها في النص")).toBeChecked();
+  const first = panel.locator("li[data-suggestion-id]").first();
+  await first.getByRole("button", { name: "تعديل", exact: true }).click();
+  await expect(first.getByTestId("suggestion-bounds")).toContainText("كلمة أخرى عند النهاية");
+  await panel.screenshot({ path: test.info().outputPath("suggestions-panel-ar.png") });
 });
