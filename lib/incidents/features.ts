@@ -515,15 +515,22 @@ const NATIONALITIES: ReadonlyArray<[string, RegExp]> = [
   ["syria", /سوري/u],
 ];
 
+/** «ثمانية أشخاص بينهم مدنيون»: the words after «بينهم»/«منهم» break the toll down; the head says whose it is. */
+const BREAKDOWN = /\s(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)(?=\s|$)/u;
+
+function head(victims: string): string {
+  return matchKey(victims).split(BREAKDOWN)[0]!;
+}
+
 /** The nationality the victims' words name, when they name exactly one. */
 export function victimNationality(victims: string): string | null {
-  const folded = matchKey(victims);
+  const folded = head(victims);
   const found = NATIONALITIES.filter(([, re]) => re.test(folded)).map(([n]) => n);
   return found.length === 1 ? found[0]! : null;
 }
 
 export function victimCategory(victims: string): TVictimCategory {
-  const folded = matchKey(victims);
+  const folded = head(victims);
   if (!folded.trim()) return "unknown";
   return VICTIMS.find(([, re]) => re.test(folded))?.[0] ?? "unknown";
 }
