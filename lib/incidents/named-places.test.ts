@@ -92,6 +92,11 @@ describe("the base gazetteer", () => {
     expect(placesOf("قتل شخصين في هجوم على قاعدة كي-1.", "قتل شخصين")).toContain("k1");
   });
 
+  it("knows a capital by the words «العاصمة العراقية» and Beirut's southern suburbs", () => {
+    expect(placesOf("قتل شخصين في انفجار وسط العاصمة العراقية.", "قتل شخصين")).toEqual(["baghdad"]);
+    expect(placesOf("قتل شخصين في غارة على الضاحية الجنوبية.", "قتل شخصين")).toEqual(["dahiyeh"]);
+  });
+
   it("places a town inside its province and country", () => {
     expect(placeLineage("rafah")).toEqual(["rafah", "gaza", "palestine"]);
     expect(placesOf("قتل شخصين في غارة على خان يونس جنوبي قطاع غزة.", "قتل شخصين")).toEqual(["khan-younis", "gaza"]);
