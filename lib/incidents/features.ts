@@ -269,6 +269,25 @@ function daysAgo(ctx: TArticleContext, own: string): { date: string; source: "re
   return date ? { date, source: "relative" } : null;
 }
 
+/** «بتاريخ 11/3/2020»، «في 2020-03-11»: a day written in digits, day before month as Arabic reports write it. */
+const NUMERIC_DATE =
+  /(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)|((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2}))(?![\d/.-])/u;
+
+function numericDate(ctx: TArticleContext, own: string): { date: string; source: "explicit" } | null {
+  const digits = own.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
+  const m = NUMERIC_DATE.exec(digits);
+  if (!m) return null;
+  const before = matchKey(digits.slice(0, m.index));
+  if (lastCue(REPORT_CUE, before) > lastCue(HAPPENING_CUE, before)) return null;
+  const [y, mo, d] = m[3] ? [m[3], m[2]!, m[1]!] : [m[4]!, m[5]!, m[6]!];
+  const date = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  // Not a day (13/25/2020), or a day after the report: not the day of what it tells.
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== date) return null;
+  if (ctx.publishedAt && date > (shiftDays(ctx.publishedAt, 1) ?? date)) return null;
+  return { date, source: "explicit" };
+}
+
 function dateIn(
   ctx: TArticleContext,
   r: Range,
@@ -277,7 +296,7 @@ function dateIn(
   const blanked = (d: Range) => own.slice(d.start - r.start, d.end - r.start).trim() === "";
   const inside = ctx.dates.filter((d) => d.start >= r.start && d.end <= r.end && !blanked(d) && !isReportDate(ctx, d));
   const d = inside[0];
-  if (!d) return daysAgo(ctx, own);
+  if (!d) return numericDate(ctx, own) ?? daysAgo(ctx, own);
   const dayBefore =
     d.kind !== "explicit" && BEFORE_YESTERDAY.test(matchKey(ctx.text.slice(Math.max(r.start, d.start - 12), d.start)));
   const date = dayBefore ? shiftDays(d.date, -1) : d.date;

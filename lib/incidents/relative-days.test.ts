@@ -43,4 +43,20 @@ describe("days before the report said in words", () => {
       "published",
     );
   });
+
+  it("reads a day written in digits, day before month, in either order of the year", () => {
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة بتاريخ 9/7/2022.", "2022-07-20")).toEqual({
+      date: "2022-07-09",
+      source: "explicit",
+    });
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة في 2022-07-09.", "2022-07-20").date).toBe("2022-07-09");
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة في ٩/٧/٢٠٢٢.", "2022-07-20").date).toBe("2022-07-09");
+  });
+
+  it("leaves out a number that is no day, or a day after the report", () => {
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة في 31/2/2022.", "2022-07-20").source).toBe("published");
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة، والتحقيق ينتهي في 1/9/2022.", "2022-07-20").source).toBe(
+      "published",
+    );
+  });
 });
