@@ -6,7 +6,7 @@
  * publication date. Pure: the same text gives the same features.
  */
 import { matchKey, normalizeArabic } from "../arabic/normalize";
-import { findDates, type FoundDate } from "../suggest/dates";
+import { findDates, type FoundDate, resolveDayMonth } from "../suggest/dates";
 import { buildTextModel } from "../suggest/text-model";
 import { GAZETTEER, placeByKey } from "./gazetteer";
 import type { TIncidentFeatures, TVictimCategory, TWeapon } from "./types";
@@ -256,10 +256,8 @@ function daysAgo(ctx: TArticleContext, own: string): { date: string; source: "re
   if (!ctx.publishedAt) return null;
   const folded = matchKey(own);
   const m = DAYS_AGO.exec(folded);
-  if (!m) return null;
-  const before = folded.slice(0, m.index);
   // «قال قبل يومين إن…»: the day of a statement, not of the happening.
-  if (lastCue(REPORT_CUE, before) > lastCue(HAPPENING_CUE, before)) return null;
+  if (!m || datesReport(folded, m.index, m.index + m[0].length)) return null;
   const unit = m[2];
   const count = m[1] && /^\d+$/u.test(m[1]) ? Number(m[1]) : COUNT_WORDS[m[1] ?? ""];
   const n = unit === undefined || unit === "يوم" ? 1 : unit === "يومين" ? 2 : count;
@@ -267,6 +265,20 @@ function daysAgo(ctx: TArticleContext, own: string): { date: string; source: "re
   if (n === undefined || n > 10) return null;
   const date = shiftDays(ctx.publishedAt, -n);
   return date ? { date, source: "relative" } : null;
+}
+
+/**
+ * Whether words at [start, end) of a folded sentence date a report rather than the happening: the nearest cue
+ * before them is an announcement, or they open the sentence and an announcement follows («وفي 31 منه، أكدت»).
+ */
+function datesReport(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(0, start);
+  const report = lastCue(REPORT_CUE, before);
+  const happening = lastCue(HAPPENING_CUE, before);
+  if (report >= 0 || happening >= 0) return report > happening;
+  const after = folded.slice(end, end + 30);
+  const next = after.search(REPORT_CUE);
+  return next >= 0 && next < 12 && (after.search(HAPPENING_CUE) < 0 || after.search(HAPPENING_CUE) > next);
 }
 
 /** «بتاريخ 11/3/2020»، «في 2020-03-11»: a day written in digits, day before month as Arabic reports write it. */
@@ -277,14 +289,93 @@ function numericDate(ctx: TArticleContext, own: string): { date: string; source:
   const digits = own.replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660));
   const m = NUMERIC_DATE.exec(digits);
   if (!m) return null;
-  const before = matchKey(digits.slice(0, m.index));
-  if (lastCue(REPORT_CUE, before) > lastCue(HAPPENING_CUE, before)) return null;
+  const folded = matchKey(digits);
+  const at = matchKey(digits.slice(0, m.index)).length;
+  if (datesReport(folded, at, at + m[0].length)) return null;
   const [y, mo, d] = m[3] ? [m[3], m[2]!, m[1]!] : [m[4]!, m[5]!, m[6]!];
   const date = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
   const t = Date.parse(`${date}T00:00:00Z`);
   // Not a day (13/25/2020), or a day after the report: not the day of what it tells.
   if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== date) return null;
   if (ctx.publishedAt && date > (shiftDays(ctx.publishedAt, 1) ?? date)) return null;
+  return { date, source: "explicit" };
+}
+
+const ORDINAL_DAYS: Record<string, number> = {
+  اول: 1,
+  حادي: 1,
+  ثاني: 2,
+  ثالث: 3,
+  رابع: 4,
+  خامس: 5,
+  سادس: 6,
+  سابع: 7,
+  ثامن: 8,
+  تاسع: 9,
+  عاشر: 10,
+};
+const MONTH_NAMES: ReadonlyArray<[string, number]> = [
+  ["يناير", 1],
+  ["فبراير", 2],
+  ["مارس", 3],
+  ["أبريل", 4],
+  ["إبريل", 4],
+  ["مايو", 5],
+  ["يونيو", 6],
+  ["يونيه", 6],
+  ["يوليو", 7],
+  ["يوليه", 7],
+  ["أغسطس", 8],
+  ["سبتمبر", 9],
+  ["أكتوبر", 10],
+  ["نوفمبر", 11],
+  ["ديسمبر", 12],
+  ["كانون الثاني", 1],
+  ["شباط", 2],
+  ["آذار", 3],
+  ["نيسان", 4],
+  ["أيار", 5],
+  ["حزيران", 6],
+  ["تموز", 7],
+  ["آب", 8],
+  ["أيلول", 9],
+  ["تشرين الأول", 10],
+  ["تشرين الثاني", 11],
+  ["كانون الأول", 12],
+];
+const MONTH_BY_KEY = new Map(MONTH_NAMES.map(([n, m]) => [matchKey(n), m]));
+const MONTH_ALTERNATIVES = [...MONTH_BY_KEY.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/ /g, "\\s+"))
+  .join("|");
+/**
+ * «في الحادي عشر من آذار»، «في الثامن من الشهر الماضي»، «في 8 الشهر الجاري»: a day by its ordinal or its
+ * number, in a month named or counted from the report's. (matchKey folds «والعشرين» to «عشرين».)
+ */
+const WORD_DATE = new RegExp(
+  `(?:^|\\s)(?:ال)?ـ?(?:(\\d{1,2})|(اول|حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:\\s+(عشر)|\\s+(?:و(?:ال)?)?(عشرين|ثلاثين))?|(عشرين|ثلاثين))\\s+(?:من\\s+)?(?:(?:ال)?شهر\\s+)?(?:(${MONTH_ALTERNATIVES})|(?:ال)?شهر\\s+(?:ال)?(ماضي|منصرم|فايت|سابق|جاري|حالي))(?=\\s|$|[.،/])`,
+  "u",
+);
+
+function wordDate(ctx: TArticleContext, own: string): { date: string; source: "explicit" } | null {
+  if (!ctx.publishedAt) return null;
+  const folded = matchKey(own);
+  const m = WORD_DATE.exec(folded);
+  if (!m || datesReport(folded, m.index, m.index + m[0].length)) return null;
+  const tens = m[3] ? 10 : m[4] === "عشرين" ? 20 : m[4] === "ثلاثين" ? 30 : 0;
+  const day = m[1] ? Number(m[1]) : m[5] ? (m[5] === "عشرين" ? 20 : 30) : (ORDINAL_DAYS[m[2] ?? ""] ?? 0) + tens;
+  if (day < 1 || day > 31) return null;
+  if (m[6]) {
+    const month = MONTH_BY_KEY.get(m[6].replace(/\s+/gu, " "));
+    const date = month ? resolveDayMonth(ctx.publishedAt, month, day) : null;
+    return date ? { date, source: "explicit" } : null;
+  }
+  const published = new Date(`${ctx.publishedAt}T00:00:00Z`);
+  const back = /^(?:جاري|حالي)$/u.test(m[7] ?? "") ? 0 : 1;
+  const first = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - back, 1));
+  const date = `${first.toISOString().slice(0, 8)}${String(day).padStart(2, "0")}`;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== date || date > ctx.publishedAt) return null;
   return { date, source: "explicit" };
 }
 
@@ -296,7 +387,14 @@ function dateIn(
   const blanked = (d: Range) => own.slice(d.start - r.start, d.end - r.start).trim() === "";
   const inside = ctx.dates.filter((d) => d.start >= r.start && d.end <= r.end && !blanked(d) && !isReportDate(ctx, d));
   const d = inside[0];
-  if (!d) return numericDate(ctx, own) ?? daysAgo(ctx, own);
+  if (!d) {
+    // What the date reader found and set aside (a report's own date) is not read again by the rules below.
+    let rest = own;
+    for (const x of ctx.dates)
+      if (x.start >= r.start && x.end <= r.end)
+        rest = rest.slice(0, x.start - r.start) + " ".repeat(x.end - x.start) + rest.slice(x.end - r.start);
+    return numericDate(ctx, rest) ?? wordDate(ctx, rest) ?? daysAgo(ctx, rest);
+  }
   const dayBefore =
     d.kind !== "explicit" && BEFORE_YESTERDAY.test(matchKey(ctx.text.slice(Math.max(r.start, d.start - 12), d.start)));
   const date = dayBefore ? shiftDays(d.date, -1) : d.date;

@@ -59,4 +59,25 @@ describe("days before the report said in words", () => {
       "published",
     );
   });
+
+  it("reads a day by its ordinal or its number in a month named or counted from the report's", () => {
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة في الحادي عشر من تموز.", "2022-07-20")).toEqual({
+      date: "2022-07-11",
+      source: "explicit",
+    });
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة في الثالث والعشرين من الشهر الماضي.", "2022-07-20").date).toBe(
+      "2022-06-23",
+    );
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة في 9 من الشهر الجاري.", "2022-07-20").date).toBe("2022-07-09");
+    expect(dayOf("جرح خمسة أشخاص في قصف على بلدة الكرامة في الخامس من كانون الأول.", "2022-07-20").date).toBe(
+      "2021-12-05",
+    );
+  });
+
+  it("leaves a day that dates an announcement to the report's date", () => {
+    expect(
+      dayOf("وفي الثامن من الشهر الجاري، أعلنت الوزارة أنه جرح خمسة أشخاص في القصف على بلدة الكرامة.", "2022-07-20")
+        .source,
+    ).toBe("published");
+  });
 });
