@@ -141,7 +141,7 @@ describe("independent annotation", () => {
 
 describe("curation", () => {
   it("takes one analyst's version into the curated layer once, leaving the raw layers as they were", async () => {
-    const { project, a, b, reviewer, manager, articleId, spanA, spanB } = await seeded();
+    const { project, a, b, reviewer, manager, articleId, spanB } = await seeded();
     await setIndependentAnnotation({ actor: manager, projectId: project.id, input: { enabled: true } });
     expect(await takeVersion({ actor: reviewer, articleId, input: { analystId: b.id } })).toEqual({
       taken: 1,

@@ -8,7 +8,7 @@ import type { TProjectAccess } from "../projects/require-membership";
  * curated layer being built from them. Reviewers and managers, who curate, see everything; so
  * does everyone once the article is curated or when the project does not annotate independently.
  */
-export async function seesOwnWorkOnly(actor: ActingUser, access: TProjectAccess, articleId: string): Promise<boolean> {
+export async function seesOwnWorkOnly(_actor: ActingUser, access: TProjectAccess, articleId: string): Promise<boolean> {
   if (access.role !== "ANALYST") return false;
   const article = await db.article.findUnique({
     where: { id: articleId },
