@@ -82,6 +82,6 @@ test("a manager imports a saved news page and a page by its address from the imp
   await page.getByLabel("عنوان موقع الجهة").fill("https://factdesk.example.org");
   await page.getByLabel("قالب عنوان التحقّق").fill("https://factdesk.example.org/checks/{claimId}");
   await page.getByRole("button", { name: "حفظ الناشر" }).click();
-  await expect(page.getByRole("status")).toHaveText("حُفظ.");
+  await expect(page.getByTestId("publisher-form").getByRole("status")).toHaveText("حُفظ.");
   await page.screenshot({ path: testInfo.outputPath("settings-ar.png"), fullPage: true });
 });
