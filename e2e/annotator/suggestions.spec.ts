@@ -10,14 +10,19 @@ import { articleId, articlePath, articleText, openArticle, setUpSampleProject, w
 // Each test seeds a project with the sample corpus and drives a real browser; give it room.
 test.describe.configure({ timeout: 90_000 });
 
-test("open suggestions are drawn dashed in the reader, and a rejected one disappears", async ({ page }) => {
+/** A project with the sample corpus, its analyst, sample 000 and the suggestions the rules made for it. */
+async function sample000WithSuggestions() {
   const { project, admin, analysts, articleIds } = await setUpSampleProject();
-  const analyst = analysts[0]!;
   const id = articleId(articleIds, "000");
   // The import reads the articles in the background (in this process); wait for it, or read now.
   await waitForSuggestionRuns();
   let { suggestions } = await listArticleSuggestions({ actor: admin, articleId: id });
   if (suggestions.length === 0) ({ suggestions } = await runArticleSuggestions({ actor: admin, articleId: id }));
+  return { project, admin, analyst: analysts[0]!, id, suggestions };
+}
+
+test("open suggestions are drawn dashed in the reader, and a rejected one disappears", async ({ page }) => {
+  const { project, analyst, id, suggestions } = await sample000WithSuggestions();
   expect(suggestions.length, "the rules propose something in sample 000").toBeGreaterThan(0);
   // One that overlaps no other suggestion, so its dashed line is its own.
   const alone = suggestions.find((s) =>
@@ -88,12 +93,7 @@ test("a link with #offset=START-END opens the article scrolled to that place", a
 test("suggestions are picked in the text and decided with A and R, hidden on request, and accepted above a confidence", async ({
   page,
 }) => {
-  const { project, admin, analysts, articleIds } = await setUpSampleProject();
-  const analyst = analysts[0]!;
-  const id = articleId(articleIds, "000");
-  await waitForSuggestionRuns();
-  let { suggestions } = await listArticleSuggestions({ actor: admin, articleId: id });
-  if (suggestions.length === 0) ({ suggestions } = await runArticleSuggestions({ actor: admin, articleId: id }));
+  const { project, admin, analyst, id, suggestions } = await sample000WithSuggestions();
   // Two suggestions that overlap no other one, so a click on each lands on its own dashed line.
   const alone = suggestions.filter((s) =>
     suggestions.every((o) => o.id === s.id || o.end <= s.start || o.start >= s.end),
@@ -161,12 +161,7 @@ test("suggestions are picked in the text and decided with A and R, hidden on req
 test("a suggestion's words are changed a word at a time or to the words selected in the text, never as offsets", async ({
   page,
 }) => {
-  const { project, admin, analysts, articleIds } = await setUpSampleProject();
-  const analyst = analysts[0]!;
-  const id = articleId(articleIds, "000");
-  await waitForSuggestionRuns();
-  let { suggestions } = await listArticleSuggestions({ actor: admin, articleId: id });
-  if (suggestions.length === 0) ({ suggestions } = await runArticleSuggestions({ actor: admin, articleId: id }));
+  const { project, admin, analyst, id, suggestions } = await sample000WithSuggestions();
   const text = await articleText(analyst, id);
   // A suggestion with a word after it on the same line.
   const target = suggestions.find((s) => /^ \S+/.test(text.slice(s.end)) && !text.slice(s.start, s.end).includes("\n"));
