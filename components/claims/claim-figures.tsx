@@ -42,9 +42,9 @@ export function figureRows(
 }
 
 /**
- * A claim's figures, each in English and in Arabic with its qualifier ("about 7" / «نحو 7»),
- * the interface language first, so an analyst can check the reading against the article. A bare
- * number reads the same in both and is shown once.
+ * A claim's figures with their qualifier. The English interface shows each in English and in
+ * Arabic ("about 7" / «نحو 7»), so an analyst can check the reading against the article; the
+ * Arabic interface shows the Arabic only. A bare number reads the same in both and is shown once.
  */
 export function ClaimFigures({
   kind,
@@ -83,7 +83,7 @@ export function ClaimFigures({
           <div key={row.key} className="contents" data-figure={row.key}>
             <dt className="text-xs leading-5 text-slate-500">{row.label}</dt>
             <dd className="flex min-w-0 flex-wrap items-baseline gap-x-2">
-              {locale === "ar" ? [arabic, english] : [english, arabic]}
+              {locale === "ar" ? (arabic ?? english) : [english, arabic]}
             </dd>
           </div>
         );

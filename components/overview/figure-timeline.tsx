@@ -226,10 +226,16 @@ export function FigureTimeline({
                   {seriesLabel(mk, m)}
                 </td>
                 <td className="px-2 py-1">
-                  {formatFigure(mk.figure, "en")}{" "}
-                  <span dir="rtl" lang="ar" className="text-arabic text-slate-500">
-                    {formatFigure(mk.figure, "ar")}
-                  </span>
+                  {locale === "ar" ? (
+                    <bdi>{formatFigure(mk.figure, "ar")}</bdi>
+                  ) : (
+                    <>
+                      {formatFigure(mk.figure, "en")}{" "}
+                      <span dir="rtl" lang="ar" className="text-arabic text-slate-500">
+                        {formatFigure(mk.figure, "ar")}
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td className="px-2 py-1">
                   <a

@@ -162,9 +162,10 @@ export function FigureList({
   for (const role of ["killed", "injured", "value"] as const) {
     const value = f[role];
     if (!value) continue;
-    const en = formatFigure(value, "en");
     const ar = formatFigure(value, "ar");
-    // An exact number reads the same in both languages: show it once.
+    // The Arabic interface shows the Arabic reading only ("about 7" is English); the English one adds
+    // the Arabic beside it. An exact number reads the same in both languages: show it once.
+    const en = locale === "ar" ? ar : formatFigure(value, "en");
     rows.push({ key: role, label: m.figures[role], role, en, ar: ar === en ? "" : ar });
   }
   if (f.thing) rows.push({ key: "thing", label: m.figures.thing, en: f.thing });
@@ -190,7 +191,11 @@ export function FigureList({
             >
               {row.ar !== undefined ? (
                 <>
-                  <span lang="en" dir="ltr" className="font-semibold tabular-nums text-slate-900">
+                  <span
+                    lang={locale}
+                    dir={locale === "ar" ? "rtl" : "ltr"}
+                    className="font-semibold tabular-nums text-slate-900"
+                  >
                     {row.en}
                   </span>
                   {row.ar ? (

@@ -22,7 +22,8 @@ export async function listClaimLinks(options: { actor: ActingUser; claimId: stri
   const links = await db.claimLink.findMany({
     where: { OR: [{ fromClaimId: claim.id }, { toClaimId: claim.id }] },
     orderBy: { createdAt: "asc" },
-    select: { ...linkSelect, fromClaim: otherClaim, toClaim: otherClaim },
+    // The reason code and parameters let a page render the reason in the reader's language (link-reasons.ts).
+    select: { ...linkSelect, reasonCode: true, reasonParams: true, fromClaim: otherClaim, toClaim: otherClaim },
   });
   return links.map(({ fromClaim, toClaim, ...l }) => ({
     ...l,

@@ -28,8 +28,10 @@ export const ZLink = z.object({
   createdBy: ZPersonRef.nullable(),
 });
 
-/** GET /claims/{id}/links: each link with the claim at its other end. */
+/** GET /claims/{id}/links: each link with the claim at its other end, and the code and parameters of why it was proposed. */
 export const ZClaimLink = ZLink.extend({
+  reasonCode: z.string().describe('why the system proposed it ("" for a link a person made)'),
+  reasonParams: z.record(z.string(), z.string()).nullable(),
   other: z.object({
     id: z.uuid(),
     kind: ZClaimKind,

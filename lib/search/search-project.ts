@@ -453,7 +453,13 @@ async function searchTranslations(ctx: Ctx): Promise<TSearchGroup> {
         snippet: makeSnippet(r.text, findHighlights(r.text, ctx.terms)),
         offset,
         href: href(projectId, r.articleId, offset),
-        meta: { targetType: r.targetType, status: r.status, reviewed: r.status === "REVIEWED", author: r.author },
+        meta: {
+          targetType: r.targetType,
+          paragraph: r.targetType === "SEGMENT" ? Number(r.targetKey) + 1 : null,
+          status: r.status,
+          reviewed: r.status === "REVIEWED",
+          author: r.author,
+        },
       };
     }),
   );

@@ -31,6 +31,9 @@ const en = {
   noPlace: "Not in an article yet",
   types: { article: "Articles", span: "Spans", claim: "Claims", translation: "Translations", entity: "Entities" },
   kinds: { STATEMENT: "Statement", CASUALTY: "Casualty", COUNT: "Count", EVENT: "Event", OTHER: "Other" },
+  /** A translation result's heading: what it translates. */
+  translationOf: "English — {target}",
+  targets: { paragraph: "Paragraph {n}", span: "Span", claim: "Claim" },
 };
 
 export type SearchMessages = typeof en;
@@ -65,6 +68,8 @@ const ar: SearchMessages = {
   noPlace: "ليس في مقال بعد",
   types: { article: "المقالات", span: "المقاطع", claim: "الادعاءات", translation: "الترجمات", entity: "الكيانات" },
   kinds: { STATEMENT: "تصريح", CASUALTY: "ضحايا", COUNT: "عدد", EVENT: "حدث", OTHER: "آخر" },
+  translationOf: "الترجمة الإنجليزية — {target}",
+  targets: { paragraph: "الفقرة {n}", span: "مقطع", claim: "ادعاء" },
 };
 
 export const searchMessages: Record<Locale, SearchMessages> = { en, ar };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -246,10 +247,46 @@ function ResultGroup({
   );
 }
 
+function isClaimKind(kind: unknown, m: SearchMessages): kind is keyof SearchMessages["kinds"] {
+  return typeof kind === "string" && kind in m.kinds;
+}
+
+/**
+ * A result's heading in the interface language: the API's `title` is English for a claim (its kind) and a
+ * translation (its target), so those are rebuilt from `meta`; a span's label and an entity's names are
+ * the project's own words and shown as they are.
+ */
+function resultHeading(r: TSearchResult, m: SearchMessages): ReactNode {
+  if (r.type === "claim" && isClaimKind(r.meta.kind, m)) {
+    const speaker = typeof r.meta.speaker === "string" && r.meta.speaker ? r.meta.speaker : null;
+    return (
+      <>
+        {m.kinds[r.meta.kind]}
+        {speaker ? (
+          <>
+            {" — "}
+            <bdi data-user-text>{speaker}</bdi>
+          </>
+        ) : null}
+      </>
+    );
+  }
+  if (r.type === "translation") {
+    const target =
+      r.meta.targetType === "SEGMENT" && typeof r.meta.paragraph === "number"
+        ? format(m.targets.paragraph, { n: r.meta.paragraph })
+        : r.meta.targetType === "SPAN"
+          ? m.targets.span
+          : m.targets.claim;
+    return format(m.translationOf, { target });
+  }
+  return <bdi data-user-text>{r.title}</bdi>;
+}
+
 function ResultItem({ r, m, locale }: { r: TSearchResult; m: SearchMessages; locale: "en" | "ar" }) {
   const heading = (
-    <span dir="auto" className="font-medium text-slate-900">
-      {r.title}
+    <span dir="auto" className="font-medium text-slate-900" data-testid="result-heading">
+      {resultHeading(r, m)}
     </span>
   );
   return (

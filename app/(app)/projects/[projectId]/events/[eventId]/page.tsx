@@ -24,6 +24,7 @@ import { format } from "@/lib/i18n/messages";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { listClaimLinks } from "@/lib/links/list-claim-links";
+import { renderReason } from "@/lib/links/link-reasons";
 import { getProject } from "@/lib/projects/get-project";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 import { ZVerdict } from "@/lib/verdicts/schemas";
@@ -81,7 +82,7 @@ export default async function EventPage({ params }: Props) {
       claimLinks
         .flat()
         .filter((l) => claimIds.has(l.fromClaimId) && claimIds.has(l.toClaimId))
-        .map((l) => [l.id, l]),
+        .map((l) => [l.id, { ...l, reason: renderReason(l, locale) }]),
     ).values(),
   ];
   const claimVerdicts = verdicts.filter((v) => v.claimId && claimIds.has(v.claimId));
