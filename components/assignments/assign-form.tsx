@@ -7,8 +7,7 @@ import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form";
 import { useSubmit } from "@/components/ui/use-submit";
-import { format } from "@/lib/i18n/messages";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatPlural } from "@/lib/i18n/plural";
 import { ASSIGN_FORM_ID } from "./assign-form-id";
 import { assignmentMessages } from "./messages";
 
@@ -44,7 +43,7 @@ export function AssignForm({
         json: { articleIds, userIds },
       });
       form.reset();
-      setNotice(format(m.assign.done, { count: formatNumber(result.created, locale) }));
+      setNotice(formatPlural(m.assign.done, result.created, locale));
       router.refresh();
     });
   }

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
+import { pluralForms } from "@/lib/i18n/plural";
 
 /**
  * Assignment strings (the article list's assign and filter controls, My articles, the reader's
@@ -16,7 +17,7 @@ const en = {
     submitting: "Assigning…",
     noneSelected: "Tick at least one article in the list.",
     noAssignee: "Choose at least one person.",
-    done: "{count} new assignments.",
+    done: pluralForms({ one: "{count} new assignment.", other: "{count} new assignments." }),
   },
   filter: {
     label: "Filter articles by assignment",
@@ -70,7 +71,14 @@ const ar: AssignmentMessages = {
     submitting: "جارٍ الإسناد…",
     noneSelected: "حدّد مقالًا واحدًا على الأقل في القائمة.",
     noAssignee: "اختر شخصًا واحدًا على الأقل.",
-    done: "إسنادات جديدة: {count}.",
+    done: pluralForms({
+      zero: "لا إسنادات جديدة.",
+      one: "إسناد جديد واحد.",
+      two: "إسنادان جديدان.",
+      few: "{count} إسنادات جديدة.",
+      many: "{count} إسنادًا جديدًا.",
+      other: "{count} إسناد جديد.",
+    }),
   },
   filter: {
     label: "تصفية المقالات حسب الإسناد",

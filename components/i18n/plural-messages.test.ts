@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { annotatorMessages } from "@/components/annotator/messages";
+import { assignmentMessages } from "@/components/assignments/messages";
 import { incidentMessages } from "@/components/incidents/messages";
 import { reviewMessages } from "@/components/review/messages";
 import { suggestionMessages } from "@/components/suggestions/messages";
+import { messages } from "@/lib/i18n/messages";
 import { formatPlural } from "@/lib/i18n/plural";
 
 const counts = [0, 1, 2, 3, 11, 100];
@@ -78,6 +80,41 @@ describe("counts in the interface take the plural form of their number", () => {
     ]);
     expect(formatPlural(incidentMessages.ar.reasons.contradicting_links, 2, "ar")).toBe(
       "رابطان بين هذه الادعاءات يقولان إنها متناقضة.",
+    );
+  });
+
+  it("new assignments, files imported so far, and suggestions of one kind rejected at once", () => {
+    expect(arabic(assignmentMessages.ar.assign.done)).toEqual([
+      "لا إسنادات جديدة.",
+      "إسناد جديد واحد.",
+      "إسنادان جديدان.",
+      "3 إسنادات جديدة.",
+      "11 إسنادًا جديدًا.",
+      "100 إسناد جديد.",
+    ]);
+    expect(english(assignmentMessages.en.assign.done)).toEqual([
+      "0 new assignments.",
+      "1 new assignment.",
+      "2 new assignments.",
+    ]);
+    expect(counts.map((n) => formatPlural(messages.ar.importPanel.progress, n, "ar", { done: 0 }))).toEqual([
+      "0 من 0 ملف",
+      "0 من ملف واحد",
+      "0 من ملفين",
+      "0 من 3 ملفات",
+      "0 من 11 ملفًا",
+      "0 من 100 ملف",
+    ]);
+    expect([0, 1, 2].map((n) => formatPlural(messages.en.importPanel.progress, n, "en", { done: 0 }))).toEqual([
+      "0 of 0 files",
+      "0 of 1 file",
+      "0 of 2 files",
+    ]);
+    expect(formatPlural(suggestionMessages.ar.panel.confirmRejectAll, 2, "ar", { kind: "ادعاء" })).toBe(
+      "رفض اقتراحَي «ادعاء» كليهما؟ لن يُقترحا مجددًا.",
+    );
+    expect(formatPlural(suggestionMessages.en.panel.confirmRejectAll, 1, "en", { kind: "claim" })).toBe(
+      "Reject the claim suggestion? It will not be proposed again.",
     );
   });
 });

@@ -14,6 +14,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TImportSummary } from "@/lib/articles/import-articles";
 import type { TTitleMode } from "@/lib/import/parse-upload";
 import { format } from "@/lib/i18n/messages";
+import { formatPlural } from "@/lib/i18n/plural";
 import { webImportMessages } from "./web-import-messages";
 
 /** Files per request: small enough for steady progress, large enough not to crawl. */
@@ -290,7 +291,11 @@ export function ImportPanel({ projectId }: { projectId: string }) {
 
       <div className="flex min-w-0 flex-col gap-3" aria-live="polite">
         {progress ? (
-          <ProgressBar value={progress.done} max={progress.total} label={format(t.importPanel.progress, progress)} />
+          <ProgressBar
+            value={progress.done}
+            max={progress.total}
+            label={formatPlural(t.importPanel.progress, progress.total, locale, { done: progress.done })}
+          />
         ) : null}
         {!uploading && results.length > 0 ? (
           <Alert tone={refused > 0 ? "warning" : "success"}>

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox, Select } from "@/components/ui/form";
 import { formatFigure, ZFigureValue } from "@/lib/claims/figures";
 import { format } from "@/lib/i18n/messages";
+import { formatPlural } from "@/lib/i18n/plural";
 import { suggestionMessages, type SuggestionMessages } from "./messages";
 import { SuggestionEditForm, type TSuggestionEditsJson } from "./suggestion-edit-form";
 import {
@@ -146,7 +147,10 @@ export const SuggestionsPanel = forwardRef<
     });
 
   const decideAll = (kind: TSuggestionKind, decision: "accept" | "reject", count: number) => {
-    if (decision === "reject" && !window.confirm(format(m.panel.confirmRejectAll, { count, kind: m.kinds[kind] })))
+    if (
+      decision === "reject" &&
+      !window.confirm(formatPlural(m.panel.confirmRejectAll, count, locale, { kind: m.kinds[kind] }))
+    )
       return;
     const threshold = decision === "accept" ? minConfidence[kind] : undefined;
     void act(`all:${kind}`, async () => {

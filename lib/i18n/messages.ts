@@ -1,4 +1,5 @@
 import type { Locale } from "./config";
+import { pluralForms } from "./plural";
 
 /**
  * Every string the interface shows, in English and Arabic. The Arabic dictionary is typed
@@ -142,7 +143,7 @@ const en = {
     upload: "Import",
     uploading: "Importing…",
     clear: "Clear",
-    progress: "{done} of {total} files",
+    progress: pluralForms({ one: "{done} of {count} file", other: "{done} of {count} files" }),
     imported: "Imported",
     refused: "Refused",
     summary: "Imported: {imported}. Refused: {refused}.",
@@ -424,7 +425,13 @@ const ar: Messages = {
     upload: "استيراد",
     uploading: "جارٍ الاستيراد…",
     clear: "مسح",
-    progress: "{done} من {total} ملفات",
+    progress: pluralForms({
+      one: "{done} من ملف واحد",
+      two: "{done} من ملفين",
+      few: "{done} من {count} ملفات",
+      many: "{done} من {count} ملفًا",
+      other: "{done} من {count} ملف",
+    }),
     imported: "مستورد",
     refused: "مرفوض",
     summary: "المستورد: {imported}. المرفوض: {refused}.",
