@@ -285,7 +285,7 @@ function resultHeading(r: TSearchResult, m: SearchMessages): ReactNode {
 
 function ResultItem({ r, m, locale }: { r: TSearchResult; m: SearchMessages; locale: "en" | "ar" }) {
   const heading = (
-    <span dir="auto" className="font-medium text-slate-900" data-testid="result-heading">
+    <span className="font-medium text-slate-900" data-testid="result-heading">
       {resultHeading(r, m)}
     </span>
   );
