@@ -228,7 +228,11 @@ export function IncidentActions({
                 )
               }
             >
-              {busy === "split" ? a.splitting : formatPlural(a.split, chosen.length, locale)}
+              {busy === "split"
+                ? a.splitting
+                : chosen.length === 0
+                  ? a.splitEmpty
+                  : formatPlural(a.split, chosen.length, locale)}
             </Button>
           </div>
         </fieldset>
