@@ -48,7 +48,8 @@ export function IndependentAnnotationToggle({
         onChange={(event) => change(event.target.checked)}
       />
       <p role="status" className="text-sm text-slate-600">
-        {enabled ? m.on : m.off}
+        {/* What the project is set to once the server has it; until then, that it is being saved. */}
+        {busy ? m.saving : enabled ? m.on : m.off}
       </p>
       {!canEdit ? <p className="text-xs text-slate-500">{m.readOnly}</p> : null}
     </div>
