@@ -3,6 +3,7 @@
  * npm test -- --unit       Vitest only
  * npm test -- --e2e        end-to-end only
  * npm test -- --no-build   reuse the production build in .next instead of rebuilding
+ * npm test -- --e2e e2e/x.spec.ts   end-to-end, only the given spec files (or Playwright filters)
  *
  * Runs against a fresh embedded PostgreSQL in a temporary directory, or, with TEST_DATABASE_URL,
  * a new database on that server; never the user's data. Ends with the line `N passed, N failed`
@@ -173,7 +174,7 @@ async function runProcessTests(): Promise<SuiteResult> {
 
 async function runEndToEnd(
   database: TestDatabase,
-  options: { build: boolean; chromium: string; results: SuiteResult[] },
+  options: { build: boolean; chromium: string; results: SuiteResult[]; filters: string[] },
 ): Promise<SuiteResult> {
   heading("End-to-end tests (Playwright)");
   const started = Date.now();
@@ -214,7 +215,7 @@ async function runEndToEnd(
   console.log(`App under test at ${baseUrl} (server log: ${SERVER_LOG}).`);
 
   const report = path.join(reportDir, "playwright.json");
-  const code = await run(path.join(BIN, "playwright"), ["test"], {
+  const code = await run(path.join(BIN, "playwright"), ["test", ...options.filters], {
     ...process.env,
     BASE_URL: baseUrl,
     DATABASE_URL: database.url,
@@ -244,8 +245,9 @@ async function cleanUp(): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     options: { unit: { type: "boolean" }, e2e: { type: "boolean" }, "no-build": { type: "boolean" } },
+    allowPositionals: true,
   });
   const wantUnit = Boolean(values.unit) || !values.e2e;
   const wantEndToEnd = Boolean(values.e2e) || !values.unit;
@@ -310,9 +312,12 @@ async function main(): Promise<number> {
         });
       } else {
         results.push(
-          await runEndToEnd(database, { build: !values["no-build"], chromium: chromium!, results }).catch(
-            (error: unknown) => crashed("end-to-end (playwright)", error, started),
-          ),
+          await runEndToEnd(database, {
+            build: !values["no-build"],
+            chromium: chromium!,
+            results,
+            filters: positionals,
+          }).catch((error: unknown) => crashed("end-to-end (playwright)", error, started)),
         );
       }
     }
