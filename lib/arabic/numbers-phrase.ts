@@ -367,8 +367,9 @@ export function dualOf(tok: Token | undefined, next: Token | undefined): Dual | 
     for (const suffix of ["تين", "تان"]) {
       if (w.endsWith(suffix) && FEMININE_DUAL_NOUNS.has(`${w.slice(0, -3)}ه`)) return { prefixLen: r.prefixLen };
     }
-    if (!definite && nextIsWord) {
-      // Construct duals: فصيلي كتائب، جماعتي كتائب، حليفتا العراق.
+    if (!definite && nextIsWord && !/^[وف]/u.test(next.key)) {
+      // Construct duals: فصيلي كتائب، جماعتي كتائب، حليفتا العراق. Not before «و…»: «قتيلا وثلاثة
+      // جرحى» is the accusative singular (قتيلاً), its possessor never follows a conjunction.
       if (/[يا]$/u.test(w) && CONSTRUCT_DUAL_STEMS.has(w.slice(0, -1))) return { prefixLen: r.prefixLen };
       if (/ت[يا]$/u.test(w) && FEMININE_DUAL_NOUNS.has(`${w.slice(0, -2)}ه`)) return { prefixLen: r.prefixLen };
     }

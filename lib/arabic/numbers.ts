@@ -398,8 +398,13 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
   const { tokens } = ctx;
   const role = triggerRole(tokens, i);
   if (role === null || role === "blocked") return null;
-  const k = i + 1;
+  const k = i + 1 + placeBetween(tokens, i + 1);
   const tok = tokens[k];
+  // «قتل جنديان وأصيب آخر / ثالث»: one more victim after a figure of the same sentence.
+  if (tok?.kind === "word" && ONE_MORE.has(tok.key) && figureShortlyBefore(ctx, i) && !definiteWord(tokens[k + 1])) {
+    const d: Draft = { value: 1, qualifier: "exactly", first: k, last: k, prefixLen: 0, conj: false, noun: k, role };
+    return { drafts: [d], next: k + 1 };
+  }
   if (!isPersonSingular(tok) || atomOf(tok) || dualOf(tok, tokens[k + 1])) return null;
   // «وجرح حوالي 50»: a qualifier, not a person.
   if (qualifierBefore(tokens, k)) return null;
@@ -418,6 +423,53 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
   return { drafts: [d], next: d.last + 1 };
 }
 
+const OF = keySet(["من"]);
+const PLACE_PREPOSITIONS = keySet(["في", "خلال", "جراء", "إثر", "اثر", "بعد", "أثناء"]);
+
+/**
+ * «وقتل في الهجوم متعاقد أجنبي»، «وأصيب خلال الاشتباكات جندي»: a passive casualty verb, then where or
+ * how, then its subject. The words of a preposition and one or two definite words after it.
+ */
+function placeBetween(tokens: readonly Token[], k: number): number {
+  if (!isWord(tokens[k], PLACE_PREPOSITIONS) || !definiteWord(tokens[k + 1])) return 0;
+  return definiteWord(tokens[k + 2]) && !isPersonSingular(tokens[k + 2]) ? 3 : 2;
+}
+
+/** «سقوط قتيل وثلاثة جرحى»، «خلّف الهجوم قتيلاً»: a singular casualty noun is one victim. */
+const SINGLE_CASUALTY = new Map<string, CasualtyRole>([
+  ...[...keySet(["قتيل", "قتيلا", "قتيلة", "شهيد", "شهيدا", "شهيدة"])].map((k) => [k, "killed"] as const),
+  ...[...keySet(["جريح", "جريحا", "جريحة"])].map((k) => [k, "injured"] as const),
+]);
+/** «بين قتيل وجريح» (both together), «أول قتيل», «كل قتيل»: no count of one. */
+const NOT_ONE_BEFORE = keySet(["بين", "أول", "ثاني", "آخر", "كل", "أي", "لكل", "ثالث", "رابع"]);
+
+function trySingularCasualtyNoun(ctx: Ctx, i: number): Found | null {
+  const { tokens } = ctx;
+  const tok = tokens[i];
+  if (tok?.kind !== "word") return null;
+  const conj = /^[وف]/u.test(tok.key) && SINGLE_CASUALTY.has(tok.key.slice(1));
+  const role = SINGLE_CASUALTY.get(conj ? tok.key.slice(1) : tok.key);
+  if (!role) return null;
+  const prev = tokens[i - 1];
+  if (ctx.usedBefore(i - 1) && !conj) return null;
+  if (prev?.kind === "word" && (NOT_ONE_BEFORE.has(prev.key) || PERSON_SINGULAR.has(prev.key))) return null;
+  // «قتيل وجريح» after «بين» two words back, or a genitive after it («قتيل الهجوم»): not a count.
+  if (isWord(tokens[i - 2], NOT_ONE_BEFORE) && conj) return null;
+  if (definiteWord(tokens[i + 1])) return null;
+  const d: Draft = {
+    value: 1,
+    qualifier: "exactly",
+    first: i,
+    last: i,
+    prefixLen: conj ? 1 : 0,
+    conj,
+    noun: i,
+    nounPrefixLen: conj ? 1 : 0,
+    role,
+  };
+  return { drafts: [d], next: i + 1 };
+}
+
 /**
  * «قتلت امرأتان وطفل»: a singular person coordinated with a casualty figure is one more victim.
  * («مصدران أمنيان وضابط» is not a count, so the draft is dropped unless it gets a role.)
@@ -430,6 +482,12 @@ function tryCoordinatedPerson(ctx: Ctx, i: number): Found | null {
   let b = i - 1;
   while (b > i - 3 && tokens[b]?.kind === "word" && isAdjectiveAfterNoun(tokens[b]?.key ?? "") && !ctx.usedBefore(b))
     b--;
+  // «أربعة عناصر من الشرطة ومدني»، «ثلاثة من عناصر الأمن ومدني»: across what the victims are of.
+  let across = b;
+  while (across > b - 4 && !ctx.usedBefore(across) && (definiteWord(tokens[across]) || isWord(tokens[across], OF)))
+    across--;
+  const afterGenitive = across < b && ctx.usedBefore(across);
+  if (afterGenitive) b = across;
   if (!ctx.usedBefore(b)) return null;
   const base = withoutArticle(tok.key.slice(1));
   // «وآخر بريطاني»، «وأخرى فرنسية»: one more, named by its nationality.
@@ -439,6 +497,7 @@ function tryCoordinatedPerson(ctx: Ctx, i: number): Found | null {
   const nisba =
     !base.startsWith("ال") && isPersonSingular({ ...tok, key: base }) && !PERSON_SINGULAR.has(base) && b === i - 1;
   if (!PERSON_SINGULAR.has(base) && !another && !nisba) return null;
+  if (afterGenitive && !PERSON_SINGULAR.has(base)) return null;
   const d: Draft = {
     value: 1,
     qualifier: "exactly",
@@ -823,6 +882,33 @@ const PEOPLE = keySet(["شخص", "شخصا", "أشخاص", "مواطن", "موا
 const WOUNDED = keySet(["جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون"]);
 /** «وآخر بريطاني»: one more of the same. */
 const OTHER_ONE = keySet(["آخر", "أخرى"]);
+/** «وأصيب آخر»، «وقتلت أخرى»، «وأصيب ثالث»: one more person, after a figure (not «آخر الجنود»). */
+const ONE_MORE = keySet([
+  "آخر",
+  "أخرى",
+  "ثان",
+  "ثاني",
+  "ثانية",
+  "ثالث",
+  "ثالثة",
+  "رابع",
+  "رابعة",
+  "خامس",
+  "خامسة",
+  "سادس",
+  "سابع",
+]);
+const definiteWord = (t: Token | undefined): boolean => t?.kind === "word" && /^ال/u.test(t.key);
+
+/** A figure among the few words before `i`, in the same sentence. */
+function figureShortlyBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const tok = ctx.tokens[k];
+    if (tok?.kind === "punct" && /[.!?؟:]/u.test(ctx.input.slice(tok.start, tok.end))) return false;
+    if (ctx.usedBefore(k)) return true;
+  }
+  return false;
+}
 /** «دون أن يصاب»: أن between a negation and its verb. */
 const THAT = keySet(["أن"]);
 
@@ -952,6 +1038,7 @@ export function extractFigures(text: string): Figure[] {
       tryNumber(ctx, i) ??
       tryDual(ctx, i) ??
       trySingularAfterTrigger(ctx, i) ??
+      trySingularCasualtyNoun(ctx, i) ??
       tryPassiveVictim(ctx, i) ??
       tryCoordinatedPerson(ctx, i);
     if (!found) {

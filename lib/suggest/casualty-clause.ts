@@ -54,6 +54,8 @@ const INJURED_VERB = /^(?:اصيب(?:ت|وا|ا|تا)?|[يت]صاب(?:ون|ان)
 /** Verbs that mean dying only with a person as subject, or with what completes them. */
 const WEAK_KILLED_VERB =
   /^(?:لقي|لقيت|لقيا|لقوا|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط|سقطت|سقطوا|سقطا|مات|ماتت|ماتوا)$/u;
+/** Weak verbs that, before a subject of people, mean they died («سقط»، «لقي» need more: fell, met). */
+const VERB_FIRST_DEATH = /^(?:قضي|قضت|قضوا|قضيا|ارتقي|ارتقت|ارتقوا|ارتقيا|مات|ماتت|ماتوا)$/u;
 const KILLED_EVENT = /^(?:مقتل|استشهاد|مصرع|وفاه|ارتقاء)$/u;
 const INJURED_EVENT = /^(?:اصابه)$/u;
 const KILLED_NOUN =
@@ -277,7 +279,7 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
 }
 
 /** «قتل اليوم (الثلاثاء) اثنان من …»، «وفاة 3 أشخاص»: a casualty verb or event before the number, across adverbs of time. */
-function cueBefore(model: TextModel, s: Sentence, first: number): Reading | null {
+function cueBefore(model: TextModel, s: Sentence, first: number, f: Figure): Reading | null {
   const { tokens } = model;
   let skipped = 0;
   for (let k = first - 1; k >= Math.max(s.first, first - 8); k--) {
@@ -303,7 +305,8 @@ function cueBefore(model: TextModel, s: Sentence, first: number): Reading | null
       if (readsAs(tokens[k - 1], TRIGGER_BLOCKERS)) return null;
       if (skipped === 0 && (readsAs(t, KILLED_TRIGGERS) || readsAs(t, INJURED_TRIGGERS))) return null;
       const bare = /^[وف]/u.test(t.key) && t.key.length > 3 ? t.key.slice(1) : t.key;
-      if (WEAK_KILLED_VERB.test(bare)) return null;
+      // «قضى ثلاثة مدنيين»، «توفي طفلان»: a verb that means dying only of people, with people after it.
+      if (WEAK_KILLED_VERB.test(bare) && !(VERB_FIRST_DEATH.test(bare) && isPersonNoun(f))) return null;
       return { role: cue.role, start: wordStart(t) };
     }
     return null;
@@ -433,7 +436,7 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
     let reading: Reading | null = null;
     if (nounCue?.form === "noun") reading = { role: nounCue.role };
     reading ??= predicateAfter(model, s, at.last, f);
-    reading ??= isPersonish(f) ? cueBefore(model, s, at.first) : null;
+    reading ??= isPersonish(f) ? cueBefore(model, s, at.first, f) : null;
     reading ??= totalOf(model, s, at.first);
     if (!reading && f.noun && isPersonish(f) && othersInjuredAfter(model, s, at.last, figs, i))
       reading = { role: "killed" };

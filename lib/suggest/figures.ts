@@ -385,6 +385,7 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
     const gap = model.tokens.filter((t) => t.end > from && t.start < to);
     let joined = false;
     let ok = true;
+    let genitives = 0;
     for (const t of gap) {
       if (t.start < from) continue; // the figure's own last word
       if (t.end > to) {
@@ -405,6 +406,8 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
         if (/^و/u.test(t.key)) joined = true;
         continue;
       }
+      // «أربعة عناصر من الشرطة ومدني»: what the victims are of, before the next group.
+      if ((t.key === OF_KEY || isDefinite(t.key)) && genitives++ < 3) continue;
       ok = false;
       break;
     }
@@ -413,6 +416,8 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
   }
   return chain;
 }
+
+const OF_KEY = toKey("من");
 
 /** «، هم جنديان أمريكيان وجندية بريطانية»: who the victims were, after a comma. */
 const THEY = keySet(["هم", "وهم", "هن", "وهن", "هما", "وهما"]);

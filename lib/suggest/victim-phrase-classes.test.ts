@@ -1,0 +1,69 @@
+/**
+ * How a casualty report names its victims when no number stands before them: one more person after
+ * a figure («وأصيب آخر»), a singular casualty noun («سقوط قتيل»), a subject after where it happened
+ * («وقتل في الهجوم متعاقد»), a verb that means dying only of people («قضى ثلاثة مدنيين»), and a group
+ * joined past what its victims are of («أربعة عناصر من الشرطة ومدني»). Sentences written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { casualtiesIn, n, runEngine } from "./testing";
+
+const casualties = (text: string) =>
+  casualtiesIn(runEngine(text, "2022-05-10")).map((c) => ({ killed: c.killed, injured: c.injured }));
+
+describe("one more person after a figure of the same sentence", () => {
+  it.each([
+    ["وقالت الشرطة إن ثلاثة جنود قتلوا وأصيب آخر.", 3, 1],
+    ["ولقي جنديان حتفهما وأصيب ثالث بجروح خطيرة.", 2, 1],
+    ["استشهد مواطنان وأصيب ثالث بنيران الاحتلال.", 2, 1],
+  ])("%s", (text, killed, injured) => {
+    expect(casualties(text)).toEqual([{ killed: n(killed), injured: n(injured) }]);
+  });
+
+  it("is no figure without one before it, nor «the last of»", () => {
+    expect(casualties("وأصيب آخر الجنود الذين وصلوا إلى الموقع.")).toEqual([]);
+  });
+});
+
+describe("a singular casualty noun is one victim", () => {
+  it.each([
+    ["وأسفر الانفجار عن سقوط قتيل وثلاثة جرحى.", { killed: n(1), injured: n(3) }],
+    ["وخلف الهجوم قتيلاً وثلاثة جرحى.", { killed: n(1), injured: n(3) }],
+    ["وخلّف الهجوم قتيلا.", { killed: n(1), injured: undefined }],
+  ])("%s", (text, expected) => {
+    expect(casualties(text)).toEqual([expected]);
+  });
+
+  it.each(["وسقط المصابون بين قتيل وجريح.", "وكان أول قتيل في الحرب جنديا فرنسيا."])("not in «%s»", (text) => {
+    expect(casualties(text)).toEqual([]);
+  });
+});
+
+describe("the victim after where or how it happened", () => {
+  it.each([
+    ["وقتل في الهجوم متعاقد أجنبي، وأصيب خمسة آخرون.", { killed: n(1), injured: n(5) }],
+    ["وقتل خلال الاشتباكات جندي عراقي.", { killed: n(1), injured: undefined }],
+    ["وأصيب في الانفجار شرطي ومدنيان.", { killed: undefined, injured: n(3) }],
+  ])("%s", (text, expected) => {
+    expect(casualties(text)).toEqual([expected]);
+  });
+});
+
+describe("verbs that mean dying only of people, before them", () => {
+  it("reads «قضى» with people after it as killed", () => {
+    expect(casualties("قضى ثلاثة مدنيين وجرح خمسة في الغارة.")).toEqual([{ killed: n(3), injured: n(5) }]);
+  });
+
+  it("leaves «قضى» with time after it alone", () => {
+    expect(casualties("قضى ثلاثة أيام في المستشفى قبل أن يعود إلى منزله.")).toEqual([]);
+  });
+});
+
+describe("groups joined past what the victims are of, summed into one toll", () => {
+  it.each([
+    ["وأعلنت الوزارة مقتل أربعة عناصر من الشرطة ومدني.", 5],
+    ["وقتل ثلاثة من عناصر الأمن ومدني في الهجوم.", 4],
+    ["وأدى الهجوم إلى مقتل حارسين فرنسيين ومترجم محلي.", 3],
+  ])("%s", (text, killed) => {
+    expect(casualties(text)).toEqual([{ killed: n(killed), injured: undefined }]);
+  });
+});
