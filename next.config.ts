@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 /**
  * Headers on every answer: pages also get a Content-Security-Policy with a fresh nonce and HSTS
@@ -36,4 +37,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/** next-intl reads each request's language and catalogue from lib/i18n/request.ts (no locale in URLs). */
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
-import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { HydrationMarker } from "@/components/layout/hydration-marker";
 import { directionOf } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/locale";
@@ -11,15 +11,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t.app.name, template: `%s · ${t.app.name}` }, description: t.app.tagline };
 }
 
-/** Sets the document's language and direction; everything below mirrors through logical CSS. */
+/**
+ * Sets the document's language and direction; everything below mirrors through logical CSS. The
+ * provider hands client components the request's catalogue in that language only
+ * (lib/i18n/request.ts).
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale, t } = await getI18n();
+  const { locale } = await getI18n();
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="min-h-screen">
-        <I18nProvider locale={locale} messages={t}>
-          {children}
-        </I18nProvider>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
         <HydrationMarker />
       </body>
     </html>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { ROLES } from "@/components/projects/members-panel";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
@@ -10,7 +10,7 @@ import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/form";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 
 type Option = { id: string; label: string };
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { apiFetch } from "@/components/ui/api-client";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 
 /** Deactivates an active account (every session ends, tokens stop) or reactivates a deactivated one. */
 export function UserActiveButton({ user }: { user: { id: string; name: string; active: boolean } }) {

@@ -6,8 +6,7 @@ import { CurateActions } from "@/components/curation/curate-actions";
 import { EmptyState, Panel } from "@/components/ui/panel";
 import type { TAgreementReport } from "@/lib/agreement/schemas";
 import type { Locale } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatNumber } from "@/lib/i18n/format";
 import type { AgreementMessages } from "./messages";
 import { formatScore, scoreTone } from "./score";
 
@@ -148,7 +147,7 @@ export function AgreementReportView({ report, projectId, locale, m, canCurate }:
       cell: (row) => (
         <div className="flex flex-col items-start gap-1.5">
           <Link
-            href={`/projects/${projectId}/articles/${row.articleId}`}
+            href={`/projects/${projectId}/articles/${row.articleId}/curate`}
             className="text-blue-800 hover:underline"
             data-testid="curate-link"
           >

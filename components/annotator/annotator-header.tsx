@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { LabelChip } from "./label-chip";
 import { labelName } from "./label-style";
 import type { TSpanOp } from "./span-store";

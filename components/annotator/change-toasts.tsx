@@ -1,7 +1,7 @@
 "use client";
 
 import { cn } from "@/components/ui/cn";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { labelName } from "./label-style";
 import { useSaveStateText } from "./save-state-line";
 import type { TSpanOp } from "./span-store";

@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input, Select } from "@/components/ui/form";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { LabelChip } from "./label-chip";
 import { changes, draftOf, HOTKEYS, type TDraft, type TRowState } from "./label-set-state";
 import { labelName } from "./label-style";

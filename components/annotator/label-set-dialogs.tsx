@@ -8,7 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input, Select } from "@/components/ui/form";
 import { Panel } from "@/components/ui/panel";
 import { useSubmit } from "@/components/ui/use-submit";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { HOTKEYS, NEW_DRAFT, type TDeleting } from "./label-set-state";
 import { labelName } from "./label-style";
 import type { TLabel, TListedLabel } from "./types";

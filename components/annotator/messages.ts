@@ -1,5 +1,4 @@
 import type { Locale } from "@/lib/i18n/config";
-import { pluralForms } from "@/lib/i18n/plural";
 
 /**
  * The annotator's and label editor's interface strings, in English and Arabic, kept with the
@@ -19,7 +18,7 @@ const en = {
   },
   toolbar: {
     title: "Label the selection",
-    length: pluralForms({ one: "{count} character", other: "{count} characters" }),
+    length: "{count, plural, one {# character} other {# characters}}",
     noLabels: "This project has no labels yet.",
     hotkey: "Key {key}",
   },
@@ -134,14 +133,7 @@ const ar: AnnotatorMessages = {
   },
   toolbar: {
     title: "وسم النص المحدد",
-    length: pluralForms({
-      zero: "{count} حرف",
-      one: "حرف واحد",
-      two: "حرفان",
-      few: "{count} أحرف",
-      many: "{count} حرفًا",
-      other: "{count} حرف",
-    }),
+    length: "{count, plural, zero {# حرف} one {حرف واحد} two {حرفان} few {# أحرف} many {# حرفًا} other {# حرف}}",
     noLabels: "لا وسوم في هذا المشروع بعد.",
     hotkey: "المفتاح {key}",
   },

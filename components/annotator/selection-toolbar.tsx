@@ -1,7 +1,7 @@
 "use client";
 
-import { format } from "@/lib/i18n/messages";
-import { formatPlural } from "@/lib/i18n/plural";
+import { format } from "@/lib/i18n/format";
+import { formatPlural } from "@/lib/i18n/icu";
 import type { TReaderSelection } from "./article-reader";
 import { FloatingBox } from "./floating-box";
 import { labelName, withAlpha } from "./label-style";

@@ -2,7 +2,7 @@
 
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { cn } from "@/components/ui/cn";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { LabelChip } from "./label-chip";
 import { authorName, hotkeyFromKey, labelName } from "./label-style";
 import type { TOpState } from "./span-store";

@@ -2,8 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatDateTime } from "@/lib/i18n/format";
 import { FloatingBox } from "./floating-box";
 import { LabelChip } from "./label-chip";
 import { authorName, hotkeyFromKey, labelName, withAlpha } from "./label-style";

@@ -1,12 +1,12 @@
 "use client";
 
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { hasArabic } from "@/components/ui/bidi";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Field, Input, Select } from "@/components/ui/form";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import {
   type Conflict,
   displayValue,

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { hasArabic } from "@/components/ui/bidi";
 import { Button } from "@/components/ui/button";

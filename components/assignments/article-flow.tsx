@@ -2,9 +2,9 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/article/status-badge";
 import { buttonClasses } from "@/components/ui/button";
 import type { getArticleNeighbours } from "@/lib/assignments/get-article-neighbours";
-import { formatNumber } from "@/lib/i18n/format";
+import { format, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
-import { format, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { MarkDoneButton } from "./mark-done-button";
 import { assignmentMessages } from "./messages";
 

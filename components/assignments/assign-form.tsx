@@ -2,14 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form";
 import { useSubmit } from "@/components/ui/use-submit";
-import { formatPlural } from "@/lib/i18n/plural";
+import { formatPlural } from "@/lib/i18n/icu";
 import { ASSIGN_FORM_ID } from "./assign-form-id";
-import { assignmentMessages } from "./messages";
 
 /**
  * Managers assign the ticked articles of the list to one or more members. The row checkboxes sit
@@ -22,8 +21,7 @@ export function AssignForm({
   projectId: string;
   members: { id: string; name: string; email: string }[];
 }) {
-  const { locale } = useI18n();
-  const m = assignmentMessages[locale];
+  const { locale, m } = useFeatureI18n("assignments");
   const router = useRouter();
   const { busy, error, run } = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,12 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
-import { format } from "@/lib/i18n/messages";
-import { assignmentMessages } from "./messages";
+import { format } from "@/lib/i18n/format";
 
 /** A manager's actions on one assignee of an article: reopen a done assignment, or take it back. */
 export function AssigneeActions({
@@ -16,8 +15,7 @@ export function AssigneeActions({
   articleId: string;
   assignee: { id: string; name: string; status: "NEW" | "IN_PROGRESS" | "DONE" };
 }) {
-  const { locale } = useI18n();
-  const m = assignmentMessages[locale];
+  const { m } = useFeatureI18n("assignments");
   const router = useRouter();
   const { busy, error, run } = useSubmit();
   const path = `/api/v1/articles/${articleId}/assignments/${assignee.id}`;

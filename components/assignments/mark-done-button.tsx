@@ -1,16 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
-import { assignmentMessages } from "./messages";
 
 /** The assignee marks their assignment of this article done. */
 export function MarkDoneButton({ articleId, userId }: { articleId: string; userId: string }) {
-  const { locale } = useI18n();
-  const m = assignmentMessages[locale];
+  const { m } = useFeatureI18n("assignments");
   const router = useRouter();
   const { busy, error, run } = useSubmit();
 

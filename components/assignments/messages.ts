@@ -1,5 +1,4 @@
 import type { Locale } from "@/lib/i18n/config";
-import { pluralForms } from "@/lib/i18n/plural";
 
 /**
  * Assignment strings (the article list's assign and filter controls, My articles, the reader's
@@ -17,7 +16,7 @@ const en = {
     submitting: "Assigning…",
     noneSelected: "Tick at least one article in the list.",
     noAssignee: "Choose at least one person.",
-    done: pluralForms({ one: "{count} new assignment.", other: "{count} new assignments." }),
+    done: "{count, plural, one {# new assignment.} other {# new assignments.}}",
   },
   filter: {
     label: "Filter articles by assignment",
@@ -71,14 +70,7 @@ const ar: AssignmentMessages = {
     submitting: "جارٍ الإسناد…",
     noneSelected: "حدّد مقالًا واحدًا على الأقل في القائمة.",
     noAssignee: "اختر شخصًا واحدًا على الأقل.",
-    done: pluralForms({
-      zero: "لا إسنادات جديدة.",
-      one: "إسناد جديد واحد.",
-      two: "إسنادان جديدان.",
-      few: "{count} إسنادات جديدة.",
-      many: "{count} إسنادًا جديدًا.",
-      other: "{count} إسناد جديد.",
-    }),
+    done: "{count, plural, zero {لا إسنادات جديدة.} one {إسناد جديد واحد.} two {إسنادان جديدان.} few {# إسنادات جديدة.} many {# إسنادًا جديدًا.} other {# إسناد جديد.}}",
   },
   filter: {
     label: "تصفية المقالات حسب الإسناد",

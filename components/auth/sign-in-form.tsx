@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";

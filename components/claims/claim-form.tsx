@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { RadioCard } from "@/components/ui/radio-card";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { AboutFields, OccasionFields, SpeakerFields, StatusFields, type TFieldsProps } from "./claim-form-fields";
 import { ErrorText, FigureInputs } from "./figure-inputs";
 import { CLAIM_KINDS, type TClaim } from "./types";

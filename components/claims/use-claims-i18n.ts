@@ -1,4 +1,4 @@
-import { useFeatureI18n } from "@/components/i18n/use-feature-i18n";
-import { claimsMessages } from "./messages";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 
-export const useClaimsI18n = () => useFeatureI18n(claimsMessages);
+/** The request's language with the app's dictionary (`t`) and this feature's (`m`), from the catalogue. */
+export const useClaimsI18n = () => useFeatureI18n("claims");

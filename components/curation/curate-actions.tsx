@@ -1,13 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
-import { format } from "@/lib/i18n/messages";
-import { curationMessages } from "./messages";
+import { format } from "@/lib/i18n/format";
 
 type TTaken = { taken: number; claimsTaken: number };
 
@@ -25,8 +24,7 @@ export function CurateActions({
   analysts: { id: string; name: string }[];
   initialCurated: boolean;
 }) {
-  const { locale } = useI18n();
-  const m = curationMessages[locale];
+  const { m } = useFeatureI18n("curation");
   const [curated, setCurated] = useState(initialCurated);
   const [message, setMessage] = useState<string | null>(null);
   const { busy, error, run } = useSubmit();

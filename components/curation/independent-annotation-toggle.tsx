@@ -1,13 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
 import { Checkbox } from "@/components/ui/form";
 import { useSubmit } from "@/components/ui/use-submit";
 import type { TIndependentAnnotation } from "@/lib/curation/schemas";
-import { curationMessages } from "./messages";
 
 /** The project's independent annotation setting: managers switch it, others read it. */
 export function IndependentAnnotationToggle({
@@ -19,8 +18,7 @@ export function IndependentAnnotationToggle({
   initial: boolean;
   canEdit: boolean;
 }) {
-  const { locale } = useI18n();
-  const m = curationMessages[locale];
+  const { m } = useFeatureI18n("curation");
   const [enabled, setEnabled] = useState(initial);
   const { busy, error, run } = useSubmit();
 

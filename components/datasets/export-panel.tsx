@@ -1,14 +1,13 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Field, Select } from "@/components/ui/form";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { format } from "@/lib/i18n/messages";
-import { datasetMessages } from "./messages";
+import { format } from "@/lib/i18n/format";
 
 const FORMATS = ["jsonl", "csv", "w3c", "brat", "claimreview", "incidents"] as const;
 type TFormat = (typeof FORMATS)[number];
@@ -46,8 +45,7 @@ function fileNameOf(header: string | null, fallback: string): string {
  * complete; a server error is shown with its message.
  */
 export function ExportPanel({ projectId, articles }: TExportPanelProps) {
-  const { locale, t } = useI18n();
-  const m = datasetMessages[locale];
+  const { t, m } = useFeatureI18n("datasets");
   const id = useId();
   const [formatChoice, setFormatChoice] = useState<TFormat>("jsonl");
   const [scope, setScope] = useState<"all" | "chosen">("all");

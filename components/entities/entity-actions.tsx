@@ -6,7 +6,7 @@ import type { TEntity } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { EntityDialog } from "./entity-dialog";
 import { MergeDialog } from "./merge-dialog";
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ClaimFigures, figureRows } from "@/components/claims/claim-figures";
 import { STATUS_TONE } from "@/components/claims/status-tone";
-import { channelLabel, type ClaimsMessages } from "@/components/claims/messages";
+import { channelLabel } from "@/components/claims/channel-label";
+import type { ClaimsMessages } from "@/components/claims/messages";
 import { Badge } from "@/components/ui/badge";
 import { hasArabic } from "@/components/ui/bidi";
 import { cn } from "@/components/ui/cn";
@@ -9,8 +10,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/panel";
 import type { getEntityProfile } from "@/lib/entities/get-entity-profile";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatDate } from "@/lib/i18n/format";
 
 export type TProfileClaim = Awaited<ReturnType<typeof getEntityProfile>>["claimsMade"][number];
 

@@ -7,7 +7,7 @@ import { useSubmit } from "@/components/ui/use-submit";
 import type { TEntity } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { conflictEntity, entitiesApi } from "./entities-api";
 import { EntityFields, entityDraft, entityInput, type TEntityDraft } from "./entity-fields";
 

@@ -10,7 +10,7 @@ import { hasArabic } from "@/components/ui/bidi";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/form";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { conflictEntity, entitiesApi } from "./entities-api";
 import { EntityFields, entityDraft, entityInput, type TEntityDraft } from "./entity-fields";
 import { EntityName } from "./entity-name";

@@ -6,7 +6,7 @@ import type { TEntity } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
 import { useSubmit } from "@/components/ui/use-submit";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { entitiesApi } from "./entities-api";
 import { EntityName } from "./entity-name";
 import { EntityPicker } from "./entity-picker";

@@ -12,7 +12,7 @@ import type { ReviewMessages } from "@/components/review/messages";
 import type { TClaimView, TVerdictView } from "@/components/review/types";
 import { Badge } from "@/components/ui/badge";
 import type { Locale } from "@/lib/i18n/config";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import type { ReactNode } from "react";
 
 /** A cell's small heading, so each row of the side-by-side grid says what it holds. */

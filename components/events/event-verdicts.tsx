@@ -8,9 +8,8 @@ import { useReviewI18n } from "@/components/review/use-review-i18n";
 import { VerdictForm, type TEvidenceOption } from "@/components/review/verdict-form";
 import { apiFetch } from "@/components/ui/api-client";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
-import { format } from "@/lib/i18n/messages";
-import { formatDateTime } from "@/lib/i18n/format";
-import { formatPlural } from "@/lib/i18n/plural";
+import { format, formatDateTime } from "@/lib/i18n/format";
+import { formatPlural } from "@/lib/i18n/icu";
 
 /**
  * The event's standing verdict(s) and, for reviewers and managers, the form to record one (which

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
@@ -11,9 +11,7 @@ import { useSubmit } from "@/components/ui/use-submit";
 import { matchKey } from "@/lib/arabic/normalize";
 import type { TGlossaryTerm } from "@/lib/glossary/schemas";
 import { ZGlossaryTerm } from "@/lib/glossary/schemas";
-import { formatNumber } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
-import { glossaryMessages } from "./messages";
+import { format, formatNumber } from "@/lib/i18n/format";
 
 const enc = encodeURIComponent;
 
@@ -31,8 +29,7 @@ export function GlossaryEditor({
   initial: TGlossaryTerm[];
   canEdit: boolean;
 }) {
-  const { locale } = useI18n();
-  const m = glossaryMessages[locale];
+  const { locale, m } = useFeatureI18n("glossary");
   const [terms, setTerms] = useState(initial);
   const [removed, setRemoved] = useState<TGlossaryTerm[]>([]);
   const [filter, setFilter] = useState("");

@@ -5,7 +5,7 @@ import { incidentMessages } from "@/components/incidents/messages";
 import { reviewMessages } from "@/components/review/messages";
 import { suggestionMessages } from "@/components/suggestions/messages";
 import { messages } from "@/lib/i18n/messages";
-import { formatPlural } from "@/lib/i18n/plural";
+import { formatPlural } from "@/lib/i18n/icu";
 
 const counts = [0, 1, 2, 3, 11, 100];
 const arabic = (forms: Parameters<typeof formatPlural>[0]) => counts.map((n) => formatPlural(forms, n, "ar"));

@@ -7,7 +7,8 @@ import { apiFetch } from "@/components/ui/api-client";
 import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/form";
-import { GRADE_DEFINITIONS, INCIDENT_GRADES, type TIncidentGrade } from "@/lib/incidents/grade";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
+import { INCIDENT_GRADES, type TIncidentGrade } from "@/lib/incidents/grade";
 import { useIncidentI18n } from "./use-incident-i18n";
 
 /** Reviewers confirm the proposed grade or choose another, always saying why (PUT /events/{id}/grade). */
@@ -22,7 +23,8 @@ export function GradeForm({
   current: TIncidentGrade | null;
   proposed: TIncidentGrade | null;
 }) {
-  const { m, locale } = useIncidentI18n();
+  const { m } = useIncidentI18n();
+  const { m: grades } = useFeatureI18n("grades");
   const router = useRouter();
   const id = useId();
   const [grade, setGrade] = useState<TIncidentGrade>(current ?? proposed ?? "WEAK");
@@ -54,7 +56,7 @@ export function GradeForm({
         <Select id={`${id}-grade`} value={grade} onChange={(e) => setGrade(e.target.value as TIncidentGrade)}>
           {INCIDENT_GRADES.map((g) => (
             <option key={g} value={g}>
-              {GRADE_DEFINITIONS[g][locale].name}
+              {grades[g].name}
             </option>
           ))}
         </Select>

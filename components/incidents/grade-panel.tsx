@@ -1,10 +1,10 @@
 import { UserText } from "@/components/review/claim-parts";
 import { Panel } from "@/components/ui/panel";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
-import { formatPlural } from "@/lib/i18n/plural";
-import { GRADE_DEFINITIONS, INCIDENT_GRADES } from "@/lib/incidents/grade";
+import { format, formatDateTime } from "@/lib/i18n/format";
+import { formatPlural } from "@/lib/i18n/icu";
+import { INCIDENT_GRADES } from "@/lib/incidents/grade";
+import { gradeDefinitions } from "@/lib/incidents/grade-definitions";
 import type { TIncidentLedger } from "@/lib/incidents/ledger";
 import { GradeForm } from "./grade-form";
 import { GradeBadge } from "./ledger-parts";
@@ -109,7 +109,7 @@ export function GradePanel({
                 <dt>
                   <GradeBadge grade={g} locale={locale} />
                 </dt>
-                <dd className="text-slate-700">{GRADE_DEFINITIONS[g][locale].definition}</dd>
+                <dd className="text-slate-700">{gradeDefinitions(locale)[g].definition}</dd>
               </div>
             ))}
           </dl>

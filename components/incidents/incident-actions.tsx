@@ -8,8 +8,8 @@ import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Checkbox, Field, Input, Select } from "@/components/ui/form";
-import { format } from "@/lib/i18n/messages";
-import { formatPlural } from "@/lib/i18n/plural";
+import { format } from "@/lib/i18n/format";
+import { formatPlural } from "@/lib/i18n/icu";
 import { useIncidentI18n } from "./use-incident-i18n";
 
 export type TIncidentOption = { id: string; label: string; version: number };

@@ -3,7 +3,7 @@ import { formatFigure, type TFigureValue } from "@/lib/claims/figures";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { TIncidentGrade } from "@/lib/incidents/grade";
-import { GRADE_DEFINITIONS } from "@/lib/incidents/grade";
+import { gradeDefinitions } from "@/lib/incidents/grade-definitions";
 import type { TBounds } from "@/lib/incidents/ledger";
 import type { IncidentMessages } from "./messages";
 
@@ -41,7 +41,7 @@ const GRADE_TONE: Record<TIncidentGrade, BadgeTone> = {
 export function GradeBadge({ grade, locale, testId }: { grade: TIncidentGrade; locale: Locale; testId?: string }) {
   return (
     <span data-testid={testId} data-grade={grade}>
-      <Badge tone={GRADE_TONE[grade]}>{GRADE_DEFINITIONS[grade][locale].name}</Badge>
+      <Badge tone={GRADE_TONE[grade]}>{gradeDefinitions(locale)[grade].name}</Badge>
     </span>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { Button, buttonClasses } from "@/components/ui/button";
 
 /** What error.tsx shows: a plain explanation, the reference to quote, and a way to retry. */

@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Input, Select, Textarea } from "@/components/ui/form";
 import { useSubmit } from "@/components/ui/use-submit";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { SearchFilters, SearchResults } from "./link-search-parts";
 import { useClaimSearch } from "./use-claim-search";
 

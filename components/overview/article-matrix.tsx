@@ -6,8 +6,7 @@ import type { ReviewMessages } from "@/components/review/messages";
 import { queueHref } from "@/components/review/queue-filters";
 import type { TArticleRef } from "@/components/review/types";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatDate, formatNumber } from "@/lib/i18n/format";
 
 export type TPairCounts = {
   a: string;

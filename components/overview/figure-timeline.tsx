@@ -1,7 +1,6 @@
 import { formatFigure } from "@/lib/claims/figures";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatDate } from "@/lib/i18n/format";
 import type { ReviewMessages } from "@/components/review/messages";
 import { CHART, layoutTimeline, seriesKey, type TMark, type TTimelineInput } from "./timeline-geometry";
 

@@ -5,9 +5,9 @@ import { hasArabic } from "@/components/ui/bidi";
 import { cn } from "@/components/ui/cn";
 import type { Column } from "@/components/ui/data-table";
 import type { listArticles } from "@/lib/articles/list-articles";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { format, formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
-import { format, type Messages } from "@/lib/i18n/messages";
+import type { Messages } from "@/lib/i18n/messages";
 import { DeleteArticleButton } from "./delete-article-button";
 
 export type ArticleRow = Awaited<ReturnType<typeof listArticles>>[number];

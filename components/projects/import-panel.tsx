@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type DragEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n, useI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Badge } from "@/components/ui/badge";
@@ -13,9 +13,8 @@ import { Field, Input, Select } from "@/components/ui/form";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TImportSummary } from "@/lib/articles/import-articles";
 import type { TTitleMode } from "@/lib/import/parse-upload";
-import { format } from "@/lib/i18n/messages";
-import { formatPlural } from "@/lib/i18n/plural";
-import { webImportMessages } from "./web-import-messages";
+import { format } from "@/lib/i18n/format";
+import { formatPlural } from "@/lib/i18n/icu";
 
 /** Files per request: small enough for steady progress, large enough not to crawl. */
 export const IMPORT_BATCH_SIZE = 10;
@@ -56,6 +55,7 @@ function withNewFiles(current: File[], list: FileList): File[] {
  */
 export function ImportPanel({ projectId }: { projectId: string }) {
   const { t, locale } = useI18n();
+  const { m: web } = useFeatureI18n("webImport");
   const router = useRouter();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -158,8 +158,8 @@ export function ImportPanel({ projectId }: { projectId: string }) {
                 [".txt", t.importPanel.formatTxt],
                 [".json", t.importPanel.formatJson],
                 [".jsonl", t.importPanel.formatJsonl],
-                [".html", webImportMessages[locale].formatHtml],
-                [".docx", webImportMessages[locale].formatDocx],
+                [".html", web.formatHtml],
+                [".docx", web.formatDocx],
               ] as const
             ).map(([extension, description]) => (
               <div key={extension} className="contents">

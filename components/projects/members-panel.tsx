@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
 import { useSubmit } from "@/components/ui/use-submit";
@@ -12,8 +12,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { Field, Input, Select } from "@/components/ui/form";
 import { EmptyState } from "@/components/ui/panel";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { formatDate } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatDate } from "@/lib/i18n/format";
 import { RoleBadge } from "./role-badge";
 
 export const ROLES: Role[] = ["ANALYST", "REVIEWER", "MANAGER"];

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
 import { useSubmit } from "@/components/ui/use-submit";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { apiFetch } from "@/components/ui/api-client";
 import { useSubmit } from "@/components/ui/use-submit";
 import { Button } from "@/components/ui/button";

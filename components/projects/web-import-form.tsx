@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Badge } from "@/components/ui/badge";
@@ -11,8 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/form";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TImportResult, TImportSummary } from "@/lib/articles/import-articles";
-import { format } from "@/lib/i18n/messages";
-import { webImportMessages } from "./web-import-messages";
+import { format } from "@/lib/i18n/format";
 
 /** Addresses per request, so a long list shows progress as pages arrive. */
 const URLS_PER_REQUEST = 5;
@@ -20,8 +19,7 @@ const MAX_URLS = 200;
 
 /** Managers paste addresses of news pages; the server fetches and imports each, with a result per address. */
 export function WebImportForm({ projectId }: { projectId: string }) {
-  const { locale, t } = useI18n();
-  const m = webImportMessages[locale];
+  const { t, m } = useFeatureI18n("webImport");
   const router = useRouter();
   const id = useId();
   const [text, setText] = useState("");

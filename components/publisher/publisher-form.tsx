@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,6 @@ import { Field, Input } from "@/components/ui/form";
 import { useSubmit } from "@/components/ui/use-submit";
 import { reviewUrl } from "@/lib/export/review-url";
 import { ZPublisher, type TPublisher } from "@/lib/publisher/schemas";
-import { publisherMessages } from "./messages";
 
 type TFields = Pick<TPublisher, "name" | "url" | "logoUrl" | "reviewUrlTemplate">;
 const EMPTY: TFields = { name: "", url: "", logoUrl: "", reviewUrlTemplate: "" };
@@ -27,8 +26,8 @@ export function PublisherForm({
   initial: TPublisher | null;
   canEdit: boolean;
 }) {
-  const { locale, t } = useI18n();
-  const m = publisherMessages[locale].publisher;
+  const { t, m: feature } = useFeatureI18n("publisher");
+  const m = feature.publisher;
   const [stored, setStored] = useState<TPublisher | null>(initial);
   const [fields, setFields] = useState<TFields>(fieldsOf(initial));
   const [saved, setSaved] = useState(false);

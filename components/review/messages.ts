@@ -1,5 +1,4 @@
 import type { Locale } from "@/lib/i18n/config";
-import { pluralForms } from "@/lib/i18n/plural";
 
 /**
  * Interface strings of the cross-article pages (events, the reviewers' queue, the overview and
@@ -109,7 +108,7 @@ const en = {
     withdrawTitle: "Withdraw this verdict?",
     withdrawBody: "It stops standing but stays in the history.",
     byOn: "{name}, {date}",
-    evidence: pluralForms({ one: "Rests on {count} claim", other: "Rests on {count} claims" }),
+    evidence: "{count, plural, one {Rests on # claim} other {Rests on # claims}}",
     linkClaim: "Link…",
     linkClaimLabel: "Link the claim in {article} to a claim in another article",
     linksTitle: "Links between these claims",
@@ -124,7 +123,7 @@ const en = {
     order: "Order",
     important: "Most important first",
     oldest: "Oldest first",
-    count: pluralForms({ one: "{count} link", other: "{count} links" }),
+    count: "{count, plural, one {# link} other {# links}}",
     emptyOPEN: "Nothing waiting for review.",
     emptyCONFIRMED: "No confirmed links yet.",
     emptyDISMISSED: "No dismissed links.",
@@ -354,14 +353,8 @@ const ar: ReviewMessages = {
     withdrawTitle: "سحب هذا الحكم؟",
     withdrawBody: "لن يبقى ساريًا، لكنه يبقى في السجل.",
     byOn: "{name}، {date}",
-    evidence: pluralForms({
-      zero: "لا يستند إلى أي ادعاء",
-      one: "يستند إلى ادعاء واحد",
-      two: "يستند إلى ادعاءين",
-      few: "يستند إلى {count} ادعاءات",
-      many: "يستند إلى {count} ادعاءً",
-      other: "يستند إلى {count} ادعاء",
-    }),
+    evidence:
+      "{count, plural, zero {لا يستند إلى أي ادعاء} one {يستند إلى ادعاء واحد} two {يستند إلى ادعاءين} few {يستند إلى # ادعاءات} many {يستند إلى # ادعاءً} other {يستند إلى # ادعاء}}",
     linkClaim: "ربط…",
     linkClaimLabel: "ربط الادعاء الوارد في {article} بادعاء في مقال آخر",
     linksTitle: "الروابط بين هذه الادعاءات",
@@ -375,14 +368,7 @@ const ar: ReviewMessages = {
     order: "الترتيب",
     important: "الأهم أولًا",
     oldest: "الأقدم أولًا",
-    count: pluralForms({
-      zero: "لا روابط",
-      one: "رابط واحد",
-      two: "رابطان",
-      few: "{count} روابط",
-      many: "{count} رابطًا",
-      other: "{count} رابط",
-    }),
+    count: "{count, plural, zero {لا روابط} one {رابط واحد} two {رابطان} few {# روابط} many {# رابطًا} other {# رابط}}",
     emptyOPEN: "لا شيء ينتظر المراجعة.",
     emptyCONFIRMED: "لا روابط مؤكَّدة بعد.",
     emptyDISMISSED: "لا روابط مرفوضة.",

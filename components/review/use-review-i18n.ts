@@ -1,4 +1,4 @@
-import { useFeatureI18n } from "@/components/i18n/use-feature-i18n";
-import { reviewMessages } from "./messages";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 
-export const useReviewI18n = () => useFeatureI18n(reviewMessages);
+/** The request's language with the app's dictionary (`t`) and this feature's (`m`), from the catalogue. */
+export const useReviewI18n = () => useFeatureI18n("review");

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
 import { useSubmit } from "@/components/ui/use-submit";
@@ -13,8 +13,7 @@ import { CopyBox } from "@/components/ui/copy-box";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Field, Input } from "@/components/ui/form";
 import { EmptyState } from "@/components/ui/panel";
-import { formatDateTime } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatDateTime } from "@/lib/i18n/format";
 
 export type TokenStatus = "active" | "revoked" | "expired";
 

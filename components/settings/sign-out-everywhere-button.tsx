@@ -1,7 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { apiFetch } from "@/components/ui/api-client";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 

@@ -1,5 +1,4 @@
 import type { Locale } from "@/lib/i18n/config";
-import { pluralForms } from "@/lib/i18n/plural";
 
 /**
  * The suggestion panel's and run button's interface strings, in English and Arabic, kept with the
@@ -22,10 +21,8 @@ const en = {
     atLeastConfidence: "at least {percent}%",
     keys: "In the text: click a dashed suggestion, then A accepts it and R rejects it.",
     rejectAll: "Reject all",
-    confirmRejectAll: pluralForms({
-      one: "Reject the {kind} suggestion? It will not be proposed again.",
-      other: "Reject all {count} {kind} suggestions? They will not be proposed again.",
-    }),
+    confirmRejectAll:
+      "{count, plural, one {Reject the {kind} suggestion? It will not be proposed again.} other {Reject all # {kind} suggestions? They will not be proposed again.}}",
     accept: "Accept",
     edit: "Edit",
     reject: "Reject",
@@ -89,8 +86,8 @@ const en = {
     queued: "Waiting to start…",
     running: "Read {done} of {articles} · {proposals}",
     done: "Done: read {articles}, {proposals}",
-    articles: pluralForms({ one: "{count} article", other: "{count} articles" }),
-    proposals: pluralForms({ one: "{count} new suggestion", other: "{count} new suggestions" }),
+    articles: "{count, plural, one {# article} other {# articles}}",
+    proposals: "{count, plural, one {# new suggestion} other {# new suggestions}}",
     failed: "The run failed: {error}",
     start: "Starting…",
   },
@@ -114,11 +111,8 @@ const ar: SuggestionMessages = {
     atLeastConfidence: "\u2066{percent}\u2069٪ على الأقل",
     keys: "في النص: انقر اقتراحًا منقّطًا، ثم اضغط A لقبوله أو R لرفضه.",
     rejectAll: "رفض الكل",
-    confirmRejectAll: pluralForms({
-      one: "رفض اقتراح «{kind}» الوحيد؟ لن يُقترح مجددًا.",
-      two: "رفض اقتراحَي «{kind}» كليهما؟ لن يُقترحا مجددًا.",
-      other: "رفض جميع اقتراحات «{kind}» وعددها {count}؟ لن تُقترح مجددًا.",
-    }),
+    confirmRejectAll:
+      "{count, plural, one {رفض اقتراح «{kind}» الوحيد؟ لن يُقترح مجددًا.} two {رفض اقتراحَي «{kind}» كليهما؟ لن يُقترحا مجددًا.} other {رفض جميع اقتراحات «{kind}» وعددها #؟ لن تُقترح مجددًا.}}",
     accept: "قبول",
     edit: "تعديل",
     reject: "رفض",
@@ -183,22 +177,10 @@ const ar: SuggestionMessages = {
     running: "قُرئ {done} من {articles} · {proposals}",
     done: "انتهت قراءة {articles}: {proposals}",
     // After «من» and «قراءة»: the counted noun in the genitive.
-    articles: pluralForms({
-      zero: "{count} مقال",
-      one: "مقال واحد",
-      two: "مقالين",
-      few: "{count} مقالات",
-      many: "{count} مقالًا",
-      other: "{count} مقال",
-    }),
-    proposals: pluralForms({
-      zero: "لا اقتراحات جديدة",
-      one: "اقتراح جديد واحد",
-      two: "اقتراحان جديدان",
-      few: "{count} اقتراحات جديدة",
-      many: "{count} اقتراحًا جديدًا",
-      other: "{count} اقتراح جديد",
-    }),
+    articles:
+      "{count, plural, zero {# مقال} one {مقال واحد} two {مقالين} few {# مقالات} many {# مقالًا} other {# مقال}}",
+    proposals:
+      "{count, plural, zero {لا اقتراحات جديدة} one {اقتراح جديد واحد} two {اقتراحان جديدان} few {# اقتراحات جديدة} many {# اقتراحًا جديدًا} other {# اقتراح جديد}}",
     failed: "فشلت القراءة: {error}",
     start: "جارٍ البدء…",
   },

@@ -1,15 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatNumber } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
-import { formatPlural } from "@/lib/i18n/plural";
-import { suggestionMessages } from "./messages";
+import { format, formatNumber } from "@/lib/i18n/format";
+import { formatPlural } from "@/lib/i18n/icu";
 import type { TSuggestionRunJson } from "./types";
 
 const POLL_MS = 1000;
@@ -20,8 +18,7 @@ const POLL_MS = 1000;
  * when the page opens, so a run started elsewhere is visible too.
  */
 export function RunSuggestionsButton({ projectId }: { projectId: string }) {
-  const { locale } = useI18n();
-  const m = suggestionMessages[locale];
+  const { locale, m } = useFeatureI18n("suggestions");
   const [run, setRun] = useState<TSuggestionRunJson | null>(null);
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);

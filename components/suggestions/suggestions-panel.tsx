@@ -1,16 +1,16 @@
 "use client";
 
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Select } from "@/components/ui/form";
 import { formatFigure, ZFigureValue } from "@/lib/claims/figures";
-import { format } from "@/lib/i18n/messages";
-import { formatPlural } from "@/lib/i18n/plural";
-import { suggestionMessages, type SuggestionMessages } from "./messages";
+import { format } from "@/lib/i18n/format";
+import { formatPlural } from "@/lib/i18n/icu";
+import type { SuggestionMessages } from "./messages";
 import { SuggestionEditForm, type TSuggestionEditsJson } from "./suggestion-edit-form";
 import {
   KIND_ORDER,
@@ -75,8 +75,7 @@ export const SuggestionsPanel = forwardRef<
   },
   ref,
 ) {
-  const { locale } = useI18n();
-  const m = suggestionMessages[locale];
+  const { locale, m } = useFeatureI18n("suggestions");
   const [list, setList] = useState<TSuggestionListJson | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);

@@ -6,8 +6,7 @@ import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { isolateLatin } from "@/components/ui/isolate";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { directionOf } from "@/lib/i18n/config";
-import { formatNumber } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatNumber } from "@/lib/i18n/format";
 import { TranslationEditor } from "./translation-editor";
 import type { TTranslation } from "./translations-api";
 

@@ -6,8 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatNumber } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatNumber } from "@/lib/i18n/format";
 import type { TTranslationRun } from "@/lib/translations/schemas";
 import { translationsApi, type TTranslation } from "./translations-api";
 

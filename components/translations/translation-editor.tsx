@@ -11,8 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Textarea } from "@/components/ui/form";
-import { formatDateTime } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatDateTime } from "@/lib/i18n/format";
 import { TranslationHistory } from "./translation-history";
 import { conflictTranslation, translationsApi, type TTranslation, type TTranslationTarget } from "./translations-api";
 

@@ -6,8 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/components/ui/api-client";
 import { Badge } from "@/components/ui/badge";
 import { Spinner } from "@/components/ui/loading";
-import { formatDateTime } from "@/lib/i18n/format";
-import { format } from "@/lib/i18n/messages";
+import { format, formatDateTime } from "@/lib/i18n/format";
 import { translationsApi, type TRevision } from "./translations-api";
 
 /** Every saved version of one translation, newest first, with its author, time and origin. Reloads when the version changes. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { Button } from "./button";
 
 /** A read-only value with a Copy button; if the clipboard is unavailable the value is selected for Ctrl+C. */

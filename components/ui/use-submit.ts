@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useI18n } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/use-i18n";
 import { describeError } from "./api-client";
 
 /**

@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { db } from "../../lib/db";
-import { formatPlural } from "../../lib/i18n/plural";
+import { formatPlural } from "../../lib/i18n/icu";
 import { reviewLink } from "../../lib/links/review-link";
 import { reviewMessages } from "../../components/review/messages";
 import { signInViaApi } from "../fixtures/auth";

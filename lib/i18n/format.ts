@@ -8,6 +8,24 @@ import type { Locale } from "./config";
  */
 const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", ar: "ar-u-nu-latn" };
 
+/** The language tag the Intl APIs and the message formatter get for an interface language. */
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALE[locale];
+}
+
+/** The interface language of a tag made by `intlLocale()`. */
+export function localeOfIntl(tag: string): Locale {
+  return tag.startsWith("ar") ? "ar" : "en";
+}
+
+/**
+ * Fills the `{name}` placeholders of a message without a plural (ICU plural messages go through
+ * formatPlural() of lib/i18n/icu.ts); an unknown placeholder is left visible rather than dropped.
+ */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
 function toDate(value: Date | string | null | undefined): Date | null {
   if (value === null || value === undefined || value === "") return null;
   const date = value instanceof Date ? value : new Date(value);

@@ -1,11 +1,13 @@
 import type { Locale } from "./config";
-import { pluralForms } from "./plural";
 
 /**
  * Every string the interface shows, in English and Arabic. The Arabic dictionary is typed
- * against the English one, so a missing or extra key is a compile error. Placeholders are
- * written `{name}` and filled with `format()`; dictionaries hold only strings so they can be
- * passed from server to client components.
+ * against the English one, so a missing or extra key is a compile error. Messages are ICU
+ * messages: placeholders are written `{name}` and filled with `format()` (lib/i18n/format.ts);
+ * a count is an ICU plural (`{count, plural, one {# file} other {# files}}`) formatted by
+ * `formatPlural()` (lib/i18n/icu.ts). Dictionaries hold only strings. Server components may read
+ * them directly; client components get the request's language only, through the catalogue
+ * (lib/i18n/catalogue.ts, components/i18n/use-i18n.ts).
  */
 const en = {
   app: {
@@ -143,7 +145,7 @@ const en = {
     upload: "Import",
     uploading: "Importing…",
     clear: "Clear",
-    progress: pluralForms({ one: "{done} of {count} file", other: "{done} of {count} files" }),
+    progress: "{count, plural, one {{done} of # file} other {{done} of # files}}",
     imported: "Imported",
     refused: "Refused",
     summary: "Imported: {imported}. Refused: {refused}.",
@@ -425,13 +427,8 @@ const ar: Messages = {
     upload: "استيراد",
     uploading: "جارٍ الاستيراد…",
     clear: "مسح",
-    progress: pluralForms({
-      one: "{done} من ملف واحد",
-      two: "{done} من ملفين",
-      few: "{done} من {count} ملفات",
-      many: "{done} من {count} ملفًا",
-      other: "{done} من {count} ملف",
-    }),
+    progress:
+      "{count, plural, one {{done} من ملف واحد} two {{done} من ملفين} few {{done} من # ملفات} many {{done} من # ملفًا} other {{done} من # ملف}}",
     imported: "مستورد",
     refused: "مرفوض",
     summary: "المستورد: {imported}. المرفوض: {refused}.",
@@ -573,8 +570,3 @@ const ar: Messages = {
 };
 
 export const messages: Record<Locale, Messages> = { en, ar };
-
-/** Fills `{name}` placeholders; an unknown placeholder is left visible rather than dropped. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}

@@ -1,55 +1,11 @@
 /**
- * Incident grades, as conflict monitors such as Airwars grade civilian-harm reports: written once
- * here in English and Arabic (the ledger page and the API show these texts), and the rules that
- * propose a grade from an incident's ledger. Only a reviewer sets the grade that stands
+ * Incident grades, as conflict monitors such as Airwars grade civilian-harm reports (their names
+ * and definitions in both languages are in grade-definitions.ts), and the rules that propose a
+ * grade from an incident's ledger. Only a reviewer sets the grade that stands
  * (lib/incidents/set-incident-grade.ts); the proposal is advice. Pure code.
  */
 export const INCIDENT_GRADES = ["CONFIRMED", "FAIR", "WEAK", "CONTESTED", "DISCOUNTED"] as const;
 export type TIncidentGrade = (typeof INCIDENT_GRADES)[number];
-
-type TDefinition = { name: string; definition: string };
-
-export const GRADE_DEFINITIONS: Record<TIncidentGrade, { en: TDefinition; ar: TDefinition }> = {
-  CONFIRMED: {
-    en: {
-      name: "Confirmed",
-      definition: "A belligerent accepted responsibility, or an official source confirms the harm.",
-    },
-    ar: { name: "مؤكَّد", definition: "أقرّ طرفٌ متحارب بالمسؤولية، أو أكّد مصدر رسمي وقوع الضرر." },
-  },
-  FAIR: {
-    en: {
-      name: "Fair",
-      definition: "Two or more independent, credible sources report the harm and their figures agree.",
-    },
-    ar: { name: "مقبول", definition: "مصدران مستقلان موثوقان أو أكثر يُبلغان عن الضرر وتتوافق أرقامهما." },
-  },
-  WEAK: {
-    en: {
-      name: "Weak",
-      definition: "The harm rests on a single source (or on sources that are not independent or not credible).",
-    },
-    ar: { name: "ضعيف", definition: "يستند الضرر إلى مصدر واحد (أو إلى مصادر غير مستقلة أو غير موثوقة)." },
-  },
-  CONTESTED: {
-    en: {
-      name: "Contested",
-      definition:
-        "Competing claims (of who did it, or linked as contradicting) or figures across sources that cannot all be true.",
-    },
-    ar: {
-      name: "متنازَع عليه",
-      definition: "روايات متنافسة (عن الفاعل، أو مربوطة بأنها متناقضة) أو أرقام لا يمكن أن تصحّ معاً بين المصادر.",
-    },
-  },
-  DISCOUNTED: {
-    en: {
-      name: "Discounted",
-      definition: "The reported harm was shown not to be what was claimed. Only a reviewer sets this grade.",
-    },
-    ar: { name: "مُستبعَد", definition: "ثبت أن الضرر المُبلَّغ عنه ليس كما زُعم. لا يضع هذه الدرجة إلا المراجع." },
-  },
-};
 
 /** Why a grade was proposed, as a code with parameters so it reads in either language. */
 export type TGradeReason =

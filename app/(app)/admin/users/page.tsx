@@ -9,9 +9,8 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { requirePageUser } from "@/lib/auth/require-page-user";
-import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { format, formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
-import { format } from "@/lib/i18n/messages";
 import { listProjects } from "@/lib/projects/list-projects";
 import { listUsers } from "@/lib/users/list-users";
 

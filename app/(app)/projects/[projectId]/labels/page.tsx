@@ -6,7 +6,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { getI18n } from "@/lib/i18n/locale";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { listLabels } from "@/lib/labels/list-labels";
 import { ZListedLabel } from "@/lib/labels/schemas";
 import { getProject } from "@/lib/projects/get-project";

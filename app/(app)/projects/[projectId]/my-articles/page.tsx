@@ -10,9 +10,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState, PageHeader } from "@/components/ui/panel";
 import { listAssignments } from "@/lib/assignments/list-assignments";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { format, formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
-import { format } from "@/lib/i18n/messages";
 import { getProject } from "@/lib/projects/get-project";
 
 type Props = { params: Promise<{ projectId: string }> };

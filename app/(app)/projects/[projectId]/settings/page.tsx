@@ -11,7 +11,7 @@ import { PageHeader, Panel } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { getIndependentAnnotation } from "@/lib/curation/independent-annotation";
 import { getI18n } from "@/lib/i18n/locale";
-import { format } from "@/lib/i18n/messages";
+import { format } from "@/lib/i18n/format";
 import { listGlossary } from "@/lib/glossary/list-glossary";
 import { ZGlossaryTerm } from "@/lib/glossary/schemas";
 import { getProject } from "@/lib/projects/get-project";

@@ -15,9 +15,8 @@ import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-use
 import { getEntityProfile } from "@/lib/entities/get-entity-profile";
 import { ZEntity } from "@/lib/entities/schemas";
 import { NotFoundError } from "@/lib/errors";
-import { formatNumber } from "@/lib/i18n/format";
+import { format, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
-import { format } from "@/lib/i18n/messages";
 import { getProject } from "@/lib/projects/get-project";
 import { roleAtLeast } from "@/lib/projects/require-membership";
 

@@ -10,9 +10,8 @@ import { reviewMessages } from "@/components/review/messages";
 import { WorkNav } from "@/components/review/work-nav";
 import { PageHeader } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { format, formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
-import { format } from "@/lib/i18n/messages";
 import { getIncidentLedger } from "@/lib/incidents/get-incident-ledger";
 import { getProject } from "@/lib/projects/get-project";
 
