@@ -18,6 +18,53 @@ const en = {
   reopen: "Reopen",
   curated: "Curated",
   notCurated: "Not curated",
+  view: {
+    title: "Curate: {title}",
+    open: "Curate",
+    subtitle:
+      "{items} items, {differing} with differences, {decided} decided. Each analyst's spans and claims side by side; the curated layer is what reviewers, incident proposals and exports read once the article is curated.",
+    analyst: "{n}. {name}",
+    curatedLayer: "Curated layer",
+    item: "Item",
+    actions: "Actions",
+    none: "—",
+    rejected: "Left out",
+    undecided: "Not decided",
+    agreed: "Agreed",
+    differences: {
+      label: "Label differs",
+      boundaries: "Boundaries differ",
+      missing: "Only in some layers",
+      claims: "Claims differ",
+    },
+    kinds: { STATEMENT: "statement", CASUALTY: "casualty", COUNT: "count", EVENT: "event", OTHER: "other" },
+    killed: "killed {n}",
+    injured: "injured {n}",
+    count: "{thing}: {n}",
+    takeN: "Take {n}",
+    merge: "Merge",
+    edit: "Edit",
+    reject: "Reject",
+    save: "Save",
+    cancel: "Cancel",
+    start: "Start",
+    end: "End",
+    label: "Label",
+    saving: "Saving…",
+    noItems: "No analyst has marked anything on this article yet.",
+    notIndependent: "This project does not annotate independently: there is one layer, and curating only copies spans.",
+    keysTitle: "Keys",
+    keys: [
+      ["j / k", "next / previous item with a difference"],
+      ["1–9", "take analyst n's version of the item"],
+      ["m", "merge: every analyst's version into the curated layer"],
+      ["e", "edit the curated span (Enter saves, Escape cancels)"],
+      ["x", "reject: leave the item out of the curated layer"],
+      ["c", "mark the article curated, or reopen it"],
+    ] as [string, string][],
+    backToAgreement: "Agreement",
+    reader: "Open in the reader",
+  },
 };
 
 type CurationMessages = typeof en;
@@ -36,6 +83,60 @@ const ar: CurationMessages = {
   reopen: "إعادة فتح",
   curated: "منقّح",
   notCurated: "غير منقّح",
+  view: {
+    title: "تنقيح: {title}",
+    open: "تنقيح",
+    subtitle:
+      "العناصر {items}، فيها اختلاف {differing}، حُسم منها {decided}. مقاطع كل محلّل وادعاءاته جنبًا إلى جنب؛ والطبقة المنقّحة هي ما يقرؤه المراجعون ومقترحات الحوادث والتصدير بعد تنقيح المقال.",
+    analyst: "{n}. {name}",
+    curatedLayer: "الطبقة المنقّحة",
+    item: "العنصر",
+    actions: "الإجراءات",
+    none: "—",
+    rejected: "مستبعَد",
+    undecided: "لم يُحسم",
+    agreed: "متّفق عليه",
+    differences: {
+      label: "الوسم مختلف",
+      boundaries: "الحدود مختلفة",
+      missing: "في بعض الطبقات فقط",
+      claims: "الادعاءات مختلفة",
+    },
+    kinds: { STATEMENT: "تصريح", CASUALTY: "ضحايا", COUNT: "عدد", EVENT: "حدث", OTHER: "أخرى" },
+    killed: "قتلى {n}",
+    injured: "جرحى {n}",
+    count: "{thing}: {n}",
+    takeN: "اعتماد {n}",
+    merge: "دمج",
+    edit: "تحرير",
+    reject: "رفض",
+    save: "حفظ",
+    cancel: "إلغاء",
+    start: "البداية",
+    end: "النهاية",
+    label: "الوسم",
+    saving: "جارٍ الحفظ…",
+    noItems: "لم يوسّم أي محلّل شيئًا في هذا المقال بعد.",
+    notIndependent: "لا يوسّم هذا المشروع باستقلال: فيه طبقة واحدة، والتنقيح ينسخ المقاطع فقط.",
+    keysTitle: "المفاتيح",
+    keys: [
+      ["j / k", "العنصر التالي / السابق الذي فيه اختلاف"],
+      ["1–9", "اعتماد نسخة المحلّل رقم n للعنصر"],
+      ["m", "دمج: نسخ كل المحلّلين إلى الطبقة المنقّحة"],
+      ["e", "تحرير المقطع المنقّح (Enter للحفظ، Escape للإلغاء)"],
+      ["x", "رفض: استبعاد العنصر من الطبقة المنقّحة"],
+      ["c", "تعليم المقال كمنقّح، أو إعادة فتحه"],
+    ] as [string, string][],
+    backToAgreement: "الاتفاق",
+    reader: "فتح في القارئ",
+  },
 };
+
+/** Fills a message's `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+export type TCurationMessages = CurationMessages;
 
 export const curationMessages: Record<Locale, CurationMessages> = { en, ar };

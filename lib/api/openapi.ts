@@ -6,7 +6,9 @@ import { ZImportWebPagesInput } from "../articles/import-web-pages";
 import { ZAgreementQuery, ZAgreementReport } from "../agreement/schemas";
 import {
   ZCuration,
+  ZCurationView,
   ZIndependentAnnotation,
+  ZResolveItemInput,
   ZSetCuratedInput,
   ZTakenVersion,
   ZTakeVersionInput,
@@ -832,6 +834,23 @@ export const operations: TOperation[] = [
       "Mark the article curated, or reopen it (reviewers and managers): curated, its analysts see each other's work",
     tag: "Agreement",
     body: ZSetCuratedInput,
+  },
+  {
+    method: "get",
+    path: "/articles/{id}/curation",
+    response: ZCurationView,
+    summary:
+      "The curation view of an article (reviewers and managers): each analyst's spans with the claims on them lined up item by item, what differs per item (label, boundaries, missing in some layers, claims), and the curated layer's spans beside them",
+    tag: "Agreement",
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/curation/items",
+    response: ZCurationView,
+    summary:
+      "Decide one item of the curation view (reviewers and managers): take one analyst's version, merge every version, put an edited span in, or reject the item; answers the view as it is afterwards. 400 for spans that are not the article's analysts' live spans or curated spans that are not in the curated layer",
+    tag: "Agreement",
+    body: ZResolveItemInput,
   },
   {
     method: "post",

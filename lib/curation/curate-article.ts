@@ -47,11 +47,16 @@ export async function setCurated(options: { actor: ActingUser; articleId: string
   });
 }
 
+/** Spans and claims of the curated layer (./layer.ts): not written by one of the project's analysts. */
+function notAnalystWork(projectId: string) {
+  return { NOT: { author: { memberships: { some: { projectId, role: "ANALYST" as const } } } } };
+}
+
 /**
- * A curator takes one analyst's version into the curated layer (the curator's own spans and
- * claims): all of the analyst's live spans and claims on the article, or the spans listed (one
+ * A curator takes one analyst's version into the curated layer (copies as the curator's own spans
+ * and claims; see ./layer.ts): all of the analyst's live spans and claims on the article, or the spans listed (one
  * disagreement) with the claims made on them. A span the curated layer already has (same offsets
- * and label) is not copied twice, nor a claim of the same kind on the same curated span. Copies
+ * and label, whichever curator put it there) is not copied twice, nor a claim of the same kind on the same curated span. Copies
  * point at the curated copies of their spans (a speaker span not taken is left out); each is a new
  * span or claim by the curator, written and audited as any other, so the raw layers stay as they were.
  */
@@ -77,7 +82,7 @@ export async function takeVersion(options: { actor: ActingUser; articleId: strin
   if (input.spanIds && spans.length !== new Set(input.spanIds).size)
     throw new ValidationError("Some of these spans are not the analyst's live spans on this article");
   const curated = await db.span.findMany({
-    where: { articleId: article.id, authorId: options.actor.id, deletedAt: null },
+    where: { articleId: article.id, deletedAt: null, ...notAnalystWork(article.projectId) },
     select: { id: true, labelId: true, start: true, end: true },
   });
   const have = new Map(curated.map((s) => [`${s.labelId}:${s.start}:${s.end}`, s.id]));
@@ -109,13 +114,13 @@ export async function takeVersion(options: { actor: ActingUser; articleId: strin
     });
     taken++;
   }
-  const claims = await takeClaims(options.actor, article.id, input.analystId, input.spanIds, copyOf);
+  const claims = await takeClaims(options.actor, article, input.analystId, input.spanIds, copyOf);
   return { taken, alreadyThere: spans.length - taken, ...claims };
 }
 
 async function takeClaims(
   actor: ActingUser,
-  articleId: string,
+  { id: articleId, projectId }: { id: string; projectId: string },
   analystId: string,
   spanIds: readonly string[] | undefined,
   copyOf: ReadonlyMap<string, string>,
@@ -146,7 +151,7 @@ async function takeClaims(
     },
   });
   const curated = await db.claim.findMany({
-    where: { articleId, authorId: actor.id, deletedAt: null },
+    where: { articleId, deletedAt: null, ...notAnalystWork(projectId) },
     select: { kind: true, claimSpanId: true },
   });
   const have = new Set(curated.map((c) => `${c.kind}:${c.claimSpanId}`));
