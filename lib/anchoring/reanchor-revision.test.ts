@@ -91,4 +91,11 @@ describe("words the old text had twice with the same context", () => {
     // Unchanged text: the prediction from the text right next to it places it.
     expect(reanchorRevision(old, old, [a])[0]).toMatchObject({ state: "placed", start });
   });
+
+  it("gives each orphan a reason code the interface words in its language", () => {
+    const gone = one(OLD.replace("فتحت قيادة العمليات المشتركة تحقيقاً", "انتهى الأمر"), anchor("a", "قيادة العمليات"));
+    expect(gone).toMatchObject({ state: "orphaned", code: "not_found" });
+    const empty = reanchorRevision(OLD, `${OLD}.`, [{ ...anchor("b", "بغداد"), quote: "" }])[0];
+    expect(empty).toMatchObject({ state: "orphaned", code: "empty_quote" });
+  });
 });

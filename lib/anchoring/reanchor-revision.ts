@@ -35,7 +35,10 @@ export type TReanchorOutcome =
       /** Edits between the old quote and the new one (0 unless `approximate`). */
       editDistance: number;
     }
-  | { id: string; state: "orphaned"; method: null; reason: string };
+  | { id: string; state: "orphaned"; method: null; code: TOrphanCode; reason: string };
+
+/** Why an annotation was orphaned, as a code the interface words in its own language. */
+export type TOrphanCode = "empty_quote" | "ambiguous" | "context_lost" | "not_found";
 
 export type TReanchorOptions = {
   /** Edits allowed by the approximate rule, as a share of the quote's length (default 0.2: one in five). */
@@ -240,7 +243,7 @@ export function reanchorRevision(
   const marks = landmarks(oldText, newText);
   return anchors.map((anchor): TReanchorOutcome => {
     const { id, quote } = anchor;
-    if (!quote) return { id, state: "orphaned", method: null, reason: "empty quote" };
+    if (!quote) return { id, state: "orphaned", method: null, code: "empty_quote", reason: "empty quote" };
     const predicted = predict(marks, anchor.start);
     // Words that the old text already had twice with the same context (a quoted statement repeated)
     // cannot be told apart by their context: only a prediction from text right next to them places them.
@@ -271,6 +274,7 @@ export function reanchorRevision(
         id,
         state: "orphaned",
         method: null,
+        code: "ambiguous",
         reason: "the words and their context were in the text more than once: which one was meant is not certain",
       };
     // 2. The same words elsewhere, by their context.
@@ -293,14 +297,15 @@ export function reanchorRevision(
       if (best && (!second || second.edits > best.edits || second.before + second.after < best.before + best.after))
         return found("approximate", best, best.edits);
     }
+    const elsewhere = occurrences(newText, quote).length > 0;
     return {
       id,
       state: "orphaned",
       method: null,
-      reason:
-        occurrences(newText, quote).length > 0
-          ? "the quote is in the new text, but not with its context: where it belongs is not certain"
-          : `the quote is not in the new text, even with ${max} edit(s) near its old place`,
+      code: elsewhere ? "context_lost" : "not_found",
+      reason: elsewhere
+        ? "the quote is in the new text, but not with its context: where it belongs is not certain"
+        : `the quote is not in the new text, even with ${max} edit(s) near its old place`,
     };
   });
 }

@@ -1,3 +1,4 @@
+import { rawOfCuratedSql } from "../curation/layer";
 import { spanColumnsSql } from "../spans/span-record";
 
 /**
@@ -20,22 +21,31 @@ const ms = (col: string, as: string) => `${epochMs(col)} as "${as}"`;
 const day = (col: string, as: string) => `to_char(${col}, 'YYYY-MM-DD') as "${as}"`;
 const person = (u: string, as: string) => `${u}.name as "${as}Name", ${u}.email as "${as}Email"`;
 
+/** A span a revision orphaned: not in the current text, so left out of exports until placed again. */
+const orphaned = (span: string) =>
+  `exists (select 1 from "Span" os where os.id = ${span} and os."anchorState" = 'ORPHANED')`;
+
 /** An article that is part of the export. */
 export const articleInExport = (a: string) =>
   `(${a}."projectId" = $1 and ${a}."deletedAt" is null and ($2::uuid[] is null or ${a}.id = any($2::uuid[])))`;
 
 /**
+ * Exports carry the curated layer of articles curated under independent annotation: the analysts'
+ * raw layers of those articles are left out here (lib/curation/layer.ts) and written apart on request.
+ *
  * A claim that is part of the export (see lib/export/select-material.ts): its article is, it is
- * not deleted unless history is kept, and it is reviewed if only reviewed material is wanted.
+ * not deleted unless history is kept, it is reviewed if only reviewed material is wanted, and
+ * neither of its spans was orphaned by a revision.
  */
 export const claimInExport = (c: string, a: string) =>
-  `(${articleInExport(a)} and not ${c}.proposed and ($3::boolean or ${c}."deletedAt" is null) and (not $4::boolean or ${c}.status = 'REVIEWED'))`;
+  `(${articleInExport(a)} and not ${c}.proposed and ($3::boolean or ${c}."deletedAt" is null) and (not $4::boolean or ${c}.status = 'REVIEWED') and not ${rawOfCuratedSql(c)}
+    and not ${orphaned(`${c}."claimSpanId"`)} and not ${orphaned(`${c}."speakerSpanId"`)})`;
 
 /** Declared once per export; FETCH n reads the next batch. */
 export const DECLARE_ARTICLES = `
 declare export_articles no scroll cursor for
 select a.id, a.title, a.source, a.url, ${day('a."publishedAt"', "publishedAt")}, a.language, a.status, a.version, ${person("au", "createdBy")},
-  ${ms('a."createdAt"', "createdAt")}, ${ms('a."updatedAt"', "updatedAt")}, a.text,
+  ${ms('a."createdAt"', "createdAt")}, ${ms('a."updatedAt"', "updatedAt")}, a.text, a."textVersion",
   snap.kind as "snapshotKind", coalesce(snap."finalUrl", snap."requestedUrl") as "snapshotUrl",
   snap."fileName" as "snapshotFile", snap.sha256 as "snapshotSha256", ${ms('snap."capturedAt"', "snapshotCapturedAt")},
   snap."articleVersion" as "snapshotVersion",
@@ -59,7 +69,7 @@ order by g."articleId", g.kind, g.index`;
 
 export const SPANS_SQL = `
 select ${spanColumnsSql("s", "u", { time: epochMs, author: (u) => person(u, "author") })}
-from "Span" s left join "User" u on u.id = s."authorId" where s."articleId" = any($1::uuid[])
+from "Span" s left join "User" u on u.id = s."authorId" where s."articleId" = any($1::uuid[]) and not ${rawOfCuratedSql("s")} and s."anchorState" <> 'ORPHANED'
 order by s."articleId", s.start, s."end", s.id`;
 
 /**
@@ -70,7 +80,7 @@ order by s."articleId", s.start, s."end", s.id`;
 export const spanInExport = (
   s: string,
   a: string,
-) => `(case when ($3::boolean or ${s}."deletedAt" is null) and (not $4::boolean or ${a}.status = 'DONE') then true
+) => `(case when not ${rawOfCuratedSql(s)} and ($3::boolean or ${s}."deletedAt" is null) and (not $4::boolean or ${a}.status = 'DONE') then true
   else exists (select 1 from "Claim" kc where kc."articleId" = ${s}."articleId" and (kc."claimSpanId" = ${s}.id or kc."speakerSpanId" = ${s}.id)
     and ${claimInExport("kc", a)}) end)`;
 
@@ -94,7 +104,7 @@ select s."articleId",
     select 1 from "Translation" t where t."articleId" = s."articleId" and t."targetType" = 'SPAN' and t."targetKey" = s.id::text)) as "translatedSpanIds"
 from "Span" s join "Article" a on a.id = s."articleId" left join "User" u on u.id = s."authorId",
 lateral (select ${spanColumnsSql("s", "u", { time: isoTime, author: (u) => `${personJson(u)} as author`, nested: true })}) r
-where s."articleId" = any($5::uuid[]) and ${spanInExport("s", "a")}
+where s."articleId" = any($5::uuid[]) and s."anchorState" <> 'ORPHANED' and ${spanInExport("s", "a")}
 group by s."articleId"`;
 
 export const CLAIMS_SQL = `

@@ -515,6 +515,7 @@ class DatasetImport {
       textHash: hash,
       status: record.status,
       version: record.version,
+      textVersion: record.articleVersion ?? 1,
       createdById: await this.user(record.createdBy),
       createdAt: new Date(record.createdAt),
       updatedAt: new Date(record.updatedAt),

@@ -350,6 +350,7 @@ export async function readBatch(
       createdAt: time(a.createdAt),
       updatedAt: time(a.updatedAt),
       text: str(a.text),
+      articleVersion: num(a.textVersion),
       provenance:
         a.snapshotSha256 === null || a.snapshotSha256 === undefined
           ? null

@@ -154,7 +154,7 @@ function claimRow(
     bundle.source,
     bundle.url,
     bundle.publishedAt,
-    bundle.version,
+    bundle.articleVersion,
     bundle.provenance ? (bundle.provenance.sourceUrl ?? bundle.provenance.fileName) : null,
     bundle.provenance?.sha256 ?? null,
     bundle.provenance?.capturedAt ?? null,

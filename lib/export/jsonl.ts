@@ -215,6 +215,8 @@ export const ZDatasetArticle = z.strictObject({
   createdAt: ZTime,
   updatedAt: ZTime,
   text: z.string().min(1, "the text is empty"),
+  /** Which version of the article's text this is; absent in exports made before revisions (version 1). */
+  articleVersion: z.number().int().positive().optional(),
   provenance: ZProvenanceRecord.nullable().optional(),
   segments: z.array(ZSegmentRecord),
   spans: z.array(ZSpanRecord),
@@ -276,6 +278,7 @@ export function articleRecord(bundle: TArticleBundle): TDatasetArticle {
     createdAt: bundle.createdAt,
     updatedAt: bundle.updatedAt,
     text: bundle.text,
+    articleVersion: bundle.articleVersion,
     provenance: bundle.provenance,
     segments: bundle.segments.map((s) => ({
       kind: s.kind,

@@ -10,7 +10,8 @@ const SHA = "a4019249f1ac15ada3d69781ff0b3ffac3292065aaf1d53e1d22d6695684d09b";
 function captured(): TArticleBundle {
   return {
     ...bundle(),
-    version: 3,
+    version: 5,
+    articleVersion: 3,
     provenance: {
       kind: "URL",
       sourceUrl: "https://wire.example/a/1",
@@ -62,6 +63,7 @@ describe("provenance of captured articles in the exports", () => {
     const [, line] = asText(collect(jsonlWriter, [captured()])).split("\n");
     const record = ZDatasetArticle.parse(JSON.parse(line!));
     expect(record.provenance).toEqual(captured().provenance);
-    expect(record.version).toBe(3);
+    expect(record.version).toBe(5);
+    expect(record.articleVersion).toBe(3);
   });
 });

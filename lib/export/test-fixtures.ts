@@ -189,6 +189,7 @@ export function bundle(): TArticleBundle {
     createdAt: T,
     updatedAt: T,
     text: TEXT,
+    articleVersion: 1,
     provenance: null,
     segments: [{ kind: "PARAGRAPH", index: 0, paragraphIndex: 0, start: 0, end: TEXT.indexOf("\n") }],
     spans,

@@ -218,6 +218,8 @@ export type TArticleBundle = {
   createdAt: string;
   updatedAt: string;
   text: string;
+  /** Which version of the article's text `text` is (1 as imported, one more per revision); every offset refers to it. */
+  articleVersion: number;
   /** The newest snapshot of the page or document the text came from; null for text imports. */
   provenance: TArticleProvenance | null;
   segments: TSegmentInfo[];

@@ -15,7 +15,7 @@ export async function commitSpanChange(options: {
   actor: ActingUser;
   before: TSpanDto & { projectId: string };
   data: Omit<Prisma.SpanUncheckedUpdateManyInput, "version">;
-  action: "span.update" | "span.delete" | "span.restore";
+  action: "span.update" | "span.delete" | "span.restore" | "span.place";
 }) {
   const { actor, before, action } = options;
   return db.$transaction(async (tx) => {

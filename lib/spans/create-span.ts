@@ -24,6 +24,7 @@ export type TCreateSpanInput = z.input<typeof ZCreateSpanInput>;
 type TContext = {
   projectId: string;
   text: string;
+  textVersion: number;
   status: string;
   role: Role | null;
   labelOk: boolean;
@@ -47,7 +48,7 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
   const s = sql();
 
   const [ctx] = await s<TContext[]>`
-    SELECT a."projectId", a.text, a.status::text AS status,
+    SELECT a."projectId", a.text, a."textVersion", a.status::text AS status,
       (SELECT m.role::text FROM "Membership" m WHERE m."projectId" = a."projectId" AND m."userId" = ${actor.id}::uuid) AS role,
       EXISTS (SELECT 1 FROM "Label" l WHERE l.id = ${input.labelId}::uuid AND l."projectId" = a."projectId" AND l."deletedAt" IS NULL) AS "labelOk",
       (${input.entityId}::uuid IS NULL OR EXISTS (SELECT 1 FROM "Entity" e WHERE e.id = ${input.entityId}::uuid AND e."projectId" = a."projectId"
@@ -86,9 +87,9 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
   });
   const inserted = await s`
     WITH ins AS (
-      INSERT INTO "Span" (id, "projectId", "articleId", "labelId", start, "end", quote, prefix, suffix, note, "entityId", "authorId", version, "createdAt", "updatedAt")
+      INSERT INTO "Span" (id, "projectId", "articleId", "labelId", start, "end", quote, prefix, suffix, note, "entityId", "authorId", version, "articleVersion", "createdAt", "updatedAt")
       VALUES (${span.id}::uuid, ${ctx.projectId}::uuid, ${articleId}::uuid, ${span.labelId}::uuid, ${span.start}, ${span.end}, ${span.quote}, ${prefix}, ${suffix},
-        ${span.note}, ${span.entityId}::uuid, ${actor.id}::uuid, 1, ${at}::timestamp(3), ${at}::timestamp(3))
+        ${span.note}, ${span.entityId}::uuid, ${actor.id}::uuid, 1, ${ctx.textVersion}, ${at}::timestamp(3), ${at}::timestamp(3))
       ON CONFLICT (id) DO NOTHING RETURNING id
     ), started AS (
       UPDATE "Article" SET status = 'IN_PROGRESS', "updatedAt" = ${at}::timestamp(3)

@@ -32,7 +32,7 @@ export async function listReaderSpans(options: { actor: ActingUser; articleId: s
   const [row] = await sql().unsafe<TRow[]>(
     `with s as (
        select * from "Span" s
-       where s."articleId" = $1::uuid and s."deletedAt" is null
+       where s."articleId" = $1::uuid and s."deletedAt" is null and s."anchorState" <> 'ORPHANED'
          and ($2::uuid is null or s."authorId" is null or s."authorId" = $2::uuid)
      )
      select

@@ -5,7 +5,8 @@ import { loadAnnotatableArticle } from "./load-annotatable-article";
 import { spanSelect } from "./span-record";
 
 /**
- * An article's spans in text order; deleted ones only when asked (for history and undo). Under
+ * An article's spans in text order; deleted ones only when asked (for history and undo). Spans a
+ * revision orphaned are not in the text and not listed here (lib/revisions/list-orphans.ts). Under
  * independent annotation an analyst reads only their own until the article is curated.
  */
 export async function listSpans(options: {
@@ -20,6 +21,7 @@ export async function listSpans(options: {
   return db.span.findMany({
     where: {
       articleId: article.id,
+      anchorState: { not: "ORPHANED" },
       ...(ownOnly ? ownWork(options.actor.id) : {}),
       ...(options.includeDeleted ? {} : { deletedAt: null }),
       ...(options.labelId ? { labelId: options.labelId } : {}),
