@@ -2,6 +2,14 @@ import { z } from "zod";
 import { ZVersionInput } from "./handler";
 import { ZArticleJson } from "../import/parse-upload";
 import { ZUpdateArticleInput } from "../articles/update-article";
+import {
+  ZArticleVersionInfo,
+  ZArticleVersionText,
+  ZOrphan,
+  ZPlaceOrphanInput,
+  ZReviseArticleJson,
+  ZRevisionResult,
+} from "../revisions/schemas";
 import { ZImportWebPagesInput } from "../articles/import-web-pages";
 import { ZAgreementQuery, ZAgreementReport } from "../agreement/schemas";
 import {
@@ -385,6 +393,48 @@ export const operations: TOperation[] = [
     summary: "Undo a span deletion (version-checked)",
     tag: "Spans",
     body: ZVersionInput,
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/versions",
+    response: ZRevisionResult,
+    tag: "Articles",
+    success: 201,
+    multipart: true,
+    body: ZReviseArticleJson,
+    summary:
+      "Import a new version of the article's text (managers; send the article `version` you revised, 409 if stale): JSON `text`, `url` or `refetch: true` (the article's own address, fetched like an import), or multipart `file` (.txt, .html, .docx) or `text` with field `version`. One transaction: the text becomes version n+1, the old one stays readable, segments are made again and every span is re-anchored (exact place, then quote by its context, then after Arabic folding, then within a fifth of its length in edits near its old place) and left placed, moved or orphaned with a reason; open suggestions are read again. 400/422 with the reason when the source gives no text or the same text.",
+  },
+  {
+    method: "get",
+    path: "/articles/{id}/versions",
+    response: list("versions", ZArticleVersionInfo),
+    summary: "The article's text versions, oldest first, with each revision's placed, moved and orphaned counts",
+    tag: "Articles",
+  },
+  {
+    method: "get",
+    path: "/articles/{id}/versions/{n}",
+    response: ZArticleVersionText,
+    summary: "One version of the article's text (read-only)",
+    tag: "Articles",
+  },
+  {
+    method: "get",
+    path: "/articles/{id}/orphans",
+    response: list("orphans", ZOrphan),
+    summary:
+      "Spans a revision could not place in the new text: their old quote and offsets (in the text version they name), label, reason and claims. Not drawn and not exported until placed again; delete one with DELETE /articles/{id}/spans/{spanId}",
+    tag: "Spans",
+  },
+  {
+    method: "post",
+    path: "/articles/{id}/orphans/{spanId}/place",
+    response: ZSpan,
+    summary:
+      "Place an orphaned span again at [start, end) of the current text with its exact quote (version-checked, audited)",
+    tag: "Spans",
+    body: ZPlaceOrphanInput,
   },
   {
     method: "get",
