@@ -183,6 +183,21 @@ export const OUTLETS = keyMap<string>([
   ["سبوتنيك", "Sputnik"],
   ["واع", "INA"],
   ["إرنا", "IRNA"],
+  ["السومرية", "Alsumaria"],
+  ["رووداو", "Rudaw"],
+  ["الميادين", "Al Mayadeen"],
+  ["شفق", "Shafaq News"],
+  ["سانا", "SANA"],
+  ["تسنيم", "Tasnim"],
+  ["إيلاف", "Elaph"],
+  ["كونا", "KUNA"],
+]);
+/** Outlets whose name is also a common word («الحرة» free, «المنار» lighthouse): only after ل («للحرة»). */
+export const OUTLETS_AFTER_LAM = keyMap<string>([
+  ["الحرة", "Alhurra"],
+  ["المنار", "Al-Manar"],
+  ["العالم", "Al-Alam"],
+  ["المدى", "Al-Mada"],
 ]);
 
 /** Words after a verb that introduce the medium or setting rather than the speaker. */

@@ -17,6 +17,7 @@ import {
   NEGATIONS,
   OBJECT_MASDARS,
   OUTLETS,
+  OUTLETS_AFTER_LAM,
   PARTICIPLES,
   PLATFORMS,
   PREPOSITIONS,
@@ -150,7 +151,14 @@ export function outletAfterLam(tok: Tok | undefined): string | null {
   if (TOLD_AUDIENCE.has(k)) return "journalists";
   if (k.startsWith("ل")) {
     const rest = k.slice(1);
-    return OUTLETS.get(rest) ?? PLATFORMS.get(rest) ?? (rest === "وكاله" ? "agency" : null);
+    // «للجزيرة»: ل before the article drops its alef.
+    const definite = k.startsWith("لل") ? `ا${rest}` : null;
+    return (
+      OUTLETS.get(rest) ??
+      PLATFORMS.get(rest) ??
+      (definite ? (OUTLETS.get(definite) ?? OUTLETS_AFTER_LAM.get(definite) ?? PLATFORMS.get(definite)) : undefined) ??
+      (rest === "وكاله" ? "agency" : null)
+    );
   }
   return null;
 }

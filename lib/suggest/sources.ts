@@ -138,6 +138,10 @@ function isBareNisba(k: string): boolean {
   return !/^[وفبل]?ال/u.test(k) && k.length >= 4 && /(?:ي|يه|يون|يين|يان)$/u.test(k);
 }
 
+/** People who hold a post, unnamed when only their place is given: «ضابط في الجيش». */
+const OFFICE_HOLDERS = bare(["ضابط", "عضو", "موظف", "دبلوماسي", "عنصر", "قيادي", "مصدر"]);
+const IN_PLACE = new Set(["في", "لدى", "داخل", "من"].map(toKey));
+
 /** «الدفاع المدني»: the rescuers (civil defence), not the ministry of defence. */
 const CIVIL_DEFENCE = /(?:^|\s)[وفبل]?(?:ال)?دفاع (?:ال)?مدني(?:\s|$)/u;
 
@@ -160,7 +164,15 @@ export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
   const untitled = raw.length >= 2 && !/^[وفبل]?ال/u.test(raw[0] ?? "") && raw.slice(1).every(isBareNisba);
-  const unnamed = anonymous || isIn(UNNAMED, head) || (institution && untitled && !isIn(SPOKESPERSON, head));
+  // «مسؤول في البنتاغون»، «ضابط عراقي في قيادة العمليات»: an office holder placed, not named.
+  const at = raw.findIndex((w, i) => i > 0 && IN_PLACE.has(w));
+  const placed =
+    at > 0 && !/^[وفبل]?ال/u.test(raw[0] ?? "") && raw.slice(1, at).every(isBareNisba) && raw.length > at + 1;
+  const unnamed =
+    anonymous ||
+    isIn(UNNAMED, head) ||
+    (institution && untitled && !isIn(SPOKESPERSON, head)) ||
+    (placed && (institution || isIn(OFFICE_HOLDERS, head)) && !isIn(SPOKESPERSON, head));
   if (unnamed && ws.some((w) => isIn(LOCAL_ADJECTIVES, w))) return "LOCAL";
   // An outlet's name heads the phrase or follows a media noun («قائد عمليات الجزيرة» is no outlet).
   const isOutlet = (w: Word | undefined): boolean => w?.some((f) => OUTLETS.has(f) || OUTLETS.has(`ال${f}`)) ?? false;

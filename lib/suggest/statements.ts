@@ -467,7 +467,9 @@ class StatementFinder {
       if (named) {
         const r = trimRange(this.text, t.start, t.end, QUOTE_TRIM);
         const lam = /^[وف]?ل/u.test(t.key) && !PLATFORMS.has(stripConj(t.key)) && !OUTLETS.has(stripConj(t.key));
-        const start = lam ? (t.charStarts[t.key.startsWith("ل") ? 1 : 2] ?? r.start) : r.start;
+        const lamBare = stripConj(t.key);
+        const lamCut = t.key.length - lamBare.length + (lamBare.startsWith("لل") ? 2 : 1);
+        const start = lam ? (t.charStarts[lamCut] ?? r.start) : r.start;
         // «لوكالة فرانس برس»: the agency's name follows the noun.
         let end = r.end;
         if (lam && named === "agency") {
