@@ -248,3 +248,16 @@ describe("speakers before their verb and time phrases after it", () => {
     expect(found.at(-1)?.speaker?.text).toBe("الشرطة");
   });
 });
+
+describe("a denial's zero is reported by the one who denies", () => {
+  it.each([
+    ["ونفى المتحدث باسم الحشد وجود أي إصابات في صفوف مقاتليه.", "المتحدث باسم الحشد"],
+    ["ونفت الوزارة سقوط قتلى في الهجوم.", "الوزارة"],
+  ])("%s", (text, speaker) => {
+    const figures = run(text).filter((p) => p.kind === "CASUALTY");
+    expect(figures.map((p) => ({ speaker: p.speaker?.text, source: p.source?.text }))).toEqual([
+      { speaker, source: speaker },
+    ]);
+    expect(run(text).filter((p) => p.kind === "STATEMENT")).toEqual([]);
+  });
+});

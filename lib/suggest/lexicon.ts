@@ -286,6 +286,11 @@ export const OBJECT_MASDARS = keySet([
   "وقوع",
   "عودة",
   "نقل",
+  // «نفى المتحدث وجود إصابات»: what a denial or confirmation is of («صحة» and «أنباء» also head
+  // titles and names: «وزير صحة الإقليم»، «وكالة أنباء مهر»).
+  "وجود",
+  "حدوث",
+  "تورط",
 ]);
 
 /** Sources who do not give their name: «مسؤول أمريكي»، «مصدر أمني». */

@@ -181,9 +181,10 @@ function reportingStatement(figure: Range, resolved: readonly Resolved[]): Resol
   const holding = resolved.filter(
     (r) =>
       r.speaker &&
-      figure.start >= r.found.content.start - 8 &&
       figure.end <= r.found.content.end + 1 &&
-      figure.start < r.found.content.end,
+      figure.start < r.found.content.end &&
+      // «نفى المتحدث وجود أي إصابات»: a zero read from the denial itself starts at the verb.
+      (figure.start >= r.found.content.start - 8 || figure.end > r.found.content.start),
   );
   return holding.reduce<Resolved | null>(
     (best, r) => (!best || r.found.content.start > best.found.content.start ? r : best),
