@@ -4,6 +4,7 @@ import "./annotator.css";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ArticleClaims, type TArticleClaimsHandle } from "@/components/claims/article-claims";
 import type { TListedClaim } from "@/components/claims/types";
+import { OrphansPanel, type TOrphanItem } from "@/components/revisions/orphans-panel";
 import { SuggestionsPanel, type TSuggestionsHandle } from "@/components/suggestions/suggestions-panel";
 import { AnnotatorHeader } from "./annotator-header";
 import { ArticleReader } from "./article-reader";
@@ -37,6 +38,8 @@ export type TAnnotatorProps = {
   canManageLabels: boolean;
   /** The article's claims, shown under the span list; made from the reader's selection. */
   claims?: { initialClaims: TListedClaim[]; canReview: boolean };
+  /** Spans a revision orphaned: listed above the spans, placed again at the reader's selection. */
+  orphans?: TOrphanItem[];
 };
 
 /**
@@ -51,6 +54,7 @@ export function Annotator({
   currentUser,
   canManageLabels,
   claims,
+  orphans,
 }: TAnnotatorProps) {
   const { m } = useAnnotatorI18n();
   const api = useMemo(() => spanApi(article.id), [article.id]);
@@ -175,6 +179,17 @@ export function Annotator({
       </section>
 
       <div className="flex min-w-0 flex-col gap-5 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:overflow-y-auto">
+        {orphans?.length ? (
+          <OrphansPanel
+            articleId={article.id}
+            initialOrphans={orphans}
+            selection={
+              selectionRange
+                ? { ...selectionRange, quote: article.text.slice(selectionRange.start, selectionRange.end) }
+                : null
+            }
+          />
+        ) : null}
         <SpanPanel
           spans={filtered.visible}
           total={snapshot.spans.length}

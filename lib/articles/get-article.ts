@@ -13,6 +13,7 @@ export async function getArticle(options: { actor: ActingUser; articleId: string
       projectId: true,
       text: true,
       textHash: true,
+      textVersion: true,
       project: { select: { id: true, name: true } },
       segments: {
         orderBy: [{ kind: "asc" }, { index: "asc" }],

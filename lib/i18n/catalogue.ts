@@ -10,6 +10,7 @@ import { incidentMessages } from "@/components/incidents/messages";
 import { webImportMessages } from "@/components/projects/web-import-messages";
 import { publisherMessages } from "@/components/publisher/messages";
 import { reviewMessages } from "@/components/review/messages";
+import { revisionMessages } from "@/components/revisions/messages";
 import { suggestionMessages } from "@/components/suggestions/messages";
 import { gradeDefinitions } from "@/lib/incidents/grade-definitions";
 import type { Locale } from "./config";
@@ -36,6 +37,7 @@ export function catalogueFor(locale: Locale) {
     incidents: incidentMessages[locale],
     publisher: publisherMessages[locale],
     review: reviewMessages[locale],
+    revisions: revisionMessages[locale],
     search: searchMessages[locale],
     suggestions: suggestionMessages[locale],
     webImport: webImportMessages[locale],

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { Annotator } from "@/components/annotator/annotator";
 import { ArticleMetadata } from "@/components/article/article-metadata";
 import { ArticleFlow } from "@/components/assignments/article-flow";
+import { ArticleVersionsPanel } from "@/components/revisions/article-versions-panel";
 import { Panel } from "@/components/ui/panel";
 import { getArticle } from "@/lib/articles/get-article";
 import { getArticleNeighbours } from "@/lib/assignments/get-article-neighbours";
@@ -16,6 +17,9 @@ import { getI18n } from "@/lib/i18n/locale";
 import { listLabels } from "@/lib/labels/list-labels";
 import { listReaderSpans } from "@/lib/spans/list-reader-spans";
 import { listClaims } from "@/lib/claims/list-claims";
+import { listArticleVersions } from "@/lib/revisions/article-versions";
+import { listOrphans } from "@/lib/revisions/orphans";
+import { ZArticleVersionInfo, ZOrphan } from "@/lib/revisions/schemas";
 import { ZListedClaim } from "@/lib/claims/schemas";
 import { ZListedLabel } from "@/lib/labels/schemas";
 
@@ -45,11 +49,13 @@ export default async function ArticlePage({ params }: Props) {
   if (article.projectId !== projectId) notFound();
   // Opening an assigned article starts it (new → in progress) before the reader's status is read.
   await startAssignment({ actor: user, articleId });
-  const [labels, spans, claims, flow] = await Promise.all([
+  const [labels, spans, claims, flow, versions, orphans] = await Promise.all([
     listLabels({ actor: user, projectId }),
     listReaderSpans({ actor: user, articleId }),
     listClaims({ actor: user, articleId }),
     getArticleNeighbours({ actor: user, articleId }),
+    listArticleVersions({ actor: user, articleId }),
+    listOrphans({ actor: user, articleId }),
   ]);
 
   return (
@@ -73,8 +79,18 @@ export default async function ArticlePage({ params }: Props) {
         }}
       />
 
+      <ArticleVersionsPanel
+        projectId={projectId}
+        article={{ id: article.id, version: article.version, url: article.url }}
+        versions={ZArticleVersionInfo.array().parse(versions)}
+        canRevise={article.role === "MANAGER"}
+      />
+
       {article.text.length > 0 ? (
         <Annotator
+          // A new text version is a new reader: its spans are read again, not merged into the old ones.
+          key={article.textVersion}
+          orphans={ZOrphan.array().parse(orphans)}
           article={{ id: article.id, projectId, text: article.text, paragraphs: article.paragraphs }}
           labels={ZListedLabel.array().parse(labels)}
           spans={spans}
