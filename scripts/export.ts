@@ -1,13 +1,16 @@
 /**
  * npm run export -- --format jsonl|csv|w3c|brat|claimreview|incidents --project <id or name> [--out file]
- *                   [--articles id,id] [--reviewed-only] [--proposed] [--as email]
+ *                   [--articles id,id] [--reviewed-only] [--proposed] [--layers curated|curated+raw]
+ *                   [--agreement] [--as email]
  *
  * Exports a project from DATABASE_URL (or the embedded database in .data/postgres), as the API
  * does, acting as --as (a manager of the project or an administrator; default: the oldest
  * administrator). Writes to --out, or to standard output when it is not a terminal, or else to a
  * file named after the project in the current directory. Progress goes to standard error.
  * `--format incidents` writes the incident ledgers (a zip of three CSV tables); `--proposed` adds
- * machine-proposed claims, which are left out otherwise.
+ * machine-proposed claims, which are left out otherwise. `--layers curated+raw` adds each analyst's
+ * raw layer and `--agreement` the agreement report: the output is then a zip of the export and
+ * those files (lib/datasets/export-layers.ts).
  */
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
@@ -23,6 +26,8 @@ async function main(): Promise<void> {
       articles: { type: "string" },
       "reviewed-only": { type: "boolean", default: false },
       proposed: { type: "boolean", default: false },
+      layers: { type: "string", default: "curated" },
+      agreement: { type: "boolean", default: false },
       as: { type: "string" },
     },
   });
@@ -34,9 +39,12 @@ async function main(): Promise<void> {
   const { commandActor, findProject, formatBytes } = await import("../lib/datasets/cli");
   const { exportProject } = await import("../lib/datasets/export-project");
   const { EXPORT_FORMATS } = await import("../lib/export/types");
+  const { EXPORT_LAYERS } = await import("../lib/datasets/export-layers");
   const format = EXPORT_FORMATS.find((f) => f === values.format);
   try {
     if (!format) throw new Error(`--format must be one of ${EXPORT_FORMATS.join(", ")}`);
+    const layers = EXPORT_LAYERS.find((l) => l === values.layers);
+    if (!layers) throw new Error(`--layers must be one of ${EXPORT_LAYERS.join(", ")}`);
     const actor = await commandActor(values.as);
     const project = await findProject(values.project);
     const started = Date.now();
@@ -63,6 +71,8 @@ async function main(): Promise<void> {
           : null,
         reviewedOnly: values["reviewed-only"],
         includeProposed: values.proposed,
+        layers,
+        agreement: values.agreement,
       },
       onProgress: (done) => {
         articles = done;

@@ -5,9 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { ApiError, apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { withAlpha } from "@/components/annotator/label-style";
-import type { Locale } from "@/lib/i18n/config";
+import { useFeatureI18n } from "@/components/i18n/use-i18n";
+import { format } from "@/lib/i18n/format";
 import type { TCurationView } from "@/lib/curation/schemas";
-import { fill, type TCurationMessages } from "./messages";
 
 type TItem = TCurationView["items"][number];
 type TSpan = TItem["curated"][number];
@@ -26,15 +26,9 @@ const decided = (item: TItem) => item.curated.length > 0 || item.rejected;
  * with j/k between items that differ and decides each by key (1–9 take, m merge, e edit, x reject)
  * or by its buttons; c marks the article curated. Strings come in the interface language only.
  */
-export function CurationView({
-  initial,
-  m,
-  locale,
-}: {
-  initial: TView;
-  m: TCurationMessages["view"] & { markCurated: string; reopen: string; curated: string; notCurated: string };
-  locale: Locale;
-}) {
+export function CurationView({ initial }: { initial: TView }) {
+  const { locale, m: all } = useFeatureI18n("curation");
+  const m = all.view;
   const [view, setView] = useState<TView>(initial);
   const [selected, setSelected] = useState(0);
   const [editing, setEditing] = useState<{ start: number; end: number; labelId: string } | null>(null);
@@ -161,9 +155,9 @@ export function CurationView({
         {span.claims.map((c) => (
           <span key={c.id} className="text-xs text-slate-700">
             {m.kinds[c.kind]}
-            {c.killed !== null ? ` · ${fill(m.killed, { n: c.killed })}` : ""}
-            {c.injured !== null ? ` · ${fill(m.injured, { n: c.injured })}` : ""}
-            {c.value !== null ? ` · ${fill(m.count, { thing: c.thing, n: c.value })}` : ""}
+            {c.killed !== null ? ` · ${format(m.killed, { n: c.killed })}` : ""}
+            {c.injured !== null ? ` · ${format(m.injured, { n: c.injured })}` : ""}
+            {c.value !== null ? ` · ${format(m.count, { thing: c.thing, n: c.value })}` : ""}
           </span>
         ))}
       </div>
@@ -177,7 +171,7 @@ export function CurationView({
     <div className="flex flex-col gap-4" data-testid="curation-view">
       <div className="flex flex-wrap items-center gap-3">
         <p className="text-sm text-slate-700" data-testid="curation-counts">
-          {fill(m.subtitle, counts)}
+          {format(m.subtitle, counts)}
         </p>
         <Button
           variant={curated ? "secondary" : "primary"}
@@ -185,10 +179,10 @@ export function CurationView({
           onClick={() => void markCurated()}
           data-testid="curation-mark"
         >
-          {curated ? m.reopen : m.markCurated}
+          {curated ? all.reopen : all.markCurated}
         </Button>
         <span role="status" className="text-sm text-slate-600" data-testid="curation-state">
-          {busy ? m.saving : curated ? m.curated : m.notCurated}
+          {busy ? m.saving : curated ? all.curated : all.notCurated}
         </span>
       </div>
       {view.article.independentAnnotation ? null : <Alert tone="info">{m.notIndependent}</Alert>}
@@ -196,7 +190,16 @@ export function CurationView({
       <details className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm" open>
         <summary className="cursor-pointer font-medium text-slate-800">{m.keysTitle}</summary>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="curation-keys">
-          {m.keys.map(([key, what]) => (
+          {(
+            [
+              ["j / k", m.keyMove],
+              ["1–9", m.keyTake],
+              ["m", m.keyMerge],
+              ["e", m.keyEdit],
+              ["x", m.keyReject],
+              ["c", m.keyCurated],
+            ] as const
+          ).map(([key, what]) => (
             <div key={key} className="contents">
               <dt>
                 <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs" dir="ltr">
@@ -220,7 +223,7 @@ export function CurationView({
                 <th className="px-3 py-2 text-start font-medium">{m.item}</th>
                 {view.analysts.map((a, n) => (
                   <th key={a.id} className="px-3 py-2 text-start font-medium">
-                    <bdi>{fill(m.analyst, { n: n + 1, name: a.name })}</bdi>
+                    <bdi>{format(m.analyst, { n: n + 1, name: a.name })}</bdi>
                   </th>
                 ))}
                 <th className="px-3 py-2 text-start font-medium">{m.curatedLayer}</th>
@@ -344,7 +347,7 @@ export function CurationView({
                               disabled={busy}
                               onClick={() => void send(row, { action: "take", analystId: a.id })}
                             >
-                              {fill(m.takeN, { n: i + 1 })}
+                              {format(m.takeN, { n: i + 1 })}
                             </Button>
                           ) : null,
                         )}

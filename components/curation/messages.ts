@@ -54,14 +54,12 @@ const en = {
     noItems: "No analyst has marked anything on this article yet.",
     notIndependent: "This project does not annotate independently: there is one layer, and curating only copies spans.",
     keysTitle: "Keys",
-    keys: [
-      ["j / k", "next / previous item with a difference"],
-      ["1–9", "take analyst n's version of the item"],
-      ["m", "merge: every analyst's version into the curated layer"],
-      ["e", "edit the curated span (Enter saves, Escape cancels)"],
-      ["x", "reject: leave the item out of the curated layer"],
-      ["c", "mark the article curated, or reopen it"],
-    ] as [string, string][],
+    keyMove: "next / previous item with a difference",
+    keyTake: "take analyst n's version of the item",
+    keyMerge: "merge: every analyst's version into the curated layer",
+    keyEdit: "edit the curated span (Enter saves, Escape cancels)",
+    keyReject: "reject: leave the item out of the curated layer",
+    keyCurated: "mark the article curated, or reopen it",
     backToAgreement: "Agreement",
     reader: "Open in the reader",
   },
@@ -119,24 +117,15 @@ const ar: CurationMessages = {
     noItems: "لم يوسّم أي محلّل شيئًا في هذا المقال بعد.",
     notIndependent: "لا يوسّم هذا المشروع باستقلال: فيه طبقة واحدة، والتنقيح ينسخ المقاطع فقط.",
     keysTitle: "المفاتيح",
-    keys: [
-      ["j / k", "العنصر التالي / السابق الذي فيه اختلاف"],
-      ["1–9", "اعتماد نسخة المحلّل رقم n للعنصر"],
-      ["m", "دمج: نسخ كل المحلّلين إلى الطبقة المنقّحة"],
-      ["e", "تحرير المقطع المنقّح (Enter للحفظ، Escape للإلغاء)"],
-      ["x", "رفض: استبعاد العنصر من الطبقة المنقّحة"],
-      ["c", "تعليم المقال كمنقّح، أو إعادة فتحه"],
-    ] as [string, string][],
+    keyMove: "العنصر التالي / السابق الذي فيه اختلاف",
+    keyTake: "اعتماد نسخة المحلّل رقم n للعنصر",
+    keyMerge: "دمج: نسخ كل المحلّلين إلى الطبقة المنقّحة",
+    keyEdit: "تحرير المقطع المنقّح (Enter للحفظ، Escape للإلغاء)",
+    keyReject: "رفض: استبعاد العنصر من الطبقة المنقّحة",
+    keyCurated: "تعليم المقال كمنقّح، أو إعادة فتحه",
     backToAgreement: "الاتفاق",
     reader: "فتح في القارئ",
   },
 };
-
-/** Fills a message's `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
-
-export type TCurationMessages = CurationMessages;
 
 export const curationMessages: Record<Locale, CurationMessages> = { en, ar };

@@ -52,6 +52,8 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [reviewedOnly, setReviewedOnly] = useState(false);
   const [includeProposed, setIncludeProposed] = useState(false);
+  const [rawLayers, setRawLayers] = useState(false);
+  const [agreement, setAgreement] = useState(false);
   // Incident ledgers cover the whole project; the article choice and review filter do not apply.
   const incidents = formatChoice === "incidents";
   const [state, setState] = useState<TState>({ kind: "idle" });
@@ -70,6 +72,8 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
     if (!incidents && scope === "chosen") query.set("articles", [...chosen].join(","));
     if (!incidents && reviewedOnly) query.set("reviewedOnly", "true");
     if (incidents && includeProposed) query.set("proposed", "true");
+    if (!incidents && rawLayers) query.set("layers", "curated+raw");
+    if (!incidents && agreement) query.set("agreement", "true");
     setState({ kind: "running", received: 0, lines: 0, total: null });
     try {
       const response = await fetch(`/api/v1/projects/${projectId}/export?${query}`, {
@@ -91,7 +95,7 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
         if (done) break;
         parts.push(value);
         received += value.byteLength;
-        if (formatChoice === "jsonl") for (const byte of value) if (byte === 10) lines++;
+        if (formatChoice === "jsonl" && !rawLayers && !agreement) for (const byte of value) if (byte === 10) lines++;
         setState({ kind: "running", received, lines, total });
       }
       const name = fileNameOf(response.headers.get("content-disposition"), `export.${formatChoice}`);
@@ -221,6 +225,23 @@ export function ExportPanel({ projectId, articles }: TExportPanelProps) {
             onChange={(e) => setReviewedOnly(e.target.checked)}
             label={m.reviewedOnly}
           />
+          <Checkbox
+            id={`${id}-raw`}
+            checked={rawLayers}
+            disabled={running}
+            onChange={(e) => setRawLayers(e.target.checked)}
+            label={m.rawLayers}
+            data-testid="export-raw-layers"
+          />
+          <Checkbox
+            id={`${id}-agreement`}
+            checked={agreement}
+            disabled={running}
+            onChange={(e) => setAgreement(e.target.checked)}
+            label={m.agreement}
+            data-testid="export-agreement"
+          />
+          {rawLayers || agreement ? <p className="text-xs text-slate-500">{m.zipNote}</p> : null}
         </>
       )}
 

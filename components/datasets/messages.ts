@@ -24,6 +24,10 @@ const en = {
   selectAll: "Select all",
   selectNone: "Select none",
   reviewedOnly: "Reviewed material only (reviewed claims and translations, confirmed links, standing verdicts)",
+  rawLayers:
+    "Add each analyst's raw layer (their own spans and claims, with their ids; curated articles otherwise carry the curated layer only)",
+  agreement: "Add the agreement report (JSON and CSV)",
+  zipNote: "With either, the download is a zip of the export and these files.",
   download: "Export",
   downloading: "Exporting…",
   cancel: "Cancel",
@@ -56,6 +60,10 @@ const ar: TDatasetMessages = {
   selectAll: "اختر الكل",
   selectNone: "ألغِ الاختيار",
   reviewedOnly: "المواد المراجعة فقط (الادعاءات والترجمات المراجعة، الروابط المؤكدة، الأحكام القائمة)",
+  rawLayers:
+    "إضافة الطبقة الخام لكل محلّل (مقاطعه وادعاءاته مع معرّفه؛ وإلا فلا تحمل المقالات المنقّحة إلا الطبقة المنقّحة)",
+  agreement: "إضافة تقرير الاتفاق (JSON وCSV)",
+  zipNote: "مع أيّ منهما يكون التنزيل ملفًا مضغوطًا (zip) يضم التصدير وهذه الملفات.",
   download: "تصدير",
   downloading: "جارٍ التصدير…",
   cancel: "إلغاء",

@@ -1,3 +1,4 @@
+import { rawLayerOfCurated } from "../curation/layer";
 import { db } from "../db";
 import { buildLedger, type TIncidentLedger } from "../incidents/ledger";
 import { ledgerClaimSelect, ledgerIncidentSelect, toLedgerIncident } from "../incidents/ledger-select";
@@ -39,6 +40,7 @@ export async function* readIncidentLedgers(
       eventId: { in: ids },
       deletedAt: null,
       article: { deletedAt: null },
+      AND: rawLayerOfCurated(projectId),
       ...(includeProposed ? {} : { proposed: false }),
     };
     const [claims, links] = await Promise.all([

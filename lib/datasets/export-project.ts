@@ -19,6 +19,7 @@ import { requireMembership } from "../projects/require-membership";
 import { ZExportSearchQuery } from "./schemas";
 import { COUNT_SQL, DECLARE_ARTICLES, FETCH_ARTICLES } from "./export-sql";
 import { countIncidents, readIncidentLedgers } from "./export-incidents";
+import { EXPORT_LAYERS, withLayerExtras } from "./export-layers";
 import { readBatch, readRegistry, type TExportFilter } from "./read-articles";
 
 export const ZExportQuery = z.object({
@@ -28,6 +29,9 @@ export const ZExportQuery = z.object({
   reviewedOnly: z.boolean().default(false),
   /** format=incidents: also machine-proposed claims no analyst has accepted yet. */
   includeProposed: z.boolean().default(false),
+  /** Beside the curated layer, a zip with each analyst's raw layer and/or the agreement report (./export-layers.ts). */
+  layers: z.enum(EXPORT_LAYERS).default("curated"),
+  agreement: z.boolean().default(false),
 });
 export type TExportQuery = z.input<typeof ZExportQuery>;
 
@@ -44,6 +48,8 @@ export function exportQueryFromSearch(search: URLSearchParams): z.infer<typeof Z
       : null,
     reviewedOnly: query.reviewedOnly,
     includeProposed: query.proposed,
+    layers: query.layers,
+    agreement: query.agreement,
   });
 }
 
@@ -119,6 +125,9 @@ export async function exportProject(options: {
     if (unknown.length > 0)
       throw new ValidationError(`${unknown.length} of the chosen articles are not in this project`, { unknown });
   }
+  const extras = { rawLayers: query.layers === "curated+raw", agreement: query.agreement };
+  if (query.format === "incidents" && (extras.rawLayers || extras.agreement))
+    throw new ValidationError("Raw layers and the agreement report go with the article formats, not with incidents");
   if (query.format === "incidents") return prepareIncidentExport(project, query.includeProposed, options.onProgress);
   const format: TArticleExportFormat = query.format;
   const rules = rulesFor(format, query.reviewedOnly);
@@ -143,21 +152,33 @@ export async function exportProject(options: {
       action: "project.export",
       entityType: "Project",
       entityId: projectId,
-      after: { format: query.format, reviewedOnly: query.reviewedOnly, articleIds, totalArticles },
+      after: {
+        format: query.format,
+        reviewedOnly: query.reviewedOnly,
+        articleIds,
+        totalArticles,
+        layers: query.layers,
+        agreement: query.agreement,
+      },
     }),
   );
 
   const info = FORMAT_INFO[query.format];
   const date = new Date().toISOString().slice(0, 10);
   const suffix = `${query.reviewedOnly ? "-reviewed" : ""}-${date}.${info.extension}`;
-  return {
-    format: query.format,
-    contentType: info.contentType,
-    filename: `${slug(project.name) || `project-${project.id.slice(0, 8)}`}${suffix}`,
-    filenameUtf8: `${project.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim() || "project"}${suffix}`,
-    totalArticles,
-    chunks: () => produce(project, format, filter, rules, totalArticles, options.onProgress),
-  };
+  const filename = `${slug(project.name) || `project-${project.id.slice(0, 8)}`}${suffix}`;
+  const filenameUtf8 = `${project.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").trim() || "project"}${suffix}`;
+  const chunks = () => produce(project, format, filter, rules, totalArticles, options.onProgress);
+  if (extras.rawLayers || extras.agreement)
+    return {
+      format: query.format,
+      contentType: "application/zip",
+      filename: `${filename}.zip`,
+      filenameUtf8: `${filenameUtf8}.zip`,
+      totalArticles,
+      chunks: () => withLayerExtras({ actor, projectId, articleIds, extras, filename, chunks }),
+    };
+  return { format: query.format, contentType: info.contentType, filename, filenameUtf8, totalArticles, chunks };
 }
 
 /** format=incidents: the incident ledgers as three CSV tables in a zip; `totalArticles` counts incidents. */

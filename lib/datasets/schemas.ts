@@ -32,4 +32,13 @@ export const ZExportSearchQuery = z.object({
   articles: z.string().optional().describe("comma-separated article ids; default: every live article"),
   reviewedOnly: ZFlag.describe("only reviewed claims and translations, confirmed links, standing verdicts"),
   proposed: ZFlag.describe("format=incidents: also count machine-proposed claims no analyst has accepted"),
+  layers: z
+    .enum(["curated", "curated+raw"], { error: "layers must be curated or curated+raw" })
+    .default("curated")
+    .describe(
+      "curated: articles curated under independent annotation carry their curated layer only (the others everything, each span and claim with its author); curated+raw: a zip of that file and raw-layers.jsonl, each analyst's own spans and claims per article with their id, name and email",
+    ),
+  agreement: ZFlag.describe(
+    "a zip of the file and the agreement report over the exported articles (agreement.json, agreement.csv)",
+  ),
 });

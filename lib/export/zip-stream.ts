@@ -4,7 +4,7 @@ import { Zip, ZipDeflate } from "fflate";
  * A zip archive written as a stream: each file is compressed as it is added and its bytes go
  * straight to `sink`, so an archive of thousands of documents never sits whole in memory.
  */
-export type TZipStream = { add(name: string, content: string): void; end(): void };
+export type TZipStream = { add(name: string, content: string | Uint8Array): void; end(): void };
 
 export function zipStream(sink: (chunk: Uint8Array) => void): TZipStream {
   let failure: Error | null = null;
@@ -20,7 +20,7 @@ export function zipStream(sink: (chunk: Uint8Array) => void): TZipStream {
     add(name, content) {
       const file = new ZipDeflate(name, { level: 6 });
       zip.add(file);
-      file.push(encoder.encode(content), true);
+      file.push(typeof content === "string" ? encoder.encode(content) : content, true);
       check();
     },
     end() {

@@ -1,6 +1,7 @@
 import { db, type Tx } from "../db";
 import { recordAudit } from "../audit/record-audit";
 import { claimKeys } from "../claims/claim-keys";
+import { rawLayerOfCurated } from "../curation/layer";
 import { ZClaimFigures } from "../claims/figures";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshSuggestionsForClaims } from "../links/refresh-suggestions";
@@ -189,7 +190,13 @@ export async function proposeIncidentsForArticle(
       const published = dateOf(article.publishedAt);
       const ctx = articleContext(article.text, published, options.places ?? []);
       const claims = await tx.claim.findMany({
-        where: { articleId, deletedAt: null, ...(options.claimIds ? { id: { in: [...options.claimIds] } } : {}) },
+        where: {
+          articleId,
+          deletedAt: null,
+          // A curated article's incidents come from its curated layer (lib/curation/layer.ts).
+          AND: rawLayerOfCurated(article.projectId),
+          ...(options.claimIds ? { id: { in: [...options.claimIds] } } : {}),
+        },
         select: {
           id: true,
           kind: true,

@@ -3,6 +3,7 @@ import type { ActingUser } from "../auth/acting-user";
 import { claimContextSelect, withClaimContext } from "../claims/claim-context";
 import type { LinkState } from "../generated/prisma/enums";
 import { requireMembership } from "../projects/require-membership";
+import { claimsVisibleTo } from "../curation/layer";
 import { linkSelect } from "./link-select";
 
 const queueClaimSelect = {
@@ -42,13 +43,15 @@ export async function listReviewQueue(options: {
   order?: "important" | "oldest";
   limit?: number;
 }) {
-  await requireMembership(options.actor, options.projectId);
+  const access = await requireMembership(options.actor, options.projectId);
+  // Under independent annotation: curated articles by their curated layer, and an analyst's own work only elsewhere.
+  const visible = claimsVisibleTo(options.projectId, { id: options.actor.id, role: access.role });
   const links = await db.claimLink.findMany({
     where: {
       projectId: options.projectId,
       state: options.state ?? "OPEN",
-      fromClaim: { deletedAt: null },
-      toClaim: { deletedAt: null },
+      fromClaim: { deletedAt: null, AND: visible },
+      toClaim: { deletedAt: null, AND: visible },
     },
     orderBy: options.order === "oldest" ? [{ createdAt: "asc" }] : [{ priority: "desc" }, { createdAt: "asc" }],
     take: options.limit ?? 100,

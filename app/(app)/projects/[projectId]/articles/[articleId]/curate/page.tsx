@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CurationView } from "@/components/curation/curation-view";
-import { curationMessages, fill } from "@/components/curation/messages";
+import { curationMessages } from "@/components/curation/messages";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { getCurationView } from "@/lib/curation/curation-view";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
 
@@ -37,18 +38,10 @@ export default async function CuratePage({ params }: Props) {
   ]);
   if (view.article.projectId !== projectId) notFound();
   const all = curationMessages[locale];
-  // Only the interface language's strings reach the browser.
-  const m = {
-    ...all.view,
-    markCurated: all.markCurated,
-    reopen: all.reopen,
-    curated: all.curated,
-    notCurated: all.notCurated,
-  };
   return (
     <>
       <PageHeader
-        title={<bdi>{fill(all.view.title, { title: view.article.title })}</bdi>}
+        title={<bdi>{format(all.view.title, { title: view.article.title })}</bdi>}
         actions={
           <>
             <Link href={`/projects/${projectId}/agreement`} className={buttonClasses("secondary", "md")}>
@@ -66,7 +59,7 @@ export default async function CuratePage({ params }: Props) {
           trail={[{ href: `/projects/${projectId}/articles/${articleId}`, label: view.article.title }]}
         />
       </PageHeader>
-      <CurationView initial={view} m={m} locale={locale} />
+      <CurationView initial={view} />
     </>
   );
 }
