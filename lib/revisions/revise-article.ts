@@ -79,7 +79,7 @@ export async function reviseArticle(options: {
   const next = current.textVersion + 1;
   const origin: TRevisionOrigin = options.source.kind;
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       const { count } = await tx.article.updateMany({
         where: { id: current.id, version },
@@ -185,6 +185,11 @@ export async function reviseArticle(options: {
     },
     { timeout: 60_000 },
   );
+  // The open suggestions were the old text's: read the new one (queued; a failure to queue is logged).
+  await import("../suggestions/suggestion-runs").then((m) =>
+    m.scheduleSuggestionsAfterImport({ projectId: current.projectId, actorId: actor.id, articleIds: [current.id] }),
+  );
+  return result;
 }
 
 function stale(now: number) {
