@@ -424,6 +424,8 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
 }
 
 const OF = keySet(["من"]);
+const EXCEED_VERBS = keySet(["تجاوز", "تخطى", "فاق", "جاوز", "يتجاوز", "يفوق", "تخطت", "تجاوزت", "فاقت"]);
+const AMONG_WORDS = keySet(["بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم", "بينهما", "منهما"]);
 const PLACE_PREPOSITIONS = keySet(["في", "خلال", "جراء", "إثر", "اثر", "بعد", "أثناء"]);
 
 /**
@@ -774,8 +776,16 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     // «حصيلة القتلى إلى 45», «عدد الجرحى 123»: the casualty noun names what is counted.
     if (tok?.kind === "word" && tok.key.startsWith("ال")) {
       const w = tok.key.slice(2);
-      if (KILLED_NOUNS.has(w)) return "killed";
-      if (INJURED_NOUNS.has(w)) return "injured";
+      const role = KILLED_NOUNS.has(w) ? "killed" : INJURED_NOUNS.has(w) ? "injured" : null;
+      // «تجاوز عدد القتلى 100»: a total that passed the number.
+      if (
+        role &&
+        readsAs(tokens[k - 1], TOTAL_NOUNS) &&
+        readsAs(tokens[k - 2], EXCEED_VERBS) &&
+        d.qualifier === "exactly"
+      )
+        d.qualifier = "more_than";
+      if (role) return role;
     }
     const split = tok?.kind === "word" ? readings(tok.key).find((r) => KILLED_SPLIT_TRIGGERS.has(r.base)) : undefined;
     if (split) {
@@ -968,6 +978,9 @@ function totalBefore(tokens: readonly Token[], d: Draft): CasualtyRole | null {
   for (let k = first - (to ? 2 : 1); k >= Math.max(0, first - (to ? 30 : 8)); k--) {
     const tok = tokens[k];
     if (isBreak(tok)) return null;
+    // «عدد الجرحى بلغ 47 جريحاً بينهم 9»: the total is another number's; this one is a part of it.
+    if (!to && (tok?.kind === "num" || (tok?.kind === "word" && (atomOf(tok) || AMONG_WORDS.has(tok.key)))))
+      return null;
     if (tok?.kind !== "word") continue;
     const w = withoutArticle(tok.key);
     if (KILLED_NOUNS.has(w) || readsAs(tok, KILLED_TRIGGERS)) role ??= "killed";

@@ -67,3 +67,15 @@ describe("groups joined past what the victims are of, summed into one toll", () 
     expect(casualties(text)).toEqual([{ killed: n(killed), injured: undefined }]);
   });
 });
+
+describe("totals", () => {
+  it("a breakdown after a stated total is part of it, not a toll", () => {
+    expect(casualties("وأعلنت وزارة الصحة أن عدد الجرحى بلغ 47 جريحاً بينهم 9 في حالة حرجة.")).toEqual([
+      { killed: undefined, injured: n(47) },
+    ]);
+  });
+
+  it("a total that passed a number is more than it", () => {
+    expect(casualties("وتجاوز عدد القتلى 100 شخص.")).toEqual([{ killed: n(100, "more_than"), injured: undefined }]);
+  });
+});
