@@ -1039,6 +1039,9 @@ function elidedCount(
       fig.noun !== undefined &&
       model.text.slice(t.start, t.end).endsWith(fig.noun),
   );
+  // «4 صواريخ من أصل 7 سقطت»: the whole the part is out of counts the same thing, whatever follows it.
+  const outOf = outOfCount(model, fig, offset, sentenceFirst, out);
+  if (outOf) return outOf;
   const nounless = fig.noun === undefined || (nounTok !== undefined && PREPOSITION_GLUED.test(nounTok.key));
   if (!nounless) return null;
   const start = offset + fig.start;
@@ -1098,6 +1101,36 @@ function elidedCount(
     range: { start: verb ? conjSkip(verb) : start, end },
     figures: { thing, value },
     thing: thingRange,
+    since: null,
+    asOf: null,
+    elided: true,
+  };
+}
+
+const OUT_OF = keySet(["أصل"]);
+
+/** «من أصل 7»: a bare number after «من أصل» counts what the count before it in the sentence counts. */
+function outOfCount(
+  model: TextModel,
+  fig: Figure,
+  offset: number,
+  sentenceFirst: number,
+  out: ReadonlyArray<FoundCasualty | FoundCount>,
+): FoundCount | null {
+  const start = offset + fig.start;
+  const first = model.tokens.find((t) => t.end > start);
+  if (!first || !OUT_OF.has(model.tokens[first.index - 1]?.key ?? "")) return null;
+  if (parseArabicNumber(model.text.slice(first.start, first.end)) === null) return null;
+  const sentenceStart = model.tokens[sentenceFirst]?.start ?? 0;
+  const before = [...out]
+    .reverse()
+    .find((f): f is FoundCount => f.kind === "COUNT" && f.range.end <= start && f.range.start >= sentenceStart);
+  if (!before?.thing) return null;
+  return {
+    kind: "COUNT",
+    range: { start: first.start, end: first.end },
+    figures: { thing: model.text.slice(before.thing.start, before.thing.end), value: figureValue(fig) },
+    thing: before.thing,
     since: null,
     asOf: null,
     elided: true,

@@ -5,7 +5,7 @@
  * joined past what its victims are of («أربعة عناصر من الشرطة ومدني»). Sentences written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { casualtiesIn, n, runEngine } from "./testing";
+import { casualtiesIn, countsIn, n, runEngine } from "./testing";
 
 const casualties = (text: string) =>
   casualtiesIn(runEngine(text, "2022-05-10")).map((c) => ({ killed: c.killed, injured: c.injured }));
@@ -77,5 +77,15 @@ describe("totals", () => {
 
   it("a total that passed a number is more than it", () => {
     expect(casualties("وتجاوز عدد القتلى 100 شخص.")).toEqual([{ killed: n(100, "more_than"), injured: undefined }]);
+  });
+});
+
+describe("a whole a part is out of", () => {
+  it("counts what the part counts («4 صواريخ من أصل 7»)", () => {
+    const counts = countsIn(runEngine("وأكد التحالف أن 4 صواريخ من أصل 7 سقطت داخل القاعدة.", "2020-03-12"));
+    expect(counts.map((c) => [c.thing, c.value])).toEqual([
+      ["صواريخ", n(4)],
+      ["صواريخ", n(7)],
+    ]);
   });
 });
