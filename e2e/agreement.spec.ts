@@ -119,7 +119,7 @@ test("the agreement page shows two analysts' κ, α and F1 per label, their clai
   await expect(articles.first().getByTestId("article-alpha")).toHaveText(allAlpha);
   await expect(articles.first().getByRole("link", { name: "Curate" })).toHaveAttribute(
     "href",
-    `/projects/${project.id}/articles/${articleId}`,
+    `/projects/${project.id}/articles/${articleId}/curate`,
   );
   await page.screenshot({ path: testInfo.outputPath("agreement-en.png"), fullPage: true });
 

@@ -151,7 +151,7 @@ describe("the curated layer", () => {
     const copy = await db.claim.findFirstOrThrow({ where: { articleId, authorId: reviewer.id, deletedAt: null } });
     expect(copy.eventId).not.toBeNull();
     const ledgers = Object.values(unzipSync(await exportBytes(admin, project.id, { format: "incidents" })))
-      .map(strFromU8)
+      .map((bytes) => strFromU8(bytes))
       .join("\n");
     expect(ledgers).toContain(copy.id);
     expect(ledgers).not.toContain(claimA);

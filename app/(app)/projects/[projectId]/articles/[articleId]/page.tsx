@@ -5,6 +5,7 @@ import { cache } from "react";
 import { Annotator } from "@/components/annotator/annotator";
 import { ArticleMetadata } from "@/components/article/article-metadata";
 import { ArticleFlow } from "@/components/assignments/article-flow";
+import { CurateLink } from "@/components/curation/curate-link";
 import { ArticleVersionsPanel } from "@/components/revisions/article-versions-panel";
 import { Panel } from "@/components/ui/panel";
 import { getArticle } from "@/lib/articles/get-article";
@@ -61,6 +62,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="flex flex-col gap-5">
       <Breadcrumb t={t} project={{ id: projectId, name: article.project.name }} className="" />
+      {article.role !== "ANALYST" ? <CurateLink projectId={projectId} articleId={article.id} locale={locale} /> : null}
 
       <ArticleFlow t={t} locale={locale} projectId={projectId} articleId={article.id} userId={user.id} flow={flow} />
 
