@@ -11,6 +11,8 @@ import {
   ZRevisionResult,
 } from "../revisions/schemas";
 import { ZImportWebPagesInput } from "../articles/import-web-pages";
+import { ZImportRunInput } from "../import-runs/import-runs";
+import { ZImportRun } from "../import-runs/schemas";
 import { ZAgreementQuery, ZAgreementReport } from "../agreement/schemas";
 import {
   ZCuration,
@@ -289,6 +291,24 @@ export const operations: TOperation[] = [
     body: ZImportWebPagesInput,
     summary:
       "Import web pages by address (managers): the server fetches each page (time, size and redirect limits, HTML only, no private or loopback addresses unless IMPORT_ALLOW_PRIVATE=1), extracts the article with Readability and its title, author, publisher and date from JSON-LD, OpenGraph and <meta>, and keeps the page (gzip, SHA-256, capture time). Saved .html pages and .docx documents go to the upload (multipart `files`). Reports per address what was imported or refused (no_article, private_address, wrong_type, too_large, timeout, …); 422 when nothing was imported.",
+  },
+  {
+    method: "post",
+    path: "/projects/{id}/import-runs",
+    response: ZImportRun,
+    tag: "Articles",
+    success: 202,
+    body: ZImportRunInput,
+    summary:
+      "Import many web pages in the background (managers): a job on the queue fetches and imports the addresses one by one with the same checks as …/articles/from-urls, saving each one's result; 202 with the run to poll",
+  },
+  {
+    method: "get",
+    path: "/import-runs/{id}",
+    response: ZImportRun,
+    summary:
+      "A background web import's status and progress (done of total) with each address's result so far: imported with its article, or refused with the reason",
+    tag: "Articles",
   },
   {
     method: "get",

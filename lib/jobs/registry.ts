@@ -6,6 +6,7 @@
 import { startJobWorkers } from "./queue";
 import "../suggestions/suggestion-runs";
 import "../translations/translation-runs";
+import "../import-runs/import-runs";
 
 export { startJobWorkers };
 export { stopJobWorkers } from "./queue";
