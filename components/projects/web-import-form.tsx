@@ -13,11 +13,38 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TImportResult, TImportSummary } from "@/lib/articles/import-articles";
 import { format } from "@/lib/i18n/format";
 
-/** Addresses per request, so a long list shows progress as pages arrive. */
-const URLS_PER_REQUEST = 5;
 const MAX_URLS = 200;
+/** How often the page reads a background import's progress. */
+const POLL_MS = 1_000;
 
-/** Managers paste addresses of news pages; the server fetches and imports each, with a result per address. */
+/** A background import of several addresses (GET /api/v1/import-runs/{id}). */
+type TImportRun = {
+  id: string;
+  status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+  done: number;
+  error: string;
+  results: {
+    url: string;
+    status: "imported" | "refused";
+    articleId: string | null;
+    title: string | null;
+    code: string | null;
+    message: string | null;
+  }[];
+};
+
+const asResult = (r: TImportRun["results"][number]): TImportResult => ({
+  name: r.url,
+  status: r.status,
+  articles: r.articleId ? [{ id: r.articleId, title: r.title ?? r.url }] : [],
+  error: r.code ? { code: r.code, message: r.message ?? r.code } : null,
+});
+
+/**
+ * Managers paste addresses of news pages; the server fetches and imports each, with a result per
+ * address. One address is imported at once; several run as a background job whose progress and
+ * results the form reads until it ends.
+ */
 export function WebImportForm({ projectId }: { projectId: string }) {
   const { t, m } = useFeatureI18n("webImport");
   const router = useRouter();
@@ -27,6 +54,7 @@ export function WebImportForm({ projectId }: { projectId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [results, setResults] = useState<TImportResult[]>([]);
+  const [background, setBackground] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -51,8 +79,12 @@ export function WebImportForm({ projectId }: { projectId: string }) {
     setError(null);
     setResults([...collected]);
     setProgress({ done: collected.length, total: lines.length });
-    for (let start = 0; start < urls.length; start += URLS_PER_REQUEST) {
-      const batch = urls.slice(start, start + URLS_PER_REQUEST);
+    if (urls.length > 1) {
+      await runInBackground(urls, collected, lines.length);
+      return;
+    }
+    for (let start = 0; start < urls.length; start += 1) {
+      const batch = urls.slice(start, start + 1);
       try {
         // 422: every address of the batch was refused, each with its reason — a normal answer.
         const summary = await apiFetch<TImportSummary>(`/api/v1/projects/${projectId}/articles/from-urls`, {
@@ -85,6 +117,32 @@ export function WebImportForm({ projectId }: { projectId: string }) {
     router.refresh();
   }
 
+  /** Starts a background import and shows its progress until it ends. */
+  async function runInBackground(urls: string[], refused: TImportResult[], total: number) {
+    setBackground(true);
+    try {
+      let run = await apiFetch<TImportRun>(`/api/v1/projects/${projectId}/import-runs`, {
+        method: "POST",
+        json: { urls },
+      });
+      for (;;) {
+        setResults([...refused, ...run.results.map(asResult)]);
+        setProgress({ done: refused.length + run.done, total });
+        if (run.status === "DONE" || run.status === "FAILED") break;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        run = await apiFetch<TImportRun>(`/api/v1/import-runs/${run.id}`);
+      }
+      if (run.status === "FAILED") setError(format(m.failed, { error: run.error }));
+      if (run.results.some((r) => r.status === "imported")) setText("");
+    } catch (caught) {
+      setError(describeError(caught, t.common));
+    } finally {
+      setBusy(false);
+      setBackground(false);
+      router.refresh();
+    }
+  }
+
   const imported = results.filter((r) => r.status === "imported").length;
 
   return (
@@ -112,8 +170,11 @@ export function WebImportForm({ projectId }: { projectId: string }) {
       </form>
       <div className="flex min-w-0 flex-col gap-3" aria-live="polite">
         {progress ? (
-          <ProgressBar value={progress.done} max={progress.total} label={format(m.progress, progress)} />
+          <div data-testid="web-import-progress">
+            <ProgressBar value={progress.done} max={progress.total} label={format(m.progress, progress)} />
+          </div>
         ) : null}
+        {background ? <p className="text-xs text-slate-600">{m.background}</p> : null}
         {!busy && results.length > 0 ? (
           <Alert tone={imported < results.length ? "warning" : "success"}>
             {format(m.summary, { imported, refused: results.length - imported })}

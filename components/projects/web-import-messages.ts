@@ -17,6 +17,9 @@ const en = {
   notAddress: "Not a web address: it must start with http:// or https://",
   tooMany: "At most {max} addresses at a time.",
   progress: "{done} of {total} addresses",
+  background:
+    "Several addresses are imported in the background: you may leave this page, the articles join the list as they arrive.",
+  failed: "The background import stopped: {error}",
   summary: "{imported} imported, {refused} refused.",
   results: "Results by address",
   imported: "Imported",
@@ -38,6 +41,8 @@ const ar: WebImportMessages = {
   notAddress: "ليس عنوان ويب: يجب أن يبدأ بـ http:// أو https://",
   tooMany: "{max} عنوانًا على الأكثر في المرة الواحدة.",
   progress: "{done} من {total} عنوانًا",
+  background: "تُستورد العناوين المتعددة في الخلفية: يمكنك مغادرة هذه الصفحة، وتنضم المقالات إلى القائمة حين تصل.",
+  failed: "توقف الاستيراد في الخلفية: {error}",
   summary: "استُورد {imported}، ورُفض {refused}.",
   results: "النتائج حسب العنوان",
   imported: "استُورد",
