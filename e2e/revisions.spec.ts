@@ -15,6 +15,7 @@ test.beforeAll(async () => {
   server = createServer((req, res) => {
     const body = served.get(req.url ?? "");
     // A little later than at once, so the many-addresses job shows its progress.
+    const delay = req.url?.startsWith("/many/") ? 500 : 100;
     setTimeout(() => {
       if (body !== undefined) {
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -23,7 +24,7 @@ test.beforeAll(async () => {
         res.writeHead(404, { "content-type": "text/html" });
         res.end("<h1>غير موجود</h1>");
       }
-    }, 150);
+    }, delay);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 });
@@ -164,4 +165,54 @@ test("an analyst's annotations follow a corrected report: placed, moved or orpha
   await page.getByRole("button", { name: "استيراد النسخة الجديدة" }).click();
   await expect(page.getByTestId("revision-done")).toContainText("استُوردت النسخة 2");
   await expect(page.getByTestId("article-text")).toContainText(WITNESSES);
+});
+
+test("several addresses pasted at once are imported by a background job whose progress and results the page shows", async ({
+  page,
+}, testInfo) => {
+  const manager = await createAccount();
+  const { project } = await createProjectWith([{ user: manager, role: "MANAGER" }]);
+  const tag = uniqueTag();
+  const titles = Array.from({ length: 6 }, (_, i) => `تقرير رقم ${i + 1} ${tag}`);
+  titles.forEach((title, i) =>
+    served.set(
+      `/many/${tag}/${i + 1}`,
+      newsPage({ title, paragraphs: [`${NEWS_PARAGRAPHS[0]} (${tag}-${i + 1})`, ...NEWS_PARAGRAPHS.slice(1)] }),
+    ),
+  );
+  served.set(`/many/${tag}/index`, "<!doctype html><html><body><nav><a href='/'>الرئيسية</a></nav></body></html>");
+  const urls = [...titles.map((_, i) => address(`/many/${tag}/${i + 1}`)), address(`/many/${tag}/index`)];
+
+  await signInViaApi(page, manager);
+  await openPage(page, `/projects/${project.id}?tab=import`);
+  await page.getByTestId("web-import-urls").fill([...urls, "not-an-address"].join("\n"));
+  await page.getByRole("button", { name: "Fetch and import" }).click();
+  const progress = page.getByTestId("web-import-progress");
+  await expect(progress).toContainText(/of 8 addresses/);
+  await expect(page.getByText("Several addresses are imported in the background")).toBeVisible();
+  await expect(progress).toContainText("8 of 8 addresses", { timeout: 60_000 });
+  await expect(page.getByText("6 imported, 2 refused.")).toBeVisible();
+  const results = page.getByTestId("web-import-result");
+  await expect(page.locator('[data-testid="web-import-result"][data-status="imported"]')).toHaveCount(6);
+  await expect(results.filter({ hasText: address(`/many/${tag}/index`) })).toHaveAttribute("data-status", "refused");
+  for (const title of titles) await expect(results.getByRole("link", { name: title })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("many-urls-en.png"), fullPage: true });
+
+  // The same job through the API: started, then read until done.
+  const started = await page.request.post(`/api/v1/projects/${project.id}/import-runs`, {
+    data: { urls: [address(`/many/${tag}/1`), address(`/many/${tag}/missing`)] },
+  });
+  expect(started.status()).toBe(202);
+  const run = (await started.json()) as { id: string; total: number };
+  expect(run.total).toBe(2);
+  await expect
+    .poll(async () => (await (await page.request.get(`/api/v1/import-runs/${run.id}`)).json()).status, {
+      timeout: 30_000,
+    })
+    .toBe("DONE");
+  const done = await (await page.request.get(`/api/v1/import-runs/${run.id}`)).json();
+  expect(done.results.map((r: { status: string; code: string | null }) => [r.status, r.code])).toEqual([
+    ["refused", "duplicate"],
+    ["refused", expect.any(String)],
+  ]);
 });
