@@ -28,7 +28,10 @@ function wordPattern(spelling: string, proclitics: string): RegExp | null {
 function patterns(entries: ReadonlyArray<{ key: string; names: readonly string[] }>, proclitics = "وفبلك"): Pattern[] {
   return entries.flatMap((e) =>
     e.names.flatMap((n) => {
-      const re = wordPattern(n, proclitics);
+      // «الرقة» folds to «رقه», which «فرقه» (a team) also gives after «ف»: a short name that had the
+      // article is read only as a word of its own («في الرقة»).
+      const short = /^ال/u.test(n.trim()) && matchKey(n).trim().length <= 4;
+      const re = wordPattern(n, short ? "" : proclitics);
       return re ? [{ key: e.key, re, all: new RegExp(re.source, "gu") }] : [];
     }),
   );

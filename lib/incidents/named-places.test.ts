@@ -14,10 +14,10 @@ const exactly = (value: number) => ({ qualifier: "exactly", value });
 
 describe("places the gazetteer does not know", () => {
   it("reads a name after a word that says it is a town, a village or a countryside", () => {
-    expect(namedPlaces(matchKey("سقطت قذائف على بلدة كفر نبل وقرية الحامدية بريف حماة"))).toEqual([
+    expect(namedPlaces(matchKey("سقطت قذائف على بلدة كفر نبل وقرية الحامدية بريف مصياف"))).toEqual([
       matchKey("كفر نبل"),
       matchKey("الحامدية"),
-      matchKey("حماة"),
+      matchKey("مصياف"),
     ]);
   });
 
@@ -104,5 +104,16 @@ describe("the base gazetteer", () => {
 
   it("does not read a place in a word that only contains its name without the article", () => {
     expect(placesOf("قتل شخصين وانتشلت فرقه الجثث.", "قتل شخصين")).toEqual([]);
+    expect(placesOf("قتل شخصين في الرقة.", "قتل شخصين")).toEqual(["raqqa"]);
+  });
+
+  it("knows the capitals and towns of the region's other conflicts, by name or as «العاصمة + its country»", () => {
+    expect(placesOf("قتل شخصين في تفجير وسط العاصمة الصومالية.", "قتل شخصين")).toEqual(["mogadishu"]);
+    expect(placesOf("قتل شخصين في هجوم قرب مطار كابول.", "قتل شخصين")).toEqual(["kabul-airport", "kabul"]);
+    expect(placeLineage("karrada")).toEqual(["karrada", "baghdad", "iraq"]);
+  });
+
+  it("leaves out states whose names stand for who acted or mediated", () => {
+    expect(placesOf("قتل شخصين في هجوم بطائرة قادمة من السعودية.", "قتل شخصين")).toEqual([]);
   });
 });
