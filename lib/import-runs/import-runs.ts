@@ -22,10 +22,14 @@ import { ZHttpUrl } from "../security/http-url";
  */
 
 export const ZImportRunInput = z.object({
-  urls: z
-    .array(ZHttpUrl)
-    .min(1, "Give at least one address")
-    .max(MAX_URLS_PER_JOB, `At most ${MAX_URLS_PER_JOB} addresses per run`),
+  /** One address or a list of them. */
+  urls: z.preprocess(
+    (value) => (typeof value === "string" ? [value] : value),
+    z
+      .array(ZHttpUrl)
+      .min(1, "Give at least one address")
+      .max(MAX_URLS_PER_JOB, `At most ${MAX_URLS_PER_JOB} addresses per run`),
+  ),
 });
 
 export type TImportRunResult = {

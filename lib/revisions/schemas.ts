@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZTimestamp } from "../api/wire";
+import { ZHttpUrl } from "../security/http-url";
 
 const ZCounts = z.object({ placed: z.number().int(), moved: z.number().int(), orphaned: z.number().int() });
 
@@ -11,7 +12,7 @@ export const ZReviseArticleJson = z
   .object({
     version: z.number().int().positive("version is required: send the article version you revised"),
     text: z.string().min(1, "text must not be empty").optional().describe("the new text, pasted"),
-    url: z.string().optional().describe("a web address to fetch the new version from"),
+    url: ZHttpUrl.optional().describe("a web address to fetch the new version from"),
     refetch: z.literal(true).optional().describe("fetch the new version from the article's own address"),
   })
   .refine((v) => [v.text !== undefined, v.url !== undefined, v.refetch === true].filter(Boolean).length === 1, {
