@@ -1,6 +1,7 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { ZClaimFigures } from "../claims/figures";
+import { claimsVisibleTo } from "../curation/layer";
 import { requireMembership } from "../projects/require-membership";
 
 /**
@@ -11,7 +12,9 @@ import { requireMembership } from "../projects/require-membership";
  * with `date: null` so the page can say which it could not place and why.
  */
 export async function getProjectOverview(options: { actor: ActingUser; projectId: string }) {
-  await requireMembership(options.actor, options.projectId);
+  const access = await requireMembership(options.actor, options.projectId);
+  // Under independent annotation, only what the actor may read (lib/curation/layer.ts).
+  const visible = claimsVisibleTo(options.projectId, { id: options.actor.id, role: access.role });
   const [articles, links, events] = await Promise.all([
     db.article.findMany({
       where: { projectId: options.projectId, deletedAt: null },
@@ -22,8 +25,8 @@ export async function getProjectOverview(options: { actor: ActingUser; projectId
       where: {
         projectId: options.projectId,
         state: { not: "DISMISSED" },
-        fromClaim: { deletedAt: null },
-        toClaim: { deletedAt: null },
+        fromClaim: { deletedAt: null, AND: visible },
+        toClaim: { deletedAt: null, AND: visible },
       },
       select: {
         relation: true,
@@ -41,7 +44,7 @@ export async function getProjectOverview(options: { actor: ActingUser; projectId
         titleEn: true,
         occurredOn: true,
         claims: {
-          where: { deletedAt: null, article: { deletedAt: null } },
+          where: { deletedAt: null, article: { deletedAt: null }, AND: visible },
           select: {
             id: true,
             kind: true,

@@ -4,6 +4,7 @@ import { matchKey } from "../arabic/normalize";
 import { parseArabicNumber } from "../arabic/numbers";
 import { claimContextSelect, withClaimContext } from "../claims/claim-context";
 import type { Prisma } from "../generated/prisma/client";
+import { claimsVisibleTo } from "../curation/layer";
 import { requireMembership } from "../projects/require-membership";
 
 /** A query that is a number («25», «٢٥», «خمسة وعشرين») also finds the claims reporting that figure. */
@@ -32,7 +33,8 @@ export async function searchClaims(options: {
   nearClaimId?: string;
   limit?: number;
 }) {
-  await requireMembership(options.actor, options.projectId);
+  const access = await requireMembership(options.actor, options.projectId);
+  const visible = claimsVisibleTo(options.projectId, { id: options.actor.id, role: access.role });
   const near = options.nearClaimId
     ? await db.claim.findFirst({
         where: { id: options.nearClaimId, projectId: options.projectId },
@@ -74,7 +76,7 @@ export async function searchClaims(options: {
   const take = options.limit ?? 30;
   const page = (extra: Prisma.ClaimWhereInput) =>
     db.claim.findMany({
-      where: { AND: [where, extra] },
+      where: { AND: [where, extra, ...visible] },
       orderBy: { createdAt: "desc" as const },
       take,
       select: claimContextSelect,

@@ -80,7 +80,7 @@ function isoDay(d: string | null): string | null {
   return d ? d.slice(0, 10) : null;
 }
 
-type Ctx = { s: Sql; projectId: string; f: TSearchFilters; q: Fragment | null; terms: QueryTerm[] };
+type Ctx = { s: Sql; projectId: string; actorId: string; f: TSearchFilters; q: Fragment | null; terms: QueryTerm[] };
 
 /** How far past the first match the snippet reads an article. */
 const SNIPPET_WINDOW = 240;
@@ -262,9 +262,25 @@ type SpanRow = {
   author: string | null;
 };
 
+/**
+ * Independent annotation (lib/curation/layer.ts) for a span or claim `x`: the raw layers of curated
+ * articles are left out for everyone, and on articles not curated yet an analyst finds only their
+ * own work (and what has no author). The actor's role is read here, beside the search itself.
+ */
+function layerFilter(ctx: Ctx, x: Fragment): Fragment {
+  const { s, projectId, actorId } = ctx;
+  return s`AND NOT (${x}."authorId" IS NOT NULL AND EXISTS (
+      SELECT 1 FROM "Article" la JOIN "Project" lp ON lp.id = la."projectId" AND lp."independentAnnotation"
+      WHERE la.id = ${x}."articleId" AND (
+        (la."curatedAt" IS NOT NULL AND EXISTS (SELECT 1 FROM "Membership" lm
+          WHERE lm."projectId" = ${projectId}::uuid AND lm."userId" = ${x}."authorId" AND lm.role = 'ANALYST'))
+        OR (la."curatedAt" IS NULL AND ${x}."authorId" <> ${actorId}::uuid AND EXISTS (SELECT 1 FROM "Membership" vm
+          WHERE vm."projectId" = ${projectId}::uuid AND vm."userId" = ${actorId}::uuid AND vm.role = 'ANALYST')))))`;
+}
+
 async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId, f } = ctx;
-  const filters = s`sp."projectId" = ${projectId}::uuid AND sp."deletedAt" IS NULL
+  const filters = s`sp."projectId" = ${projectId}::uuid AND sp."deletedAt" IS NULL ${layerFilter(ctx, s`sp`)}
     ${f.labelId ? s`AND sp."labelId" = ${f.labelId}::uuid` : s``} ${f.authorId ? s`AND sp."authorId" = ${f.authorId}::uuid` : s``}
     ${articleFilter(ctx, s`sp."articleId"`)} ${claimFilterOnSpan(ctx, s`sp.id`)}`;
   const from = s`"Span" sp ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`sp."searchVector"`)}`;
@@ -331,7 +347,7 @@ type ClaimRow = {
 async function searchClaims(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId, f } = ctx;
   // The claim's vector holds its own fields and the words of its claim and speaker spans (kept by triggers).
-  const filters = s`c."projectId" = ${projectId}::uuid AND c."deletedAt" IS NULL AND NOT c.proposed
+  const filters = s`c."projectId" = ${projectId}::uuid AND c."deletedAt" IS NULL AND NOT c.proposed ${layerFilter(ctx, s`c`)}
     ${f.claimKind ? s`AND c.kind = ${f.claimKind}::"ClaimKind"` : s``} ${f.authorId ? s`AND c."authorId" = ${f.authorId}::uuid` : s``}
     ${f.eventId ? s`AND c."eventId" = ${f.eventId}::uuid` : s``}
     ${f.reviewed === true ? s`AND c.status = 'REVIEWED'` : f.reviewed === false ? s`AND c.status <> 'REVIEWED'` : s``}
@@ -546,7 +562,7 @@ export async function searchProject(options: {
   const types = [...applicable(f)];
   // Every statement is sent at once on the search pool (see searchSql), the membership check with
   // them; nothing is returned unless it passes.
-  const ctx: Ctx = { s, projectId: options.projectId, f, q: tsQuery(s, terms), terms };
+  const ctx: Ctx = { s, projectId: options.projectId, actorId: options.actor.id, f, q: tsQuery(s, terms), terms };
   const [allowed, searched] = await Promise.allSettled([membership, Promise.all(types.map((t) => RUNNERS[t](ctx)))]);
   if (allowed.status === "rejected") throw allowed.reason;
   if (searched.status === "rejected") throw searched.reason;
