@@ -57,7 +57,8 @@ test("an analyst's annotations follow a corrected report: placed, moved or orpha
   const savedTitle = `صواريخ قرب عين الأسد ${tag}`;
   const first = `${NEWS_PARAGRAPHS[0]} (${tag})`;
   const webTitle = `هجوم صاروخي على عين الأسد ${tag}`;
-  served.set("/iraq/rockets", newsPage({ title: webTitle, paragraphs: [`${first} `, ...NEWS_PARAGRAPHS.slice(1)] }));
+  const webFirst = `${NEWS_PARAGRAPHS[0]} (${tag}، عن الموقع)`;
+  served.set("/iraq/rockets", newsPage({ title: webTitle, paragraphs: [webFirst, ...NEWS_PARAGRAPHS.slice(1)] }));
 
   await signInViaApi(page, manager);
   await openPage(page, `/projects/${project.id}?tab=import`);
@@ -156,7 +157,7 @@ test("an analyst's annotations follow a corrected report: placed, moved or orpha
   await expect(page.getByTestId("orphans-panel")).toHaveCount(0);
 
   // The page imported by its address: its corrected version fetched again from the same address.
-  served.set("/iraq/rockets", newsPage({ title: webTitle, paragraphs: corrected(`${first} `) }));
+  served.set("/iraq/rockets", newsPage({ title: webTitle, paragraphs: corrected(webFirst) }));
   await openPage(page, webHref);
   await waitForReader(page);
   await page.getByTestId("upload-version").click();

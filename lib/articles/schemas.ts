@@ -45,6 +45,7 @@ const ZSegment = z.object({
 export const ZArticleDetail = ZArticleWithProject.extend({
   text: z.string(),
   textHash: z.string(),
+  textVersion: z.number().int().describe("which version of the text this is: 1 as imported, one more per revision"),
   project: z.object({ id: z.uuid(), name: z.string() }),
   role: ZRole,
   paragraphs: z.array(ZSegment),

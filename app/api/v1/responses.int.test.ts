@@ -271,6 +271,41 @@ const cases: TCase[] = [
     }),
     after: remember("span"),
   },
+  // Revisions (of the last article, whose first words are annotated and then taken out)
+  {
+    op: "post /articles/{id}/versions",
+    request: async (s) => {
+      const last = await db.article.findUniqueOrThrow({ where: { id: article(s, 4).id } });
+      const quote = last.text.slice(0, 40);
+      await createSpan({
+        actor: s.analyst,
+        articleId: last.id,
+        input: { id: randomUUID(), labelId: label(s).id, start: 0, end: quote.length, quote },
+      });
+      const text = last.text.split("\n").slice(1).join("\n").trim();
+      return { params: { id: last.id }, body: { version: last.version, text }, status: 201 };
+    },
+  },
+  { op: "get /articles/{id}/versions", request: (s) => ({ params: { id: article(s, 4).id } }) },
+  { op: "get /articles/{id}/versions/{n}", request: (s) => ({ params: { id: article(s, 4).id, n: "1" } }) },
+  {
+    op: "get /articles/{id}/orphans",
+    request: (s) => ({ params: { id: article(s, 4).id }, as: "analyst" }),
+    after: (body, s) => {
+      s.made.orphan = (body.orphans as TBody[])[0]!;
+    },
+  },
+  {
+    op: "post /articles/{id}/orphans/{spanId}/place",
+    request: async (s) => {
+      const { text } = await db.article.findUniqueOrThrow({ where: { id: article(s, 4).id } });
+      return {
+        params: { id: article(s, 4).id, spanId: made(s, "orphan").id },
+        body: { version: made(s, "orphan").version, start: 0, end: 12, quote: text.slice(0, 12) },
+        as: "analyst",
+      };
+    },
+  },
   // Entities
   {
     op: "post /projects/{id}/entities",
@@ -281,6 +316,12 @@ const cases: TCase[] = [
     }),
     after: remember("entity"),
   },
+  {
+    op: "post /projects/{id}/import-runs",
+    request: (s) => ({ params: { id: s.project.id }, body: { urls: ["https://news.example/a/1"] }, status: 202 }),
+    after: remember("importRun"),
+  },
+  { op: "get /import-runs/{id}", request: (s) => ({ params: { id: made(s, "importRun").id } }) },
   {
     op: "get /projects/{id}/entities",
     request: (s) => ({ params: { id: s.project.id }, query: { q: "وزارة", kind: "ORGANISATION" } }),
