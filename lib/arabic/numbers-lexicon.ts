@@ -413,6 +413,11 @@ export const IDENTIFIER_BEFORE = keySet([
 
 /** Words that cannot be the counted noun after a number. */
 export const NOUN_STOP = keySet([
+  // «وإصابة العشرات اليوم»: the day after a number is when, not what is counted.
+  "اليوم",
+  "أمس",
+  "الليلة",
+  "البارحة",
   "في",
   "من",
   "إلى",
@@ -721,7 +726,7 @@ export const CAUSE_AFTER_PASSIVE = keySet([
 ]);
 
 /** Plural or dual verbs after the counted noun: «ثلاثة أشخاص قتلوا». */
-export const KILLED_AFTER = keySet(["قتلوا", "قتلا", "قتلتا", "لقوا", "استشهدوا", "ماتوا", "توفوا"]);
+export const KILLED_AFTER = keySet(["قتلوا", "قتلا", "قتلتا", "لقوا", "استشهدوا", "ماتوا", "توفوا", "قضوا", "قضيا"]);
 export const INJURED_AFTER = keySet(["أصيبوا", "أصيبا", "أصيبتا", "جرحوا"]);
 
 /** «14 إصابة»: the counted noun when it follows a number. */
@@ -918,6 +923,25 @@ export const NON_PERSON_NOUNS = keySet([
   "قنبلة",
   "منصة",
   "منصات",
+  "سيارتين",
+  "سيارتان",
+  "شاحنة",
+  "شاحنات",
+  "شاحنتين",
+  "عبوتين",
+  "طائرتين",
+  "طائرتان",
+  "مسيرتين",
+  "غارتين",
+  "ضربتين",
+  "انفجار",
+  "انفجارات",
+  "انفجارين",
+  "انفجاران",
+  "تفجير",
+  "تفجيرات",
+  "تفجيرين",
+  "تفجيران",
 ]);
 
 /** Singular nouns for people, which after مقتل/إصابة count as one victim. */

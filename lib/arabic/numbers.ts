@@ -227,8 +227,17 @@ function finishNumber(ctx: Ctx, p: NumberParse, head: Head): Draft {
 }
 
 function applyQualifierAfter(tokens: readonly Token[], draft: Draft, k: number): void {
-  const after = qualifierAfter(tokens, k);
-  if (after && draft.qualifier === "exactly") {
+  if (draft.qualifier !== "exactly") return;
+  let after = qualifierAfter(tokens, k);
+  // «أربعة من أفراد الجيش الأمريكي على الأقل»: past what the counted people are of.
+  for (let j = k; !after && j < k + 4; j++) {
+    const t = tokens[j];
+    const genitive =
+      t?.kind === "word" && (/^ال/u.test(t.key) || isAdjectiveAfterNoun(t.key) || (j === k && t.key === "من"));
+    if (!genitive) break;
+    after = qualifierAfter(tokens, j + 1);
+  }
+  if (after) {
     draft.qualifier = after.qualifier;
     draft.last = after.last;
   }
@@ -759,8 +768,12 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   )
     return previous.role;
   const noun = nounKey(ctx, d);
+  // «أكثر من 30 مصاباً و6 قضوا»: a number whose people are not named, then the verb of what befell them.
+  if (d.noun !== undefined && readsAs(tokens[d.noun], KILLED_AFTER)) return "killed";
+  if (d.noun !== undefined && readsAs(tokens[d.noun], INJURED_AFTER)) return "injured";
   if (noun !== undefined) {
-    const forms = [noun, withoutArticle(noun)];
+    // «بسيارتين مفخختين»: the noun after its preposition too.
+    const forms = [noun, withoutArticle(noun), ...readings(noun).map((r) => withoutArticle(r.base))];
     if (forms.some((f) => CASE_NOUNS.has(f))) return readsAs(tokens[d.last + 1], INJURY_WORDS) ? "injured" : null;
     if (forms.some((f) => KILLED_NOUNS.has(f))) return "killed";
     if (forms.some((f) => INJURED_NOUNS.has(f))) return "injured";

@@ -354,7 +354,7 @@ function sumOf(figs: readonly Figure[]): FigureValue {
 }
 
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
-const COORDINATORS = keySet(["و", "إضافة", "بالإضافة", "وإضافة", "إلى", "كذلك", "وكذلك"]);
+const COORDINATORS = keySet(["و", "إضافة", "بالإضافة", "وإضافة", "إلى", "كذلك", "وكذلك", "وثمة", "وهناك"]);
 
 /**
  * The figure at `i` and the figures of the same role coordinated with it in one clause: each
@@ -512,6 +512,42 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
 }
 const WOUNDED_NOUNS = keySet(["جرحى", "جريح", "جريحا", "مصابين", "مصابا", "مصاب"]);
 
+/** «سلّمت 34 جثة إلى ذويها»، «115 شهيداً تم تسليمهم»، «177 جثة غير واضحة المعالم»: the dead counted by what is
+ * done with their bodies or by who they are not yet known to be: counted, not a toll (convention 4). */
+const HANDED_BEFORE = keySet(["سلمت", "وسلمت", "تسلمت", "وتسلمت", "تسلم", "استلمت", "واستلمت", "تسليم", "وتسليم"]);
+const HANDED_AFTER = keySet(["كوجبة", "كدفعة", "مجهولة", "مجهولي", "مجهول"]);
+const AFTER_THEN = keySet(["تم", "جرى", "غير", "لم", "إلى", "الى"]);
+const AFTER_WHAT = /^(?:تسليم|التعرف|تعرف|واضح|معروف|ذوي|دفن)/u;
+const BODY_NOUNS = keySet([
+  "جثة",
+  "جثث",
+  "جثتين",
+  "جثمان",
+  "جثامين",
+  "جثمانا",
+  "شهيد",
+  "شهيدا",
+  "شهداء",
+  "قتيل",
+  "قتيلا",
+  "قتلى",
+]);
+
+function handedOverDead(model: TextModel, f: Figure, offset: number, first: number): boolean {
+  if (f.role !== "killed" || !f.noun || !f.value) return false;
+  const toks = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first);
+  const head = toks[0];
+  const noun = toks.at(-1);
+  if (!head || !noun || !BODY_NOUNS.has(bareKey(noun.key).replace(/^ال/u, ""))) return false;
+  const prev = model.tokens[head.index - 1];
+  if (head.index - 1 >= first && prev?.kind === "word" && HANDED_BEFORE.has(prev.key)) return true;
+  const next = model.tokens[noun.index + 1];
+  const then = model.tokens[noun.index + 2];
+  if (next?.kind !== "word") return false;
+  if (HANDED_AFTER.has(next.key)) return true;
+  return AFTER_THEN.has(next.key) && then?.kind === "word" && AFTER_WHAT.test(bareKey(then.key).replace(/^ال/u, ""));
+}
+
 /** «قتل وأصيب»، «مقتل وإصابة»: a killed word joined to an injured word. */
 const KILLED_WORDS = keySet(["قتل", "مقتل", "وقتل", "ومقتل", "استشهاد", "سقوط"]);
 const AND_INJURED_WORDS = keySet(["وأصيب", "وإصابة", "وجرح", "وجرحى", "والجرحى", "والمصابين"]);
@@ -567,7 +603,9 @@ export function findFigures(
     );
     // The clause around each number the parser left without a casualty role (lib/suggest/casualty-clause.ts).
     const found = readCasualtyClauses(model, sentence, parsed).map((f) =>
-      countedCasualties(model, f, offset, sentence.first) ? { ...f, role: null } : f,
+      countedCasualties(model, f, offset, sentence.first) || handedOverDead(model, f, offset, sentence.first)
+        ? { ...f, role: null }
+        : f,
     );
     const used = new Set<Figure>();
     for (const g of combinedTolls(model, found, offset, sentence.first)) used.add(g);
@@ -725,6 +763,13 @@ export function findFigures(
       if (!isCountable(fig, firstTok, offset, opts.excluded)) continue;
       const nt = nounToken(model, fig, figTokens);
       let thingRange: Range | null = nt ? nounPhrase(model, nt, 2, false) : null;
+      // «بسيارتين مفخختين»: the thing without the preposition glued to it.
+      const glued = nt && fig.noun ? text.slice(nt.start, nt.end) : "";
+      if (thingRange && fig.noun && glued.length > fig.noun.length && glued.endsWith(fig.noun)) {
+        const prefix = glued.slice(0, glued.length - fig.noun.length);
+        if (/^[وفبلك]{1,2}$/u.test(prefix) && thingRange.start === nt?.start)
+          thingRange = { start: thingRange.start + prefix.length, end: thingRange.end };
+      }
       let thing = thingRange ? text.slice(thingRange.start, thingRange.end) : (fig.noun ?? "");
       if (nt && TIMES_NOUNS.has(bareKey(nt.key))) {
         // «تعرضت للهجوم لما لا يقل عن 84 مرة»: what happened so many times.

@@ -89,3 +89,30 @@ describe("a whole a part is out of", () => {
     ]);
   });
 });
+
+describe("wire-report tolls", () => {
+  it.each([
+    ["مقتل أربعة من أفراد الجيش الأمريكي على الأقل في الهجوم.", { killed: n(4, "at_least"), injured: undefined }],
+    ["وأصيب أكثر من 30 مصاباً و6 قضوا وهم في طريقهم.", { killed: n(6), injured: n(30, "more_than") }],
+    [
+      "وأسفر الهجوم عن مقتل 10 أشخاص على الأقل وإصابة العشرات اليوم.",
+      { killed: n(10, "at_least"), injured: { qualifier: "range", min: 20, max: 99 } },
+    ],
+    ["وقال الرئيس إن عدد القتلى بلغ 100، وثمة 300 جريح.", { killed: n(100), injured: n(300) }],
+    ["ارتفع عدد قتلى هجوم بسيارتين مفخختين إلى 100.", { killed: n(100), injured: undefined }],
+  ])("%s", (text, expected) => {
+    expect(casualties(text)).toEqual([expected]);
+  });
+
+  it("counts the car bombs of a toll's attack without the preposition glued to them", () => {
+    expect(countsIn(runEngine("ارتفع عدد قتلى هجوم بسيارتين مفخختين إلى 100.", "2022-05-10"))).toMatchObject([
+      { thing: "سيارتين", value: n(2) },
+    ]);
+  });
+
+  it("counts the dead whose bodies are handed over, instead of reading a toll", () => {
+    const text = "وسلمت السلطات 34 جثة إلى ذويها.";
+    expect(casualties(text)).toEqual([]);
+    expect(countsIn(runEngine(text, "2022-05-10"))).toMatchObject([{ value: n(34) }]);
+  });
+});
