@@ -147,7 +147,7 @@ export function AgreementReportView({ report, projectId, locale, m, canCurate }:
       cell: (row) => (
         <div className="flex flex-col items-start gap-1.5">
           <Link
-            href={`/projects/${projectId}/articles/${row.articleId}`}
+            href={`/projects/${projectId}/articles/${row.articleId}/curate`}
             className="text-blue-800 hover:underline"
             data-testid="curate-link"
           >
