@@ -166,6 +166,22 @@ const RISE = keySet([
   "لتتجاوز",
 ]);
 const TO = keySet(["إلى", "الى"]);
+const TOLL = keySet(["حصيلة"]);
+const ATTACKS = keySet([
+  "تفجير",
+  "التفجير",
+  "انفجار",
+  "الانفجار",
+  "هجوم",
+  "الهجوم",
+  "تفجيري",
+  "التفجيرين",
+  "الهجمات",
+  "القصف",
+  "قصف",
+  "الغارة",
+  "غارة",
+]);
 /** Relative pronouns that open a clause inside a subject. */
 const RELATIVE = keySet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]);
 /** «بينهم»، «منهم»: what follows breaks down the toll before it. */
@@ -327,6 +343,16 @@ function totalOf(model: TextModel, s: Sentence, first: number): Reading | null {
   // «والإصابات إلى 12,249»: the casualty noun right before «إلى», its verb elided.
   const elided = elidedTotal(model, s, first);
   if (elided) return { role: elided };
+  // «ارتفع إلى 100 عدد قتلى الهجوم»: the total after the number it rose to.
+  const verbBefore = tokens[first - 2];
+  if (before && TO.has(before.key) && verbBefore && RISE.has(coreOf(verbBefore.key))) {
+    for (let g = first + 1; g <= Math.min(first + 2, s.last); g++) {
+      const t = tokens[g];
+      if (t?.kind !== "word" || !TOTALS.has(coreOf(t.key))) continue;
+      const cue = cueOf(tokens[g + 1]);
+      if (cue && cue.form !== "verb") return { role: cue.role, start: wordStart(verbBefore) };
+    }
+  }
   let rise = false;
   let commas = 0;
   for (let j = k; j >= Math.max(s.first, k - 16); j--) {
@@ -337,7 +363,16 @@ function totalOf(model: TextModel, s: Sentence, first: number): Reading | null {
     }
     if (t?.kind !== "word") continue;
     if (RISE.has(coreOf(t.key)) || RISE.has(t.key)) rise = true;
+    // «ارتفع ضحايا التفجير … إلى 100 شخص»: the victims rose, right after the verb.
+    const victims = cueOf(t);
+    if (victims?.role === "victims" && RISE.has(coreOf(tokens[j - 1]?.key ?? "")))
+      return { role: "victims", start: wordStart(tokens[j - 1]!) };
     if (TOTALS.has(t.key) || TOTALS.has(coreOf(t.key)) || TOTALS.has(t.key.replace(/^[وف]/u, ""))) {
+      // «ارتفاع حصيلة تفجير الكرادة إلى 292»: the toll of an attack, no casualty word, is its dead.
+      if (TOLL.has(coreOf(t.key)) && ATTACKS.has(coreOf(tokens[j + 1]?.key ?? ""))) {
+        const verbFirst = RISE.has(coreOf(tokens[j - 1]?.key ?? ""));
+        if (rise || verbFirst) return { role: "killed" };
+      }
       for (let g = j + 1; g <= Math.min(j + 2, k); g++) {
         const cue = cueOf(tokens[g]);
         if (cue && cue.form !== "verb") {

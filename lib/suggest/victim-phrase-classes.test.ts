@@ -116,3 +116,19 @@ describe("wire-report tolls", () => {
     expect(countsIn(runEngine(text, "2022-05-10"))).toMatchObject([{ value: n(34) }]);
   });
 });
+
+describe("totals told in other orders", () => {
+  it.each([
+    [
+      "ارتفع ضحايا التفجير المزدوج الذي استهدف مقر الوزارة وسط العاصمة إلى 100 شخص وإصابة نحو 300 آخرين.",
+      { killed: n(100), injured: n(300, "about") },
+    ],
+    ["ارتفع إلى 100 عدد قتلى هجوم بسيارتين مفخختين وقع السبت.", { killed: n(100), injured: undefined }],
+    [
+      "أعلنت الوزيرة ارتفاع حصيلة تفجير السوق الدامي إلى 292 بينهم 177 غير واضحي المعالم.",
+      { killed: n(292), injured: undefined },
+    ],
+  ])("%s", (text, expected) => {
+    expect(casualties(text)).toEqual([expected]);
+  });
+});
