@@ -280,7 +280,8 @@ function layerFilter(ctx: Ctx, x: Fragment): Fragment {
 
 async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
   const { s, projectId, f } = ctx;
-  const filters = s`sp."projectId" = ${projectId}::uuid AND sp."deletedAt" IS NULL ${layerFilter(ctx, s`sp`)}
+  // A span a revision orphaned is not in the text: its offsets would show other words.
+  const filters = s`sp."projectId" = ${projectId}::uuid AND sp."deletedAt" IS NULL AND sp."anchorState" <> 'ORPHANED' ${layerFilter(ctx, s`sp`)}
     ${f.labelId ? s`AND sp."labelId" = ${f.labelId}::uuid` : s``} ${f.authorId ? s`AND sp."authorId" = ${f.authorId}::uuid` : s``}
     ${articleFilter(ctx, s`sp."articleId"`)} ${claimFilterOnSpan(ctx, s`sp.id`)}`;
   const from = s`"Span" sp ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`sp."searchVector"`)}`;
@@ -288,7 +289,7 @@ async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
     ctx,
     s`"Span"`,
     s`sp`,
-    s`sp.id, sp."projectId", sp."articleId", sp."deletedAt", sp."labelId", sp."authorId", sp."createdAt"`,
+    s`sp.id, sp."projectId", sp."articleId", sp."deletedAt", sp."anchorState", sp."labelId", sp."authorId", sp."createdAt"`,
     filters,
   );
   const { count, rows } = await adaptivePage<SpanRow>(
@@ -504,7 +505,7 @@ async function searchEntities(ctx: Ctx): Promise<TSearchGroup> {
     (pg) => s`
     SELECT pg.n, e.id, e.kind::text AS kind, e."nameAr", e."nameEn", e.aliases,
       (SELECT json_build_object('articleId', sp."articleId", 'start', sp.start, 'end', sp."end") FROM "Span" sp JOIN "Article" a ON a.id = sp."articleId"
-        WHERE sp."entityId" = e.id AND sp."deletedAt" IS NULL AND a."deletedAt" IS NULL ORDER BY sp."createdAt" LIMIT 1) AS mention,
+        WHERE sp."entityId" = e.id AND sp."deletedAt" IS NULL AND sp."anchorState" <> 'ORPHANED' AND a."deletedAt" IS NULL ORDER BY sp."createdAt" LIMIT 1) AS mention,
       (SELECT count(*)::int FROM "Span" sp WHERE sp."entityId" = e.id AND sp."deletedAt" IS NULL) AS mentions
     FROM ${pg} JOIN "Entity" e ON e.id = pg.id`,
   );
