@@ -604,6 +604,16 @@ const cases: TCase[] = [
     op: "post /articles/{id}/curation/take",
     request: (s) => ({ params: { id: article(s, 1).id }, body: { analystId: s.analyst.id } }),
   },
+  { op: "get /articles/{id}/curation", request: (s) => ({ params: { id: article(s, 1).id } }) },
+  {
+    op: "post /articles/{id}/curation/items",
+    request: async (s) => {
+      const span = await db.span.findFirstOrThrow({
+        where: { articleId: article(s, 1).id, authorId: s.analyst.id, deletedAt: null },
+      });
+      return { params: { id: article(s, 1).id }, body: { action: "merge", spanIds: [span.id] } };
+    },
+  },
   // Verdicts
   {
     op: "post /projects/{id}/verdicts",
