@@ -102,6 +102,8 @@ export async function getAgreement(options: {
         authorId: { in: analystIds },
         labelId: { in: wantedLabels.map((l) => l.id) },
         deletedAt: null,
+        // Orphans of a revision are not in the text the others annotated.
+        anchorState: { not: "ORPHANED" },
       },
       select: { articleId: true, authorId: true, start: true, end: true, labelId: true },
     }),
