@@ -175,12 +175,11 @@ test("several addresses pasted at once are imported by a background job whose pr
   const { project } = await createProjectWith([{ user: manager, role: "MANAGER" }]);
   const tag = uniqueTag();
   const titles = Array.from({ length: 6 }, (_, i) => `تقرير رقم ${i + 1} ${tag}`);
-  titles.forEach((title, i) =>
+  for (const [i, title] of titles.entries())
     served.set(
       `/many/${tag}/${i + 1}`,
       newsPage({ title, paragraphs: [`${NEWS_PARAGRAPHS[0]} (${tag}-${i + 1})`, ...NEWS_PARAGRAPHS.slice(1)] }),
-    ),
-  );
+    );
   served.set(`/many/${tag}/index`, "<!doctype html><html><body><nav><a href='/'>الرئيسية</a></nav></body></html>");
   const urls = [...titles.map((_, i) => address(`/many/${tag}/${i + 1}`)), address(`/many/${tag}/index`)];
 
