@@ -261,3 +261,29 @@ describe("a denial's zero is reported by the one who denies", () => {
     expect(run(text).filter((p) => p.kind === "STATEMENT")).toEqual([]);
   });
 });
+
+describe("wire-service attribution", () => {
+  it.each([
+    ["وقتل 100 شخص في الهجوم، على ما أعلن الرئيس الصومالي.", "الرئيس الصومالي"],
+    ["ونقلت وكالة نوفوستي عن وزارة الصحة الأفغانية تأكيدها أن الهجوم خلف أكثر من 40 قتيلا.", "وزارة الصحة الأفغانية"],
+    [
+      "كشفت وزارة الدفاع الأمريكية (البنتاغون)، مساء هذا الخميس، عن مقتل أربعة جنود في الهجوم.",
+      "وزارة الدفاع الأمريكية (البنتاغون)",
+    ],
+  ])("%s", (text, source) => {
+    expect(figureSources(text).map((f) => f.source)).toEqual([source]);
+  });
+
+  it("reads «قائلاً» after a clause as the same speaker's words", () => {
+    expect(
+      statements("واعترف المسؤول بمقتل 28 من عناصر الحركة، قائلاً «فقدنا أشخاصاً أكثر من الأميركيين»."),
+    ).toContainEqual({
+      content: "فقدنا أشخاصاً أكثر من الأميركيين",
+      speaker: "المسؤول",
+    });
+  });
+
+  it("an unnamed person, «another» and where they serve, is anonymous", () => {
+    expect(sourceTypeOf("شرطي آخر من حراس مبنى الوزارة", false)).toBe("ANONYMOUS");
+  });
+});

@@ -167,6 +167,7 @@ const RISE = keySet([
 ]);
 const TO = keySet(["إلى", "الى"]);
 const TOLL = keySet(["حصيلة"]);
+const ALA_KEY = toKey("على");
 const ATTACKS = keySet([
   "تفجير",
   "التفجير",
@@ -650,7 +651,9 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
     const t = tokens[k];
     if (t?.kind !== "word") continue;
     const bare = /^[وف]/u.test(t.key) && t.key.length > 3 && !/^وفق/u.test(t.key) ? t.key.slice(1) : t.key;
-    const marker = MARKERS.has(bare) || MARKERS.has(t.key) || /^[وف]?(?:وفقا|طبقا)$/u.test(t.key);
+    // «…، على ما أعلن الرئيس»: «as the president announced», the wire services' trailing attribution.
+    const alaMa = t.key === ALA_KEY && tokens[k + 1]?.key === "ما" && say(tokens[k + 2]);
+    const marker = alaMa || MARKERS.has(bare) || MARKERS.has(t.key) || /^[وف]?(?:وفقا|طبقا)$/u.test(t.key);
     const glued = !marker && /^(?:[وف]?(?:وفقا|طبقا))?ل/u.test(t.key) && MARKERS.has(tokens[k - 1]?.key ?? "");
     if (!marker || glued) continue;
     let j = k + 1;

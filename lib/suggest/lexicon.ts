@@ -100,6 +100,7 @@ export const PARTICIPLES: ReadonlyMap<string, VerbInfo> = keyMap([
   ...["محذرا", "محذرة"].map((f) => [f, { min: true }] as const),
   ...["لافتا", "لافتة"].map((f) => [f, { ila: true }] as const),
   ...["مشددا", "مشددة"].map((f) => [f, {}] as const),
+  ...["قائلا", "قائلة", "قائلين"].map((f) => [f, {}] as const),
 ]);
 
 /** Verbs of publishing inside a setting: «نشر على قناته في تطبيق تلغرام». */
@@ -343,7 +344,20 @@ export const WITHHOLDING_VERBS = keySet([
 ]);
 
 /** «قوله»، «قولهما»: ends the speaker in «نقلت رويترز عن مصدر طبي قوله إن …». */
-export const QAWL = keySet(["قوله", "قولها", "قولهما", "قولهم"]);
+export const QAWL = keySet([
+  "قوله",
+  "قولها",
+  "قولهما",
+  "قولهم",
+  // «نقلت وكالة نوفوستي عن وزارة الصحة تأكيدها أن …»: what the source said, as a verbal noun.
+  "تأكيده",
+  "تأكيدها",
+  "تأكيدهم",
+  "تصريحه",
+  "تصريحها",
+  "إعلانه",
+  "إعلانها",
+]);
 
 /** Words that end a statement's content when a new clause starts. */
 export const CLAUSE_BREAKS = keySet(["فيما", "بينما", "لكن", "لكنه", "لكنها", "حين", "وقت"]);

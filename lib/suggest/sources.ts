@@ -139,7 +139,9 @@ function isBareNisba(k: string): boolean {
 }
 
 /** People who hold a post, unnamed when only their place is given: «ضابط في الجيش». */
-const OFFICE_HOLDERS = bare(["ضابط", "عضو", "موظف", "دبلوماسي", "عنصر", "قيادي", "مصدر"]);
+const OFFICE_HOLDERS = bare(["ضابط", "عضو", "موظف", "دبلوماسي", "عنصر", "قيادي", "مصدر", "شرطي", "جندي", "حارس"]);
+/** «شرطي آخر من حراس المبنى»: «another» between an unnamed person and where they serve. */
+const ANOTHER = bare(["آخر", "أخرى"]);
 const IN_PLACE = new Set(["في", "لدى", "داخل", "من"].map(toKey));
 
 /** «الدفاع المدني»: the rescuers (civil defence), not the ministry of defence. */
@@ -167,7 +169,10 @@ export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
   // «مسؤول في البنتاغون»، «ضابط عراقي في قيادة العمليات»: an office holder placed, not named.
   const at = raw.findIndex((w, i) => i > 0 && IN_PLACE.has(w));
   const placed =
-    at > 0 && !/^[وفبل]?ال/u.test(raw[0] ?? "") && raw.slice(1, at).every(isBareNisba) && raw.length > at + 1;
+    at > 0 &&
+    !/^[وفبل]?ال/u.test(raw[0] ?? "") &&
+    raw.slice(1, at).every((w) => isBareNisba(w) || ANOTHER.has(w)) &&
+    raw.length > at + 1;
   const unnamed =
     anonymous ||
     isIn(UNNAMED, head) ||

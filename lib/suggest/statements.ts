@@ -91,6 +91,7 @@ type Sentence = TextModel["sentences"][number];
 const ILA = toKey("إلى");
 const NAQLAN = toKey("نقلا");
 const ALA = toKey("على");
+const PARTS_OF_DAY = keySet(["مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليلة"]);
 
 /** Pronoun phrases between a verb and its subject: «أفاد بها المسؤول». */
 const PRONOUN_PPS = keySet(["به", "بها", "بهم", "له", "لها", "لهم", "عنه", "عنها", "عنهم"]);
@@ -635,6 +636,13 @@ class StatementFinder {
     if (isTimePhrase(this.tokens[j], this.tokens[j + 1])) return j + 2;
     // «يوم الجمعة»
     if (this.tokens[j]?.key === "يوم" && readAs(this.tokens[j + 1], WEEKDAYS) !== null) return j + 2;
+    // «مساء هذا الخميس»، «صباح هذا اليوم»: a part of the day, «this», then the day.
+    if (
+      PARTS_OF_DAY.has(this.tokens[j]?.key ?? "") &&
+      ["هذا", "هذه"].includes(this.tokens[j + 1]?.key ?? "") &&
+      (readAs(this.tokens[j + 2], WEEKDAYS) !== null || isTimePhrase(this.tokens[j + 1], this.tokens[j + 2]))
+    )
+      return j + 3;
     // «في وقت سابق (من اليوم)»، «في وقت لاحق»: earlier or later, not «في وقت» (while).
     const t = this.tokens[j];
     if (
@@ -813,7 +821,7 @@ class StatementFinder {
       prev?.kind === "word" &&
       stripConj(prev.key) === "ما" &&
       (readAs(this.tokens[v - 2], ATTRIBUTION_MARKERS) !== null ||
-        ["كما", "وكما", "مثل"].includes(this.tokens[v - 2]?.key ?? ""));
+        ["كما", "وكما", "مثل", ALA].includes(this.tokens[v - 2]?.key ?? ""));
     // «فيما لم كشفت مصادر»: لم before a past form is a slip, not a negation.
     const slip = prev?.kind === "word" && /^[وف]?لم$/u.test(prev.key) && !/^[يتن]/u.test(reading.base);
     const negated = prev?.kind === "word" && NEGATIONS.has(prev.key) && !relativeMa && !slip;
