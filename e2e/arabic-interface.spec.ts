@@ -10,9 +10,10 @@ import { expect, test } from "./fixtures/test";
  * text. User data is left out of the check where the pages mark it — the article text, isolated runs
  * (`<bdi>`, `dir="auto"`), English content (`lang="en"`, which also marks the "English" language
  * button), `data-user-text`, and form fields — and so are URLs and the few codes below: the time
- * zone and the names of keys the help texts tell to press.
+ * zone, the names of keys the help texts tell to press, and the names of two file formats (CSV and
+ * schema.org's ClaimReview).
  */
-const ALLOWED = new Set(["UTC", "Ctrl", "Enter", "Shift", "A", "C", "R"]);
+const ALLOWED = new Set(["UTC", "Ctrl", "Enter", "Shift", "A", "C", "R", "CSV", "ClaimReview"]);
 
 const USER_DATA = [
   "script",
@@ -92,6 +93,15 @@ test("the main pages in the Arabic interface show no English of their own", asyn
     },
     { name: "events", path: `${base}/events`, ready: async () => {} },
     { name: "event", path: `${base}/events/${event.id}`, ready: async () => {} },
+    { name: "entities", path: `${base}/entities`, ready: async () => {} },
+    { name: "overview", path: `${base}/overview`, ready: async () => {} },
+    { name: "settings", path: `${base}/settings`, ready: async () => {} },
+    { name: "agreement", path: `${base}/agreement`, ready: async () => {} },
+    {
+      name: "translation",
+      path: `${base}/articles/${article.id}/translate`,
+      ready: async (p) => p.getByTestId("bilingual-view").waitFor(),
+    },
   ];
   for (const { name, path, ready } of pages) {
     await openPage(page, path);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
@@ -15,6 +15,23 @@ type TFields = Pick<TPublisher, "name" | "url" | "logoUrl" | "reviewUrlTemplate"
 const EMPTY: TFields = { name: "", url: "", logoUrl: "", reviewUrlTemplate: "" };
 const fieldsOf = (p: TPublisher | null): TFields =>
   p ? { name: p.name, url: p.url, logoUrl: p.logoUrl, reviewUrlTemplate: p.reviewUrlTemplate } : EMPTY;
+
+/** A hint whose `{placeholder}` names are shown as code, read left to right in either language. */
+function withPlaceholders(text: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const match of text.matchAll(/\{\w+\}/g)) {
+    parts.push(
+      text.slice(at, match.index),
+      <code key={match.index} dir="ltr">
+        {match[0]}
+      </code>,
+    );
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
 
 /** The project's publisher of fact checks: managers edit it (version-checked), others read it. */
 export function PublisherForm({
@@ -103,7 +120,7 @@ export function PublisherForm({
         htmlFor="publisher-reviewUrlTemplate"
         hint={
           <>
-            {m.templateHint}
+            {withPlaceholders(m.templateHint)}
             {example ? (
               <>
                 <br />

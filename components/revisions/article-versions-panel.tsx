@@ -127,7 +127,12 @@ export function ArticleVersionsPanel({
               )}
               <span className="ms-1 text-xs text-slate-500">
                 {m.origin[v.origin] ?? v.origin} · {formatDate(v.createdAt, locale)}
-                {v.createdBy ? ` · ${v.createdBy.name}` : ""}
+                {v.createdBy ? (
+                  <>
+                    {" · "}
+                    <bdi>{v.createdBy.name}</bdi>
+                  </>
+                ) : null}
                 {v.reanchored ? ` · ${format(m.counts, numbers(v.reanchored, locale))}` : ""}
               </span>
             </li>
