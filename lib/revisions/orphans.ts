@@ -1,5 +1,6 @@
 import { makeQuoteSelector } from "../anchoring/selectors";
 import type { ActingUser } from "../auth/acting-user";
+import { claimKeys } from "../claims/claim-keys";
 import { seesOwnWorkOnly, ownWork } from "../curation/visibility";
 import { db } from "../db";
 import { ConflictError } from "../errors";
@@ -67,7 +68,7 @@ export async function placeOrphan(options: {
   const { text, textVersion } = row.article;
   validateSpanRange(text, input.start, input.end, input.quote);
   const { prefix, suffix } = makeQuoteSelector(text, input.start, input.end);
-  return commitSpanChange({
+  const placed = await commitSpanChange({
     actor: options.actor,
     before,
     action: "span.place",
@@ -82,4 +83,17 @@ export async function placeOrphan(options: {
       anchorReason: null,
     },
   });
+  // The claims on it are matched by their quote: their keys follow the words it now has.
+  if (input.quote !== before.quote) {
+    const claims = await db.claim.findMany({
+      where: { claimSpanId: before.id },
+      select: { id: true, kind: true, figures: true },
+    });
+    for (const claim of claims)
+      await db.claim.update({
+        where: { id: claim.id },
+        data: claimKeys({ quote: input.quote, kind: claim.kind, figures: claim.figures }),
+      });
+  }
+  return placed;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { errorResponse } from "../api/handler";
 import { importArticles } from "../articles/import-articles";
+import { claimKeys } from "../claims/claim-keys";
 import { exportBytes } from "../datasets/dataset-fixtures";
 import { db } from "../db";
 import { NEWS_PARAGRAPHS } from "../import/news-page-fixtures";
@@ -170,7 +171,7 @@ describe("article revisions", () => {
   });
 
   it("an orphan is deleted softly with an audit event, or placed again where the analyst selects it", async () => {
-    const { admin, analyst, articleId, spans } = await setup();
+    const { admin, analyst, articleId, spans, claims } = await setup();
     await reviseArticle({ actor: admin, articleId, version: 1, source: { kind: "text", text: NEW } });
     const [corrected, removed] = await listOrphans({ actor: analyst, articleId });
 
@@ -205,6 +206,10 @@ describe("article revisions", () => {
       anchorReason: null,
     });
     expect(await db.auditEvent.count({ where: { entityId: removed!.id, action: "span.place" } })).toBe(1);
+    // The claim on it is matched by its new words.
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claims.removed.id } })).quoteKey).toBe(
+      claimKeys({ quote: phrase, kind: "STATEMENT", figures: {} }).quoteKey,
+    );
     expect(await listOrphans({ actor: analyst, articleId })).toEqual([]);
     expect((await listReaderSpans({ actor: analyst, articleId })).rows.map((r) => r[0])).toContain(removed!.id);
     // Placing it again is a conflict: it is in the text.
