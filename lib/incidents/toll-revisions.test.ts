@@ -134,3 +134,49 @@ describe("two raised totals of one day", () => {
     ]);
   });
 });
+
+describe("a floor given while the count was open, raised the same day", () => {
+  const early: TReportArticle = {
+    id: "f1",
+    publishedAt: "2021-08-26",
+    text: "وقع انفجار قرب مطار كابول اليوم. وقال مسؤول محلي إن الانفجار أدى إلى مقتل ما لا يقل عن 13 شخصا.",
+  };
+  const late: TReportArticle = {
+    id: "f2",
+    publishedAt: "2021-08-26",
+    text: "وقع انفجار قرب مطار كابول اليوم. وقالت وزارة الصحة إن الانفجار أدى إلى مقتل أكثر من 40 شخصا.",
+  };
+  const near: TReportArticle = {
+    id: "f3",
+    publishedAt: "2021-08-26",
+    text: "وقع انفجار قرب مطار كابول اليوم. وقال شاهد إن الانفجار أدى إلى مقتل 15 شخصا.",
+  };
+  const claims = [
+    claimOn(
+      early,
+      "low",
+      "مقتل ما لا يقل عن 13 شخصا",
+      { killed: { qualifier: "at_least", value: 13 }, victims: "شخصا" },
+      "مسؤول محلي",
+    ),
+    claimOn(
+      late,
+      "high",
+      "مقتل أكثر من 40 شخصا",
+      { killed: { qualifier: "more_than", value: 40 }, victims: "شخصا" },
+      "وزارة الصحة",
+    ),
+    claimOn(near, "near", "مقتل 15 شخصا", { killed: exactly(15), victims: "شخصا" }, "شاهد"),
+  ];
+  const { relations } = reconcile([early, late, near], claims);
+  const between = (x: string, y: string) =>
+    relations.find((r) => (r.fromClaimId === x && r.toClaimId === y) || (r.fromClaimId === y && r.toClaimId === x));
+
+  it("reads a much higher figure as the update of the open floor, lower first", () => {
+    expect(between("low", "high")).toMatchObject({ fromClaimId: "low", toClaimId: "high", relation: "UPDATES" });
+  });
+
+  it("keeps a figure near the floor as agreeing with it", () => {
+    expect(between("low", "near")).toMatchObject({ relation: "AGREES" });
+  });
+});

@@ -375,11 +375,15 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   // Two earlier figures one report recalls from different sources («أرقام سابقة … 10 قتلى»، «وكان الوزير قد
   // قال في وقت سابق إن أكثر من 25») are steps of the same count: the lower came first.
   const bothEarlier = sameArticle && a.features.earlier && b.features.earlier;
+  // «ما لا يقل عن 13» then «أكثر من 40» the same day: a floor given while the count was open, raised later.
+  const openFloor = (x: TRelatableClaim) => roles.every((r) => bounds(x, r).max === undefined);
+  const raisedFloor = (low: TRelatableClaim, high: TRelatableClaim) =>
+    dominates(high, low) && openFloor(low) && roles.some((r) => said(high, r) >= 1.5 * Math.max(1, said(low, r)));
   const countedUp =
     (bothEarlier ||
       (!sameArticle &&
         reportedOn(a) === reportedOn(b) &&
-        (a.features.raised || b.features.raised || sameInstitution))) &&
+        (a.features.raised || b.features.raised || sameInstitution || raisedFloor(a, b) || raisedFloor(b, a)))) &&
     (dominates(a, b) || dominates(b, a));
   const [earlier, later] = countedUp
     ? dominates(b, a)
