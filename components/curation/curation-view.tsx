@@ -223,7 +223,7 @@ export function CurationView({ initial }: { initial: TView }) {
                 <th className="px-3 py-2 text-start font-medium">{m.item}</th>
                 {view.analysts.map((a, n) => (
                   <th key={a.id} className="px-3 py-2 text-start font-medium">
-                    <bdi>{format(m.analyst, { n: n + 1, name: a.name })}</bdi>
+                    {n + 1}. <bdi>{a.name}</bdi>
                   </th>
                 ))}
                 <th className="px-3 py-2 text-start font-medium">{m.curatedLayer}</th>

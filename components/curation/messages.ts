@@ -23,7 +23,6 @@ const en = {
     open: "Curate",
     subtitle:
       "{items} items, {differing} with differences, {decided} decided. Each analyst's spans and claims side by side; the curated layer is what reviewers, incident proposals and exports read once the article is curated.",
-    analyst: "{n}. {name}",
     curatedLayer: "Curated layer",
     item: "Item",
     actions: "Actions",
@@ -86,7 +85,6 @@ const ar: CurationMessages = {
     open: "تنقيح",
     subtitle:
       "العناصر {items}، فيها اختلاف {differing}، حُسم منها {decided}. مقاطع كل محلّل وادعاءاته جنبًا إلى جنب؛ والطبقة المنقّحة هي ما يقرؤه المراجعون ومقترحات الحوادث والتصدير بعد تنقيح المقال.",
-    analyst: "{n}. {name}",
     curatedLayer: "الطبقة المنقّحة",
     item: "العنصر",
     actions: "الإجراءات",

@@ -9,7 +9,6 @@ import { PageHeader } from "@/components/ui/panel";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
 import { getCurationView } from "@/lib/curation/curation-view";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { format } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
 
@@ -18,6 +17,18 @@ type Props = { params: Promise<{ projectId: string; articleId: string }> };
 export async function generateMetadata(): Promise<Metadata> {
   const { locale } = await getI18n();
   return { title: curationMessages[locale].view.open };
+}
+
+/** A message with its `{title}` placeholder filled by user text isolated in its own direction. */
+function Isolated({ template, value }: { template: string; value: string }) {
+  const [before = "", after = ""] = template.split("{title}");
+  return (
+    <>
+      {before}
+      <bdi dir="auto">{value}</bdi>
+      {after}
+    </>
+  );
 }
 
 /** The side-by-side curation view of one article (reviewers and managers). */
@@ -41,7 +52,7 @@ export default async function CuratePage({ params }: Props) {
   return (
     <>
       <PageHeader
-        title={<bdi>{format(all.view.title, { title: view.article.title })}</bdi>}
+        title={<Isolated template={all.view.title} value={view.article.title} />}
         actions={
           <>
             <Link href={`/projects/${projectId}/agreement`} className={buttonClasses("secondary", "md")}>
