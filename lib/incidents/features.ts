@@ -94,10 +94,13 @@ const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
   ["civilian", /مدني|مواطن|اطفال|طفل|نساء|امراه|متظاهر|محتج|سكان|عمال/u],
   [
     "militant",
-    /مسلح|مقاتل|ارهابي|دواعش|مليشي|ميليشي|فصايل|الحشد|حشد|كتايب|^\s*(?:عنصر|عناصر)\s*$|عنصر(?:ا|ين)?(?!\s*(?:من\s+)?(?:امن|شرطه|الامن|الشرطه|الجيش|جيش))/u,
+    /مسلح|مقاتل|ارهابي|دواعش|مليشي|ميليشي|فصايل|الحشد|حشد|كتايب|طالبان|^\s*(?:عنصر|عناصر)\s*$|(?:عنصر(?:ا|ين)?|عناصر)(?!\s*(?:من\s+)?(?:امن|شرطه|الامن|الشرطه|الجيش|جيش|قوات|القوات))/u,
   ],
   ["military", /جندي|جنود|عسكري|قوات|امن|شرطه|جيش|افراد\s+(?:ال)?خدمه|موظف|متعاقد|ضابط|مستشار|بحار|طيار/u],
 ];
+
+/** «عدد القتلى المدنيين»، «حصيلة القتلى العسكريين الأميركيين»: who a total counts, after its casualty noun. */
+const TOTAL_OF_VICTIMS = /(?:عدد|حصيله|اعداد)\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|اصابات)\s+(\S+(?:\s+\S+)?)/gu;
 
 /** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
 const EARLIER =
@@ -205,7 +208,7 @@ function targetsOf(folded: string, places: readonly string[]): string[] {
  * «تعرضت القاعدة لقصف أمس»). Such a date says nothing of when the incident took place.
  */
 const REPORT_CUE =
-  /(?:^|\s)(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|كشف|كشفت|افاد|افادت|اقر|اقرت|ذكر|ذكرت|اوضح|اوضحت|صرح|صرحت|نقل|نقلت|اشار|اشارت|تصريح|تصريحات|بيان|مؤتمر|موتمر|اعلان|الاعلان|اعلانها|اعلانه|اعلنها|اعلنه|اعلنتها|اعلنته)(?=\s|$)/gu;
+  /(?:^|\s)(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|تحدث|تحدثت|اكد|اكدت|كشف|كشفت|افاد|افادت|اقر|اقرت|ذكر|ذكرت|اوضح|اوضحت|صرح|صرحت|نقل|نقلت|اشار|اشارت|تصريح|تصريحات|بيان|مؤتمر|موتمر|اعلان|الاعلان|اعلانها|اعلانه|اعلنها|اعلنه|اعلنتها|اعلنته)(?=\s|$)/gu;
 const HAPPENING_CUE =
   /(?:^|\s)(?:و|ف|ب|ل)?(?:تعرض|تعرضت|استهدف|استهدفت|استهداف|سقط|سقطت|سقوط|قصف|قصفت|هجوم|هجمات|هاجم|هاجمت|اطلق|اطلقت|اطلاق|وقع|وقعت|انفجار|انفجر|انفجرت|ضرب|ضربت|ضربه|ضربات|شن|شنت|غاره|غارات|قتل|قتلت|مقتل|اصيب|اصابه|القي|القت|اسقط|اسقطت|هز|هزت|دوي)(?=\s|$)/gu;
 /**
@@ -736,9 +739,13 @@ function victimsOf(
     .replace(/^(?:بينهم|منهم)(?:\s.*)?$/u, "")
     .split(/\s(?:جراء|اثر|بعد|خلال|عقب|نتيجه|في|علي)\s/u)[0]!;
   const own = victimCategory(victims);
+  // «عدد القتلى المدنيين … ارتفع إلى 72»: the total's own words name whose toll it is.
+  const before = matchKey(ctx.text.slice(sentence.start, claim.start));
+  const totalOf = [...before.matchAll(TOTAL_OF_VICTIMS)].at(-1)?.[1] ?? "";
+  const fromClause = victimCategory(clause);
   return {
-    victimCategory: own !== "unknown" ? own : victimCategory(clause),
-    victimNationality: victimNationality(victims) ?? victimNationality(clause),
+    victimCategory: own !== "unknown" ? own : fromClause !== "unknown" ? fromClause : victimCategory(totalOf),
+    victimNationality: victimNationality(victims) ?? victimNationality(clause) ?? victimNationality(totalOf),
     partial: PARTIAL.test(after),
   };
 }

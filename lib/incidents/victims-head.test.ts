@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { victimCategory, victimNationality } from "./features";
+import { articleContext, claimFeatures, victimCategory, victimNationality } from "./features";
 
 describe("whose toll it is, by the head of the victims' words", () => {
   it("does not take a breakdown after «بينهم»/«منهم» for the whole toll", () => {
@@ -11,5 +11,25 @@ describe("whose toll it is, by the head of the victims' words", () => {
   it("still reads the head", () => {
     expect(victimCategory("مدنيين بينهم أطفال")).toBe("civilian");
     expect(victimNationality("جنود أمريكيين بينهم ضابط")).toBe("us");
+  });
+});
+
+describe("whose toll it is, when the victims' words are elsewhere", () => {
+  it("reads an armed movement's members as militants, security members as military", () => {
+    expect(victimCategory("عناصر الحركة")).toBe("militant");
+    expect(victimCategory("مقاتلي طالبان")).toBe("militant");
+    expect(victimCategory("عناصر من قوات الأمن")).toBe("military");
+  });
+
+  it("takes them from the total's own words («عدد القتلى المدنيين … ارتفع إلى 72»)", () => {
+    const text = "وقال المسؤول إن عدد القتلى المدنيين في الانفجارين ارتفع إلى 72.";
+    const start = text.indexOf("72");
+    const f = claimFeatures(articleContext(text, "2021-08-27"), {
+      start,
+      end: start + 2,
+      kind: "CASUALTY",
+      figures: { killed: { qualifier: "exactly", value: 72 }, victims: "" },
+    });
+    expect(f.victimCategory).toBe("civilian");
   });
 });
