@@ -93,6 +93,11 @@ test("an analyst's annotations follow a corrected report: placed, moved or orpha
   const spans = new Map((await listSpans({ actor: manager, articleId })).map((s) => [s.quote, s.id]));
   expect(spans.size).toBe(4);
 
+  // A second tab on the same article, to see the revision arrive live.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await waitForReader(other);
+
   // The corrected version, as a saved page.
   await page.getByTestId("upload-version").click();
   await page.getByRole("radio", { name: "File (.txt, .html, .docx)" }).check();
@@ -105,6 +110,10 @@ test("an analyst's annotations follow a corrected report: placed, moved or orpha
   await expect(page.getByTestId("revision-done")).toHaveText("Version 2 imported: 1 placed, 1 moved, 2 orphaned.");
   await expect(page.getByTestId("article-text")).toContainText(WITNESSES);
   await waitForReader(page);
+  // The other tab shows the new text and its orphans without a reload.
+  await expect(other.getByTestId("article-text")).toContainText(WITNESSES);
+  await expect(other.getByTestId("orphan")).toHaveCount(2);
+  await other.close();
 
   // Placed and moved ones are drawn on the new text; the orphans are listed with their reasons.
   const drawn = await drawnSpanIds(page);

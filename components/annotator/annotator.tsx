@@ -1,6 +1,7 @@
 "use client";
 
 import "./annotator.css";
+import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { ArticleClaims, type TArticleClaimsHandle } from "@/components/claims/article-claims";
 import type { TListedClaim } from "@/components/claims/types";
@@ -62,7 +63,10 @@ export function Annotator({
   const claimsRef = useRef<TArticleClaimsHandle>(null);
   const reloadClaims = useCallback(() => claimsRef.current?.reload(), []);
   const [claimSpanIds, setClaimSpanIds] = useState<ReadonlySet<string>>(() => new Set());
-  const live = useLiveSpans({ articleId: article.id, store, api, onClaimsChanged: reloadClaims });
+  const router = useRouter();
+  // A revision: the page is read again, and the reader, keyed by the text version, starts afresh.
+  const onRevised = useCallback(() => router.refresh(), [router]);
+  const live = useLiveSpans({ articleId: article.id, store, api, onClaimsChanged: reloadClaims, onRevised });
 
   const mapper = useMemo(() => createMapper(article.text), [article.text]);
   const labelsById = useMemo(() => new Map(labels.map((l) => [l.id, l])), [labels]);

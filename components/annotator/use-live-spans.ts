@@ -30,6 +30,8 @@ export function useLiveSpans(options: {
   api: TSpanApi;
   /** Someone changed a claim of the article (or the stream reopened after a gap): re-read the claims. */
   onClaimsChanged?: () => void;
+  /** A new version of the article's text was imported: load the article again. */
+  onRevised?: () => void;
 }): TLiveState {
   const { articleId, store, api } = options;
   const [state, setState] = useState<TLiveState>("connecting");
@@ -37,6 +39,10 @@ export function useLiveSpans(options: {
   useEffect(() => {
     claimsChanged.current = options.onClaimsChanged;
   }, [options.onClaimsChanged]);
+  const revised = useRef(options.onRevised);
+  useEffect(() => {
+    revised.current = options.onRevised;
+  }, [options.onRevised]);
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -94,6 +100,7 @@ export function useLiveSpans(options: {
       source.addEventListener("span.upsert", onSpanEvent);
       source.addEventListener("span.delete", onSpanEvent);
       source.addEventListener("claim.change", () => claimsChanged.current?.());
+      source.addEventListener("article.revise", () => revised.current?.());
       source.onerror = () => reconnect();
     }
 

@@ -460,7 +460,7 @@ export const operations: TOperation[] = [
     method: "get",
     path: "/articles/{id}/events",
     summary:
-      "Server-sent events (text/event-stream): span.upsert, span.delete and claim.change as they commit, from every app process",
+      "Server-sent events (text/event-stream): span.upsert, span.delete, claim.change and article.revise (a new text version: load the article again) as they commit, from every app process",
     tag: "Spans",
   },
   {

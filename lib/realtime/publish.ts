@@ -14,6 +14,14 @@ export type TArticleEvent =
     }
   | {
       articleId: string;
+      /** A new version of the article's text (lib/revisions): readers load the article again. */
+      type: "article.revise";
+      textVersion: number;
+      version: number;
+      actorId: string;
+    }
+  | {
+      articleId: string;
       /** A claim of the article was created, changed, deleted or restored: readers reload the claims. */
       type: "claim.change";
       claimId: string;

@@ -9,6 +9,7 @@ import { claimKeys } from "../claims/claim-keys";
 import { db, type Tx } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
+import { publishArticleEvent } from "../realtime/publish";
 import { segmentText } from "../text/segment";
 import { readRevisionSource, type TRevisionOrigin, type TRevisionSource } from "./revision-source";
 import { countStates, type TRevisionCounts } from "./revision-counts";
@@ -153,6 +154,13 @@ export async function reviseArticle(options: {
       const after = await tx.article.findUniqueOrThrow({
         where: { id: current.id },
         select: { id: true, version: true, textVersion: true },
+      });
+      await publishArticleEvent(tx, {
+        articleId: current.id,
+        type: "article.revise",
+        textVersion: next,
+        version: after.version,
+        actorId: actor.id,
       });
       await recordAudit(tx, {
         actorId: actor.id,
