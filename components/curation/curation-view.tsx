@@ -227,7 +227,7 @@ export function CurationView({ initial }: { initial: TView }) {
                   </th>
                 ))}
                 <th className="px-3 py-2 text-start font-medium">{m.curatedLayer}</th>
-                <th className="px-3 py-2 text-start font-medium">{m.actions}</th>
+                <th className="min-w-64 px-3 py-2 text-start font-medium">{m.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -338,41 +338,44 @@ export function CurationView({ initial }: { initial: TView }) {
                       )}
                     </td>
                     <td className="px-3 py-2">
-                      <div className="flex flex-wrap gap-1">
-                        {view.analysts.map((a, i) =>
-                          row.versions[i] ? (
-                            <Button
-                              key={a.id}
-                              size="sm"
-                              disabled={busy}
-                              onClick={() => void send(row, { action: "take", analystId: a.id })}
-                            >
-                              {format(m.takeN, { n: i + 1 })}
-                            </Button>
-                          ) : null,
-                        )}
-                        <Button size="sm" disabled={busy} onClick={() => void send(row, { action: "merge" })}>
-                          {m.merge}
-                        </Button>
-                        <Button
-                          size="sm"
-                          disabled={busy}
-                          onClick={() => {
-                            setSelected(n);
-                            startEdit(row);
-                          }}
-                        >
-                          {m.edit}
-                        </Button>
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          disabled={busy}
-                          onClick={() => void send(row, { action: "reject" })}
-                        >
-                          {m.reject}
-                        </Button>
-                      </div>
+                      {/* The selected item's buttons only: hundreds of rows each with five buttons cost the page its opening time. */}
+                      {isSelected ? (
+                        <div className="flex flex-wrap gap-1" data-testid="curation-actions">
+                          {view.analysts.map((a, i) =>
+                            row.versions[i] ? (
+                              <Button
+                                key={a.id}
+                                size="sm"
+                                disabled={busy}
+                                onClick={() => void send(row, { action: "take", analystId: a.id })}
+                              >
+                                {format(m.takeN, { n: i + 1 })}
+                              </Button>
+                            ) : null,
+                          )}
+                          <Button size="sm" disabled={busy} onClick={() => void send(row, { action: "merge" })}>
+                            {m.merge}
+                          </Button>
+                          <Button
+                            size="sm"
+                            disabled={busy}
+                            onClick={() => {
+                              setSelected(n);
+                              startEdit(row);
+                            }}
+                          >
+                            {m.edit}
+                          </Button>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            disabled={busy}
+                            onClick={() => void send(row, { action: "reject" })}
+                          >
+                            {m.reject}
+                          </Button>
+                        </div>
+                      ) : null}
                     </td>
                   </tr>
                 );
