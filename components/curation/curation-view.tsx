@@ -146,7 +146,7 @@ export function CurationView({ initial }: { initial: TView }) {
         >
           {labelName(span.labelId)}
         </span>
-        <span dir="rtl" lang="ar" className="text-sm text-slate-900">
+        <span dir="rtl" lang="ar" className="self-start text-sm text-slate-900">
           {span.quote}
         </span>
         <span className="text-xs text-slate-500" dir="ltr">
