@@ -515,6 +515,7 @@ const WOUNDED_NOUNS = keySet(["جرحى", "جريح", "جريحا", "مصابي�
 /** «سلّمت 34 جثة إلى ذويها»، «115 شهيداً تم تسليمهم»، «177 جثة غير واضحة المعالم»: the dead counted by what is
  * done with their bodies or by who they are not yet known to be: counted, not a toll (convention 4). */
 const HANDED_BEFORE = keySet(["سلمت", "وسلمت", "تسلمت", "وتسلمت", "تسلم", "استلمت", "واستلمت", "تسليم", "وتسليم"]);
+const BODIES_OF = keySet(["جثامين", "جثث", "رفات"]);
 const HANDED_AFTER = keySet(["كوجبة", "كدفعة", "مجهولة", "مجهولي", "مجهول"]);
 const AFTER_THEN = keySet(["تم", "جرى", "غير", "لم", "إلى", "الى"]);
 const AFTER_WHAT = /^(?:تسليم|التعرف|تعرف|واضح|معروف|ذوي|دفن)/u;
@@ -541,6 +542,8 @@ function handedOverDead(model: TextModel, f: Figure, offset: number, first: numb
   if (!head || !noun || !BODY_NOUNS.has(bareKey(noun.key).replace(/^ال/u, ""))) return false;
   const prev = model.tokens[head.index - 1];
   if (head.index - 1 >= first && prev?.kind === "word" && HANDED_BEFORE.has(prev.key)) return true;
+  // «سلّمت الوزارة جثامين 36 قتيلاً»: the bodies of the dead, handed over, counted.
+  if (head.index - 1 >= first && prev?.kind === "word" && BODIES_OF.has(prev.key)) return true;
   const next = model.tokens[noun.index + 1];
   const then = model.tokens[noun.index + 2];
   if (next?.kind !== "word") return false;

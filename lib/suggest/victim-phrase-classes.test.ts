@@ -110,10 +110,12 @@ describe("wire-report tolls", () => {
     ]);
   });
 
-  it("counts the dead whose bodies are handed over, instead of reading a toll", () => {
-    const text = "وسلمت السلطات 34 جثة إلى ذويها.";
+  it.each([
+    ["وسلمت السلطات 34 جثة إلى ذويها.", 34],
+    ["وكانت الوزارة سلمت جثامين 36 قتيلاً إلى ذويهم.", 36],
+  ])("counts the dead whose bodies are handed over, instead of reading a toll: %s", (text, value) => {
     expect(casualties(text)).toEqual([]);
-    expect(countsIn(runEngine(text, "2022-05-10"))).toMatchObject([{ value: n(34) }]);
+    expect(countsIn(runEngine(text, "2022-05-10"))).toMatchObject([{ value: n(value) }]);
   });
 });
 
