@@ -940,6 +940,8 @@ const ANY = keySet(["أي"]);
 /** «باستخدام طائرة مسيرة»: the weapon used. */
 const USING = keySet(["باستخدام", "استخدام", "مستخدما", "مستخدمة"]);
 const ONE_WORDS = keySet(["واحد", "واحدا", "واحدة"]);
+const ATTACKER = keySet(["انتحاري", "انتحارية"]);
+const CARRIED_OUT = keySet(["نفذه", "نفذها", "نفذ", "يقودها", "يقوده", "قادها", "قاده", "فجره", "فجرها", "فجر"]);
 
 /** The key without و/ف and a glued ب/ل: «وبصاروخ» → «صاروخ». */
 function munitionKey(key: string): string {
@@ -986,6 +988,19 @@ function singularMunitions(
         asOf: null,
       });
       k = next.index;
+      continue;
+    }
+    // «نفذه انتحاري»، «يقودها انتحاري»: one attacker, told by what he did (attackers are counted people).
+    const prev = prevWord(k);
+    if (ATTACKER.has(stripConj(t.key)) && prev?.kind === "word" && CARRIED_OUT.has(stripConj(prev.key))) {
+      out.push({
+        kind: "COUNT",
+        range: { start: t.start, end: t.end },
+        figures: { thing: text.slice(t.start, t.end), value: { qualifier: "exactly", value: 1 } },
+        thing: { start: t.start, end: t.end },
+        since: null,
+        asOf: null,
+      });
       continue;
     }
     if (TWO_MUNITIONS.has(key) && next?.kind === "word" && MUNITION_TYPES.has(next.key)) {

@@ -134,3 +134,18 @@ describe("totals told in other orders", () => {
     expect(casualties(text)).toEqual([expected]);
   });
 });
+
+describe("one attacker told by what he did", () => {
+  it.each([
+    "وقال المسؤولون إن الانفجار الأول نفذه انتحاري يرتدي سترة ناسفة.",
+    "وانفجرت سيارة مفخخة يقودها انتحاري قرب الحاجز.",
+  ])("%s", (text) => {
+    expect(countsIn(runEngine(text, "2022-05-10")).filter((c) => c.thing === "انتحاري")).toEqual([
+      { thing: "انتحاري", value: n(1) },
+    ]);
+  });
+
+  it("is not a count when the word only describes an attack", () => {
+    expect(countsIn(runEngine("وأسفر التفجير الانتحاري عن مقتل شخصين.", "2022-05-10"))).toEqual([]);
+  });
+});
