@@ -1024,6 +1024,10 @@ export const PERSON_SINGULAR = keySet([
   "عجوز",
   "رضيع",
   "رضيعة",
+  "مجندة",
+  "جندية",
+  "ضابطة",
+  "شرطية",
 ]);
 
 /** Singular nouns that «أكثر من» / «نحو» etc. count as one: «منذ أكثر من عام». */

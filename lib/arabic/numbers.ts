@@ -405,6 +405,8 @@ function tryDual(ctx: Ctx, i: number): Found | null {
 /** مقتل عنصر، إصابة جندي أمريكي: one victim. */
 function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
   const { tokens } = ctx;
+  const met = metDeath(tokens, i);
+  if (met) return met;
   const role = triggerRole(tokens, i);
   if (role === null || role === "blocked") return null;
   const k = i + 1 + placeBetween(tokens, i + 1);
@@ -433,6 +435,32 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
 }
 
 const OF = keySet(["من"]);
+const MET = keySet(["لقي", "لقيت"]);
+const DEATH_AFTER_MET = /^(?:حتف|مصرع)/u;
+
+/** «ولقي متعاقد مدني حتفه»: one person who met their death. */
+function metDeath(tokens: readonly Token[], i: number): Found | null {
+  if (!readsAs(tokens[i], MET) || !isPersonSingular(tokens[i + 1])) return null;
+  for (let k = i + 2; k <= i + 4; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word") return null;
+    if (DEATH_AFTER_MET.test(t.key)) {
+      const d: Draft = {
+        value: 1,
+        qualifier: "exactly",
+        first: i + 1,
+        last: i + 1,
+        prefixLen: 0,
+        conj: false,
+        noun: i + 1,
+        role: "killed",
+      };
+      return { drafts: [d], next: i + 2 };
+    }
+    if (!isAdjectiveAfterNoun(t.key)) return null;
+  }
+  return null;
+}
 const EXCEED_VERBS = keySet(["تجاوز", "تخطى", "فاق", "جاوز", "يتجاوز", "يفوق", "تخطت", "تجاوزت", "فاقت"]);
 const AMONG_WORDS = keySet(["بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم", "بينهما", "منهما"]);
 const PLACE_PREPOSITIONS = keySet(["في", "خلال", "جراء", "إثر", "اثر", "بعد", "أثناء"]);

@@ -149,3 +149,13 @@ describe("one attacker told by what he did", () => {
     expect(countsIn(runEngine("وأسفر التفجير الانتحاري عن مقتل شخصين.", "2022-05-10"))).toEqual([]);
   });
 });
+
+describe("coalition-style tolls", () => {
+  it.each([
+    ["وأعلنت وزارة الدفاع مقتل مجندة بريطانية في الهجوم.", { killed: n(1), injured: undefined }],
+    ["وقال مسؤول إن الهجوم أوقع قتيلين أمريكيين وقتيلا بريطانيا.", { killed: n(3), injured: undefined }],
+    ["ولقي متعاقد مدني حتفه فيما أصيب تسعة آخرون بينهم جندي.", { killed: n(1), injured: n(9) }],
+  ])("%s", (text, expected) => {
+    expect(casualties(text)).toEqual([expected]);
+  });
+});
