@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ApiError, apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
@@ -21,6 +21,12 @@ type TAction =
 const decided = (item: TItem) => item.curated.length > 0 || item.rejected;
 
 /**
+ * Items the server renders and the browser hydrates; the rest are drawn right after, as a
+ * transition that yields to the curator's keys. A view of hundreds of items opens at this cost.
+ */
+const FIRST_ROWS = 60;
+
+/**
  * The side-by-side curation view of one article: a row per item (the analysts' spans lined up),
  * a column per analyst and one for the curated layer, the differences marked. The curator moves
  * with j/k between items that differ and decides each by key (1–9 take, m merge, e edit, x reject)
@@ -34,6 +40,8 @@ export function CurationView({ initial }: { initial: TView }) {
   const [editing, setEditing] = useState<{ start: number; end: number; labelId: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [drawn, setDrawn] = useState(FIRST_ROWS);
+  useEffect(() => startTransition(() => setDrawn(Number.POSITIVE_INFINITY)), []);
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
   const labels = useMemo(() => new Map(view.labels.map((l) => [l.id, l])), [view.labels]);
   const labelName = (id: string) => {
@@ -231,7 +239,7 @@ export function CurationView({ initial }: { initial: TView }) {
               </tr>
             </thead>
             <tbody>
-              {view.items.map((row, n) => {
+              {view.items.slice(0, drawn).map((row, n) => {
                 const isSelected = n === selected;
                 return (
                   <tr
