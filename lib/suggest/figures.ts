@@ -487,6 +487,8 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
     if (isDefinite(nounKey)) return false;
     if (!/ن$/u.test(nounKey)) return false;
   }
+  // «الانفجارين المتزامنين»: a definite dual with its adjectives points back as well.
+  if (fig.value === 2 && fig.text.startsWith(fig.noun) && isDefinite(nounKey)) return false;
   return true;
 }
 

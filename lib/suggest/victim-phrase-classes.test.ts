@@ -159,3 +159,13 @@ describe("coalition-style tolls", () => {
     expect(casualties(text)).toEqual([expected]);
   });
 });
+
+describe("duals that point back", () => {
+  it("does not count a definite dual with its adjectives («الانفجارين المتزامنين»)", () => {
+    expect(countsIn(runEngine("وقال المتحدث إن الانفجارين المتزامنين وقعا قرب الوزارة.", "2022-05-10"))).toEqual([]);
+  });
+
+  it("still counts an indefinite one («سيارتين مفخختين»)", () => {
+    expect(countsIn(runEngine("وانفجرت سيارتين مفخختين قرب الوزارة.", "2022-05-10"))).toMatchObject([{ value: n(2) }]);
+  });
+});
