@@ -812,6 +812,7 @@ export function findFigures(
       ...out.slice(before).map((f) => f.range),
       ...opts.excluded,
     ];
+    out.push(...explosionFollowed(model, sentence, covered));
     out.push(...singularMunitions(model, sentence, covered));
     out.push(...noneReported(model, sentence, covered));
   }
@@ -944,6 +945,43 @@ const USING = keySet(["باستخدام", "استخدام", "مستخدما", "�
 const ONE_WORDS = keySet(["واحد", "واحدا", "واحدة"]);
 const ATTACKER = keySet(["انتحاري", "انتحارية"]);
 const CARRIED_OUT = keySet(["نفذه", "نفذها", "نفذ", "يقودها", "يقوده", "قادها", "قاده", "فجره", "فجرها", "فجر"]);
+
+const EXPLOSION_WORDS = keySet(["انفجار", "تفجير"]);
+const FOLLOWED_BY = keySet(["أعقبه", "تلاه", "وأعقبه", "وتلاه", "يليه", "أعقبها", "تلاها"]);
+const ANOTHER_ONE = keySet(["آخر", "ثان", "ثاني", "ثانٍ"]);
+
+/** «وقع انفجار خارج المطار، أعقبه انفجار آخر»: two explosions, told one after the other. */
+function explosionFollowed(
+  model: TextModel,
+  sentence: { first: number; last: number },
+  covered: readonly Range[],
+): FoundCount[] {
+  const { tokens, text } = model;
+  for (let k = sentence.first; k <= sentence.last; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || !EXPLOSION_WORDS.has(stripConj(t.key))) continue;
+    for (let j = k + 1; j <= Math.min(sentence.last - 2, k + 10); j++) {
+      const f = tokens[j];
+      if (f?.kind !== "word" || !FOLLOWED_BY.has(f.key)) continue;
+      const second = tokens[j + 1];
+      const other = tokens[j + 2];
+      if (!EXPLOSION_WORDS.has(second?.key ?? "") || !ANOTHER_ONE.has(other?.key ?? "") || !second || !other) break;
+      const range = { start: conjSkip(t), end: other.end };
+      if (covered.some((r) => range.start < r.end && r.start < range.end)) return [];
+      return [
+        {
+          kind: "COUNT",
+          range,
+          figures: { thing: text.slice(second.start, second.end), value: { qualifier: "exactly", value: 2 } },
+          thing: { start: second.start, end: second.end },
+          since: null,
+          asOf: null,
+        },
+      ];
+    }
+  }
+  return [];
+}
 
 /** The key without و/ف and a glued ب/ل: «وبصاروخ» → «صاروخ». */
 function munitionKey(key: string): string {

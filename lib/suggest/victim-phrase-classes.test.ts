@@ -169,3 +169,11 @@ describe("duals that point back", () => {
     expect(countsIn(runEngine("وانفجرت سيارتين مفخختين قرب الوزارة.", "2022-05-10"))).toMatchObject([{ value: n(2) }]);
   });
 });
+
+describe("explosions told one after the other", () => {
+  it("counts «انفجار …، أعقبه انفجار آخر» as two", () => {
+    expect(countsIn(runEngine("وقع انفجار خارج بوابة المطار، أعقبه انفجار آخر.", "2022-05-10"))).toMatchObject([
+      { thing: "انفجار", value: n(2) },
+    ]);
+  });
+});
