@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { annFile, bratTypeName, bratWriter, fragments } from "./brat";
+import { ARTICLES_TSV_COLUMNS, annFile, bratTypeName, bratWriter, fragments } from "./brat";
 import { bundle, collect, PROJECT, TEXT } from "./test-fixtures";
 import { collectionDirection } from "./text-direction";
 
@@ -23,7 +23,9 @@ describe("brat standoff", () => {
   it("zips a .txt and an .ann per article with annotation.conf and visual.conf", () => {
     const files = unzip(collect(bratWriter));
     const id = bundle().id;
-    expect(Object.keys(files).sort()).toEqual(["annotation.conf", "visual.conf", `${id}.ann`, `${id}.txt`].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      ["annotation.conf", "visual.conf", `${id}.ann`, `${id}.txt`, "articles.tsv"].sort(),
+    );
     expect(files[`${id}.txt`]).toBe(TEXT);
     for (const line of files[`${id}.ann`]!.trimEnd().split("\n")) {
       const kind = line[0] as keyof typeof LINE;
@@ -34,6 +36,26 @@ describe("brat standoff", () => {
     for (const type of ["claim", "count", "person"]) expect(conf).toContain(`\n${type}\n`);
     expect(conf).toContain("ClaimKind\tArg:<ENTITY>");
     expect(files["visual.conf"]).toContain("claim\tbgColor:#e11d48");
+  });
+
+  it("names each document's article and the text version its offsets refer to in articles.tsv, which brat does not list as a document", () => {
+    const revised = { ...bundle(), title: "عنوان\tمع فاصل", articleVersion: 3 };
+    const files = unzip(collect(bratWriter, [revised]));
+    // brat's document list is the collection's files ending in "txt".
+    expect(Object.keys(files).filter((name) => name.endsWith("txt"))).toEqual([`${revised.id}.txt`]);
+    const [header, row, ...rest] = files["articles.tsv"]!.replace(/\n$/, "").split("\n");
+    expect(header!.split("\t")).toEqual([...ARTICLES_TSV_COLUMNS]);
+    expect(rest).toEqual([]);
+    const cells = row!.split("\t");
+    expect(cells).toHaveLength(ARTICLES_TSV_COLUMNS.length);
+    const cell = (name: (typeof ARTICLES_TSV_COLUMNS)[number]) => cells[ARTICLES_TSV_COLUMNS.indexOf(name)];
+    expect([cell("document"), cell("article_id"), cell("article_version"), cell("title")]).toEqual([
+      revised.id,
+      revised.id,
+      "3",
+      "عنوان مع فاصل",
+    ]);
+    expect(cell("source_sha256")).toBe("");
   });
 
   it("tells brat that a right-to-left project's text runs right to left, and says nothing for left-to-right", () => {

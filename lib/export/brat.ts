@@ -28,6 +28,12 @@ import { zipStream } from "./zip-stream";
  *   #  AnnotatorNotes: the span's note, its entity, the English translation, a claim's figures and
  *      its links to claims in other articles (brat documents cannot point at each other).
  * Claims without a span have nothing in the text to attach to and are left out of this format.
+ *
+ * `articles.tsv` (after the articles; brat lists only `.txt` files as documents, so it ignores it)
+ * names each document's article: its id, the text version the offsets refer to (1 as imported, one
+ * more per revision), its title and, for a captured page or document, where and when it was
+ * captured and the SHA-256 of what was captured. Spans a revision orphaned are not in the current
+ * text and not in the export (lib/datasets/export-sql.ts leaves them and the claims on them out).
  */
 
 const RELATIONS = ["Speaker", "Agrees", "Contradicts", "Updates", "Related"] as const;
@@ -189,8 +195,33 @@ export function visualConf(
   ].join("\n");
 }
 
+export const ARTICLES_TSV_COLUMNS = [
+  "document",
+  "article_id",
+  "article_version",
+  "title",
+  "source_captured_from",
+  "source_sha256",
+  "source_captured_at",
+] as const;
+
+/** One row of `articles.tsv`: the document's article, its text version and provenance. */
+function articleRow(bundle: TArticleBundle): string {
+  const p = bundle.provenance;
+  return [
+    bundle.id,
+    bundle.id,
+    String(bundle.articleVersion),
+    oneLine(bundle.title),
+    p ? oneLine(p.sourceUrl ?? p.fileName ?? "") : "",
+    p?.sha256 ?? "",
+    p?.capturedAt ?? "",
+  ].join("\t");
+}
+
 export function bratWriter(sink: TSink): TExportWriter {
   const zip = zipStream(sink);
+  const rows: string[] = [ARTICLES_TSV_COLUMNS.join("\t")];
   let registry: TRegistry = { types: new Map(), entities: new Map() };
   return {
     begin(project: TProjectInfo) {
@@ -211,7 +242,11 @@ export function bratWriter(sink: TSink): TExportWriter {
     article(bundle) {
       zip.add(`${bundle.id}.txt`, bundle.text);
       zip.add(`${bundle.id}.ann`, annFile(bundle, registry));
+      rows.push(articleRow(bundle));
     },
-    end: () => zip.end(),
+    end: () => {
+      zip.add("articles.tsv", `${rows.join("\n")}\n`);
+      zip.end();
+    },
   };
 }

@@ -1,4 +1,6 @@
+import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { bratWriter } from "./brat";
 import { CSV_COLUMNS, csvWriter } from "./csv";
 import { jsonlWriter, ZDatasetArticle } from "./jsonl";
 import { asText, bundle, collect } from "./test-fixtures";
@@ -57,6 +59,34 @@ describe("provenance of captured articles in the exports", () => {
     });
     const plain = JSON.parse(asText(collect(w3cWriter, [bundle()]))) as typeof doc;
     expect(plain.first.items.every((a) => Array.isArray(a.target) || !("state" in (a.target as object)))).toBe(true);
+  });
+
+  it("W3C: every target's source names the text version its selectors refer to (schema:version)", () => {
+    const doc = JSON.parse(asText(collect(w3cWriter, [captured()]))) as {
+      first: { items: { target: { source: { id: string; "schema:version"?: number } } | unknown[] }[] };
+    };
+    const sources = doc.first.items.flatMap((a) => (Array.isArray(a.target) ? a.target : [a.target])) as {
+      source: { id: string; "schema:version"?: number };
+    }[];
+    const local = sources.filter((t) => t.source.id === `urn:uuid:${captured().id}`);
+    expect(local.length).toBeGreaterThan(5);
+    for (const target of local) expect(target.source["schema:version"]).toBe(3);
+  });
+
+  it("brat: articles.tsv names the text version and where the page was captured", () => {
+    const files = unzipSync(
+      new Uint8Array(Buffer.concat(collect(bratWriter, [captured()]).map((c) => Buffer.from(c)))),
+    );
+    const [header, row] = new TextDecoder().decode(files["articles.tsv"]).replace(/\n$/, "").split("\n");
+    const columns = header!.split("\t");
+    const cells = row!.split("\t");
+    const cell = (name: string) => cells[columns.indexOf(name)];
+    expect([
+      cell("article_version"),
+      cell("source_captured_from"),
+      cell("source_sha256"),
+      cell("source_captured_at"),
+    ]).toEqual(["3", "https://wire.example/a/1", SHA, "2024-01-14T08:00:00.000Z"]);
   });
 
   it("JSONL: the article record carries its provenance, and reads back", () => {

@@ -22,7 +22,9 @@ import type {
  *    offsets count Unicode code points, as §4.2.5 requires (not UTF-16 units as stored); bodies
  *    are TextualBodies: the label (purpose tagging, English and Arabic names), the note
  *    (commenting), the linked entity (identifying) and the English translation of the span or
- *    of a claim resting on it (describing, language "en");
+ *    of a claim resting on it (describing, language "en"); the source names the article's text
+ *    version (`schema:version`), and a span a revision orphaned is not in the export (it is not in
+ *    that text; lib/datasets/export-sql.ts leaves it and the claims on it out);
  *  - one annotation per link between claims, motivation "linking", with two targets (the claims'
  *    spans, each in its own article; the `from` claim first) and the relation as a tagging body.
  * Resources are named by `urn:uuid:` IRIs of the workbench ids. The document is written as a
@@ -40,13 +42,19 @@ function agent(person: TPerson | null): TJson | undefined {
   return person ? { type: "Person", name: person.name } : undefined;
 }
 
-function articleSource(bundle: Pick<TArticleBundle, "id" | "url" | "language">): TJson {
+/**
+ * The article's text as the source. `schema:version` (schema.org's version of a creative work; the
+ * annotation context declares the `schema` prefix) names the text version every selector's offsets
+ * and quote refer to: 1 as imported, one more per revision.
+ */
+function articleSource(bundle: Pick<TArticleBundle, "id" | "url" | "language" | "articleVersion">): TJson {
   return {
     id: urn(bundle.id),
     type: "Text",
     format: "text/plain",
     language: bundle.language,
     textDirection: bundle.language === "ar" ? "rtl" : "auto",
+    "schema:version": bundle.articleVersion,
     ...(bundle.url ? { via: bundle.url } : {}),
   };
 }

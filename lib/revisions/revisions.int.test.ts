@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { errorResponse } from "../api/handler";
 import { importArticles } from "../articles/import-articles";
@@ -141,7 +142,7 @@ describe("article revisions", () => {
   });
 
   it("keeps earlier versions readable, and exports name the version and leave orphans out", async () => {
-    const { admin, project, articleId, spans } = await setup();
+    const { admin, project, articleId, spans, claims } = await setup();
     await reviseArticle({ actor: admin, articleId, version: 1, source: { kind: "text", text: NEW } });
     const versions = await listArticleVersions({ actor: admin, articleId });
     expect(versions.map((v) => [v.version, v.current, v.origin, v.length])).toEqual([
@@ -168,6 +169,43 @@ describe("article revisions", () => {
     // Only the claim on the moved span is exported; it names text version 2.
     expect(csv.filter((l) => l.trim() !== "")).toHaveLength(2);
     expect(csv[1]!.split(",")[columns.indexOf("article_version")]).toBe("2");
+
+    // W3C: one annotation per span in the new text, each target's source naming text version 2.
+    type TTarget = { source: { id: string; "schema:version": number }; selector: { type: string; exact?: string }[] };
+    const w3c = JSON.parse((await exportBytes(admin, project.id, { format: "w3c" })).toString("utf8")) as {
+      first: { items: { id: string; motivation: string; target: TTarget | TTarget[] }[] };
+    };
+    const tagged = w3c.first.items.filter((a) => a.motivation === "tagging");
+    expect(tagged.map((a) => a.id).sort()).toEqual(
+      [`urn:uuid:${spans.placed.id}`, `urn:uuid:${spans.moved.id}`].sort(),
+    );
+    for (const annotation of tagged) {
+      const target = annotation.target as TTarget;
+      expect(target.source).toMatchObject({ id: `urn:uuid:${articleId}`, "schema:version": 2 });
+      expect(NEW).toContain(target.selector.find((s) => s.type === "TextQuoteSelector")!.exact);
+    }
+    expect(JSON.stringify(w3c)).not.toContain(spans.removed.id);
+    expect(JSON.stringify(w3c)).not.toContain(claims.removed.id);
+
+    // brat: the .ann holds the two spans in the new text and the claim on the moved one only;
+    // articles.tsv names text version 2.
+    const files = unzipSync(new Uint8Array(await exportBytes(admin, project.id, { format: "brat" })));
+    const ann = new TextDecoder().decode(files[`${articleId}.ann`]).trimEnd().split("\n");
+    expect(
+      ann
+        .filter((l) => l.startsWith("T"))
+        .map((l) => l.split("\t")[2])
+        .sort(),
+    ).toEqual([spans.placed.quote, "من منطقة صحراوية"].sort());
+    expect(ann.filter((l) => l.startsWith("A") && l.includes("ClaimKind"))).toHaveLength(1);
+    expect(ann.join("\n")).not.toContain("قيادة العمليات المشتركة");
+    const [head, row] = new TextDecoder().decode(files["articles.tsv"]).replace(/\n$/, "").split("\n");
+    const tsvColumns = head!.split("\t");
+    const cells = row!.split("\t");
+    expect([cells[tsvColumns.indexOf("article_id")], cells[tsvColumns.indexOf("article_version")]]).toEqual([
+      articleId,
+      "2",
+    ]);
   });
 
   it("an orphan is deleted softly with an audit event, or placed again where the analyst selects it", async () => {
