@@ -287,3 +287,12 @@ describe("wire-service attribution", () => {
     expect(sourceTypeOf("شرطي آخر من حراس مبنى الوزارة", false)).toBe("ANONYMOUS");
   });
 });
+
+describe("a toll announced or documented as an event word", () => {
+  it.each([
+    ["ووثق المرصد السوري لحقوق الإنسان مقتل 7 مدنيين بينهم 3 أطفال جراء القصف.", "المرصد السوري لحقوق الإنسان"],
+    ["وأعلنت وزارة الصحة الفلسطينية استشهاد شاب برصاص الاحتلال في جنين.", "وزارة الصحة الفلسطينية"],
+  ])("%s", (text, source) => {
+    expect(figureSources(text).map((f) => f.source)).toEqual([source]);
+  });
+});

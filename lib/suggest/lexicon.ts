@@ -72,6 +72,8 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم"], { object: true, bi: true, needsMarker: true }],
   [["أقر", "أقرت", "أقروا"], { object: true, bi: true }],
   [["حمل", "حملت", "يحمل", "تحمل"], { object: true, svo: true, needsMarker: true }],
+  // «ووثّق المرصد مقتل 7 مدنيين»: a monitor documenting a toll reports it (only with its object's event word).
+  [["وثق", "وثقت", "يوثق", "رصد", "رصدت"], { object: true, needsMarker: true }],
   // «وعلّق الوزير بأنّ …»، «علّقت الوزارة أن …»: a comment, only with أن (علّق also means suspended, hung).
   [["علق", "علقت", "علقوا"], { requiresAnna: true }],
 ];
@@ -255,6 +257,8 @@ export const OBJECT_MASDARS = keySet([
   "مقتل",
   "إصابة",
   "وفاة",
+  "استشهاد",
+  "مصرع",
   "رفض",
   "وقف",
   "إيقاف",
