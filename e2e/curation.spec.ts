@@ -112,7 +112,8 @@ test("two analysts annotate one article independently, the agreement page shows 
   await page.screenshot({ path: testInfo.outputPath("curation-en.png"), fullPage: true });
 
   // By keyboard: the first item is selected; 1 takes A's boundaries, j goes to the next difference
-  // (past the agreed place), x rejects B's lone date, k goes back, m on the agreed item merges it.
+  // (past the agreed place), x rejects B's lone date, k goes back, e edits the taken span, m on the
+  // agreed item merges it.
   await expect(items.nth(0)).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("1");
   await expect(items.nth(0).getByTestId("curation-curated-span")).toContainText("خمسة أشخاص");
@@ -123,6 +124,16 @@ test("two analysts annotate one article independently, the agreement page shows 
   await expect(items.nth(2).getByTestId("curation-curated")).toHaveText("Left out");
   await page.keyboard.press("k");
   await expect(items.nth(0)).toHaveAttribute("aria-selected", "true");
+  // e edits the curated span: "قتل خمسة" instead (Enter saves).
+  const text = (await db.article.findUniqueOrThrow({ where: { id: articleId } })).text;
+  await page.keyboard.press("e");
+  const edit = items.nth(0).getByTestId("curation-edit");
+  await expect(edit.getByLabel("Start")).toBeFocused();
+  await edit.getByLabel("Start").fill(String(text.indexOf("قتل خمسة")));
+  await edit.getByLabel("End").fill(String(text.indexOf("قتل خمسة") + "قتل خمسة".length));
+  await edit.getByLabel("End").press("Enter");
+  await expect(items.nth(0).getByTestId("curation-curated-span")).toContainText("قتل خمسة");
+  await expect(items.nth(0).getByTestId("curation-curated-span")).not.toContainText("أشخاص");
   // The agreed place is picked with the mouse, merged with the key.
   await items.nth(1).click();
   await page.keyboard.press("m");
@@ -143,7 +154,7 @@ test("two analysts annotate one article independently, the agreement page shows 
   expect(article.spans.map((s) => [s.quote, s.author.email]).sort()).toEqual(
     [
       ["بغداد", manager.email],
-      ["خمسة أشخاص", manager.email],
+      ["قتل خمسة", manager.email],
     ].sort(),
   );
 
