@@ -409,8 +409,24 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
   if (met) return met;
   const role = triggerRole(tokens, i);
   if (role === null || role === "blocked") return null;
-  const k = i + 1 + placeBetween(tokens, i + 1);
-  const tok = tokens[k];
+  let k = i + 1 + placeBetween(tokens, i + 1);
+  // «قتل مسلحون مجهولون ضابطاً في الشرطة»: the killers first (plural, nominative), then the one killed.
+  let subject = 0;
+  while (
+    subject < 3 &&
+    tokens[k]?.kind === "word" &&
+    /ون$/u.test(tokens[k]!.key) &&
+    !/^ال/u.test(tokens[k]!.key) &&
+    !atomOf(tokens[k])
+  ) {
+    k++;
+    subject++;
+  }
+  if (subject > 0 && !/ا$/u.test(tokens[k]?.key ?? "")) return null;
+  const raw = tokens[k];
+  // The one killed is in the accusative: «ضابطاً» reads as «ضابط».
+  const tok: Token | undefined =
+    subject > 0 && raw?.kind === "word" ? { ...raw, key: raw.key.replace(/ا$/u, "") } : raw;
   // «قتل جنديان وأصيب آخر / ثالث»: one more victim after a figure of the same sentence.
   if (tok?.kind === "word" && ONE_MORE.has(tok.key) && figureShortlyBefore(ctx, i) && !definiteWord(tokens[k + 1])) {
     const d: Draft = { value: 1, qualifier: "exactly", first: k, last: k, prefixLen: 0, conj: false, noun: k, role };

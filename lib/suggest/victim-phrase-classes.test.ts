@@ -177,3 +177,13 @@ describe("explosions told one after the other", () => {
     ]);
   });
 });
+
+describe("the killers named before the one killed", () => {
+  it.each([
+    ["قتل مسلحون مجهولون ضابطاً في الشرطة أمام منزله.", 1],
+    ["وقتل مسلحون مدنيا في القرية.", 1],
+    ["قتل عشرون مدنياً في القصف.", 20],
+  ])("%s", (text, killed) => {
+    expect(casualties(text)).toEqual([{ killed: n(killed), injured: undefined }]);
+  });
+});
