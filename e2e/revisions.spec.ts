@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { NEWS_PARAGRAPHS, newsPage } from "../lib/import/news-page-fixtures";
+import { createClaim } from "../lib/claims/create-claim";
 import { listSpans } from "../lib/spans/list-spans";
 import { dragSelect, drawnSpanIds, highlightText, waitForReader } from "./annotator/reader";
 import { signInViaApi } from "./fixtures/auth";
@@ -92,6 +94,12 @@ test("an analyst's annotations follow a corrected report: placed, moved or orpha
   await expect(page.getByTestId("save-summary")).toHaveText(/All changes saved/);
   const spans = new Map((await listSpans({ actor: manager, articleId })).map((s) => [s.quote, s.id]));
   expect(spans.size).toBe(4);
+  // A claim on the words the correction removes.
+  await createClaim({
+    actor: manager,
+    articleId,
+    input: { id: randomUUID(), kind: "STATEMENT", claimSpanId: spans.get(REMOVED)! },
+  });
 
   // A second tab on the same article, to see the revision arrive live.
   const other = await page.context().newPage();
@@ -127,6 +135,10 @@ test("an analyst's annotations follow a corrected report: placed, moved or orpha
     "Its words are not in the new text, even with small changes near their old place.",
   );
   await expect(page.getByTestId("orphans-panel")).toContainText("2 orphaned annotations");
+  // The claim on an orphan says so in the claims panel, with a way to the orphans.
+  await expect(
+    page.getByTestId("claim-card").filter({ hasText: REMOVED }).getByTestId("claim-span-orphaned"),
+  ).toContainText("Span orphaned by version 2");
   await expect(page.getByTestId("article-version")).toHaveCount(2);
   await page.screenshot({ path: testInfo.outputPath("orphans-en.png"), fullPage: true });
 
@@ -146,6 +158,7 @@ test("an analyst's annotations follow a corrected report: placed, moved or orpha
   await waitForReader(page);
   await expect(page.getByTestId("orphans-panel")).toContainText("المقاطع اليتيمة");
   await expect(page.getByTestId("orphans-panel")).toContainText("مقطعان يتيمان");
+  await expect(page.getByTestId("claim-span-orphaned")).toContainText("مقطعه يتيم منذ النسخة 2");
   await page.screenshot({ path: testInfo.outputPath("orphans-ar.png"), fullPage: true });
 
   // One orphan is deleted (softly, audited), the other placed on the corrected words.

@@ -6,17 +6,20 @@ import type { TTranslation } from "@/components/translations/translations-api";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { format, formatDate } from "@/lib/i18n/format";
+import { format, formatDate, formatNumber } from "@/lib/i18n/format";
 import { ClaimFigures } from "./claim-figures";
 import { ClaimTranslation } from "./claim-translation";
 import { channelLabel } from "./channel-label";
+import { orphanedByVersion } from "./orphaned-span";
 import { STATUS_TONE } from "./status-tone";
 import type { TListedClaim } from "./types";
 import { useClaimsI18n } from "./use-claims-i18n";
 
-/** The ids of the spans a claim is built on: its own words and its speaker. */
+/** The ids of the spans a claim is built on that are in the text: its own words and its speaker. */
 export function claimSpanIds(claim: TListedClaim): string[] {
-  return [claim.claimSpan, claim.speakerSpan].flatMap((s) => (s && !s.deletedAt ? [s.id] : []));
+  return [claim.claimSpan, claim.speakerSpan].flatMap((s) =>
+    s && !s.deletedAt && s.anchorState !== "ORPHANED" ? [s.id] : [],
+  );
 }
 
 /**
@@ -53,6 +56,7 @@ export function ClaimCard({
 }) {
   const { m, locale } = useClaimsI18n();
   const spans = claimSpanIds(claim);
+  const orphanedBy = orphanedByVersion(claim);
   const speakerQuote = claim.speakerSpan && !claim.speakerSpan.deletedAt ? claim.speakerSpan.quote : null;
   const eventTitle = claim.event
     ? locale === "ar"
@@ -113,7 +117,7 @@ export function ClaimCard({
         type="button"
         onClick={onShow}
         aria-pressed={active}
-        title={spans.length > 0 ? m.panel.showSpans : m.panel.noSpans}
+        title={orphanedBy !== null ? m.panel.spanOrphanedHelp : spans.length > 0 ? m.panel.showSpans : m.panel.noSpans}
         className="rounded-md text-start hover:bg-rose-50 focus-visible:bg-rose-50"
         data-testid="claim-show"
       >
@@ -123,7 +127,13 @@ export function ClaimCard({
             <q
               lang="ar"
               dir="rtl"
-              className="text-arabic line-clamp-3 block border-s-4 border-rose-300 ps-2 text-base leading-relaxed text-slate-900 before:content-none after:content-none"
+              className={cn(
+                "text-arabic line-clamp-3 block border-s-4 ps-2 text-base leading-relaxed before:content-none after:content-none",
+                // An orphaned span's words are an older text's: shown struck through, not as if in the text.
+                orphanedBy !== null
+                  ? "border-amber-300 text-slate-500 line-through decoration-amber-500/60"
+                  : "border-rose-300 text-slate-900",
+              )}
             >
               {claim.claimSpan.quote}
             </q>
@@ -132,6 +142,15 @@ export function ClaimCard({
           <span className="text-xs italic text-slate-500">{m.panel.noSpans}</span>
         )}
       </button>
+
+      {orphanedBy !== null ? (
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs" data-testid="claim-span-orphaned">
+          <Badge tone="amber">{format(m.panel.spanOrphaned, { version: formatNumber(orphanedBy, locale) })}</Badge>
+          <a href="#orphans-panel" className="font-medium text-blue-800 hover:underline">
+            {m.panel.toOrphans}
+          </a>
+        </p>
+      ) : null}
 
       <ClaimFigures kind={claim.kind} figures={claim.figures} m={m} locale={locale} />
 

@@ -72,6 +72,10 @@ const en = {
     empty: "No claims yet. Select words in the text and press New claim.",
     showSpans: "Show in the text",
     noSpans: "This claim has no span in the text.",
+    spanOrphaned: "Span orphaned by version {version}",
+    spanOrphanedHelp:
+      "A new version of the text did not keep this claim's words with certainty: it is not in the text or the exports until its span is placed again.",
+    toOrphans: "Place or delete it under Orphaned annotations",
     speaker: "Speaker",
     noSpeaker: "No speaker",
     via: "via {attribution}",
@@ -353,6 +357,10 @@ const ar: ClaimsMessages = {
     empty: "لا ادعاءات بعد. حدّد كلمات في النص ثم اضغط «ادعاء جديد».",
     showSpans: "أظهر في النص",
     noSpans: "ليس لهذا الادعاء مقطع في النص.",
+    spanOrphaned: "مقطعه يتيم منذ النسخة {version}",
+    spanOrphanedHelp:
+      "لم تحتفظ نسخة جديدة من النص بكلمات هذا الادعاء بيقين: فهو خارج النص والتصدير حتى يوضع مقطعه من جديد.",
+    toOrphans: "ضعه أو احذفه في «المقاطع اليتيمة»",
     speaker: "المتحدث",
     noSpeaker: "بلا متحدث",
     via: "عبر {attribution}",

@@ -67,7 +67,9 @@ export function OrphansPanel({
 
   return (
     <section
-      className="rounded-lg border border-amber-300 bg-white shadow-sm"
+      // The claims panel links here from a claim whose span is orphaned.
+      id="orphans-panel"
+      className="scroll-mt-16 rounded-lg border border-amber-300 bg-white shadow-sm"
       aria-labelledby="orphans-title"
       data-testid="orphans-panel"
     >

@@ -55,8 +55,18 @@ export const ZUpdateClaimInput = z.object({
 });
 export type TUpdateClaimInput = z.input<typeof ZUpdateClaimInput>;
 
+/** A claim's span: where it is, and whether a revision orphaned it (then its offsets are an older text's). */
 const spanBrief = {
-  select: { id: true, start: true, end: true, quote: true, labelId: true, deletedAt: true },
+  select: {
+    id: true,
+    start: true,
+    end: true,
+    quote: true,
+    labelId: true,
+    deletedAt: true,
+    anchorState: true,
+    articleVersion: true,
+  },
 } as const;
 const entityBrief = { select: { id: true, kind: true, nameAr: true, nameEn: true } } as const;
 

@@ -18,6 +18,9 @@ const ZClaimSpanRef = z.object({
   quote: z.string(),
   labelId: z.uuid(),
   deletedAt: ZTimestamp.nullable(),
+  /** ORPHANED: a revision could not place it; its offsets and quote are those of text version `articleVersion`. */
+  anchorState: z.enum(["PLACED", "MOVED", "ORPHANED"]),
+  articleVersion: z.number().int(),
 });
 
 export const ZClaimEventRef = z.object({

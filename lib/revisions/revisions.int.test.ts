@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { errorResponse } from "../api/handler";
 import { importArticles } from "../articles/import-articles";
 import { claimKeys } from "../claims/claim-keys";
+import { listClaims } from "../claims/list-claims";
 import { exportBytes } from "../datasets/dataset-fixtures";
 import { db } from "../db";
 import { NEWS_PARAGRAPHS } from "../import/news-page-fixtures";
@@ -123,6 +124,16 @@ describe("article revisions", () => {
       ["ثلاثة صواريخ", "not_found", 1, []],
       ["قيادة العمليات المشتركة", "not_found", 1, [claims.removed.id]],
     ]);
+
+    // The claims list still carries the claim on the orphan, its span marked orphaned in version 1's words.
+    const listed = new Map((await listClaims({ actor: admin, articleId })).map((c) => [c.id, c.claimSpan]));
+    expect(listed.get(claims.removed.id)).toMatchObject({
+      id: spans.removed.id,
+      anchorState: "ORPHANED",
+      articleVersion: 1,
+      quote: "قيادة العمليات المشتركة",
+    });
+    expect(listed.get(claims.moved.id)).toMatchObject({ anchorState: "MOVED", articleVersion: 2 });
 
     // Segments are the new text's.
     const paragraphs = await db.segment.findMany({
