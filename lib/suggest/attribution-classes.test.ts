@@ -296,3 +296,17 @@ describe("a toll announced or documented as an event word", () => {
     expect(figureSources(text).map((f) => f.source)).toEqual([source]);
   });
 });
+
+describe("a statement's author after «صادر عن», and what witnesses heard", () => {
+  it("reads the author of «بيان صادر عن …»", () => {
+    expect(figureSources("وذكر بيان صادر عن خلية الإعلام الأمني أن صاروخين سقطا قرب المطار.")).toMatchObject([
+      { source: "خلية الإعلام الأمني" },
+    ]);
+  });
+
+  it("takes «سماع …» as what witnesses confirmed", () => {
+    expect(statements("وأكد شهود عيان سماع دوي انفجارات في المنطقة.")).toEqual([
+      { content: "سماع دوي انفجارات في المنطقة", speaker: "شهود عيان" },
+    ]);
+  });
+});

@@ -296,6 +296,8 @@ export const OBJECT_MASDARS = keySet([
   "وجود",
   "حدوث",
   "تورط",
+  // «وأكد شهود عيان سماع دوي انفجارات»
+  "سماع",
 ]);
 
 /** Sources who do not give their name: «مسؤول أمريكي»، «مصدر أمني». */

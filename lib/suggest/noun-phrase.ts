@@ -30,7 +30,7 @@ import {
   WITHHOLDING_VERBS,
   type VerbInfo,
 } from "./lexicon";
-import { keySet } from "../arabic/numbers-tokens";
+import { keySet, toKey } from "../arabic/numbers-tokens";
 import {
   isDefinite,
   isNisba,
@@ -162,6 +162,9 @@ export function outletAfterLam(tok: Tok | undefined): string | null {
   }
   return null;
 }
+
+const ISSUED = keySet(["صادر", "الصادر", "صادرة", "الصادرة"]);
+const ABOUT = toKey("عن");
 
 /** A «#» before a word, or a «_» between two words, written without spaces: part of a hashtag. */
 export function isHashtagJoint(model: TextModel, k: number): boolean {
@@ -413,6 +416,12 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     }
     if (isTimeWord(t) || readAs(t, QAWL) || outletAfterLam(t)) break;
     if (words > 0 && isTimePhrase(t, tokens[k + 1])) break;
+    // «بيان صادر عن خلية الإعلام الأمني»: the statement's author after «صادر عن».
+    if (words > 0 && ISSUED.has(key) && readAs(tokens[k - 1], CHANNEL_NOUNS) && tokens[k + 1]?.key === ABOUT) {
+      afterPreposition = true;
+      k += 2;
+      continue;
+    }
     if (key === "ل" && words > 0 && readAs(tokens[k - 1], CHANNEL_NOUNS)) {
       // «بيان لـ “الحشد الشعبي”»: the ل ties the statement to its author.
       afterPreposition = true;

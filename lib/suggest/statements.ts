@@ -91,6 +91,8 @@ type Sentence = TextModel["sentences"][number];
 const ILA = toKey("إلى");
 const NAQLAN = toKey("نقلا");
 const ALA = toKey("على");
+const ISSUED_BY = keySet(["صادر", "الصادر", "صادرة", "الصادرة"]);
+const ABOUT = toKey("عن");
 const PARTS_OF_DAY = keySet(["مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليلة"]);
 
 /** Pronoun phrases between a verb and its subject: «أفاد بها المسؤول». */
@@ -322,6 +324,14 @@ class StatementFinder {
     const split = this.splitChannel(np);
     if (split.channel && this.tokens[split.speaker.first]?.key === "ل" && split.speaker.first < split.speaker.last)
       split.speaker = { ...split.speaker, first: split.speaker.first + 1 };
+    // «بيان صادر عن خلية الإعلام الأمني»: the author after «صادر عن».
+    if (
+      split.channel &&
+      readAs(this.tokens[split.speaker.first], ISSUED_BY) &&
+      this.tokens[split.speaker.first + 1]?.key === ABOUT &&
+      split.speaker.first + 2 <= split.speaker.last
+    )
+      split.speaker = { ...split.speaker, first: split.speaker.first + 2 };
     let r = this.speakerRange(split.speaker);
     const first = this.tokens[split.speaker.first];
     // «لوزارة الدفاع»، «للمتحدث باسم …» after «بيان»: start after the ل (or لل).
