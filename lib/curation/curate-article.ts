@@ -74,6 +74,8 @@ export async function takeVersion(options: { actor: ActingUser; articleId: strin
       articleId: article.id,
       authorId: input.analystId,
       deletedAt: null,
+      // Orphans of a revision are an older text's words: not taken until placed again.
+      anchorState: { not: "ORPHANED" },
       ...(input.spanIds ? { id: { in: input.spanIds } } : {}),
     },
     orderBy: [{ start: "asc" }, { end: "asc" }],
@@ -82,7 +84,12 @@ export async function takeVersion(options: { actor: ActingUser; articleId: strin
   if (input.spanIds && spans.length !== new Set(input.spanIds).size)
     throw new ValidationError("Some of these spans are not the analyst's live spans on this article");
   const curated = await db.span.findMany({
-    where: { articleId: article.id, deletedAt: null, ...notAnalystWork(article.projectId) },
+    where: {
+      articleId: article.id,
+      deletedAt: null,
+      anchorState: { not: "ORPHANED" },
+      ...notAnalystWork(article.projectId),
+    },
     select: { id: true, labelId: true, start: true, end: true },
   });
   const have = new Map(curated.map((s) => [`${s.labelId}:${s.start}:${s.end}`, s.id]));
@@ -131,6 +138,8 @@ async function takeClaims(
       authorId: analystId,
       deletedAt: null,
       proposed: false,
+      // A claim resting on an orphan stays with it, rather than being copied without its words.
+      NOT: { claimSpan: { is: { anchorState: "ORPHANED" } } },
       ...(spanIds ? { claimSpanId: { in: [...spanIds] } } : {}),
     },
     orderBy: { createdAt: "asc" },

@@ -66,7 +66,8 @@ export async function getCurationView(options: { actor: ActingUser; articleId: s
   const { article, analysts, projectAnalysts } = await loadCurationContext(options.actor, options.articleId);
   const [spans, claims, labels, rejections] = await Promise.all([
     db.span.findMany({
-      where: { articleId: article.id, deletedAt: null },
+      // Orphans of a revision are not in the text the others annotated (nor are the claims on them).
+      where: { articleId: article.id, deletedAt: null, anchorState: { not: "ORPHANED" } },
       orderBy: [{ start: "asc" }, { end: "asc" }, { id: "asc" }],
       select: { id: true, labelId: true, start: true, end: true, quote: true, authorId: true },
     }),

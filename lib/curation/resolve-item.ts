@@ -40,7 +40,7 @@ export async function resolveItem(options: { actor: ActingUser; articleId: strin
   const analystIds = new Set(analysts.map((a) => a.id));
   const [raw, curated] = await Promise.all([
     db.span.findMany({
-      where: { id: { in: input.spanIds }, articleId, deletedAt: null },
+      where: { id: { in: input.spanIds }, articleId, deletedAt: null, anchorState: { not: "ORPHANED" } },
       select: { id: true, authorId: true, labelId: true, start: true, end: true },
     }),
     db.span.findMany({
