@@ -319,6 +319,10 @@ describe("dataset export and import", () => {
         a.target.some((t) => t.source.id === `urn:uuid:${built.articles.a003.id}`),
     );
     expect(contradicts).toBeDefined();
+    // Every target, in this article or another, names the text version its offsets refer to.
+    expect(new Set(targets.map((t) => (t.source as { "schema:version"?: number })["schema:version"]))).toEqual(
+      new Set([1]),
+    );
     // Live material only: the deleted span is not an annotation.
     expect(w3c.first.items.filter((a) => a.motivation === "tagging")).toHaveLength(7);
 

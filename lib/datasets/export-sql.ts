@@ -131,7 +131,7 @@ where t."articleId" = any($1::uuid[])
 order by r."translationId", r.version`;
 
 const end = (c: string, a: string, s: string, p: string) =>
-  `${c}.id as "${p}ClaimId", ${a}.id as "${p}ArticleId", ${a}.title as "${p}ArticleTitle", ${c}.kind as "${p}Kind", ${claimInExport(c, a)} as "${p}Included",
+  `${c}.id as "${p}ClaimId", ${a}.id as "${p}ArticleId", ${a}.title as "${p}ArticleTitle", ${a}."textVersion" as "${p}ArticleVersion", ${c}.kind as "${p}Kind", ${claimInExport(c, a)} as "${p}Included",
   ${s}.start as "${p}Start", ${s}."end" as "${p}End", ${s}.quote as "${p}Quote", case when $6::boolean and not ${a}.id = any($5::uuid[]) then left(${a}.text, ${s}.start) end as "${p}Before"`;
 
 /** Every link that touches a claim of the batch, driven from those claims (a few index lookups each). */

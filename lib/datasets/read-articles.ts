@@ -103,6 +103,7 @@ function linkEnd(row: TRow, p: "from" | "to"): TLinkEnd {
     claimId: str(row[`${p}ClaimId`]),
     articleId: str(row[`${p}ArticleId`]),
     articleTitle: str(row[`${p}ArticleTitle`]),
+    articleVersion: num(row[`${p}ArticleVersion`]),
     kind: str(row[`${p}Kind`]) as TLinkEnd["kind"],
     included: row[`${p}Included`] === true,
     span:

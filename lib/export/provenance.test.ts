@@ -71,6 +71,20 @@ describe("provenance of captured articles in the exports", () => {
     const local = sources.filter((t) => t.source.id === `urn:uuid:${captured().id}`);
     expect(local.length).toBeGreaterThan(5);
     for (const target of local) expect(target.source["schema:version"]).toBe(3);
+    // A claim in another article is named in that article's text version.
+    const remote = sources.filter((t) => t.source.id !== `urn:uuid:${captured().id}`);
+    expect(remote).toHaveLength(1);
+    expect(remote[0]!.source["schema:version"]).toBeUndefined();
+    const revisedElsewhere = {
+      ...captured(),
+      links: captured().links.map((l) => ({ ...l, to: { ...l.to, articleVersion: 4 } })),
+    };
+    const other = JSON.parse(asText(collect(w3cWriter, [revisedElsewhere]))) as typeof doc;
+    const far = other.first.items
+      .flatMap((a) => (Array.isArray(a.target) ? a.target : [a.target]))
+      .map((t) => (t as { source: { id: string; "schema:version"?: number } }).source)
+      .filter((s) => s.id !== `urn:uuid:${captured().id}`);
+    expect(far.map((s) => s["schema:version"])).toEqual([4]);
   });
 
   it("brat: articles.tsv names the text version and where the page was captured", () => {

@@ -162,6 +162,8 @@ export type TLinkEnd = {
   articleTitle: string;
   kind: TClaimKind;
   included: boolean;
+  /** The text version of the claim's article that `span` refers to (absent where not read). */
+  articleVersion?: number;
   /** The claim's span, with code-point offsets when the export asked for them. */
   span: {
     start: number;

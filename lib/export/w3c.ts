@@ -90,7 +90,14 @@ function spanTarget(bundle: TArticleBundle, span: TSpanInfo, offsets: TOffsetCon
 function linkTarget(end: TLinkEnd, local: { bundle: TArticleBundle; offsets: TOffsetConverter } | null): TJson {
   const source = local
     ? articleSource(local.bundle)
-    : { id: urn(end.articleId), type: "Text", format: "text/plain", language: "ar", textDirection: "rtl" };
+    : {
+        id: urn(end.articleId),
+        type: "Text",
+        format: "text/plain",
+        language: "ar",
+        textDirection: "rtl",
+        ...(end.articleVersion ? { "schema:version": end.articleVersion } : {}),
+      };
   const span = end.span;
   const start = span ? (local ? local.offsets.toCodePoint(span.start) : span.codePointStart) : null;
   const stop = span ? (local ? local.offsets.toCodePoint(span.end) : span.codePointEnd) : null;
