@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
+import { claimsVisibleTo } from "../curation/layer";
 import { isUniqueViolation } from "../database/errors";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
@@ -32,11 +33,17 @@ export type TCreateLinkInput = z.input<typeof ZCreateLinkInput>;
  */
 export async function createOrReturnLink(options: { actor: ActingUser; projectId: string; input: TCreateLinkInput }) {
   const { actor, projectId } = options;
-  await requireMembership(actor, projectId);
+  const access = await requireMembership(actor, projectId);
   const input = ZCreateLinkInput.parse(options.input);
   if (input.fromClaimId === input.toClaimId) throw new ValidationError("A claim cannot be linked to itself");
+  // Under independent annotation a claim the actor may not read (lib/curation/layer.ts) is not found.
   const claims = await db.claim.count({
-    where: { id: { in: [input.fromClaimId, input.toClaimId] }, projectId, deletedAt: null },
+    where: {
+      id: { in: [input.fromClaimId, input.toClaimId] },
+      projectId,
+      deletedAt: null,
+      AND: claimsVisibleTo(projectId, { id: actor.id, role: access.role }),
+    },
   });
   if (claims !== 2) throw new NotFoundError("Claim");
   // An event named by id must be the project's, whatever becomes of the link.
