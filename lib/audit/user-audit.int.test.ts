@@ -74,6 +74,8 @@ describe("exports", () => {
     expect(event.after).toEqual({
       format: "csv",
       reviewedOnly: true,
+      layers: "curated",
+      agreement: false,
       articleIds: [fx.articles.a000.id],
       totalArticles: 1,
     });
