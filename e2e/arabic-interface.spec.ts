@@ -2,7 +2,13 @@ import type { Page } from "@playwright/test";
 import { db } from "../lib/db";
 import { signInViaApi } from "./fixtures/auth";
 import { openPage } from "./fixtures/navigation";
-import { createAccount, createProjectWith, importSampleCorpus, waitForSuggestionRuns } from "./fixtures/seed";
+import {
+  createAccount,
+  createProjectWith,
+  importSampleCorpus,
+  TEST_PASSWORD,
+  waitForSuggestionRuns,
+} from "./fixtures/seed";
 import { expect, test } from "./fixtures/test";
 
 /**
@@ -13,7 +19,7 @@ import { expect, test } from "./fixtures/test";
  * zone, the names of keys the help texts tell to press, and the names of two file formats (CSV and
  * schema.org's ClaimReview).
  */
-const ALLOWED = new Set(["UTC", "Ctrl", "Enter", "Shift", "A", "C", "R", "CSV", "ClaimReview"]);
+const ALLOWED = new Set(["UTC", "Ctrl", "Enter", "Escape", "Shift", "A", "C", "R", "CSV", "ClaimReview"]);
 
 const USER_DATA = [
   "script",
@@ -110,4 +116,45 @@ test("the main pages in the Arabic interface show no English of their own", asyn
     await page.screenshot({ path: testInfo.outputPath(`${name}-ar.png`), fullPage: true });
     expect.soft(await latinWords(page), `Latin words in the interface text of the ${name} page`).toEqual([]);
   }
+
+  // The pages a manager and administrator sees, and an earlier text version (made through the API).
+  await page.context().clearCookies();
+  await signInViaApi(page, { ...admin, password: TEST_PASSWORD });
+  await page.context().addCookies([{ name: "wb-locale", value: "ar", url: new URL(page.url()).origin }]);
+  const made = await page.request.post(`/api/v1/projects/${project.id}/entities`, {
+    data: { kind: "PERSON", nameAr: "وزير الدفاع", nameEn: "Minister of Defence", aliases: [] },
+  });
+  expect(made.ok(), `POST …/entities answered ${made.status()}`).toBeTruthy();
+  const entity = (await made.json()) as { id: string };
+  const current = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+  const revised = await page.request.post(`/api/v1/articles/${article.id}/versions`, {
+    data: { text: `${current.text}\nوأكد المسؤول أن التحقيق مستمر.`, version: current.version },
+  });
+  expect(revised.ok(), `POST …/versions answered ${revised.status()}`).toBeTruthy();
+  const managerPages: typeof pages = [
+    { name: "admin-audit", path: "/admin/audit", ready: async () => {} },
+    { name: "admin-users", path: "/admin/users", ready: async () => {} },
+    { name: "entity", path: `${base}/entities/${entity.id}`, ready: async () => {} },
+    { name: "ledger", path: `${base}/events/${event.id}/ledger`, ready: async () => {} },
+    { name: "labels", path: `${base}/labels`, ready: async () => {} },
+    { name: "my-articles", path: `${base}/my-articles`, ready: async () => {} },
+    { name: "user-settings", path: "/settings", ready: async () => {} },
+    { name: "curate", path: `${base}/articles/${article.id}/curate`, ready: async () => {} },
+    { name: "version", path: `${base}/articles/${article.id}/versions/1`, ready: async () => {} },
+  ];
+  for (const { name, path, ready } of managerPages) {
+    await openPage(page, path);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await ready(page);
+    await page.screenshot({ path: testInfo.outputPath(`${name}-ar.png`), fullPage: true });
+    expect.soft(await latinWords(page), `Latin words in the interface text of the ${name} page`).toEqual([]);
+  }
+
+  // The sign-in page, signed out, with the Arabic cookie.
+  await page.context().clearCookies();
+  await page.context().addCookies([{ name: "wb-locale", value: "ar", url: new URL(page.url()).origin }]);
+  await openPage(page, "/signin");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.screenshot({ path: testInfo.outputPath("signin-ar.png"), fullPage: true });
+  expect.soft(await latinWords(page), "Latin words in the interface text of the sign-in page").toEqual([]);
 });

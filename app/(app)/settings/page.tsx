@@ -28,7 +28,7 @@ export default async function SettingsPage() {
 
   return (
     <div className="flex flex-col gap-5">
-      <PageHeader title={t.settings.title} subtitle={<span dir="ltr">{user.email}</span>} />
+      <PageHeader title={t.settings.title} subtitle={<bdi dir="ltr">{user.email}</bdi>} />
       <Panel title={t.settings.languageTitle} description={t.settings.languageHelp}>
         <LanguageSwitcher signedIn tone="light" />
       </Panel>

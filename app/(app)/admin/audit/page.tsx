@@ -46,6 +46,7 @@ export default async function AdminAuditPage({
     listUserAuditEvents({ actor: user, query: { before: beforeValue } }),
   ]);
 
+  const actionLabels: Record<string, string | undefined> = t.admin.auditActions;
   const person = (p: { name: string; email: string } | null) =>
     p ? (
       <span dir="auto" title={p.email}>
@@ -66,9 +67,7 @@ export default async function AdminAuditPage({
       id: "action",
       header: t.admin.auditAction,
       cell: (e) => (
-        <Badge tone={tones[e.action] ?? "blue"}>
-          <span dir="ltr">{e.action}</span>
-        </Badge>
+        <Badge tone={tones[e.action] ?? "blue"}>{actionLabels[e.action] ?? <code dir="ltr">{e.action}</code>}</Badge>
       ),
     },
     { id: "by", header: t.admin.auditBy, cell: (e) => person(e.actor) },

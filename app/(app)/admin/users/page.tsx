@@ -45,7 +45,7 @@ export default async function AdminUsersPage() {
         </div>
       ),
     },
-    { id: "email", header: t.admin.email, className: "text-slate-700", cell: (u) => <span dir="ltr">{u.email}</span> },
+    { id: "email", header: t.admin.email, className: "text-slate-700", cell: (u) => <bdi dir="ltr">{u.email}</bdi> },
     {
       id: "projects",
       header: t.admin.projects,
