@@ -13,8 +13,8 @@ import type { Prisma } from "../generated/prisma/client";
  * Who reads what:
  * - before an article is curated, an analyst reads only their own work on it (lib/curation/
  *   visibility.ts, and `hiddenFromAnalyst` below for lists across articles: the review queue,
- *   search, links, the overview); reviewers, managers, incident proposals and exports read every
- *   layer, each span and claim with its author;
+ *   search, links, the overview, the event, incident and entity pages); reviewers, managers,
+ *   incident proposals and exports read every layer, each span and claim with its author;
  * - once it is curated, reviewers (the queue), incident proposals and exports read its curated
  *   layer only (`rawLayerOfCurated`); an export can add the raw layers apart (`layers=curated+raw`).
  *   The reader still shows everyone everything, so analysts see each other's work.
@@ -47,6 +47,17 @@ export function claimsVisibleTo(
 ): Prisma.ClaimWhereInput[] {
   if (viewer.role !== ANALYST) return rawLayerOfCurated(projectId);
   return [...rawLayerOfCurated(projectId), { NOT: hiddenFromAnalyst(viewer.id) }];
+}
+
+/**
+ * For the pages that list every claim of an event, incident or entity: an analyst reads what
+ * `claimsVisibleTo` lets them; reviewers and managers read every layer (nothing left out).
+ */
+export function claimsListedFor(
+  projectId: string,
+  viewer: { id: string; role: "ANALYST" | "REVIEWER" | "MANAGER" },
+): Prisma.ClaimWhereInput[] {
+  return viewer.role === ANALYST ? claimsVisibleTo(projectId, viewer) : [];
 }
 
 /** Another person's claim or span on an article of an independent-annotation project that is not curated yet. */

@@ -1,5 +1,6 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
+import { claimsListedFor } from "../curation/layer";
 import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { entitySelect } from "./entity-input";
@@ -25,8 +26,14 @@ export async function getEntityProfile(options: { actor: ActingUser; entityId: s
     select: { ...entitySelect, projectId: true, mergedIntoId: true },
   });
   if (!entity) throw new NotFoundError("Entity");
-  await requireMembership(options.actor, entity.projectId, "ANALYST", "Entity");
-  const live = { deletedAt: null, proposed: false, article: { deletedAt: null } };
+  const access = await requireMembership(options.actor, entity.projectId, "ANALYST", "Entity");
+  // Under independent annotation an analyst reads only the claims lib/curation/layer.ts lets them.
+  const live = {
+    deletedAt: null,
+    proposed: false,
+    article: { deletedAt: null },
+    AND: claimsListedFor(entity.projectId, { id: options.actor.id, role: access.role }),
+  };
   const [spoken, about] = await Promise.all([
     db.claim.findMany({ where: { speakerEntityId: entity.id, ...live }, select: claimForProfile }),
     db.claim.findMany({ where: { entities: { some: { entityId: entity.id } }, ...live }, select: claimForProfile }),

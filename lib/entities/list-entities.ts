@@ -1,6 +1,7 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { matchKey } from "../arabic/normalize";
+import { claimsListedFor } from "../curation/layer";
 import type { EntityKind } from "../generated/prisma/enums";
 import { requireMembership } from "../projects/require-membership";
 import { entitySelect } from "./entity-input";
@@ -16,7 +17,9 @@ export async function listEntities(options: {
   kind?: EntityKind;
   limit?: number;
 }) {
-  await requireMembership(options.actor, options.projectId);
+  const access = await requireMembership(options.actor, options.projectId);
+  // Under independent annotation an analyst's counts hold only the claims lib/curation/layer.ts lets them read.
+  const visible = claimsListedFor(options.projectId, { id: options.actor.id, role: access.role });
   const key = options.q ? matchKey(options.q) : "";
   const english = options.q?.trim().toLowerCase() ?? "";
   const rows = await db.entity.findMany({
@@ -32,8 +35,8 @@ export async function listEntities(options: {
       matchKeys: true,
       _count: {
         select: {
-          claimsSpoken: { where: { deletedAt: null } },
-          claimsAbout: true,
+          claimsSpoken: { where: { deletedAt: null, AND: visible } },
+          claimsAbout: visible.length ? { where: { claim: { AND: visible } } } : true,
           spans: { where: { deletedAt: null } },
         },
       },

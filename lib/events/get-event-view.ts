@@ -2,6 +2,7 @@ import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { withClaimContext, claimContextSelect } from "../claims/claim-context";
 import { figuresCompatible, type TClaimFigures } from "../claims/figures";
+import { claimsListedFor } from "../curation/layer";
 import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { eventSelect } from "./event-input";
@@ -21,11 +22,13 @@ export async function getEventView(options: { actor: ActingUser; eventId: string
     select: { ...eventSelect, projectId: true },
   });
   if (!event) throw new NotFoundError("Event");
-  await requireMembership(options.actor, event.projectId, "ANALYST", "Event");
+  const access = await requireMembership(options.actor, event.projectId, "ANALYST", "Event");
+  // Under independent annotation an analyst reads only the claims lib/curation/layer.ts lets them.
+  const visible = claimsListedFor(event.projectId, { id: options.actor.id, role: access.role });
   const claims = await withClaimContext(
     // Machine-proposed claims are shown too, marked, with the source that reports them.
     await db.claim.findMany({
-      where: { eventId: event.id, deletedAt: null, article: { deletedAt: null } },
+      where: { eventId: event.id, deletedAt: null, article: { deletedAt: null }, AND: visible },
       select: { ...claimContextSelect, proposed: true, eventOrigin: true, sourceText: true, sourceType: true },
     }),
   );

@@ -1,5 +1,6 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
+import { claimsListedFor } from "../curation/layer";
 import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { buildLedger, type TIncidentLedger } from "./ledger";
@@ -16,8 +17,14 @@ export async function getIncidentLedger(options: { actor: ActingUser; eventId: s
     select: ledgerIncidentSelect,
   });
   if (!event) throw new NotFoundError("Event");
-  await requireMembership(options.actor, event.projectId, "ANALYST", "Event");
-  const live = { eventId: event.id, deletedAt: null, article: { deletedAt: null } } as const;
+  const access = await requireMembership(options.actor, event.projectId, "ANALYST", "Event");
+  // Under independent annotation an analyst reads only the claims (and so the links) lib/curation/layer.ts lets them.
+  const live = {
+    eventId: event.id,
+    deletedAt: null,
+    article: { deletedAt: null },
+    AND: claimsListedFor(event.projectId, { id: options.actor.id, role: access.role }),
+  };
   const [claims, contradictingLinks, gradedBy] = await Promise.all([
     db.claim.findMany({
       where: live,
