@@ -1,12 +1,18 @@
 import type { Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { assignArticles } from "../lib/assignments/assign-articles";
+import { setIndependentAnnotation } from "../lib/curation/independent-annotation";
 import { db } from "../lib/db";
+import { createSpan } from "../lib/spans/create-span";
 import { signInViaApi } from "./fixtures/auth";
 import { openPage } from "./fixtures/navigation";
 import {
   createAccount,
   createProjectWith,
+  importOneArticle,
   importSampleCorpus,
   TEST_PASSWORD,
+  uniqueArabicText,
   waitForSuggestionRuns,
 } from "./fixtures/seed";
 import { expect, test } from "./fixtures/test";
@@ -65,7 +71,11 @@ async function latinWords(page: Page): Promise<TLeak[]> {
 test("the main pages in the Arabic interface show no English of their own", async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   const reviewer = await createAccount({ name: "مراجعة الواجهة" });
-  const { project, admin } = await createProjectWith([{ user: reviewer, role: "REVIEWER" }]);
+  const analysts = [await createAccount({ name: "محلل أول" }), await createAccount({ name: "محللة ثانية" })];
+  const { project, admin } = await createProjectWith([
+    { user: reviewer, role: "REVIEWER" },
+    ...analysts.map((user) => ({ user, role: "ANALYST" as const })),
+  ]);
   await db.project.update({ where: { id: project.id }, data: { name: "مشروع الواجهة العربية" } });
   await importSampleCorpus(admin, project.id);
   await waitForSuggestionRuns(project.id);
@@ -126,6 +136,35 @@ test("the main pages in the Arabic interface show no English of their own", asyn
   });
   expect(made.ok(), `POST …/entities answered ${made.status()}`).toBeTruthy();
   const entity = (await made.json()) as { id: string };
+  // An article two analysts marked on their own (to curate), one span naming the entity, and an
+  // article assigned to the administrator (my articles).
+  await setIndependentAnnotation({ actor: admin, projectId: project.id, input: { enabled: true } });
+  const text = uniqueArabicText();
+  const curated = await importOneArticle(admin, project.id, { title: "هجوم ليلة الجمعة", text });
+  await assignArticles({
+    actor: admin,
+    projectId: project.id,
+    input: { articleIds: [curated], userIds: analysts.map((a) => a.id) },
+  });
+  await assignArticles({
+    actor: admin,
+    projectId: project.id,
+    input: { articleIds: [article.id], userIds: [admin.id] },
+  });
+  const labels = await db.label.findMany({ where: { projectId: project.id } });
+  const label = (key: string) => labels.find((l) => l.key === key)?.id ?? "";
+  const mark = (quote: string, key: string, entityId: string | null = null) => {
+    const start = text.indexOf(quote);
+    return { id: randomUUID(), labelId: label(key), start, end: start + quote.length, quote, entityId };
+  };
+  await createSpan({
+    actor: analysts[0]!,
+    articleId: curated,
+    input: mark("مسؤول في وزارة الدفاع", "person", entity.id),
+  });
+  await createSpan({ actor: analysts[0]!, articleId: curated, input: mark("ليلة الجمعة", "date") });
+  await createSpan({ actor: analysts[1]!, articleId: curated, input: mark("مسؤول", "person", entity.id) });
+  await createSpan({ actor: analysts[1]!, articleId: curated, input: mark("وزارة الدفاع", "organisation") });
   const current = await db.article.findUniqueOrThrow({ where: { id: article.id } });
   const revised = await page.request.post(`/api/v1/articles/${article.id}/versions`, {
     data: { text: `${current.text}\nوأكد المسؤول أن التحقيق مستمر.`, version: current.version },
@@ -139,7 +178,11 @@ test("the main pages in the Arabic interface show no English of their own", asyn
     { name: "labels", path: `${base}/labels`, ready: async () => {} },
     { name: "my-articles", path: `${base}/my-articles`, ready: async () => {} },
     { name: "user-settings", path: "/settings", ready: async () => {} },
-    { name: "curate", path: `${base}/articles/${article.id}/curate`, ready: async () => {} },
+    {
+      name: "curate",
+      path: `${base}/articles/${curated}/curate`,
+      ready: async (p) => p.getByTestId("curation-item").first().waitFor(),
+    },
     { name: "version", path: `${base}/articles/${article.id}/versions/1`, ready: async () => {} },
   ];
   for (const { name, path, ready } of managerPages) {

@@ -157,7 +157,7 @@ export function CurationView({ initial }: { initial: TView }) {
         <span dir="rtl" lang="ar" className="self-start text-sm text-slate-900">
           {span.quote}
         </span>
-        <span className="text-xs text-slate-500" dir="ltr">
+        <span className="self-start text-xs text-slate-500" dir="ltr">
           {span.start}–{span.end}
         </span>
         {span.claims.map((c) => (
