@@ -105,7 +105,7 @@ test.describe("security", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Account events" })).toBeVisible();
     const event = page
       .getByTestId("audit-table")
-      .getByRole("row", { name: new RegExp(`user.deactivate.*${user.name}`) });
+      .getByRole("row", { name: new RegExp(`Account deactivated.*${user.name}`) });
     await expect(event).toBeVisible();
 
     await openPage(page, "/admin/users");
