@@ -1,20 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { importArticles } from "../articles/import-articles";
-import { assignArticles } from "../assignments/assign-articles";
 import type { ActingUser } from "../auth/acting-user";
-import { createClaim } from "../claims/create-claim";
 import { db } from "../db";
-import { parseUploadedFile } from "../import/parse-upload";
 import { createLink } from "../links/create-link";
 import { getProjectOverview } from "../links/get-project-overview";
 import { listClaimLinks } from "../links/list-claim-links";
 import { listReviewQueue } from "../links/list-review-queue";
 import { searchClaims } from "../links/search-claims";
 import { searchProject } from "../search/search-project";
-import { createSpan } from "../spans/create-span";
-import { makeProject, makeUser } from "../testing/factories";
 import { setCurated, takeVersion } from "./curate-article";
+import { independentProject, markCasualty } from "./testing";
 
 const SHARED = "قتل خمسة أشخاص في هجوم على معسكر التاجي يوم الجمعة.";
 const OTHER = "أعلنت وزارة الصحة مقتل ستة أشخاص في هجوم على معسكر التاجي.";
@@ -24,40 +19,10 @@ const OTHER = "أعلنت وزارة الصحة مقتل ستة أشخاص في 
  * on it, and links it to a claim B made on a second article. A has a claim of their own.
  */
 async function seeded() {
-  const [a, b, reviewer] = await Promise.all([makeUser(), makeUser(), makeUser()]);
-  const { project, admin } = await makeProject([
-    { user: a, role: "ANALYST" },
-    { user: b, role: "ANALYST" },
-    { user: reviewer, role: "REVIEWER" },
-  ]);
-  await db.project.update({ where: { id: project.id }, data: { independentAnnotation: true } });
-  const summary = await importArticles({
-    actor: admin,
-    projectId: project.id,
-    sources: [
-      parseUploadedFile("one.txt", new TextEncoder().encode(`الأول\n\n${SHARED}`), { maxBytes: 10_000 }),
-      parseUploadedFile("two.txt", new TextEncoder().encode(`الثاني\n\n${OTHER}`), { maxBytes: 10_000 }),
-    ],
-  });
-  const [shared, other] = summary.results.map((r) => r.articles[0]!.id) as [string, string];
-  await assignArticles({ actor: admin, projectId: project.id, input: { articleIds: [shared], userIds: [a.id, b.id] } });
-  const casualty = (await db.label.findFirstOrThrow({ where: { projectId: project.id, key: "casualty" } })).id;
-  const mark = async (actor: ActingUser, articleId: string, text: string, words: string) => {
-    const start = text.indexOf(words);
-    const spanId = randomUUID();
-    const claimId = randomUUID();
-    await createSpan({
-      actor,
-      articleId,
-      input: { id: spanId, labelId: casualty, start, end: start + words.length, quote: words },
-    });
-    await createClaim({
-      actor,
-      articleId,
-      input: { id: claimId, kind: "CASUALTY", claimSpanId: spanId, figures: { killed: { value: 5 } } },
-    });
-    return { spanId, claimId };
-  };
+  const { a, b, reviewer, project, articleIds } = await independentProject([SHARED, OTHER]);
+  const [shared, other] = articleIds as [string, string];
+  const mark = (actor: ActingUser, articleId: string, text: string, words: string) =>
+    markCasualty(actor, { projectId: project.id, articleId, text }, words, 5);
   const mine = await mark(a, shared, SHARED, "خمسة أشخاص");
   const theirs = await mark(b, shared, SHARED, "معسكر التاجي");
   const elsewhere = await mark(b, other, OTHER, "مقتل ستة أشخاص");

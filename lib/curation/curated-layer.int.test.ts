@@ -1,20 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { importArticles } from "../articles/import-articles";
-import { assignArticles } from "../assignments/assign-articles";
 import type { ActingUser } from "../auth/acting-user";
-import { createClaim } from "../claims/create-claim";
 import { exportBytes } from "../datasets/dataset-fixtures";
 import { db } from "../db";
 import type { TDatasetArticle } from "../export/jsonl";
-import { parseUploadedFile } from "../import/parse-upload";
 import { proposeIncidentsForArticle } from "../incidents/propose-incidents";
 import { createLink } from "../links/create-link";
 import { listReviewQueue } from "../links/list-review-queue";
-import { createSpan } from "../spans/create-span";
-import { makeProject, makeUser } from "../testing/factories";
 import { setCurated, takeVersion } from "./curate-article";
+import { independentProject, markCasualty } from "./testing";
 
 const TEXT = "قتل خمسة أشخاص في هجوم بقذائف الهاون على بغداد يوم الجمعة.";
 const OTHER = "أعلنت وزارة الصحة مقتل ستة أشخاص في هجوم على بغداد.";
@@ -24,49 +19,10 @@ const OTHER = "أعلنت وزارة الصحة مقتل ستة أشخاص في 
  * casualty claim on it; B links theirs to a claim B made on a second article.
  */
 async function seeded() {
-  const [a, b, reviewer] = await Promise.all([makeUser(), makeUser(), makeUser()]);
-  const { project, admin } = await makeProject([
-    { user: a, role: "ANALYST" },
-    { user: b, role: "ANALYST" },
-    { user: reviewer, role: "REVIEWER" },
-  ]);
-  await db.project.update({ where: { id: project.id }, data: { independentAnnotation: true } });
-  const summary = await importArticles({
-    actor: admin,
-    projectId: project.id,
-    sources: [
-      parseUploadedFile("one.txt", new TextEncoder().encode(`الأول\n\n${TEXT}`), { maxBytes: 10_000 }),
-      parseUploadedFile("two.txt", new TextEncoder().encode(`الثاني\n\n${OTHER}`), { maxBytes: 10_000 }),
-    ],
-  });
-  const [articleId, otherId] = summary.results.map((r) => r.articles[0]!.id) as [string, string];
-  await assignArticles({
-    actor: admin,
-    projectId: project.id,
-    input: { articleIds: [articleId], userIds: [a.id, b.id] },
-  });
-  const casualty = (await db.label.findFirstOrThrow({ where: { projectId: project.id, key: "casualty" } })).id;
-  const mark = async (actor: ActingUser, onArticle: string, text: string, words: string, killed: number) => {
-    const start = text.indexOf(words);
-    const spanId = randomUUID();
-    const claimId = randomUUID();
-    await createSpan({
-      actor,
-      articleId: onArticle,
-      input: { id: spanId, labelId: casualty, start, end: start + words.length, quote: words },
-    });
-    await createClaim({
-      actor,
-      articleId: onArticle,
-      input: {
-        id: claimId,
-        kind: "CASUALTY",
-        claimSpanId: spanId,
-        figures: { killed: { qualifier: "exactly", value: killed } },
-      },
-    });
-    return claimId;
-  };
+  const { a, b, reviewer, admin, project, articleIds } = await independentProject([TEXT, OTHER]);
+  const [articleId, otherId] = articleIds as [string, string];
+  const mark = async (actor: ActingUser, onArticle: string, text: string, words: string, killed: number) =>
+    (await markCasualty(actor, { projectId: project.id, articleId: onArticle, text }, words, killed)).claimId;
   const claimA = await mark(a, articleId, TEXT, "قتل خمسة أشخاص", 5);
   const claimB = await mark(b, articleId, TEXT, "خمسة أشخاص", 5);
   const elsewhere = await mark(b, otherId, OTHER, "مقتل ستة أشخاص", 6);

@@ -1,17 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { importArticles } from "../articles/import-articles";
-import { assignArticles } from "../assignments/assign-articles";
 import type { ActingUser } from "../auth/acting-user";
 import { createClaim } from "../claims/create-claim";
 import { db } from "../db";
-import { parseUploadedFile } from "../import/parse-upload";
 import { reviseArticle } from "../revisions/revise-article";
 import { createSpan } from "../spans/create-span";
-import { makeProject, makeUser } from "../testing/factories";
 import { takeVersion } from "./curate-article";
 import { getCurationView } from "./curation-view";
 import { resolveItem } from "./resolve-item";
+import { independentProject } from "./testing";
 
 const TEXT = "قال مصدر طبي إن خمسة أشخاص قتلوا في هجوم على بغداد يوم الجمعة.";
 /** The outlet's correction names the official instead of the medical source. */
@@ -19,24 +16,8 @@ const CORRECTED = TEXT.replace("مصدر طبي", "مسؤول في الشرطة"
 
 /** Two analysts on one article; analyst A also marks the source, with a claim on it, which a revision then orphans. */
 async function seeded() {
-  const [a, b, reviewer] = await Promise.all([makeUser(), makeUser(), makeUser()]);
-  const { project, admin } = await makeProject([
-    { user: a, role: "ANALYST" },
-    { user: b, role: "ANALYST" },
-    { user: reviewer, role: "REVIEWER" },
-  ]);
-  await db.project.update({ where: { id: project.id }, data: { independentAnnotation: true } });
-  const summary = await importArticles({
-    actor: admin,
-    projectId: project.id,
-    sources: [parseUploadedFile("one.txt", new TextEncoder().encode(`عنوان\n\n${TEXT}`), { maxBytes: 10_000 })],
-  });
-  const articleId = summary.results[0]!.articles[0]!.id;
-  await assignArticles({
-    actor: admin,
-    projectId: project.id,
-    input: { articleIds: [articleId], userIds: [a.id, b.id] },
-  });
+  const { a, b, reviewer, admin, project, articleIds } = await independentProject([TEXT]);
+  const articleId = articleIds[0]!;
   const labels = Object.fromEntries(
     (await db.label.findMany({ where: { projectId: project.id } })).map((l) => [l.key, l.id]),
   ) as Record<string, string>;

@@ -1,38 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { importArticles } from "../articles/import-articles";
-import { assignArticles } from "../assignments/assign-articles";
 import type { ActingUser } from "../auth/acting-user";
 import { createClaim } from "../claims/create-claim";
 import { db } from "../db";
-import { parseUploadedFile } from "../import/parse-upload";
 import { createSpan } from "../spans/create-span";
-import { makeProject, makeUser } from "../testing/factories";
 import { getCurationView } from "./curation-view";
 import { resolveItem } from "./resolve-item";
+import { independentProject } from "./testing";
 
 const TEXT = "قال مصدر طبي إن خمسة أشخاص قتلوا في هجوم على بغداد يوم الجمعة.";
 
 /** Two analysts on one article: one span the same, one with another label, one with other boundaries, one only A's. */
 async function seeded() {
-  const [a, b, reviewer] = await Promise.all([makeUser(), makeUser(), makeUser()]);
-  const { project, admin } = await makeProject([
-    { user: a, role: "ANALYST" },
-    { user: b, role: "ANALYST" },
-    { user: reviewer, role: "REVIEWER" },
-  ]);
-  await db.project.update({ where: { id: project.id }, data: { independentAnnotation: true } });
-  const summary = await importArticles({
-    actor: admin,
-    projectId: project.id,
-    sources: [parseUploadedFile("one.txt", new TextEncoder().encode(`عنوان\n\n${TEXT}`), { maxBytes: 10_000 })],
-  });
-  const articleId = summary.results[0]!.articles[0]!.id;
-  await assignArticles({
-    actor: admin,
-    projectId: project.id,
-    input: { articleIds: [articleId], userIds: [a.id, b.id] },
-  });
+  const { a, b, reviewer, project, articleIds } = await independentProject([TEXT]);
+  const articleId = articleIds[0]!;
   const { text } = await db.article.findUniqueOrThrow({ where: { id: articleId } });
   const labels = Object.fromEntries(
     (await db.label.findMany({ where: { projectId: project.id } })).map((l) => [l.key, l.id]),

@@ -4,10 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GET as getEntityRoute } from "../../app/api/v1/entities/[id]/route";
 import { GET as getLedgerRoute } from "../../app/api/v1/events/[id]/ledger/route";
 import { GET as getEventRoute } from "../../app/api/v1/events/[id]/route";
-import { importArticles } from "../articles/import-articles";
-import { assignArticles } from "../assignments/assign-articles";
 import type { ActingUser } from "../auth/acting-user";
-import { createClaim } from "../claims/create-claim";
 import { db } from "../db";
 import { createEntity } from "../entities/create-entity";
 import { getEntityProfile } from "../entities/get-entity-profile";
@@ -15,12 +12,10 @@ import { listEntities } from "../entities/list-entities";
 import { createEvent } from "../events/create-event";
 import { getEventView } from "../events/get-event-view";
 import { listEvents } from "../events/list-events";
-import { parseUploadedFile } from "../import/parse-upload";
 import { getIncidentLedger } from "../incidents/get-incident-ledger";
-import { createSpan } from "../spans/create-span";
-import { makeProject, makeUser } from "../testing/factories";
 import { createApiToken } from "../tokens/create-api-token";
 import { setCurated, takeVersion } from "./curate-article";
+import { independentProject, markCasualty } from "./testing";
 
 const SHARED = "قالت وزارة الصحة إن خمسة أشخاص قتلوا في هجوم على معسكر التاجي يوم الجمعة.";
 
@@ -30,51 +25,22 @@ const SHARED = "قالت وزارة الصحة إن خمسة أشخاص قتلو
  * machine-proposed claim.
  */
 async function seeded() {
-  const [a, b, reviewer] = await Promise.all([makeUser(), makeUser(), makeUser()]);
-  const { project, admin } = await makeProject([
-    { user: a, role: "ANALYST" },
-    { user: b, role: "ANALYST" },
-    { user: reviewer, role: "REVIEWER" },
-  ]);
-  await db.project.update({ where: { id: project.id }, data: { independentAnnotation: true } });
-  const summary = await importArticles({
-    actor: admin,
-    projectId: project.id,
-    sources: [parseUploadedFile("one.txt", new TextEncoder().encode(`الأول\n\n${SHARED}`), { maxBytes: 10_000 })],
-  });
-  const shared = summary.results[0]!.articles[0]!.id;
-  await assignArticles({ actor: admin, projectId: project.id, input: { articleIds: [shared], userIds: [a.id, b.id] } });
+  const { a, b, reviewer, admin, project, articleIds } = await independentProject([SHARED]);
+  const shared = articleIds[0]!;
   const event = await createEvent({ actor: admin, projectId: project.id, input: { titleEn: "Attack on Taji" } });
   const entity = await createEntity({
     actor: admin,
     projectId: project.id,
     input: { kind: "ORGANISATION", nameAr: "وزارة الصحة", nameEn: "Ministry of Health" },
   });
-  const casualty = (await db.label.findFirstOrThrow({ where: { projectId: project.id, key: "casualty" } })).id;
-  const mark = async (actor: ActingUser, words: string, killed: number) => {
-    const start = SHARED.indexOf(words);
-    const spanId = randomUUID();
-    const claimId = randomUUID();
-    await createSpan({
-      actor,
-      articleId: shared,
-      input: { id: spanId, labelId: casualty, start, end: start + words.length, quote: words },
-    });
-    await createClaim({
-      actor,
-      articleId: shared,
-      input: {
-        id: claimId,
-        kind: "CASUALTY",
-        claimSpanId: spanId,
+  const mark = async (actor: ActingUser, words: string, killed: number) =>
+    (
+      await markCasualty(actor, { projectId: project.id, articleId: shared, text: SHARED }, words, killed, {
         speakerEntityId: entity.id,
         aboutEntityIds: [entity.id],
         eventId: event.id,
-        figures: { killed: { value: killed } },
-      },
-    });
-    return claimId;
-  };
+      })
+    ).claimId;
   const mine = await mark(a, "خمسة أشخاص قتلوا", 5);
   const theirs = await mark(b, "معسكر التاجي", 6);
   const machine = randomUUID();
