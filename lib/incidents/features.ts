@@ -6,7 +6,7 @@
  * publication date. Pure: the same text gives the same features.
  */
 import { matchKey, normalizeArabic } from "../arabic/normalize";
-import { findDates, type FoundDate, resolveDayMonth } from "../suggest/dates";
+import { ARABIC_MONTH_NAMES, findDates, type FoundDate, resolveDayMonth } from "../suggest/dates";
 import { buildTextModel } from "../suggest/text-model";
 import { GAZETTEER, placeByKey } from "./gazetteer";
 import type { TIncidentFeatures, TVictimCategory, TWeapon } from "./types";
@@ -320,36 +320,7 @@ const ORDINAL_DAYS: Record<string, number> = {
   تاسع: 9,
   عاشر: 10,
 };
-const MONTH_NAMES: ReadonlyArray<[string, number]> = [
-  ["يناير", 1],
-  ["فبراير", 2],
-  ["مارس", 3],
-  ["أبريل", 4],
-  ["إبريل", 4],
-  ["مايو", 5],
-  ["يونيو", 6],
-  ["يونيه", 6],
-  ["يوليو", 7],
-  ["يوليه", 7],
-  ["أغسطس", 8],
-  ["سبتمبر", 9],
-  ["أكتوبر", 10],
-  ["نوفمبر", 11],
-  ["ديسمبر", 12],
-  ["كانون الثاني", 1],
-  ["شباط", 2],
-  ["آذار", 3],
-  ["نيسان", 4],
-  ["أيار", 5],
-  ["حزيران", 6],
-  ["تموز", 7],
-  ["آب", 8],
-  ["أيلول", 9],
-  ["تشرين الأول", 10],
-  ["تشرين الثاني", 11],
-  ["كانون الأول", 12],
-];
-const MONTH_BY_KEY = new Map(MONTH_NAMES.map(([n, m]) => [matchKey(n), m]));
+const MONTH_BY_KEY = new Map(ARABIC_MONTH_NAMES.map(([n, m]) => [matchKey(n), m]));
 const MONTH_ALTERNATIVES = [...MONTH_BY_KEY.keys()]
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/ /g, "\\s+"))

@@ -10,7 +10,8 @@ import { isPunct, readAs, type TextModel, type Tok } from "./text-model";
 
 export type FoundDate = { start: number; end: number; date: string; kind: "weekday" | "relative" | "explicit" };
 
-const MONTHS = keyMap<number>([
+/** Arabic month names, both the transliterated and the Levantine ones, with their numbers. */
+export const ARABIC_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
   ["يناير", 1],
   ["فبراير", 2],
   ["مارس", 3],
@@ -29,6 +30,7 @@ const MONTHS = keyMap<number>([
   ["اكتوبر", 10],
   ["نوفمبر", 11],
   ["ديسمبر", 12],
+  ["كانون الثاني", 1],
   ["شباط", 2],
   ["آذار", 3],
   ["نيسان", 4],
@@ -37,24 +39,24 @@ const MONTHS = keyMap<number>([
   ["تموز", 7],
   ["آب", 8],
   ["أيلول", 9],
-]);
+  ["تشرين الأول", 10],
+  ["تشرين الثاني", 11],
+  ["كانون الأول", 12],
+];
+const MONTHS = keyMap<number>(ARABIC_MONTH_NAMES.filter(([name]) => !name.includes(" ")));
 /** «تشرين الأول»، «كانون الثاني»: a first word and its ordinal. */
-const TWO_WORD_MONTHS = keyMap<ReadonlyMap<string, number>>([
-  [
-    "تشرين",
-    keyMap([
-      ["الأول", 10],
-      ["الثاني", 11],
-    ]),
-  ],
-  [
-    "كانون",
-    keyMap([
-      ["الأول", 12],
-      ["الثاني", 1],
-    ]),
-  ],
-]);
+const TWO_WORD_MONTHS = keyMap<ReadonlyMap<string, number>>(
+  [...new Set(ARABIC_MONTH_NAMES.flatMap(([name]) => (name.includes(" ") ? [name.split(" ")[0]!] : [])))].map(
+    (first) => [
+      first,
+      keyMap(
+        ARABIC_MONTH_NAMES.filter(([name]) => name.startsWith(`${first} `)).map(
+          ([name, month]) => [name.slice(first.length + 1), month] as const,
+        ),
+      ),
+    ],
+  ),
+);
 const LATIN_MONTHS = new Map<string, number>([
   ["january", 1],
   ["february", 2],
