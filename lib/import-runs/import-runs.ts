@@ -9,7 +9,7 @@ import { env } from "../env";
 import { NotFoundError } from "../errors";
 import type { TFetchOptions } from "../import/fetch-page";
 import { parseWebPage } from "../import/parse-document";
-import { defineJob, enqueueJob, type JobContext, type JobResult } from "../jobs/queue";
+import { defineJob, enqueueJob, recordingFailure, type JobContext, type JobResult } from "../jobs/queue";
 import { requireMembership } from "../projects/require-membership";
 import { ZHttpUrl } from "../security/http-url";
 
@@ -166,17 +166,11 @@ export async function runImportSlice(
 const importRunJob = defineJob<{ runId: string; projectId: string }>({
   name: "import-run",
   singletonKey: (data) => data.projectId,
-  handler: async (data, context) => {
-    try {
-      return await runImportSlice(data.runId, context);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await db.importRun
-        .update({ where: { id: data.runId }, data: { error: message.slice(0, 2000) } })
-        .catch(() => undefined);
-      throw error;
-    }
-  },
+  handler: (data, context) =>
+    recordingFailure(
+      () => runImportSlice(data.runId, context),
+      (error) => db.importRun.update({ where: { id: data.runId }, data: { error } }),
+    ),
 });
 
 /** Starts importing the addresses in the background (managers) and returns the queued run at once. */

@@ -46,6 +46,23 @@ const globals = globalThis as unknown as { __jobs?: State };
 globals.__jobs ??= { definitions: new Map(), working: false };
 const state: State = globals.__jobs;
 
+/**
+ * Runs one slice of a job; a failure is stored through `record` (its message, at most 2,000
+ * characters) for the user to see on the run, then rethrown so the queue retries the slice with backoff.
+ */
+export async function recordingFailure<T>(
+  slice: () => Promise<T>,
+  record: (message: string) => Promise<unknown>,
+): Promise<T> {
+  try {
+    return await slice();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await record(message.slice(0, 2000)).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Declares a kind of job; call at module load (lib/jobs/registry.ts imports them all). */
 export function defineJob<T extends object>(definition: JobDefinition<T>): JobDefinition<T> {
   state.definitions.set(definition.name, definition as unknown as JobDefinition<object>);

@@ -3,7 +3,7 @@ import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
 import { NotFoundError } from "../errors";
 import { loadProjectPlaces, proposeIncidentsForArticle } from "../incidents/propose-incidents";
-import { defineJob, enqueueJob, type JobContext, type JobResult } from "../jobs/queue";
+import { defineJob, enqueueJob, recordingFailure, type JobContext, type JobResult } from "../jobs/queue";
 import { requireMembership } from "../projects/require-membership";
 import { loadEntitiesForMatching } from "./load-entities-for-matching";
 import { refreshArticleSuggestions } from "./refresh-article-suggestions";
@@ -214,18 +214,11 @@ async function proposeIncidentsSlice(
 export const suggestionRunJob = defineJob<{ runId: string; projectId: string }>({
   name: "suggestion-run",
   singletonKey: (data) => data.projectId,
-  handler: async (data, context) => {
-    try {
-      return await runSlice(data.runId, context);
-    } catch (error) {
-      // Recorded on the row for the user; rethrown so the queue retries the slice with backoff.
-      const message = error instanceof Error ? error.message : String(error);
-      await db.suggestionRun
-        .update({ where: { id: data.runId }, data: { error: message.slice(0, 2000) } })
-        .catch(() => undefined);
-      throw error;
-    }
-  },
+  handler: (data, context) =>
+    recordingFailure(
+      () => runSlice(data.runId, context),
+      (error) => db.suggestionRun.update({ where: { id: data.runId }, data: { error } }),
+    ),
 });
 
 async function queue(projectId: string, runId: string): Promise<void> {
