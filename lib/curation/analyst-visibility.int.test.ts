@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { ActingUser } from "../auth/acting-user";
 import { db } from "../db";
+import { listEntities } from "../entities/list-entities";
 import { createLink } from "../links/create-link";
 import { getProjectOverview } from "../links/get-project-overview";
 import { listClaimLinks } from "../links/list-claim-links";
@@ -67,6 +68,19 @@ describe("independent annotation across the project", () => {
     expect(forA.pairs).toEqual([]);
     expect(forA.timelines.flatMap((t) => t.points.map((p) => p.claimId))).not.toContain(theirs.claimId);
     expect((await getProjectOverview({ actor: b, projectId: project.id })).pairs).toHaveLength(1);
+  });
+
+  it("counts on the entity list only the spans and claims the analyst may read", async () => {
+    const { project, a, b, reviewer, mine, theirs } = await seeded();
+    const place = await db.entity.create({
+      data: { projectId: project.id, kind: "PLACE", nameAr: "معسكر التاجي", matchKeys: [] },
+    });
+    await db.span.updateMany({ where: { id: { in: [mine.spanId, theirs.spanId] } }, data: { entityId: place.id } });
+    const counted = async (actor: ActingUser) =>
+      (await listEntities({ actor, projectId: project.id })).find((e) => e.id === place.id)?.spanCount;
+    expect(await counted(a)).toBe(1);
+    expect(await counted(b)).toBe(1);
+    expect(await counted(reviewer)).toBe(2);
   });
 
   it("shows everyone the curated layer of a curated article, and no analyst's raw layer of it", async () => {

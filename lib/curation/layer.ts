@@ -60,12 +60,20 @@ export function claimsListedFor(
   return viewer.role === ANALYST ? claimsVisibleTo(projectId, viewer) : [];
 }
 
+/** The same rule for spans, where a page counts an entity's spans beside its claims. */
+export function spansListedFor(
+  projectId: string,
+  viewer: { id: string; role: "ANALYST" | "REVIEWER" | "MANAGER" },
+): Prisma.SpanWhereInput[] {
+  return viewer.role === ANALYST ? [{ NOT: rawOfCurated(projectId) }, { NOT: hiddenFromAnalyst(viewer.id) }] : [];
+}
+
 /** Another person's claim or span on an article of an independent-annotation project that is not curated yet. */
-function hiddenFromAnalyst(analystId: string): Prisma.ClaimWhereInput {
+function hiddenFromAnalyst(analystId: string) {
   return {
     article: { curatedAt: null, project: { independentAnnotation: true } },
     AND: [{ authorId: { not: null } }, { authorId: { not: analystId } }],
-  };
+  } satisfies Prisma.ClaimWhereInput & Prisma.SpanWhereInput;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { matchKey } from "../arabic/normalize";
-import { claimsListedFor } from "../curation/layer";
+import { claimsListedFor, spansListedFor } from "../curation/layer";
 import type { EntityKind } from "../generated/prisma/enums";
 import { requireMembership } from "../projects/require-membership";
 import { entitySelect } from "./entity-input";
@@ -18,8 +18,9 @@ export async function listEntities(options: {
   limit?: number;
 }) {
   const access = await requireMembership(options.actor, options.projectId);
-  // Under independent annotation an analyst's counts hold only the claims lib/curation/layer.ts lets them read.
-  const visible = claimsListedFor(options.projectId, { id: options.actor.id, role: access.role });
+  // Under independent annotation an analyst's counts hold only the claims and spans lib/curation/layer.ts lets them read.
+  const viewer = { id: options.actor.id, role: access.role };
+  const visible = claimsListedFor(options.projectId, viewer);
   const key = options.q ? matchKey(options.q) : "";
   const english = options.q?.trim().toLowerCase() ?? "";
   const rows = await db.entity.findMany({
@@ -37,7 +38,7 @@ export async function listEntities(options: {
         select: {
           claimsSpoken: { where: { deletedAt: null, AND: visible } },
           claimsAbout: visible.length ? { where: { claim: { AND: visible } } } : true,
-          spans: { where: { deletedAt: null } },
+          spans: { where: { deletedAt: null, AND: spansListedFor(options.projectId, viewer) } },
         },
       },
     },

@@ -221,6 +221,26 @@ describe("analysts' actions on proposed incidents", () => {
     ).rejects.toMatchObject({ status: 400 });
   });
 
+  it("under independent annotation, splits out only claims the analyst may read", async () => {
+    const { analyst, project, incident } = await setup();
+    const other = await makeUser();
+    await db.membership.create({ data: { projectId: project.id, userId: other.id, role: "ANALYST" } });
+    await db.project.update({ where: { id: project.id }, data: { independentAnnotation: true } });
+    const a = await incident("Two analysts' claims", [{}, {}]);
+    await db.claim.update({ where: { id: a.claimIds[0]! }, data: { authorId: analyst.id } });
+    await db.claim.update({ where: { id: a.claimIds[1]! }, data: { authorId: other.id } });
+    await expect(
+      splitIncident({ actor: analyst, eventId: a.event.id, input: { version: 1, claimIds: [a.claimIds[1]!] } }),
+    ).rejects.toMatchObject({ status: 400, details: { claimIds: [a.claimIds[1]] } });
+    expect(await eventOf(a.claimIds[1]!)).toEqual({ eventId: a.event.id, eventOrigin: "SUGGESTED" });
+    const own = await splitIncident({
+      actor: analyst,
+      eventId: a.event.id,
+      input: { version: 1, claimIds: [a.claimIds[0]!] },
+    });
+    expect(own).toMatchObject({ created: true, movedClaimIds: [a.claimIds[0]] });
+  });
+
   it("rejects: releases the claims, keeps the row, and clustering sees the grouping as rejected", async () => {
     const { analyst, project, incident } = await setup();
     const a = await incident("Not one incident", [{}, { eventOrigin: "HUMAN" }]);

@@ -6,15 +6,15 @@ import type { Role } from "../generated/prisma/enums";
 import { requireMembership } from "../projects/require-membership";
 import { incidentSelect } from "./incident-input";
 
-/** An incident (a live event) with its history fields, after checking the actor's role in its project. */
+/** An incident (a live event) with its history fields and the actor's access, after checking their role in its project. */
 export async function loadIncident(actor: ActingUser, eventId: string, minRole: Role = "ANALYST") {
   const event = await db.event.findFirst({
     where: { id: eventId, deletedAt: null },
     select: { ...incidentSelect, features: true },
   });
   if (!event) throw new NotFoundError("Event");
-  await requireMembership(actor, event.projectId, minRole, "Event");
-  return event;
+  const access = await requireMembership(actor, event.projectId, minRole, "Event");
+  return { ...event, access };
 }
 
 export type TLoadedIncident = Awaited<ReturnType<typeof loadIncident>>;
@@ -40,7 +40,7 @@ export async function writeIncident(tx: Tx, id: string, version: number, data: P
   return tx.event.findUniqueOrThrow({ where: { id }, select: incidentSelect });
 }
 
-/** The fields of a loaded incident that go into the audit log (not clustering's features). */
-export function auditView({ features: _features, ...event }: TLoadedIncident) {
+/** The fields of a loaded incident that go into the audit log (not clustering's features nor the actor's access). */
+export function auditView({ features: _features, access: _access, ...event }: TLoadedIncident) {
   return event;
 }

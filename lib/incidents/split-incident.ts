@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
+import { claimsListedFor } from "../curation/layer";
 import { ConflictError, ValidationError } from "../errors";
 import { incidentSelect, ZSplitIncidentInput, type TSplitIncidentInput } from "./incident-input";
 import { auditView, loadIncident, requireNotMerged, writeIncident } from "./load-incident";
@@ -24,8 +25,13 @@ export async function splitIncident(options: { actor: ActingUser; eventId: strin
   }
   requireNotMerged(before);
   if (before.status === "REJECTED") throw new ConflictError("A rejected incident holds no claims to split");
+  // Under independent annotation a claim the actor may not read (lib/curation/layer.ts) is not in it.
   const claims = await db.claim.findMany({
-    where: { id: { in: input.claimIds }, eventId: before.id },
+    where: {
+      id: { in: input.claimIds },
+      eventId: before.id,
+      AND: claimsListedFor(before.projectId, { id: actor.id, role: before.access.role }),
+    },
     select: { id: true },
   });
   if (claims.length !== input.claimIds.length) {
