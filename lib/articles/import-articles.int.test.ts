@@ -49,6 +49,23 @@ describe("importArticles", () => {
     expect(await db.article.count({ where: { projectId: project.id } })).toBe(1);
   });
 
+  it("writes a large import in groups, two at a time, keeping file order, answers and duplicates per file", async () => {
+    const { project, admin } = await makeProject();
+    // 700 files: three groups of 250 articles; the last file repeats the first one's text.
+    const texts = Array.from({ length: 699 }, (_, i) => `قتل ${i + 1} شخصاً في الهجوم رقم ${i + 1}.`);
+    const sources = [...texts, texts[0]!].map((text, i) => parse(`f${i}.txt`, enc(text)));
+    const summary = await importArticles({ actor: admin, projectId: project.id, sources });
+    expect(summary).toMatchObject({ imported: 699, refused: 1 });
+    expect(summary.results.at(-1)).toMatchObject({ name: "f699.txt", status: "refused", error: { code: "duplicate" } });
+    const stored = await db.article.findMany({
+      where: { projectId: project.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, text: true },
+    });
+    expect(stored.map((a) => a.text)).toEqual(texts);
+    expect(stored.map((a) => a.id)).toEqual(summary.results.slice(0, 699).map((r) => r.articles[0]!.id));
+  });
+
   it("refuses a duplicate text, in the project or twice in one file", async () => {
     const { project, admin } = await makeProject();
     const text = "وأحصت واشنطن حتى الآن 92 هجوماً ضد قواتها.";

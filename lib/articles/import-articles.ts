@@ -18,6 +18,8 @@ export type TImportSummary = { imported: number; refused: number; results: TImpo
 
 /** Articles written per transaction when several files are imported at once. */
 const GROUP_ARTICLES = 250;
+/** Groups written at once: the database writes one (and builds its search vectors) while the next is prepared and sent. */
+const GROUPS_IN_FLIGHT = 2;
 
 /** A file that passed every check before the database: its articles, ready to write. */
 type TPrepared = { name: string; drafts: (TArticleDraft & { hash: string })[] };
@@ -46,23 +48,33 @@ export async function importArticles(options: {
   let done = 0;
   let group: { index: number; file: TPrepared }[] = [];
   let groupArticles = 0;
+  // Creation times a millisecond apart in file order across groups, also while two are written at once.
+  let clock = Date.now();
+  const writing = new Set<Promise<void>>();
 
   const flush = async () => {
     if (group.length === 0) return;
     const written = group;
+    const createdFrom = Math.max(Date.now(), clock);
+    clock = createdFrom + groupArticles;
     group = [];
     groupArticles = 0;
-    for (const [i, result] of (
-      await writeGroup(
-        actor,
-        projectId,
-        written.map((g) => g.file),
-      )
-    ).entries()) {
-      results[written[i]!.index] = result;
-    }
-    done += written.length;
-    options.onProgress?.(done, sources.length);
+    const task: Promise<void> = writeGroup(
+      actor,
+      projectId,
+      written.map((g) => g.file),
+      createdFrom,
+    )
+      .then((answers) => {
+        for (const [i, result] of answers.entries()) results[written[i]!.index] = result;
+        done += written.length;
+        options.onProgress?.(done, sources.length);
+      })
+      .finally(() => writing.delete(task));
+    // Its failure is thrown where it is awaited (below or at the end), not as an unhandled rejection.
+    task.catch(() => undefined);
+    writing.add(task);
+    if (writing.size >= GROUPS_IN_FLIGHT) await Promise.race(writing);
   };
 
   // Hashes already in the project, looked up for many files at once.
@@ -100,6 +112,7 @@ export async function importArticles(options: {
     }
   }
   await flush();
+  await Promise.all(writing);
 
   await import("../suggestions/suggestion-runs").then((m) =>
     m.scheduleSuggestionsAfterImport({
@@ -161,18 +174,26 @@ function duplicateRefusal(
 }
 
 /** Writes a group of files in one transaction; if the database refuses it, each file on its own. */
-async function writeGroup(actor: ActingUser, projectId: string, files: TPrepared[]): Promise<TImportResult[]> {
+async function writeGroup(
+  actor: ActingUser,
+  projectId: string,
+  files: TPrepared[],
+  createdFrom: number,
+): Promise<TImportResult[]> {
   if (files.length > 1) {
     try {
-      return await writeFiles(actor, projectId, files);
+      return await writeFiles(actor, projectId, files, createdFrom);
     } catch (error) {
       if (!isDuplicateRace(error) && !mapDatabaseError(error)) throw error;
     }
   }
   const results: TImportResult[] = [];
+  let fileCreatedFrom = createdFrom;
   for (const file of files) {
+    const from = fileCreatedFrom;
+    fileCreatedFrom += file.drafts.length;
     try {
-      results.push(...(await writeFiles(actor, projectId, [file])));
+      results.push(...(await writeFiles(actor, projectId, [file], from)));
     } catch (error) {
       // A concurrent import of the same text loses the race on the unique (project, hash) index.
       if (isDuplicateRace(error)) {
@@ -228,12 +249,21 @@ values ($1::uuid, $2::uuid, 1, $3::"SnapshotKind", $4, $5, $6, $7, $8, $9, $10::
  * The files' articles, segments and audit events: three statements in one transaction, through
  * postgres.js (the ORM's multi-row insert of tens of thousands of segments takes seconds).
  */
-async function writeFiles(actor: ActingUser, projectId: string, files: TPrepared[]): Promise<TImportResult[]> {
+async function writeFiles(
+  actor: ActingUser,
+  projectId: string,
+  files: TPrepared[],
+  createdFrom: number,
+): Promise<TImportResult[]> {
   // Times a millisecond apart in file order, as one insert per article gave: lists sort by them.
-  const base = Date.now();
   let n = 0;
   const rows = files.map((file) =>
-    file.drafts.map((d) => ({ ...d, id: uuidv7(), file: file.name, createdAt: new Date(base + n++).toISOString() })),
+    file.drafts.map((d) => ({
+      ...d,
+      id: uuidv7(),
+      file: file.name,
+      createdAt: new Date(createdFrom + n++).toISOString(),
+    })),
   );
   const articles = rows.flat();
   const segments = {
