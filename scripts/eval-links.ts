@@ -1,11 +1,12 @@
 /**
- * npm run eval:links [-- --errors] [-- --part dev|heldout|all] [-- --only d60,d61,…]
+ * npm run eval:links [-- --errors] [-- --part dev|heldout|heldout2|all] [-- --only d60,d61,…]
  *
  * Runs extraction (lib/suggest), incident clustering and the link rules (lib/incidents/reconcile.ts)
  * on the real reports in fixtures/reports and compares them with the gold written by reading them:
  * relation accuracy over the gold pairs and pairwise precision/recall/F1 of incident clustering,
- * for the development part and the held-out part separately. --errors lists the wrong pairs of the
- * development part only: the held-out part is never read for tuning. --only keeps the reports whose
+ * for the development part and the two held-out parts separately (the second one's gold was written
+ * by an annotator who never saw the rules). --errors lists the wrong pairs of the
+ * development part only: the held-out parts are never read for tuning. --only keeps the reports whose
  * ids start with one of the given prefixes (a batch measured on its own before any rule was tuned on it).
  */
 import { existsSync } from "node:fs";
@@ -18,9 +19,16 @@ import { reconcile, type TReportClaim } from "../lib/incidents/reconcile";
 import { suggestArticle } from "../lib/suggest/suggest-article";
 
 const REPORTS = path.join(process.cwd(), "fixtures", "reports");
+
+type TReportPart = "dev" | "heldout" | "heldout2";
+const PART_TITLES: Record<TReportPart, string> = {
+  dev: "Development part",
+  heldout: "Held-out part (never tuned on)",
+  heldout2: "Held-out part 2 (gold written without the rules; never tuned on)",
+};
 const ZReportArticle = z.object({
   id: z.string(),
-  split: z.enum(["dev", "heldout"]),
+  split: z.enum(["dev", "heldout", "heldout2"]),
   publishedAt: z.string(),
   text: z.string(),
 });
@@ -34,7 +42,7 @@ function restrict(gold: TLinkGold, prefixes: readonly string[]): TLinkGold {
 }
 
 async function part(
-  name: "dev" | "heldout",
+  name: TReportPart,
   only: readonly string[],
 ): Promise<{ report: TLinkReport; articles: number; ms: number } | null> {
   const file = path.join(REPORTS, `gold-${name}.json`);
@@ -86,14 +94,14 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { errors: { type: "boolean" }, part: { type: "string", default: "all" }, only: { type: "string" } },
   });
-  const parts = (["dev", "heldout"] as const).filter((p) => values.part === "all" || values.part === p);
+  const parts = (["dev", "heldout", "heldout2"] as const).filter((p) => values.part === "all" || values.part === p);
   const only = (values.only ?? "").split(",").filter(Boolean);
   for (const name of parts) {
     const r = await part(name, only);
     if (!r) continue;
     const { relations: rel, incidents: inc } = r.report;
     console.log(
-      `\n${name === "dev" ? "Development part" : "Held-out part (never tuned on)"}: ${r.articles} reports, ${rel.total} gold pairs, ${inc.items} gold figure items (${inc.found} found)`,
+      `\n${PART_TITLES[name]}: ${r.articles} reports, ${rel.total} gold pairs, ${inc.items} gold figure items (${inc.found} found)`,
     );
     console.log(
       `  relation accuracy          ${pct(rel.total ? rel.correct / rel.total : 0).padStart(6)}  (${rel.correct}/${rel.total})`,

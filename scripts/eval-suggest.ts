@@ -1,10 +1,12 @@
 /**
- * npm run eval:suggest [-- --misses] [-- --json] [-- --part sample|dev|heldout] [-- --files <regexp>]
+ * npm run eval:suggest [-- --misses] [-- --json] [-- --part sample|dev|heldout|heldout2] [-- --files <regexp>]
  *
  * Runs the suggestion engine (lib/suggest) and compares it with gold written by reading the texts:
  * - sample:  the five sample articles (sample/gold/suggestions.json);
  * - dev:     real reports, development part (fixtures/reports/gold-dev.json);
- * - heldout: real reports, held-out part (fixtures/reports/gold-heldout.json).
+ * - heldout: real reports, held-out part (fixtures/reports/gold-heldout.json);
+ * - heldout2: real reports, a second held-out part whose gold was written by an annotator who never
+ *   saw the rules (fixtures/reports/gold-heldout2.json).
  * Precision, recall and F1 per kind (statements, speakers, casualties, counts, figures, figure
  * attribution; dates where the gold has them), and how often the victims, perpetrator, counted thing
  * and since-date agree on matched figures. A part whose gold is not there yet is skipped.
@@ -13,7 +15,7 @@
  * reports measured before any rule is tuned on it: `-- --part dev --files '^d(4[2-9]|5)'`).
  *
  * --misses lists missed, spurious or misattributed items of the sample and the dev part only: the
- * held-out part is never used to tune rules, so its texts and misses are never printed.
+ * held-out parts are never used to tune rules, so their texts and misses are never printed.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -29,13 +31,17 @@ const REPORTS = path.join(process.cwd(), "fixtures", "reports");
 
 const ZReportArticle = z.object({
   id: z.string(),
-  split: z.enum(["dev", "heldout"]),
+  split: z.enum(["dev", "heldout", "heldout2"]),
   publishedAt: z.string().nullable().optional(),
   text: z.string(),
 });
 
-type Part = { name: "sample" | "dev" | "heldout"; gold: string; articles: Array<{ gold: TGoldArticle; text: string }> };
+type TReportPart = "dev" | "heldout" | "heldout2";
+type Part = { name: "sample" | TReportPart; gold: string; articles: Array<{ gold: TGoldArticle; text: string }> };
 type Run = { part: Part; report: EvalReport; ms: number[] };
+
+/** The parts never used to tune rules: their texts and misses are never printed. */
+const isHeldOut = (part: Part) => part.name === "heldout" || part.name === "heldout2";
 
 async function samplePart(): Promise<Part> {
   const gold = ZGoldFile.parse(JSON.parse(await readFile(SAMPLE_GOLD, "utf8")));
@@ -49,7 +55,7 @@ async function samplePart(): Promise<Part> {
   return { name: "sample", gold: SAMPLE_GOLD, articles };
 }
 
-async function reportPart(name: "dev" | "heldout", files: RegExp | null): Promise<Part | null> {
+async function reportPart(name: TReportPart, files: RegExp | null): Promise<Part | null> {
   const file = path.join(REPORTS, `gold-${name}.json`);
   if (!existsSync(file)) return null;
   const gold = ZGoldFile.parse(JSON.parse(await readFile(file, "utf8")));
@@ -116,7 +122,7 @@ function print({ part, report, ms }: Run, showMisses: boolean): void {
   const sorted = [...ms].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   console.log(`Engine time per article: median ${median.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
-  if (part.name === "heldout") return;
+  if (isHeldOut(part)) return;
   if (showMisses) {
     console.log("Misses:");
     for (const m of report.misses)
@@ -138,11 +144,12 @@ async function main(): Promise<void> {
     },
   });
   const files = values.files ? new RegExp(values.files) : null;
-  const wanted = new Set(values.part ?? ["sample", "dev", "heldout"]);
+  const wanted = new Set(values.part ?? ["sample", "dev", "heldout", "heldout2"]);
   const parts = [
     wanted.has("sample") ? await samplePart() : null,
     wanted.has("dev") ? await reportPart("dev", files) : null,
     wanted.has("heldout") ? await reportPart("heldout", files) : null,
+    wanted.has("heldout2") ? await reportPart("heldout2", files) : null,
   ].filter((p): p is Part => p !== null);
   // Warm the engine once so the first article's time is not start-up.
   suggestArticle({ text: "وقال مسؤول إن 3 جنود قتلوا.", publishedAt: null });
@@ -152,13 +159,13 @@ async function main(): Promise<void> {
       part: r.part.name,
       scores: r.report.scores,
       attributes: r.report.attributes,
-      ...(r.part.name === "heldout" ? {} : { misses: r.report.misses }),
+      ...(isHeldOut(r.part) ? {} : { misses: r.report.misses }),
     }));
     console.log(JSON.stringify(out, null, 2));
     return;
   }
   for (const r of runs) print(r, values.misses === true);
-  for (const name of ["dev", "heldout"] as const) {
+  for (const name of ["dev", "heldout", "heldout2"] as const) {
     if (wanted.has(name) && !parts.some((p) => p.name === name))
       console.log(`\n== ${name}: fixtures/reports/gold-${name}.json is not there yet`);
   }
