@@ -1063,6 +1063,17 @@ export const NEGATIONS = keySet(["لم", "لا", "دون", "بدون", "بلا",
 
 /** Words between a negation and a casualty noun that make it "not known" rather than "none". */
 export const ZERO_BLOCKERS = keySet([
+  // «دون تحديد الرقم الدقيق للضحايا»، «دون الكشف عن مدى الإصابات»: a disclosure withheld, not a zero.
+  "تحديد",
+  "الكشف",
+  "كشف",
+  "ذكر",
+  "الإفصاح",
+  "إفصاح",
+  "توضيح",
+  "مدى",
+  "الرقم",
+  "رقم",
   "عدد",
   "حجم",
   "يتضح",

@@ -549,8 +549,12 @@ function tryCoordinatedPerson(ctx: Ctx, i: number): Found | null {
   const another =
     OTHER_ONE.has(base) && tokens[i + 1]?.kind === "word" && isAdjectiveAfterNoun(tokens[i + 1]?.key ?? "");
   // «أمريكيان اثنان وبريطاني»: a nisba that names a person.
+  // Not a definite plural ending like a nisba: «والجرحى إلى 40» is the wounded's own total.
   const nisba =
-    !base.startsWith("ال") && isPersonSingular({ ...tok, key: base }) && !PERSON_SINGULAR.has(base) && b === i - 1;
+    !/^[وف]ال/u.test(ctx.input.slice(tok.start, tok.end)) &&
+    isPersonSingular({ ...tok, key: base }) &&
+    !PERSON_SINGULAR.has(base) &&
+    b === i - 1;
   if (!PERSON_SINGULAR.has(base) && !another && !nisba) return null;
   if (afterGenitive && !PERSON_SINGULAR.has(base)) return null;
   const d: Draft = {
@@ -1039,9 +1043,11 @@ function totalBefore(tokens: readonly Token[], d: Draft): CasualtyRole | null {
     if (!to && (tok?.kind === "num" || (tok?.kind === "word" && (atomOf(tok) || AMONG_WORDS.has(tok.key)))))
       return null;
     if (tok?.kind !== "word") continue;
+    // «ارتفع عدد القتلى إلى 12 والجرحى إلى 40»: the noun nearest the figure names it, after its و.
     const w = withoutArticle(tok.key);
-    if (KILLED_NOUNS.has(w) || readsAs(tok, KILLED_TRIGGERS)) role ??= "killed";
-    else if (INJURED_NOUNS.has(w) || readsAs(tok, INJURED_TRIGGERS)) role ??= "injured";
+    const wc = /^و/u.test(tok.key) && to ? withoutArticle(tok.key.slice(1)) : w;
+    if (KILLED_NOUNS.has(w) || KILLED_NOUNS.has(wc) || readsAs(tok, KILLED_TRIGGERS)) role ??= "killed";
+    else if (INJURED_NOUNS.has(w) || INJURED_NOUNS.has(wc) || readsAs(tok, INJURED_TRIGGERS)) role ??= "injured";
     if (!to && readsAs(tok, INJURY_WORDS)) role ??= "injured";
     // «للمصابين»، «للجرحى»: ل + the article, whose alef is not written.
     const bases = [

@@ -577,8 +577,8 @@ export function joinsToll(model: TextModel, from: number, nextFirst: number, sen
 /* ------------------------------------------------------------------------------------------ */
 /* Who reports a figure: the governing clause                                                 */
 
-/** «بحسب»، «حسب ما»، «وفق ما»، «وفقا لـ»، «نقلا عن»، «طبقا لـ»: attribution without a verb of its own. */
-const MARKERS = keySet(["حسب", "بحسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا"]);
+/** «بحسب»، «حسب ما»، «وفق ما» (also glued: «وفقما»)، «وفقا لـ»، «نقلا عن»، «طبقا لـ»: attribution without a verb of its own. */
+const MARKERS = keySet(["حسب", "بحسب", "حسبما", "بحسبما", "وفق", "وفقا", "وفقما", "طبقا", "نقلا"]);
 /** Verbs of saying and reporting, in any person, with an object pronoun («أعلنته»، «نقلته»). */
 const SAY =
   /^(?:قال|قالت|قالوا|افاد|افادت|افادوا|اعلن|اعلنت|اعلنوا|ذكر|ذكرت|ذكروا|اكد|اكدت|اكدوا|اوضح|اوضحت|اشار|اشارت|كشف|كشفت|صرح|صرحت|اورد|اوردت|نقل|نقلت|نقلوا|بين|بينت|اضاف|اضافت|تابع|تابعت)(?:ه|ها|ته|تها)?$/u;

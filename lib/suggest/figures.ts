@@ -355,6 +355,8 @@ function sumOf(figs: readonly Figure[]): FigureValue {
 
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
 const COORDINATORS = keySet(["و", "إضافة", "بالإضافة", "وإضافة", "إلى", "كذلك", "وكذلك", "وثمة", "وهناك"]);
+/** «إضافة إلى»، «بالإضافة إلى»: what follows is added to the figure before. */
+const ADDITION = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة"]);
 
 /**
  * The figure at `i` and the figures of the same role coordinated with it in one clause: each
@@ -691,7 +693,17 @@ export function findFigures(
             );
           const nextFirst = tokensIn(model, { start: offset + next.start, end: offset + next.end }, sentence.first)[0];
           const fromTok = model.tokens.findLast((t) => t.end <= from && t.index >= sentence.first);
-          if (gap.length <= 6 && (others || commaJoined || !gap.some((t) => isPunct(t, "،", ",", "."))))
+          // «ارتفاع عدد القتلى إلى 25، بسبب الإصابات البليغة، بالإضافة إلى عشرات الجرحى»: the injured added
+          // to the toll right before their figure, past a short aside between commas.
+          const lastTwo = gap.filter((t) => t.kind === "word").slice(-2);
+          const added =
+            lastTwo.length === 2 &&
+            ADDITION.has(lastTwo[0]?.key ?? "") &&
+            lastTwo[1]?.key === toKey("إلى") &&
+            gap.length <= 10 &&
+            gap.filter((t) => isPunct(t, "،", ",")).length <= 2 &&
+            !gap.some((t) => isPunct(t, ".", ":", "؛") || t.kind === "num");
+          if (added || (gap.length <= 6 && (others || commaJoined || !gap.some((t) => isPunct(t, "،", ",", ".")))))
             group.push(...nextChain);
           else if (next.start === fig.start) group.push(next);
           else if (nextFirst && fromTok && joinsToll(model, fromTok.index, nextFirst.index, sentence.last))

@@ -36,16 +36,20 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["أضاف", "أضافت", "أضافوا", "أضافا"], {}],
   [["تابع", "تابعت"], {}],
   [["أردف", "أردفت"], {}],
-  [["أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد"], { object: true }],
+  [["أكد", "أكدت", "أكدوا", "أكدا", "يؤكد", "تؤكد"], { object: true }],
   [["أعلن", "أعلنت", "أعلنوا"], { object: true, an: true }],
   [["تعلن", "يعلن"], { object: true, negatedOnly: true }],
-  [["ذكر", "ذكرت", "ذكروا"], { object: true }],
-  [["أوضح", "أوضحت", "أوضحوا"], {}],
-  [["أشار", "أشارت", "أشاروا"], { ila: true }],
+  // «وذكرا أن …»: the dual of two sources named before.
+  [["ذكر", "ذكرت", "ذكروا", "ذكرا"], { object: true }],
+  [["أوضح", "أوضحت", "أوضحوا", "أوضحا"], {}],
+  [["أشار", "أشارت", "أشاروا", "أشارا"], { ila: true }],
   // «وتشير الإحصاءات إلى …» is read only with its subject after it, not «الأرقام تشير إلى …».
   [["تشير", "يشير"], { ila: true, vsoOnly: true }],
   [["صرح", "صرحت", "صرحوا"], { bi: true }],
-  [["أفاد", "أفادت", "أفادوا"], { bi: true }],
+  [["أفاد", "أفادت", "أفادوا", "أفادا"], { bi: true }],
+  // «قدّرتهم بعض المصادر بنحو 60 مصاباً»: an estimate, with the figure in its ب-phrase.
+  // Not «قدر»، «قدره»، «قدرها» (passive; «ما قدره»، «بقيمة قدرها»), nor «قدرته» (his ability).
+  [["قدرت", "قدروا", "قدرتهم"], { bi: true, needsMarker: true }],
   [["بين", "بينت"], { requiresAnna: true }],
   [["لفت", "لفتت"], { ila: true, requiresAnna: true }],
   [["شدد", "شددت", "شددوا"], { requiresAnna: true }],
@@ -97,6 +101,7 @@ export const PARTICIPLES: ReadonlyMap<string, VerbInfo> = keyMap([
   ...["متسائلا", "متسائلة"].map((f) => [f, {}] as const),
   ...["مؤكدا", "مؤكدة", "مؤكدين"].map((f) => [f, { object: true }] as const),
   ...["مشيرا", "مشيرة"].map((f) => [f, { ila: true }] as const),
+  ...["منوها", "منوهة"].map((f) => [f, { ila: true }] as const),
   ...["موضحا", "موضحة"].map((f) => [f, {}] as const),
   ...["متوعدا", "متوعدة", "متوعدين"].map((f) => [f, { bi: true, object: true, needsMarker: true }] as const),
   ...["محذرا", "محذرة"].map((f) => [f, { min: true }] as const),
@@ -133,7 +138,19 @@ export const CONTENT_OPENERS = keySet([
 ]);
 
 /** Attribution without a verb: «بحسب …»، «وفقا لـ …»، «نقلا عن …». */
-export const ATTRIBUTION_MARKERS = keySet(["حسب", "بحسب", "وحسب", "حسبما", "بحسبما", "وفق", "وفقا", "طبقا", "نقلا"]);
+export const ATTRIBUTION_MARKERS = keySet([
+  "حسب",
+  "بحسب",
+  "وحسب",
+  "حسبما",
+  "بحسبما",
+  "وفق",
+  "وفقا",
+  // «وفقما أفاد المرصد»: «وفق ما» written as one word.
+  "وفقما",
+  "طبقا",
+  "نقلا",
+]);
 /** Two-word markers: «على لسان». */
 export const ALA_LISAN = keySet(["لسان"]);
 

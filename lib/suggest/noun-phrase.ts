@@ -96,6 +96,14 @@ const NOT_A_START = keySet([
   "لكنهما",
 ]);
 
+const SOME = toKey("بعض");
+const BI_QUANTITY = keySet(["بنحو", "بحوالي", "بأكثر", "بأقل", "بقرابة", "بما"]);
+/** What «بعض» quantifies when it heads a speaker: a definite plural or a media noun («بعض وسائل الإعلام»). */
+const SOME_OF = keySet(["وسائل", "مصادر", "شهود", "مسؤولي", "وكالات", "صحف", "تقارير"]);
+function isSomeOf(t: Tok | undefined): boolean {
+  return t?.kind === "word" && (SOME_OF.has(t.key) || (/^ال/u.test(t.key) && t.key.length > 4));
+}
+
 const TOLD_AUDIENCE = keySet(["لصحافيين", "لصحفيين", "للصحافيين", "للصحفيين", "للصحافة", "لمراسلين", "للمراسلين"]);
 
 /** After «في»: times and settings, not part of a speaker («البنتاغون في وقت سابق»). */
@@ -202,6 +210,10 @@ export function lamChannelEnd(model: TextModel, k: number, last: number): number
     else return -1;
   } else if (!(key.startsWith("ل") && OUTLET_HEADS.has(key.slice(key.startsWith("لل") ? 2 : 1)))) {
     return -1;
+  } else {
+    // «لصحيفة "المصريون"»: the outlet's quoted name closes the channel, whatever follows it.
+    const quoteEnd = shortQuoteEnd(model, j, last);
+    if (quoteEnd > 0) return quoteEnd + 1;
   }
   // «لـ"فرانس برس"،»: after a quoted name only what follows it is left to read.
   for (; j <= Math.min(last, Math.max(k + 4, j)); j++) {
@@ -216,7 +228,7 @@ export function lamChannelEnd(model: TextModel, k: number, last: number): number
 }
 
 /** Tokens of a short quotation (at most three words) that starts at `i` and closes in the sentence. */
-function shortQuoteEnd(model: TextModel, i: number, last: number): number {
+export function shortQuoteEnd(model: TextModel, i: number, last: number): number {
   const q = model.quoteAt.get(i);
   if (!q || q.close === -1 || q.close > last || q.words > 3) return -1;
   return q.close;
@@ -391,7 +403,9 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     const key = t.key;
     const preposition = PREPOSITIONS.has(key) && isPrepositionSpelling(model.text, t);
     if (words === 0) {
-      if (readAs(t, NOT_A_START) || preposition) return null;
+      // «بعض المصادر»، «بعض وسائل الإعلام»: some of a named kind speak (not «بعض» alone).
+      const some = stripConj(key) === SOME && isSomeOf(tokens[k + 1]);
+      if ((readAs(t, NOT_A_START) && !some) || preposition) return null;
       // «بالهجمات»، «للفت الانتباه»: a prepositional phrase is not a subject.
       if (/^[وف]?(?:[بل]ال|لل)/u.test(key) && !(opts.lamGlued && /^(?:لل|لال)/u.test(key))) return null;
       if ((verb.object || verb.needsMarker) && readAs(t, OBJECT_MASDARS)) return null;
@@ -399,6 +413,8 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     }
     if (CONTENT_OPENERS.has(key) || isVerbLike(t) || NEGATIONS.has(key) || readAs(t, CLAUSE_BREAKS)) break;
     if (readAs(t, ATTRIBUTION_MARKERS) && words > 0) break;
+    // «قدرتهم المصادر بنحو 60»: a ب-phrase holding a quantity is what a ب-verb says, not the speaker's.
+    if (verb.bi && words > 0 && BI_QUANTITY.has(stripConj(key))) break;
     if (words > 0 && WITHHOLDING_VERBS.has(key)) {
       // «مسؤولون طلبوا عدم كشف هوياتهم»: a relative clause without its pronoun, hiding the name.
       const hidden = withheldIdentity(model, k, opts.last);

@@ -86,7 +86,19 @@ const MEDIA_WORDS = bare([
 /** Adjectives that make their noun an outlet: «مواقع إخبارية»، «الوسائل الإعلامية»، «التقارير الصحفية». */
 const MEDIA_ADJECTIVES = bare(["إعلامي", "إعلامية", "إخباري", "إخبارية", "صحفي", "صحفية", "صحافي", "صحافية"]);
 /** Heads that never name anyone, even definite («المصادر» named earlier as «مصادر أمنية»). */
-const UNNAMED = bare(["مصادر", "مصدر", "مصدران", "مصدرين", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولان", "شهود"]);
+const UNNAMED = bare([
+  "مصادر",
+  "مصدر",
+  "مصدران",
+  "مصدرين",
+  "مسؤولون",
+  "مسؤولين",
+  "مسؤولو",
+  "مسؤولان",
+  "شهود",
+  // «بعض المصادر»: some of a kind, none named.
+  "بعض",
+]);
 /** Heads that name a spokesperson: unnamed, but speaking for an institution. */
 const SPOKESPERSON = bare(["متحدث", "متحدثة", "ناطق", "ناطقة"]);
 /**

@@ -48,6 +48,7 @@ import { keySet, toKey } from "../arabic/numbers-tokens";
 import {
   isVerbLike,
   lamChannelEnd,
+  shortQuoteEnd,
   withoutPossessive,
   nounPhraseAt,
   outletAfterLam,
@@ -352,6 +353,20 @@ class StatementFinder {
 
   /** The subject before a verb: a noun phrase from the clause start that ends right before it. */
   private subjectBefore(v: number, sentence: Sentence): NounPhrase | null {
+    // «لكن الوكالة، عادت لتشير إلى …»: the subject stands before «عادت/كان», the verb after it.
+    if (KANA.has(this.tokens[v - 1]?.key ?? "") && /^[وف]?ل/u.test(this.tokens[v]?.key ?? "")) {
+      const end = isComma(this.tokens[v - 2]) ? v - 3 : v - 2;
+      let from = sentence.first;
+      for (let k = end; k >= sentence.first; k--) {
+        if (isComma(this.tokens[k]) || isPunct(this.tokens[k], ":", "-", "—", "(", ")")) {
+          from = k + 1;
+          break;
+        }
+      }
+      while (from < end && SUBJECT_LEADERS.has(this.tokens[from]?.key ?? "")) from++;
+      const np = from <= end ? nounPhraseAt(this.model, from, { last: end }) : null;
+      if (np && np.last === end) return { ...np, next: v };
+    }
     let start = sentence.first;
     for (let k = v - 1; k >= sentence.first; k--) {
       const t = this.tokens[k];
@@ -526,10 +541,15 @@ class StatementFinder {
 
   /** «لوكالة فرانس برس إن …»، «لوكالة الأنباء العراقية:»: skips the outlet's name after ل + outlet. */
   private afterOutletName(j: number, last: number): number {
+    // «لوكالة "رويترز" مقتل …»: the agency's quoted name, not a quotation of what was said.
+    const quoteEnd = shortQuoteEnd(this.model, j + 1, last);
+    if (quoteEnd > 0) return quoteEnd + 1;
     for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
       const t = this.tokens[k];
       if (!t || isComma(t) || isPunct(t, ":") || isQuoteMark(t)) return k;
       if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || isVerbLike(t))) return k;
+      // «لوكالة الأنباء الألمانية مقتل ثلاثة»: the verb's object (an event noun) follows the agency's name.
+      if (t.kind === "word" && k > j + 1 && readAs(t, OBJECT_MASDARS)) return k;
     }
     // «… بحسب ما أكد مصدر أمني لوكالة فرانس برس.»: the outlet ends the sentence.
     return j + 4 >= last ? last + 1 : j + 1;
@@ -874,7 +894,9 @@ class StatementFinder {
       return;
     }
     // «وتشير التقديرات / المعلومات إلى …»: what the figures rest on, not someone who speaks.
-    if (info.vsoOnly && (!subjectAfter || INDICATORS.has(bareKey(stripConj(this.tokens[np.first]?.key ?? ""))))) return;
+    // «عادت الوكالة لتشير إلى …»: after a purpose ل the present form reports, its subject before it.
+    const indicator = np !== null && INDICATORS.has(bareKey(stripConj(this.tokens[np.first]?.key ?? "")));
+    if (info.vsoOnly && (indicator || (!subjectAfter && !purposed))) return;
 
     if (negated && !affirmedByNegation) {
       if (np) this.sentenceSubject = this.makeSpeaker(np).speaker;
