@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record-audit";
+import type { ReservedSql } from "postgres";
 import { z } from "zod";
 import type { ActingUser } from "../auth/acting-user";
 import { db, sql, streamSql } from "../db";
@@ -20,6 +21,7 @@ import { ZExportSearchQuery } from "./schemas";
 import { COUNT_SQL, DECLARE_ARTICLES, FETCH_ARTICLES } from "./export-sql";
 import { countIncidents, readIncidentLedgers } from "./export-incidents";
 import { EXPORT_LAYERS, withLayerExtras } from "./export-layers";
+import { articleLines } from "./article-lines";
 import { readBatch, readRegistry, type TExportFilter } from "./read-articles";
 
 export const ZExportQuery = z.object({
@@ -137,7 +139,6 @@ export async function exportProject(options: {
     history: rules.history,
     reviewedOnly: query.reviewedOnly,
     positions: query.format === "w3c",
-    renderSpans: query.format === "jsonl",
   };
   const [{ count: totalArticles } = { count: 0 }] = await sql().unsafe<{ count: number }[]>(COUNT_SQL, [
     projectId,
@@ -242,12 +243,29 @@ async function* produce(
     return out;
   };
 
-  const connection = await streamSql().reserve();
+  // JSONL: the database writes the article lines, on two connections at once (./article-lines.ts).
+  const connections = await reserveConnections(format === "jsonl" ? 2 : 1);
+  const [connection] = connections;
+  if (!connection) throw new Error("No database connection for the export");
   let finished = false;
+  let done = 0;
+  const endAll = (statement: string) => Promise.all(connections.map((c) => c.unsafe(statement)));
   try {
-    // One snapshot for the whole file; JIT compilation costs more than it saves on these statements.
+    // One snapshot for the whole file, shared by every connection; JIT compilation costs more than
+    // it saves on these statements.
     await connection.unsafe("begin isolation level repeatable read read only");
     await connection.unsafe("set local jit = off");
+    if (connections.length > 1) {
+      const [{ snapshot } = { snapshot: "" }] = await connection.unsafe<{ snapshot: string }[]>(
+        "select pg_export_snapshot() as snapshot",
+      );
+      if (!/^[0-9A-F-]+$/i.test(snapshot)) throw new Error(`Unexpected snapshot name ${snapshot}`);
+      for (const other of connections.slice(1)) {
+        await other.unsafe("begin isolation level repeatable read read only");
+        await other.unsafe(`set transaction snapshot '${snapshot}'`);
+        await other.unsafe("set local jit = off");
+      }
+    }
     const registry = await readRegistry(connection, filter);
     writer.begin({
       ...project,
@@ -258,6 +276,35 @@ async function* produce(
     });
     yield* drain();
 
+    if (format === "jsonl") {
+      for await (const batch of articleLines(connections, filter)) {
+        yield batch.bytes;
+        done += batch.articles;
+        onProgress?.(done, total);
+      }
+    } else yield* writeArticles();
+    writer.end();
+    yield* drain();
+    await endAll("commit");
+    finished = true;
+  } catch (error) {
+    finished = true;
+    await endAll("rollback").catch((rollbackError: unknown) => {
+      throw new AggregateError([error, rollbackError], "The export failed and its snapshot could not be closed");
+    });
+    throw error;
+  } finally {
+    // Also reached when the reader stops early (a cancelled download): end the snapshot first.
+    try {
+      if (!finished) await endAll("rollback");
+    } finally {
+      for (const c of connections) c.release();
+    }
+  }
+
+  /** The other formats: the writer's output for each article the JS reader assembles, a batch at a time. */
+  async function* writeArticles(): AsyncGenerator<Uint8Array> {
+    if (!connection) return;
     await connection.unsafe(DECLARE_ARTICLES, [
       filter.projectId,
       filter.articleIds,
@@ -268,7 +315,6 @@ async function* produce(
       const rows = await connection.unsafe<Record<string, unknown>[]>(FETCH_ARTICLES(BATCH));
       return rows.length === 0 ? null : readBatch(connection, filter, rows);
     };
-    let done = 0;
     let upcoming = nextBatch();
     for (;;) {
       const bundles = await upcoming;
@@ -285,22 +331,16 @@ async function* produce(
       done += bundles.length;
       onProgress?.(done, total);
     }
-    writer.end();
-    yield* drain();
-    await connection.unsafe("commit");
-    finished = true;
-  } catch (error) {
-    finished = true;
-    await connection.unsafe("rollback").catch((rollbackError: unknown) => {
-      throw new AggregateError([error, rollbackError], "The export failed and its snapshot could not be closed");
-    });
-    throw error;
-  } finally {
-    // Also reached when the reader stops early (a cancelled download): end the snapshot first.
-    try {
-      if (!finished) await connection.unsafe("rollback");
-    } finally {
-      connection.release();
-    }
   }
+}
+
+/**
+ * Reserves `count` connections of the stream pool at once: one export after another, so two
+ * exports each holding one connection cannot wait for each other's second.
+ */
+let reserving: Promise<unknown> = Promise.resolve();
+function reserveConnections(count: number): Promise<ReservedSql[]> {
+  const reserved = reserving.then(() => Promise.all(Array.from({ length: count }, () => streamSql().reserve())));
+  reserving = reserved.catch(() => undefined);
+  return reserved;
 }

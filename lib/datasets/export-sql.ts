@@ -10,9 +10,10 @@ import { spanColumnsSql } from "../spans/span-record";
  * per-batch statements that need no filter take the batch's article ids as $1. Every statement
  * gets exactly the parameters it uses.
  *
- * A server-side cursor walks the articles; each batch's spans, claims and the rest come as plain
- * rows (PostgreSQL's JSON building is several times slower than shaping rows in JavaScript).
- * Times come as epoch milliseconds and dates as text, so no time zone setting can shift them.
+ * For the formats written in JavaScript (all but JSONL, whose lines the database writes whole:
+ * ./article-lines-sql.ts), a server-side cursor walks the articles and each batch's spans, claims
+ * and the rest come as plain rows. Times come as epoch milliseconds and dates as text, so no time
+ * zone setting can shift them.
  */
 
 // date_part gives a float directly; extract() computes an exact numeric, which costs more.
@@ -21,9 +22,19 @@ const ms = (col: string, as: string) => `${epochMs(col)} as "${as}"`;
 const day = (col: string, as: string) => `to_char(${col}, 'YYYY-MM-DD') as "${as}"`;
 const person = (u: string, as: string) => `${u}.name as "${as}Name", ${u}.email as "${as}Email"`;
 
-/** A span a revision orphaned: not in the current text, so left out of exports until placed again. */
+/**
+ * A span a revision orphaned: not in the current text, so left out of exports until placed again.
+ * A lookup by key for each claim: written as `exists`, it was planned as one scan of every span
+ * per statement, and statements run once per batch of articles.
+ */
 const orphaned = (span: string) =>
-  `exists (select 1 from "Span" os where os.id = ${span} and os."anchorState" = 'ORPHANED')`;
+  `coalesce((select os."anchorState" = 'ORPHANED' from "Span" os where os.id = ${span}), false)`;
+
+/**
+ * Material of an analyst's raw layer of a curated article (lib/curation/layer.ts), asked only of
+ * material whose article `a` is curated: the test is a few lookups, and most articles are not.
+ */
+const rawOfCurated = (x: string, a: string) => `(${a}."curatedAt" is not null and ${rawOfCuratedSql(x)})`;
 
 /** An article that is part of the export. */
 export const articleInExport = (a: string) =>
@@ -38,7 +49,7 @@ export const articleInExport = (a: string) =>
  * neither of its spans was orphaned by a revision.
  */
 export const claimInExport = (c: string, a: string) =>
-  `(${articleInExport(a)} and not ${c}.proposed and ($3::boolean or ${c}."deletedAt" is null) and (not $4::boolean or ${c}.status = 'REVIEWED') and not ${rawOfCuratedSql(c)}
+  `(${articleInExport(a)} and not ${c}.proposed and ($3::boolean or ${c}."deletedAt" is null) and (not $4::boolean or ${c}.status = 'REVIEWED') and not ${rawOfCurated(c, a)}
     and not ${orphaned(`${c}."claimSpanId"`)} and not ${orphaned(`${c}."speakerSpanId"`)})`;
 
 /** Declared once per export; FETCH n reads the next batch. */
@@ -69,7 +80,8 @@ order by g."articleId", g.kind, g.index`;
 
 export const SPANS_SQL = `
 select ${spanColumnsSql("s", "u", { time: epochMs, author: (u) => person(u, "author") })}
-from "Span" s left join "User" u on u.id = s."authorId" where s."articleId" = any($1::uuid[]) and not ${rawOfCuratedSql("s")} and s."anchorState" <> 'ORPHANED'
+from "Span" s join "Article" a on a.id = s."articleId" left join "User" u on u.id = s."authorId"
+where s."articleId" = any($1::uuid[]) and not ${rawOfCurated("s", "a")} and s."anchorState" <> 'ORPHANED'
 order by s."articleId", s.start, s."end", s.id`;
 
 /**
@@ -80,32 +92,9 @@ order by s."articleId", s.start, s."end", s.id`;
 export const spanInExport = (
   s: string,
   a: string,
-) => `(case when not ${rawOfCuratedSql(s)} and ($3::boolean or ${s}."deletedAt" is null) and (not $4::boolean or ${a}.status = 'DONE') then true
+) => `(case when not ${rawOfCurated(s, a)} and ($3::boolean or ${s}."deletedAt" is null) and (not $4::boolean or ${a}.status = 'DONE') then true
   else exists (select 1 from "Claim" kc where kc."articleId" = ${s}."articleId" and (kc."claimSpanId" = ${s}.id or kc."speakerSpanId" = ${s}.id)
     and ${claimInExport("kc", a)}) end)`;
-
-/** An ISO time as JavaScript's toISOString() writes it (the columns hold UTC to the millisecond). */
-const isoTime = (col: string) => `to_char(${col}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-/** A person as the dataset format writes one ({"name","email"}, or null), compact JSON. */
-const personJson = (u: string) =>
-  `case when ${u}.email is null then null else (select row_to_json(pj) from (select coalesce(${u}.name, '') as name, ${u}.email) pj) end`;
-
-/**
- * The JSONL export's spans of a batch of articles ($5), selected in SQL and written by the
- * database as the compact JSON the dataset format holds (row_to_json writes what JSON.stringify
- * would: same key order, no spaces, the same escapes), one array per article with spans; and the
- * ids of those spans that a SPAN translation names. Filter parameters $1–$4.
- */
-export const RENDERED_SPANS_SQL = `
-select s."articleId",
-  '[' || string_agg(row_to_json(r)::text, ',' order by s.start, s."end", s.id) || ']' as spans,
-  string_agg(s.id::text, ',') filter (where exists (
-    select 1 from "Translation" t where t."articleId" = s."articleId" and t."targetType" = 'SPAN' and t."targetKey" = s.id::text)) as "translatedSpanIds"
-from "Span" s join "Article" a on a.id = s."articleId" left join "User" u on u.id = s."authorId",
-lateral (select ${spanColumnsSql("s", "u", { time: isoTime, author: (u) => `${personJson(u)} as author`, nested: true })}) r
-where s."articleId" = any($5::uuid[]) and s."anchorState" <> 'ORPHANED' and ${spanInExport("s", "a")}
-group by s."articleId"`;
 
 export const CLAIMS_SQL = `
 select c.id, c."articleId", c.kind, c."claimSpanId", c."speakerSpanId", c."speakerEntityId", c.attribution, c.channel,

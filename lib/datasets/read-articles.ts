@@ -27,7 +27,6 @@ import {
   LINKS_SQL,
   REVISIONS_SQL,
   SEGMENTS_SQL,
-  RENDERED_SPANS_SQL,
   SPANS_SQL,
   TRANSLATIONS_SQL,
 } from "./export-sql";
@@ -39,13 +38,9 @@ export type TExportFilter = {
   history: boolean;
   reviewedOnly: boolean;
   positions: boolean;
-  /** Spans come selected and written as dataset JSON by the database (the JSONL export). */
-  renderSpans: boolean;
 };
 
 type TRow = Record<string, unknown>;
-
-const NO_SPANS = { json: new TextEncoder().encode("[]"), translatedSpanIds: new Set<string>() };
 
 const str = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
 const num = (v: unknown): number => (typeof v === "number" ? v : Number(v));
@@ -181,18 +176,15 @@ export async function readBatch(
   const batch = articles.map((a) => str(a.id));
   const filterParams = [filter.projectId, filter.articleIds, filter.history, filter.reviewedOnly, batch];
   // Sent together: postgres.js pipelines them on the connection, one round trip for the batch.
-  const [segmentRows, spanRows, renderedRows, claimRows, revisionRows, translationRows, linkRows, verdictRows] =
-    await Promise.all([
-      sql.unsafe<TRow[]>(SEGMENTS_SQL, [batch]),
-      filter.renderSpans ? [] : sql.unsafe<TRow[]>(SPANS_SQL, [batch]),
-      // As raw bytes: the JSON is passed on as it comes, never decoded here.
-      filter.renderSpans ? sql.unsafe(RENDERED_SPANS_SQL, filterParams).raw() : [],
-      sql.unsafe<TRow[]>(CLAIMS_SQL, filterParams),
-      sql.unsafe<TRow[]>(REVISIONS_SQL, [batch]),
-      sql.unsafe<TRow[]>(TRANSLATIONS_SQL, [batch]),
-      sql.unsafe<TRow[]>(LINKS_SQL, [...filterParams, filter.positions]),
-      sql.unsafe<TRow[]>(CLAIM_VERDICTS_SQL, filterParams),
-    ]);
+  const [segmentRows, spanRows, claimRows, revisionRows, translationRows, linkRows, verdictRows] = await Promise.all([
+    sql.unsafe<TRow[]>(SEGMENTS_SQL, [batch]),
+    sql.unsafe<TRow[]>(SPANS_SQL, [batch]),
+    sql.unsafe<TRow[]>(CLAIMS_SQL, filterParams),
+    sql.unsafe<TRow[]>(REVISIONS_SQL, [batch]),
+    sql.unsafe<TRow[]>(TRANSLATIONS_SQL, [batch]),
+    sql.unsafe<TRow[]>(LINKS_SQL, [...filterParams, filter.positions]),
+    sql.unsafe<TRow[]>(CLAIM_VERDICTS_SQL, filterParams),
+  ]);
   const segments = groupBy(segmentRows, "articleId", (r) => ({
     kind: str(r.kind) as "PARAGRAPH" | "SENTENCE",
     index: num(r.index),
@@ -326,16 +318,6 @@ export async function readBatch(
     }
   }
 
-  const rendered = new Map<string, NonNullable<TArticleBundle["renderedSpans"]>>();
-  for (const [articleId, json, translated] of renderedRows) {
-    if (!articleId || !json) continue;
-    rendered.set(articleId.toString("latin1"), {
-      // A copy: the row's bytes are a view of the connection's read buffer.
-      json: new Uint8Array(json),
-      translatedSpanIds: new Set(translated ? translated.toString("latin1").split(",") : []),
-    });
-  }
-
   return articles.map((a): TArticleBundle => {
     const id = str(a.id);
     return {
@@ -365,7 +347,6 @@ export async function readBatch(
             },
       segments: segments.get(id) ?? [],
       spans: spans.get(id) ?? [],
-      ...(filter.renderSpans ? { renderedSpans: rendered.get(id) ?? NO_SPANS } : {}),
       claims: claims.get(id) ?? [],
       translations: translations.get(id) ?? [],
       links: links.get(id) ?? [],

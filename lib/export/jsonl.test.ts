@@ -99,18 +99,4 @@ describe("JSONL records", () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(["spans", 0, "start"]);
   });
-
-  it("writes spans the database rendered in their place, byte for byte as it writes them itself", () => {
-    const plain = asText(collect(jsonlWriter));
-    const b = bundle();
-    const rendered = {
-      ...b,
-      spans: [],
-      renderedSpans: {
-        json: new TextEncoder().encode(JSON.stringify(articleRecord(b).spans)),
-        translatedSpanIds: new Set<string>(),
-      },
-    };
-    expect(asText(collect(jsonlWriter, [rendered]))).toBe(plain);
-  });
 });

@@ -356,24 +356,11 @@ export function articleRecord(bundle: TArticleBundle): TDatasetArticle {
   };
 }
 
-const SPANS_SLOT = ',"spans":[]';
-
 /** JSON Lines: one JSON value per line, "\n"-terminated, UTF-8 without BOM. */
 export function jsonlWriter(sink: TSink): TExportWriter {
   return {
     begin: (project) => sink(`${JSON.stringify(headerRecord(project))}\n`),
-    article: (bundle) => {
-      if (!bundle.renderedSpans) return sink(`${JSON.stringify(articleRecord(bundle))}\n`);
-      // The spans arrive as their JSON already: written in their place, between two halves of
-      // the rest. A quote inside a JSON string is always escaped, so this key is found only where
-      // the record itself puts it.
-      const line = JSON.stringify(articleRecord({ ...bundle, spans: [] }));
-      const at = line.indexOf(SPANS_SLOT);
-      if (at < 0) throw new Error("The article record has no spans");
-      sink(line.slice(0, at + SPANS_SLOT.length - 2));
-      sink(bundle.renderedSpans.json);
-      sink(`${line.slice(at + SPANS_SLOT.length)}\n`);
-    },
+    article: (bundle) => sink(`${JSON.stringify(articleRecord(bundle))}\n`),
     end: () => undefined,
   };
 }

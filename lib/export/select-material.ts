@@ -37,8 +37,7 @@ export function selectMaterial(bundle: TArticleBundle, rules: TSelectionRules): 
       claimSpanIds.has(s.id) ||
       ((rules.history || s.deletedAt === null) && (!rules.reviewedOnly || bundle.status === "DONE")),
   );
-  // Rendered spans were selected by the same rules in SQL (spanInExport, lib/datasets/export-sql.ts).
-  const spanIds = bundle.renderedSpans?.translatedSpanIds ?? new Set(spans.map((s) => s.id));
+  const spanIds = new Set(spans.map((s) => s.id));
   const translations = bundle.translations.filter((t) => {
     if (rules.reviewedOnly && t.status !== "REVIEWED") return false;
     if (t.targetType === "SPAN") return spanIds.has(t.targetKey);

@@ -232,12 +232,6 @@ export type TArticleBundle = {
   links: TLinkInfo[];
   /** Verdicts on claims of this article. */
   verdicts: TVerdictInfo[];
-  /**
-   * The JSONL export's spans, already selected and written as the JSON array the dataset format
-   * holds (by the database, which saves this process most of an export's work); `spans` is then
-   * empty. `translatedSpanIds`: those of them that a SPAN translation names.
-   */
-  renderedSpans?: { json: Uint8Array; translatedSpanIds: ReadonlySet<string> };
 };
 
 /** Receives the output of a writer, in order. */
