@@ -262,6 +262,8 @@ function isNotAQuantity(tokens: readonly Token[], p: NumberParse, qualified: boo
   return false;
 }
 
+const ONE_OF_HEADS = keySet(["أحد", "إحدى"]);
+
 function tryQualified(ctx: Ctx, i: number): Found | null {
   const { tokens, input } = ctx;
   const q = qualifierBefore(tokens, i);
@@ -349,7 +351,9 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
       (p.lone === "definite") === prevDefinite &&
       !readsAs(tokens[i - 2], DESCRIPTIVE_BEFORE) &&
       !readsAs(prev, IDIOMS_WITH_ONE) &&
-      !readsAs(prev, SUBJECT_AFTER_VERBS);
+      !readsAs(prev, SUBJECT_AFTER_VERBS) &&
+      // «خلف أحد المدرجات»، «قداس أحد الشعانين»: «أحد» heads a construct («one of»), never a numeral after its noun.
+      !isWord(tokens[i], ONE_OF_HEADS);
     if (nounBefore) {
       const d: Draft = { ...head, value: p.value ?? 0, first: i - 1, last: i, prefixLen: 0, conj: false, noun: i - 1 };
       applyQualifierAfter(tokens, d, i + 1);

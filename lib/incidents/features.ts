@@ -105,6 +105,12 @@ const TOTAL_OF_VICTIMS = /(?:عدد|حصيله|اعداد)\s+(?:ال)?(?:قتل�
 /** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
 const EARLIER =
   /(?:^|\s)(?:و|ف)?كان(?:ت)?\s|في\s+(?:ال)?بدايه|في\s+وقت\s+سابق|سابقا|(?:^|\s)(?:اولي|الاولي)(?:\s|$)|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)|بعد\s+(?:ال)?اعلان\s+عن/u;
+/**
+ * «… إلى 29 قتيلاً، بعد أن أكدت الوكالة، نقلاً عن مصدر، مقتل 24 شخصاً»: what had been said before the
+ * sentence's news, right before the figure (no other number between).
+ */
+const EARLIER_BEFORE =
+  /(?:^|\s)(?:بعد\s+ان|بعدما)\s+(?:كان|كانت|اكد|اكدت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|قال|قالت|نقل|نقلت)\s[^\d\u0660-\u0669]{0,80}$/u;
 /** «11 حالة إصابة الأسبوع الماضي»: right after the figure, it dates the figure before the report. */
 const EARLIER_AFTER = /^[^.،]{0,12}(?:ال)?(?:اسبوع|شهر)\s+(?:ال)?(?:ماضي|منصرم|فايت)/u;
 /** «بزيادة 45»، «14 إصابة جديدة»: the figure is a change, not a total. */
@@ -115,7 +121,8 @@ const CASUALTY_CONTEXT = /اصاب|مصاب|جرحي|جريح|ارتجاج|عل�
 const RAISED =
   /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|لتبلغ|ليصل|لتصل|وصل|قفز|قفزت|تخطي|تخطت|تجاوز|تجاوزت|حصيله\s+(?:ال)?جديده|حصيله\s+الي)/u;
 /** «آخر حصيلة»، «أحدث حصيلة»: a lead that announces the latest toll makes the report's tolls raised totals. */
-const LATEST_LEAD = /(?:اخر|احدث)\s+(?:حصيله|ارقام|احصاييه)|(?:ال)?حصيله\s+(?:ال)?(?:نهاييه|محدثه)/u;
+const LATEST_LEAD =
+  /(?:اخر|احدث)\s+(?:حصيله|ارقام|احصاييه)|(?:ال)?حصيله\s+(?:ال)?(?:نهاييه|محدثه)|^[^.]{0,20}(?:ارتفعت|ارتفع|ارتفاع)\s+(?:حصيله|عدد|اعداد)\s/u;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
 
@@ -475,6 +482,41 @@ function ownText(ctx: TArticleContext, r: Range, keep: Range | null): string {
   return text;
 }
 
+/**
+ * «في نهاية مارس 2018»، «في ديسمبر/ كانون الأول 2016»، «في شهر ديسمبر من العام الماضي»، «نهاية العام
+ * الماضي»: a month (or a year's end) before the report's own month.
+ */
+const PAST_MONTH = new RegExp(
+  `(?:^|\\s)(?:(?:في|خلال)\\s+(?:(نهايه|اواخر|مطلع|بدايه|اوايل|منتصف)\\s+)?|(نهايه|اواخر|مطلع|بدايه|اوايل|منتصف)\\s+)(?:(?:ال)?شهر\\s+)?(?:(${MONTH_ALTERNATIVES})(?:\\s*/\\s*(?:${MONTH_ALTERNATIVES}))?\\s*،?\\s*(?:(\\d{4})|من\\s+(?:ال)?عام\\s+(?:ال)?(?:ماضي|منصرم|سابق))|(?:ال)?عام\\s+(?:ال)?(?:ماضي|منصرم))(?=\\s|$|[.،])`,
+  "u",
+);
+
+/** The day a month named before the report's month stands for (its 15th; the 3rd or the 28th for its start or end), or null. */
+function pastMonthDate(folded: string, publishedAt: string | null): string | null {
+  const m = PAST_MONTH.exec(folded);
+  if (!m || !publishedAt) return null;
+  const part = m[1] ?? m[2] ?? "";
+  // «في العام الماضي» alone names no month.
+  if (!m[3] && !part) return null;
+  const month = m[3] ? MONTH_BY_KEY.get(m[3].replace(/\s+/gu, " ")) : 12;
+  const pubYear = Number(publishedAt.slice(0, 4));
+  const year = m[4] ? Number(m[4]) : pubYear - 1;
+  if (!month || year * 12 + month >= pubYear * 12 + Number(publishedAt.slice(5, 7))) return null;
+  const day = /نهايه|اواخر/u.test(part) ? 28 : /مطلع|بدايه|اوايل/u.test(part) ? 3 : 15;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Sentences past the lead that place what they tell in a month before the report's: other incidents, recalled. */
+function pastMonthMentions(ctx: TArticleContext): Range[] {
+  const out: Range[] = [];
+  for (let at = ctx.lead.end; at < ctx.text.length; ) {
+    const s = sentenceAround(ctx.text, { start: at, end: at });
+    if (s.end > s.start && pastMonthDate(matchKey(ctx.text.slice(s.start, s.end)), ctx.publishedAt)) out.push(s);
+    at = Math.max(s.end, at) + 1;
+  }
+  return out;
+}
+
 /** «هجوم 15 شباط»، «تفجير 14 تموز 2018»: an attack named by its day. */
 const NAMED_ATTACK = /(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|قصف|ضربه|غاره|اعتداء)\s+(?:يوم\s+)?$/u;
 
@@ -559,7 +601,7 @@ export function articleContext(
     ctx.lead = lead;
     ctx.leadFeatures = baseFeatures(ctx, lead);
   }
-  ctx.named = namedAttacks(ctx);
+  ctx.named = [...namedAttacks(ctx), ...pastMonthMentions(ctx)];
   if (ctx.named.length) ctx.leadFeatures = baseFeatures(ctx, lead);
   return ctx;
 }
@@ -764,7 +806,8 @@ function asideFeatures(ctx: TArticleContext, sentence: Range, aside: Range, clai
   const text = ctx.text.slice(aside.start, aside.end);
   if (base.dateSource === "explicit") return base;
   const main = sentenceFeatures(ctx, sentence).date ?? ctx.leadFeatures.date ?? ctx.publishedAt;
-  const date = daysBefore(text, main) ?? longAgo(text, ctx.publishedAt);
+  const date =
+    daysBefore(text, main) ?? longAgo(text, ctx.publishedAt) ?? pastMonthDate(matchKey(text), ctx.publishedAt);
   return { ...base, date, dateSource: date ? ("relative" as const) : null };
 }
 
@@ -811,7 +854,8 @@ export function claimFeatures(
     ),
     earlier:
       EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))) ||
-      EARLIER_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))),
+      EARLIER_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))) ||
+      EARLIER_BEFORE.test(matchKey(ctx.text.slice(sentence.start, claim.start))),
     frame: frameWords(ctx, sentence, claim),
     ...victimsOf(ctx, claim, sentence, figures.victims ?? ""),
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],

@@ -101,6 +101,22 @@ export const GAZETTEER: readonly TPlace[] = [
   { key: "khartoum", en: "Khartoum", ar: ["الخرطوم", "العاصمة السودانية"], level: "province", parent: "sudan" },
   { key: "darfur", en: "Darfur", ar: ["دارفور"], level: "province", parent: "sudan" },
   { key: "peshawar", en: "Peshawar", ar: ["بيشاور"], level: "province", parent: "pakistan" },
+  // Iran's provinces where attacks are reported (not Tehran, whose name stands for the government).
+  { key: "khuzestan", en: "Khuzestan", ar: ["خوزستان"], level: "province", parent: "iran" },
+  {
+    key: "sistan-baluchestan",
+    en: "Sistan and Baluchestan",
+    ar: ["سيستان وبلوشستان", "سيستان وبلوتشستان", "زاهدان"],
+    level: "province",
+    parent: "iran",
+  },
+  { key: "kerman", en: "Kerman", ar: ["كرمان"], level: "province", parent: "iran" },
+  { key: "fars", en: "Fars (Shiraz)", ar: ["شيراز"], level: "province", parent: "iran" },
+  // Egypt's governorates and towns where attacks are reported (the country and Cairo stay out, as
+  // actor and mediator: see above).
+  { key: "north-sinai", en: "North Sinai", ar: ["شمال سيناء", "سيناء", "العريش"], level: "province", parent: null },
+  { key: "gharbia", en: "Gharbia", ar: ["الغربية"], level: "province", parent: null },
+  { key: "alexandria", en: "Alexandria", ar: ["الإسكندرية", "الاسكندرية"], level: "province", parent: null },
   { key: "quetta", en: "Quetta", ar: ["كويتا"], level: "province", parent: "pakistan" },
   { key: "borno", en: "Borno (Maiduguri)", ar: ["بورنو", "مايدوغوري"], level: "province", parent: "nigeria" },
 
@@ -162,6 +178,8 @@ export const GAZETTEER: readonly TPlace[] = [
   { key: "nuseirat", en: "Nuseirat", ar: ["النصيرات"], level: "city", parent: "gaza" },
   { key: "el-fasher", en: "El Fasher", ar: ["الفاشر"], level: "city", parent: "darfur" },
   { key: "omdurman", en: "Omdurman", ar: ["أم درمان"], level: "city", parent: "khartoum" },
+  { key: "ahvaz", en: "Ahvaz", ar: ["الأهواز", "الأحواز", "أهواز"], level: "city", parent: "khuzestan" },
+  { key: "tanta", en: "Tanta", ar: ["طنطا"], level: "city", parent: "gharbia" },
 
   {
     key: "us-embassy-baghdad",

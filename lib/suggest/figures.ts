@@ -956,6 +956,26 @@ const ANY = keySet(["أي"]);
 const USING = keySet(["باستخدام", "استخدام", "مستخدما", "مستخدمة"]);
 const ONE_WORDS = keySet(["واحد", "واحدا", "واحدة"]);
 const ATTACKER = keySet(["انتحاري", "انتحارية"]);
+/** One attacker or munition that acts in the sentence («قنبلة انفجرت»، «انتحارياً دخل»). */
+const ACTING_ONE = keySet(["انتحاري", "انتحاريا", "انتحارية", "مهاجم", "مهاجما", "قنبلة", "عبوة", "غارة"]);
+const ACTING_ADJECTIVES = keySet(["انتحاريا", "انتحاري", "ناسفة", "جوية", "واحدة", "واحد", "واحدا"]);
+const ACTING_VERBS = keySet([
+  "انفجرت",
+  "انفجر",
+  "استهدفت",
+  "استهدف",
+  "دخل",
+  "اقتحم",
+  "هاجم",
+  "فجر",
+  "أصابت",
+  "ضربت",
+  "سقطت",
+  "يرتدي",
+  "يحمل",
+]);
+/** What was done with one munition before it is named: «زرع عبوة ناسفة»، «وضع قنبلة». */
+const PLACED_VERBS = keySet(["زرع", "زرعت", "وضع", "وضعت", "فجر", "فجرت"]);
 const CARRIED_OUT = keySet(["نفذه", "نفذها", "نفذ", "يقودها", "يقوده", "قادها", "قاده", "فجره", "فجرها", "فجر"]);
 
 const EXPLOSION_WORDS = keySet(["انفجار", "تفجير"]);
@@ -1044,7 +1064,9 @@ function singularMunitions(
     }
     // «نفذه انتحاري»، «يقودها انتحاري»: one attacker, told by what he did (attackers are counted people).
     const prev = prevWord(k);
-    if (ATTACKER.has(stripConj(t.key)) && prev?.kind === "word" && CARRIED_OUT.has(stripConj(prev.key))) {
+    // («فجر» keeps its ف: it is no conjunction there.)
+    const carriedOut = prev?.kind === "word" && (CARRIED_OUT.has(prev.key) || CARRIED_OUT.has(stripConj(prev.key)));
+    if (ATTACKER.has(stripConj(t.key)) && carriedOut) {
       out.push({
         kind: "COUNT",
         range: { start: t.start, end: t.end },
@@ -1054,6 +1076,29 @@ function singularMunitions(
         asOf: null,
       });
       continue;
+    }
+    // «قنبلة انفجرت قرب الكنيسة»، «إن انتحارياً دخل المبنى»، «غارة جوية استهدفت المستودع»، «زرع عبوة ناسفة
+    // أسفل المقعد»: one attacker or munition (indefinite, no preposition glued), told by what it did or
+    // what was done with it — not the weapon an attack was made with («بعبوة ناسفة»).
+    if (ACTING_ONE.has(stripConj(t.key)) && stripConj(t.key) === t.key.replace(/^[وف](?=.{3})/u, "")) {
+      let end = k;
+      while (end < Math.min(sentence.last, k + 2) && readAs(tokens[end + 1], ACTING_ADJECTIVES)) end++;
+      const then = tokens[end + 1];
+      const acted = readAs(then, ACTING_VERBS) !== null;
+      const placed = prev?.kind === "word" && prev.index === k - 1 && readAs(prev, PLACED_VERBS) !== null;
+      const last = tokens[end];
+      if ((acted || placed) && last) {
+        out.push({
+          kind: "COUNT",
+          range: { start: t.start, end: last.end },
+          figures: { thing: text.slice(t.start, last.end), value: { qualifier: "exactly", value: 1 } },
+          thing: { start: t.start, end: last.end },
+          since: null,
+          asOf: null,
+        });
+        k = end;
+        continue;
+      }
     }
     if (TWO_MUNITIONS.has(key) && next?.kind === "word" && MUNITION_TYPES.has(next.key)) {
       value = 2;

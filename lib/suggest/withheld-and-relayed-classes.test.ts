@@ -3,10 +3,11 @@
  * these tests (never the reports' own words): a disclosure withheld is no zero, «وفقما» is «وفق ما»,
  * the outlet told is named after «لوكالة/لصحيفة» (quoted or not), a raised total gives the injured
  * their own «والجرحى إلى N» or adds them past an aside, «عادت لتشير», speakers headed by «بعض», an
- * estimate («قدّرتهم المصادر بنحو …»), duals of reporting verbs and «منوهاً».
+ * estimate («قدّرتهم المصادر بنحو …»), duals of reporting verbs and «منوهاً», «أحد» after a noun, and
+ * one attacker or munition told by what it did («قنبلة انفجرت»، «فجر انتحاري نفسه»).
  */
 import { describe, expect, it } from "vitest";
-import { casualtiesIn, n, runEngine } from "./testing";
+import { casualtiesIn, countsIn, n, runEngine } from "./testing";
 import type { TProposal } from "./types";
 
 const run = (text: string): TProposal[] => runEngine(text, "2021-03-10");
@@ -130,5 +131,40 @@ describe("duals of reporting verbs and «منوهاً»", () => {
       { content: "إن الطريق أغلق", speaker: "المتحدث" },
       { content: "إلى أن التحقيق مستمر", speaker: "المتحدث" },
     ]);
+  });
+});
+
+describe("«أحد» after a noun is no numeral of that noun", () => {
+  it.each(["واختبأ المسلحون خلف أحد الجدران قبل الهجوم.", "ووقع الانفجار خلال قداس أحد الشعانين في الكنيسة."])(
+    "no count in «%s»",
+    (text) => {
+      expect(countsIn(run(text))).toEqual([]);
+    },
+  );
+
+  it("still counts one of the munitions, and a noun with «واحد»", () => {
+    expect(countsIn(run("وأصاب أحد الصواريخ مبنى المطار.")).map((c) => c.value)).toEqual([n(1)]);
+    expect(countsIn(run("وسقط صاروخ واحد قرب المطار.")).map((c) => c.value)).toEqual([n(1)]);
+  });
+});
+
+describe("one attacker or munition, told by what it did or what was done with it", () => {
+  it.each([
+    ["وقالت الشرطة إن قنبلة انفجرت قرب المحطة.", "قنبلة"],
+    ["وقتل ثلاثة عندما فجر انتحاري نفسه عند الحاجز.", "انتحاري"],
+    ["وأكد المصدر أن انتحارياً دخل القاعة قبل الانفجار.", "انتحارياً"],
+    ["وقال السكان إن غارة جوية استهدفت المخزن ليلاً.", "غارة جوية"],
+    ["وقال الشهود إن الانفجار نتج عن زرع عبوة ناسفة تحت السيارة.", "عبوة ناسفة"],
+    ["وأفاد البيان بأن مهاجما انتحاريا يرتدي حزاما ناسفا هاجم الدورية.", "مهاجما انتحاريا"],
+  ])("%s", (text, thing) => {
+    expect(countsIn(run(text)).map((c) => ({ thing: c.thing, value: c.value }))).toEqual([{ thing, value: n(1) }]);
+  });
+
+  it.each([
+    "واستهدف هجوم بعبوة ناسفة الدورية.",
+    "وقتل القيادي بغارة جوية على سيارته.",
+    "ونفذت الطائرات غارات جوية استهدفت المخازن.",
+  ])("not the weapon an attack was made with, nor a plural: «%s»", (text) => {
+    expect(countsIn(run(text))).toEqual([]);
   });
 });
