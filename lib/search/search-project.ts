@@ -54,6 +54,30 @@ function tsQuery(s: Sql, terms: readonly QueryTerm[]): Fragment | null {
   return all.reduce((a, b) => s`${a} && ${b}`);
 }
 
+/**
+ * The text of the tsquery of each query already seen (wb_search_term is immutable, so a query's
+ * words always give the same tsquery). A search whose words are known sends that text as one
+ * constant instead of the call: the planner would otherwise fold the call again at every place a
+ * statement uses the query, and every statement of every search (up to a few milliseconds for
+ * several words). Unknown words are sent as calls, and the text is read beside them for next time.
+ */
+const TSQUERIES = new Map<string, string>();
+const TSQUERY_CACHE_SIZE = 5_000;
+
+function knownQuery(s: Sql, terms: readonly QueryTerm[]): { q: Fragment | null; learn: Promise<unknown> | null } {
+  const called = tsQuery(s, terms);
+  if (!called) return { q: null, learn: null };
+  const key = JSON.stringify(terms);
+  const known = TSQUERIES.get(key);
+  if (known !== undefined) return { q: s`${known}::tsquery`, learn: null };
+  const learn = s<Array<{ text: string }>>`SELECT (${called})::text AS text`.then(([row]) => {
+    if (!row) return;
+    if (TSQUERIES.size >= TSQUERY_CACHE_SIZE) TSQUERIES.clear();
+    TSQUERIES.set(key, row.text);
+  });
+  return { q: called, learn };
+}
+
 /** Which kinds a set of filters can apply to (see ZSearchInput). */
 function applicable(f: TSearchFilters): Set<TSearchType> {
   const types = new Set<TSearchType>(f.types ?? SEARCH_TYPES);
@@ -164,32 +188,111 @@ async function page<R extends postgres.Row>(
 }
 
 /**
+ * How far a search reads the newest rows in order, testing each one's stored vector, before it
+ * turns to the GIN index. A common word finds its page and its COUNT_CAP + 1 matches among the
+ * newest few hundred rows, while the index would read every one of its matches (96,000 of 100,000
+ * articles). Which way is cheaper depends on how common the word is (f) and how many rows there
+ * are (N): reading 201/f rows costs `cost` times as much per row as reading f·N matches from the
+ * index, so the walk pays when f exceeds √(201·cost/N). The first WALK_PROBE rows estimate f; the
+ * walk goes on (to 1.5 × 201/f rows, at most twice the break-even length) only if it pays,
+ * otherwise the index is read. `cost`: the test of a stored vector against reading one match from
+ * the index, measured (an article's vector is long, a span's a few words).
+ */
+const WALK_COST = { article: 27, span: 6, claim: 8 } as const;
+const WALK_PROBE = 100;
+
+/**
  * One page and its count for the kinds listed newest first (articles, spans, claims), choosing
  * the way to the page by how many rows match — which the planner cannot know: it prices a text
- * match like a comparison, not as the read of a stored vector it is. First the matches are read
- * from the GIN index, filtered, up to COUNT_CAP + 1: that is the count. If they are at most
- * COUNT_CAP, the page is cut from them (a rare word, or a selective filter); otherwise matches are
- * common, and walking the newest-first index finds a page after a few rows.
+ * match like a comparison, not as the read of a stored vector it is.
+ *
+ * 1. `w`: the newest rows (the `head` of the walk: project, not deleted) are read in order and
+ *    their vectors tested, as far as WALK_COST says pays, keeping up to COUNT_CAP + 1 matches that
+ *    pass the filters. More than COUNT_CAP: the word is common, that is the count ("200+"), and
+ *    the page is cut from them.
+ * 2. Otherwise `m`: the matches are read from the GIN index, filtered, up to COUNT_CAP + 1: that is
+ *    the count. At most COUNT_CAP: the page is cut from them (a rare word or a selective filter).
+ * 3. More than COUNT_CAP but fewer than the page needs within the newest rows: a second statement
+ *    walks the newest-first index on, or sorts the matches, as the planner judges.
+ *
+ * Every match outside the rows walked is older than all of them, so `w` holds the newest matches
+ * in order and a page cut from it is the page the full order gives.
  */
 async function adaptivePage<R extends postgres.Row>(
   ctx: Ctx,
   key: Fragment,
+  walk: { head: Fragment; table: string; cost: number; filters: Fragment } | null,
   from: Fragment,
   matched: Fragment,
   order: Fragment,
   rows: (ids: Fragment) => Fragment,
 ): Promise<{ count: number; rows: R[] }> {
   const { s, f } = ctx;
-  const [result] = await s<Array<{ count: number; rows: R[] }>>`
-    WITH m AS MATERIALIZED (SELECT ${key}.* FROM ${matched} LIMIT ${COUNT_CAP + 1}),
-    found AS (SELECT count(*)::int AS n FROM m),
+  const end = f.offset + f.limit;
+  const cap = COUNT_CAP + 1;
+  // The walk's length: the probe's rows, or as far as the probe's share of matches says pays.
+  const length = walk
+    ? s`(SELECT CASE WHEN h.n >= ${WALK_PROBE} * sqrt(${cap * walk.cost}::float8 / t.n)
+          THEN least(2 * sqrt(${cap / walk.cost}::float8 * t.n), ${1.5 * cap * WALK_PROBE}::float8 / h.n)::int ELSE ${WALK_PROBE}::int END
+        FROM (SELECT count(*) FILTER (WHERE ${key}.hit)::int AS n FROM (${walk.head} ORDER BY ${order} LIMIT ${WALK_PROBE}) ${key}) h,
+          (SELECT greatest(c.reltuples, 1)::float8 AS n FROM pg_class c WHERE c.oid = ${walk.table}::regclass) t)`
+    : s``;
+  const newest = walk
+    ? s`SELECT ${key}.* FROM (${walk.head} ORDER BY ${order} LIMIT coalesce(${length}, ${WALK_PROBE}::int)) ${key}
+        WHERE ${key}.hit AND ${walk.filters} LIMIT ${cap}`
+    : s`SELECT ${key}.* FROM ${matched} AND false`;
+  const [result] = await s<Array<{ count: number; rows: R[]; walkOn: boolean }>>`
+    WITH w AS MATERIALIZED (${newest}),
+    wn AS (SELECT count(*)::int AS n FROM w),
+    m AS MATERIALIZED (SELECT ${key}.* FROM ${matched} AND (SELECT n FROM wn) <= ${COUNT_CAP} LIMIT ${COUNT_CAP + 1}),
+    found AS (SELECT CASE WHEN (SELECT n FROM wn) > ${COUNT_CAP} THEN (SELECT n FROM wn) ELSE (SELECT count(*)::int FROM m) END AS n),
     pg AS (SELECT x.id, row_number() OVER () AS n FROM (
       (SELECT ${key}.id FROM m ${key} WHERE (SELECT n FROM found) <= ${COUNT_CAP} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset})
       UNION ALL
-      (SELECT ${key}.id FROM ${from} AND (SELECT n FROM found) > ${COUNT_CAP} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset})
+      (SELECT ${key}.id FROM w ${key} WHERE (SELECT n FROM found) > ${COUNT_CAP} AND (SELECT n FROM wn) >= ${end}::int
+        ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset})
     ) x)
-    ${pageResult(ctx, rows, s`(SELECT n FROM found)`)}`;
-  return result ?? { count: 0, rows: [] };
+    ${pageResult(ctx, rows, s`(SELECT n FROM found)`)},
+      (SELECT n FROM found) > ${COUNT_CAP} AND (SELECT n FROM wn) < ${end}::int AS "walkOn"`;
+  if (!result) return { count: 0, rows: [] };
+  if (!result.walkOn) return result;
+  // Many matches, but fewer than the page needs among the newest rows (a word of middling
+  // frequency, or a page far down): a second statement walks on, or sorts, as the planner judges.
+  // Kept out of the first so that its filters are not planned again on every search.
+  const [walked] = await s<Array<{ count: number; rows: R[] }>>`
+    WITH pg AS (SELECT x.id, row_number() OVER () AS n FROM (
+      SELECT ${key}.id FROM ${from} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}) x)
+    ${pageResult(ctx, rows, s`${result.count}::int`)}`;
+  return walked ?? { count: result.count, rows: [] };
+}
+
+/**
+ * The head of the newest-first walk: the newest rows of the project that are not deleted, with
+ * `columns` (what the filters and the order read) and whether each one's vector matches (`hit`).
+ * A filter that narrows the kind beyond its words (a label, claim kind, author, event, review
+ * state, or dates other than an article's own) skips the walk: few of the newest rows would pass
+ * it, and the walk would be read in vain before the index.
+ */
+function walkHead(
+  ctx: Ctx,
+  table: Fragment,
+  alias: Fragment,
+  columns: Fragment,
+  kind: keyof typeof WALK_COST,
+  filters: Fragment,
+  ownDates = false,
+): { head: Fragment; table: string; cost: number; filters: Fragment } | null {
+  const { s, projectId, f } = ctx;
+  const narrowed = f.labelId || f.claimKind || f.authorId || f.eventId || f.reviewed !== undefined;
+  if (narrowed || ((f.from || f.to) && !ownDates)) return null;
+  const hit = ctx.q ? s`${alias}."searchVector" @@ q.query` : s`true`;
+  return {
+    head: s`SELECT ${columns}, ${hit} AS hit FROM ${table} ${alias} ${withQuery(ctx)}
+      WHERE ${alias}."projectId" = ${projectId}::uuid AND ${alias}."deletedAt" IS NULL ${ownDates ? dateFilter(ctx, alias) : s``}`,
+    table: `"${kind.charAt(0).toUpperCase()}${kind.slice(1)}"`,
+    cost: WALK_COST[kind],
+    filters,
+  };
 }
 
 /**
@@ -213,10 +316,12 @@ async function searchArticles(ctx: Ctx): Promise<TSearchGroup> {
   const filters = s`a."projectId" = ${projectId}::uuid AND a."deletedAt" IS NULL ${dateFilter(ctx, s`a`)}
     ${f.eventId ? s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."articleId" = a.id AND c."eventId" = ${f.eventId}::uuid AND c."deletedAt" IS NULL AND NOT c.proposed)` : s``}`;
   const from = s`"Article" a ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`a."searchVector"`)}`;
-  const matched = matchSet(ctx, s`"Article"`, s`a`, s`a.id, a."projectId", a."deletedAt", a."publishedAt"`, filters);
+  const columns = s`a.id, a."projectId", a."deletedAt", a."publishedAt"`;
+  const matched = matchSet(ctx, s`"Article"`, s`a`, columns, filters);
   const { count, rows } = await adaptivePage<ArticleRow>(
     ctx,
     s`a`,
+    walkHead(ctx, s`"Article"`, s`a`, columns, "article", filters, true),
     from,
     matched,
     s`a."publishedAt" DESC NULLS LAST, a.id DESC`,
@@ -269,9 +374,9 @@ type SpanRow = {
  */
 function layerFilter(ctx: Ctx, x: Fragment): Fragment {
   const { s, projectId, actorId } = ctx;
-  return s`AND NOT (${x}."authorId" IS NOT NULL AND EXISTS (
-      SELECT 1 FROM "Article" la JOIN "Project" lp ON lp.id = la."projectId" AND lp."independentAnnotation"
-      WHERE la.id = ${x}."articleId" AND (
+  return s`AND NOT (${x}."authorId" IS NOT NULL
+    AND (SELECT lp."independentAnnotation" FROM "Project" lp WHERE lp.id = ${projectId}::uuid) AND EXISTS (
+      SELECT 1 FROM "Article" la WHERE la.id = ${x}."articleId" AND (
         (la."curatedAt" IS NOT NULL AND EXISTS (SELECT 1 FROM "Membership" lm
           WHERE lm."projectId" = ${projectId}::uuid AND lm."userId" = ${x}."authorId" AND lm.role = 'ANALYST'))
         OR (la."curatedAt" IS NULL AND ${x}."authorId" <> ${actorId}::uuid AND EXISTS (SELECT 1 FROM "Membership" vm
@@ -285,16 +390,12 @@ async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
     ${f.labelId ? s`AND sp."labelId" = ${f.labelId}::uuid` : s``} ${f.authorId ? s`AND sp."authorId" = ${f.authorId}::uuid` : s``}
     ${articleFilter(ctx, s`sp."articleId"`)} ${claimFilterOnSpan(ctx, s`sp.id`)}`;
   const from = s`"Span" sp ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`sp."searchVector"`)}`;
-  const matched = matchSet(
-    ctx,
-    s`"Span"`,
-    s`sp`,
-    s`sp.id, sp."projectId", sp."articleId", sp."deletedAt", sp."anchorState", sp."labelId", sp."authorId", sp."createdAt"`,
-    filters,
-  );
+  const columns = s`sp.id, sp."projectId", sp."articleId", sp."deletedAt", sp."anchorState", sp."labelId", sp."authorId", sp."createdAt"`;
+  const matched = matchSet(ctx, s`"Span"`, s`sp`, columns, filters);
   const { count, rows } = await adaptivePage<SpanRow>(
     ctx,
     s`sp`,
+    walkHead(ctx, s`"Span"`, s`sp`, columns, "span", filters),
     from,
     matched,
     s`sp."createdAt" DESC, sp.id DESC`,
@@ -355,16 +456,12 @@ async function searchClaims(ctx: Ctx): Promise<TSearchGroup> {
     ${f.labelId ? s`AND EXISTS (SELECT 1 FROM "Span" ls WHERE ls.id = c."claimSpanId" AND ls."labelId" = ${f.labelId}::uuid)` : s``}
     ${articleFilter(ctx, s`c."articleId"`)}`;
   const from = s`"Claim" c ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`c."searchVector"`)}`;
-  const matched = matchSet(
-    ctx,
-    s`"Claim"`,
-    s`c`,
-    s`c.id, c."projectId", c."articleId", c."deletedAt", c.proposed, c.kind, c."authorId", c."eventId", c.status, c."claimSpanId", c."createdAt"`,
-    filters,
-  );
+  const columns = s`c.id, c."projectId", c."articleId", c."deletedAt", c.proposed, c.kind, c."authorId", c."eventId", c.status, c."claimSpanId", c."createdAt"`;
+  const matched = matchSet(ctx, s`"Claim"`, s`c`, columns, filters);
   const { count, rows } = await adaptivePage<ClaimRow>(
     ctx,
     s`c`,
+    walkHead(ctx, s`"Claim"`, s`c`, columns, "claim", filters),
     from,
     matched,
     s`c."createdAt" DESC, c.id DESC`,
@@ -563,8 +660,14 @@ export async function searchProject(options: {
   const types = [...applicable(f)];
   // Every statement is sent at once on the search pool (see searchSql), the membership check with
   // them; nothing is returned unless it passes.
-  const ctx: Ctx = { s, projectId: options.projectId, actorId: options.actor.id, f, q: tsQuery(s, terms), terms };
-  const [allowed, searched] = await Promise.allSettled([membership, Promise.all(types.map((t) => RUNNERS[t](ctx)))]);
+  const { q, learn } = knownQuery(s, terms);
+  const ctx: Ctx = { s, projectId: options.projectId, actorId: options.actor.id, f, q, terms };
+  const [allowed, searched] = await Promise.allSettled([
+    membership,
+    Promise.all(types.map((t) => RUNNERS[t](ctx))),
+    // Only a cache: a failure here is the search's own failure, reported by the statements above.
+    learn,
+  ]);
   if (allowed.status === "rejected") throw allowed.reason;
   if (searched.status === "rejected") throw searched.reason;
   const found = searched.value;

@@ -278,4 +278,60 @@ describe("searchProject: pages and counts", () => {
     });
     expect(titles(withoutWords)).toEqual(["مقال 4", "مقال 3", "مقال 2", "مقال 1", "مقال 0"]);
   });
+
+  it("gives the same pages and counts whether it reads the newest rows first or the index", async () => {
+    const analyst = await makeUser();
+    const { project } = await makeProject([{ user: analyst, role: "ANALYST" }]);
+    const text = "أعلنت الأطراف الهدنة في المدينة وقصفت قرية الرميلان.";
+    const article = await db.article.create({
+      data: { projectId: project.id, title: "الهدنة", text, textHash: randomUUID() },
+    });
+    const label = await db.label.findFirstOrThrow({ where: { projectId: project.id } });
+    // 1,500 spans say «الهدنة», one a second; every tenth also says «الرميلان».
+    const ids = Array.from({ length: 1500 }, () => randomUUID());
+    await db.span.createMany({
+      data: ids.map((id, n) => ({
+        id,
+        projectId: project.id,
+        articleId: article.id,
+        labelId: label.id,
+        start: 0,
+        end: 5,
+        quote: n % 10 === 0 ? `الهدنة رقم ${n} في الرميلان` : `الهدنة رقم ${n}`,
+        prefix: "",
+        suffix: "",
+        createdAt: new Date(Date.UTC(2024, 0, 1) + n * 1000),
+      })),
+    });
+    const numbers = new Map<string, number>(ids.map((id, n) => [id, n]));
+    const search = async (input: TSearchInput) => {
+      const r = await searchProject({ actor: analyst, projectId: project.id, input: { types: ["span"], ...input } });
+      const group = r.groups.span;
+      return { count: group?.count, more: group?.more, page: (group?.results ?? []).map((x) => numbers.get(x.id)) };
+    };
+    const newest = (from: number, length: number, step = 1) => Array.from({ length }, (_, i) => from - i * step);
+    const expectations = async () => {
+      expect(await search({ q: "الهدنة" })).toEqual({ count: 200, more: true, page: newest(1499, 10) });
+      expect(await search({ q: "الهدنة", offset: 20 })).toEqual({ count: 200, more: true, page: newest(1479, 10) });
+      // Past the 201 matches the count reads: the page is still the newest-first one.
+      expect(await search({ q: "الهدنة", offset: 195 })).toEqual({ count: 200, more: true, page: newest(1304, 10) });
+      expect(await search({ q: "الرميلان" })).toEqual({ count: 150, more: false, page: newest(1490, 10, 10) });
+      expect(await search({ q: "الرميلان", offset: 145 })).toEqual({
+        count: 150,
+        more: false,
+        page: [40, 30, 20, 10, 0],
+      });
+      const withoutRare = newest(1499, 40).filter((n) => n % 10 !== 0);
+      expect(await search({ q: "الهدنة -الرميلان", offset: 9 })).toEqual({
+        count: 200,
+        more: true,
+        page: withoutRare.slice(9, 19),
+      });
+    };
+    // Without statistics the search reads only a few newest rows before the index; with them it
+    // knows the table is large enough for a common word to be found faster by reading on.
+    await expectations();
+    await sql().unsafe(`ANALYZE "Span"`);
+    await expectations();
+  });
 });
