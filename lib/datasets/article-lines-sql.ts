@@ -1,5 +1,6 @@
 import { ZSpanRecord } from "../export/jsonl";
 import { articleInExport, claimInExport, spanInExport } from "./export-sql";
+import { array, day, object, person, time, value } from "./json-sql";
 
 /**
  * The JSONL export's article lines, written whole by PostgreSQL: each row of the cursor is one
@@ -8,33 +9,10 @@ import { articleInExport, claimInExport, spanInExport } from "./export-sql";
  * without decoding them. What goes in is what selectMaterial (lib/export/select-material.ts)
  * keeps under the JSONL rules. Filter parameters $1–$4 as in ./export-sql.ts.
  *
- * The JSON is put together by concatenation, field by field, `to_json` writing each value with
- * the escapes JSON.stringify uses; the keys are written out here in the writer's order, and
- * ./article-lines.int.test.ts holds the lines to the writer's, byte for byte.
+ * The JSON is put together by concatenation, field by field (./json-sql.ts); the keys are written
+ * out here in the writer's order, and ./article-lines.int.test.ts holds the lines to the
+ * writer's, byte for byte.
  */
-
-/** A value as JSON text (a string, number, boolean, uuid, enum or array), 'null' for NULL. */
-const value = (sql: string) => `coalesce(to_json(${sql})::text, 'null')`;
-
-/** A time as JavaScript's toISOString() writes it (the columns hold UTC to the millisecond), or null. */
-const time = (sql: string) => `coalesce('"' || to_char(${sql}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"', 'null')`;
-
-/** A date as "YYYY-MM-DD", or null. */
-const day = (sql: string) => `coalesce('"' || to_char(${sql}, 'YYYY-MM-DD') || '"', 'null')`;
-
-/** A JSON object of the fields given (key → SQL giving the value's JSON text), keys in the order given. */
-const object = (fields: Record<string, string>) =>
-  `('{' || ${Object.entries(fields)
-    .map(([key, json], i) => `'${i === 0 ? "" : ","}${JSON.stringify(key)}:' || ${json}`)
-    .join(" || ")} || '}')`;
-
-/** A compact JSON array of `row` (SQL giving each row's JSON text) over `from … where …`, in `order`; '[]' when empty. */
-const array = (q: { row: string; from: string; where: string; order: string }) =>
-  `coalesce((select '[' || string_agg(${q.row}, ',' order by ${q.order}) || ']' from ${q.from} where ${q.where}), '[]')`;
-
-/** A person as the dataset format writes one ({"name","email"}, or null) from a left-joined "User" `u`. */
-const person = (u: string) =>
-  `case when ${u}.email is null then 'null' else ${object({ name: value(`coalesce(${u}.name, '')`), email: value(`${u}.email`) })} end`;
 
 /**
  * A jsonb value as compact JSON text (jsonb prints ", " and ": " between members).
@@ -243,24 +221,26 @@ const ARTICLE_LINE = object({
 });
 
 /**
- * Declared once per export and connection; FETCH reads the next lines (each with its "\n"). The
- * articles are dealt out in batches of $5 among $6 connections: this one, the $7th (from 0),
- * writes batches $7, $7 + $6, … `inc.ids`: the article's claims that are part of the export,
- * decided once for its claims, links, verdicts and translations.
+ * The export's articles `a`, each with its newest snapshot `snap` and, in `inc.ids`, its claims
+ * that are part of the export (decided once for its claims, links, verdicts and translations).
+ * Several connections can write one export: the articles are dealt out in batches of $5 among $6
+ * connections, and `DEALT_TO_THIS` keeps this one's, the $7th (from 0): batches $7, $7 + $6, …
  */
-export const DECLARE_ARTICLE_LINES = `
-declare export_lines no scroll cursor for
-select ${ARTICLE_LINE} || E'\\n' as line
-from (
+export const DEALT_ARTICLES = `(
   select x.*, row_number() over (order by x."createdAt", x.id) - 1 as position from "Article" x where ${articleInExport("x")}
 ) a
-left join "User" au on au.id = a."createdById"
 left join lateral (
   select s.kind, s."finalUrl", s."requestedUrl", s."fileName", s.sha256, s."capturedAt", s."articleVersion"
   from "ArticleSnapshot" s where s."articleId" = a.id order by s."capturedAt" desc, s.id desc limit 1
 ) snap on true
-cross join lateral (select array_agg(c.id) as ids from "Claim" c where c."articleId" = a.id and ${claimInExport("c", "a")}) inc
-where (a.position / $5::int) % $6::int = $7::int
-order by a."createdAt", a.id`;
+cross join lateral (select array_agg(c.id) as ids from "Claim" c where c."articleId" = a.id and ${claimInExport("c", "a")}) inc`;
 
-export const FETCH_ARTICLE_LINES = (count: number) => `fetch ${Math.max(1, Math.floor(count))} from export_lines`;
+export const DEALT_TO_THIS = "(a.position / $5::int) % $6::int = $7::int";
+
+/** Declared once per export and connection (./article-lines.ts): the lines, each with its "\n". */
+export const DECLARE_ARTICLE_LINES = `
+declare export_lines no scroll cursor for
+select ${ARTICLE_LINE} || E'\\n' as line
+from ${DEALT_ARTICLES} left join "User" au on au.id = a."createdById"
+where ${DEALT_TO_THIS}
+order by a."createdAt", a.id`;

@@ -1,26 +1,27 @@
 import type { ReservedSql } from "postgres";
-import { DECLARE_ARTICLE_LINES, FETCH_ARTICLE_LINES } from "./article-lines-sql";
 import type { TExportFilter } from "./read-articles";
 
 /** Articles per batch a connection writes: enough to keep round trips few, few enough to keep memory flat. */
-const LINES_BATCH = 50;
+const BATCH = 50;
 
 /**
- * The JSONL export's article lines as the database writes them (./article-lines-sql.ts), in
- * order, a batch at a time. Each connection (all in the export's snapshot) writes every nth batch
- * and is asked for its next one as soon as it has handed one over, so the server writes on as
- * many cores while this process only passes the bytes on; at most one batch per connection waits.
+ * Rows the database writes for each article of an export (JSONL lines, ./article-lines-sql.ts;
+ * W3C annotations, ./annotations-sql.ts), in article order, a batch at a time, as raw bytes
+ * (copies: the rows are views of the connection's read buffer). `declare` declares the cursor
+ * `export_lines` over the articles dealt out to one connection: each connection (all in the
+ * export's snapshot) writes every nth batch and is asked for its next one as soon as it has
+ * handed one over, so the server writes on as many cores while this process passes the bytes on;
+ * at most one batch per connection waits.
  */
-export async function* articleLines(
+export async function* articleRows(
   connections: readonly ReservedSql[],
+  declare: string,
   filter: TExportFilter,
-): AsyncGenerator<{ bytes: Uint8Array; articles: number }> {
+): AsyncGenerator<(Buffer | null)[][]> {
   const filterParams = [filter.projectId, filter.articleIds, filter.history, filter.reviewedOnly];
-  await Promise.all(
-    connections.map((c, i) => c.unsafe(DECLARE_ARTICLE_LINES, [...filterParams, LINES_BATCH, connections.length, i])),
-  );
+  await Promise.all(connections.map((c, i) => c.unsafe(declare, [...filterParams, BATCH, connections.length, i])));
   const fetchFrom = (connection: ReservedSql) => {
-    const rows = connection.unsafe(FETCH_ARTICLE_LINES(LINES_BATCH)).raw();
+    const rows = connection.unsafe(`fetch ${BATCH} from export_lines`).raw();
     rows.catch(() => undefined); // Its failure is thrown where it is awaited.
     return rows;
   };
@@ -31,7 +32,6 @@ export async function* articleLines(
     const rows = await upcoming[turn];
     if (!connection || !rows || rows.length === 0) return;
     upcoming[turn] = fetchFrom(connection);
-    // One chunk per batch; a copy, since the rows are views of the connection's read buffer.
-    yield { bytes: Buffer.concat(rows.map(([line]) => line ?? Buffer.alloc(0))), articles: rows.length };
+    yield rows.map((row) => row.map((column) => (column ? Buffer.from(column) : null)));
   }
 }

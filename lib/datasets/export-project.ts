@@ -6,6 +6,7 @@ import { db, sql, streamSql } from "../db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { createWriter, FORMAT_INFO } from "../export/formats";
 import { incidentsWriter } from "../export/incidents";
+import { w3cWriter } from "../export/w3c";
 import { keepVerdict, rulesFor, selectMaterial } from "../export/select-material";
 import { collectionDirection } from "../export/text-direction";
 import {
@@ -21,7 +22,9 @@ import { ZExportSearchQuery } from "./schemas";
 import { COUNT_SQL, DECLARE_ARTICLES, FETCH_ARTICLES } from "./export-sql";
 import { countIncidents, readIncidentLedgers } from "./export-incidents";
 import { EXPORT_LAYERS, withLayerExtras } from "./export-layers";
-import { articleLines } from "./article-lines";
+import { DECLARE_ANNOTATIONS } from "./annotations-sql";
+import { articleRows } from "./article-lines";
+import { DECLARE_ARTICLE_LINES } from "./article-lines-sql";
 import { readBatch, readRegistry, type TExportFilter } from "./read-articles";
 
 export const ZExportQuery = z.object({
@@ -224,7 +227,10 @@ async function* produce(
 ): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
   let pending: (string | Uint8Array)[] = [];
-  const writer = createWriter(format, (chunk) => pending.push(chunk));
+  const sink = (chunk: string | Uint8Array) => pending.push(chunk);
+  // W3C: the database writes the annotations, the writer the collection around them.
+  const annotations = format === "w3c" ? w3cWriter(sink) : null;
+  const writer = annotations ?? createWriter(format, sink);
   /** What the writer produced since the last call, as bytes. */
   const drain = (): Uint8Array[] => {
     const out: Uint8Array[] = [];
@@ -243,8 +249,8 @@ async function* produce(
     return out;
   };
 
-  // JSONL: the database writes the article lines, on two connections at once (./article-lines.ts).
-  const connections = await reserveConnections(format === "jsonl" ? 2 : 1);
+  // JSONL and W3C: the database writes each article's output, on two connections at once (./article-lines.ts).
+  const connections = await reserveConnections(format === "jsonl" || format === "w3c" ? 2 : 1);
   const [connection] = connections;
   if (!connection) throw new Error("No database connection for the export");
   let finished = false;
@@ -277,9 +283,16 @@ async function* produce(
     yield* drain();
 
     if (format === "jsonl") {
-      for await (const batch of articleLines(connections, filter)) {
-        yield batch.bytes;
-        done += batch.articles;
+      for await (const rows of articleRows(connections, DECLARE_ARTICLE_LINES, filter)) {
+        yield Buffer.concat(rows.map(([line]) => line ?? Buffer.alloc(0)));
+        done += rows.length;
+        onProgress?.(done, total);
+      }
+    } else if (annotations) {
+      for await (const rows of articleRows(connections, DECLARE_ANNOTATIONS, filter)) {
+        for (const [items, count] of rows) if (items) annotations.annotations(items, Number(count?.toString()));
+        yield* drain();
+        done += rows.length;
         onProgress?.(done, total);
       }
     } else yield* writeArticles();

@@ -196,10 +196,26 @@ export function articleAnnotations(
   ];
 }
 
-export function w3cWriter(sink: TSink): TExportWriter {
+/**
+ * The W3C writer. `annotations` takes an article's annotations already written as JSON (joined by
+ * ",\n", as `article` joins them; the export has the database write them) and their count.
+ */
+export function w3cWriter(
+  sink: TSink,
+): TExportWriter & { annotations(json: string | Uint8Array, count: number): void } {
   let registry = { labels: new Map<string, TLabelInfo>(), entities: new Map<string, TEntityInfo>() };
   let collectionId = "";
   let total = 0;
+  function annotations(json: string | Uint8Array, count: number) {
+    if (count === 0) return;
+    sink(
+      total === 0
+        ? `,"first":{"id":${JSON.stringify(`${collectionId}#page-1`)},"type":"AnnotationPage","partOf":${JSON.stringify(collectionId)},"startIndex":0,"items":[\n`
+        : ",\n",
+    );
+    sink(json);
+    total += count;
+  }
   return {
     begin(project: TProjectInfo) {
       registry = {
@@ -220,14 +236,9 @@ export function w3cWriter(sink: TSink): TExportWriter {
     },
     article(bundle) {
       const items = articleAnnotations(bundle, registry);
-      if (items.length === 0) return;
-      const opening =
-        total === 0
-          ? `,"first":{"id":${JSON.stringify(`${collectionId}#page-1`)},"type":"AnnotationPage","partOf":${JSON.stringify(collectionId)},"startIndex":0,"items":[\n`
-          : ",\n";
-      sink(opening + items.map((item) => JSON.stringify(item)).join(",\n"));
-      total += items.length;
+      annotations(items.map((item) => JSON.stringify(item)).join(",\n"), items.length);
     },
+    annotations,
     end() {
       sink(`${total > 0 ? "\n]}" : ""},"total":${total}}\n`);
     },
