@@ -974,6 +974,8 @@ const ACTING_VERBS = keySet([
   "يرتدي",
   "يحمل",
 ]);
+/** Attack nouns a nisba such as «انتحاري» describes («تفجير انتحاري»، «هجوم انتحاري»). */
+const ATTACK_NOUNS_BEFORE = /^(?:تفجير|انفجار|هجوم|هجوما|اعتداء|عمليه|تفجيرا|انفجارا)$/u;
 /** What was done with one munition before it is named: «زرع عبوة ناسفة»، «وضع قنبلة». */
 const PLACED_VERBS = keySet(["زرع", "زرعت", "وضع", "وضعت", "فجر", "فجرت"]);
 const CARRIED_OUT = keySet(["نفذه", "نفذها", "نفذ", "يقودها", "يقوده", "قادها", "قاده", "فجره", "فجرها", "فجر"]);
@@ -1080,7 +1082,16 @@ function singularMunitions(
     // «قنبلة انفجرت قرب الكنيسة»، «إن انتحارياً دخل المبنى»، «غارة جوية استهدفت المستودع»، «زرع عبوة ناسفة
     // أسفل المقعد»: one attacker or munition (indefinite, no preposition glued), told by what it did or
     // what was done with it — not the weapon an attack was made with («بعبوة ناسفة»).
-    if (ACTING_ONE.has(stripConj(t.key)) && stripConj(t.key) === t.key.replace(/^[وف](?=.{3})/u, "")) {
+    // («تفجير انتحاري استهدف»: «انتحاري» describes the attack before it.)
+    const describesAttack =
+      prev?.kind === "word" &&
+      prev.index === k - 1 &&
+      ATTACK_NOUNS_BEFORE.test(munitionKey(prev.key).replace(/^ال/u, ""));
+    if (
+      ACTING_ONE.has(stripConj(t.key)) &&
+      stripConj(t.key) === t.key.replace(/^[وف](?=.{3})/u, "") &&
+      !describesAttack
+    ) {
       let end = k;
       while (end < Math.min(sentence.last, k + 2) && readAs(tokens[end + 1], ACTING_ADJECTIVES)) end++;
       const then = tokens[end + 1];

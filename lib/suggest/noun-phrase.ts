@@ -264,6 +264,8 @@ function appositionEnd(model: TextModel, comma: number, last: number): number {
     if (words === 0 && (PREPOSITIONS.has(t.key) || readAs(t, NOT_A_START) || RELATIVES.has(t.key) || isTimeWord(t)))
       return -1;
     if (CONTENT_OPENERS.has(t.key) || isVerbLike(t) || readAs(t, OBJECT_MASDARS)) return -1;
+    // «وكالة إرنا، نقلا عن مصدر مسؤول،»: whom the outlet quotes, not another name for it.
+    if (readAs(t, ATTRIBUTION_MARKERS)) return -1;
     if (
       PREPOSITIONS.has(t.key) &&
       (SETTING_AFTER_FI.has(tokens[j + 1]?.key ?? "") || CHANNEL_NOUNS.has(tokens[j + 1]?.key ?? ""))

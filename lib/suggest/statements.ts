@@ -189,6 +189,8 @@ const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]
 
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
 const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
+/** A toll is never who speaks («وكانت حصيلة أولية تحدثت عن …»); figures may be («أرقام سابقة تحدثت عن …»). */
+const TOLL_NOUNS = keySet(["حصيلة", "الحصيلة"]);
 
 /** A claim of responsibility: «أعلن مسؤوليته عن …»، «تبنى المسؤولية». */
 const RESPONSIBILITY = keySet(
@@ -893,6 +895,8 @@ class StatementFinder {
       if (subject) this.sentenceSubject = this.makeSpeaker(subject).speaker;
       return;
     }
+    // «وكانت حصيلة أولية تحدثت عن مقتل …»: a toll that «speaks» is what the figures rest on, not a speaker.
+    if (np && TOLL_NOUNS.has(bareKey(stripConj(this.tokens[np.first]?.key ?? "")))) return;
     // «وتشير التقديرات / المعلومات إلى …»: what the figures rest on, not someone who speaks.
     // «عادت الوكالة لتشير إلى …»: after a purpose ل the present form reports, its subject before it.
     const indicator = np !== null && INDICATORS.has(bareKey(stripConj(this.tokens[np.first]?.key ?? "")));
@@ -945,10 +949,18 @@ class StatementFinder {
     }
 
     // «أفادت وكالة رويترز نقلا عن مسؤولين أميركيين بأن …»: the outlet passes on what its source said.
-    if (np && subjectAfter && stripConj(this.tokens[np.next]?.key ?? "") === NAQLAN) {
-      const source = this.markerSource(np.next, sentence);
+    // «أكدت الوكالة، نقلا عن مصدر مسؤول، مقتل …»: between commas too.
+    let naqlan = np && subjectAfter ? np.next : -1;
+    while (naqlan > 0 && isComma(this.tokens[naqlan])) naqlan++;
+    let restFrom = np?.next ?? v + 1;
+    let passedOn = info;
+    if (np && subjectAfter && stripConj(this.tokens[naqlan]?.key ?? "") === NAQLAN) {
+      const source = this.markerSource(naqlan, sentence);
       if (source) {
-        this.consumed.add(np.next);
+        this.consumed.add(naqlan);
+        restFrom = source.np.next;
+        // What the outlet passes on may be the event itself: «أفادت الوكالة، نقلا عن مسؤول، مقتل 4».
+        passedOn = { ...info, object: true };
         channel = this.channelIn(np.first, np.last + 1) ?? {
           ...this.speakerRange(np),
           name: this.text.slice(this.speakerRange(np).start, this.speakerRange(np).end),
@@ -964,7 +976,7 @@ class StatementFinder {
       if (!readAs(obj, HAMMALA_OBJECT)) return;
     }
 
-    const start = this.contentStart(from, info, sentence);
+    const start = this.contentStart(from, passedOn, sentence);
     if (start.at > sentence.last) {
       // «وقالت الوزارة في البيان:» at the end of a line: what was said is the block below it.
       const block = this.blockAfterColon(sentence);
@@ -977,7 +989,7 @@ class StatementFinder {
       const saidBefore = this.out.some(
         (s) => s.content.start >= (this.tokens[sentence.first]?.start ?? 0) && s.content.end <= (verb.start ?? 0),
       );
-      if (np && subjectAfter && !saidBefore && this.restIsEmpty(np.next, sentence) && this.postposedAt(v)) {
+      if (np && subjectAfter && !saidBefore && this.restIsEmpty(restFrom, sentence) && this.postposedAt(v)) {
         const before = this.contentBefore(v, sentence);
         if (before) this.add(before, speaker, verb, channel ?? this.channelIn(np.next, sentence.last + 1));
       }

@@ -161,10 +161,34 @@ describe("one attacker or munition, told by what it did or what was done with it
   });
 
   it.each([
+    "وقتل جنديان بتفجير انتحاري استهدف الدورية.",
     "واستهدف هجوم بعبوة ناسفة الدورية.",
     "وقتل القيادي بغارة جوية على سيارته.",
     "ونفذت الطائرات غارات جوية استهدفت المخازن.",
-  ])("not the weapon an attack was made with, nor a plural: «%s»", (text) => {
+  ])("not the weapon an attack was made with, an attack it describes, nor a plural: «%s»", (text) => {
     expect(countsIn(run(text))).toEqual([]);
+  });
+});
+
+describe("who speaks after a denial, an outlet's relayed source and a toll", () => {
+  it("gives a participle after «وهو ما نفاه X» to X", () => {
+    expect(
+      statements("وقال شهود إن القذيفة سقطت قرب السوق. وهو ما نفاه مصدر أمني، مؤكداً أن الانفجار وقع داخل المخزن."),
+    ).toEqual([
+      { content: "إن القذيفة سقطت قرب السوق", speaker: "شهود" },
+      { content: "أن الانفجار وقع داخل المخزن", speaker: "مصدر أمني" },
+    ]);
+  });
+
+  it("names whom the outlet quotes between commas, and what it passes on", () => {
+    const text = "وأكدت الوكالة الرسمية، نقلا عن مسؤول أمني، مقتل خمسة أشخاص في القصف.";
+    expect(sources(text)).toEqual([{ source: "مسؤول أمني", type: "ANONYMOUS" }]);
+    expect(statements(text)).toEqual([{ content: "مقتل خمسة أشخاص في القصف", speaker: "مسؤول أمني" }]);
+  });
+
+  it("leaves a first toll that «spoke of» a figure without a speaker", () => {
+    expect(sources("وكانت حصيلة أولية تحدثت عن مقتل 7 أشخاص وإصابة 20 آخرين.")).toEqual([
+      { source: "", type: "MEDIA" },
+    ]);
   });
 });
