@@ -123,6 +123,8 @@ const RAISED =
 /** «آخر حصيلة»، «أحدث حصيلة»: a lead that announces the latest toll makes the report's tolls raised totals. */
 const LATEST_LEAD =
   /(?:اخر|احدث)\s+(?:حصيله|ارقام|احصاييه)|(?:ال)?حصيله\s+(?:ال)?(?:نهاييه|محدثه)|^[^.]{0,20}(?:ارتفعت|ارتفع|ارتفاع)\s+(?:حصيله|عدد|اعداد)\s/u;
+/** «قتل 20 شخصاً، وفق حصيلة جديدة أوردها المرصد»: the sentence calls the figure after it a new toll. */
+const NEW_TOLL_AFTER = /^[^.]{0,80}?(?:حصيله\s+(?:ال)?(?:جديده|محدثه)|(?:اخر|احدث)\s+حصيله)/u;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
 
@@ -863,7 +865,9 @@ export function claimFeatures(
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
     raised:
       claim.kind === "CASUALTY" &&
-      (RAISED.test(before) || (!aside && LATEST_LEAD.test(matchKey(ctx.text.slice(ctx.lead.start, ctx.lead.end))))),
+      (RAISED.test(before) ||
+        NEW_TOLL_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))) ||
+        (!aside && LATEST_LEAD.test(matchKey(ctx.text.slice(ctx.lead.start, ctx.lead.end))))),
     delta: DELTA.test(
       matchKey(
         ctx.text.slice(Math.max(sentence.start, claim.start - 16), Math.min(sentence.end, claim.end + 8)),

@@ -180,3 +180,12 @@ describe("a vague later toll does not lower an earlier exact one", () => {
     });
   });
 });
+
+describe("a new toll named after the figure", () => {
+  it("reads «…، وفق حصيلة جديدة أوردها المرصد» as a raised total", () => {
+    const text = "قتل 20 شخصاً في تفجير سوق الرمادي، وفق حصيلة جديدة أوردها المرصد.";
+    expect(featuresOf(text, "2019-01-16", "قتل 20 شخصاً", { killed: exactly(20), victims: "" }).raised).toBe(true);
+    const first = "قتل 20 شخصاً في تفجير سوق الرمادي، وفق المرصد.";
+    expect(featuresOf(first, "2019-01-16", "قتل 20 شخصاً", { killed: exactly(20), victims: "" }).raised).toBe(false);
+  });
+});

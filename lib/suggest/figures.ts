@@ -626,7 +626,17 @@ export function findFigures(
       // «مقتل 7 مدنيين بينهم طفلان»، «66 مقاتلا بينهم 41 إيرانياً و25 من الحشد»: who the dead were,
       // a breakdown of the toll and not a toll of its own.
       const before = tokens[firstTok.index - 1];
-      if (fig.role && previous && before?.kind === "word" && AMONG.has(before.key)) {
+      // «قتل 20 شخصاً، بينهم مدنيون و5 جنود»: a breakdown whose first group has no number.
+      const gluedAnd = firstTok.kind === "word" && /^و/u.test(firstTok.key);
+      const among = (k: number) => tokens[k]?.kind === "word" && AMONG.has(tokens[k]?.key ?? "");
+      const unnumberedFirst =
+        (gluedAnd || before?.key === toKey("و")) &&
+        [1, 2].some((n) => {
+          const at = firstTok.index - (gluedAnd ? 0 : 1) - n;
+          const between = tokens.slice(at + 1, firstTok.index - (gluedAnd ? 0 : 1));
+          return among(at) && between.length === n - 1 && between.every((t) => t.kind === "word" && !AMONG.has(t.key));
+        });
+      if (fig.role && previous && before?.kind === "word" && (AMONG.has(before.key) || unnumberedFirst)) {
         for (const g of coordinatedChain(model, found, i, offset)) {
           used.add(g);
           previous.parts.push({ start: offset + g.start, end: offset + g.end });

@@ -316,6 +316,10 @@ export const OBJECT_MASDARS = keySet([
   "تورط",
   // «وأكد شهود عيان سماع دوي انفجارات»
   "سماع",
+  // «أعلن المتحدث تبني الهجوم»: a claim of responsibility (no statement; see statements.ts).
+  "تبني",
+  "تبنيه",
+  "تبنيها",
 ]);
 
 /** Sources who do not give their name: «مسؤول أمريكي»، «مصدر أمني». */

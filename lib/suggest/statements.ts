@@ -189,6 +189,8 @@ const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]
 
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
 const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
+/** «تبني الهجوم»، «تبنيه»: claiming an attack, as «مسؤوليته» does. */
+const CLAIM_MASDARS = keySet(["تبني", "تبنيه", "تبنيها", "تبنيهم", "تبنّي"]);
 /** A toll is never who speaks («وكانت حصيلة أولية تحدثت عن …»); figures may be («أرقام سابقة تحدثت عن …»). */
 const TOLL_NOUNS = keySet(["حصيلة", "الحصيلة"]);
 
@@ -997,6 +999,11 @@ class StatementFinder {
       return;
     }
     const startTok = this.tokens[start.at];
+    // «أعلن المتحدث، …، تبني الجماعة الهجوم»: a claim of responsibility, told by its masdar.
+    if (this.tokens.slice(from, start.at + 1).some((t) => readAs(t, CLAIM_MASDARS))) {
+      if (np && subjectAfter) this.sentenceSubject = speaker;
+      return;
+    }
     if (info.colonOrQuote && !isPunct(this.tokens[start.at - 1], ":") && !isQuoteMark(startTok)) return;
     if (
       info.requiresAnna &&

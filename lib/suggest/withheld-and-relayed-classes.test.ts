@@ -192,3 +192,22 @@ describe("who speaks after a denial, an outlet's relayed source and a toll", () 
     ]);
   });
 });
+
+describe("a breakdown whose first group has no number, and a claim told by «تبني»", () => {
+  it("keeps «بينهم مدنيون و5 جنود» inside the toll", () => {
+    expect(casualties("قتل 20 شخصاً في التفجير، بينهم مدنيون و5 جنود من الشرطة.")).toEqual([
+      { killed: n(20), injured: undefined },
+    ]);
+  });
+
+  it("still reads a second toll joined by «و» as its own", () => {
+    expect(casualties("قتل 20 شخصاً في التفجير وأصيب 5 جنود من الشرطة.")).toEqual([{ killed: n(20), injured: n(5) }]);
+  });
+
+  it.each([
+    "وأعلن المتحدث باسم الجماعة، خلال لقاء مع قناة محلية، تبني الهجوم على الحاجز.",
+    "وأعلنت الجماعة تبنيها الهجوم.",
+  ])("no statement in «%s»", (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+});
