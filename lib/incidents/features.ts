@@ -123,6 +123,16 @@ const RAISED =
 /** «آخر حصيلة»، «أحدث حصيلة»: a lead that announces the latest toll makes the report's tolls raised totals. */
 const LATEST_LEAD =
   /(?:اخر|احدث)\s+(?:حصيله|ارقام|احصاييه)|(?:ال)?حصيله\s+(?:ال)?(?:نهاييه|محدثه)|^[^.]{0,20}(?:ارتفعت|ارتفع|ارتفاع)\s+(?:حصيله|عدد|اعداد)\s/u;
+/**
+ * The words of a claim's sentence up to its end, from past the last number before it: «أفادت الوكالة بأن
+ * "عدد الجرحى وصل إلى 20"، وأضافت أن أربعة من المسلحين لقوا مصرعهم» — the rise is the 20's, not the four's.
+ */
+function ownBefore(text: string, from: number, claim: Range): string {
+  const head = text.slice(from, claim.start);
+  const lastNumber = Math.max(head.search(/[\d\u0660-\u0669][^\d\u0660-\u0669]*$/u), -1);
+  return matchKey(text.slice(lastNumber >= 0 ? from + lastNumber + 1 : from, claim.end));
+}
+
 /** «قتل 20 شخصاً، وفق حصيلة جديدة أوردها المرصد»: the sentence calls the figure after it a new toll. */
 const NEW_TOLL_AFTER = /^[^.]{0,80}?(?:حصيله\s+(?:ال)?(?:جديده|محدثه)|(?:اخر|احدث)\s+حصيله)/u;
 const EMBASSY = /سفاره/u;
@@ -829,7 +839,6 @@ export function claimFeatures(
   const reported = ctx.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end && isReportDate(ctx, d));
   const figures = (claim.figures ?? {}) as { victims?: string; thing?: string; perpetrator?: string; since?: string };
   const thingWeapons = claim.kind === "COUNT" && figures.thing ? findWeapons(matchKey(figures.thing)) : [];
-  const before = matchKey(ctx.text.slice(sentence.start, claim.end));
   const perpetratorText = figures.perpetrator ? matchKey(figures.perpetrator) : "";
   const perpetrators = perpetratorText ? uniq(ACTORS.filter((a) => a.re.test(perpetratorText)).map((a) => a.key)) : [];
   const hasOwnPlace = own.places.length > 0;
@@ -865,7 +874,7 @@ export function claimFeatures(
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
     raised:
       claim.kind === "CASUALTY" &&
-      (RAISED.test(before) ||
+      (RAISED.test(ownBefore(ctx.text, sentence.start, claim)) ||
         NEW_TOLL_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))) ||
         (!aside && LATEST_LEAD.test(matchKey(ctx.text.slice(ctx.lead.start, ctx.lead.end))))),
     delta: DELTA.test(

@@ -189,3 +189,13 @@ describe("a new toll named after the figure", () => {
     expect(featuresOf(first, "2019-01-16", "قتل 20 شخصاً", { killed: exactly(20), victims: "" }).raised).toBe(false);
   });
 });
+
+describe("a rise belongs to the figure it raises", () => {
+  it("does not make the next figure of the sentence a raised total", () => {
+    const text = "وأفادت الوكالة بأن عدد الجرحى وصل إلى 20 شخصا، وأضافت أن أربعة من المسلحين قتلوا في الاشتباك.";
+    expect(featuresOf(text, "2018-09-22", "أربعة من المسلحين قتلوا", { killed: exactly(4), victims: "" }).raised).toBe(
+      false,
+    );
+    expect(featuresOf(text, "2018-09-22", "20 شخصا", { injured: exactly(20), victims: "" }).raised).toBe(true);
+  });
+});
