@@ -16,6 +16,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
 } from "react";
 import { buildDocFromText } from "@/lib/anchoring/doc-from-text";
 import type { TOffsetMapper } from "./offset-mapper";
@@ -30,6 +31,7 @@ import {
   type TSpanPaint,
 } from "./span-decorations";
 import { SpanStyleRegistry } from "./span-styles";
+import { segmentAt, staticLayerHtml, staticOffsetAt } from "./static-layer";
 import {
   buildOverlayDecorations,
   OverlayDecorations,
@@ -83,7 +85,6 @@ export type TReaderProps = {
 
 const FLASH_MS = 1500;
 const NO_SUGGESTIONS: readonly TReaderSuggestion[] = [];
-const NOTHING_PAINTED: { segments: readonly TPaintedSegment[]; stylesheet: string } = { segments: [], stylesheet: "" };
 
 function pagePoint(x: number, y: number) {
   return { x: x + window.scrollX, y: y + window.scrollY };
@@ -109,25 +110,42 @@ function escapeAttr(value: string): string {
   return typeof CSS !== "undefined" && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, "\\$&");
 }
 
-/** The same lines the editor will draw, for the first paint before the editor exists (and without JS). */
-function StaticText({ text, paragraphs }: { text: string; paragraphs: readonly TParagraphSegment[] }) {
-  const lines = useMemo(() => {
-    let offset = 0;
-    return text.split("\n").map((line, index) => {
-      const lineStart = offset;
-      offset += line.length + 1;
-      const segment = paragraphs.find((p) => p.start >= lineStart && p.start < lineStart + line.length);
-      return { index, line, segment };
-    });
-  }, [text, paragraphs]);
+const subscribeNothing = () => () => undefined;
+
+/**
+ * The article with its highlights as plain HTML (static-layer.ts) until the editor is built: the
+ * server draws it, so the spans are painted as the page is parsed. Hydration keeps the server's
+ * HTML (React does not rewrite an element's inner HTML while hydrating; the client passes none, so
+ * it does not build the string again); a page rendered in the browser draws it itself.
+ */
+function StaticLayer({
+  text,
+  paragraphs,
+  segments,
+  layerRef,
+}: {
+  text: string;
+  paragraphs: readonly TParagraphSegment[];
+  segments: readonly TPaintedSegment[];
+  layerRef: React.RefObject<HTMLDivElement | null>;
+}) {
+  const fromServer = useSyncExternalStore(
+    subscribeNothing,
+    () => false,
+    () => true,
+  );
+  const [html] = useState(() => ({
+    __html: fromServer && typeof window !== "undefined" ? "" : staticLayerHtml(text, paragraphs, segments),
+  }));
   return (
-    <div className="wb-reader">
-      {lines.map(({ index, line, segment }) => (
-        <p key={index} data-paragraph-index={segment?.index} data-start={segment?.start} data-end={segment?.end}>
-          {line || <br />}
-        </p>
-      ))}
-    </div>
+    <div
+      ref={layerRef}
+      className="wb-reader"
+      data-static-layer=""
+      suppressHydrationWarning
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: the article text, escaped, and class names (static-layer.ts)
+      dangerouslySetInnerHTML={html}
+    />
   );
 }
 
@@ -147,10 +165,9 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   const pointerDown = useRef(false);
   const [registry] = useState(() => new SpanStyleRegistry());
   // Segments and their classes are computed while rendering, so the <style> below already
-  // holds every class when the decorations that use them are drawn. The server draws the plain
-  // text only (the editor starts in the browser), so it skips them.
+  // holds every class when the decorations that use them are drawn: on the server for the
+  // static layer, in the browser for the editor (the same spans give the same classes).
   const { segments, stylesheet } = useMemo(() => {
-    if (typeof window === "undefined") return NOTHING_PAINTED;
     const painted = paintSegments(paint, registry);
     return { segments: painted, stylesheet: registry.css };
   }, [paint, registry]);
@@ -291,6 +308,84 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   // Reports with the latest props and mapper without making the mouseup listener depend on them.
   const reportSettled = useEffectEvent((e: Editor) => report(e));
 
+  // Before the editor is built, a selection in the static layer is read from the DOM, in text
+  // offsets (each line carries its own), and handed to the editor once it is there.
+  const layerRef = useRef<HTMLDivElement>(null);
+  const staticSelection = useRef<{ anchor: number; head: number } | null>(null);
+  function reportStatic() {
+    const root = layerRef.current;
+    const dom = root?.ownerDocument.getSelection();
+    staticSelection.current = null;
+    if (!root || !dom || dom.isCollapsed || !dom.anchorNode || !dom.focusNode) {
+      propsRef.current.onSelect(null);
+      return;
+    }
+    if (!root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return;
+    const anchor = staticOffsetAt(root, dom.anchorNode, dom.anchorOffset, text.length);
+    const head = staticOffsetAt(root, dom.focusNode, dom.focusOffset, text.length);
+    if (anchor === null || head === null || anchor === head) {
+      propsRef.current.onSelect(null);
+      return;
+    }
+    staticSelection.current = { anchor, head };
+    const forward = head > anchor;
+    const range = document.createRange();
+    range.setStart(dom.focusNode, dom.focusOffset);
+    let box = range.getBoundingClientRect();
+    if (box.height === 0) {
+      range.setStart(dom.getRangeAt(0).startContainer, dom.getRangeAt(0).startOffset);
+      range.setEnd(dom.getRangeAt(0).endContainer, dom.getRangeAt(0).endOffset);
+      const boxes = range.getClientRects();
+      box = (forward ? boxes[boxes.length - 1] : boxes[0]) ?? box;
+    }
+    propsRef.current.onSelect({
+      start: Math.min(anchor, head),
+      end: Math.max(anchor, head),
+      forward,
+      anchor: {
+        x: (forward ? box.left : box.right) + window.scrollX,
+        top: box.top + window.scrollY,
+        bottom: box.bottom + window.scrollY,
+      },
+    });
+  }
+  const reportStaticSettled = useEffectEvent(reportStatic);
+  const onStaticMouseDown = useEffectEvent((event: MouseEvent) => {
+    if (event.button !== 0) return;
+    pointerDown.current = true;
+    staticSelection.current = null;
+    propsRef.current.onSelect(null);
+  });
+  const onStaticClick = useEffectEvent((event: MouseEvent) => {
+    const root = layerRef.current;
+    if (event.shiftKey || event.button !== 0 || !root || !root.ownerDocument.getSelection()?.isCollapsed) return;
+    const element = event.target instanceof Element ? event.target.closest(".wb-seg") : null;
+    const offset = element && root.contains(element) ? staticOffsetAt(root, element, 0, text.length) : null;
+    const segment = offset === null ? null : segmentAt(segmentsRef.current, offset);
+    if (segment) propsRef.current.onSpansClick(segment.spanIds, pagePoint(event.clientX, event.clientY));
+  });
+  useEffect(() => {
+    const root = layerRef.current;
+    if (editor || !root) return;
+    root.addEventListener("mousedown", onStaticMouseDown);
+    root.addEventListener("click", onStaticClick);
+    return () => {
+      root.removeEventListener("mousedown", onStaticMouseDown);
+      root.removeEventListener("click", onStaticClick);
+    };
+  }, [editor]);
+
+  // The editor takes over a selection made in the static layer (the layer's DOM is gone).
+  useEffect(() => {
+    const held = staticSelection.current;
+    if (!editor || editor.isDestroyed || !held) return;
+    staticSelection.current = null;
+    const { doc } = editor.state;
+    const selection = TextSelection.create(doc, mapper.textOffsetToPos(held.anchor), mapper.textOffsetToPos(held.head));
+    editor.view.dispatch(editor.state.tr.setSelection(selection));
+    editor.view.focus();
+  }, [editor, mapper]);
+
   // A mouse selection is reported once the button is released, not at every move of the drag.
   useEffect(() => {
     function onMouseUp() {
@@ -299,18 +394,19 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       // Let the browser and ProseMirror settle the final selection first.
       requestAnimationFrame(() => {
         if (editor && !editor.isDestroyed && editor.isFocused) reportSettled(editor);
+        else if (!editor) reportStaticSettled();
       });
     }
     window.addEventListener("mouseup", onMouseUp);
     return () => window.removeEventListener("mouseup", onMouseUp);
   }, [editor]);
 
-  // The first frame with the spans drawn, for benchmarks and tests (performance.getEntriesByName).
+  // The first frame with the spans drawn, for benchmarks and tests (performance.getEntriesByName):
+  // the static layer holds them from the start (drawn by the server, painted before this runs).
   useEffect(() => {
-    if (!editor) return;
     const frame = requestAnimationFrame(() => performance.mark("annotator:spans-painted"));
     return () => cancelAnimationFrame(frame);
-  }, [editor]);
+  }, []);
 
   // Redraw the decorations whenever the spans, labels or highlight states change.
   useEffect(() => {
@@ -382,8 +478,12 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       data-testid="article-text"
       data-ready={editor ? "true" : "false"}
     >
-      <style data-annotator-styles="">{editor ? stylesheet : ""}</style>
-      {editor ? <EditorContent editor={editor} /> : <StaticText text={text} paragraphs={paragraphs} />}
+      <style data-annotator-styles="">{stylesheet}</style>
+      {editor ? (
+        <EditorContent editor={editor} />
+      ) : (
+        <StaticLayer text={text} paragraphs={paragraphs} segments={segments} layerRef={layerRef} />
+      )}
     </div>
   );
 });
