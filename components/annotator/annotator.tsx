@@ -41,6 +41,8 @@ export type TAnnotatorProps = {
   claims?: { initialClaims: TListedClaim[]; canReview: boolean };
   /** Spans a revision orphaned: listed above the spans, placed again at the reader's selection. */
   orphans?: TOrphanItem[];
+  /** The page's script nonce (the reader's server-drawn text stamps its paint with it). */
+  nonce?: string;
 };
 
 /**
@@ -56,6 +58,7 @@ export function Annotator({
   canManageLabels,
   claims,
   orphans,
+  nonce,
 }: TAnnotatorProps) {
   const { m } = useAnnotatorI18n();
   const api = useMemo(() => spanApi(article.id), [article.id]);
@@ -175,6 +178,7 @@ export function Annotator({
             onSuggestionClick={selectSuggestion}
             onSuggestionKey={onSuggestionKey}
             flashRange={flashRange}
+            nonce={nonce}
           />
         </div>
         <p className="border-t border-slate-200 px-4 py-2 text-xs text-slate-500" data-testid="reader-help">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Annotator } from "@/components/annotator/annotator";
@@ -50,13 +51,14 @@ export default async function ArticlePage({ params }: Props) {
   if (article.projectId !== projectId) notFound();
   // Opening an assigned article starts it (new → in progress) before the reader's status is read.
   await startAssignment({ actor: user, articleId });
-  const [labels, spans, claims, flow, versions, orphans] = await Promise.all([
+  const [labels, spans, claims, flow, versions, orphans, requestHeaders] = await Promise.all([
     listLabels({ actor: user, projectId }),
     listReaderSpans({ actor: user, articleId }),
     listClaims({ actor: user, articleId }),
     getArticleNeighbours({ actor: user, articleId }),
     listArticleVersions({ actor: user, articleId }),
     listOrphans({ actor: user, articleId }),
+    headers(),
   ]);
 
   return (
@@ -99,6 +101,7 @@ export default async function ArticlePage({ params }: Props) {
           currentUser={{ id: user.id, name: user.name, email: user.email }}
           canManageLabels={article.role === "MANAGER"}
           claims={{ initialClaims: ZListedClaim.array().parse(claims), canReview: article.role !== "ANALYST" }}
+          nonce={requestHeaders.get("x-nonce") ?? undefined}
         />
       ) : (
         <Panel title={t.article.text} bodyClassName="px-5 py-8 sm:px-10">
