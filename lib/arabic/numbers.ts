@@ -263,6 +263,7 @@ function isNotAQuantity(tokens: readonly Token[], p: NumberParse, qualified: boo
 }
 
 const ONE_OF_HEADS = keySet(["أحد", "إحدى"]);
+const RELATIVE_WORDS = keySet(["الذي", "التي", "الذين", "اللذين", "اللتين"]);
 
 function tryQualified(ctx: Ctx, i: number): Found | null {
   const { tokens, input } = ctx;
@@ -1073,6 +1074,14 @@ function totalBefore(tokens: readonly Token[], d: Draft): CasualtyRole | null {
         d.first = first - 2;
         d.prefixLen = rise.prefixLen;
         d.conj = rise.conj;
+      }
+      // «ارتفع عدد القتلى من عناصر الحرس إلى 24»: from the verb of rising before a short total.
+      const riseBefore = to && first - k <= 8 ? readsAs(tokens[k - 1], RISE_VERBS) : null;
+      const plain = tokens.slice(k + 1, first).every((t) => t.kind === "word" && !RELATIVE_WORDS.has(t.key));
+      if (role && !rise && riseBefore && plain) {
+        d.first = k - 1;
+        d.prefixLen = riseBefore.prefixLen;
+        d.conj = riseBefore.conj;
       }
       return role;
     }

@@ -211,3 +211,17 @@ describe("a breakdown whose first group has no number, and a claim told by «ت�
     expect(statements(text)).toEqual([]);
   });
 });
+
+describe("a raised total read from its verb of rising", () => {
+  const ranges = (text: string) => run(text).flatMap((p) => (p.kind === "CASUALTY" ? [p.range.text] : []));
+
+  it("starts at the verb when a short total stands between it and «إلى»", () => {
+    expect(ranges("ارتفع عدد القتلى من أفراد الشرطة الى 9 والجرحى الى 31.")).toEqual([
+      "ارتفع عدد القتلى من أفراد الشرطة الى 9 والجرحى الى 31",
+    ]);
+  });
+
+  it("starts at the figure past a relative clause", () => {
+    expect(ranges("ارتفع عدد ضحايا التفجير الذي وقع في السوق إلى 75 قتيلاً.")).toEqual(["75 قتيلاً"]);
+  });
+});
