@@ -46,7 +46,6 @@ describe("places of Iran and Egypt", () => {
     ["قتل 9 أشخاص في هجوم على حافلة في مدينة “الأهواز” جنوب البلاد.", "9 أشخاص", "ahvaz"],
     ["قتل 9 أشخاص في هجوم على حافلة في الأحواز.", "9 أشخاص", "ahvaz"],
     ["قتل 9 أشخاص في انفجار قرب محطة القطار في طنطا.", "9 أشخاص", "tanta"],
-    ["قتل 9 جنود في هجوم على حاجز في العريش.", "9 جنود", "north-sinai"],
   ])("%s", (text, quote, place) => {
     expect(featuresOf(text, "2019-02-01", quote, { killed: exactly(9), victims: "" }).places).toEqual([place]);
   });
