@@ -31,7 +31,7 @@ import {
   type TSpanPaint,
 } from "./span-decorations";
 import { SpanStyleRegistry } from "./span-styles";
-import { segmentAt, staticLayerHtml, staticOffsetAt } from "./static-layer";
+import { segmentAt, staticLayerHtml, staticOffsetAt, staticSpans } from "./static-layer";
 import {
   buildOverlayDecorations,
   OverlayDecorations,
@@ -118,20 +118,23 @@ function escapeAttr(value: string): string {
 const subscribeNothing = () => () => undefined;
 
 /**
- * The article with its highlights as plain HTML (static-layer.ts) until the editor is built: the
- * server draws it, so the spans are painted as the page is parsed. Hydration keeps the server's
- * HTML (React does not rewrite an element's inner HTML while hydrating; the client passes none, so
- * it does not build the string again); a page rendered in the browser draws it itself.
+ * The article with its highlights as plain HTML (static-layer.ts) until the editor is built, with
+ * the stylesheet of its classes: the server draws it, so the spans are painted as the page is
+ * parsed. Hydration keeps the server's HTML (React does not rewrite an element's inner HTML while
+ * hydrating; the client passes none, so it does not build the strings again); a page rendered in
+ * the browser draws it itself.
  */
 function StaticLayer({
   text,
   paragraphs,
   segments,
+  stylesheet,
   layerRef,
 }: {
   text: string;
   paragraphs: readonly TParagraphSegment[];
   segments: readonly TPaintedSegment[];
+  stylesheet: string;
   layerRef: React.RefObject<HTMLDivElement | null>;
 }) {
   const fromServer = useSyncExternalStore(
@@ -139,18 +142,26 @@ function StaticLayer({
     () => false,
     () => true,
   );
-  const [html] = useState(() => ({
-    __html: fromServer && typeof window !== "undefined" ? "" : staticLayerHtml(text, paragraphs, segments),
-  }));
+  const [drawn] = useState(() => {
+    const kept = fromServer && typeof window !== "undefined";
+    return {
+      css: { __html: kept ? "" : stylesheet },
+      html: { __html: kept ? "" : staticLayerHtml(text, paragraphs, segments) },
+    };
+  });
   return (
-    <div
-      ref={layerRef}
-      className="wb-reader"
-      data-static-layer=""
-      suppressHydrationWarning
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: the article text, escaped, and class names (static-layer.ts)
-      dangerouslySetInnerHTML={html}
-    />
+    <>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: generated class rules (span-styles.ts) */}
+      <style data-static-styles="" suppressHydrationWarning dangerouslySetInnerHTML={drawn.css} />
+      <div
+        ref={layerRef}
+        className="wb-reader"
+        data-static-layer=""
+        suppressHydrationWarning
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: the article text, escaped, and class names (static-layer.ts)
+        dangerouslySetInnerHTML={drawn.html}
+      />
+    </>
   );
 }
 
@@ -170,10 +181,11 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   const pointerDown = useRef(false);
   const [registry] = useState(() => new SpanStyleRegistry());
   // Segments and their classes are computed while rendering, so the <style> below already
-  // holds every class when the decorations that use them are drawn: on the server for the
-  // static layer, in the browser for the editor (the same spans give the same classes).
+  // holds every class when the decorations that use them are drawn. The server cuts only the
+  // spans its static layer draws (which carries its own stylesheet); the browser cuts them all.
   const { segments, stylesheet } = useMemo(() => {
-    const painted = paintSegments(paint, registry);
+    const spans = typeof window === "undefined" ? staticSpans(paint.spans) : paint.spans;
+    const painted = paintSegments(spans === paint.spans ? paint : { ...paint, spans }, registry);
     return { segments: painted, stylesheet: registry.css };
   }, [paint, registry]);
   const segmentsRef = useRef(segments);
@@ -484,12 +496,18 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       data-testid="article-text"
       data-ready={editor ? "true" : "false"}
     >
-      <style data-annotator-styles="">{stylesheet}</style>
+      <style data-annotator-styles="">{editor ? stylesheet : ""}</style>
       {editor ? (
         <EditorContent editor={editor} />
       ) : (
         <>
-          <StaticLayer text={text} paragraphs={paragraphs} segments={segments} layerRef={layerRef} />
+          <StaticLayer
+            text={text}
+            paragraphs={paragraphs}
+            segments={segments}
+            stylesheet={stylesheet}
+            layerRef={layerRef}
+          />
           {props.nonce ? (
             // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed line of code, run under the page's nonce
             <script nonce={props.nonce} suppressHydrationWarning dangerouslySetInnerHTML={STAMP_PAINTED} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TPaintedSegment } from "./span-decorations";
-import { segmentAt, staticLayerHtml } from "./static-layer";
+import { segmentAt, staticLayerHtml, staticSpans } from "./static-layer";
 
 const seg = (start: number, end: number, className: string): TPaintedSegment => ({
   start,
@@ -30,11 +30,19 @@ describe("staticLayerHtml", () => {
     );
   });
 
-  it("draws only the first segments as elements, the rest of the text plain", () => {
-    const html = staticLayerHtml(text, [], [seg(0, 3, "wb-seg a"), seg(12, 14, "wb-seg b")], 1);
+  it("draws only the highlights in the first characters, the rest of the text plain", () => {
+    const html = staticLayerHtml(text, [], [seg(0, 3, "wb-seg a"), seg(12, 14, "wb-seg b")], 13);
     expect(html).toContain('<span class="wb-seg a">قال</span>');
     expect(html).not.toContain("wb-seg b");
     expect(html).toContain(">إن &lt;الحصيلة&gt; &amp; ارتفعت</p>");
+  });
+});
+
+describe("staticSpans", () => {
+  it("keeps the spans (in text order) that start before the limit", () => {
+    const spans = [{ start: 0 }, { start: 5 }, { start: 9 }, { start: 10 }];
+    expect(staticSpans(spans, 10)).toEqual([{ start: 0 }, { start: 5 }, { start: 9 }]);
+    expect(staticSpans(spans, 11)).toBe(spans);
   });
 });
 

@@ -10,10 +10,18 @@ import type { TPaintedSegment } from "./span-decorations";
  * text offset of its line (`data-offset`), so a selection or a click made before the editor
  * exists is read in text offsets and the spans there are found in the segments.
  *
- * Only the first `maxSegments` segments are drawn as elements: a long article's first screens
- * are highlighted at once and the rest of its text arrives plain (the editor draws it all).
+ * Only the highlights in the first `limit` characters are drawn: a long article's first screens
+ * are highlighted at once and the rest of its text arrives plain (the editor draws it all), and
+ * the server cuts and styles only the spans that start there (`staticSpans`).
  */
-const STATIC_SEGMENTS = 4_000;
+const STATIC_CHARS = 16_000;
+
+/** The spans the static layer draws (those starting in its first characters), from spans in text order. */
+export function staticSpans<T extends { start: number }>(spans: readonly T[], limit = STATIC_CHARS): readonly T[] {
+  let end = 0;
+  while (end < spans.length && spans[end]!.start < limit) end++;
+  return end === spans.length ? spans : spans.slice(0, end);
+}
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -21,10 +29,11 @@ export function staticLayerHtml(
   text: string,
   paragraphs: readonly TParagraphSegment[],
   segments: readonly TPaintedSegment[],
-  maxSegments = STATIC_SEGMENTS,
+  limit = STATIC_CHARS,
 ): string {
   const byStart = new Map(paragraphs.map((p) => [p.start, p]));
-  const drawn = Math.min(segments.length, maxSegments);
+  let drawn = 0;
+  while (drawn < segments.length && segments[drawn]!.end <= limit) drawn++;
   const out: string[] = [];
   let s = 0;
   let lineStart = 0;
