@@ -101,6 +101,6 @@ test("the server draws the highlights before the editor exists, and the editor t
   for (const [i, run] of after.entries()) {
     const was = before[i]!.box;
     for (const side of ["left", "top", "right", "bottom"] as const)
-      expect(Math.abs(run.box[side] - was[side]), `run ${i} (${run.text}), ${side}`).toBeLessThanOrEqual(1);
+      expect(Math.abs(run.box[side] - was[side]), `run ${i} (${run.text}), ${side}`).toBeLessThanOrEqual(0.5);
   }
 });
