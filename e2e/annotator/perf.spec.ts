@@ -16,9 +16,10 @@ const BUDGET_MS = Number(process.env.PERF_BUDGET_MS) || 1_500;
  * On a shared machine under load every page slows down, so the painted figure is also held to a
  * multiple of the baseline measured alongside it: the same text and spans as static HTML
  * (scripts/bench/support/static-reader.ts). The article page passes within the budget or within
- * this multiple; `npm run bench:reader` measures the ratio itself (about 3.5× on a quiet machine).
+ * this multiple; `npm run bench:reader` measures the ratio itself (about 2× with the server-drawn
+ * highlights; this spec's article is smaller, 1.5–1.7× at load 10).
  */
-const BASELINE_RATIO = 5;
+const BASELINE_RATIO = 3;
 
 /** Deterministic pseudo-random numbers, so every run draws the same spans. */
 function random(seed: number) {
