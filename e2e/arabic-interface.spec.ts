@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { assignArticles } from "../lib/assignments/assign-articles";
 import { setIndependentAnnotation } from "../lib/curation/independent-annotation";
@@ -68,6 +68,19 @@ async function latinWords(page: Page): Promise<TLeak[]> {
   );
 }
 
+type TWalkedPage = { name: string; path: string; ready: (p: Page) => Promise<void> };
+
+/** Opens each page in Arabic, waits until it is ready, keeps a screenshot and checks its interface text. */
+async function walk(page: Page, testInfo: TestInfo, pages: readonly TWalkedPage[]): Promise<void> {
+  for (const { name, path, ready } of pages) {
+    await openPage(page, path);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await ready(page);
+    await page.screenshot({ path: testInfo.outputPath(`${name}-ar.png`), fullPage: true });
+    expect.soft(await latinWords(page), `Latin words in the interface text of the ${name} page`).toEqual([]);
+  }
+}
+
 test("the main pages in the Arabic interface show no English of their own", async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   const reviewer = await createAccount({ name: "مراجعة الواجهة" });
@@ -93,7 +106,7 @@ test("the main pages in the Arabic interface show no English of their own", asyn
   await expect(page.locator("html")).toHaveAttribute("lang", "ar");
 
   const base = `/projects/${project.id}`;
-  const pages: { name: string; path: string; ready: (p: Page) => Promise<void> }[] = [
+  const pages: TWalkedPage[] = [
     { name: "projects", path: "/projects", ready: async () => {} },
     { name: "articles", path: base, ready: async () => {} },
     {
@@ -119,13 +132,7 @@ test("the main pages in the Arabic interface show no English of their own", asyn
       ready: async (p) => p.getByTestId("bilingual-view").waitFor(),
     },
   ];
-  for (const { name, path, ready } of pages) {
-    await openPage(page, path);
-    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-    await ready(page);
-    await page.screenshot({ path: testInfo.outputPath(`${name}-ar.png`), fullPage: true });
-    expect.soft(await latinWords(page), `Latin words in the interface text of the ${name} page`).toEqual([]);
-  }
+  await walk(page, testInfo, pages);
 
   // The pages a manager and administrator sees, and an earlier text version (made through the API).
   await page.context().clearCookies();
@@ -170,7 +177,7 @@ test("the main pages in the Arabic interface show no English of their own", asyn
     data: { text: `${current.text}\nوأكد المسؤول أن التحقيق مستمر.`, version: current.version },
   });
   expect(revised.ok(), `POST …/versions answered ${revised.status()}`).toBeTruthy();
-  const managerPages: typeof pages = [
+  const managerPages: TWalkedPage[] = [
     { name: "admin-audit", path: "/admin/audit", ready: async () => {} },
     { name: "admin-users", path: "/admin/users", ready: async () => {} },
     { name: "entity", path: `${base}/entities/${entity.id}`, ready: async () => {} },
@@ -185,13 +192,7 @@ test("the main pages in the Arabic interface show no English of their own", asyn
     },
     { name: "version", path: `${base}/articles/${article.id}/versions/1`, ready: async () => {} },
   ];
-  for (const { name, path, ready } of managerPages) {
-    await openPage(page, path);
-    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-    await ready(page);
-    await page.screenshot({ path: testInfo.outputPath(`${name}-ar.png`), fullPage: true });
-    expect.soft(await latinWords(page), `Latin words in the interface text of the ${name} page`).toEqual([]);
-  }
+  await walk(page, testInfo, managerPages);
 
   // The sign-in page, signed out, with the Arabic cookie.
   await page.context().clearCookies();

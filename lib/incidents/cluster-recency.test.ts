@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reconcile, type TReportArticle, type TReportClaim } from "./reconcile";
-
-function claimOn(article: TReportArticle, id: string, quote: string, figures: Record<string, unknown>): TReportClaim {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`not in ${article.id}: ${quote}`);
-  return { id, articleId: article.id, kind: "CASUALTY", figures, start, end: start + quote.length, source: "" };
-}
-
-const exactly = (value: number) => ({ qualifier: "exactly", value });
+import { reconcile, type TReportArticle } from "./reconcile";
+import { casualtyOn, exactly } from "./testing";
 
 describe("two attacks on one base a few days apart", () => {
   it("places a report that gives no day of its own with the latest attack before it", () => {
@@ -32,10 +25,10 @@ describe("two attacks on one base a few days apart", () => {
       text: "ارتفع عدد قتلى الهجوم على قاعدة التاجي إلى جنديين.",
     };
     const claims = [
-      claimOn(first, "f1", "أصيب أربعة جنود", { injured: exactly(4), victims: "جنود" }),
-      claimOn(firstAgain, "f2", "أربعة جنود أصيبوا", { injured: exactly(4), victims: "جنود" }),
-      claimOn(second, "s1", "قتل جندي", { killed: exactly(1), victims: "جندي" }),
-      claimOn(later, "l1", "جنديين", { killed: exactly(2), victims: "جنديين" }),
+      casualtyOn(first, "f1", "أصيب أربعة جنود", { injured: exactly(4), victims: "جنود" }),
+      casualtyOn(firstAgain, "f2", "أربعة جنود أصيبوا", { injured: exactly(4), victims: "جنود" }),
+      casualtyOn(second, "s1", "قتل جندي", { killed: exactly(1), victims: "جندي" }),
+      casualtyOn(later, "l1", "جنديين", { killed: exactly(2), victims: "جنديين" }),
     ];
     const { assignments } = reconcile([first, firstAgain, second, later], claims);
     expect(assignments.get("f2")).toBe(assignments.get("f1"));

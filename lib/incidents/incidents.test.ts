@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleContext, claimFeatures } from "./features";
-import { reconcile, type TReportArticle, type TReportClaim } from "./reconcile";
-
-/** A claim on the first occurrence of `quote` in an article, as the engine would propose it. */
-function claimOn(
-  article: TReportArticle,
-  id: string,
-  quote: string,
-  kind: "CASUALTY" | "COUNT",
-  figures: Record<string, unknown>,
-  source = "",
-): TReportClaim {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`not in ${article.id}: ${quote}`);
-  return { id, articleId: article.id, kind, figures, start, end: start + quote.length, source };
-}
-
-const exactly = (value: number) => ({ qualifier: "exactly", value });
+import { reconcile, type TReportArticle } from "./reconcile";
+import { claimOn, exactly } from "./testing";
 
 describe("incident features", () => {
   it("resolves the day of the happening, not of the announcement", () => {

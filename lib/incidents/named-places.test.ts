@@ -2,15 +2,8 @@ import { describe, expect, it } from "vitest";
 import { matchKey } from "../arabic/normalize";
 import { articleContext, claimFeatures, namedPlaces } from "./features";
 import { placeLineage } from "./gazetteer";
-import { reconcile, type TReportArticle, type TReportClaim } from "./reconcile";
-
-function claimOn(article: TReportArticle, id: string, quote: string, figures: Record<string, unknown>): TReportClaim {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`not in ${article.id}: ${quote}`);
-  return { id, articleId: article.id, kind: "CASUALTY", figures, start, end: start + quote.length, source: "" };
-}
-
-const exactly = (value: number) => ({ qualifier: "exactly", value });
+import { reconcile, type TReportArticle } from "./reconcile";
+import { casualtyOn, exactly } from "./testing";
 
 describe("places the gazetteer does not know", () => {
   it("reads a name after a word that says it is a town, a village or a countryside", () => {
@@ -44,9 +37,9 @@ describe("places the gazetteer does not know", () => {
       text: "قتل أربعة مدنيين اليوم الثلاثاء في غارة على بلدة معرشمارين.",
     };
     const claims = [
-      claimOn(a, "a1", "قتل ثلاثة مدنيين", { killed: exactly(3), victims: "مدنيين" }),
-      claimOn(a, "a2", "قتل طفلان", { killed: exactly(2), victims: "طفلان" }),
-      claimOn(b, "b1", "قتل أربعة مدنيين", { killed: exactly(4), victims: "مدنيين" }),
+      casualtyOn(a, "a1", "قتل ثلاثة مدنيين", { killed: exactly(3), victims: "مدنيين" }),
+      casualtyOn(a, "a2", "قتل طفلان", { killed: exactly(2), victims: "طفلان" }),
+      casualtyOn(b, "b1", "قتل أربعة مدنيين", { killed: exactly(4), victims: "مدنيين" }),
     ];
     const { assignments } = reconcile([a, b], claims);
     expect(assignments.get("a1")).toBeDefined();
@@ -66,8 +59,8 @@ describe("a district the gazetteer does not know, in a report on a known place",
         "وقال مصدر في الشرطة إن أحد الصواريخ سقط على منزل في حي الأمين ما أدى إلى إصابة أربعة من سكانه.",
     };
     const claims = [
-      claimOn(a, "a1", "قتل اثنان من المارة", { killed: exactly(2), victims: "المارة" }),
-      claimOn(a, "a2", "إصابة أربعة من سكانه", { injured: exactly(4), victims: "سكانه" }),
+      casualtyOn(a, "a1", "قتل اثنان من المارة", { killed: exactly(2), victims: "المارة" }),
+      casualtyOn(a, "a2", "إصابة أربعة من سكانه", { injured: exactly(4), victims: "سكانه" }),
     ];
     const { assignments } = reconcile([a], claims);
     expect(assignments.get("a1")).toBeDefined();

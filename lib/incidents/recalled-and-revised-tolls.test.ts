@@ -6,40 +6,10 @@
  * vague later toll («عشرات الجرحى») that does not lower an earlier exact one.
  */
 import { describe, expect, it } from "vitest";
-import { articleContext, claimFeatures } from "./features";
-import { reconcile, type TReportArticle, type TReportClaim } from "./reconcile";
+import { reconcile, type TReportArticle } from "./reconcile";
+import { casualtyFeatures, casualtyOn, exactly, relationBetween } from "./testing";
 
-const exactly = (value: number) => ({ qualifier: "exactly", value });
 const dozens = { qualifier: "range", min: 20, max: 99 };
-
-function featuresOf(text: string, publishedAt: string, quote: string, figures: Record<string, unknown>) {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`not in the text: ${quote}`);
-  return claimFeatures(articleContext(text, publishedAt), {
-    start,
-    end: start + quote.length,
-    kind: "CASUALTY",
-    figures,
-  });
-}
-
-function claimOn(
-  article: TReportArticle,
-  id: string,
-  quote: string,
-  figures: Record<string, unknown>,
-  source = "",
-): TReportClaim {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`not in ${article.id}: ${quote}`);
-  return { id, articleId: article.id, kind: "CASUALTY", figures, start, end: start + quote.length, source };
-}
-
-function between(relations: ReturnType<typeof reconcile>["relations"], x: string, y: string) {
-  return relations.find(
-    (r) => (r.fromClaimId === x && r.toClaimId === y) || (r.fromClaimId === y && r.toClaimId === x),
-  );
-}
 
 describe("places of Iran and Egypt", () => {
   it.each([
@@ -47,8 +17,9 @@ describe("places of Iran and Egypt", () => {
     ["قتل 9 أشخاص في هجوم على حافلة في الأحواز.", "9 أشخاص", "ahvaz"],
     ["قتل 9 أشخاص في انفجار قرب محطة القطار في طنطا.", "9 أشخاص", "tanta"],
   ])("%s", (text, quote, place) => {
-    expect(featuresOf(text, "2019-02-01", quote, { killed: exactly(9), victims: "" }).places).toEqual([place]);
+    expect(casualtyFeatures(text, "2019-02-01", quote, { killed: exactly(9), victims: "" }).places).toEqual([place]);
   });
+
 });
 
 describe("an attack recalled by a month before the report's", () => {
@@ -64,14 +35,18 @@ describe("an attack recalled by a month before the report's", () => {
       "2018-08-15",
     ],
   ])("dates «%s» in that month", (text, quote, day) => {
-    expect(featuresOf(text, "2019-01-20", quote, { killed: exactly(3), victims: "" }).date).toBe(day);
+    expect(casualtyFeatures(text, "2019-01-20", quote, { killed: exactly(3), victims: "" }).date).toBe(day);
   });
 
   it("leaves the report's own toll on its own day, and a month of this year's report alone", () => {
     const text = "قتل 6 أشخاص في تفجير سوق البلدة اليوم. وقال مسؤول إن 6 قتلوا في التفجير الذي وقع صباح اليوم.";
-    expect(featuresOf(text, "2019-01-20", "6 أشخاص", { killed: exactly(6), victims: "" }).date).toBe("2019-01-20");
+    expect(casualtyFeatures(text, "2019-01-20", "6 أشخاص", { killed: exactly(6), victims: "" }).date).toBe(
+      "2019-01-20",
+    );
     const thisMonth = "قتل 6 أشخاص في تفجير سوق البلدة. وكان السوق قد شهد في يناير 2019 تفجيرا قتل فيه 4.";
-    expect(featuresOf(thisMonth, "2019-01-20", "4", { killed: exactly(4), victims: "" }).date).not.toBe("2019-01-15");
+    expect(casualtyFeatures(thisMonth, "2019-01-20", "4", { killed: exactly(4), victims: "" }).date).not.toBe(
+      "2019-01-15",
+    );
   });
 
   it("does not relate the recalled toll to the report's own", () => {
@@ -83,11 +58,11 @@ describe("an attack recalled by a month before the report's", () => {
     const { relations } = reconcile(
       [article],
       [
-        claimOn(article, "now", "قتل 6 أشخاص", { killed: exactly(6), victims: "" }, "الشرطة"),
-        claimOn(article, "then", "مقتل 3 أشخاص", { killed: exactly(3), victims: "" }),
+        casualtyOn(article, "now", "قتل 6 أشخاص", { killed: exactly(6), victims: "" }, "الشرطة"),
+        casualtyOn(article, "then", "مقتل 3 أشخاص", { killed: exactly(3), victims: "" }),
       ],
     );
-    expect(between(relations, "now", "then")).toBeUndefined();
+    expect(relationBetween(relations, "now", "then")).toBeUndefined();
   });
 });
 
@@ -95,8 +70,10 @@ describe("a figure said before the sentence's news", () => {
   const text =
     "وأعلن النائب ارتفاع حصيلة الهجوم على الحافلة في الرمادي إلى 29 قتيلا، وذلك بعد أن أكدت الوكالة الرسمية، نقلا عن مصدر، مقتل 24 شخصا.";
   it("marks the figure after «بعد أن أكدت» as the earlier one, not the one before it", () => {
-    expect(featuresOf(text, "2018-09-23", "مقتل 24 شخصا", { killed: exactly(24), victims: "" }).earlier).toBe(true);
-    expect(featuresOf(text, "2018-09-23", "29 قتيلا", { killed: exactly(29), victims: "" }).earlier).toBe(false);
+    expect(casualtyFeatures(text, "2018-09-23", "مقتل 24 شخصا", { killed: exactly(24), victims: "" }).earlier).toBe(
+      true,
+    );
+    expect(casualtyFeatures(text, "2018-09-23", "29 قتيلا", { killed: exactly(29), victims: "" }).earlier).toBe(false);
   });
 
   it("reads the pair as an update, the earlier first", () => {
@@ -104,11 +81,11 @@ describe("a figure said before the sentence's news", () => {
     const { relations } = reconcile(
       [article],
       [
-        claimOn(article, "new", "29 قتيلا", { killed: exactly(29), victims: "" }, "النائب"),
-        claimOn(article, "old", "مقتل 24 شخصا", { killed: exactly(24), victims: "" }, "مصدر"),
+        casualtyOn(article, "new", "29 قتيلا", { killed: exactly(29), victims: "" }, "النائب"),
+        casualtyOn(article, "old", "مقتل 24 شخصا", { killed: exactly(24), victims: "" }, "مصدر"),
       ],
     );
-    expect(between(relations, "new", "old")).toMatchObject({
+    expect(relationBetween(relations, "new", "old")).toMatchObject({
       fromClaimId: "old",
       toClaimId: "new",
       relation: "UPDATES",
@@ -121,7 +98,7 @@ describe("a lead that says the toll rose", () => {
     const text =
       "ارتفعت حصيلة ضحايا التفجير في سوق الرمادي إلى 26 قتيلا. وأعلنت مديرية الصحة مقتل 26 شخصا وإصابة 71 آخرين.";
     expect(
-      featuresOf(text, "2017-04-09", "مقتل 26 شخصا وإصابة 71 آخرين", {
+      casualtyFeatures(text, "2017-04-09", "مقتل 26 شخصا وإصابة 71 آخرين", {
         killed: exactly(26),
         injured: exactly(71),
         victims: "",
@@ -138,8 +115,8 @@ describe("a lead that says the toll rose", () => {
     const { relations } = reconcile(
       [article],
       [
-        claimOn(article, "a", "100 جريح", { injured: exactly(100), victims: "" }, "مديرية الصحة"),
-        claimOn(
+        casualtyOn(article, "a", "100 جريح", { injured: exactly(100), victims: "" }, "مديرية الصحة"),
+        casualtyOn(
           article,
           "b",
           "120 جريحا على الأقل",
@@ -148,7 +125,7 @@ describe("a lead that says the toll rose", () => {
         ),
       ],
     );
-    expect(between(relations, "a", "b")?.relation).toBe("CONTRADICTS");
+    expect(relationBetween(relations, "a", "b")?.relation).toBe("CONTRADICTS");
   });
 });
 
@@ -162,17 +139,17 @@ describe("a vague later toll does not lower an earlier exact one", () => {
     const { relations } = reconcile(
       [article],
       [
-        claimOn(
+        casualtyOn(
           article,
           "now",
           "مقتل 25 شخصا وإصابة العشرات",
           { killed: exactly(25), injured: dozens, victims: "" },
           "مصادر",
         ),
-        claimOn(article, "first", "15 قتيلا و42 مصابا", { killed: exactly(15), injured: exactly(42), victims: "" }),
+        casualtyOn(article, "first", "15 قتيلا و42 مصابا", { killed: exactly(15), injured: exactly(42), victims: "" }),
       ],
     );
-    expect(between(relations, "now", "first")).toMatchObject({
+    expect(relationBetween(relations, "now", "first")).toMatchObject({
       fromClaimId: "first",
       toClaimId: "now",
       relation: "UPDATES",
@@ -183,18 +160,20 @@ describe("a vague later toll does not lower an earlier exact one", () => {
 describe("a new toll named after the figure", () => {
   it("reads «…، وفق حصيلة جديدة أوردها المرصد» as a raised total", () => {
     const text = "قتل 20 شخصاً في تفجير سوق الرمادي، وفق حصيلة جديدة أوردها المرصد.";
-    expect(featuresOf(text, "2019-01-16", "قتل 20 شخصاً", { killed: exactly(20), victims: "" }).raised).toBe(true);
+    expect(casualtyFeatures(text, "2019-01-16", "قتل 20 شخصاً", { killed: exactly(20), victims: "" }).raised).toBe(true);
     const first = "قتل 20 شخصاً في تفجير سوق الرمادي، وفق المرصد.";
-    expect(featuresOf(first, "2019-01-16", "قتل 20 شخصاً", { killed: exactly(20), victims: "" }).raised).toBe(false);
+    expect(casualtyFeatures(first, "2019-01-16", "قتل 20 شخصاً", { killed: exactly(20), victims: "" }).raised).toBe(
+      false,
+    );
   });
 });
 
 describe("a rise belongs to the figure it raises", () => {
   it("does not make the next figure of the sentence a raised total", () => {
     const text = "وأفادت الوكالة بأن عدد الجرحى وصل إلى 20 شخصا، وأضافت أن أربعة من المسلحين قتلوا في الاشتباك.";
-    expect(featuresOf(text, "2018-09-22", "أربعة من المسلحين قتلوا", { killed: exactly(4), victims: "" }).raised).toBe(
-      false,
-    );
-    expect(featuresOf(text, "2018-09-22", "20 شخصا", { injured: exactly(20), victims: "" }).raised).toBe(true);
+    expect(
+      casualtyFeatures(text, "2018-09-22", "أربعة من المسلحين قتلوا", { killed: exactly(4), victims: "" }).raised,
+    ).toBe(false);
+    expect(casualtyFeatures(text, "2018-09-22", "20 شخصا", { injured: exactly(20), victims: "" }).raised).toBe(true);
   });
 });

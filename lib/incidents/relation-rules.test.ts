@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleContext, claimFeatures } from "./features";
 import { reconcile, type TReportArticle, type TReportClaim } from "./reconcile";
-
-const exactly = (value: number) => ({ qualifier: "exactly", value });
-
-function claimOn(
-  article: TReportArticle,
-  id: string,
-  quote: string,
-  kind: "CASUALTY" | "COUNT",
-  figures: Record<string, unknown>,
-  source = "",
-): TReportClaim {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`not in ${article.id}: ${quote}`);
-  return { id, articleId: article.id, kind, figures, start, end: start + quote.length, source };
-}
+import { claimOn, exactly } from "./testing";
 
 function featuresOf(text: string, publishedAt: string, quote: string, kind: string, figures: Record<string, unknown>) {
   const start = text.indexOf(quote);

@@ -1,37 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { sharesInstitution } from "../links/relate-claims";
-import { articleContext, claimFeatures } from "./features";
-import { reconcile, sourceKey, type TReportArticle, type TReportClaim } from "./reconcile";
-
-const exactly = (value: number) => ({ qualifier: "exactly", value });
-
-function claimOn(
-  article: TReportArticle,
-  id: string,
-  quote: string,
-  figures: Record<string, unknown>,
-  source = "",
-): TReportClaim {
-  const start = article.text.indexOf(quote);
-  if (start < 0) throw new Error(`not in ${article.id}: ${quote}`);
-  return { id, articleId: article.id, kind: "CASUALTY", figures, start, end: start + quote.length, source };
-}
-
-function featuresOf(text: string, publishedAt: string, quote: string, figures: Record<string, unknown>) {
-  const start = text.indexOf(quote);
-  return claimFeatures(articleContext(text, publishedAt), {
-    start,
-    end: start + quote.length,
-    kind: "CASUALTY",
-    figures,
-  });
-}
+import { reconcile, sourceKey, type TReportArticle } from "./reconcile";
+import { casualtyFeatures, casualtyOn, exactly } from "./testing";
 
 describe("toll features", () => {
   it("dates an incident recalled «قبل ثلاث سنوات» that far back, not on the report's day", () => {
     const text =
       "قتل 12 شخصاً في انفجار سيارة مفخخة في مدينة الصدر صباح اليوم. وكان السوق نفسه قد شهد تفجيراً وقع قبل ثلاث سنوات وأودى بحياة 40 شخصاً.";
-    const f = featuresOf(text, "2021-05-10", "40 شخصاً", { killed: exactly(40), victims: "شخصاً" });
+    const f = casualtyFeatures(text, "2021-05-10", "40 شخصاً", { killed: exactly(40), victims: "شخصاً" });
     expect(f.date?.slice(0, 4)).toBe("2018");
     expect(f.raised).toBe(false);
   });
@@ -39,7 +15,7 @@ describe("toll features", () => {
   it("reads a lead announcing «آخر حصيلة» as a raised total", () => {
     const text =
       "أعلنت مديرية الصحة آخر حصيلة لضحايا الانفجار في عدن.\nوقالت المديرية إن المستشفيات استقبلت 20 قتيلاً و45 جريحاً.";
-    const f = featuresOf(text, "2020-12-30", "20 قتيلاً و45 جريحاً", {
+    const f = casualtyFeatures(text, "2020-12-30", "20 قتيلاً و45 جريحاً", {
       killed: exactly(20),
       injured: exactly(45),
       victims: "",
@@ -60,21 +36,21 @@ describe("tolls counted up through one day", () => {
     text: "قصفت طائرات مسيرة بلدة كويسنجق في أربيل اليوم. وأعلنت دائرة صحة أربيل مقتل شخصين وإصابة 9 آخرين. وقال رئيس البلدية إن القصف أسفر عن مقتل شخصين وإصابة 9 بجروح.",
   };
   const claims = [
-    claimOn(
+    casualtyOn(
       morning,
       "m1",
       "مقتل شخصين وإصابة 6 آخرين",
       { killed: exactly(2), injured: exactly(6), victims: "" },
       "مدير صحة أربيل",
     ),
-    claimOn(
+    casualtyOn(
       evening,
       "e1",
       "مقتل شخصين وإصابة 9 آخرين",
       { killed: exactly(2), injured: exactly(9), victims: "" },
       "دائرة صحة أربيل",
     ),
-    claimOn(
+    casualtyOn(
       evening,
       "e2",
       "مقتل شخصين وإصابة 9 بجروح",
@@ -119,14 +95,20 @@ describe("two raised totals of one day", () => {
   };
   it("orders them by size: the lower total came first and the higher updates it", () => {
     const claims = [
-      claimOn(
+      casualtyOn(
         b,
         "b1",
         "34 قتيلاً و61 جريحاً",
         { killed: exactly(34), injured: exactly(61), victims: "" },
         "وكالة الأنباء",
       ),
-      claimOn(a, "a1", "30 قتيلاً و50 جريحاً", { killed: exactly(30), injured: exactly(50), victims: "" }, "مصدر أمني"),
+      casualtyOn(
+        a,
+        "a1",
+        "30 قتيلاً و50 جريحاً",
+        { killed: exactly(30), injured: exactly(50), victims: "" },
+        "مصدر أمني",
+      ),
     ];
     const { relations } = reconcile([b, a], claims);
     expect(relations).toEqual([
@@ -152,21 +134,21 @@ describe("a floor given while the count was open, raised the same day", () => {
     text: "وقع انفجار قرب مطار كابول اليوم. وقال شاهد إن الانفجار أدى إلى مقتل 15 شخصا.",
   };
   const claims = [
-    claimOn(
+    casualtyOn(
       early,
       "low",
       "مقتل ما لا يقل عن 13 شخصا",
       { killed: { qualifier: "at_least", value: 13 }, victims: "شخصا" },
       "مسؤول محلي",
     ),
-    claimOn(
+    casualtyOn(
       late,
       "high",
       "مقتل أكثر من 40 شخصا",
       { killed: { qualifier: "more_than", value: 40 }, victims: "شخصا" },
       "وزارة الصحة",
     ),
-    claimOn(near, "near", "مقتل 15 شخصا", { killed: exactly(15), victims: "شخصا" }, "شاهد"),
+    casualtyOn(near, "near", "مقتل 15 شخصا", { killed: exactly(15), victims: "شخصا" }, "شاهد"),
   ];
   const { relations } = reconcile([early, late, near], claims);
   const between = (x: string, y: string) =>
