@@ -114,7 +114,7 @@ export const GAZETTEER: readonly TPlace[] = [
   { key: "fars", en: "Fars (Shiraz)", ar: ["شيراز"], level: "province", parent: "iran" },
   // Egypt's governorates and towns where attacks are reported (the country and Cairo stay out, as
   // actor and mediator: see above).
-  { key: "gharbia", en: "Gharbia", ar: ["الغربية"], level: "province", parent: null },
+  { key: "gharbia", en: "Gharbia", ar: ["محافظة الغربية"], level: "province", parent: null },
   { key: "alexandria", en: "Alexandria", ar: ["الإسكندرية", "الاسكندرية"], level: "province", parent: null },
   { key: "quetta", en: "Quetta", ar: ["كويتا"], level: "province", parent: "pakistan" },
   { key: "borno", en: "Borno (Maiduguri)", ar: ["بورنو", "مايدوغوري"], level: "province", parent: "nigeria" },

@@ -16,10 +16,15 @@ describe("places of Iran and Egypt", () => {
     ["قتل 9 أشخاص في هجوم على حافلة في مدينة “الأهواز” جنوب البلاد.", "9 أشخاص", "ahvaz"],
     ["قتل 9 أشخاص في هجوم على حافلة في الأحواز.", "9 أشخاص", "ahvaz"],
     ["قتل 9 أشخاص في انفجار قرب محطة القطار في طنطا.", "9 أشخاص", "tanta"],
+    ["قتل 9 أشخاص في انفجار بمحافظة الغربية شمال القاهرة.", "9 أشخاص", "gharbia"],
   ])("%s", (text, quote, place) => {
     expect(casualtyFeatures(text, "2019-02-01", quote, { killed: exactly(9), victims: "" }).places).toEqual([place]);
   });
 
+  it("does not take «الغربية» as an adjective for the Gharbia province", () => {
+    const text = "قتل 9 جنود في قصف على الحدود الغربية للبلاد.";
+    expect(casualtyFeatures(text, "2019-02-01", "9 جنود", { killed: exactly(9), victims: "" }).places).toEqual([]);
+  });
 });
 
 describe("an attack recalled by a month before the report's", () => {
