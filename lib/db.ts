@@ -20,6 +20,7 @@ type Globals = {
   __sql?: postgres.Sql;
   __streamSql?: postgres.Sql;
   __searchSql?: postgres.Sql;
+  __searchPlannedSql?: postgres.Sql;
 };
 const globals = globalThis as unknown as Globals;
 
@@ -69,18 +70,23 @@ export function streamSql(): postgres.Sql {
 }
 
 /**
- * postgres.js for full-text search (`SEARCH_POOL_MAX` connections, default 2), its planner
- * settings fixed per connection so a search needs no transaction to set them and its statements
- * go out together. Each statement is planned for its own words (a plan made for "any words"
- * cannot tell a common word from a rare one), and the planner prices a text match like a
- * comparison, not as the read of a stored vector it is, so sequential scans are ruled out in
- * favour of the GIN and ordered indexes. Joins run in the order written (each statement picks a
- * page of ids, then joins by key), which spares replanning every join order on every search:
- * planning was about half of a search's database time.
+ * postgres.js for full-text search, two pools whose connections fix the planner settings, so a
+ * search needs no transaction to set them and its statements go out together. The planner prices a
+ * text match like a comparison, not as the read of a stored vector it is, so sequential scans are
+ * ruled out in favour of the GIN and ordered indexes, and joins run in the order written (each
+ * statement picks a page of ids, then joins by key). The two differ in when a statement is planned:
+ *
+ * - `searchSql` (`SEARCH_POOL_MAX` connections, default 2) keeps each statement's plan: a search's
+ *   statements are written so that the way to its rows is chosen as they run (how common the words
+ *   are, read from the newest rows; see lib/search/search-project.ts), not by the planner, and
+ *   planning them again for every search was about half of a search's database time.
+ * - `searchPlannedSql` (one connection) plans each statement for its own words and values: for the
+ *   few statements whose way is left to the planner (the page past the newest matches, an event's
+ *   claims), where a plan made for "any words" cannot tell a common word from a rare one.
  */
 export function searchSql(): postgres.Sql {
   globals.__searchSql ??= connect(env().SEARCH_POOL_MAX, {
-    plan_cache_mode: "force_custom_plan",
+    plan_cache_mode: "force_generic_plan",
     enable_seqscan: "off",
     join_collapse_limit: "1",
     from_collapse_limit: "1",
@@ -88,10 +94,21 @@ export function searchSql(): postgres.Sql {
   return globals.__searchSql;
 }
 
+/** See `searchSql`. */
+export function searchPlannedSql(): postgres.Sql {
+  globals.__searchPlannedSql ??= connect(1, {
+    plan_cache_mode: "force_custom_plan",
+    enable_seqscan: "off",
+    join_collapse_limit: "1",
+    from_collapse_limit: "1",
+  });
+  return globals.__searchPlannedSql;
+}
+
 /** Closes every client; for scripts and tests. */
 export async function disconnectDb(): Promise<void> {
   await db.$disconnect();
-  for (const key of ["__sql", "__streamSql", "__searchSql"] as const) {
+  for (const key of ["__sql", "__streamSql", "__searchSql", "__searchPlannedSql"] as const) {
     await globals[key]?.end({ timeout: 5 });
     globals[key] = undefined;
   }

@@ -1,5 +1,5 @@
 import type postgres from "postgres";
-import { searchSql } from "../db";
+import { searchPlannedSql, searchSql } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { readProjectAccess } from "../projects/read-project-access";
 import { findHighlights, makeSnippet, type Snippet } from "./highlight";
@@ -104,7 +104,19 @@ function isoDay(d: string | null): string | null {
   return d ? d.slice(0, 10) : null;
 }
 
-type Ctx = { s: Sql; projectId: string; actorId: string; f: TSearchFilters; q: Fragment | null; terms: QueryTerm[] };
+/**
+ * `s` builds the statements and sends those whose plan is kept (see searchSql); `planned` sends
+ * those left to the planner, planned for their own values.
+ */
+type Ctx = {
+  s: Sql;
+  planned: Sql;
+  projectId: string;
+  actorId: string;
+  f: TSearchFilters;
+  q: Fragment | null;
+  terms: QueryTerm[];
+};
 
 /** How far past the first match the snippet reads an article. */
 const SNIPPET_WINDOW = 240;
@@ -241,7 +253,9 @@ async function adaptivePage<R extends postgres.Row>(
     ? s`SELECT ${key}.* FROM (${walk.head} ORDER BY ${order} LIMIT coalesce(${length}, ${WALK_PROBE}::int)) ${key}
         WHERE ${key}.hit AND ${walk.filters} LIMIT ${cap}`
     : s`SELECT ${key}.* FROM ${matched} AND false`;
-  const [result] = await s<Array<{ count: number; rows: R[]; walkOn: boolean }>>`
+  // An event filter leaves the way to the matches to the planner (see matchSet).
+  const send = f.eventId ? ctx.planned : s;
+  const [result] = await send<Array<{ count: number; rows: R[]; walkOn: boolean }>>`
     WITH w AS MATERIALIZED (${newest}),
     wn AS (SELECT count(*)::int AS n FROM w),
     m AS MATERIALIZED (SELECT ${key}.* FROM ${matched} AND (SELECT n FROM wn) <= ${COUNT_CAP} LIMIT ${COUNT_CAP + 1}),
@@ -259,7 +273,7 @@ async function adaptivePage<R extends postgres.Row>(
   // Many matches, but fewer than the page needs among the newest rows (a word of middling
   // frequency, or a page far down): a second statement walks on, or sorts, as the planner judges.
   // Kept out of the first so that its filters are not planned again on every search.
-  const [walked] = await s<Array<{ count: number; rows: R[] }>>`
+  const [walked] = await ctx.planned<Array<{ count: number; rows: R[] }>>`
     WITH pg AS (SELECT x.id, row_number() OVER () AS n FROM (
       SELECT ${key}.id FROM ${from} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}) x)
     ${pageResult(ctx, rows, s`${result.count}::int`)}`;
@@ -661,7 +675,15 @@ export async function searchProject(options: {
   // Every statement is sent at once on the search pool (see searchSql), the membership check with
   // them; nothing is returned unless it passes.
   const { q, learn } = knownQuery(s, terms);
-  const ctx: Ctx = { s, projectId: options.projectId, actorId: options.actor.id, f, q, terms };
+  const ctx: Ctx = {
+    s,
+    planned: searchPlannedSql(),
+    projectId: options.projectId,
+    actorId: options.actor.id,
+    f,
+    q,
+    terms,
+  };
   const [allowed, searched] = await Promise.allSettled([
     membership,
     Promise.all(types.map((t) => RUNNERS[t](ctx))),
