@@ -153,16 +153,26 @@ function dateFilter(ctx: Ctx, alias: Fragment): Fragment {
 
 /** Claims that a span stands on, narrowed by the claim filters (kind, event, reviewed). */
 function claimFilterOnSpan(ctx: Ctx, spanId: Fragment): Fragment {
-  const { s, f } = ctx;
+  const { s, projectId, f } = ctx;
   if (!f.claimKind && !f.eventId && f.reviewed === undefined) return s``;
-  const cond = s`c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND NOT c.proposed
-    ${f.claimKind ? s`AND c.kind = ${f.claimKind}::"ClaimKind"` : s``}
-    ${f.eventId ? s`AND c."eventId" = ${f.eventId}::uuid` : s``}
-    ${f.reviewed === true ? s`AND c.status = 'REVIEWED'` : s``}`;
+  if (f.eventId) {
+    // An event has a few dozen claims: the planner starts from them (see matchSet).
+    return s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND NOT c.proposed
+      AND c."eventId" = ${f.eventId}::uuid ${f.claimKind ? s`AND c.kind = ${f.claimKind}::"ClaimKind"` : s``}
+      ${f.reviewed === true ? s`AND c.status = 'REVIEWED'` : f.reviewed === false ? s`AND c.status <> 'REVIEWED'` : s``})`;
+  }
+  // The spans the project's claims of a kind or review state stand on, read once from the index
+  // Claim_search_span_idx into a hash that every span is looked up in, instead of a lookup of its
+  // claims per span (most spans carry no claim, and every match of a word would be tried).
+  const claims = (status: Fragment) => s`SELECT c."claimSpanId" FROM "Claim" c
+    WHERE c."projectId" = ${projectId}::uuid AND c."deletedAt" IS NULL AND NOT c.proposed AND c."claimSpanId" IS NOT NULL
+    ${status} ${f.claimKind ? s`AND c.kind = ${f.claimKind}::"ClaimKind"` : s``}`;
   // Not reviewed: a span without a reviewed claim on it.
-  if (f.reviewed === false && !f.claimKind && !f.eventId)
-    return s`AND NOT EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimSpanId" = ${spanId} AND c."deletedAt" IS NULL AND NOT c.proposed AND c.status = 'REVIEWED')`;
-  return s`AND EXISTS (SELECT 1 FROM "Claim" c WHERE ${cond} ${f.reviewed === false ? s`AND c.status <> 'REVIEWED'` : s``})`;
+  if (f.reviewed === false && !f.claimKind) return s`AND ${spanId} NOT IN (${claims(s`AND c.status = 'REVIEWED'`)})`;
+  const status =
+    f.reviewed === true ? s`AND c.status = 'REVIEWED'` : f.reviewed === false ? s`AND c.status <> 'REVIEWED'` : s``;
+  // IS TRUE keeps the test a hashed subplan rather than a join the planner would run per span.
+  return s`AND (${spanId} IN (${claims(status)})) IS TRUE`;
 }
 
 /** The page and its count come back as one row: the rows as one JSON array, the count beside them. */
@@ -208,10 +218,15 @@ async function page<R extends postgres.Row>(
  * index, so the walk pays when f exceeds √(201·cost/N). The first WALK_PROBE rows estimate f; the
  * walk goes on (to 1.5 × 201/f rows, at most twice the break-even length) only if it pays,
  * otherwise the index is read. `cost`: the test of a stored vector against reading one match from
- * the index, measured (an article's vector is long, a span's a few words).
+ * the index, measured (an article's vector is long, a span's a few words). Short of that, when the
+ * probe's share says the page's matches lie within the break-even length (a word in one span of
+ * ten, say), the walk goes that far for the page alone (1.5 × the page's end ÷ the share), and
+ * the index gives only the count: this spares the second statement (step 3 below).
  */
 const WALK_COST = { article: 27, span: 6, claim: 8 } as const;
 const WALK_PROBE = 100;
+/** Fewer matches among the probe's rows than this say too little to walk on for the page alone. */
+const WALK_MIN_HITS = 5;
 
 /**
  * One page and its count for the kinds listed newest first (articles, spans, claims), choosing
@@ -245,7 +260,10 @@ async function adaptivePage<R extends postgres.Row>(
   // The walk's length: the probe's rows, or as far as the probe's share of matches says pays.
   const length = walk
     ? s`(SELECT CASE WHEN h.n >= ${WALK_PROBE} * sqrt(${cap * walk.cost}::float8 / t.n)
-          THEN least(2 * sqrt(${cap / walk.cost}::float8 * t.n), ${1.5 * cap * WALK_PROBE}::float8 / h.n)::int ELSE ${WALK_PROBE}::int END
+          THEN least(2 * sqrt(${cap / walk.cost}::float8 * t.n), ${1.5 * cap * WALK_PROBE}::float8 / h.n)::int
+          WHEN h.n >= greatest(${WALK_MIN_HITS}, ${1.5 * end * WALK_PROBE}::float8 / sqrt(${cap / walk.cost}::float8 * t.n))
+          THEN greatest(${WALK_PROBE}::float8, ${1.5 * end * WALK_PROBE}::float8 / h.n)::int
+          ELSE ${WALK_PROBE}::int END
         FROM (SELECT count(*) FILTER (WHERE ${key}.hit)::int AS n FROM (${walk.head} ORDER BY ${order} LIMIT ${WALK_PROBE}) ${key}) h,
           (SELECT greatest(c.reltuples, 1)::float8 AS n FROM pg_class c WHERE c.oid = ${walk.table}::regclass) t)`
     : s``;
@@ -253,8 +271,9 @@ async function adaptivePage<R extends postgres.Row>(
     ? s`SELECT ${key}.* FROM (${walk.head} ORDER BY ${order} LIMIT coalesce(${length}, ${WALK_PROBE}::int)) ${key}
         WHERE ${key}.hit AND ${walk.filters} LIMIT ${cap}`
     : s`SELECT ${key}.* FROM ${matched} AND false`;
-  // An event filter leaves the way to the matches to the planner (see matchSet).
-  const send = f.eventId ? ctx.planned : s;
+  // Without the walk (a filter that narrows the kind), the way to the matches is the planner's:
+  // which filter to start from depends on the values (see walkHead and matchSet).
+  const send = walk ? s : ctx.planned;
   const [result] = await send<Array<{ count: number; rows: R[]; walkOn: boolean }>>`
     WITH w AS MATERIALIZED (${newest}),
     wn AS (SELECT count(*)::int AS n FROM w),

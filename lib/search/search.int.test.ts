@@ -216,6 +216,20 @@ describe("searchProject: spans, claims, translations and entities, with filters"
     expect((await search({ q: "", claimKind: "EVENT" })).groups.claim?.results.map((r) => r.id)).toEqual([claim.id]);
   });
 
+  it("filters spans by the kind and review of the claims standing on them", async () => {
+    const { search, span, s2 } = await annotated();
+    const spans = async (input: TSearchInput) => (await search(input)).groups.span?.results.map((r) => r.id);
+    expect(await spans({ q: "", claimKind: "COUNT" })).toEqual([s2.id]);
+    expect(await spans({ q: "", claimKind: "EVENT" })).toEqual([span.id]);
+    expect(await spans({ q: "", reviewed: true })).toEqual([s2.id]);
+    // Not reviewed: no reviewed claim stands on the span.
+    expect(await spans({ q: "", reviewed: false })).toEqual([span.id]);
+    expect(await spans({ q: "قذائف", reviewed: false })).toEqual([span.id]);
+    expect(await spans({ q: "قذائف", reviewed: true })).toEqual([]);
+    expect(await spans({ q: "", claimKind: "COUNT", reviewed: false })).toEqual([]);
+    expect(await spans({ q: "", claimKind: "EVENT", reviewed: false })).toEqual([span.id]);
+  });
+
   it("searches English translations with English stems, and entities by any name", async () => {
     const { search, a } = await annotated();
     const r = await search({ q: "kill militant" });
