@@ -248,7 +248,7 @@ const WALK_MIN_HITS = 5;
 async function adaptivePage<R extends postgres.Row>(
   ctx: Ctx,
   key: Fragment,
-  walk: { head: Fragment; table: string; cost: number; filters: Fragment } | null,
+  walk: TWalk | null,
   from: Fragment,
   matched: Fragment,
   order: Fragment,
@@ -264,18 +264,28 @@ async function adaptivePage<R extends postgres.Row>(
           WHEN h.n >= greatest(${WALK_MIN_HITS}, ${1.5 * end * WALK_PROBE}::float8 / sqrt(${cap / walk.cost}::float8 * t.n))
           THEN greatest(${WALK_PROBE}::float8, ${1.5 * end * WALK_PROBE}::float8 / h.n)::int
           ELSE ${WALK_PROBE}::int END
-        FROM (SELECT count(*) FILTER (WHERE ${key}.hit)::int AS n FROM (${walk.head} ORDER BY ${order} LIMIT ${WALK_PROBE}) ${key}) h,
+        FROM (SELECT count(*) FILTER (WHERE p.hit)::int AS n FROM p) h,
           (SELECT greatest(c.reltuples, 1)::float8 AS n FROM pg_class c WHERE c.oid = ${walk.table}::regclass) t)`
     : s``;
+  // The probe's rows (`p`, each vector tested once; `ph` its matches that pass the filters), then
+  // the rows after them as far as the length, whose vectors are tested only as the walk reaches
+  // them, until COUNT_CAP + 1 matches in all: the newest matches, in order.
+  const probe = walk
+    ? s`p AS MATERIALIZED (${walk.head(s`${walk.hit(s`${key}."searchVector"`)} AS hit`)} ORDER BY ${order} LIMIT ${WALK_PROBE}),
+      ph AS MATERIALIZED (SELECT ${key}.* FROM p ${key} WHERE ${key}.hit AND ${walk.filters}),`
+    : s``;
   const newest = walk
-    ? s`SELECT ${key}.* FROM (${walk.head} ORDER BY ${order} LIMIT coalesce(${length}, ${WALK_PROBE}::int)) ${key}
-        WHERE ${key}.hit AND ${walk.filters} LIMIT ${cap}`
+    ? s`(SELECT * FROM ph)
+        UNION ALL
+        (SELECT ${walk.columns}, true AS hit FROM (${walk.head(s`${key}."searchVector" AS v`)} ORDER BY ${order}
+          LIMIT greatest(coalesce(${length}, 0) - ${WALK_PROBE}, 0) OFFSET ${WALK_PROBE}) ${key} ${withQuery(ctx)}
+        WHERE ${walk.hit(s`${key}.v`)} AND ${walk.filters} LIMIT greatest(${cap} - (SELECT count(*) FROM ph), 0))`
     : s`SELECT ${key}.* FROM ${matched} AND false`;
   // Without the walk (a filter that narrows the kind), the way to the matches is the planner's:
   // which filter to start from depends on the values (see walkHead and matchSet).
   const send = walk ? s : ctx.planned;
   const [result] = await send<Array<{ count: number; rows: R[]; walkOn: boolean }>>`
-    WITH w AS MATERIALIZED (${newest}),
+    WITH ${probe} w AS MATERIALIZED (${newest}),
     wn AS (SELECT count(*)::int AS n FROM w),
     m AS MATERIALIZED (SELECT ${key}.* FROM ${matched} AND (SELECT n FROM wn) <= ${COUNT_CAP} LIMIT ${COUNT_CAP + 1}),
     found AS (SELECT CASE WHEN (SELECT n FROM wn) > ${COUNT_CAP} THEN (SELECT n FROM wn) ELSE (SELECT count(*)::int FROM m) END AS n),
@@ -306,6 +316,19 @@ async function adaptivePage<R extends postgres.Row>(
  * state, or dates other than an article's own) skips the walk: few of the newest rows would pass
  * it, and the walk would be read in vain before the index.
  */
+/**
+ * `head(extra)`: the newest rows' `columns` and `extra`, unordered; `hit(vector)`: whether a
+ * vector matches the words (q in scope).
+ */
+type TWalk = {
+  head: (extra: Fragment) => Fragment;
+  hit: (vector: Fragment) => Fragment;
+  columns: Fragment;
+  table: string;
+  cost: number;
+  filters: Fragment;
+};
+
 function walkHead(
   ctx: Ctx,
   table: Fragment,
@@ -314,14 +337,15 @@ function walkHead(
   kind: keyof typeof WALK_COST,
   filters: Fragment,
   ownDates = false,
-): { head: Fragment; table: string; cost: number; filters: Fragment } | null {
+): TWalk | null {
   const { s, projectId, f } = ctx;
   const narrowed = f.labelId || f.claimKind || f.authorId || f.eventId || f.reviewed !== undefined;
   if (narrowed || ((f.from || f.to) && !ownDates)) return null;
-  const hit = ctx.q ? s`${alias}."searchVector" @@ q.query` : s`true`;
   return {
-    head: s`SELECT ${columns}, ${hit} AS hit FROM ${table} ${alias} ${withQuery(ctx)}
+    head: (extra) => s`SELECT ${columns}, ${extra} FROM ${table} ${alias} ${withQuery(ctx)}
       WHERE ${alias}."projectId" = ${projectId}::uuid AND ${alias}."deletedAt" IS NULL ${ownDates ? dateFilter(ctx, alias) : s``}`,
+    hit: (vector) => (ctx.q ? s`${vector} @@ q.query` : s`true`),
+    columns,
     table: `"${kind.charAt(0).toUpperCase()}${kind.slice(1)}"`,
     cost: WALK_COST[kind],
     filters,
