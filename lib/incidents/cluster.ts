@@ -82,8 +82,9 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   const mine = specificPlaces(f.places);
   const theirs = specificPlaces(incident.places);
   const sameArticle = incident.articleIds.includes(claim.articleId);
-  if (mine.length === 0) return incident.curated ? 0 : countryLevelFit(f, incident, sameArticle);
-  if (theirs.length === 0) return 0;
+  if (mine.length === 0)
+    return incident.curated ? 0 : countryLevelFit(f, incident, sameArticle) || termFit(f, incident);
+  if (theirs.length === 0) return incident.curated ? 0 : termFit(f, incident);
   const mySites = sites(mine);
   const theirSites = sites(theirs);
   if (mySites.length && theirSites.length && !mySites.some((s) => theirSites.includes(s))) return 0;
@@ -92,8 +93,11 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   const unknownOnly = (ps: readonly string[]) => ps.every((p) => !placeByKey(p));
   // A district or village the gazetteer does not know, in a report on an incident it places («حي الجهاد» in a
   // report on Baghdad): where in that incident's place, unless the report tells of another known place there.
-  if (!overlap && !(sameArticle && (unknownOnly(mine) || unknownOnly(theirs)) && datesAgree(f, incident))) return 0;
-  if (!overlap) return 1;
+  if (!overlap && (unknownOnly(mine) || unknownOnly(theirs))) {
+    if (sameArticle && datesAgree(f, incident)) return 1;
+    return incident.curated ? 0 : termFit(f, incident);
+  }
+  if (!overlap) return 0;
   if (!datesAgree(f, incident)) return 0;
   const siteMatch = mySites.some((s) => theirSites.includes(s));
   const exactPlace = mine.some((p) => theirs.includes(p));
@@ -101,6 +105,68 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   return (
     2 + (siteMatch ? 4 : 0) + (exactPlace ? 2 : 0) + (sameDay ? 1 : 0) + (sameArticle ? 1 : 0) + recency(f, incident)
   );
+}
+
+/** Fewer shared words than this say nothing: two reports of one week share a few by chance. */
+export const MIN_SHARED_TERMS = 2;
+/** An incident keeps this many of its reports' distinctive words (the first ones: its leads' first). */
+const MAX_INCIDENT_TERMS = 240;
+
+/** A report's heaviest words (its terms come heaviest first): most often the name of its place. */
+const ANCHOR_TERMS = 3;
+const anchorsOf = (f: TIncidentFeatures) => (f.terms ?? []).slice(0, ANCHOR_TERMS);
+
+const TERM_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The incident's words as a set, built once per list (absorb replaces the list when it grows). */
+function termSet(terms: readonly string[]): ReadonlySet<string> {
+  const known = TERM_SETS.get(terms);
+  if (known) return known;
+  const set = new Set(terms);
+  TERM_SETS.set(terms, set);
+  return set;
+}
+
+/** How many words the claim's report shares with the incident's; an anchor of either among the other's words counts as enough. */
+function sharedTerms(f: TIncidentFeatures, incident: TIncident): number {
+  if (!f.terms?.length || !incident.terms?.length) return 0;
+  const theirs = termSet(incident.terms);
+  const shared = f.terms.filter((t) => theirs.has(t)).length;
+  const anchored =
+    anchorsOf(f).some((t) => theirs.has(t)) || (incident.anchors ?? []).some((t) => f.terms?.includes(t));
+  return anchored ? Math.max(shared, MIN_SHARED_TERMS) : shared;
+}
+
+/**
+ * Where neither report names a place the gazetteer knows (an incident in a town it does not list):
+ * the same words on agreeing days. Less than any fit by place, so a place still decides.
+ */
+function termFit(f: TIncidentFeatures, incident: TIncident): number {
+  const shared = sharedTerms(f, incident);
+  if (!datesAgree(f, incident) || !closeInTime(f, incident, shared)) return 0;
+  return shared >= MIN_SHARED_TERMS ? 0.5 + Math.min(shared, 10) / 40 : 0;
+}
+
+/** Words alone tie reports of a few days only: a week later, the same words tell of the next attack. */
+const TERMS_DAYS = 7;
+
+/** Reports that share this many words tell of one incident over weeks, as reports that name its place do. */
+const MANY_SHARED_TERMS = 5;
+
+function closeInTime(f: TIncidentFeatures, incident: TIncident, shared: number): boolean {
+  if (!f.date || !incident.date) return true;
+  const gap = days(incident.date, f.date);
+  const within = shared >= MANY_SHARED_TERMS ? LATE_REPORT_DAYS : TERMS_DAYS;
+  return gap >= -TERMS_DAYS && gap <= within;
+}
+
+/**
+ * Whether a claim that joins no incident starts one: it names a place below a country, or (told of
+ * by the lead, not an aside) it has words enough to be found again by other reports.
+ */
+export function startsIncident(claim: TClusterClaim): boolean {
+  const f = claim.features;
+  if (specificPlaces(f.places).length > 0) return true;
+  return f.placeSource !== "sentence" && f.date !== null && (f.terms?.length ?? 0) >= MIN_SHARED_TERMS;
 }
 
 /**
@@ -178,6 +244,8 @@ export function absorb(incident: TIncident, claim: TClusterClaim): void {
     incident.dateFromText = fromText;
   }
   incident.places = union(incident.places, specificPlaces(f.places));
+  incident.terms = union(incident.terms ?? [], f.terms ?? []).slice(0, MAX_INCIDENT_TERMS);
+  incident.anchors = union(incident.anchors ?? [], anchorsOf(f)).slice(0, MAX_INCIDENT_TERMS);
   incident.targets = union(incident.targets, f.targets);
   incident.weapons = union(incident.weapons, f.weapons);
   incident.perpetrators = union(incident.perpetrators, f.perpetrators);
@@ -203,6 +271,8 @@ export function newIncident(id: string, claim: TClusterClaim): TIncident {
     date: null,
     dateFromText: false,
     places: [],
+    terms: [],
+    anchors: [],
     actors: [],
     targets: [],
     weapons: [],
@@ -233,6 +303,18 @@ export function bestIncident(claim: TClusterClaim, incidents: readonly TIncident
 }
 
 /**
+ * The order claims are placed in: those that name a place first, then those the lead tells of, so
+ * that the incidents they start are there for the claims that name only a country.
+ */
+export function inPlacementOrder<T>(items: readonly T[], claimOf: (item: T) => TClusterClaim): T[] {
+  const rank = (item: T) => {
+    const claim = claimOf(item);
+    return specificPlaces(claim.features.places).length > 0 ? 0 : startsIncident(claim) ? 1 : 2;
+  };
+  return [0, 1, 2].flatMap((r) => items.filter((item) => rank(item) === r));
+}
+
+/**
  * Clusters claims (in report order) into incidents, starting from `incidents` (changed in place).
  * Returns claim id → incident id for every incident claim that could be placed; a claim without a
  * place (and no incident of its own article to join) stays out.
@@ -243,18 +325,14 @@ export function clusterClaims(
   newId: () => string,
 ): Map<string, string> {
   const assigned = new Map<string, string>();
-  // Claims that name a place first, so that the incidents they make are there for claims that name only a country.
-  const ordered = [
-    ...claims.filter((c) => specificPlaces(c.features.places).length > 0),
-    ...claims.filter((c) => specificPlaces(c.features.places).length === 0),
-  ];
+  const ordered = inPlacementOrder(claims, (c) => c);
   for (const claim of ordered) {
     if (!isIncidentClaim(claim)) continue;
     const found = bestIncident(claim, incidents);
     if (found) {
       absorb(found, claim);
       assigned.set(claim.id, found.id);
-    } else if (specificPlaces(claim.features.places).length > 0) {
+    } else if (startsIncident(claim)) {
       const created = newIncident(newId(), claim);
       incidents.push(created);
       assigned.set(claim.id, created.id);

@@ -9,6 +9,7 @@ import { matchKey, normalizeArabic } from "../arabic/normalize";
 import { ARABIC_MONTH_NAMES, findDates, type FoundDate, resolveDayMonth } from "../suggest/dates";
 import { buildTextModel } from "../suggest/text-model";
 import { GAZETTEER, placeByKey } from "./gazetteer";
+import { topicTerms } from "./terms";
 import type { TIncidentFeatures, TVictimCategory, TWeapon } from "./types";
 
 type Range = { start: number; end: number };
@@ -150,6 +151,8 @@ export type TArticleContext = {
   named: Range[];
   /** Features of whole sentences already read (claims share sentences). */
   sentences: Map<string, ReturnType<typeof baseFeatures>>;
+  /** The lead's distinctive words (./terms.ts). */
+  leadTerms: string[];
 };
 
 const SENTENCE_END = /[.!؟?\n]/u;
@@ -605,6 +608,7 @@ export function articleContext(
     extraPlaces: { any: placePatterns(extraPlaces, false), locative: placePatterns(extraPlaces, true) },
     named: [],
     sentences: new Map(),
+    leadTerms: [],
   };
   ctx.leadFeatures = baseFeatures(ctx, lead);
   // A lead that names no place below a country («استؤنفت الهجمات على القوات الأمريكية في العراق») goes on to the next sentence.
@@ -615,6 +619,7 @@ export function articleContext(
   }
   ctx.named = [...namedAttacks(ctx), ...pastMonthMentions(ctx)];
   if (ctx.named.length) ctx.leadFeatures = baseFeatures(ctx, lead);
+  ctx.leadTerms = topicTerms(text, lead);
   return ctx;
 }
 
@@ -877,6 +882,7 @@ export function claimFeatures(
       (RAISED.test(ownBefore(ctx.text, sentence.start, claim)) ||
         NEW_TOLL_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))) ||
         (!aside && LATEST_LEAD.test(matchKey(ctx.text.slice(ctx.lead.start, ctx.lead.end))))),
+    terms: aside ? [] : ctx.leadTerms,
     delta: DELTA.test(
       matchKey(
         ctx.text.slice(Math.max(sentence.start, claim.start - 16), Math.min(sentence.end, claim.end + 8)),

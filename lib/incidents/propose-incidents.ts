@@ -10,9 +10,10 @@ import { checkedProposal } from "../suggestions/proposal";
 import {
   absorb,
   bestIncident,
+  inPlacementOrder,
   isIncidentClaim,
   newIncident,
-  specificPlaces,
+  startsIncident,
   type TClusterClaim,
   type TIncident,
 } from "./cluster";
@@ -20,7 +21,7 @@ import { articleContext, claimFeatures, type TExtraPlace } from "./features";
 import { GAZETTEER, placeByKey } from "./gazetteer";
 import { getRejectedGroupings } from "./get-rejected-groupings";
 import { repeatsRejected } from "./rejected-groupings";
-import type { TIncidentFeatures, TIncidentSummary } from "./types";
+import type { TIncidentSummary } from "./types";
 
 /** How far around an article's dates stored incidents are read (tolls are revised for weeks). */
 const WINDOW_DAYS = 61;
@@ -145,6 +146,8 @@ async function loadIncidents(
       date: dateOf(e.occurredOn),
       dateFromText: f.dateFromText ?? e.occurredOn !== null,
       places: f.places ?? [],
+      terms: f.terms ?? [],
+      anchors: f.anchors ?? [],
       actors: f.actors ?? [],
       targets: f.targets ?? [],
       weapons: f.weapons ?? [],
@@ -227,18 +230,19 @@ export async function proposeIncidentsForArticle(
       const changedFeatures = withFeatures.filter((c) => JSON.stringify(c.features) !== JSON.stringify(c.stored));
       for (const c of changedFeatures)
         await tx.claim.update({ where: { id: c.id }, data: { features: c.features }, select: { id: true } });
-      // As in clusterClaims: claims that name a place first, then those that name only a country.
-      const named = (c: { features: TIncidentFeatures }) => specificPlaces(c.features.places).length > 0;
-      for (const c of [...withFeatures.filter(named), ...withFeatures.filter((c) => !named(c))]) {
-        const features = c.features;
-        const claim: TClusterClaim = {
+      const items = withFeatures.map((c) => ({
+        c,
+        claim: {
           id: c.id,
           articleId,
           kind: c.kind,
           figures: ZClaimFigures.parse(c.figures),
-          features,
+          features: c.features,
           position: c.range.start,
-        };
+        } satisfies TClusterClaim,
+      }));
+      // In clusterClaims' order, so that both paths place the same claims in the same incidents.
+      for (const { c, claim } of inPlacementOrder(items, (item) => item.claim)) {
         if (c.eventId) {
           const mine = byId.get(c.eventId);
           if (mine) absorb(mine, claim);
@@ -247,7 +251,7 @@ export async function proposeIncidentsForArticle(
         if (!isIncidentClaim(claim)) continue;
         const allowed = incidents.filter((i) => !repeatsRejected([...i.claimIds, c.id], rejected));
         let target = bestIncident(claim, allowed);
-        if (!target && specificPlaces(features.places).length > 0) {
+        if (!target && startsIncident(claim)) {
           target = {
             ...newIncident(crypto.randomUUID(), claim),
             status: "PROPOSED",
@@ -271,6 +275,8 @@ export async function proposeIncidentsForArticle(
         const summary = {
           ...(i.stored && typeof i.stored === "object" ? (i.stored as Record<string, unknown>) : {}),
           places: i.places,
+          terms: i.terms ?? [],
+          anchors: i.anchors ?? [],
           actors: i.actors,
           targets: i.targets,
           weapons: i.weapons,

@@ -58,11 +58,17 @@ export type TIncidentFeatures = {
   delta: boolean;
   /** «ارتفع عدد», «ارتفاع حصيلة … إلى», «بلغ عدد»: the figure is a raised or running total. */
   raised: boolean;
+  /** The distinctive words of the lead and of the claim's sentence (./terms.ts): which incident, where no place is known (absent on older rows). */
+  terms?: string[];
 };
 
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */
 export type TIncidentSummary = {
   places: string[];
+  /** The distinctive words its reports share (./terms.ts), at most MAX_INCIDENT_TERMS (absent on older rows). */
+  terms?: string[];
+  /** The heaviest words of each of its reports (absent on older rows). */
+  anchors?: string[];
   actors: string[];
   targets: string[];
   weapons: TWeapon[];

@@ -1,0 +1,88 @@
+/**
+ * Incidents in places the gazetteer does not list: reports are grouped by the words they share
+ * (./terms.ts) on agreeing days, as topic tracking groups newswire stories. Every sentence here was
+ * written for these tests; none of the towns named is in the gazetteer.
+ */
+import { describe, expect, it } from "vitest";
+import { reconcile, type TReportArticle } from "./reconcile";
+import { casualtyOn, exactly } from "./testing";
+import { termOf, termsIn, topicTerms } from "./terms";
+import { matchKey } from "../arabic/normalize";
+
+const report = (id: string, publishedAt: string, text: string): TReportArticle => ({ id, publishedAt, text });
+
+const first = report(
+  "first",
+  "2022-05-10",
+  "قتل 9 أشخاص في انفجار سيارة مفخخة قرب سوق الخضار في نواكشوط صباح اليوم. وقال مسؤول في الشرطة إن السيارة انفجرت أمام مدخل سوق الخضار المزدحم، وإن فرق الإسعاف نقلت الجرحى إلى مستشفى نواكشوط.",
+);
+const second = report(
+  "second",
+  "2022-05-10",
+  "أسفر تفجير سيارة ملغومة في سوق الخضار بنواكشوط عن مقتل 12 شخصا، بحسب مصادر طبية. وأضافت المصادر أن عدد القتلى مرشح للارتفاع بسبب خطورة إصابات بعض الجرحى في نواكشوط.",
+);
+const elsewhere = report(
+  "elsewhere",
+  "2022-05-10",
+  "قتل 4 جنود في هجوم بقذائف الهاون على ثكنة عسكرية في أطار شمال البلاد. وقال مصدر عسكري إن المهاجمين فروا نحو الصحراء بعد قصف الثكنة في أطار.",
+);
+const weeksLater = report(
+  "later",
+  "2022-06-02",
+  "قتل 3 أشخاص في اشتباك مسلح بين عصابتين في أحد أحياء نواكشوط مساء الأربعاء. وقالت الشرطة إنها اعتقلت عددا من المشتبه بهم.",
+);
+
+function incidentsOf(articles: TReportArticle[]) {
+  const claims = [
+    casualtyOn(first, "first-9", "9 أشخاص", { killed: exactly(9), victims: "أشخاص" }),
+    casualtyOn(second, "second-12", "مقتل 12 شخصا", { killed: exactly(12), victims: "شخصا" }),
+    casualtyOn(elsewhere, "elsewhere-4", "4 جنود", { killed: exactly(4), victims: "جنود" }),
+    casualtyOn(weeksLater, "later-3", "3 أشخاص", { killed: exactly(3), victims: "أشخاص" }),
+  ].filter((c) => articles.some((a) => a.id === c.articleId));
+  return reconcile(articles, claims);
+}
+
+describe("incidents in places the gazetteer does not know", () => {
+  it("groups two reports of one bombing that share its place and what was hit, and compares their tolls", () => {
+    const { assignments, relations } = incidentsOf([first, second]);
+    expect(assignments.get("first-9")).toBeDefined();
+    expect(assignments.get("second-12")).toBe(assignments.get("first-9"));
+    expect(relations.some((r) => [r.fromClaimId, r.toClaimId].sort().join() === "first-9,second-12")).toBe(true);
+  });
+
+  it("keeps an attack in another town on the same day apart", () => {
+    const { assignments } = incidentsOf([first, second, elsewhere]);
+    expect(assignments.get("elsewhere-4")).toBeDefined();
+    expect(assignments.get("elsewhere-4")).not.toBe(assignments.get("first-9"));
+  });
+
+  it("keeps apart a later happening that shares only the town's name", () => {
+    const { assignments } = incidentsOf([first, second, weeksLater]);
+    expect(assignments.get("later-3")).toBeDefined();
+    expect(assignments.get("later-3")).not.toBe(assignments.get("first-9"));
+  });
+});
+
+describe("the words that stand for a report", () => {
+  it.each([
+    ["والمطار", "مطار"],
+    ["بالأهواز", "اهواز"],
+    ["الأمريكية", "امريك"],
+    ["كابول", "كابول"],
+    ["بكابول", "بكابول"],
+  ])("stems «%s» as «%s»", (word, stem) => {
+    expect(termOf(matchKey(word))).toBe(stem);
+  });
+
+  it("takes a joined «ب» off a name only where the passage uses the name on its own", () => {
+    expect(termsIn(matchKey("انفجار في نواكشوط وآخر بنواكشوط"))).toEqual(["انفجار", "نواكشوط", "اخر", "نواكشوط"]);
+    expect(termsIn(matchKey("انفجار بكابول"))).toEqual(["انفجار", "بكابول"]);
+  });
+
+  it("puts the town and what was hit first, and leaves out the words of every report", () => {
+    const terms = topicTerms(first.text, { start: 0, end: first.text.indexOf(".") + 1 });
+    expect(terms.slice(0, 3)).toContain("نواكشوط");
+    expect(terms).toContain("خضار");
+    for (const common of ["قتل", "مسوول", "شرط", "انفجار"]) expect(terms).not.toContain(common);
+  });
+});
