@@ -76,13 +76,16 @@ export function streamSql(): postgres.Sql {
  * ruled out in favour of the GIN and ordered indexes, and joins run in the order written (each
  * statement picks a page of ids, then joins by key). The two differ in when a statement is planned:
  *
- * - `searchSql` (`SEARCH_POOL_MAX` connections, default 2) keeps each statement's plan: a search's
- *   statements are written so that the way to its rows is chosen as they run (how common the words
- *   are, read from the newest rows; see lib/search/search-project.ts), not by the planner, and
- *   planning them again for every search was about half of a search's database time.
- * - `searchPlannedSql` (one connection) plans each statement for its own words and values: for the
- *   few statements whose way is left to the planner (the page past the newest matches, an event's
- *   claims), where a plan made for "any words" cannot tell a common word from a rare one.
+ * - `searchSql` keeps each statement's plan: a search's statements are written so that the way to
+ *   its rows is chosen as they run (how common the words are, read from the newest rows; see
+ *   lib/search/search-project.ts), not by the planner, and planning them again for every search
+ *   was about half of a search's database time.
+ * - `searchPlannedSql` plans each statement for its own words and values: for the statements whose
+ *   way is left to the planner (the page past the newest matches, filters that narrow a kind:
+ *   which to start from depends on the values), where a plan made for "any words" cannot tell a
+ *   common word from a rare one.
+ *
+ * Each has `SEARCH_POOL_MAX` connections (default 2).
  */
 export function searchSql(): postgres.Sql {
   globals.__searchSql ??= connect(env().SEARCH_POOL_MAX, {
@@ -96,7 +99,7 @@ export function searchSql(): postgres.Sql {
 
 /** See `searchSql`. */
 export function searchPlannedSql(): postgres.Sql {
-  globals.__searchPlannedSql ??= connect(1, {
+  globals.__searchPlannedSql ??= connect(env().SEARCH_POOL_MAX, {
     plan_cache_mode: "force_custom_plan",
     enable_seqscan: "off",
     join_collapse_limit: "1",

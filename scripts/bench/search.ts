@@ -75,9 +75,8 @@ async function main(): Promise<void> {
     const { disconnectDb } = await import("../../lib/db");
     const { env } = await import("../../lib/env");
     const admin = postgres(server.url, { max: 1, onnotice: () => undefined });
-    // The bare lookup gets as many connections as searches do (the search pool and the one
-    // connection for statements planned for their own values, see lib/db.ts).
-    const bare = postgres(server.url, { max: env().SEARCH_POOL_MAX + 1, onnotice: () => undefined });
+    // The bare lookup gets as many connections as searches do (the two search pools, see lib/db.ts).
+    const bare = postgres(server.url, { max: 2 * env().SEARCH_POOL_MAX, onnotice: () => undefined });
     const texts = await sampleTexts();
     let corpus: Awaited<ReturnType<typeof insertCorpus>> | undefined;
     let loaded = 0;
