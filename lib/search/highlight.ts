@@ -79,6 +79,29 @@ function stemOf(word: string): string {
 }
 
 /**
+ * The stems each (not negated) term asks for, word by word: computed once per query, not once per
+ * text a search highlights (a search highlights dozens, and folding is the costly part).
+ */
+const WANTED = new WeakMap<readonly QueryTerm[], string[][][]>();
+
+function wantedStems(terms: readonly QueryTerm[]): string[][][] {
+  let wanted = WANTED.get(terms);
+  if (wanted === undefined) {
+    wanted = terms
+      .filter((t) => !t.negated)
+      .map((term) =>
+        (term.phrase ? term.text.split(/\s+/u) : [term.text]).map((p) =>
+          [p, ...(term.phrase ? [] : term.alternatives)]
+            .map((x) => lightStem(searchKey(x)))
+            .filter((x) => x.length > 0),
+        ),
+      );
+    WANTED.set(terms, wanted);
+  }
+  return wanted;
+}
+
+/**
  * Every range of `text` that matches a (not negated) query term; phrases as whole runs of words.
  * With `within`, stops reading `within` characters after the first match: enough for a snippet.
  */
@@ -88,13 +111,7 @@ export function findHighlights(
   options: { within?: number } = {},
 ): Highlight[] {
   if (terms.length === 0) return [];
-  const wanted = terms
-    .filter((t) => !t.negated)
-    .map((term) =>
-      (term.phrase ? term.text.split(/\s+/u) : [term.text]).map((p) =>
-        [p, ...(term.phrase ? [] : term.alternatives)].map((x) => lightStem(searchKey(x))).filter((x) => x.length > 0),
-      ),
-    );
+  const wanted = wantedStems(terms);
   if (wanted.length === 0) return [];
   const longest = Math.max(...wanted.map((w) => w.length));
   const ws: Word[] = [];
