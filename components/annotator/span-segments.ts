@@ -27,10 +27,17 @@ export function segmentSpans(spans: readonly { id: string; start: number; end: n
     }
     const next = edges[i]?.at;
     if (next !== undefined && next > at && open.size > 0) {
-      // In the callers' order (text order: outer spans before the spans nested in them).
-      const ids = [...open].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      // In the callers' order (text order: outer spans before the spans nested in them). Spans
+      // given in text order open in that order, so the set's own order is usually it already.
+      const ids = [...open];
+      if (!inOrder(ids, order)) ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       segments.push({ start: at, end: next, ids });
     }
   }
   return segments;
+}
+
+function inOrder(ids: readonly string[], order: ReadonlyMap<string, number>): boolean {
+  for (let k = 1; k < ids.length; k++) if ((order.get(ids[k - 1]!) ?? 0) > (order.get(ids[k]!) ?? 0)) return false;
+  return true;
 }

@@ -60,10 +60,16 @@ export class SpanStyleRegistry {
 
   /** The classes of a segment covered by these inks (in lane order; the innermost of a shared lane shows). */
   classesFor(inks: readonly TInk[]): string {
-    const byLane = new Map<number, TInk>();
-    for (const ink of inks) byLane.set(Math.min(ink.lane, MAX_LANE), ink);
-    const deepest = Math.max(0, ...byLane.keys());
-    return [`wb-deep${deepest}`, ...[...byLane.values()].map((ink) => this.inkClass(ink))].join(" ");
+    const byLane: (TInk | undefined)[] = [];
+    const lanes: number[] = [];
+    for (const ink of inks) {
+      const lane = Math.min(ink.lane, MAX_LANE);
+      if (!byLane[lane]) lanes.push(lane);
+      byLane[lane] = ink;
+    }
+    let classes = `wb-deep${Math.max(0, ...lanes)}`;
+    for (const lane of lanes) classes += ` ${this.inkClass(byLane[lane]!)}`;
+    return classes;
   }
 
   get css(): string {

@@ -6,7 +6,7 @@ import { loadSampleCorpus } from "../seed/sample-corpus";
 import { makeProject, makeUser } from "../testing/factories";
 import { createEntity } from "../entities/create-entity";
 import { createSpan } from "./create-span";
-import { unpackSpans } from "../../components/annotator/to-client";
+import { packedSpanIds, unpackSpans } from "../../components/annotator/to-client";
 import { listReaderSpans } from "./list-reader-spans";
 import { listSpans } from "./list-spans";
 import { setSpanDeleted } from "./set-span-deleted";
@@ -225,8 +225,8 @@ describe("spans", () => {
     // Under independent annotation an analyst's reader holds their own spans only; a manager's all.
     await db.project.update({ where: { id: project.id }, data: { independentAnnotation: true } });
     const own = await listReaderSpans({ actor: analyst, articleId: article.id });
-    expect(own.rows.map((r) => r[0])).toEqual([inner.id]);
-    expect((await listReaderSpans({ actor: admin, articleId: article.id })).rows).toHaveLength(2);
+    expect(packedSpanIds(own)).toEqual([inner.id]);
+    expect((await listReaderSpans({ actor: admin, articleId: article.id })).count).toBe(2);
     await expect(listReaderSpans({ actor: await makeUser(), articleId: article.id })).rejects.toMatchObject({
       status: 404,
     });

@@ -46,19 +46,26 @@ export default async function ArticlePage({ params }: Props) {
   const { projectId, articleId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/articles/${articleId}`);
   if (!isUuid(projectId) || !isUuid(articleId)) notFound();
+  // The reads that do not depend on the assignment's status start at once, beside the article's
+  // own: each checks access itself, and what they return is used only once the article is known.
+  const reads = Promise.all([
+    listLabels({ actor: user, projectId }),
+    listReaderSpans({ actor: user, articleId }),
+    listClaims({ actor: user, articleId }),
+    listArticleVersions({ actor: user, articleId }),
+    listOrphans({ actor: user, articleId }),
+    headers(),
+  ]);
+  // Awaited below; an article that is not found is answered by its own read.
+  reads.catch(() => undefined);
   const [{ t, locale }, article] = await Promise.all([getI18n(), orNotFound(loadArticle(user, articleId))]);
   // The article must belong to the project in the URL; another project's id is not an alias.
   if (article.projectId !== projectId) notFound();
   // Opening an assigned article starts it (new → in progress) before the reader's status is read.
   await startAssignment({ actor: user, articleId });
-  const [labels, spans, claims, flow, versions, orphans, requestHeaders] = await Promise.all([
-    listLabels({ actor: user, projectId }),
-    listReaderSpans({ actor: user, articleId }),
-    listClaims({ actor: user, articleId }),
+  const [[labels, spans, claims, versions, orphans, requestHeaders], flow] = await Promise.all([
+    reads,
     getArticleNeighbours({ actor: user, articleId }),
-    listArticleVersions({ actor: user, articleId }),
-    listOrphans({ actor: user, articleId }),
-    headers(),
   ]);
 
   return (
