@@ -22,6 +22,7 @@ import { buildDocFromText } from "@/lib/anchoring/doc-from-text";
 import type { TOffsetMapper } from "./offset-mapper";
 import { ParagraphAttributes, type TParagraphSegment } from "./paragraph-attributes";
 import { ReadOnlyText } from "./read-only-text";
+import { RedrawHold } from "./redraw-hold";
 import {
   buildSpanDecorations,
   paintSegments,
@@ -178,7 +179,8 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   useLayoutEffect(() => {
     propsRef.current = props;
   });
-  const pointerDown = useRef(false);
+  // A mouse button held in the text: redraws wait for its release (redraw-hold.ts).
+  const [hold] = useState(() => new RedrawHold<"spans" | "overlay">());
   const [registry] = useState(() => new SpanStyleRegistry());
   // Segments and their classes are computed while rendering, so the <style> below already
   // holds every class when the decorations that use them are drawn. The server cuts only the
@@ -270,7 +272,7 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
         handleDOMEvents: {
           mousedown: (view, event) => {
             if (event.button !== 0) return false;
-            pointerDown.current = true;
+            hold.press();
             // Pressing inside a selection would start dragging it; start a new selection instead.
             if (!event.shiftKey && event.detail === 1 && !view.state.selection.empty) {
               view.dom.ownerDocument.getSelection()?.removeAllRanges();
@@ -285,13 +287,13 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
         },
       },
       onSelectionUpdate: ({ editor: e }) => {
-        if (!pointerDown.current) report(e);
+        if (!hold.isPressed) report(e);
       },
       onBlur: () => {
-        if (!pointerDown.current) propsRef.current.onSelect(null);
+        if (!hold.isPressed) propsRef.current.onSelect(null);
       },
       onFocus: ({ editor: e }) => {
-        if (!pointerDown.current) report(e);
+        if (!hold.isPressed) report(e);
       },
     },
     [text],
@@ -329,6 +331,9 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   // offsets (each line carries its own), and handed to the editor once it is there.
   const layerRef = useRef<HTMLDivElement>(null);
   const staticSelection = useRef<{ anchor: number; head: number } | null>(null);
+  // The editor once it is on screen: it waits while a button pressed on the static layer is down.
+  const [staticHeld, setStaticHeld] = useState(false);
+  const shown = staticHeld ? null : editor;
   function reportStatic() {
     const root = layerRef.current;
     const dom = root?.ownerDocument.getSelection();
@@ -369,7 +374,9 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   const reportStaticSettled = useEffectEvent(reportStatic);
   const onStaticMouseDown = useEffectEvent((event: MouseEvent) => {
     if (event.button !== 0) return;
-    pointerDown.current = true;
+    hold.press();
+    // The editor does not take the layer's place under a pressed button (the drag would be lost).
+    setStaticHeld(true);
     staticSelection.current = null;
     propsRef.current.onSelect(null);
   });
@@ -383,40 +390,51 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   });
   useEffect(() => {
     const root = layerRef.current;
-    if (editor || !root) return;
+    if (shown || !root) return;
     root.addEventListener("mousedown", onStaticMouseDown);
     root.addEventListener("click", onStaticClick);
     return () => {
       root.removeEventListener("mousedown", onStaticMouseDown);
       root.removeEventListener("click", onStaticClick);
     };
-  }, [editor]);
+  }, [shown]);
 
   // The editor takes over a selection made in the static layer (the layer's DOM is gone).
   useEffect(() => {
     const held = staticSelection.current;
-    if (!editor || editor.isDestroyed || !held) return;
+    if (!shown || shown.isDestroyed || !held) return;
     staticSelection.current = null;
-    const { doc } = editor.state;
+    const { doc } = shown.state;
     const selection = TextSelection.create(doc, mapper.textOffsetToPos(held.anchor), mapper.textOffsetToPos(held.head));
-    editor.view.dispatch(editor.state.tr.setSelection(selection));
-    editor.view.focus();
-  }, [editor, mapper]);
+    shown.view.dispatch(shown.state.tr.setSelection(selection));
+    shown.view.focus();
+  }, [shown, mapper]);
 
-  // A mouse selection is reported once the button is released, not at every move of the drag.
+  // A mouse selection is reported once the button is released, not at every move of the drag;
+  // the redraws held during the press are made then, keeping the selection.
   useEffect(() => {
-    function onMouseUp() {
-      if (!pointerDown.current) return;
-      pointerDown.current = false;
-      // Let the browser and ProseMirror settle the final selection first.
+    function onRelease() {
+      if (!hold.isPressed) return;
+      // Let the browser and ProseMirror settle the final selection first; until then redraws wait.
       requestAnimationFrame(() => {
-        if (editor && !editor.isDestroyed && editor.isFocused) reportSettled(editor);
-        else if (!editor) reportStaticSettled();
+        if (!shown) {
+          reportStaticSettled();
+          setStaticHeld(false);
+          hold.release();
+          return;
+        }
+        hold.release();
+        if (!shown.isDestroyed && shown.isFocused) reportSettled(shown);
       });
     }
-    window.addEventListener("mouseup", onMouseUp);
-    return () => window.removeEventListener("mouseup", onMouseUp);
-  }, [editor]);
+    window.addEventListener("mouseup", onRelease);
+    // A button released outside the window may never be reported: leaving the window ends the press.
+    window.addEventListener("blur", onRelease);
+    return () => {
+      window.removeEventListener("mouseup", onRelease);
+      window.removeEventListener("blur", onRelease);
+    };
+  }, [shown, hold]);
 
   // The first frame with the spans drawn, for benchmarks and tests (performance.getEntriesByName):
   // stamped by the script after the server-drawn text, else (a page drawn in the browser) here.
@@ -427,14 +445,18 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   }, []);
 
   // Redraw the decorations whenever the spans, labels or highlight states change.
+  // Made on release while a button is down in the text (a drag would lose its selection).
   useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    if (paintedRef.current !== segments) {
+    if (!editor || editor.isDestroyed || paintedRef.current === segments) return;
+    hold.run("spans", () => {
+      if (editor.isDestroyed || paintedRef.current === segments) return;
       paintedRef.current = segments;
       const set = buildSpanDecorations(editor.state.doc, segments, (offset) => mapper.textOffsetToPos(offset));
-      editor.view.dispatch(editor.state.tr.setMeta(spanDecorationsKey, set).setMeta("addToHistory", false));
-    }
-  }, [editor, segments, mapper]);
+      keepSelection(editor.view, () =>
+        editor.view.dispatch(editor.state.tr.setMeta(spanDecorationsKey, set).setMeta("addToHistory", false)),
+      );
+    });
+  }, [editor, segments, mapper, hold]);
 
   // The flashed range stays decorated for the length of the animation.
   const [flashing, setFlashing] = useState<TFlashRange | null>(null);
@@ -445,14 +467,20 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
     return () => clearTimeout(timer);
   }, [flashRange, editor]);
 
-  // Suggestions and the flash are redrawn in their own plugin, apart from the spans.
+  // Suggestions and the flash are redrawn in their own plugin, apart from the spans (a suggestion
+  // run that ends during a drag is drawn on release).
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    const set = buildOverlayDecorations(editor.state.doc, suggestions, flashing, text.length, (offset) =>
-      mapper.textOffsetToPos(offset),
-    );
-    editor.view.dispatch(editor.state.tr.setMeta(overlayDecorationsKey, set).setMeta("addToHistory", false));
-  }, [editor, suggestions, flashing, mapper, text.length]);
+    hold.run("overlay", () => {
+      if (editor.isDestroyed) return;
+      const set = buildOverlayDecorations(editor.state.doc, suggestions, flashing, text.length, (offset) =>
+        mapper.textOffsetToPos(offset),
+      );
+      keepSelection(editor.view, () =>
+        editor.view.dispatch(editor.state.tr.setMeta(overlayDecorationsKey, set).setMeta("addToHistory", false)),
+      );
+    });
+  }, [editor, suggestions, flashing, mapper, text.length, hold]);
 
   // Scroll to a flashed range once it is drawn (the effect above has just drawn it).
   useEffect(() => {
@@ -494,11 +522,11 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       lang="ar"
       className="article-text mx-auto text-slate-900"
       data-testid="article-text"
-      data-ready={editor ? "true" : "false"}
+      data-ready={shown ? "true" : "false"}
     >
-      <style data-annotator-styles="">{editor ? stylesheet : ""}</style>
-      {editor ? (
-        <EditorContent editor={editor} />
+      <style data-annotator-styles="">{shown ? stylesheet : ""}</style>
+      {shown ? (
+        <EditorContent editor={shown} />
       ) : (
         <>
           <StaticLayer
@@ -524,21 +552,35 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
  * reader; the editor's own selection otherwise.
  */
 function selectedPositions(view: EditorView): { from: number; to: number } | null {
-  const dom = view.dom.ownerDocument.getSelection();
-  if (
-    dom &&
-    !dom.isCollapsed &&
-    dom.anchorNode &&
-    dom.focusNode &&
-    view.dom.contains(dom.anchorNode) &&
-    view.dom.contains(dom.focusNode)
-  ) {
-    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
-    const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
-    if (anchor !== head) return { from: Math.min(anchor, head), to: Math.max(anchor, head) };
-  }
+  const dom = domSelection(view);
+  if (dom && dom.anchor !== dom.head)
+    return { from: Math.min(dom.anchor, dom.head), to: Math.max(dom.anchor, dom.head) };
   const { selection } = view.state;
   return selection.empty ? null : { from: selection.from, to: selection.to };
+}
+
+/** The browser's selection in editor positions, when both its ends are in the text. */
+function domSelection(view: EditorView): { anchor: number; head: number } | null {
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode))
+    return null;
+  return {
+    anchor: view.posAtDOM(dom.anchorNode, dom.anchorOffset),
+    head: view.posAtDOM(dom.focusNode, dom.focusOffset),
+  };
+}
+
+/**
+ * Runs a redraw without losing the selection the browser shows: the editor takes it over first
+ * (it may not have read the last move of a drag or the last Shift+arrow yet), so the redraw,
+ * which writes the editor's selection back into the rebuilt text, puts the same one back.
+ */
+function keepSelection(view: EditorView, redraw: () => void) {
+  const dom = domSelection(view);
+  const { selection, doc } = view.state;
+  if (dom && (dom.anchor !== selection.anchor || dom.head !== selection.head))
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, dom.anchor, dom.head)));
+  redraw();
 }
 
 function collapse(view: EditorView) {

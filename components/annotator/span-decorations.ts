@@ -60,6 +60,8 @@ export function paintSegments(paint: TSpanPaint, registry: SpanStyleRegistry): T
  * One inline decoration per segment. `data-span-id` lists every span covering the segment
  * (select a span's pieces with `[data-span-id~="<id>"]`), `data-label-id` their labels in the
  * same order. Decorations crossing a line break are split per paragraph by ProseMirror.
+ * A decoration is only its attributes (no spec object), so ProseMirror finds an unchanged
+ * segment equal to the one drawn and leaves its DOM alone: a redraw rebuilds only what changed.
  */
 export function buildSpanDecorations(
   doc: PMNode,
@@ -67,16 +69,11 @@ export function buildSpanDecorations(
   toPos: (offset: number) => number,
 ): DecorationSet {
   const decorations = segments.map((segment) =>
-    Decoration.inline(
-      toPos(segment.start),
-      toPos(segment.end),
-      {
-        class: segment.className,
-        "data-span-id": segment.spanIds.join(" "),
-        "data-label-id": segment.labelIds.join(" "),
-      },
-      { spanIds: segment.spanIds },
-    ),
+    Decoration.inline(toPos(segment.start), toPos(segment.end), {
+      class: segment.className,
+      "data-span-id": segment.spanIds.join(" "),
+      "data-label-id": segment.labelIds.join(" "),
+    }),
   );
   return DecorationSet.create(doc, decorations);
 }

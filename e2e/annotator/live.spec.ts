@@ -1,18 +1,100 @@
+import { setSpanDeleted } from "../../lib/spans/set-span-deleted";
 import { signInViaApi } from "../fixtures/auth";
 import { expect, test } from "../fixtures/test";
 import {
   articleId,
   articlePath,
+  articleText,
   dragSelect,
   drawnLabel,
   highlight,
   highlightText,
   locatePhrase,
   openArticle,
+  seedSpan,
   setUpSampleProject,
 } from "./reader";
 
 test.describe.configure({ timeout: 90_000 });
+
+test("a selection being dragged when another analyst's span arrives is kept, and the span is drawn on release", async ({
+  page,
+}) => {
+  const { project, analysts, articleIds, label } = await setUpSampleProject({ analysts: 2 });
+  const id = articleId(articleIds, "000");
+  const text = await articleText(analysts[0]!, id);
+  const phrase = "كتائب حزب الله العراقية";
+  const inside = "حزب الله";
+  // The other analyst's span covers words in the middle of the phrase being selected.
+  const at = text.indexOf(phrase) + phrase.indexOf(inside);
+  const occurrence = text.slice(0, at).split(inside).length - 1;
+  await openArticle(page, analysts[0]!, project.id, id);
+
+  const { press, release } = await locatePhrase(page, phrase);
+  await page.mouse.move(press.x, press.y);
+  await page.mouse.down();
+  await page.mouse.move((press.x + release.x) / 2, (press.y + release.y) / 2, { steps: 6 });
+  const span = await seedSpan(analysts[1]!, id, label("organisation").id, inside, occurrence);
+  expect(span.start).toBe(at);
+  // It arrives while the button is still down: the list shows it at once, the text under the
+  // pointer is not redrawn yet.
+  await expect(page.getByTestId("span-list").locator(`[data-span-id="${span.id}"]`)).toBeVisible();
+  expect(await highlight(page, span.id).count()).toBe(0);
+  await page.mouse.move(release.x, release.y, { steps: 6 });
+  await page.mouse.up();
+
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(phrase);
+  await expect(page.getByTestId("selection-toolbar")).toContainText(`${phrase.length} characters`);
+  // The text draws it once the button is released, and the selection is still there.
+  await expect(highlight(page, span.id).first()).toBeVisible();
+  expect(await highlightText(page, span.id)).toBe(inside);
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(phrase);
+});
+
+test("drag selections are kept while another analyst's span under them keeps changing", async ({ page }) => {
+  test.setTimeout(180_000);
+  const { project, analysts, articleIds, label } = await setUpSampleProject({ analysts: 2 });
+  const id = articleId(articleIds, "000");
+  const text = await articleText(analysts[0]!, id);
+  const phrase = "كتائب حزب الله العراقية";
+  const inside = "حزب الله";
+  const at = text.indexOf(phrase) + phrase.indexOf(inside);
+  const other = analysts[1]!;
+  const span = await seedSpan(other, id, label("organisation").id, inside, text.slice(0, at).split(inside).length - 1);
+  await openArticle(page, analysts[0]!, project.id, id);
+
+  // The other analyst deletes and restores the span every few milliseconds: each change reaches the
+  // reader live and redraws the text, at any moment of the drags below.
+  let stop = false;
+  let changes = 0;
+  const changing = (async () => {
+    let { version } = span;
+    let deleted = false;
+    while (!stop) {
+      ({ version } = await setSpanDeleted({
+        actor: other,
+        ref: { articleId: id, spanId: span.id },
+        version,
+        deleted: !deleted,
+      }));
+      deleted = !deleted;
+      changes++;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 50));
+    }
+  })();
+  const selected: string[] = [];
+  try {
+    for (let i = 0; i < 12; i++) {
+      selected.push(await dragSelect(page, phrase));
+      await page.keyboard.press("Escape");
+    }
+  } finally {
+    stop = true;
+    await changing;
+  }
+  expect(changes, "the span changed during the drags").toBeGreaterThan(12);
+  expect(selected.filter((s) => s !== phrase)).toEqual([]);
+});
 
 /** Two analysts, each in their own browser context, on the same article. */
 test("two analysts see each other's new, changed and deleted spans within two seconds, without reloading", async ({
