@@ -230,6 +230,17 @@ describe("searchProject: spans, claims, translations and entities, with filters"
     expect(await spans({ q: "", claimKind: "EVENT", reviewed: false })).toEqual([span.id]);
   });
 
+  it("filters spans and claims by their article's date", async () => {
+    const { search, span, claim, a } = await annotated();
+    const day = a(0).publishedAt!.toISOString().slice(0, 10);
+    const inRange = await search({ q: "قذائف", from: day, to: day });
+    expect(inRange.groups.span?.results.map((r) => r.id)).toEqual([span.id]);
+    expect(inRange.groups.claim?.results.map((r) => r.id)).toEqual([claim.id]);
+    const before = await search({ q: "قذائف", to: "2000-01-01" });
+    expect(before.groups.span?.results).toEqual([]);
+    expect(before.groups.claim?.results).toEqual([]);
+  });
+
   it("searches English translations with English stems, and entities by any name", async () => {
     const { search, a } = await annotated();
     const r = await search({ q: "kill militant" });
