@@ -6,6 +6,7 @@
  * found in many of the development reports (`npm run incidents:common-words` writes it again).
  */
 import { matchKey } from "../arabic/normalize";
+import { ARABIC_MONTH_NAMES } from "../suggest/dates";
 import COMMON from "./common-words.json";
 import { GAZETTEER } from "./gazetteer";
 
@@ -49,18 +50,24 @@ export function termsIn(folded: string): string[] {
   return words.map((w) => termOf(w, (stem) => own.has(stem))).filter((t) => t.length >= 3);
 }
 
-/** Common words, and the names of countries (which say where, never which incident). */
+/** Weekdays and months say when, never which incident: a Tuesday's two attacks share «الثلاثاء». */
+const DATE_WORDS = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"].concat(
+  ARABIC_MONTH_NAMES.flatMap(([name]) => name.split(" ")),
+);
+
+/** Common words, weekdays and months, and the names of countries (which say where, never which incident). */
 const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...COMMON.words,
+  ...DATE_WORDS.flatMap((word) => termsIn(matchKey(word))),
   ...GAZETTEER.filter((p) => p.level === "country").flatMap((p) => p.ar.flatMap((name) => termsIn(matchKey(name)))),
 ]);
 const DOCUMENT_FREQUENCY: Readonly<Record<string, number>> = COMMON.df;
 /** How many of a report's words stand for it. */
 const TOPIC_TERMS = 24;
 
-/** How rare a term is in news reports: the inverse of how many development reports use it. */
+/** How rare a term is in news reports: the inverse of how many development stories use it. */
 function rarity(term: string): number {
-  return Math.log((COMMON.reports + 1) / ((DOCUMENT_FREQUENCY[term] ?? 1) + 1));
+  return Math.log((COMMON.stories + 1) / ((DOCUMENT_FREQUENCY[term] ?? 1) + 1));
 }
 
 /**
