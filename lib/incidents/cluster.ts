@@ -8,7 +8,8 @@
  * Compatible means: no two different sites (Ain al-Asad is not Camp Taji), places that contain one
  * another, and dates that agree — within a day when both are read from the text; a report that
  * gives no day of its own may tell of an incident up to 60 days before it (tolls are revised for
- * weeks). A claim whose sentence and lead name no place joins only an incident of its own article.
+ * weeks). Where no place the gazetteer knows decides, the words two reports share do (./terms.ts):
+ * a report whose lead names no known place still starts an incident, found again by its words.
  */
 import { matchKey } from "../arabic/normalize";
 import { thingClass } from "../claims/claim-keys";
@@ -246,6 +247,7 @@ export function absorb(incident: TIncident, claim: TClusterClaim): void {
   incident.places = union(incident.places, specificPlaces(f.places));
   incident.terms = union(incident.terms ?? [], f.terms ?? []).slice(0, MAX_INCIDENT_TERMS);
   incident.anchors = union(incident.anchors ?? [], anchorsOf(f)).slice(0, MAX_INCIDENT_TERMS);
+  incident.name ??= f.placeName ?? null;
   incident.targets = union(incident.targets, f.targets);
   incident.weapons = union(incident.weapons, f.weapons);
   incident.perpetrators = union(incident.perpetrators, f.perpetrators);
@@ -273,6 +275,7 @@ export function newIncident(id: string, claim: TClusterClaim): TIncident {
     places: [],
     terms: [],
     anchors: [],
+    name: null,
     actors: [],
     targets: [],
     weapons: [],

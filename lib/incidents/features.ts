@@ -9,7 +9,7 @@ import { matchKey, normalizeArabic } from "../arabic/normalize";
 import { ARABIC_MONTH_NAMES, findDates, type FoundDate, resolveDayMonth } from "../suggest/dates";
 import { buildTextModel } from "../suggest/text-model";
 import { GAZETTEER, placeByKey } from "./gazetteer";
-import { topicTerms } from "./terms";
+import { placeName, topicTerms } from "./terms";
 import type { TIncidentFeatures, TVictimCategory, TWeapon } from "./types";
 
 type Range = { start: number; end: number };
@@ -151,8 +151,10 @@ export type TArticleContext = {
   named: Range[];
   /** Features of whole sentences already read (claims share sentences). */
   sentences: Map<string, ReturnType<typeof baseFeatures>>;
-  /** The lead's distinctive words (./terms.ts). */
+  /** The report's heaviest words (./terms.ts). */
   leadTerms: string[];
+  /** The place the report names that the gazetteer does not know, as it spells it (./terms.ts placeName). */
+  placeName: string | null;
 };
 
 const SENTENCE_END = /[.!؟?\n]/u;
@@ -609,6 +611,7 @@ export function articleContext(
     named: [],
     sentences: new Map(),
     leadTerms: [],
+    placeName: null,
   };
   ctx.leadFeatures = baseFeatures(ctx, lead);
   // A lead that names no place below a country («استؤنفت الهجمات على القوات الأمريكية في العراق») goes on to the next sentence.
@@ -620,6 +623,7 @@ export function articleContext(
   ctx.named = [...namedAttacks(ctx), ...pastMonthMentions(ctx)];
   if (ctx.named.length) ctx.leadFeatures = baseFeatures(ctx, lead);
   ctx.leadTerms = topicTerms(text, lead);
+  ctx.placeName = placeName(text, ctx.leadTerms);
   return ctx;
 }
 
@@ -883,6 +887,7 @@ export function claimFeatures(
         NEW_TOLL_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))) ||
         (!aside && LATEST_LEAD.test(matchKey(ctx.text.slice(ctx.lead.start, ctx.lead.end))))),
     terms: aside ? [] : ctx.leadTerms,
+    placeName: aside ? null : ctx.placeName,
     delta: DELTA.test(
       matchKey(
         ctx.text.slice(Math.max(sentence.start, claim.start - 16), Math.min(sentence.end, claim.end + 8)),

@@ -61,7 +61,9 @@ export function incidentTitles(
   const place = incident.places[0];
   const name = place
     ? (placeNames.get(place) ?? { en: placeByKey(place)?.en ?? place, ar: placeByKey(place)?.ar[0] ?? place })
-    : { en: "unknown place", ar: "مكان غير معروف" };
+    : incident.name
+      ? { en: incident.name, ar: incident.name }
+      : { en: "unknown place", ar: "مكان غير معروف" };
   const weapon = incident.weapons[0];
   const en = `${weapon ? `${WEAPON_EN[weapon]} attack` : "Incident"} at ${name.en}${incident.date ? `, ${incident.date}` : ""}`;
   const ar = `${weapon ? WEAPON_AR[weapon] : "حادثة"} في ${name.ar}${incident.date ? `، ${incident.date}` : ""}`;
@@ -148,6 +150,7 @@ async function loadIncidents(
       places: f.places ?? [],
       terms: f.terms ?? [],
       anchors: f.anchors ?? [],
+      name: f.name ?? null,
       actors: f.actors ?? [],
       targets: f.targets ?? [],
       weapons: f.weapons ?? [],
@@ -277,6 +280,7 @@ export async function proposeIncidentsForArticle(
           places: i.places,
           terms: i.terms ?? [],
           anchors: i.anchors ?? [],
+          name: i.name ?? null,
           actors: i.actors,
           targets: i.targets,
           weapons: i.weapons,

@@ -76,16 +76,46 @@ function rarity(term: string): number {
  * TOPIC_TERMS heaviest first. A word used once in passing says nothing of what the report is about.
  */
 export function topicTerms(text: string, lead: { start: number; end: number }): string[] {
-  const count = (passage: string) => {
-    const n = new Map<string, number>();
-    for (const t of termsIn(matchKey(passage))) if (!COMMON_WORDS.has(t)) n.set(t, (n.get(t) ?? 0) + 1);
-    return n;
-  };
-  const inLead = count(text.slice(lead.start, lead.end));
-  return [...count(text)]
+  const folded = matchKey(text);
+  const leadEnd = matchKey(text.slice(0, lead.end)).length;
+  const words = [...folded.matchAll(/\p{L}+/gu)];
+  const own = new Set(words.map((m) => termOf(m[0])));
+  const count = new Map<string, number>();
+  const inLead = new Map<string, number>();
+  for (const m of words) {
+    const t = termOf(m[0], (stem) => own.has(stem));
+    if (t.length < 3 || COMMON_WORDS.has(t)) continue;
+    count.set(t, (count.get(t) ?? 0) + 1);
+    if (m.index < leadEnd) inLead.set(t, (inLead.get(t) ?? 0) + 1);
+  }
+  return [...count]
     .filter(([t, n]) => n >= 2 || inLead.has(t))
     .map(([t, n]) => [t, (n + (inLead.get(t) ?? 0)) * rarity(t)] as const)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, TOPIC_TERMS)
     .map(([t]) => t);
+}
+
+/** Of a report's heaviest words, how many may name where it happened. */
+const NAME_TERMS = 8;
+const LOCATIVES = new Set(["في", "قرب", "داخل"]);
+
+/**
+ * The place a report names that the gazetteer does not know, as the report spells it: the heaviest
+ * of its words that it puts after «في», «قرب», «داخل» or a joined «ب» («في نواكشوط»، «بنواكشوط»), or
+ * null. It names a proposed incident that no known place names.
+ */
+export function placeName(text: string, terms: readonly string[]): string | null {
+  const words = [...text.matchAll(/[\p{L}\p{M}\u0640]+/gu)].map((m) => m[0]);
+  const folded = words.map((w) => matchKey(w));
+  const own = new Set(folded.map((w) => termOf(w)));
+  const isStem = (stem: string) => own.has(stem);
+  for (const term of terms.slice(0, NAME_TERMS)) {
+    for (let i = 0; i < words.length; i++) {
+      const w = folded[i]!;
+      if (LOCATIVES.has(folded[i - 1] ?? "") && termOf(w, isStem) === term) return words[i]!;
+      if (w.startsWith("ب") && !w.startsWith("بال") && termOf(w.slice(1), isStem) === term) return words[i]!.slice(1);
+    }
+  }
+  return null;
 }

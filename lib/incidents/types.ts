@@ -60,6 +60,8 @@ export type TIncidentFeatures = {
   raised: boolean;
   /** The distinctive words of the lead and of the claim's sentence (./terms.ts): which incident, where no place is known (absent on older rows). */
   terms?: string[];
+  /** Where the report says it happened, as it spells a place the gazetteer does not know (absent on older rows). */
+  placeName?: string | null;
 };
 
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */
@@ -69,6 +71,8 @@ export type TIncidentSummary = {
   terms?: string[];
   /** The heaviest words of each of its reports (absent on older rows). */
   anchors?: string[];
+  /** Its first report's spelling of a place the gazetteer does not know, for its title (absent on older rows). */
+  name?: string | null;
   actors: string[];
   targets: string[];
   weapons: TWeapon[];

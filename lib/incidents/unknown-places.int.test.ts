@@ -45,13 +45,17 @@ describe("incidents in a town the gazetteer does not list", () => {
 
     const events = await db.event.findMany({
       where: { projectId: project.id, status: "PROPOSED" },
-      select: { id: true, claims: { select: { articleId: true } } },
+      select: { id: true, titleEn: true, titleAr: true, claims: { select: { articleId: true } } },
     });
     const holding = (articleId: string) => events.filter((e) => e.claims.some((c) => c.articleId === articleId));
     expect(holding(market!)).toHaveLength(1);
     expect(holding(toll!).map((e) => e.id)).toEqual(holding(market!).map((e) => e.id));
     expect(holding(barracks!)).toHaveLength(1);
     expect(holding(barracks!)[0]!.id).not.toBe(holding(market!)[0]!.id);
+    // Named as the reports spell the towns the gazetteer does not know.
+    expect(holding(market!)[0]!.titleEn).toContain("نواكشوط");
+    expect(holding(market!)[0]!.titleAr).toContain("في نواكشوط");
+    expect(holding(barracks!)[0]!.titleAr).toContain("أطار");
 
     const queue = await listReviewQueue({ actor: reviewer, projectId: project.id });
     const tolls = queue.find(

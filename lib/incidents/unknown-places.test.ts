@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { reconcile, type TReportArticle } from "./reconcile";
 import { casualtyOn, exactly } from "./testing";
-import { termOf, termsIn, topicTerms } from "./terms";
+import { placeName, termOf, termsIn, topicTerms } from "./terms";
 import { matchKey } from "../arabic/normalize";
 
 const report = (id: string, publishedAt: string, text: string): TReportArticle => ({ id, publishedAt, text });
@@ -77,6 +77,15 @@ describe("the words that stand for a report", () => {
   it("takes a joined «ب» off a name only where the passage uses the name on its own", () => {
     expect(termsIn(matchKey("انفجار في نواكشوط وآخر بنواكشوط"))).toEqual(["انفجار", "نواكشوط", "اخر", "نواكشوط"]);
     expect(termsIn(matchKey("انفجار بكابول"))).toEqual(["انفجار", "بكابول"]);
+  });
+
+  it("names the town as the report spells it, after «في» or a joined «ب», not the heaviest word that is no place", () => {
+    const lead = (text: string) => ({ start: 0, end: text.indexOf(".") + 1 });
+    expect(placeName(first.text, topicTerms(first.text, lead(first.text)))).toBe("نواكشوط");
+    expect(placeName(second.text, topicTerms(second.text, lead(second.text)))).toBe("نواكشوط");
+    expect(placeName(elsewhere.text, topicTerms(elsewhere.text, lead(elsewhere.text)))).toBe("أطار");
+    const noPlace = "قال المتحدث إن المهاجمين المسلحين فروا. وأضاف أن المهاجمين المسلحين لم يعرفوا بعد.";
+    expect(placeName(noPlace, topicTerms(noPlace, lead(noPlace)))).toBeNull();
   });
 
   it("puts the town and what was hit first, and leaves out the words of every report", () => {
