@@ -99,6 +99,7 @@ export function topicTerms(text: string, lead: { start: number; end: number }): 
 /** Of a report's heaviest words, how many may name where it happened. */
 const NAME_TERMS = 8;
 const LOCATIVES = new Set(["في", "قرب", "داخل"]);
+const MAX_NAME = 40;
 
 /**
  * The place a report names that the gazetteer does not know, as the report spells it: the heaviest
@@ -110,7 +111,8 @@ export function placeName(text: string, terms: readonly string[]): string | null
   const folded = words.map((w) => matchKey(w));
   const own = new Set(folded.map((w) => termOf(w)));
   const isStem = (stem: string) => own.has(stem);
-  for (const term of terms.slice(0, NAME_TERMS)) {
+  // A run of letters longer than any place name is no name.
+  for (const term of terms.slice(0, NAME_TERMS).filter((t) => t.length <= MAX_NAME)) {
     for (let i = 0; i < words.length; i++) {
       const w = folded[i]!;
       if (LOCATIVES.has(folded[i - 1] ?? "") && termOf(w, isStem) === term) return words[i]!;
