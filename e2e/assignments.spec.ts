@@ -1,10 +1,59 @@
 import type { Page } from "@playwright/test";
+import { assignArticles } from "../lib/assignments/assign-articles";
 import { signInViaApi } from "./fixtures/auth";
 import { openPage } from "./fixtures/navigation";
 import { createAccount, createProjectWith, importSampleCorpus, uniqueTag } from "./fixtures/seed";
 import { expect, test } from "./fixtures/test";
 
 const articleRows = (page: Page) => page.getByTestId("articles-table").locator("tbody tr");
+
+test("ticked articles stay ticked while the list is drawn again, and the assignment takes exactly those", async ({
+  page,
+}) => {
+  const analyst = await createAccount({ name: `Analyst ${uniqueTag()}` });
+  const manager = await createAccount({ name: `Manager ${uniqueTag()}` });
+  const { project, admin } = await createProjectWith([
+    { user: analyst, role: "ANALYST" },
+    { user: manager, role: "MANAGER" },
+  ]);
+  const summary = await importSampleCorpus(admin, project.id);
+  const assigned = summary.results[0]!.articles[0]!.id;
+  await assignArticles({
+    actor: admin,
+    projectId: project.id,
+    input: { articleIds: [assigned], userIds: [analyst.id] },
+  });
+
+  await signInViaApi(page, manager);
+  await openPage(page, `/projects/${project.id}`);
+  const rows = articleRows(page);
+  await expect(rows).toHaveCount(5);
+  const others = page.locator(`[data-testid="articles-table"] tbody tr:not([data-row-key="${assigned}"])`);
+  const ticked = [others.nth(0), others.nth(2)];
+  const tickedIds = await Promise.all(ticked.map((row) => row.getAttribute("data-row-key")));
+  for (const row of ticked) await row.getByTestId("select-article").check();
+  const form = page.getByTestId("assign-form");
+  await expect(form.getByTestId("assign-selected")).toHaveText("2 articles ticked.");
+
+  // Taking back the other assignment draws the list again (a refresh of the page's data).
+  const assignedRow = page.locator(`tbody tr[data-row-key="${assigned}"]`);
+  await assignedRow.getByRole("button", { name: `Take back from ${analyst.name}` }).click();
+  await expect(assignedRow).toContainText("Nobody");
+  for (const row of ticked) await expect(row.getByTestId("select-article")).toBeChecked();
+  await expect(form.getByTestId("assign-selected")).toHaveText("2 articles ticked.");
+
+  await form.getByLabel(analyst.name).check();
+  await form.getByRole("button", { name: "Assign" }).click();
+  await expect(form.getByRole("status")).toHaveText("2 new assignments.");
+  for (const id of tickedIds) {
+    await expect(page.locator(`tbody tr[data-row-key="${id}"]`).getByTestId("assignees")).toContainText(
+      `${analyst.name}New`,
+    );
+  }
+  await expect(assignedRow).toContainText("Nobody");
+  await expect(page.getByTestId("select-article")).toHaveCount(5);
+  for (const box of await page.getByTestId("select-article").all()) await expect(box).not.toBeChecked();
+});
 
 test("a manager assigns two articles in bulk; the analyst works through them and the manager filters by status", async ({
   browser,
@@ -31,12 +80,17 @@ test("a manager assigns two articles in bulk; the analyst works through them and
     (await rows.nth(0).getByRole("link").first().textContent())?.trim() ?? "",
     (await rows.nth(1).getByRole("link").first().textContent())?.trim() ?? "",
   ];
+  const form = managerPage.getByTestId("assign-form");
+  await expect(form.getByTestId("assign-selected")).toHaveText("No articles ticked.");
   await rows.nth(0).getByTestId("select-article").check();
   await rows.nth(1).getByTestId("select-article").check();
-  const form = managerPage.getByTestId("assign-form");
+  // The form counts what is ticked: what the manager checks before assigning.
+  await expect(form.getByTestId("assign-selected")).toHaveText("2 articles ticked.");
   await form.getByLabel(analyst.name).check();
   await form.getByRole("button", { name: "Assign" }).click();
   await expect(form.getByRole("status")).toHaveText("2 new assignments.");
+  await expect(form.getByTestId("assign-selected")).toHaveText("No articles ticked.");
+  await expect(managerPage.getByTestId("select-article").first()).not.toBeChecked();
   await expect(rows.nth(0).getByTestId("assignees")).toContainText(`${analyst.name}New`);
   await expect(rows.nth(1).getByTestId("assignees")).toContainText(`${analyst.name}New`);
   await expect(rows.nth(2)).toContainText("Nobody");

@@ -8,11 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/form";
 import { useSubmit } from "@/components/ui/use-submit";
 import { formatPlural } from "@/lib/i18n/icu";
-import { ASSIGN_FORM_ID } from "./assign-form-id";
+import { useArticleSelection } from "./article-selection";
 
 /**
  * Managers assign the ticked articles of the list to one or more members. The row checkboxes sit
- * in the server-rendered table and join this form through their `form` attribute.
+ * in the server-rendered table; what they tick is kept by article id in the list's selection
+ * (article-selection.tsx), which survives the list being drawn again.
  */
 export function AssignForm({
   projectId,
@@ -25,12 +26,13 @@ export function AssignForm({
   const router = useRouter();
   const { busy, error, run } = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);
+  const { selected, clear } = useArticleSelection();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const articleIds = data.getAll("articleId").map(String);
+    const articleIds = [...selected];
     const userIds = data.getAll("userId").map(String);
     if (articleIds.length === 0) return setNotice(m.assign.noneSelected);
     if (userIds.length === 0) return setNotice(m.assign.noAssignee);
@@ -41,6 +43,7 @@ export function AssignForm({
         json: { articleIds, userIds },
       });
       form.reset();
+      clear();
       setNotice(formatPlural(m.assign.done, result.created, locale));
       router.refresh();
     });
@@ -48,7 +51,6 @@ export function AssignForm({
 
   return (
     <form
-      id={ASSIGN_FORM_ID}
       onSubmit={submit}
       aria-label={m.assign.title}
       className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
@@ -57,6 +59,9 @@ export function AssignForm({
       <div>
         <h2 className="text-sm font-semibold text-slate-900">{m.assign.title}</h2>
         <p className="text-xs text-slate-500">{m.assign.help}</p>
+        <p className="mt-1 text-xs font-medium text-slate-700" data-testid="assign-selected">
+          {formatPlural(m.assign.selected, selected.length, locale)}
+        </p>
       </div>
       <fieldset className="flex flex-wrap gap-x-5 gap-y-2">
         <legend className="mb-1 text-xs font-medium text-slate-700">{m.assign.assignees}</legend>

@@ -4,28 +4,18 @@ import type { Column } from "@/components/ui/data-table";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import { format } from "@/lib/i18n/format";
-import { ASSIGN_FORM_ID } from "./assign-form-id";
+import { SelectArticleCheckbox } from "./article-selection";
 import { AssigneeActions } from "./assignee-actions";
 import { assignmentMessages } from "./messages";
 
-/** A first column of checkboxes that belong to the assign form (managers' bulk assignment). */
+/** A first column of checkboxes that tick articles for the assign form (managers' bulk assignment). */
 export function selectColumn(locale: Locale): Column<ArticleRow> {
   const m = assignmentMessages[locale];
   return {
     id: "select",
     header: <span className="sr-only">{m.assign.select}</span>,
     className: "w-px",
-    cell: (a) => (
-      <input
-        type="checkbox"
-        name="articleId"
-        value={a.id}
-        form={ASSIGN_FORM_ID}
-        aria-label={format(m.assign.selectArticle, { title: a.title })}
-        className="size-4 rounded border-slate-300 accent-blue-700"
-        data-testid="select-article"
-      />
-    ),
+    cell: (a) => <SelectArticleCheckbox articleId={a.id} label={format(m.assign.selectArticle, { title: a.title })} />,
   };
 }
 

@@ -15,6 +15,7 @@ const en = {
     submit: "Assign",
     submitting: "Assigning…",
     noneSelected: "Tick at least one article in the list.",
+    selected: "{count, plural, =0 {No articles ticked.} one {# article ticked.} other {# articles ticked.}}",
     noAssignee: "Choose at least one person.",
     done: "{count, plural, one {# new assignment.} other {# new assignments.}}",
   },
@@ -69,6 +70,8 @@ const ar: AssignmentMessages = {
     submit: "إسناد",
     submitting: "جارٍ الإسناد…",
     noneSelected: "حدّد مقالًا واحدًا على الأقل في القائمة.",
+    selected:
+      "{count, plural, zero {لم يُحدَّد أي مقال.} one {مقال واحد محدد.} two {مقالان محددان.} few {# مقالات محددة.} many {# مقالًا محددًا.} other {# مقال محدد.}}",
     noAssignee: "اختر شخصًا واحدًا على الأقل.",
     done: "{count, plural, zero {لا إسنادات جديدة.} one {إسناد جديد واحد.} two {إسنادان جديدان.} few {# إسنادات جديدة.} many {# إسنادًا جديدًا.} other {# إسناد جديد.}}",
   },

@@ -6,6 +6,7 @@ import { cache, Suspense } from "react";
 import { ArticleTitle, articleColumns, type ArticleRow } from "@/components/projects/article-columns";
 import { agreementMessages } from "@/components/agreement/messages";
 import { AssignForm } from "@/components/assignments/assign-form";
+import { ArticleSelectionProvider } from "@/components/assignments/article-selection";
 import { AssignmentFilter } from "@/components/assignments/assignment-filter";
 import { assigneesColumn, selectColumn } from "@/components/assignments/assignment-columns";
 import { assignmentMessages } from "@/components/assignments/messages";
@@ -213,45 +214,48 @@ async function ProjectSections({
       <Tabs label={t.project.tabs} items={tabs} />
 
       {tab === "articles" ? (
-        <div className="flex flex-col gap-4">
-          <AssignmentFilter
-            t={t}
-            locale={locale}
-            projectId={projectId}
-            members={members}
-            status={filter.assignmentStatus}
-            assignee={filter.assignee}
-          />
-          {filtered ? (
-            <p role="status" className="text-sm text-slate-600" data-testid="filter-count">
-              {format(assignmentMessages[locale].filter.showing, { count: formatNumber(articles.length, locale) })}
-            </p>
-          ) : null}
-          {canManage && articles.length > 0 ? <AssignForm projectId={projectId} members={members} /> : null}
-          <DataTable
-            columns={[
-              ...(canManage ? [selectColumn(locale)] : []),
-              ...articleColumns({ t, locale, projectId, canManage }).toSpliced(
-                4,
-                0,
-                assigneesColumn(t, locale, canManage),
-              ),
-            ]}
-            rows={articles}
-            rowKey={(a) => a.id}
-            caption={t.articleTable.caption}
-            testId="articles-table"
-            empty={
-              <EmptyState>
-                {filtered
-                  ? assignmentMessages[locale].filter.none
-                  : canManage
-                    ? t.project.noArticlesManager
-                    : t.project.noArticles}
-              </EmptyState>
-            }
-          />
-        </div>
+        // The ticked rows are kept by article id above the table, so they survive its new renders.
+        <ArticleSelectionProvider articleIds={articles.map((a) => a.id)}>
+          <div className="flex flex-col gap-4">
+            <AssignmentFilter
+              t={t}
+              locale={locale}
+              projectId={projectId}
+              members={members}
+              status={filter.assignmentStatus}
+              assignee={filter.assignee}
+            />
+            {filtered ? (
+              <p role="status" className="text-sm text-slate-600" data-testid="filter-count">
+                {format(assignmentMessages[locale].filter.showing, { count: formatNumber(articles.length, locale) })}
+              </p>
+            ) : null}
+            {canManage && articles.length > 0 ? <AssignForm projectId={projectId} members={members} /> : null}
+            <DataTable
+              columns={[
+                ...(canManage ? [selectColumn(locale)] : []),
+                ...articleColumns({ t, locale, projectId, canManage }).toSpliced(
+                  4,
+                  0,
+                  assigneesColumn(t, locale, canManage),
+                ),
+              ]}
+              rows={articles}
+              rowKey={(a) => a.id}
+              caption={t.articleTable.caption}
+              testId="articles-table"
+              empty={
+                <EmptyState>
+                  {filtered
+                    ? assignmentMessages[locale].filter.none
+                    : canManage
+                      ? t.project.noArticlesManager
+                      : t.project.noArticles}
+                </EmptyState>
+              }
+            />
+          </div>
+        </ArticleSelectionProvider>
       ) : null}
 
       {tab === "import" ? (
