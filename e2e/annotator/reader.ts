@@ -80,9 +80,10 @@ export async function openArticle(page: Page, account: TAccount, projectId: stri
 export async function waitForReader(page: Page): Promise<void> {
   await expect(page.locator('[data-testid="article-text"][data-ready="true"] .ProseMirror')).toBeVisible();
   await expect(page.getByTestId("live-state")).toHaveAttribute("data-state", "live");
-  // The suggestions are drawn once their list has loaded: a selection made before would be redrawn away.
+  // The suggestions are drawn once their list has loaded and the article's run has ended ("Still
+  // reading the article…"); a run queued by an import just before can take a while on a busy machine.
   const panel = page.getByTestId("suggestions-panel");
-  if ((await panel.count()) > 0) await expect(panel).toHaveAttribute("data-settled", "true");
+  if ((await panel.count()) > 0) await expect(panel).toHaveAttribute("data-settled", "true", { timeout: 60_000 });
 }
 
 /**
