@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   // How many stories use each term that more than one does (rarer terms weigh the most).
   const shared = Object.fromEntries([...df].filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : 1)));
   const file = path.join(ROOT, "lib", "incidents", "common-words.json");
-  await writeFile(file, `${JSON.stringify({ stories: all.length, minShare: Number(values.min), words, df: shared })}\n`);
+  await writeFile(file, `${JSON.stringify({ stories: all.length, minShare: Number(values.min), words, df: shared }, null, 2)}\n`);
   console.log(
     `${words.length} common words (in at least ${least} of ${all.length} stories) → ${path.relative(ROOT, file)}`,
   );
