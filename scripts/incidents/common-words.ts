@@ -41,7 +41,8 @@ async function stories(): Promise<Set<string>[]> {
   }
   const corpus = path.join(ROOT, "sample", "corpus");
   const samples = (await readdir(corpus)).filter((f) => f.endsWith(".txt")).sort();
-  for (const file of samples) byStory.set(file, new Set(termsIn(matchKey(await readFile(path.join(corpus, file), "utf8")))));
+  for (const file of samples)
+    byStory.set(file, new Set(termsIn(matchKey(await readFile(path.join(corpus, file), "utf8")))));
   return [...byStory.values()];
 }
 
@@ -58,7 +59,10 @@ async function main(): Promise<void> {
   // How many stories use each term that more than one does (rarer terms weigh the most).
   const shared = Object.fromEntries([...df].filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : 1)));
   const file = path.join(ROOT, "lib", "incidents", "common-words.json");
-  await writeFile(file, `${JSON.stringify({ stories: all.length, minShare: Number(values.min), words, df: shared }, null, 2)}\n`);
+  await writeFile(
+    file,
+    `${JSON.stringify({ stories: all.length, minShare: Number(values.min), words, df: shared }, null, 2)}\n`,
+  );
   console.log(
     `${words.length} common words (in at least ${least} of ${all.length} stories) → ${path.relative(ROOT, file)}`,
   );
