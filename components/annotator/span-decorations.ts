@@ -2,7 +2,7 @@ import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { segmentSpans } from "./span-segments";
+import { segmentSpanIndexes } from "./span-segments";
 import type { TOpState } from "./span-store";
 import type { SpanStyleRegistry, TInk, TInkMode } from "./span-styles";
 import type { TLabel, TSpan } from "./types";
@@ -40,19 +40,19 @@ function modeOf(span: TSpan, paint: TSpanPaint): TInkMode {
  * with every class in use is in the page before the decorations that use it.
  */
 export function paintSegments(paint: TSpanPaint, registry: SpanStyleRegistry): TPaintedSegment[] {
-  const byId = new Map(paint.spans.map((s) => [s.id, s]));
-  return segmentSpans(paint.spans).map(({ start, end, ids }) => {
-    const spans = ids.map((id) => byId.get(id)).filter((s): s is TSpan => !!s);
-    const inks: TInk[] = spans
-      .map((span) => ({
-        lane: paint.lanes.get(span.id) ?? 0,
-        color: paint.labelsById.get(span.labelId)?.color ?? FALLBACK_COLOR,
-        mode: modeOf(span, paint),
-      }))
-      .sort((a, b) => a.lane - b.lane);
-    let className = `wb-seg ${registry.classesFor(inks)}`;
+  const { spans } = paint;
+  // Each span's look, worked out once: a span covers several segments.
+  const inks: TInk[] = spans.map((span) => ({
+    lane: paint.lanes.get(span.id) ?? 0,
+    color: paint.labelsById.get(span.labelId)?.color ?? FALLBACK_COLOR,
+    mode: modeOf(span, paint),
+  }));
+  return segmentSpanIndexes(spans).map(({ start, end, indexes }) => {
+    const ids = indexes.map((i) => spans[i]!.id);
+    const segmentInks = indexes.map((i) => inks[i]!).sort((a, b) => a.lane - b.lane);
+    let className = `wb-seg ${registry.classesFor(segmentInks)}`;
     if (paint.flashId && ids.includes(paint.flashId)) className += " is-flash";
-    return { start, end, spanIds: ids, labelIds: spans.map((s) => s.labelId), className };
+    return { start, end, spanIds: ids, labelIds: indexes.map((i) => spans[i]!.labelId), className };
   });
 }
 

@@ -4,40 +4,48 @@
  * overlapping spans cost a few thousand flat elements instead of tens of thousands nested ones.
  */
 export type TSegment = { start: number; end: number; ids: string[] };
+/** The same cut with the spans named by their index in the list given. */
+export type TIndexedSegment = { start: number; end: number; indexes: number[] };
 
 export function segmentSpans(spans: readonly { id: string; start: number; end: number }[]): TSegment[] {
-  type TEdge = { at: number; id: string; opens: boolean };
+  return segmentSpanIndexes(spans).map(({ start, end, indexes }) => ({
+    start,
+    end,
+    ids: indexes.map((i) => spans[i]!.id),
+  }));
+}
+
+export function segmentSpanIndexes(spans: readonly { start: number; end: number }[]): TIndexedSegment[] {
+  type TEdge = { at: number; index: number; opens: boolean };
   const edges: TEdge[] = [];
-  const order = new Map<string, number>();
   spans.forEach((span, index) => {
     if (!(span.end > span.start)) return;
-    order.set(span.id, index);
-    edges.push({ at: span.start, id: span.id, opens: true }, { at: span.end, id: span.id, opens: false });
+    edges.push({ at: span.start, index, opens: true }, { at: span.end, index, opens: false });
   });
   edges.sort((a, b) => a.at - b.at);
-  const segments: TSegment[] = [];
-  const open = new Set<string>();
+  const segments: TIndexedSegment[] = [];
+  const open = new Set<number>();
   let i = 0;
   while (i < edges.length) {
     const at = edges[i]!.at;
     for (; i < edges.length && edges[i]!.at === at; i++) {
       const edge = edges[i]!;
-      if (edge.opens) open.add(edge.id);
-      else open.delete(edge.id);
+      if (edge.opens) open.add(edge.index);
+      else open.delete(edge.index);
     }
     const next = edges[i]?.at;
     if (next !== undefined && next > at && open.size > 0) {
       // In the callers' order (text order: outer spans before the spans nested in them). Spans
       // given in text order open in that order, so the set's own order is usually it already.
-      const ids = [...open];
-      if (!inOrder(ids, order)) ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-      segments.push({ start: at, end: next, ids });
+      const indexes = [...open];
+      if (!ascending(indexes)) indexes.sort((a, b) => a - b);
+      segments.push({ start: at, end: next, indexes });
     }
   }
   return segments;
 }
 
-function inOrder(ids: readonly string[], order: ReadonlyMap<string, number>): boolean {
-  for (let k = 1; k < ids.length; k++) if ((order.get(ids[k - 1]!) ?? 0) > (order.get(ids[k]!) ?? 0)) return false;
+function ascending(values: readonly number[]): boolean {
+  for (let k = 1; k < values.length; k++) if (values[k - 1]! > values[k]!) return false;
   return true;
 }

@@ -38,7 +38,12 @@ export class SpanStyleRegistry {
   // Depth rules come first: a lane's own colour (a later rule of equal weight) wins over them.
   private readonly rules: string[] = depthRules();
 
+  /** The class of each ink already seen (an ink is one span's look, met in each of its segments). */
+  private readonly inkClasses = new WeakMap<TInk, string>();
+
   private inkClass(ink: TInk): string {
+    const known = this.inkClasses.get(ink);
+    if (known !== undefined) return known;
     const lane = Math.min(ink.lane, MAX_LANE);
     const key = `${lane}${ink.mode}${ink.color}`;
     let name = this.classes.get(key);
@@ -55,6 +60,7 @@ export class SpanStyleRegistry {
         `.wb-reader .${name}{--wb-t${lane}:${rgba(ink.color, TINT[ink.mode])};--wb-u${lane}:${rgba(line, LINE[ink.mode])}}`,
       );
     }
+    this.inkClasses.set(ink, name);
     return name;
   }
 
