@@ -2,12 +2,12 @@
  * The words that tell one incident from another when the gazetteer does not know its place: the
  * report's own vocabulary (a town, an airport, a mosque, a group's name), found the way topic
  * tracking finds a story across newswires. Words common to news reports of attacks («هجوم»، «مصدر»،
- * «قتلى»، «أمس») say nothing about which incident; they are listed in ./common-words.json, the words
+ * «قتلى»، «أمس») say nothing about which incident; they are listed in ./common-words.ts, the words
  * found in many of the development reports (`npm run incidents:common-words` writes it again).
  */
 import { matchKey } from "../arabic/normalize";
 import { ARABIC_MONTH_NAMES } from "../suggest/dates";
-import COMMON from "./common-words.json";
+import { COMMON_WORDS as COMMON } from "./common-words";
 import { GAZETTEER } from "./gazetteer";
 
 /** Light10's suffixes in its order (ة and ى are already ه and ي in folded spelling). */

@@ -1,13 +1,14 @@
 /**
  * npm run incidents:common-words [-- --min 0.2]
  *
- * Writes lib/incidents/common-words.json: the terms used in the reports of at least `min` of the
+ * Writes lib/incidents/common-words.ts (then formats it with Biome): the terms used in the reports of at least `min` of the
  * stories of the development part and the sample corpus (a story: the reports of one incident, by
  * the gold's incident of most of a report's figures; a report with none is a story of its own).
  * Words of many stories are words of any news report on attacks and say nothing about which
  * incident; counting stories rather than reports keeps an incident told eleven times from making
  * its own place name common. Only the development part is read; the held-out parts never are.
  */
+import { execFileSync } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -58,11 +59,13 @@ async function main(): Promise<void> {
     .sort();
   // How many stories use each term that more than one does (rarer terms weigh the most).
   const shared = Object.fromEntries([...df].filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const file = path.join(ROOT, "lib", "incidents", "common-words.json");
+  const file = path.join(ROOT, "lib", "incidents", "common-words.ts");
+  const data = { stories: all.length, minShare: Number(values.min), words, df: shared };
   await writeFile(
     file,
-    `${JSON.stringify({ stories: all.length, minShare: Number(values.min), words, df: shared }, null, 2)}\n`,
+    `/** Written by \`npm run incidents:common-words\` from the development part; not edited by hand. */\nexport const COMMON_WORDS: {\n  stories: number;\n  minShare: number;\n  words: string[];\n  df: Record<string, number>;\n} = ${JSON.stringify(data, null, 2)};\n`,
   );
+  execFileSync(path.join(ROOT, "node_modules", ".bin", "biome"), ["format", "--write", file], { stdio: "ignore" });
   console.log(
     `${words.length} common words (in at least ${least} of ${all.length} stories) → ${path.relative(ROOT, file)}`,
   );
