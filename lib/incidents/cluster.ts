@@ -319,8 +319,8 @@ export function inPlacementOrder<T>(items: readonly T[], claimOf: (item: T) => T
 
 /**
  * Clusters claims (in report order) into incidents, starting from `incidents` (changed in place).
- * Returns claim id → incident id for every incident claim that could be placed; a claim without a
- * place (and no incident of its own article to join) stays out.
+ * Returns claim id → incident id for every incident claim that could be placed; a claim that can
+ * neither join an incident nor start one (see startsIncident) stays out.
  */
 export function clusterClaims(
   claims: readonly TClusterClaim[],
