@@ -69,6 +69,9 @@ export function streamSql(): postgres.Sql {
   return globals.__streamSql;
 }
 
+/** What both search pools set on their connections: the plans search's statements are written for. */
+const SEARCH_SETTINGS = { enable_seqscan: "off", join_collapse_limit: "1", from_collapse_limit: "1" } as const;
+
 /**
  * postgres.js for full-text search, two pools whose connections fix the planner settings, so a
  * search needs no transaction to set them and its statements go out together. The planner prices a
@@ -88,22 +91,15 @@ export function streamSql(): postgres.Sql {
  * Each has `SEARCH_POOL_MAX` connections (default 2).
  */
 export function searchSql(): postgres.Sql {
-  globals.__searchSql ??= connect(env().SEARCH_POOL_MAX, {
-    plan_cache_mode: "force_generic_plan",
-    enable_seqscan: "off",
-    join_collapse_limit: "1",
-    from_collapse_limit: "1",
-  });
+  globals.__searchSql ??= connect(env().SEARCH_POOL_MAX, { ...SEARCH_SETTINGS, plan_cache_mode: "force_generic_plan" });
   return globals.__searchSql;
 }
 
 /** See `searchSql`. */
 export function searchPlannedSql(): postgres.Sql {
   globals.__searchPlannedSql ??= connect(env().SEARCH_POOL_MAX, {
+    ...SEARCH_SETTINGS,
     plan_cache_mode: "force_custom_plan",
-    enable_seqscan: "off",
-    join_collapse_limit: "1",
-    from_collapse_limit: "1",
   });
   return globals.__searchPlannedSql;
 }

@@ -7,6 +7,7 @@
  */
 import { matchKey } from "../arabic/normalize";
 import { ARABIC_MONTH_NAMES } from "../suggest/dates";
+import { WEEKDAYS } from "../suggest/lexicon";
 import { COMMON_WORDS as COMMON } from "./common-words";
 import { GAZETTEER } from "./gazetteer";
 
@@ -51,9 +52,7 @@ export function termsIn(folded: string): string[] {
 }
 
 /** Weekdays and months say when, never which incident: a Tuesday's two attacks share «الثلاثاء». */
-const DATE_WORDS = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"].concat(
-  ARABIC_MONTH_NAMES.flatMap(([name]) => name.split(" ")),
-);
+const DATE_WORDS = [...WEEKDAYS.keys(), ...ARABIC_MONTH_NAMES.flatMap(([name]) => name.split(" "))];
 
 /** Common words, weekdays and months, and the names of countries (which say where, never which incident). */
 const COMMON_WORDS: ReadonlySet<string> = new Set([
