@@ -156,7 +156,7 @@ describe("accepting", () => {
         suggestionId: s.id,
         input: { edits: { claim: { figures: { thing: "", value: { value: 1 } } } } },
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ name: "ZodError" });
     expect(await db.span.count({ where: { articleId: a(1).id } })).toBe(0);
     expect((await db.suggestion.findUniqueOrThrow({ where: { id: s.id } })).state).toBe("OPEN");
   });
@@ -204,7 +204,7 @@ describe("accepting", () => {
         articleId: a(4).id,
         input: { kind: "CASUALTY", decision: "accept", minConfidence: 1.5 },
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ name: "ZodError" });
   });
 
   it("links place mentions to the project's entity", async () => {
