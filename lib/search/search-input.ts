@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZClaimKind } from "../claims/claim-input";
+import { assertCleanQuery } from "../security/input-guard";
 
 export const SEARCH_TYPES = ["article", "span", "claim", "translation", "entity"] as const;
 export type TSearchType = (typeof SEARCH_TYPES)[number];
@@ -55,6 +56,9 @@ export const ZSearchQuery = ZSearchInput.extend({
 
 /** Reads the search from a URL's query string. */
 export function searchInputFromParams(params: URLSearchParams): TSearchFilters {
+  // The search page reads its address without the API's edge guard: NUL, lone surrogates and
+  // malformed ids are refused here too, so they are a message on the page, not a database error.
+  assertCleanQuery(params);
   const values: Record<string, string> = {};
   for (const [name, value] of params) if (value !== "" && name !== "types") values[name] = value;
   const types = params.getAll("types").filter(Boolean).join(",");

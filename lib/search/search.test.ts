@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findHighlights, lightStem, makeSnippet } from "./highlight";
 import { parseQuery } from "./parse-query";
+import { searchInputFromParams } from "./search-input";
 import { searchKey } from "./search-key";
 
 describe("searchKey", () => {
@@ -72,5 +73,17 @@ describe("makeSnippet", () => {
     expect(s.text.startsWith(" ")).toBe(false);
     expect(s.text.slice(s.highlights[0]!.start, s.highlights[0]!.end)).toBe("السفارة");
     expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("searchInputFromParams", () => {
+  it("refuses NUL in the words and malformed ids, naming the parameter, as the search page reads its address", () => {
+    expect(() => searchInputFromParams(new URLSearchParams({ q: "a\u0000b" }))).toThrow(
+      /Query parameter q contains a NUL/,
+    );
+    expect(() => searchInputFromParams(new URLSearchParams({ q: "x", labelId: "not-an-id" }))).toThrow(
+      /Query parameter labelId must be an id/,
+    );
+    expect(searchInputFromParams(new URLSearchParams({ q: "قذائف" })).q).toBe("قذائف");
   });
 });
