@@ -80,4 +80,14 @@ describe("exports", () => {
       totalArticles: 1,
     });
   });
+
+  it("of the incident ledgers are audited too, with whether proposed claims were included", async () => {
+    const fx = await buildDatasetProject();
+    await exportBytes(fx.admin, fx.project.id, { format: "incidents", includeProposed: true });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { projectId: fx.project.id, action: "project.export" },
+    });
+    expect(event).toMatchObject({ actorId: fx.admin.id, entityType: "Project", entityId: fx.project.id });
+    expect(event.after).toEqual({ format: "incidents", includeProposed: true });
+  });
 });

@@ -133,7 +133,10 @@ export async function exportProject(options: {
   const extras = { rawLayers: query.layers === "curated+raw", agreement: query.agreement };
   if (query.format === "incidents" && (extras.rawLayers || extras.agreement))
     throw new ValidationError("Raw layers and the agreement report go with the article formats, not with incidents");
-  if (query.format === "incidents") return prepareIncidentExport(project, query.includeProposed, options.onProgress);
+  if (query.format === "incidents") {
+    await recordExport(actor, projectId, { format: query.format, includeProposed: query.includeProposed });
+    return prepareIncidentExport(project, query.includeProposed, options.onProgress);
+  }
   const format: TArticleExportFormat = query.format;
   const rules = rulesFor(format, query.reviewedOnly);
   const filter: TExportFilter = {
@@ -148,24 +151,14 @@ export async function exportProject(options: {
     articleIds,
   ]);
 
-  // Who took which data out, and when: recorded as the export starts (it streams afterwards).
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      actorId: actor.id,
-      projectId,
-      action: "project.export",
-      entityType: "Project",
-      entityId: projectId,
-      after: {
-        format: query.format,
-        reviewedOnly: query.reviewedOnly,
-        articleIds,
-        totalArticles,
-        layers: query.layers,
-        agreement: query.agreement,
-      },
-    }),
-  );
+  await recordExport(actor, projectId, {
+    format: query.format,
+    reviewedOnly: query.reviewedOnly,
+    articleIds,
+    totalArticles,
+    layers: query.layers,
+    agreement: query.agreement,
+  });
 
   const info = FORMAT_INFO[query.format];
   const date = new Date().toISOString().slice(0, 10);
@@ -183,6 +176,20 @@ export async function exportProject(options: {
       chunks: () => withLayerExtras({ actor, projectId, articleIds, extras, filename, chunks }),
     };
   return { format: query.format, contentType: info.contentType, filename, filenameUtf8, totalArticles, chunks };
+}
+
+/** Who took which data out, and when: recorded in the project's trail as the export starts (it streams afterwards). */
+async function recordExport(actor: ActingUser, projectId: string, after: Record<string, unknown>): Promise<void> {
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actorId: actor.id,
+      projectId,
+      action: "project.export",
+      entityType: "Project",
+      entityId: projectId,
+      after,
+    }),
+  );
 }
 
 /** format=incidents: the incident ledgers as three CSV tables in a zip; `totalArticles` counts incidents. */
