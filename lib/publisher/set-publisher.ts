@@ -55,13 +55,20 @@ export async function setPublisher(options: { actor: ActingUser; projectId: stri
         { current: before },
       );
     }
-    const after = before
-      ? await tx.projectPublisher.update({
-          where: { projectId },
-          data: { ...fields, version: { increment: 1 } },
-          select: publisherSelect,
-        })
-      : await tx.projectPublisher.create({ data: { projectId, ...fields }, select: publisherSelect });
+    if (before) {
+      // One conditional update: of two saves of one version, one moves it on and the other is told.
+      const { count } = await tx.projectPublisher.updateMany({
+        where: { projectId, version: before.version },
+        data: { ...fields, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        const current = await tx.projectPublisher.findUniqueOrThrow({ where: { projectId }, select: publisherSelect });
+        throw new ConflictError("The publisher settings were changed meanwhile", { current });
+      }
+    } else {
+      await tx.projectPublisher.create({ data: { projectId, ...fields }, select: publisherSelect });
+    }
+    const after = await tx.projectPublisher.findUniqueOrThrow({ where: { projectId }, select: publisherSelect });
     await recordAudit(tx, {
       actorId: actor.id,
       projectId,

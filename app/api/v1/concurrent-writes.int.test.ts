@@ -15,11 +15,19 @@ import { createApiToken } from "@/lib/tokens/create-api-token";
 import { saveTranslation } from "@/lib/translations/save-translation";
 import * as articleRoute from "./articles/[id]/route";
 import * as articleClaimsRoute from "./articles/[id]/claims/route";
+import * as articleSpansRoute from "./articles/[id]/spans/route";
+import * as spanRoute from "./articles/[id]/spans/[spanId]/route";
 import * as articleTranslationsRoute from "./articles/[id]/translations/route";
 import * as claimRoute from "./claims/[id]/route";
+import * as entityRoute from "./entities/[id]/route";
 import * as mergeRoute from "./entities/[id]/merge/route";
+import * as eventRoute from "./events/[id]/route";
+import * as glossaryTermRoute from "./glossary/[id]/route";
+import * as labelRoute from "./labels/[id]/route";
 import * as linkRoute from "./links/[id]/route";
+import * as projectGlossaryRoute from "./projects/[id]/glossary/route";
 import * as projectLinksRoute from "./projects/[id]/links/route";
+import * as publisherRoute from "./projects/[id]/publisher/route";
 import * as verdictsRoute from "./projects/[id]/verdicts/route";
 import * as acceptRoute from "./suggestions/[id]/accept/route";
 import * as translationRoute from "./translations/[id]/route";
@@ -372,5 +380,165 @@ describe("twenty concurrent requests per kind of write", () => {
     expect(deleted.count(200)).toBe(N);
     expect(await audits(article.id, "article.delete")).toBe(1);
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ version: 2 });
+  });
+
+  it("edits of one version succeed once: spans, entities, events, labels, articles, glossary terms, publisher settings", async () => {
+    const s = await setup();
+    const article = s.articles[0]!;
+    const spanId = randomUUID();
+    const spanBody = { id: spanId, labelId: s.label.id, start: 3, end: 9, quote: article.text.slice(3, 9) };
+    const spanCreated = await burst(articleSpansRoute.POST as Handler, {
+      token: s.tokens.analyst,
+      method: "POST",
+      params: { id: article.id },
+      body: spanBody,
+    });
+    expectOneCreated(spanCreated);
+    expect(await audits(spanId, "span.create")).toBe(1);
+
+    const entity = await createEntity({
+      actor: s.analyst,
+      projectId: s.project.id,
+      input: { kind: "PERSON", nameAr: "أحمد" },
+    });
+    const event = await db.event.create({
+      data: { projectId: s.project.id, titleAr: "حدث", titleEn: "event" },
+      select: { id: true, version: true },
+    });
+    const term = await projectGlossaryRoute.POST(
+      new NextRequest("http://127.0.0.1/api/v1/test", {
+        method: "POST",
+        headers: { authorization: `Bearer ${s.tokens.admin}`, "content-type": "application/json" },
+        body: JSON.stringify({ arabic: "الحشد", english: "the Mobilisation" }),
+      }),
+      { params: Promise.resolve({ id: s.project.id }) },
+    );
+    expect(term.status).toBe(201);
+    const termId = ((await term.json()) as { id: string }).id;
+
+    const cases: {
+      name: string;
+      handler: Handler;
+      token: string;
+      params: Record<string, string>;
+      body: unknown;
+      id: string;
+      action: string;
+    }[] = [
+      {
+        name: "span edit",
+        handler: spanRoute.PATCH as Handler,
+        token: s.tokens.analyst,
+        params: { id: article.id, spanId },
+        body: { version: 1, note: "n" },
+        id: spanId,
+        action: "span.update",
+      },
+      {
+        name: "span delete",
+        handler: spanRoute.DELETE as Handler,
+        token: s.tokens.analyst,
+        params: { id: article.id, spanId },
+        body: { version: 2 },
+        id: spanId,
+        action: "span.delete",
+      },
+      {
+        name: "entity edit",
+        handler: entityRoute.PATCH as Handler,
+        token: s.tokens.analyst,
+        params: { id: entity.id },
+        body: { version: entity.version, nameEn: "Ahmad" },
+        id: entity.id,
+        action: "entity.update",
+      },
+      {
+        name: "event edit",
+        handler: eventRoute.PATCH as Handler,
+        token: s.tokens.analyst,
+        params: { id: event.id },
+        body: { version: event.version, place: "Basra" },
+        id: event.id,
+        action: "event.update",
+      },
+      {
+        name: "label edit",
+        handler: labelRoute.PATCH as Handler,
+        token: s.tokens.admin,
+        params: { id: s.label.id },
+        body: { version: s.label.version, nameAr: "ادعاء" },
+        id: s.label.id,
+        action: "label.update",
+      },
+      {
+        name: "article edit",
+        handler: articleRoute.PATCH as Handler,
+        token: s.tokens.admin,
+        params: { id: article.id },
+        body: { version: article.version, title: "Edited" },
+        id: article.id,
+        action: "article.update",
+      },
+      {
+        name: "glossary edit",
+        handler: glossaryTermRoute.PATCH as Handler,
+        token: s.tokens.admin,
+        params: { id: termId },
+        body: { version: 1, note: "n" },
+        id: termId,
+        action: "glossary.update",
+      },
+      {
+        name: "glossary delete",
+        handler: glossaryTermRoute.DELETE as Handler,
+        token: s.tokens.admin,
+        params: { id: termId },
+        body: { version: 2 },
+        id: termId,
+        action: "glossary.delete",
+      },
+    ];
+    for (const c of cases) {
+      const result = await burst(c.handler, {
+        token: c.token,
+        method: c.name.endsWith("delete") ? "DELETE" : "PATCH",
+        params: c.params,
+        body: c.body,
+      });
+      expect({ case: c.name, statuses: [result.count(200), result.count(409), result.count(500)] }).toEqual({
+        case: c.name,
+        statuses: [1, N - 1, 0],
+      });
+      expect(await audits(c.id, c.action), c.name).toBe(1);
+    }
+
+    // Publisher settings: the first save (no version) and saves of one version each succeed once.
+    const settings = {
+      name: "Fact desk",
+      url: "https://factdesk.example",
+      reviewUrlTemplate: "https://factdesk.example/reviews/{claimId}",
+    };
+    const publisherAudits = () =>
+      db.auditEvent.count({ where: { entityId: s.project.id, action: "project.publisher" } });
+    const first = await burst(publisherRoute.PUT as Handler, {
+      token: s.tokens.admin,
+      method: "PUT",
+      params: { id: s.project.id },
+      body: settings,
+    });
+    expectOneWinner(first, 200);
+    expect(await publisherAudits()).toBe(1);
+    const second = await burst(publisherRoute.PUT as Handler, {
+      token: s.tokens.admin,
+      method: "PUT",
+      params: { id: s.project.id },
+      body: { ...settings, name: "Fact desk 2", version: 1 },
+    });
+    expectOneWinner(second, 200);
+    expect(await publisherAudits()).toBe(2);
+    expect(await db.projectPublisher.findUniqueOrThrow({ where: { projectId: s.project.id } })).toMatchObject({
+      name: "Fact desk 2",
+      version: 2,
+    });
   });
 });
