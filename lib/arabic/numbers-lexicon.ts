@@ -682,9 +682,17 @@ export const KILLED_TRIGGERS = keySet([
   "استشهدوا",
   "مصرع",
   "وفاة",
-  // «أودى الانفجار بحياة 12 شخصا»: the figure follows بحياة.
+  "توفي",
+  "توفيت",
+  // «أودى الانفجار بحياة 12 شخصا»، «حصد الهجوم أرواح 50 شخصاً»: the figure follows بحياة / أرواح.
   "بحياة",
+  "أرواح",
+  "بأرواح",
 ]);
+
+/** «راح ضحيته 20 شخصاً»، «راح ضحية التفجير 20»: the victims of what went, who died. */
+export const WENT_VICTIM = keySet(["راح", "راحت", "ذهب", "ذهبت"]);
+export const VICTIM_OF_IT = keySet(["ضحية", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما"]);
 
 /** Verbs and verbal nouns that report injuries (إصابة also means "hitting a target"). */
 export const INJURED_TRIGGERS = keySet([
@@ -1028,6 +1036,20 @@ export const PERSON_SINGULAR = keySet([
   "جندية",
   "ضابطة",
   "شرطية",
+  "متعاقدة",
+  "مهندسة",
+  "مترجمة",
+  "مراسلة",
+  "مصورة",
+  "عاملة",
+  "مستشارة",
+  "لاجئة",
+  "نازحة",
+  "مهاجرة",
+  "سجينة",
+  "أسيرة",
+  "مزارعة",
+  "متظاهرة",
 ]);
 
 /** Singular nouns that «أكثر من» / «نحو» etc. count as one: «منذ أكثر من عام». */

@@ -57,6 +57,8 @@ import {
   KILLED_NOUNS,
   KILLED_SPLIT_TRIGGERS,
   KILLED_TRIGGERS,
+  VICTIM_OF_IT,
+  WENT_VICTIM,
   LATIN_MONTHS,
   LOSSES,
   MA_WORDS,
@@ -148,7 +150,7 @@ type Ctx = { input: string; tokens: readonly Token[]; usedBefore: (k: number) =>
 
 function triggerRole(tokens: readonly Token[], k: number): CasualtyRole | "blocked" | null {
   const tok = tokens[k];
-  const killed = readsAs(tok, KILLED_TRIGGERS);
+  const killed = readsAs(tok, KILLED_TRIGGERS) || (readsAs(tok, VICTIM_OF_IT) && readsAs(tokens[k - 1], WENT_VICTIM));
   const injured = killed ? null : readsAs(tok, INJURED_TRIGGERS);
   if (!killed && !injured) return null;
   if (readsAs(tokens[k - 1], TRIGGER_BLOCKERS)) return "blocked";
@@ -438,6 +440,8 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
     return { drafts: [d], next: k + 1 };
   }
   if (!isPersonSingular(tok) || atomOf(tok) || dualOf(tok, tokens[k + 1])) return null;
+  // «توفي جندي أميركي ثالث عشر»: the thirteenth, a rank in a toll, not one more.
+  if (ordinalAfter(tokens, k)) return null;
   // «وجرح حوالي 50»: a qualifier, not a person.
   if (qualifierBefore(tokens, k)) return null;
   // «مقتل الجنرال …»، «مقتل قائد فيلق القدس»: one named or titled person, not a casualty figure.
@@ -453,6 +457,17 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
     d.last = hedge.last;
   }
   return { drafts: [d], next: d.last + 1 };
+}
+
+/** An ordinal right after a person and up to two of their adjectives: «جندي أميركي ثالث عشر». */
+function ordinalAfter(tokens: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m <= k + 3; m++) {
+    const t = tokens[m];
+    if (t?.kind !== "word") return false;
+    if (ORDINAL_UNITS.has(t.key)) return true;
+    if (!isAdjectiveAfterNoun(t.key)) return false;
+  }
+  return false;
 }
 
 const OF = keySet(["من"]);
@@ -824,10 +839,15 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   // «أكثر من 30 مصاباً و6 قضوا»: a number whose people are not named, then the verb of what befell them.
   if (d.noun !== undefined && readsAs(tokens[d.noun], KILLED_AFTER)) return "killed";
   if (d.noun !== undefined && readsAs(tokens[d.noun], INJURED_AFTER)) return "injured";
+  // «توفي اثنان من الجرحى»، «توفي جريحان»: the wounded who died are dead.
+  if (readsAs(tokens[d.first - 1], DIED_VERBS)) return "killed";
   if (noun !== undefined) {
     // «بسيارتين مفخختين»: the noun after its preposition too.
     const forms = [noun, withoutArticle(noun), ...readings(noun).map((r) => withoutArticle(r.base))];
-    if (forms.some((f) => CASE_NOUNS.has(f))) return readsAs(tokens[d.last + 1], INJURY_WORDS) ? "injured" : null;
+    // «أصيب المئات بحالات اختناق»: cases after a preposition say how the victims were hurt; the verb before says who.
+    const glued = /^[بل]/u.test(noun) && !CASE_NOUNS.has(noun);
+    if (forms.some((f) => CASE_NOUNS.has(f)) && !glued)
+      return readsAs(tokens[d.last + 1], INJURY_WORDS) ? "injured" : null;
     if (forms.some((f) => KILLED_NOUNS.has(f))) return "killed";
     if (forms.some((f) => INJURED_NOUNS.has(f))) return "injured";
     if (forms.some((f) => NON_PERSON_NOUNS.has(f))) return null;
@@ -989,6 +1009,8 @@ function figureShortlyBefore(ctx: Ctx, i: number): boolean {
 const THAT = keySet(["أن"]);
 
 /** After a singular noun, a word that makes it one person named or titled («الجنرال قاسم …»، «قائد فيلق …»). */
+/** Verbs of dying, whoever the dead were before. */
+const DIED_VERBS = keySet(["توفي", "توفيت", "توفيا", "توفوا"]);
 const NOT_A_NAME = new Set([
   "في",
   "من",
@@ -1012,6 +1034,8 @@ function namesSomeone(next: Token | undefined): boolean {
   if (next?.kind === "punct" && /["«»“”]/u.test(next.key)) return true;
   if (next?.kind !== "word" || atomOf(next) || isAdjectiveAfterNoun(next.key)) return false;
   if (/^[وفبل]/u.test(next.key) || NOT_A_NAME.has(next.key)) return false;
+  // «توفي جندي متأثراً بجراحه»: a participle in the accusative says how, it names no one.
+  if (/^م.{3,}ا$/u.test(next.key)) return false;
   return true;
 }
 

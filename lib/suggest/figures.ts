@@ -78,6 +78,8 @@ const CASUALTY_TRIGGERS = keySet([
   "استشهاد",
   "قتلت",
   "أصابت",
+  "توفي",
+  "وتوفي",
 ]);
 /** Nouns that stand for the victims of the figure before them («اثنين آخرين»). */
 const OTHERS = keySet(["آخرين", "آخرون", "أخرى", "آخر"]);
@@ -197,6 +199,10 @@ function verbLike(key: string): boolean {
   return (/^س?[يتن]/u.test(key) && key.length >= 5) || (/ت$/u.test(key) && !/ات$/u.test(key) && key.length >= 4);
 }
 
+/** Words after the victims that tell what befell them: their death, the wounds, a participle of state. */
+const NOT_OF_THE_VICTIMS = /^(?:حتف|مصرع|بجروح|بجراح|متاثر)/u;
+const STATE_PARTICIPLE = /^مت.{3,}ا$/u;
+
 /**
  * A noun and up to `max` following modifiers: nisba adjectives («موظفين أمريكيين»), and after an
  * indefinite noun one more indefinite word («قذائف مورتر»، «عربة سوداء»), but no genitive after
@@ -220,6 +226,8 @@ function nounPhrase(model: TextModel, nounTok: Tok, max: number, allowGenitive: 
       break;
     if (RELATIVES.has(t.key) || parseArabicNumber(t.key) !== null || readAsVerb(t, KILLING_VERBS)) break;
     if (readAsVerb(t, KILLED_AFTER) || readAsVerb(t, INJURED_AFTER) || PASSIVE_VICTIM_VERBS.has(t.key)) break;
+    // «لقي ثلاثة أشخاص مصرعهم»، «توفي جندي متأثراً»، «أصيب خمسة بجروح»: what befell them, or how.
+    if (NOT_OF_THE_VICTIMS.test(t.key) || (STATE_PARTICIPLE.test(t.key) && !isNisba(t.key))) break;
     if (/^[وف]/u.test(t.key) && t.key.length > 3 && !(t.key.startsWith("ف") && isNisba(t.key))) break;
     const nisba = isNisba(t.key) && isDefinite(t.key) === isDefinite(nounKey);
     const modifier =
@@ -573,16 +581,19 @@ function combinedTolls(model: TextModel, found: readonly Figure[], offset: numbe
     if (!head) continue;
     const p1 = head.index - 1 >= first ? model.tokens[head.index - 1] : undefined;
     const p2 = head.index - 2 >= first ? model.tokens[head.index - 2] : undefined;
-    // «قتل وأصيب العشرات»، «مقتل وإصابة العشرات»
+    // «قتل وأصيب العشرات»، «مقتل وإصابة العشرات» (not «إن جندياً قتل وأصيب أربعة آخرون», whose قتل is
+    // the verb of the figure before)
+    const prevFig = found[i - 1];
+    const p2OfPrevious = p2 !== undefined && prevFig !== undefined && p2.start < offset + prevFig.end;
     if (
       (AND_INJURED_WORDS.has(head.key) && KILLED_WORDS.has(key(p1))) ||
-      (AND_INJURED_WORDS.has(key(p1)) && KILLED_WORDS.has(key(p2)))
+      (AND_INJURED_WORDS.has(key(p1)) && KILLED_WORDS.has(key(p2)) && !p2OfPrevious)
     ) {
       out.push(f);
       continue;
     }
     // «عشرات القتلى والجرحى»: the injured noun shares the number of the killed before it.
-    const prev = found[i - 1];
+    const prev = prevFig;
     if (f.role === "injured" && f.text === f.noun && prev?.role === "killed" && AND_INJURED_WORDS.has(head.key)) {
       const between = model.text.slice(offset + prev.end, offset + f.start).trim();
       if (between === "" || between === "و") out.push(prev, f);
@@ -713,7 +724,17 @@ export function findFigures(
             gap.length <= 10 &&
             gap.filter((t) => isPunct(t, "،", ",")).length <= 2 &&
             !gap.some((t) => isPunct(t, ".", ":", "؛") || t.kind === "num");
-          if (added || (gap.length <= 6 && (others || commaJoined || !gap.some((t) => isPunct(t, "،", ",", ".")))))
+          // «لقي ثلاثة أشخاص مصرعهم، بينهم جندي، وجرح ستة آخرون»: «others» reaches past a short aside too.
+          const othersPastAside =
+            others &&
+            gap.length <= 10 &&
+            gap.filter((t) => isPunct(t, "،", ",")).length <= 2 &&
+            !gap.some((t) => isPunct(t, ".", ":", "؛") || t.kind === "num");
+          if (
+            added ||
+            othersPastAside ||
+            (gap.length <= 6 && (others || commaJoined || !gap.some((t) => isPunct(t, "،", ",", "."))))
+          )
             group.push(...nextChain);
           else if (next.start === fig.start) group.push(next);
           else if (nextFirst && fromTok && joinsToll(model, fromTok.index, nextFirst.index, sentence.last))
@@ -732,7 +753,10 @@ export function findFigures(
         const injured = injuredFigs[0];
         const start = withTrigger(model, firstTok, offset + fig.start, sentence.first);
         const range = { start, end: endTok.end };
-        const victimsFig = [killed, injured].find((g) => g?.noun && !OTHERS.has(toKey(g.noun)));
+        // «أصيب المئات بحالات اختناق»: a noun after its preposition says how, not who.
+        const victimsFig = [killed, injured].find(
+          (g) => g?.noun && !OTHERS.has(toKey(g.noun)) && !PREPOSITION_GLUED.test(toKey(g.noun)),
+        );
         let victims: Range | null = null;
         if (victimsFig) {
           const nt = nounToken(model, victimsFig, victimsFig === fig ? figTokens : lastTokens);

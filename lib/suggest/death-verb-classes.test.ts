@@ -1,0 +1,71 @@
+/**
+ * Ways of telling deaths and tolls that the rules missed on sentences written for these tests, in the
+ * style of wire reports: a verb of dying with a singular or an ordinal after it («توفي جندي متأثراً
+ * بجراحه»، «توفي جندي ثالث عشر»), the wounded who died («توفي اثنان من الجرحى»), lives taken
+ * («حصد أرواح»، «راح ضحيته»), a feminine victim coordinated with a dual («جنديان ومتعاقدة»), the injured
+ * after a one-victim clause («إن جندياً قتل وأصيب أربعة آخرون»), «others» past an aside, and injuries
+ * told by their kind after a preposition («أصيب المئات بحالات اختناق»).
+ */
+import { describe, expect, it } from "vitest";
+import { casualtiesIn, countsIn, n, runEngine } from "./testing";
+
+const run = (text: string) => runEngine(text, "2023-05-10");
+const tolls = (text: string) => casualtiesIn(run(text)).map((c) => ({ killed: c.killed, injured: c.injured }));
+
+describe("a verb of dying", () => {
+  it.each([
+    ["وتوفي جندي في الهجوم.", n(1)],
+    ["وتوفي جندي متأثراً بجراحه في المستشفى.", n(1)],
+    ["وتوفي اثنان من الجرحى في المستشفى.", n(2)],
+    ["وتوفي جريحان متأثرين بجروحهما.", n(2)],
+  ])("%s", (text, killed) => {
+    expect(tolls(text)).toEqual([{ killed, injured: undefined }]);
+  });
+
+  it("names the dead without the words of how they died", () => {
+    const [toll] = casualtiesIn(run("وتوفي جندي متأثراً بجراحه."));
+    expect(toll?.victims).toBe("جندي");
+    const [met] = casualtiesIn(run("ولقي ثلاثة أشخاص مصرعهم في الانفجار."));
+    expect(met?.victims).toBe("أشخاص");
+  });
+
+  it("does not count the thirteenth soldier as one more", () => {
+    expect(tolls("وقال المتحدث إنه توفي جندي أميركي ثالث عشر متأثراً بجروحه.")).toEqual([]);
+  });
+});
+
+describe("lives taken", () => {
+  it.each([
+    ["وحصد الهجوم أرواح 50 شخصاً.", n(50)],
+    ["وحصد الهجوم أرواح قرابة 50 شخصاً.", n(50, "about")],
+    ["وراح ضحيته 20 شخصاً.", n(20)],
+    ["وراح ضحية التفجير نحو عشرين مدنياً.", n(20, "about")],
+  ])("%s", (text, killed) => {
+    expect(tolls(text)).toEqual([{ killed, injured: undefined }]);
+    expect(countsIn(run(text))).toEqual([]);
+  });
+});
+
+describe("victims coordinated and the injured after them", () => {
+  it.each([
+    ["قتل جنديان أمريكيان ومتعاقدة بريطانية في الهجوم.", { killed: n(3), injured: undefined }],
+    ["قُتل جنديان ومتعاقدة وأصيب 12 آخرون في القصف.", { killed: n(3), injured: n(12) }],
+    ["وقالت الوزارة إن جندياً قتل وأصيب أربعة آخرون.", { killed: n(1), injured: n(4) }],
+    ["ولقي ثلاثة أشخاص مصرعهم، بينهم جندي أمريكي، وجرح ستة آخرون.", { killed: n(3), injured: n(6) }],
+  ])("%s", (text, expected) => {
+    expect(tolls(text)).toEqual([expected]);
+  });
+
+  it("still reads «killed and injured» with one number as neither toll when no figure comes before", () => {
+    expect(tolls("وقتل وأصيب العشرات في الانفجار.")).toEqual([]);
+  });
+});
+
+describe("injuries told by their kind", () => {
+  it("reads the verb, not the cases after it, and names no victims", () => {
+    const text = "وأصيب المئات بحالات اختناق.";
+    expect(tolls(text)).toEqual([{ killed: undefined, injured: { qualifier: "range", min: 200, max: 999 } }]);
+    expect(casualtiesIn(run(text))[0]?.victims).toBe("");
+    expect(countsIn(run(text))).toEqual([]);
+  });
+});
