@@ -9,9 +9,9 @@ import { findFreePort, isPortFree } from "../lib/database/ports";
  * `npm start` as a user runs it, on its own embedded PostgreSQL in a temporary directory and on
  * loopback only, against the production build that `npm test` made just before: the database is
  * killed (the API answers 503, the supervisor starts it again, the API answers again), the start
- * process gets SIGTERM through npm and SIGHUP directly (app and database stop, the port is free),
- * and it is killed outright (the app server stops on its own; the next start clears the orphaned
- * database and comes up).
+ * process gets SIGTERM through npm, SIGHUP directly and SIGINT as Ctrl-C sends it (app and
+ * database stop, the port is free), and it is killed outright (the app server stops on its own;
+ * the next start clears the orphaned database and comes up).
  */
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -53,7 +53,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
 }
 
 /** Starts the workbench (through npm when asked) and waits until it says it is running. */
-async function startWorkbench(options: { viaNpm?: boolean } = {}) {
+async function startWorkbench(options: { viaNpm?: boolean; ownGroup?: boolean } = {}) {
   const port = await findFreePort();
   const [command, args] = options.viaNpm
     ? ["npm", ["start", "--silent"]]
@@ -69,7 +69,8 @@ async function startWorkbench(options: { viaNpm?: boolean } = {}) {
     JOB_LEASE_SECONDS: "6",
   };
   delete env.DATABASE_URL;
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  // ownGroup: a process group of its own, as a terminal gives a command (Ctrl-C signals the group).
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"], detached: options.ownGroup });
   started.push(child);
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -133,6 +134,17 @@ describe("npm start: crashes and signals", () => {
     app.child.kill("SIGTERM");
     await until("the app port to be free", async () => isPortFree(app.port, "127.0.0.1"), 30_000);
     await until("the database to stop", async () => !alive(dbPid), 30_000);
+  }, 300_000);
+
+  it("stops app and database on Ctrl-C (SIGINT to its process group)", async () => {
+    const app = await startWorkbench({ ownGroup: true });
+    const dbPid = (await postmasterPid())!;
+    process.kill(-app.child.pid!, "SIGINT");
+    expect(await Promise.race([app.exited, new Promise((r) => setTimeout(() => r("timeout"), 30_000))])).toBe(0);
+    expect(await isPortFree(app.port, "127.0.0.1")).toBe(true);
+    await until("the database to stop", async () => !alive(dbPid), 30_000);
+    expect(app.output()).toMatch(/Stopping \(SIGINT\)/);
+    expect(app.output()).not.toMatch(/stopped unexpectedly/);
   }, 300_000);
 
   it("comes up after the start process was killed outright", async () => {

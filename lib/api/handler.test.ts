@@ -126,6 +126,30 @@ describe("database refusals", () => {
     expect(errorResponse(prismaError("P2023")).status).toBe(400);
   });
 
+  it("map an unreachable database to 503 database_unavailable with Retry-After, whichever client raised it", async () => {
+    const socket = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const unreachable = [
+      socket,
+      pgError("57P01"), // terminating connection due to administrator command
+      pgError("08006"),
+      prismaError("P1001"),
+      prismaError("P2010", { kind: "DatabaseNotReachable" }),
+      Object.assign(new Error("init"), { name: "PrismaClientInitializationError" }),
+      Object.assign(new Error("write CONNECTION_CLOSED"), { code: "CONNECTION_CLOSED" }),
+      new Error("Connection terminated unexpectedly"),
+      new Error("query failed", { cause: socket }),
+    ];
+    for (const error of unreachable) {
+      const res = errorResponse(error);
+      expect(res.status, error.message).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("2");
+      expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+        code: "database_unavailable",
+        message: expect.stringContaining("unavailable, retrying"),
+      });
+    }
+  });
+
   it("leave real faults as 500, and send Retry-After with a 429", async () => {
     const quiet = console.error;
     console.error = () => undefined;
