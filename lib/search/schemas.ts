@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { SEARCH_TYPES } from "./search-input";
 
-const ZSearchResult = z.object({
+/** Counts stop here (the page says "200+"): counting further would read every match of a common word. */
+export const SEARCH_COUNT_CAP = 200;
+
+export const ZSearchResult = z.object({
   type: z.enum(SEARCH_TYPES),
   id: z.string(),
   articleId: z.uuid().nullable(),
@@ -27,8 +30,8 @@ const ZSearchResult = z.object({
 });
 
 export const ZSearchGroup = z.object({
-  count: z.number().int().describe("matches of this kind, counted up to 200"),
-  more: z.boolean().describe("true: there are more than `count` (the count stopped at 200)"),
+  count: z.number().int().max(SEARCH_COUNT_CAP).describe(`matches of this kind, counted up to ${SEARCH_COUNT_CAP}`),
+  more: z.boolean().describe(`true: there are more than \`count\` (the count stopped at ${SEARCH_COUNT_CAP})`),
   results: z.array(ZSearchResult),
 });
 

@@ -1,9 +1,11 @@
 import type postgres from "postgres";
+import type { z } from "zod";
 import { searchPlannedSql, searchSql } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { readProjectAccess } from "../projects/read-project-access";
-import { findHighlights, makeSnippet, type Snippet } from "./highlight";
+import { findHighlights, makeSnippet } from "./highlight";
 import { parseQuery, type QueryTerm } from "./parse-query";
+import { SEARCH_COUNT_CAP, type ZSearchGroup, type ZSearchResponse, type ZSearchResult } from "./schemas";
 import { SEARCH_TYPES, ZSearchInput, type TSearchFilters, type TSearchInput, type TSearchType } from "./search-input";
 
 /**
@@ -15,32 +17,13 @@ import { SEARCH_TYPES, ZSearchInput, type TSearchFilters, type TSearchInput, typ
  * opens the article at the place.
  */
 
-export type TSearchResult = {
-  type: TSearchType;
-  id: string;
-  articleId: string | null;
-  articleTitle: string | null;
-  publishedAt: string | null;
-  /** A heading for the result: a label, a claim kind and speaker, a translation's target, a name. */
-  title: string;
-  snippet: Snippet;
-  /** Where the match (or the object) is in the article text, UTF-16 offsets. */
-  offset: { start: number; end: number } | null;
-  /** Opens the article scrolled to the place: /projects/{p}/articles/{a}#offset=start-end. */
-  href: string | null;
-  meta: Record<string, string | number | boolean | null>;
-};
+/** What a search answers (GET /projects/{id}/search): the output of its response schema. */
+export type TSearchResult = z.output<typeof ZSearchResult>;
+export type TSearchGroup = z.output<typeof ZSearchGroup>;
+export type TSearchResponse = z.output<typeof ZSearchResponse>;
 
-export type TSearchGroup = { count: number; more: boolean; results: TSearchResult[] };
-export type TSearchResponse = {
-  q: string;
-  terms: QueryTerm[];
-  groups: Partial<Record<TSearchType, TSearchGroup>>;
-  tookMs: number;
-};
-
-/** Counts stop here (the page says "200+"): counting further would read every match of a common word. */
-const COUNT_CAP = 200;
+/** Counts stop at the cap the response schema describes. */
+const COUNT_CAP = SEARCH_COUNT_CAP;
 
 type Sql = postgres.Sql;
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
