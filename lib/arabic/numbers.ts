@@ -860,7 +860,13 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     if (role === "blocked") return null;
     if (role) return role;
     // «حصيلة القتلى إلى 45», «عدد الجرحى 123»: the casualty noun names what is counted.
-    if (tok?.kind === "word" && tok.key.startsWith("ال")) {
+    // Not «نقل الجرحى إلى خمسة مستشفيات»: a counted noun of its own after a bare casualty noun is
+    // where they went; a total («عدد»، «حصيلة») before the casualty noun says it is counted.
+    if (
+      tok?.kind === "word" &&
+      tok.key.startsWith("ال") &&
+      (noun === undefined || readsAs(tokens[k - 1], TOTAL_NOUNS))
+    ) {
       const w = tok.key.slice(2);
       const role = KILLED_NOUNS.has(w) ? "killed" : INJURED_NOUNS.has(w) ? "injured" : null;
       // «تجاوز عدد القتلى 100»: a total that passed the number.

@@ -69,3 +69,17 @@ describe("injuries told by their kind", () => {
     expect(countsIn(run(text))).toEqual([]);
   });
 });
+
+describe("what is counted ends where a place or a breakdown starts", () => {
+  it.each([
+    ["واستهدف الانتحاري تجمعاً لنحو 200 مجند أمام مركز التجنيد.", "مجند"],
+    ["واعتقلت الشرطة 13 شخصاً بينهم ثلاثة أجانب.", "شخصاً"],
+  ])("%s", (text, thing) => {
+    expect(countsIn(run(text))[0]?.thing).toBe(thing);
+  });
+
+  it("does not read hospitals the wounded were taken to as wounded", () => {
+    expect(tolls("ونقل الجرحى إلى خمسة مستشفيات في المدينة.")).toEqual([]);
+    expect(tolls("وارتفع عدد الجرحى إلى 45.")).toEqual([{ killed: undefined, injured: n(45) }]);
+  });
+});

@@ -6,7 +6,13 @@
  * their since/as-of dates. Durations, numerals naming the speakers and duals pointing back are not counts.
  */
 import { extractFigures, parseArabicNumber, type Figure, type FigureValue } from "../arabic/numbers";
-import { INJURED_AFTER, KILLED_AFTER, PASSIVE_VICTIM_VERBS, SUBJECT_AFTER_VERBS } from "../arabic/numbers-lexicon";
+import {
+  INJURED_AFTER,
+  KILLED_AFTER,
+  NOUN_STOP,
+  PASSIVE_VICTIM_VERBS,
+  SUBJECT_AFTER_VERBS,
+} from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
 import { cueOf, joinsToll, readCasualtyClauses } from "./casualty-clause";
 import { explicitDateAt } from "./dates";
@@ -220,6 +226,9 @@ function nounPhrase(model: TextModel, nounTok: Tok, max: number, allowGenitive: 
       t?.kind !== "word" ||
       readAs(t, PHRASE_STOPS) ||
       PREPOSITIONS.has(t.key) ||
+      // «200 مجند أمام المركز»، «13 شخصاً بينهم»: a place or a breakdown after the noun, not a modifier.
+      NOUN_STOP.has(t.key) ||
+      AMONG.has(t.key) ||
       OTHERS.has(t.key) ||
       PARTICLES.has(t.key)
     )
