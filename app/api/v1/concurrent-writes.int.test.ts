@@ -21,6 +21,8 @@ import * as articleTranslationsRoute from "./articles/[id]/translations/route";
 import * as claimRoute from "./claims/[id]/route";
 import * as entityRoute from "./entities/[id]/route";
 import * as mergeRoute from "./entities/[id]/merge/route";
+import * as confirmRoute from "./events/[id]/confirm/route";
+import * as gradeRoute from "./events/[id]/grade/route";
 import * as eventRoute from "./events/[id]/route";
 import * as glossaryTermRoute from "./glossary/[id]/route";
 import * as labelRoute from "./labels/[id]/route";
@@ -382,7 +384,7 @@ describe("twenty concurrent requests per kind of write", () => {
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ version: 2 });
   });
 
-  it("edits of one version succeed once: spans, entities, events, labels, articles, glossary terms, publisher settings", async () => {
+  it("edits of one version succeed once: spans, entities, events, incidents (confirm, grade), labels, articles, glossary terms, publisher settings", async () => {
     const s = await setup();
     const article = s.articles[0]!;
     const spanId = randomUUID();
@@ -405,6 +407,10 @@ describe("twenty concurrent requests per kind of write", () => {
       data: { projectId: s.project.id, titleAr: "حدث", titleEn: "event" },
       select: { id: true, version: true },
     });
+    const incident = await db.event.create({
+      data: { projectId: s.project.id, titleAr: "حادث", titleEn: "incident", status: "PROPOSED" },
+      select: { id: true },
+    });
     const term = await projectGlossaryRoute.POST(
       new NextRequest("http://127.0.0.1/api/v1/test", {
         method: "POST",
@@ -419,6 +425,7 @@ describe("twenty concurrent requests per kind of write", () => {
     const cases: {
       name: string;
       handler: Handler;
+      method?: string;
       token: string;
       params: Record<string, string>;
       body: unknown;
@@ -497,11 +504,31 @@ describe("twenty concurrent requests per kind of write", () => {
         id: termId,
         action: "glossary.delete",
       },
+      {
+        name: "incident confirm",
+        handler: confirmRoute.POST as Handler,
+        method: "POST",
+        token: s.tokens.reviewer,
+        params: { id: incident.id },
+        body: { version: 1 },
+        id: incident.id,
+        action: "incident.confirm",
+      },
+      {
+        name: "incident grade",
+        handler: gradeRoute.PUT as Handler,
+        method: "PUT",
+        token: s.tokens.reviewer,
+        params: { id: incident.id },
+        body: { version: 2, grade: "FAIR", rationale: "two sources agree" },
+        id: incident.id,
+        action: "incident.grade",
+      },
     ];
     for (const c of cases) {
       const result = await burst(c.handler, {
         token: c.token,
-        method: c.name.endsWith("delete") ? "DELETE" : "PATCH",
+        method: c.method ?? (c.name.endsWith("delete") ? "DELETE" : "PATCH"),
         params: c.params,
         body: c.body,
       });
