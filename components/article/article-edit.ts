@@ -1,19 +1,19 @@
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { z } from "zod";
+import { ARTICLE_STATUSES, type ZArticleSummary } from "@/lib/articles/schemas";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, toDateInputValue } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
-/** The editable metadata of an article, with dates as ISO strings (as the JSON API sends them). */
-export type ArticleMeta = {
-  id: string;
-  title: string;
-  source: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  status: ArticleStatus;
-  language: string;
-  version: number;
-};
+type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+/**
+ * The editable metadata of an article as the JSON API sends it (the output of `ZArticleSummary`,
+ * which PATCH /articles/{id} answers with and a 409 carries as `current`; dates as ISO strings).
+ */
+export type ArticleMeta = Pick<
+  z.output<typeof ZArticleSummary>,
+  "id" | "title" | "source" | "url" | "publishedAt" | "status" | "language" | "version"
+>;
 
 export type FormValues = { title: string; source: string; url: string; publishedAt: string; status: ArticleStatus };
 export type FieldName = keyof FormValues;
@@ -34,7 +34,7 @@ export type Patch = {
 };
 
 export const FIELDS: FieldName[] = ["title", "source", "url", "publishedAt", "status"];
-export const STATUSES: ArticleStatus[] = ["NEW", "IN_PROGRESS", "DONE"];
+export const STATUSES: readonly ArticleStatus[] = ARTICLE_STATUSES;
 
 export function toForm(article: ArticleMeta): FormValues {
   return {
@@ -55,20 +55,6 @@ export function changedFields(values: FormValues, baseline: FormValues): Patch {
   if (values.publishedAt !== baseline.publishedAt) patch.publishedAt = values.publishedAt || null;
   if (values.status !== baseline.status) patch.status = values.status;
   return patch;
-}
-
-export function fromApi(value: Record<string, unknown>): ArticleMeta | null {
-  if (typeof value.id !== "string" || typeof value.version !== "number" || typeof value.title !== "string") return null;
-  return {
-    id: value.id,
-    title: value.title,
-    source: typeof value.source === "string" ? value.source : null,
-    url: typeof value.url === "string" ? value.url : null,
-    publishedAt: typeof value.publishedAt === "string" ? value.publishedAt : null,
-    status: STATUSES.find((s) => s === value.status) ?? "NEW",
-    language: typeof value.language === "string" ? value.language : "ar",
-    version: value.version,
-  };
 }
 
 export function displayValue(field: FieldName, values: FormValues, t: Messages, locale: Locale): string {

@@ -2,25 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useReducer, useState } from "react";
+import type { z } from "zod";
 import { apiFetch } from "@/components/ui/api-client";
 import { conflictRecord } from "@/components/ui/conflict";
 import { useSubmit } from "@/components/ui/use-submit";
-import {
-  type ArticleMeta,
-  changedFields,
-  editReducer,
-  editState,
-  fromApi,
-  type FormValues,
-  type Patch,
-} from "./article-edit";
+import { type ArticleMeta, changedFields, editReducer, editState, type FormValues, type Patch } from "./article-edit";
 import { ZArticleSummary } from "@/lib/articles/schemas";
-
-/** The article as the server holds it now, from a 409's `details.current`. */
-function conflictCurrent(error: unknown): ArticleMeta | null {
-  const current = conflictRecord(error, ZArticleSummary);
-  return current ? fromApi(current) : null;
-}
 
 /**
  * The article's metadata as shown and as edited. An edit names the version it started from; if
@@ -39,17 +26,17 @@ export function useArticleEdit(article: ArticleMeta) {
     dispatch({ type: "saving" });
     await run(
       async () => {
-        const updated = await apiFetch<Record<string, unknown>>(`/api/v1/articles/${shown.id}`, {
+        const updated = await apiFetch<z.output<typeof ZArticleSummary>>(`/api/v1/articles/${shown.id}`, {
           method: "PATCH",
           json: { version: state.baseline.version, ...patch },
         });
-        const next = fromApi(updated);
-        if (next) setLocal(next);
+        setLocal(updated);
         dispatch({ type: "saved" });
         router.refresh();
       },
       (caught) => {
-        const current = conflictCurrent(caught);
+        // The article as the server holds it now, from the 409's `details.current`.
+        const current = conflictRecord(caught, ZArticleSummary);
         if (!current) return undefined;
         dispatch({ type: "conflict", current });
         setLocal(current);

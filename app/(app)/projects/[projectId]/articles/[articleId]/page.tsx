@@ -24,6 +24,7 @@ import { listOrphans } from "@/lib/revisions/orphans";
 import { ZArticleVersionInfo, ZOrphan } from "@/lib/revisions/schemas";
 import { ZListedClaim } from "@/lib/claims/schemas";
 import { ZListedLabel } from "@/lib/labels/schemas";
+import { ZArticleSummary } from "@/lib/articles/schemas";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
@@ -78,16 +79,7 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleMetadata
         canEdit={article.role === "MANAGER"}
         paragraphCount={article.paragraphs.length}
-        article={{
-          id: article.id,
-          title: article.title,
-          source: article.source,
-          url: article.url,
-          publishedAt: article.publishedAt ? article.publishedAt.toISOString() : null,
-          status: article.status,
-          language: article.language,
-          version: article.version,
-        }}
+        article={ZArticleSummary.parse(article)}
       />
 
       <ArticleVersionsPanel
