@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZClaimKind } from "../claims/claim-input";
 import { ZTimestamp } from "../api/wire";
 
 /** GET/PUT /projects/{id}/independent-annotation */
@@ -39,7 +40,7 @@ export const ZTakenVersion = z.object({
 
 const ZCurationClaim = z.object({
   id: z.uuid(),
-  kind: z.enum(["STATEMENT", "CASUALTY", "COUNT", "EVENT", "OTHER"]),
+  kind: ZClaimKind,
   killed: z.number().nullable().describe("casualty: killed (a range as its middle)"),
   injured: z.number().nullable(),
   value: z.number().nullable().describe("count: the value"),

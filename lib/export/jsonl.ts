@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZClaimKind } from "../claims/claim-input";
 import { machineProvenance } from "./current-text";
 import type { TArticleBundle, TExportWriter, TPerson, TProjectInfo, TSink, TVerdictInfo } from "./types";
 
@@ -113,7 +114,7 @@ export const ZSpanRecord = z.strictObject({
 
 const ZClaimRecord = z.strictObject({
   id: ZId,
-  kind: z.enum(["STATEMENT", "CASUALTY", "COUNT", "EVENT", "OTHER"]),
+  kind: ZClaimKind,
   claimSpanId: ZId.nullable(),
   speakerSpanId: ZId.nullable(),
   speakerEntityId: ZId.nullable(),

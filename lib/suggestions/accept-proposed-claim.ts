@@ -2,7 +2,7 @@ import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
 import { claimKeys } from "../claims/claim-keys";
-import { claimSelect } from "../claims/claim-input";
+import { claimSelect, type TClaimKind } from "../claims/claim-input";
 import { parseFigures } from "../claims/figures";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshSuggestionsForClaim } from "../links/refresh-suggestions";
@@ -10,7 +10,7 @@ import { publishArticleEvent } from "../realtime/publish";
 import type { TStoredProposal } from "./proposal";
 
 type TClaimFields = {
-  kind: "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
+  kind: TClaimKind;
   attribution: string;
   channel: string;
   figures: Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
 import { recordAudit } from "../audit/record-audit";
+import type { TClaimKind } from "../claims/claim-input";
 import { createClaim } from "../claims/create-claim";
 import { parseFigures } from "../claims/figures";
 import { ConflictError, ValidationError } from "../errors";
@@ -75,7 +76,7 @@ async function plan(s: TStoredSuggestion, text: string, edits: TSuggestionEdits)
   const proposed = p.claim;
   const claimEdits = edits.claim;
   let claim: null | {
-    kind: "STATEMENT" | "CASUALTY" | "COUNT" | "EVENT" | "OTHER";
+    kind: TClaimKind;
     attribution: string;
     channel: string;
     figures: Record<string, unknown>;

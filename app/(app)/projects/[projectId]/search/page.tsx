@@ -9,6 +9,7 @@ import { Field, Input, Select } from "@/components/ui/form";
 import { EmptyState, PageHeader, Panel } from "@/components/ui/panel";
 import { Alert } from "@/components/ui/alert";
 import { isUuid, orNotFound, requirePageUser } from "@/lib/auth/require-page-user";
+import { ZClaimKind } from "@/lib/claims/claim-input";
 import { listEvents } from "@/lib/events/list-events";
 import { format, formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
@@ -113,7 +114,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <Field label={m.claimKind} htmlFor="search-kind">
             <Select id="search-kind" name="claimKind" defaultValue={value("claimKind")}>
               <option value="">{m.any}</option>
-              {(["STATEMENT", "CASUALTY", "COUNT", "EVENT", "OTHER"] as const).map((k) => (
+              {ZClaimKind.options.map((k) => (
                 <option key={k} value={k}>
                   {m.kinds[k]}
                 </option>
