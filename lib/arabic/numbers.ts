@@ -272,6 +272,8 @@ function tryQualified(ctx: Ctx, i: number): Found | null {
   const q = qualifierBefore(tokens, i);
   if (!q) return null;
   const head = { first: i, prefixLen: q.prefixLen, conj: q.conj, qualifier: q.qualifier };
+  // «قرابة الـ50 شخصاً»: the article written apart before the digits.
+  if (tokens[q.next]?.kind === "word" && tokens[q.next]?.key === "ال" && tokens[q.next + 1]?.kind === "num") q.next++;
   const p = parseNumberAt(input, tokens, q.next);
   if (p && p.lone !== "definite") {
     if (p.bareDigits && isNotAQuantity(tokens, p, true)) return null;

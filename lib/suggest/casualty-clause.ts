@@ -306,6 +306,13 @@ function cueBefore(model: TextModel, s: Sentence, first: number, f: Figure): Rea
       continue;
     }
     if (t?.kind !== "word") return null;
+    // «وقضى في الهجوم الانتحاري 40 جندياً»: where or by what, a preposition and its definite words.
+    const place = placePhraseEndingAt(tokens, k, s.first);
+    if (place > 0) {
+      k -= place - 1;
+      skipped++;
+      continue;
+    }
     if (
       TIME_WORDS.has(t.key) ||
       TIME_WORDS.has(coreOf(t.key)) ||
@@ -329,6 +336,19 @@ function cueBefore(model: TextModel, s: Sentence, first: number, f: Figure): Rea
     return null;
   }
   return null;
+}
+
+const PLACE_PREPOSITIONS = keySet(["في", "خلال", "جراء", "إثر", "اثر", "أثناء"]);
+
+/** How many tokens a phrase «في الهجوم الانتحاري» ending at `k` takes (a preposition and one to three definite words), or 0. */
+function placePhraseEndingAt(tokens: readonly Tok[], k: number, first: number): number {
+  for (let n = 1; n <= 3; n++) {
+    const word = tokens[k - n + 1];
+    if (word?.kind !== "word" || !/^ال/u.test(word.key)) return 0;
+    const prep = tokens[k - n];
+    if (k - n >= first && prep?.kind === "word" && PLACE_PREPOSITIONS.has(prep.key)) return n + 1;
+  }
+  return 0;
 }
 
 /**

@@ -83,3 +83,13 @@ describe("what is counted ends where a place or a breakdown starts", () => {
     expect(tolls("وارتفع عدد الجرحى إلى 45.")).toEqual([{ killed: undefined, injured: n(45) }]);
   });
 });
+
+describe("a verb of dying before where it happened, and a qualifier before «الـ»", () => {
+  it.each([
+    ["وقضى في الهجوم الانتحاري 40 جندياً.", n(40)],
+    ["وأسفر الهجوم عن مقتل قرابة الـ50 شخصاً.", n(50, "about")],
+    ["وأسفر الهجوم عن مقتل أكثر من الـ50 شخصاً.", n(50, "more_than")],
+  ])("%s", (text, killed) => {
+    expect(tolls(text)).toEqual([{ killed, injured: undefined }]);
+  });
+});
