@@ -78,6 +78,10 @@ describe("what is counted ends where a place or a breakdown starts", () => {
     expect(countsIn(run(text))[0]?.thing).toBe(thing);
   });
 
+  it("ends the victims before «حسبما»", () => {
+    expect(casualtiesIn(run("وقتل 12 شخصاً حسبما أفاد مصدر أمني."))[0]?.victims).toBe("شخصاً");
+  });
+
   it("does not read hospitals the wounded were taken to as wounded", () => {
     expect(tolls("ونقل الجرحى إلى خمسة مستشفيات في المدينة.")).toEqual([]);
     expect(tolls("وارتفع عدد الجرحى إلى 45.")).toEqual([{ killed: undefined, injured: n(45) }]);

@@ -93,6 +93,8 @@ const OTHERS = keySet(["آخرين", "آخرون", "أخرى", "آخر"]);
 const MEMBER_NOUNS = keySet(["أفراد", "عناصر", "منتسبي", "أعضاء", "جنود", "أحد"]);
 /** Words that stop a victims or counted-thing phrase. */
 const PHRASE_STOPS = keySet([
+  "حسبما",
+  "وفقما",
   "على",
   "الأقل",
   "تقريبا",
