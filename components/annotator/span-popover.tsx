@@ -13,8 +13,11 @@ import { useAnnotatorI18n } from "./use-annotator-i18n";
 
 /** Closes a floating box on Escape or on a press anywhere outside it. */
 function useDismiss(ref: RefObject<HTMLElement | null>, onClose: () => void) {
+  // The latest onClose, updated after each commit (never during render).
   const close = useRef(onClose);
-  close.current = onClose;
+  useEffect(() => {
+    close.current = onClose;
+  });
   useEffect(() => {
     function onPointerDown(event: PointerEvent) {
       if (ref.current && event.target instanceof Node && !ref.current.contains(event.target)) close.current();

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { useSubmit } from "@/components/ui/use-submit";
 import { format, formatNumber } from "@/lib/i18n/format";
 import type { TTranslationRun } from "@/lib/translations/schemas";
 import { translationsApi, type TTranslation } from "./translations-api";
@@ -27,10 +28,12 @@ export function MachineTranslationRun({
 }) {
   const { m, t, locale } = useClaimsI18n();
   const [run, setRun] = useState<TTranslationRun | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy: starting, error, setError, run: submit } = useSubmit();
+  // The latest onFinished, updated after each commit (never during render).
   const finished = useRef(onFinished);
-  finished.current = onFinished;
+  useEffect(() => {
+    finished.current = onFinished;
+  });
 
   const active = run?.status === "QUEUED" || run?.status === "RUNNING";
   const runId = run?.id;
@@ -52,19 +55,9 @@ export function MachineTranslationRun({
       stopped = true;
       clearInterval(timer);
     };
-  }, [active, runId, articleId, t.common]);
+  }, [active, runId, articleId, t.common, setError]);
 
-  async function start() {
-    setStarting(true);
-    setError(null);
-    try {
-      setRun(await translationsApi.startRun(articleId));
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setStarting(false);
-    }
-  }
+  const start = () => submit(async () => setRun(await translationsApi.startRun(articleId)));
 
   const n = (value: number) => formatNumber(value, locale);
   return (
