@@ -97,3 +97,21 @@ describe("a verb of dying before where it happened, and a qualifier before «ا�
     expect(tolls(text)).toEqual([{ killed, injured: undefined }]);
   });
 });
+
+describe("the wounded counted, and a total of the wounded", () => {
+  it("counts the wounded taken somewhere (convention 4)", () => {
+    const text = "وأعلن الهلال الأحمر نقل 47 جريحاً إلى المستشفى.";
+    expect(tolls(text)).toEqual([]);
+    expect(countsIn(run(text)).map((c) => c.value)).toEqual([n(47)]);
+  });
+
+  it("reads what a total came to as the toll, whatever befell them after", () => {
+    expect(tolls("ووصل عدد المصابين إلى نحو 50 مصاباً نقلوا إلى المستشفيات.")).toEqual([
+      { killed: undefined, injured: n(50, "about") },
+    ]);
+  });
+
+  it("makes no toll of «a number of the killed and wounded»", () => {
+    expect(run("وسقط عدد من القتلى والجرحى.").filter((p) => p.kind !== "STATEMENT")).toEqual([]);
+  });
+});

@@ -528,11 +528,17 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   const noun = toks.at(-1);
   if (!head || !noun || !WOUNDED_NOUNS.has(bareKey(noun.key).replace(/^ال/u, ""))) return false;
   const prev = head.index - 1 >= first ? model.tokens[head.index - 1] : undefined;
+  // «نقل 47 جريحاً إلى المستشفى»: taken somewhere.
+  if (prev?.kind === "word" && readAs(prev, TAKEN_BEFORE)) return true;
   if (prev?.kind === "word" && (readAs(prev, CASUALTY_TRIGGERS) || verbLike(prev.key))) return false;
+  // «وصل عدد المصابين إلى نحو 50 مصاباً نقلوا …»: what a total came to is the toll, whatever befell them after.
+  if ([prev, ...toks].some((t) => t?.kind === "word" && readAs(t, TO_TOTAL))) return false;
   const of = toks.at(-2)?.key === OF;
   const next = model.tokens[noun.index + 1];
   return of || (next?.kind === "word" && STATE_AFTER.has(next.key));
 }
+const TAKEN_BEFORE = keySet(["نقل", "ونقل", "إجلاء", "وإجلاء", "أجلي", "وأجلي"]);
+const TO_TOTAL = keySet(["إلى", "الى"]);
 const WOUNDED_NOUNS = keySet(["جرحى", "جريح", "جريحا", "مصابين", "مصابا", "مصاب"]);
 
 /** «سلّمت 34 جثة إلى ذويها»، «115 شهيداً تم تسليمهم»، «177 جثة غير واضحة المعالم»: the dead counted by what is
@@ -627,8 +633,12 @@ export function findFigures(
     const offset = sentence.start;
     const before = out.length;
     // «وإصابة عدد من العسكريين»: «a number of» is not a figure of victims either.
-    const parsed = extractFigures(text.slice(sentence.start, sentence.end)).filter(
-      (f) => !(f.role && f.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f.text))),
+    const vagueNumberOf = (f: Figure | undefined) =>
+      Boolean(f?.role) && f?.qualifier === "range" && /^[وف]?عدد(?!ه)/u.test(toKey(f?.text ?? ""));
+    const all = extractFigures(text.slice(sentence.start, sentence.end));
+    // «عدد من القتلى والجرحى»: the injured noun shares the vague number, and goes with it.
+    const parsed = all.filter(
+      (f, i) => !vagueNumberOf(f) && !(vagueNumberOf(all[i - 1]) && f.qualifier === "range" && f.text === f.noun),
     );
     // The clause around each number the parser left without a casualty role (lib/suggest/casualty-clause.ts).
     const found = readCasualtyClauses(model, sentence, parsed).map((f) =>
