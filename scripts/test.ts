@@ -90,7 +90,8 @@ async function runLint(): Promise<SuiteResult> {
   heading("Lint, format and unused code (Biome, knip)");
   const started = Date.now();
   const checks: [string, string[]][] = [
-    ["biome", ["ci", "--reporter=summary", "."]],
+    // A warning (an unused import or variable) is a finding too: it fails the step like an error.
+    ["biome", ["ci", "--error-on-warnings", "--reporter=summary", "."]],
     ["knip", []],
   ];
   const result: SuiteResult = { name: "lint", passed: 0, failed: 0, skipped: 0, durationMs: 0, failures: [] };
