@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { parseUploadedFile } from "../import/parse-upload";
 import { makeProject, makeUser } from "../testing/factories";
-import { getArticle } from "./get-article";
+import { getArticle, getReaderArticle } from "./get-article";
 import { importArticles } from "./import-articles";
 import { listArticles } from "./list-articles";
 import { setArticleDeleted } from "./set-article-deleted";
@@ -34,6 +34,44 @@ describe("article access and edits", () => {
       status: 404,
       message: "Article not found",
     });
+  });
+
+  it("reads the article page's article with getArticle's fields, paragraphs and access, and its lists' scope", async () => {
+    const { admin, analyst, project, articleId } = await projectWithArticle();
+    const stranger = await makeUser();
+    // A publication date (a `date` column) reads back as the same instant through either client.
+    await db.article.update({ where: { id: articleId }, data: { publishedAt: new Date("2024-05-01") } });
+    for (const actor of [analyst, admin]) {
+      const {
+        sentences,
+        createdAt: _c,
+        updatedAt: _u,
+        deletedAt: _d,
+        textHash: _h,
+        ...expected
+      } = await getArticle({ actor, articleId });
+      expect(sentences.length).toBeGreaterThan(0);
+      const { scope, ...reader } = await getReaderArticle({ actor, articleId });
+      expect(reader).toEqual(expected);
+      expect(scope).toEqual({
+        id: articleId,
+        projectId: project.id,
+        access: { projectId: project.id, role: expected.role },
+        ownOnly: false,
+      });
+    }
+    // Under independent annotation an analyst sees their own work only, until the article is curated.
+    await db.project.update({ where: { id: project.id }, data: { independentAnnotation: true } });
+    expect((await getReaderArticle({ actor: analyst, articleId })).scope.ownOnly).toBe(true);
+    expect((await getReaderArticle({ actor: admin, articleId })).scope.ownOnly).toBe(false);
+    await db.article.update({ where: { id: articleId }, data: { curatedAt: new Date() } });
+    expect((await getReaderArticle({ actor: analyst, articleId })).scope.ownOnly).toBe(false);
+    await expect(getReaderArticle({ actor: stranger, articleId })).rejects.toMatchObject({
+      status: 404,
+      message: "Article not found",
+    });
+    await setArticleDeleted({ actor: admin, articleId, deleted: true });
+    await expect(getReaderArticle({ actor: admin, articleId })).rejects.toMatchObject({ status: 404 });
   });
 
   it("refuses a metadata edit made against a stale version, with the current values", async () => {

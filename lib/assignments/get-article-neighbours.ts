@@ -1,24 +1,32 @@
 import { db } from "../db";
 import type { ActingUser } from "../auth/acting-user";
+import type { TArticleScope } from "../articles/article-scope";
 import { NotFoundError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
 import { assignmentOrder } from "./assignment-select";
 
 type TNeighbour = { id: string; title: string } | null;
 
-/**
- * Where an article sits in the reader's list: the actor's own assignments in order when the
- * article is one of them, otherwise the project's article list. Gives the previous and next
- * articles, the position, and the actor's assignment status on this article (if any).
- */
-export async function getArticleNeighbours(options: { actor: ActingUser; articleId: string }) {
+/** The project of an article the actor may read. */
+async function articleProject(actor: ActingUser, articleId: string): Promise<string> {
   const article = await db.article.findFirst({
-    where: { id: options.articleId, deletedAt: null },
+    where: { id: articleId, deletedAt: null },
     select: { projectId: true },
   });
   if (!article) throw new NotFoundError("Article");
-  const { projectId } = article;
-  await requireMembership(options.actor, projectId, "ANALYST", "Article");
+  await requireMembership(actor, article.projectId, "ANALYST", "Article");
+  return article.projectId;
+}
+
+/**
+ * Where an article sits in the reader's list: the actor's own assignments in order when the
+ * article is one of them, otherwise the project's article list. Gives the previous and next
+ * articles, the position, and the actor's assignment status on this article (if any). `scope`: the
+ * access its caller already checked.
+ */
+export async function getArticleNeighbours(options: { actor: ActingUser; articleId: string; scope?: TArticleScope }) {
+  if (options.scope && options.scope.id !== options.articleId) throw new NotFoundError("Article");
+  const projectId = options.scope?.projectId ?? (await articleProject(options.actor, options.articleId));
   const assigned = await db.assignment.findMany({
     where: { projectId, userId: options.actor.id, article: { deletedAt: null } },
     orderBy: [...assignmentOrder],

@@ -1,3 +1,4 @@
+import type { TArticleScope } from "../articles/article-scope";
 import type { ActingUser } from "../auth/acting-user";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
@@ -15,7 +16,8 @@ type TVersionRow = {
   createdBy: { id: string; name: string } | null;
 };
 
-async function loadArticle(actor: ActingUser, articleId: string) {
+async function loadArticle(actor: ActingUser, articleId: string, scope?: TArticleScope) {
+  if (scope && scope.id !== articleId) throw new NotFoundError("Article");
   const article = await db.article.findFirst({
     where: { id: articleId, deletedAt: null },
     select: {
@@ -34,7 +36,7 @@ async function loadArticle(actor: ActingUser, articleId: string) {
     },
   });
   if (!article) throw new NotFoundError("Article");
-  await requireMembership(actor, article.projectId, "ANALYST", "Article");
+  if (!scope) await requireMembership(actor, article.projectId, "ANALYST", "Article");
   return article;
 }
 
@@ -90,9 +92,12 @@ function present(article: Awaited<ReturnType<typeof loadArticle>>, row: TVersion
   };
 }
 
-/** An article's text versions, oldest first, with how each revision's re-anchoring went. */
-export async function listArticleVersions(options: { actor: ActingUser; articleId: string }) {
-  const article = await loadArticle(options.actor, options.articleId);
+/**
+ * An article's text versions, oldest first, with how each revision's re-anchoring went. `scope`:
+ * the access its caller already checked.
+ */
+export async function listArticleVersions(options: { actor: ActingUser; articleId: string; scope?: TArticleScope }) {
+  const article = await loadArticle(options.actor, options.articleId, options.scope);
   const rows = await versionRows(article, true);
   return rows.map((r) => present(article, r, r.text.length));
 }

@@ -1,11 +1,11 @@
 import { makeQuoteSelector } from "../anchoring/selectors";
 import type { ActingUser } from "../auth/acting-user";
 import { claimKeys } from "../claims/claim-keys";
-import { seesOwnWorkOnly, ownWork } from "../curation/visibility";
+import { articleScope, type TArticleScope } from "../articles/article-scope";
+import { ownWork } from "../curation/visibility";
 import { db } from "../db";
 import { ConflictError } from "../errors";
 import { commitSpanChange } from "../spans/commit-span-change";
-import { loadAnnotatableArticle } from "../spans/load-annotatable-article";
 import { loadSpanForWrite, type TSpanRef } from "../spans/load-span-for-write";
 import { validateSpanRange } from "../spans/validate-span-range";
 import { ZPlaceOrphanInput } from "./schemas";
@@ -14,11 +14,11 @@ import type { z } from "zod";
 /**
  * The spans of an article a revision orphaned (not deleted), for the analyst to place again or
  * delete: their old quote and offsets (in the text version they name), label, the reason and the
- * claims that rest on them. The same visibility as the span list.
+ * claims that rest on them. The same visibility as the span list. `scope`: the access its caller
+ * already checked.
  */
-export async function listOrphans(options: { actor: ActingUser; articleId: string }) {
-  const article = await loadAnnotatableArticle(options.actor, options.articleId);
-  const ownOnly = await seesOwnWorkOnly(options.actor, article.access, article.id);
+export async function listOrphans(options: { actor: ActingUser; articleId: string; scope?: TArticleScope }) {
+  const { ownOnly, ...article } = await articleScope(options.actor, options.articleId, options.scope);
   const spans = await db.span.findMany({
     where: {
       articleId: article.id,

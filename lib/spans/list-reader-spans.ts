@@ -1,7 +1,6 @@
 import { sql } from "../db";
 import type { ActingUser } from "../auth/acting-user";
-import { seesOwnWorkOnly } from "../curation/visibility";
-import { loadAnnotatableArticle } from "./load-annotatable-article";
+import { articleScope, type TArticleScope } from "../articles/article-scope";
 
 type TReaderAuthor = { id: string; name: string; email: string };
 
@@ -46,11 +45,14 @@ const hex = (expression: string) =>
 /**
  * An article's live spans for the reader, in the order of `listSpans` and under the same access
  * rules, encoded by PostgreSQL straight into the columns the page sends (the page's hot path: one
- * statement, no row objects on the server at all).
+ * statement, no row objects on the server at all). `scope`: the access its caller already checked.
  */
-export async function listReaderSpans(options: { actor: ActingUser; articleId: string }): Promise<TReaderSpans> {
-  const article = await loadAnnotatableArticle(options.actor, options.articleId);
-  const ownOnly = await seesOwnWorkOnly(options.actor, article.access, article.id);
+export async function listReaderSpans(options: {
+  actor: ActingUser;
+  articleId: string;
+  scope?: TArticleScope;
+}): Promise<TReaderSpans> {
+  const { id, ownOnly } = await articleScope(options.actor, options.articleId, options.scope);
   const [row] = await sql().unsafe<TRow[]>(
     `with s as (
        select s.id, s."labelId", s.start, s."end", s.version, s.note, s."authorId", s."entityId",
@@ -87,7 +89,7 @@ export async function listReaderSpans(options: { actor: ActingUser; articleId: s
           from authors) as authors,
        (select ms from since)::text as since
      from s join labels l on l.l = s."labelId" left join authors a on a.id = s."authorId"`,
-    [article.id, ownOnly ? options.actor.id : null],
+    [id, ownOnly ? options.actor.id : null],
   );
   if (!row) throw new Error("the reader's spans query returned no row");
   return { ...row, since: Number(row.since) };

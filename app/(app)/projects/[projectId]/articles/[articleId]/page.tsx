@@ -9,7 +9,7 @@ import { ArticleFlow } from "@/components/assignments/article-flow";
 import { CurateLink } from "@/components/curation/curate-link";
 import { ArticleVersionsPanel } from "@/components/revisions/article-versions-panel";
 import { Panel } from "@/components/ui/panel";
-import { getArticle } from "@/lib/articles/get-article";
+import { getReaderArticle } from "@/lib/articles/get-article";
 import { getArticleNeighbours } from "@/lib/assignments/get-article-neighbours";
 import { startAssignment } from "@/lib/assignments/set-assignment-status";
 import type { ActingUser } from "@/lib/auth/acting-user";
@@ -28,8 +28,11 @@ import { ZArticleSummary } from "@/lib/articles/schemas";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
-/** Shared by the page and its metadata, so the article is read once per request. */
-const loadArticle = cache((actor: ActingUser, articleId: string) => getArticle({ actor, articleId }));
+/**
+ * Shared by the page and its metadata, so the article and the actor's access are read once per
+ * request; the page's lists are read in the scope it returns instead of checking access again.
+ */
+const loadArticle = cache((actor: ActingUser, articleId: string) => getReaderArticle({ actor, articleId }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { projectId, articleId } = await params;
@@ -47,26 +50,20 @@ export default async function ArticlePage({ params }: Props) {
   const { projectId, articleId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/articles/${articleId}`);
   if (!isUuid(projectId) || !isUuid(articleId)) notFound();
-  // The reads that do not depend on the assignment's status start at once, beside the article's
-  // own: each checks access itself, and what they return is used only once the article is known.
-  const reads = Promise.all([
-    listLabels({ actor: user, projectId }),
-    listReaderSpans({ actor: user, articleId }),
-    listClaims({ actor: user, articleId }),
-    listArticleVersions({ actor: user, articleId }),
-    listOrphans({ actor: user, articleId }),
-    headers(),
-  ]);
-  // Awaited below; an article that is not found is answered by its own read.
-  reads.catch(() => undefined);
   const [{ t, locale }, article] = await Promise.all([getI18n(), orNotFound(loadArticle(user, articleId))]);
   // The article must belong to the project in the URL; another project's id is not an alias.
   if (article.projectId !== projectId) notFound();
-  // Opening an assigned article starts it (new → in progress) before the reader's status is read.
-  await startAssignment({ actor: user, articleId });
-  const [[labels, spans, claims, versions, orphans, requestHeaders], flow] = await Promise.all([
-    reads,
-    getArticleNeighbours({ actor: user, articleId }),
+  // The lists are read in the access the article's read checked (one membership check per request).
+  const { scope } = article;
+  const [labels, spans, claims, versions, orphans, requestHeaders, flow] = await Promise.all([
+    listLabels({ actor: user, projectId, access: scope.access }),
+    listReaderSpans({ actor: user, articleId, scope }),
+    listClaims({ actor: user, articleId, scope }),
+    listArticleVersions({ actor: user, articleId, scope }),
+    listOrphans({ actor: user, articleId, scope }),
+    headers(),
+    // Opening an assigned article starts it (new → in progress) before the reader's status is read.
+    startAssignment({ actor: user, articleId }).then(() => getArticleNeighbours({ actor: user, articleId, scope })),
   ]);
 
   return (
