@@ -5,9 +5,10 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/form";
+import { useSubmit } from "@/components/ui/use-submit";
 import type { Locale } from "@/lib/i18n/config";
 import { format, formatDate, formatNumber } from "@/lib/i18n/format";
 
@@ -48,7 +49,7 @@ export function ArticleVersionsPanel({
   versions: TVersionItem[];
   canRevise: boolean;
 }) {
-  const { t, m, locale } = useFeatureI18n("revisions");
+  const { m, locale } = useFeatureI18n("revisions");
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -56,15 +57,12 @@ export function ArticleVersionsPanel({
   const [text, setText] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const [url, setUrl] = useState(article.url ?? "");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const path = `/api/v1/articles/${article.id}/versions`;
       let answer: TRevisionAnswer;
       if (source === "file") {
@@ -86,11 +84,7 @@ export function ArticleVersionsPanel({
       setText("");
       setFile(null);
       router.refresh();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const ready = source === "text" ? text.trim() !== "" : source === "file" ? file !== null : true;
