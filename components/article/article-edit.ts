@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ARTICLE_STATUSES, type ZArticleSummary } from "@/lib/articles/schemas";
+import { ARTICLE_STATUSES, type ZArticleMeta } from "@/lib/articles/schemas";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, toDateInputValue } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -7,13 +7,10 @@ import type { Messages } from "@/lib/i18n/messages";
 type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 /**
- * The editable metadata of an article as the JSON API sends it (the output of `ZArticleSummary`,
- * which PATCH /articles/{id} answers with and a 409 carries as `current`; dates as ISO strings).
+ * The editable metadata of an article as the JSON API sends it (part of `ZArticleSummary`, which
+ * PATCH /articles/{id} answers with and a 409 carries as `current`; dates as ISO strings).
  */
-export type ArticleMeta = Pick<
-  z.output<typeof ZArticleSummary>,
-  "id" | "title" | "source" | "url" | "publishedAt" | "status" | "language" | "version"
->;
+export type ArticleMeta = z.output<typeof ZArticleMeta>;
 
 export type FormValues = { title: string; source: string; url: string; publishedAt: string; status: ArticleStatus };
 export type FieldName = keyof FormValues;

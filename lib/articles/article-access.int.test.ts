@@ -4,6 +4,7 @@ import { parseUploadedFile } from "../import/parse-upload";
 import { makeProject, makeUser } from "../testing/factories";
 import { getArticle, getReaderArticle } from "./get-article";
 import { importArticles } from "./import-articles";
+import { ZArticleMeta } from "./schemas";
 import { listArticles } from "./list-articles";
 import { setArticleDeleted } from "./set-article-deleted";
 import { updateArticle } from "./update-article";
@@ -53,6 +54,8 @@ describe("article access and edits", () => {
       expect(sentences.length).toBeGreaterThan(0);
       const { scope, ...reader } = await getReaderArticle({ actor, articleId });
       expect(reader).toEqual(expected);
+      // The page hands the article's details to its editor through their schema.
+      expect(ZArticleMeta.parse(reader)).toMatchObject({ id: articleId, version: expected.version });
       expect(scope).toEqual({
         id: articleId,
         projectId: project.id,

@@ -21,6 +21,18 @@ export const ZArticleSummary = z.object({
   deletedAt: ZTimestamp.nullable(),
 });
 
+/** The metadata the article page shows and its managers edit (a part of ZArticleSummary). */
+export const ZArticleMeta = ZArticleSummary.pick({
+  id: true,
+  title: true,
+  source: true,
+  url: true,
+  publishedAt: true,
+  status: true,
+  language: true,
+  version: true,
+});
+
 /** DELETE /articles/{id} and POST …/restore: the article with its project. */
 export const ZArticleWithProject = ZArticleSummary.extend({ projectId: z.uuid() });
 

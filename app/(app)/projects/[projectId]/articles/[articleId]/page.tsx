@@ -24,7 +24,7 @@ import { listOrphans } from "@/lib/revisions/orphans";
 import { ZArticleVersionInfo, ZOrphan } from "@/lib/revisions/schemas";
 import { ZListedClaim } from "@/lib/claims/schemas";
 import { ZListedLabel } from "@/lib/labels/schemas";
-import { ZArticleSummary } from "@/lib/articles/schemas";
+import { ZArticleMeta } from "@/lib/articles/schemas";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
@@ -76,7 +76,7 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleMetadata
         canEdit={article.role === "MANAGER"}
         paragraphCount={article.paragraphs.length}
-        article={ZArticleSummary.parse(article)}
+        article={ZArticleMeta.parse(article)}
       />
 
       <ArticleVersionsPanel
