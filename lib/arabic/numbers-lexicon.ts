@@ -590,6 +590,8 @@ export const BROKEN_PLURAL_STEMS = keySet([
   "وزير",
   "رئيس",
   "سفير",
+  "حزام",
+  "مكان",
 ]);
 
 export const SOUND_DUAL_STEMS = keySet([

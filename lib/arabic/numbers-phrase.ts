@@ -379,9 +379,9 @@ export function dualOf(tok: Token | undefined, next: Token | undefined): Dual | 
   }
   // A nisba in the nominative dual (دبلوماسيان، شرطيان، أمريكيان): its plural is -يون, so
   // -يان is a dual. Short words in -يان are verbal nouns (طغيان، نسيان), hence the length.
-  // Only و/ف are taken as proclitics here: بريطانيان keeps its ب.
+  // Only و is taken as a proclitic here: بريطانيان keeps its ب, فلسطينيان and فرنسيان their ف.
   const all = readings(tok.key);
-  const r = (/^[وف]/u.test(tok.key) ? all.find((x) => x.prefixLen === 1) : undefined) ?? all[0];
+  const r = (/^و/u.test(tok.key) ? all.find((x) => x.prefixLen === 1) : undefined) ?? all[0];
   if (r) {
     const w = withoutArticle(r.base);
     if (w.length >= 6 && w.endsWith("يان")) return { prefixLen: r.prefixLen };

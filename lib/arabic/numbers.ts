@@ -358,7 +358,9 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
       !readsAs(prev, IDIOMS_WITH_ONE) &&
       !readsAs(prev, SUBJECT_AFTER_VERBS) &&
       // «خلف أحد المدرجات»، «قداس أحد الشعانين»: «أحد» heads a construct («one of»), never a numeral after its noun.
-      !isWord(tokens[i], ONE_OF_HEADS);
+      // «في تصريح صحفي لإحدى القنوات»: with its preposition too (not «واحد» read as و + «أحد»).
+      !isWord(tokens[i], ONE_OF_HEADS) &&
+      !readings(tokens[i]?.key ?? "").some((r) => r.prefixLen > 0 && !r.conj && ONE_OF_HEADS.has(r.base));
     if (nounBefore) {
       const d: Draft = { ...head, value: p.value ?? 0, first: i - 1, last: i, prefixLen: 0, conj: false, noun: i - 1 };
       applyQualifierAfter(tokens, d, i + 1);
@@ -1181,6 +1183,18 @@ export function extractFigures(text: string): Figure[] {
   const dropped = new Set<Draft>();
   for (const [i, d] of drafts.entries()) {
     const next = drafts[i + 1];
+    // «قتل مسلحان جهاديان 21 سائحا»: a dual in the nominative right before the figure of the victims
+    // is who killed them (the subject of an active verb), not more victims.
+    if (
+      d.role &&
+      next?.role === d.role &&
+      d.value === 2 &&
+      d.noun !== undefined &&
+      /ان$/u.test(tokens[d.noun]?.key ?? "") &&
+      next.first === d.last + 1 &&
+      !next.conj
+    )
+      d.role = null;
     // «27 ضحية و89 جريحاً»، «ارتفع عدد ضحايا الانفجار إلى 154 شخصاً، إضافة إلى أكثر من 5 آلاف جريح»:
     // victims set against the injured are the dead.
     if (

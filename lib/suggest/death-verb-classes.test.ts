@@ -115,3 +115,32 @@ describe("the wounded counted, and a total of the wounded", () => {
     expect(run("وسقط عدد من القتلى والجرحى.").filter((p) => p.kind !== "STATEMENT")).toEqual([]);
   });
 });
+
+describe("who did it, who they were, and figures across a Latin comma", () => {
+  it("reads a dual right before the victims' figure as the killers («قتل مسلحان جهاديان 21 سائحا»)", () => {
+    const text = "وفي مارس الماضي قتل مسلحان جهاديان 21 سائحا في متحف باردو.";
+    expect(tolls(text)).toEqual([{ killed: n(21), injured: undefined }]);
+    expect(countsIn(run(text)).map((c) => c.value)).toEqual([n(2)]);
+    expect(tolls("قتل جنديان أمريكيان و3 مدنيين في الهجوم.")).toEqual([{ killed: n(5), injured: undefined }]);
+  });
+
+  it("keeps the ف of «فلسطينيان» and does not count who the counted people are", () => {
+    const text = "وقال إن منفذيه هم ثلاثة أشخاص فلسطينيان وسوري.";
+    expect(countsIn(run(text)).map((c) => [c.thing, c.value])).toEqual([["أشخاص", n(3)]]);
+  });
+
+  it("joins the injured after «, وأكثر من»", () => {
+    expect(tolls("وأعلن الوزير أن أكثر من41 قتيلا, وأكثر من181 جريح سقطوا.")).toEqual([
+      { killed: n(41, "more_than"), injured: n(181, "more_than") },
+    ]);
+  });
+
+  it("counts duals of broken-plural nouns and no «one» after «لإحدى»", () => {
+    const counts = countsIn(run("وفجر انتحاريان نفسيهما بحزامين ناسفين في مكانين متقاربين."));
+    expect(counts.map((c) => c.value)).toEqual([n(2), n(2), n(2)]);
+    expect(countsIn(run("وقالت المستشارة في تصريح صحفي لإحدى القنوات إن العدد مرشح للارتفاع."))).toEqual([]);
+    expect(
+      countsIn(run("عاد 76 جندياً إلى الخدمة، بينهم واحد فقط يعالج في ألمانيا.")).map((c) => c.value),
+    ).toContainEqual(n(1));
+  });
+});

@@ -149,4 +149,19 @@ describe("evaluate: the real-report gold", () => {
       false,
     );
   });
+
+  it("matches a figure whose words lie inside the gold's longer quote (values agreeing)", () => {
+    const proposals = suggestArticle({ text, publishedAt: "2021-01-01" });
+    const long = article({
+      casualties: [{ ...article().casualties[0]!, quote: "وقُتل جندي في انفجار" }],
+      counts: [{ ...article().counts[0]!, quote: "صاروخين سقطا على القاعدة" }],
+    });
+    expect(evaluate([{ gold: long, text, proposals }]).scores.figures).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    const otherValue = article({
+      casualties: [
+        { ...article().casualties[0]!, quote: "وقُتل جندي في انفجار", killed: { qualifier: "exactly", value: 2 } },
+      ],
+    });
+    expect(evaluate([{ gold: otherValue, text, proposals }]).scores.casualties).toMatchObject({ tp: 0, fn: 1 });
+  });
 });

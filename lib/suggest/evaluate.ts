@@ -126,11 +126,14 @@ export function locate(text: string, quote: string, occurrence = 0, mention?: st
   return { start: at + inner, end: at + inner + mention.length };
 }
 
-function overlaps(a: Span, b: Span): boolean {
+function overlaps(a: Span, b: Span, containment: boolean): boolean {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   if (inter <= 0) return false;
   const la = a.end - a.start;
   const lb = b.end - b.start;
+  // A figure whose words lie inside the other's (its values must agree as well): the same figure,
+  // whether the gold quotes the whole clause («38 قتيلاً سقطوا في هجوم … على فندق») or the figure.
+  if (containment && inter === Math.min(la, lb)) return true;
   return inter >= 0.5 * Math.min(la, lb) && inter >= 0.25 * Math.max(la, lb);
 }
 
@@ -160,11 +163,12 @@ function match<G, P>(
   gold: Array<G & Span>,
   predicted: Array<P & Span>,
   agree: (g: G, p: P) => boolean,
+  containment = false,
 ): Array<[G & Span, P & Span]> {
   const pairs: Array<{ g: number; p: number; inter: number }> = [];
   for (const [gi, g] of gold.entries()) {
     for (const [pi, p] of predicted.entries()) {
-      if (overlaps(g, p) && agree(g, p))
+      if (overlaps(g, p, containment) && agree(g, p))
         pairs.push({ g: gi, p: pi, inter: Math.min(g.end, p.end) - Math.max(g.start, p.start) });
     }
   }
@@ -273,10 +277,15 @@ export function evaluate(
     // Casualties.
     const goldC = gold.casualties.map((x) => ({ ...x, ...locate(text, x.quote, x.occurrence) }));
     const predC = proposals.filter((p) => p.kind === "CASUALTY").map(at);
-    const pairsC = match(goldC, predC, (g, p) => {
-      const f = p.p.claim?.figures as TCasualtyProposal | undefined;
-      return sameValue(f?.killed, g.killed) && sameValue(f?.injured, g.injured);
-    });
+    const pairsC = match(
+      goldC,
+      predC,
+      (g, p) => {
+        const f = p.p.claim?.figures as TCasualtyProposal | undefined;
+        return sameValue(f?.killed, g.killed) && sameValue(f?.injured, g.injured);
+      },
+      true,
+    );
     c.casualties.tp += pairsC.length;
     c.casualties.predicted += predC.length;
     c.casualties.gold += goldC.length;
@@ -296,8 +305,11 @@ export function evaluate(
     // Counts.
     const goldN = gold.counts.map((x) => ({ ...x, ...locate(text, x.quote, x.occurrence) }));
     const predN = proposals.filter((p) => p.kind === "COUNT").map(at);
-    const pairsN = match(goldN, predN, (g, p) =>
-      sameValue((p.p.claim?.figures as TCountProposal | undefined)?.value, g.value),
+    const pairsN = match(
+      goldN,
+      predN,
+      (g, p) => sameValue((p.p.claim?.figures as TCountProposal | undefined)?.value, g.value),
+      true,
     );
     c.counts.tp += pairsN.length;
     c.counts.predicted += predN.length;

@@ -707,8 +707,9 @@ export function findFigures(
         const next = found[nextIdx];
         if (next?.role && next.role !== fig.role) {
           const from = breakdownEnd > 0 ? breakdownEnd : bracket ? bracket.end : offset + chainEnd.end;
+          // The words between the two figures (not «وأكثر» of «…، وأكثر من181 جريح», which starts the next).
           const gap = tokensIn(model, { start: from, end: offset + next.start }, lastTok.index).filter(
-            (t) => t.start >= from,
+            (t) => t.start >= from && t.end <= offset + next.start,
           );
           const nextChain = coordinatedChain(model, found, nextIdx, offset);
           // «…، وجرح طفلين آخرين»، «…، بينما أصيب 4 آخرون»: «others» ties the second figure to the first across a comma.
@@ -827,6 +828,16 @@ export function findFigures(
         previous = casualty;
         continue;
       }
+      // «ثلاثة أشخاص فلسطينيان وسوري»: who the people just counted are, not a count of its own.
+      const counted = found[i - 1];
+      if (
+        counted &&
+        !counted.role &&
+        fig.text === fig.noun &&
+        isNisba(toKey(fig.noun)) &&
+        tokens[firstTok.index - 1]?.end === offset + counted.end
+      )
+        continue;
       const elided = elidedCount(model, fig, lastTok, sentence.first, out, offset, opts.excluded);
       if (elided) {
         out.push(elided);
