@@ -1,6 +1,6 @@
 import { claimInExport, spanInExport } from "./export-sql";
 import { DEALT_ARTICLES, DEALT_TO_THIS } from "./article-lines-sql";
-import { elements, literal, object, time, value, type TOptional } from "./json-sql";
+import { literal, object, time, value, type TOptional } from "./json-sql";
 
 /**
  * The W3C export's annotations, written by PostgreSQL: one row per article with how many it has
@@ -21,14 +21,32 @@ import { elements, literal, object, time, value, type TOptional } from "./json-s
 
 const ASTRAL = "'[\\U00010000-\\U0010FFFF]'";
 
-/** The UTF-16 offsets of a text's astral characters (and its length last), or NULL when it has none. */
-const astralOffsets = (text: string) => `case when ${text} ~ ${ASTRAL} then array(
-  select sum(char_length(piece)) over (order by n) + 2 * (n - 1)
-  from unnest(regexp_split_to_array(${text}, ${ASTRAL})) with ordinality as pieces(piece, n) order by n) end`;
+/**
+ * The UTF-16 offsets of a text's astral characters (and its length last), or NULL when it has none:
+ * one pass of the regular expression over the text, which splits it into its pieces between them
+ * (one piece when it has none). The one astral character a text has, when it has any, as a rule,
+ * needs no subquery.
+ */
+const astralOffsets = (text: string) => `(select case cardinality(split.pieces) when 1 then null
+  when 2 then array[char_length(split.pieces[1]), char_length(split.pieces[1]) + 2 + char_length(split.pieces[2])]::bigint[]
+  else array(select sum(char_length(piece)) over (order by n) + 2 * (n - 1)
+    from unnest(split.pieces) with ordinality as pieces(piece, n) order by n) end
+  from (select regexp_split_to_array(${text}, ${ASTRAL}) as pieces offset 0) split)`;
 
-/** The code-point offset of the UTF-16 offset `offset` in a text whose astral offsets are `astral`. */
+/**
+ * The code-point offset of the UTF-16 offset `offset` in a text whose astral offsets are `astral`:
+ * less the number of them before it, which width_bucket finds by binary search in the ascending
+ * offsets (how many are at most offset - 1).
+ */
 const codePoint = (offset: string, astral: string) =>
-  `case when ${astral} is null then ${offset} else ${offset} - (select count(*) from unnest(${astral}) as x(at) where x.at < ${offset}) end`;
+  `case when ${astral} is null then ${offset} else ${offset} - width_bucket(${offset} - 1, ${astral}) end`;
+
+/**
+ * One row of `items`, the JSON `row` of each row of `from … where …` in `order` joined by ",\n"
+ * (NULL when there are none), and their `count`.
+ */
+const counted = (q: { row: string; from: string; where: string; order: string }) =>
+  `(select string_agg(${q.row}, E',\\n' order by ${q.order}) as items, count(*) as count from ${q.from} where ${q.where})`;
 
 const urn = (id: string) => `'"urn:uuid:' || ${id} || '"'`;
 
@@ -48,7 +66,10 @@ const creator = (u: string): TOptional => ({
   optional: `case when ${u}.email is not null then ${object({ type: literal("Person"), name: value(`coalesce(${u}.name, '')`) })} end`,
 });
 
-/** The article `a` as the source of a target: its text, in the version every offset refers to. */
+/**
+ * The article `a` as the source of a target: its text, in the version every offset refers to.
+ * Written once per article, as `art.source`, for all its annotations.
+ */
 const ARTICLE_SOURCE = object({
   id: urn("a.id"),
   type: literal("Text"),
@@ -59,14 +80,15 @@ const ARTICLE_SOURCE = object({
   via: { optional: `case when a.url <> '' then ${value("a.url")} end` },
 });
 
-/** When and which bytes the text was captured from (the newest snapshot `snap`): an RFC 6920 name of its SHA-256. */
-const CAPTURE_STATE: TOptional = {
-  optional: `case when snap.sha256 is not null then ${object({
-    type: literal("TimeState"),
-    sourceDate: time('snap."capturedAt"'),
-    cached: `'"ni:///sha-256;' || translate(rtrim(encode(decode(snap.sha256, 'hex'), 'base64'), '='), '+/', '-_') || '"'`,
-  })} end`,
-};
+/**
+ * When and which bytes the text was captured from (the newest snapshot `snap`): an RFC 6920 name
+ * of its SHA-256. Written once per article, as `art.state`.
+ */
+const CAPTURE_STATE = `case when snap.sha256 is not null then ${object({
+  type: literal("TimeState"),
+  sourceDate: time('snap."capturedAt"'),
+  cached: `'"ni:///sha-256;' || translate(rtrim(encode(decode(snap.sha256, 'hex'), 'base64'), '='), '+/', '-_') || '"'`,
+})} end`;
 
 /**
  * The English describing a span: the newest text of its own translation, then of those of the
@@ -94,24 +116,19 @@ const ENGLISH = `(
 ) english on english.span_id = s.id::text`;
 
 /** One annotation per live span of the export, tagged with its label, noted, identified, described. */
-const SPAN_ANNOTATIONS = elements({
+const SPAN_ANNOTATIONS = counted({
   row: object({
     id: urn("s.id"),
     type: literal("Annotation"),
     motivation: literal("tagging"),
-    creator: creator("u"),
+    creator: { optional: "u.creator" },
     created: time('s."createdAt"'),
     modified: time('s."updatedAt"'),
-    body: `'[' || concat_ws(',', ${textBody("l.name", "tagging", "en")},
-      case when l."nameAr" <> '' then ${textBody('l."nameAr"', "tagging", "ar")} end,
-      case when s.note <> '' then ${textBody("s.note", "commenting")} end,
-      case when e."nameEn" <> '' then ${textBody('e."nameEn"', "identifying", "en")}
-        when e.id is not null then ${textBody('e."nameAr"', "identifying", "ar")} end,
-      english.bodies) || ']'`,
+    body: `'[' || concat_ws(',', l.bodies, case when s.note <> '' then ${textBody("s.note", "commenting")} end, e.body, english.bodies) || ']'`,
     target: object({
       type: literal("SpecificResource"),
-      source: ARTICLE_SOURCE,
-      state: CAPTURE_STATE,
+      source: "art.source",
+      state: { optional: "art.state" },
       selector: `'[' || ${object({
         type: literal("TextQuoteSelector"),
         exact: value("s.quote"),
@@ -124,22 +141,33 @@ const SPAN_ANNOTATIONS = elements({
       })} || ']'`,
     }),
   }),
-  from: `"Span" s join "Label" l on l.id = s."labelId" left join "Entity" e on e.id = s."entityId"
-    left join "User" u on u.id = s."authorId" left join ${ENGLISH}`,
+  // The label's bodies, the entity's and the author's as lookups by key, which PostgreSQL caches
+  // (Memoize): each is written once per label, entity and user rather than for every span.
+  from: `"Span" s
+    cross join lateral (select concat_ws(',', ${textBody("l.name", "tagging", "en")},
+      case when l."nameAr" <> '' then ${textBody('l."nameAr"', "tagging", "ar")} end) as bodies
+      from "Label" l where l.id = s."labelId" offset 0) l
+    left join lateral (select case when e."nameEn" <> '' then ${textBody('e."nameEn"', "identifying", "en")}
+      when e.id is not null then ${textBody('e."nameAr"', "identifying", "ar")} end as body
+      from "Entity" e where e.id = s."entityId" offset 0) e on true
+    left join lateral (select ${creator("u").optional} as creator from "User" u where u.id = s."authorId" offset 0) u on true
+    left join ${ENGLISH}`,
   where: `s."articleId" = a.id and s."anchorState" <> 'ORPHANED' and s."deletedAt" is null and ${spanInExport("s", "a")}`,
   order: 's.start, s."end", s.id',
-  separator: ",\n",
 });
 
 /**
  * One end of a link: the claim `c` of article `ca` and its span `cs`. An end in this article
  * names it as the spans do; one in another names that article's text as Arabic, as the writer does.
+ * The code-point offsets of a span in another article need only the astral characters before its
+ * end (start < end), so only the text up to there (the first `end` code points hold at least `end`
+ * UTF-16 units) is searched for them.
  */
 const linkTarget = (c: string, ca: string, cs: string) =>
   object({
     id: urn(`${c}.id`),
     type: literal("SpecificResource"),
-    source: `case when ${ca}.id = a.id then ${ARTICLE_SOURCE} else ${object({
+    source: `case when ${ca}.id = a.id then art.source else ${object({
       id: urn(`${ca}.id`),
       type: literal("Text"),
       format: literal("text/plain"),
@@ -155,12 +183,12 @@ const linkTarget = (c: string, ca: string, cs: string) =>
         type: literal("TextPositionSelector"),
         start: codePoint(`${cs}.start`, "far.offsets"),
         end: codePoint(`${cs}."end"`, "far.offsets"),
-      })} from (select case when ${ca}.id = a.id then astral.offsets else ${astralOffsets(`${ca}.text`)} end as offsets offset 0) far) || ']' end`,
+      })} from (select case when ${ca}.id = a.id then astral.offsets else ${astralOffsets(`substr(${ca}.text, 1, ${cs}."end")`)} end as offsets offset 0) far) || ']' end`,
     },
   });
 
 /** Links from an exported claim of the article to an exported claim, kept as keepLink keeps them, motivation linking. */
-const LINK_ANNOTATIONS = elements({
+const LINK_ANNOTATIONS = counted({
   row: object({
     id: urn("l.id"),
     type: literal("Annotation"),
@@ -179,7 +207,6 @@ const LINK_ANNOTATIONS = elements({
   where: `l."fromClaimId" = any(inc.ids) and ${claimInExport("tc", "ta")}
     and case when $4::boolean then l.state = 'CONFIRMED' else $3::boolean or l.state <> 'DISMISSED' end`,
   order: 'l."createdAt", l.id',
-  separator: ",\n",
 });
 
 /**
@@ -188,10 +215,11 @@ const LINK_ANNOTATIONS = elements({
  */
 export const DECLARE_ANNOTATIONS = `
 declare export_lines no scroll cursor for
-select listed.items, case when listed.items is null then 0
-  else 1 + octet_length(listed.items) - octet_length(replace(listed.items, E'\\n', '')) end as count
+select listed.items, listed.count
 from ${DEALT_ARTICLES}
 cross join lateral (select ${astralOffsets("a.text")} as offsets offset 0) astral
-cross join lateral (select nullif(concat_ws(E',\\n', ${SPAN_ANNOTATIONS}, ${LINK_ANNOTATIONS}), '') as items offset 0) listed
+cross join lateral (select ${ARTICLE_SOURCE} as source, ${CAPTURE_STATE} as state offset 0) art
+cross join lateral (select nullif(concat_ws(E',\\n', spans.items, links.items), '') as items, spans.count + links.count as count
+  from ${SPAN_ANNOTATIONS} spans, ${LINK_ANNOTATIONS} links offset 0) listed
 where ${DEALT_TO_THIS}
 order by a."createdAt", a.id`;
