@@ -860,6 +860,8 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   for (let k = d.first - 1; k >= Math.max(0, d.first - 3); k--) {
     const tok = tokens[k];
     if (isBreak(tok)) break;
+    // «حصيلة القتلى جراء العمليتين»: what the toll came from, not the toll.
+    if (isWord(tok, CAUSE_WORDS)) break;
     const role = triggerRole(tokens, k);
     if (role === "blocked") return null;
     if (role) return role;
@@ -1019,6 +1021,8 @@ function figureShortlyBefore(ctx: Ctx, i: number): boolean {
 const THAT = keySet(["أن"]);
 
 /** After a singular noun, a word that makes it one person named or titled («الجنرال قاسم …»، «قائد فيلق …»). */
+const CAUSE_WORDS = keySet(["جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل"]);
+
 /** Verbs of dying, whoever the dead were before. */
 const DIED_VERBS = keySet(["توفي", "توفيت", "توفيا", "توفوا"]);
 const NOT_A_NAME = new Set([
@@ -1082,6 +1086,8 @@ function totalBefore(tokens: readonly Token[], d: Draft): CasualtyRole | null {
     if (!to && (tok?.kind === "num" || (tok?.kind === "word" && (atomOf(tok) || AMONG_WORDS.has(tok.key)))))
       return null;
     if (tok?.kind !== "word") continue;
+    // «حصيلة القتلى جراء العمليتين»: what the toll came from is not a total of its own.
+    if (!to && isWord(tok, CAUSE_WORDS)) return null;
     // «ارتفع عدد القتلى إلى 12 والجرحى إلى 40»: the noun nearest the figure names it, after its و.
     const w = withoutArticle(tok.key);
     const wc = /^و/u.test(tok.key) && to ? withoutArticle(tok.key.slice(1)) : w;

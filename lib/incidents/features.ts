@@ -101,7 +101,9 @@ const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
 ];
 
 /** «عدد القتلى المدنيين»، «حصيلة القتلى العسكريين الأميركيين»: who a total counts, after its casualty noun. */
-const TOTAL_OF_VICTIMS = /(?:عدد|حصيله|اعداد)\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|اصابات)\s+(\S+(?:\s+\S+)?)/gu;
+/** Not «عدد ضحايا الاعتداء الإرهابي»: an attack after the casualty noun is what befell them, its adjective not theirs. */
+const TOTAL_OF_VICTIMS =
+  /(?:عدد|حصيله|اعداد)\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|اصابات)\s+(?!(?:ال)?(?:اعتداء|هجوم|هجمات|تفجير|انفجار|عمليه|قصف|غاره|حادث)(?:ين|ات)?(?:\s|$))(\S+(?:\s+\S+)?)/gu;
 
 /** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
 const EARLIER =
@@ -387,7 +389,15 @@ function dateIn(
 ): { date: string; source: "explicit" | "relative" | "recent" } | null {
   const blanked = (d: Range) => own.slice(d.start - r.start, d.end - r.start).trim() === "";
   const inside = ctx.dates.filter((d) => d.start >= r.start && d.end <= r.end && !blanked(d) && !isReportDate(ctx, d));
-  const d = inside[0];
+  // «في أعنف تفجيرات منذ … اغتيال الحريري في 14 فبراير 2005 هز تفجيران مساء أمس»: the day a comparison
+  // reaches back to is not this happening's, when the sentence gives another.
+  const since = (d: Range) => {
+    const from = Math.max(r.start, d.start - 100);
+    const at = ctx.text.slice(from, d.start).lastIndexOf("منذ");
+    // The first date after «منذ» is the one it reaches back to.
+    return at >= 0 && !inside.some((y) => y.start >= from + at && y.start < d.start);
+  };
+  const d = inside.find((x) => !since(x)) ?? inside[0];
   if (!d) {
     // What the date reader found and set aside (a report's own date) is not read again by the rules below.
     let rest = own;
@@ -500,11 +510,11 @@ function ownText(ctx: TArticleContext, r: Range, keep: Range | null): string {
 }
 
 /**
- * «في نهاية مارس 2018»، «في ديسمبر/ كانون الأول 2016»، «في شهر ديسمبر من العام الماضي»، «نهاية العام
- * الماضي»: a month (or a year's end) before the report's own month.
+ * «في نهاية مارس 2018»، «في ديسمبر/ كانون الأول 2016»، «في شهر ديسمبر من العام الماضي»، «في مارس (آذار)
+ * الماضي»، «نهاية العام الماضي»: a month (or a year's end) before the report's own month.
  */
 const PAST_MONTH = new RegExp(
-  `(?:^|\\s)(?:(?:في|خلال)\\s+(?:(نهايه|اواخر|مطلع|بدايه|اوايل|منتصف)\\s+)?|(نهايه|اواخر|مطلع|بدايه|اوايل|منتصف)\\s+)(?:(?:ال)?شهر\\s+)?(?:(${MONTH_ALTERNATIVES})(?:\\s*/\\s*(?:${MONTH_ALTERNATIVES}))?\\s*،?\\s*(?:(\\d{4})|من\\s+(?:ال)?عام\\s+(?:ال)?(?:ماضي|منصرم|سابق))|(?:ال)?عام\\s+(?:ال)?(?:ماضي|منصرم))(?=\\s|$|[.،])`,
+  `(?:^|\\s)(?:و?(?:في|خلال)\\s+(?:(نهايه|اواخر|مطلع|بدايه|اوايل|منتصف)\\s+)?|(نهايه|اواخر|مطلع|بدايه|اوايل|منتصف)\\s+)(?:(?:ال)?شهر\\s+)?(?:(${MONTH_ALTERNATIVES})(?:\\s*/\\s*(?:${MONTH_ALTERNATIVES})|\\s+\\(?(?:${MONTH_ALTERNATIVES})\\)?)?\\s*،?\\s*(?:(\\d{4})|من\\s+(?:ال)?عام\\s+(?:ال)?(?:ماضي|منصرم|سابق)|(?:ال)?(ماضي|منصرم|فايت))|(?:ال)?عام\\s+(?:ال)?(?:ماضي|منصرم))(?=\\s|$|[.،])`,
   "u",
 );
 
@@ -517,8 +527,13 @@ function pastMonthDate(folded: string, publishedAt: string | null): string | nul
   if (!m[3] && !part) return null;
   const month = m[3] ? MONTH_BY_KEY.get(m[3].replace(/\s+/gu, " ")) : 12;
   const pubYear = Number(publishedAt.slice(0, 4));
-  const year = m[4] ? Number(m[4]) : pubYear - 1;
-  if (!month || year * 12 + month >= pubYear * 12 + Number(publishedAt.slice(5, 7))) return null;
+  const pubMonth = Number(publishedAt.slice(5, 7));
+  // «… الانتخابات التي أجريت في أكتوبر الماضي»: «last October» deep in a sentence dates something it
+  // mentions; a sentence that opens on it («وفي مارس الماضي قتل …») tells of that month.
+  if (m[5] && m.index > 2) return null;
+  // «في مارس الماضي»: the last March before the report's month.
+  const year = m[4] ? Number(m[4]) : m[5] && month && month < pubMonth ? pubYear : pubYear - 1;
+  if (!month || year * 12 + month >= pubYear * 12 + pubMonth) return null;
   const day = /نهايه|اواخر/u.test(part) ? 28 : /مطلع|بدايه|اوايل/u.test(part) ? 3 : 15;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -779,7 +794,11 @@ function victimsOf(
   const fromClause = victimCategory(clause);
   return {
     victimCategory: own !== "unknown" ? own : fromClause !== "unknown" ? fromClause : victimCategory(totalOf),
-    victimNationality: victimNationality(victims) ?? victimNationality(clause) ?? victimNationality(totalOf),
+    // «28 شخصاً من تونس وألمانيا وبلجيكا وبريطانيا»: a list after the figure names several, not one nationality.
+    victimNationality:
+      victimNationality(victims) ??
+      (/\sو\p{L}/u.test(matchKey(clause)) ? null : victimNationality(clause)) ??
+      victimNationality(totalOf),
     partial: PARTIAL.test(after),
   };
 }

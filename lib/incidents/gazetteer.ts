@@ -123,7 +123,7 @@ const PLACES: readonly TPlace[] = [
   { key: "taji", en: "Taji", ar: ["التاجي"], level: "city", parent: "baghdad" },
   { key: "qaim", en: "al-Qaim", ar: ["القائم"], level: "city", parent: "anbar" },
   { key: "jurf-al-nasr", en: "Jurf al-Nasr", ar: ["جرف النصر", "جرف الصخر"], level: "city", parent: "babil" },
-  { key: "balad", en: "Balad", ar: ["بلد"], level: "city", parent: "salahuddin" },
+  { key: "balad", en: "Balad", ar: ["قضاء بلد", "مدينة بلد", "ناحية بلد"], level: "city", parent: "salahuddin" },
   { key: "zummar", en: "Zummar", ar: ["زمار"], level: "city", parent: "nineveh" },
   { key: "shaddadi", en: "al-Shaddadi", ar: ["الشدادي", "الشدادية"], level: "city", parent: "hasakah" },
   { key: "rumeilan", en: "Rumeilan", ar: ["رميلان", "الرميلان"], level: "city", parent: "hasakah" },

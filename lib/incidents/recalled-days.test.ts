@@ -1,0 +1,66 @@
+/**
+ * What a report recalls is not the happening it tells of: a day a comparison reaches back to («في
+ * أعنف تفجيرات منذ … 14 فبراير 2005»), a month a sentence opens on («وفي مارس الماضي قتل …»); and whose
+ * toll a total counts is not the adjective of its attack («عدد ضحايا الاعتداء الإرهابي»), nor one
+ * nationality of several listed. Sentences written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { articleContext, claimFeatures } from "./features";
+
+function features(text: string, publishedAt: string, quote: string, figures: Record<string, unknown>) {
+  const ctx = articleContext(text, publishedAt);
+  const start = text.indexOf(quote);
+  return claimFeatures(ctx, { start, end: start + quote.length, kind: "CASUALTY", figures });
+}
+const killed = (value: number, victims = "") => ({ killed: { qualifier: "exactly", value }, victims });
+
+describe("days and months a report recalls", () => {
+  it("does not date the happening by the day a comparison reaches back to («منذ»)", () => {
+    const text =
+      "في أعنف تفجيرات يشهدها البلد منذ اغتيال رئيس وزرائه في 14 فبراير 2005 هز تفجيران مساء أمس حياً في العاصمة، وقتل 20 شخصاً.";
+    expect(features(text, "2015-11-13", "20 شخصاً", killed(20, "شخصاً")).date).toBe("2015-11-12");
+  });
+
+  it("dates a sentence that opens on a past month to that month, not to the report's day", () => {
+    const text = "قتل 30 شخصاً في هجوم على فندق في المدينة اليوم.\nوفي مارس (آذار) الماضي قتل مسلحان 21 سائحاً في متحف.";
+    const recalled = features(text, "2015-06-26", "21 سائحاً", killed(21, "سائحاً"));
+    expect(recalled.date?.slice(0, 7)).toBe("2015-03");
+    const today = features(text, "2015-06-26", "30 شخصاً", killed(30, "شخصاً"));
+    expect(today.date).toBe("2015-06-26");
+  });
+
+  it("leaves a past month deep in a sentence to what it dates («التي أجريت في أكتوبر الماضي»)", () => {
+    const text =
+      "نجا الوزير من هجوم بطائرة مسيرة أمس.\nوأصيب 6 من حراسه في الهجوم الذي وقع بعد أسابيع من الانتخابات التي أجريت في أكتوبر الماضي.";
+    const f = features(text, "2021-11-08", "6 من حراسه", {
+      injured: { qualifier: "exactly", value: 6 },
+      victims: "حراسه",
+    });
+    expect(f.date).not.toMatch(/^2021-10/);
+  });
+});
+
+describe("whose toll a total counts", () => {
+  it("does not take the attack's adjective for the victims («عدد ضحايا الاعتداء الإرهابي»)", () => {
+    const text = "وقالت الوزارة إن عدد ضحايا الاعتداء الإرهابي الذي استهدف الفندق ارتفع إلى 37 قتيلا.";
+    expect(features(text, "2015-06-26", "37 قتيلا", killed(37, "قتيلا")).victimCategory).toBe("unknown");
+    const civilians = "وقالت الوزارة إن عدد القتلى المدنيين ارتفع إلى 37 قتيلا.";
+    expect(features(civilians, "2015-06-26", "37 قتيلا", killed(37, "قتيلا")).victimCategory).toBe("civilian");
+  });
+
+  it("names no one nationality for a list of countries after the figure", () => {
+    const text = "أودى الهجوم بحياة 28 شخصا من تونس وألمانيا وبلجيكا وبريطانيا.";
+    expect(features(text, "2015-06-26", "28 شخصا", killed(28, "شخصا")).victimNationality).toBeNull();
+    const one = "أودى الهجوم بحياة 28 شخصا من البريطانيين.";
+    expect(features(one, "2015-06-26", "28 شخصا", killed(28, "شخصا")).victimNationality).toBe("uk");
+  });
+});
+
+describe("«البلد» is the country, not the town of Balad", () => {
+  it("reads Balad only where the words say it is a town or its base", () => {
+    const places = (text: string) => features(text, "2021-04-19", "خمسة", killed(5)).places;
+    expect(places("وقتل خمسة في أعنف هجوم يشهده البلد منذ سنوات.")).not.toContain("balad");
+    expect(places("وقتل خمسة في هجوم على قضاء بلد.")).toContain("balad");
+    expect(places("وقتل خمسة في هجوم على قاعدة بلد الجوية.")).toContain("balad-air-base");
+  });
+});
