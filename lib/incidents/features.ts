@@ -397,7 +397,13 @@ function dateIn(
     // The first date after «منذ» is the one it reaches back to.
     return at >= 0 && !inside.some((y) => y.start >= from + at && y.start < d.start);
   };
-  const d = inside.find((x) => !since(x)) ?? inside[0];
+  // «حددت تونس اليوم هويات 38 قتيلاً سقطوا في هجوم الجمعة»: the day told right after the happening's
+  // words, not a day of what was done since.
+  const afterHappening = (x: Range) => {
+    const previous = inside.filter((y) => y.end <= x.start).at(-1);
+    return lastCue(HAPPENING_CUE, matchKey(ctx.text.slice(previous?.end ?? r.start, x.start))) >= 0;
+  };
+  const d = inside.find((x) => !since(x) && afterHappening(x)) ?? inside.find((x) => !since(x)) ?? inside[0];
   if (!d) {
     // What the date reader found and set aside (a report's own date) is not read again by the rules below.
     let rest = own;

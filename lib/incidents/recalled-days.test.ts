@@ -21,6 +21,11 @@ describe("days and months a report recalls", () => {
     expect(features(text, "2015-11-13", "20 شخصاً", killed(20, "شخصاً")).date).toBe("2015-11-12");
   });
 
+  it("dates a toll by the day told after the happening's words, not a day of what was done since", () => {
+    const text = "وحددت السلطات اليوم هويات 38 قتيلاً سقطوا في هجوم دموي الجمعة على فندق.";
+    expect(features(text, "2015-07-01", "38 قتيلاً", killed(38, "قتيلاً")).date).toBe("2015-06-26");
+  });
+
   it("dates a sentence that opens on a past month to that month, not to the report's day", () => {
     const text = "قتل 30 شخصاً في هجوم على فندق في المدينة اليوم.\nوفي مارس (آذار) الماضي قتل مسلحان 21 سائحاً في متحف.";
     const recalled = features(text, "2015-06-26", "21 سائحاً", killed(21, "سائحاً"));
