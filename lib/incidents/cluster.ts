@@ -65,6 +65,8 @@ export function incidentThing(thing: string): string {
   return base !== "attack" && EXPLOSION.test(matchKey(thing)) ? "munition" : base;
 }
 
+const ATTACKERS = /انتحاري|مهاجم|منفذ|مسلح|ارهابي|انغماسي/u;
+
 /** Which claims take part in incidents: casualties, events, and counts of munitions fired at one place. */
 export function isIncidentClaim(c: { kind: string; figures: TClaimFigures; features: TIncidentFeatures }): boolean {
   if (c.kind === "CASUALTY" || c.kind === "EVENT") return true;
@@ -74,6 +76,8 @@ export function isIncidentClaim(c: { kind: string; figures: TClaimFigures; featu
   const thing = incidentThing(f.thing ?? "");
   // People counted where a toll is told («27 منهم نقلوا إلى ألمانيا») break that toll down.
   if (thing === "munition" || thing === "target") return true;
+  // «فجر انتحاريان نفسيهما»، «منفذيه ثلاثة أشخاص»: who carried the attack out is part of it.
+  if (ATTACKERS.test(matchKey(f.thing ?? "")) && c.features.period === null) return true;
   return thing !== "attack" && c.features.period === null && c.features.casualtyContext;
 }
 

@@ -5,6 +5,7 @@
  * nationality of several listed. Sentences written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { isIncidentClaim } from "./cluster";
 import { articleContext, claimFeatures } from "./features";
 
 function features(text: string, publishedAt: string, quote: string, figures: Record<string, unknown>) {
@@ -67,5 +68,23 @@ describe("«البلد» is the country, not the town of Balad", () => {
     expect(places("وقتل خمسة في أعنف هجوم يشهده البلد منذ سنوات.")).not.toContain("balad");
     expect(places("وقتل خمسة في هجوم على قضاء بلد.")).toContain("balad");
     expect(places("وقتل خمسة في هجوم على قاعدة بلد الجوية.")).toContain("balad-air-base");
+  });
+});
+
+describe("who carried an attack out is part of it", () => {
+  const count = (text: string, quote: string, thing: string) => {
+    const ctx = articleContext(text, "2015-11-13");
+    const start = text.indexOf(quote);
+    const figures = { thing, value: { qualifier: "exactly" as const, value: 2 } };
+    return {
+      kind: "COUNT",
+      figures,
+      features: claimFeatures(ctx, { start, end: start + quote.length, kind: "COUNT", figures }),
+    };
+  };
+
+  it("places counts of attackers in incidents, not counts of other people", () => {
+    expect(isIncidentClaim(count("وفجر انتحاريان نفسيهما في السوق مساء أمس.", "انتحاريان", "انتحاريان"))).toBe(true);
+    expect(isIncidentClaim(count("وزار وزيران السوق مساء أمس.", "وزيران", "وزيران"))).toBe(false);
   });
 });
