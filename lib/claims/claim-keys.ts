@@ -39,6 +39,9 @@ export function quoteShingles(quote: string): string[] {
  * What a count counts, folded to a class so that «هجوماً», «هجمات» and «84 مرة» meet: attacks,
  * troops, munitions, or the counted words themselves.
  */
+/** Who carried an attack out, counted: «انتحاريان»، «المهاجمين الثلاثة»، «منفذيه». */
+export const ATTACKER_WORDS = /انتحاري|مهاجم|منفذ|ارهابي|انغماسي/u;
+
 export function thingClass(thing: string): string {
   const k = matchKey(thing);
   if (/هجوم|هجمات|هجوما|اعتداء|اعتداءات|مره|مرات|عمليه|عمليات|استهداف/u.test(k)) return "attack";

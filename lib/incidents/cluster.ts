@@ -12,7 +12,7 @@
  * a report whose lead names no known place still starts an incident, found again by its words.
  */
 import { matchKey } from "../arabic/normalize";
-import { thingClass } from "../claims/claim-keys";
+import { ATTACKER_WORDS, thingClass } from "../claims/claim-keys";
 import type { TClaimFigures } from "../claims/figures";
 import { placeByKey, placeLineage } from "./gazetteer";
 import type { TIncidentFeatures, TIncidentSummary } from "./types";
@@ -65,7 +65,8 @@ export function incidentThing(thing: string): string {
   return base !== "attack" && EXPLOSION.test(matchKey(thing)) ? "munition" : base;
 }
 
-const ATTACKERS = /انتحاري|مهاجم|منفذ|مسلح|ارهابي|انغماسي/u;
+/** «ستة مسلحين»: gunmen who attacked (a count; killed gunmen are a toll). */
+const GUNMEN = /مسلح/u;
 
 /** Which claims take part in incidents: casualties, events, and counts of munitions fired at one place. */
 export function isIncidentClaim(c: { kind: string; figures: TClaimFigures; features: TIncidentFeatures }): boolean {
@@ -77,7 +78,11 @@ export function isIncidentClaim(c: { kind: string; figures: TClaimFigures; featu
   // People counted where a toll is told («27 منهم نقلوا إلى ألمانيا») break that toll down.
   if (thing === "munition" || thing === "target") return true;
   // «فجر انتحاريان نفسيهما»، «منفذيه ثلاثة أشخاص»: who carried the attack out is part of it.
-  if (ATTACKERS.test(matchKey(f.thing ?? "")) && c.features.period === null) return true;
+  if (
+    (ATTACKER_WORDS.test(matchKey(f.thing ?? "")) || GUNMEN.test(matchKey(f.thing ?? ""))) &&
+    c.features.period === null
+  )
+    return true;
   return thing !== "attack" && c.features.period === null && c.features.casualtyContext;
 }
 

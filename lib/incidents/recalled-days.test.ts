@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { isIncidentClaim } from "./cluster";
 import { articleContext, claimFeatures } from "./features";
+import { reconcile } from "./reconcile";
+import { claimOn, exactly, relationBetween } from "./testing";
 
 function features(text: string, publishedAt: string, quote: string, figures: Record<string, unknown>) {
   const ctx = articleContext(text, publishedAt);
@@ -86,5 +88,32 @@ describe("who carried an attack out is part of it", () => {
   it("places counts of attackers in incidents, not counts of other people", () => {
     expect(isIncidentClaim(count("وفجر انتحاريان نفسيهما في السوق مساء أمس.", "انتحاريان", "انتحاريان"))).toBe(true);
     expect(isIncidentClaim(count("وزار وزيران السوق مساء أمس.", "وزيران", "وزيران"))).toBe(false);
+  });
+});
+
+describe("attackers counted by two reports of one attack", () => {
+  const a = {
+    id: "a",
+    publishedAt: "2015-11-12",
+    text: "قتل 37 شخصاً في تفجيرين انتحاريين هزا سوق الخضار في نواكشوط مساء اليوم. وقال الجيش إن انتحاريين اثنين فجرا نفسيهما في السوق.",
+  };
+  const b = {
+    id: "b",
+    publishedAt: "2015-11-13",
+    text: "ارتفع عدد قتلى التفجيرين في سوق الخضار بنواكشوط مساء أمس إلى 43. وقال التنظيم إن منفذي الهجوم ثلاثة انتحاريين.",
+  };
+
+  it("sets two attackers against three: a contradiction of one incident", () => {
+    const claims = [
+      claimOn(a, "a-37", "37 شخصاً", "CASUALTY", { killed: exactly(37), victims: "شخصاً" }),
+      claimOn(a, "a-2", "انتحاريين اثنين", "COUNT", { thing: "انتحاريين", value: exactly(2) }, "الجيش"),
+      claimOn(b, "b-43", "43", "CASUALTY", { killed: exactly(43), victims: "" }),
+      claimOn(b, "b-3", "ثلاثة انتحاريين", "COUNT", { thing: "انتحاريين", value: exactly(3) }, "التنظيم"),
+    ];
+    const { assignments, relations } = reconcile([a, b], claims);
+    expect(assignments.get("a-2")).toBeDefined();
+    expect(assignments.get("a-2")).toBe(assignments.get("b-3"));
+    expect(assignments.get("a-2")).toBe(assignments.get("a-37"));
+    expect(relationBetween(relations, "a-2", "b-3")?.relation).toBe("CONTRADICTS");
   });
 });

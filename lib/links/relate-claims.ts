@@ -15,7 +15,7 @@
  *  - inside one article only figures from different sources are compared (one source does not
  *    contradict itself); a claim is never linked to itself.
  */
-import { shingleOverlap, thingClass } from "../claims/claim-keys";
+import { ATTACKER_WORDS, shingleOverlap, thingClass } from "../claims/claim-keys";
 import {
   figureBounds,
   figuresCompatible,
@@ -204,8 +204,10 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   const thing = incidentThing(fa.thing ?? "");
   const other = incidentThing(fb.thing ?? "");
   // «27 منهم»، «السبعة الآخرين»، «21 عسكرياً»: the words around the figure say which part of a toll it is.
-  if (!OBJECT_THINGS.has(thing) && !OBJECT_THINGS.has(other)) return relateBreakdown(a, b);
-  if (thing !== other) return null;
+  // «انتحاريان» and «منفذيه ثلاثة انتحاريين»: who carried the attack out, counted by two reports.
+  const attackers = [fa, fb].every((f) => ATTACKER_WORDS.test(matchKey(f.thing ?? "")));
+  if (!OBJECT_THINGS.has(thing) && !OBJECT_THINGS.has(other) && !attackers) return relateBreakdown(a, b);
+  if (thing !== other && !attackers) return null;
   if (ANOTHER.test(matchKey(a.quote)) || ANOTHER.test(matchKey(b.quote))) return null;
   const conflict = thing === "munition" ? weaponsConflict(a.features.weapons, b.features.weapons) : null;
   if (conflict)
