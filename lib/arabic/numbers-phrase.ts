@@ -348,6 +348,10 @@ export function isNounCandidate(tok: Token | undefined, allowDefinite: boolean):
 
 export type Dual = { prefixLen: number };
 
+/** Perfect verbs in the dual (what two did), with a و/ف before them. */
+const DUAL_VERB_AFTER =
+  /^[وف]?(?:فجرا|وصلا|قاما|نفذا|اقتحما|هاجما|دخلا|ترجلا|اطلقا|اعتقلا|فرا|تمكنا|كانا|ارتديا|حاولا|تسللا|استهدفا)$/u;
+
 export function dualOf(tok: Token | undefined, next: Token | undefined): Dual | null {
   if (tok?.kind !== "word" || NOT_DUAL.has(tok.key)) return null;
   const nextIsWord = next?.kind === "word";
@@ -358,6 +362,9 @@ export function dualOf(tok: Token | undefined, next: Token | undefined): Dual | 
       if (!w.endsWith(suffix)) continue;
       const stem = w.slice(0, -2);
       if (BROKEN_PLURAL_STEMS.has(stem)) return { prefixLen: r.prefixLen };
+      // «انتحاريين وصلا مشياً»، «انتحاريين فجرا نفسيهما»: a verb in the dual after it says it is two.
+      if (suffix === "ين" && !definite && r.prefixLen === 0 && DUAL_VERB_AFTER.test(next?.key ?? ""))
+        return { prefixLen: 0 };
       if (suffix === "ان" && SOUND_DUAL_STEMS.has(stem)) {
         const blockers = ADJECTIVE_BEFORE_AN.get(stem) ?? [];
         if (next?.kind === "word" && blockers.includes(next.key)) return null;

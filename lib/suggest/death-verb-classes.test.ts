@@ -144,3 +144,12 @@ describe("who did it, who they were, and figures across a Latin comma", () => {
     ).toContainEqual(n(1));
   });
 });
+
+describe("a verb in the dual after a noun in -ين says it is two", () => {
+  it("counts «انتحاريين وصلا» as two, and leaves a plural verb's noun alone", () => {
+    expect(countsIn(run("وقال الصليب الأحمر إن انتحاريين وصلا مشيا وفجرا نفسيهما.")).map((c) => c.value)).toEqual([
+      n(2),
+    ]);
+    expect(countsIn(run("وقال الجيش إن مسلحين حاولوا اقتحام الموقع."))).toEqual([]);
+  });
+});
