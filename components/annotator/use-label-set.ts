@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useSubmit } from "@/components/ui/use-submit";
 import { ApiError, apiFetch, describeError } from "@/components/ui/api-client";
 import { conflictRecord } from "@/components/ui/conflict";
 import { ZLabel } from "@/lib/labels/schemas";
@@ -28,8 +29,7 @@ export function useLabelSet(projectId: string, initialLabels: readonly TListedLa
   const [labels, setLabels] = useState<TListedLabel[]>(() => [...initialLabels]);
   const [drafts, setDrafts] = useState<Record<string, TDraft>>({});
   const [rowStates, setRowStates] = useState<Record<string, TRowState>>({});
-  const [reordering, setReordering] = useState(false);
-  const [listError, setListError] = useState<string | null>(null);
+  const { busy: reordering, error: listError, run: reorder } = useSubmit();
   const [deleting, setDeleting] = useState<TDeleting | null>(null);
 
   const setRow = (id: string, state: TRowState | null) =>
@@ -74,27 +74,24 @@ export function useLabelSet(projectId: string, initialLabels: readonly TListedLa
     next[index] = other;
     next[target] = moved;
     setLabels(next);
-    setReordering(true);
-    setListError(null);
-    try {
-      for (const [order, label] of next.entries()) {
-        if (label.order === order) continue;
-        merge(
-          await apiFetch<TLabel>(`/api/v1/labels/${label.id}`, {
-            method: "PATCH",
-            json: { version: label.version, order },
-          }),
-        );
+    await reorder(async () => {
+      try {
+        for (const [order, label] of next.entries()) {
+          if (label.order === order) continue;
+          merge(
+            await apiFetch<TLabel>(`/api/v1/labels/${label.id}`, {
+              method: "PATCH",
+              json: { version: label.version, order },
+            }),
+          );
+        }
+      } catch (error) {
+        // The order as the server has it now; the error shown is the save's, or the reload's if that failed too.
+        const fresh = await apiFetch<{ labels: TListedLabel[] }>(`/api/v1/projects/${projectId}/labels`);
+        setLabels(fresh.labels);
+        throw error;
       }
-    } catch (error) {
-      setListError(describeError(error, t.common));
-      await apiFetch<{ labels: TListedLabel[] }>(`/api/v1/projects/${projectId}/labels`).then(
-        (fresh) => setLabels(fresh.labels),
-        (reloadError: unknown) => setListError(describeError(reloadError, t.common)),
-      );
-    } finally {
-      setReordering(false);
-    }
+    });
   }
 
   async function remove(label: TListedLabel, moveTo: string | null) {

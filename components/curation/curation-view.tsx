@@ -2,8 +2,9 @@
 
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { ApiError, apiFetch } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
+import { useSubmit } from "@/components/ui/use-submit";
 import { withAlpha } from "@/components/annotator/label-style";
 import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { format } from "@/lib/i18n/format";
@@ -19,6 +20,9 @@ type TAction =
   | { action: "edit"; start: number; end: number; labelId: string };
 
 const decided = (item: TItem) => item.curated.length > 0 || item.rejected;
+
+/** What a failed action shows: the server's message as it came (no network wording of its own). */
+const errorMessage = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
 
 /**
  * Items the server renders and the browser hydrates; the rest are drawn right after, as a
@@ -38,8 +42,7 @@ export function CurationView({ initial }: { initial: TView }) {
   const [view, setView] = useState<TView>(initial);
   const [selected, setSelected] = useState(0);
   const [editing, setEditing] = useState<{ start: number; end: number; labelId: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [drawn, setDrawn] = useState(FIRST_ROWS);
   useEffect(() => startTransition(() => setDrawn(Number.POSITIVE_INFINITY)), []);
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
@@ -57,10 +60,8 @@ export function CurationView({ initial }: { initial: TView }) {
   };
 
   const send = useCallback(
-    async (target: TItem, action: TAction) => {
-      setBusy(true);
-      setError(null);
-      try {
+    (target: TItem, action: TAction) =>
+      run(async () => {
         const next = await apiFetch<TView>(`/api/v1/articles/${view.article.id}/curation/items`, {
           method: "POST",
           json: {
@@ -71,30 +72,21 @@ export function CurationView({ initial }: { initial: TView }) {
         });
         setView(next);
         setEditing(null);
-      } catch (caught) {
-        setError(caught instanceof ApiError || caught instanceof Error ? caught.message : String(caught));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [view.article.id],
+      }, errorMessage),
+    [run, view.article.id],
   );
 
-  const markCurated = useCallback(async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const answer = await apiFetch<{ curatedAt: string | null }>(`/api/v1/articles/${view.article.id}/curation`, {
-        method: "PUT",
-        json: { curated: !curated },
-      });
-      setView((v) => ({ ...v, article: { ...v.article, curatedAt: answer.curatedAt } }));
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  }, [curated, view.article.id]);
+  const markCurated = useCallback(
+    () =>
+      run(async () => {
+        const answer = await apiFetch<{ curatedAt: string | null }>(`/api/v1/articles/${view.article.id}/curation`, {
+          method: "PUT",
+          json: { curated: !curated },
+        });
+        setView((v) => ({ ...v, article: { ...v.article, curatedAt: answer.curatedAt } }));
+      }, errorMessage),
+    [run, curated, view.article.id],
+  );
 
   const startEdit = useCallback((target: TItem) => {
     const base = target.curated[0] ?? target.versions.find((v) => v !== null);

@@ -4,13 +4,16 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { Checkbox, Field, Input, Select } from "@/components/ui/form";
+import { useSubmits } from "@/components/ui/use-submit";
 import { format } from "@/lib/i18n/format";
 import { formatPlural } from "@/lib/i18n/icu";
 import { useIncidentI18n } from "./use-incident-i18n";
+
+type TAction = "unmerge" | "confirm" | "rename" | "split";
 
 export type TIncidentOption = { id: string; label: string; version: number };
 
@@ -38,12 +41,11 @@ export function IncidentActions({
   others: TIncidentOption[];
   claims: { id: string; label: string }[];
 }) {
-  const { t, m, locale } = useIncidentI18n();
+  const { m, locale } = useIncidentI18n();
   const a = m.actions;
   const router = useRouter();
   const id = useId();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmits<TAction>();
   const [sourceId, setSourceId] = useState("");
   const [chosen, setChosen] = useState<string[]>([]);
   const [splitTitle, setSplitTitle] = useState("");
@@ -51,23 +53,17 @@ export function IncidentActions({
   const [titleAr, setTitleAr] = useState(titles.titleAr);
 
   async function act(
-    name: string,
+    name: TAction,
     path: string,
     json: unknown,
     then?: (result: { id: string }) => void,
     method: "POST" | "PATCH" = "POST",
   ) {
-    setBusy(name);
-    setError(null);
-    try {
+    await run(name, async () => {
       const result = await apiFetch<{ id: string }>(`/api/v1/events/${path}`, { method, json });
       if (then) then(result);
       else router.refresh();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusy(null);
-    }
+    });
   }
 
   if (mergedIntoId) {
@@ -82,8 +78,8 @@ export function IncidentActions({
           >
             {a.openMergedInto}
           </Link>
-          <Button size="sm" onClick={() => act("unmerge", `${eventId}/unmerge`, { version })} disabled={busy !== null}>
-            {busy === "unmerge" ? a.unmerging : a.unmerge}
+          <Button size="sm" onClick={() => act("unmerge", `${eventId}/unmerge`, { version })} disabled={busy()}>
+            {busy("unmerge") ? a.unmerging : a.unmerge}
           </Button>
         </div>
       </div>
@@ -102,9 +98,9 @@ export function IncidentActions({
             variant="primary"
             size="sm"
             onClick={() => act("confirm", `${eventId}/confirm`, { version })}
-            disabled={busy !== null}
+            disabled={busy()}
           >
-            {busy === "confirm" ? a.confirming : a.confirm}
+            {busy("confirm") ? a.confirming : a.confirm}
           </Button>
           <ConfirmButton
             label={a.reject}
@@ -153,12 +149,12 @@ export function IncidentActions({
           type="submit"
           size="sm"
           disabled={
-            busy !== null ||
+            busy() ||
             (titleEn.trim() === "" && titleAr.trim() === "") ||
             (titleEn === titles.titleEn && titleAr === titles.titleAr)
           }
         >
-          {busy === "rename" ? a.renaming : a.rename}
+          {busy("rename") ? a.renaming : a.rename}
         </Button>
       </form>
       {others.length > 0 ? (
@@ -218,7 +214,7 @@ export function IncidentActions({
             </Field>
             <Button
               size="sm"
-              disabled={busy !== null || chosen.length === 0 || chosen.length === claims.length}
+              disabled={busy() || chosen.length === 0 || chosen.length === claims.length}
               onClick={() =>
                 act(
                   "split",
@@ -228,7 +224,7 @@ export function IncidentActions({
                 )
               }
             >
-              {busy === "split"
+              {busy("split")
                 ? a.splitting
                 : chosen.length === 0
                   ? a.splitEmpty

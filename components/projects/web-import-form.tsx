@@ -9,6 +9,7 @@ import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/form";
+import { useSubmit } from "@/components/ui/use-submit";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TImportResult, TImportSummary } from "@/lib/articles/import-articles";
 import { format } from "@/lib/i18n/format";
@@ -50,8 +51,8 @@ export function WebImportForm({ projectId }: { projectId: string }) {
   const router = useRouter();
   const id = useId();
   const [text, setText] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const importing = useSubmit();
+  const { busy, error, setError } = importing;
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [results, setResults] = useState<TImportResult[]>([]);
   const [background, setBackground] = useState(false);
@@ -75,49 +76,48 @@ export function WebImportForm({ projectId }: { projectId: string }) {
         articles: [],
         error: { code: "invalid_url", message: m.notAddress },
       }));
-    setBusy(true);
-    setError(null);
-    setResults([...collected]);
-    setProgress({ done: collected.length, total: lines.length });
-    if (urls.length > 1) {
-      await runInBackground(urls, collected, lines.length);
-      return;
-    }
-    for (let start = 0; start < urls.length; start += 1) {
-      const batch = urls.slice(start, start + 1);
-      try {
-        // 422: every address of the batch was refused, each with its reason — a normal answer.
-        const summary = await apiFetch<TImportSummary>(`/api/v1/projects/${projectId}/articles/from-urls`, {
-          method: "POST",
-          json: { urls: batch },
-          acceptStatus: [422],
-        });
-        collected.push(...summary.results);
-      } catch (caught) {
-        const message = describeError(caught, t.common);
-        collected.push(
-          ...batch.map(
-            (name): TImportResult => ({
-              name,
-              status: "refused",
-              articles: [],
-              error: { code: "request_failed", message },
-            }),
-          ),
-        );
-      }
+    await importing.run(async () => {
       setResults([...collected]);
-      setProgress({
-        done: lines.length - urls.length + Math.min(urls.length, start + batch.length),
-        total: lines.length,
-      });
-    }
-    setBusy(false);
-    if (collected.some((r) => r.status === "imported")) setText("");
-    router.refresh();
+      setProgress({ done: collected.length, total: lines.length });
+      if (urls.length > 1) {
+        await runInBackground(urls, collected, lines.length);
+        return;
+      }
+      for (let start = 0; start < urls.length; start += 1) {
+        const batch = urls.slice(start, start + 1);
+        try {
+          // 422: every address of the batch was refused, each with its reason — a normal answer.
+          const summary = await apiFetch<TImportSummary>(`/api/v1/projects/${projectId}/articles/from-urls`, {
+            method: "POST",
+            json: { urls: batch },
+            acceptStatus: [422],
+          });
+          collected.push(...summary.results);
+        } catch (caught) {
+          const message = describeError(caught, t.common);
+          collected.push(
+            ...batch.map(
+              (name): TImportResult => ({
+                name,
+                status: "refused",
+                articles: [],
+                error: { code: "request_failed", message },
+              }),
+            ),
+          );
+        }
+        setResults([...collected]);
+        setProgress({
+          done: lines.length - urls.length + Math.min(urls.length, start + batch.length),
+          total: lines.length,
+        });
+      }
+      if (collected.some((r) => r.status === "imported")) setText("");
+      router.refresh();
+    });
   }
 
-  /** Starts a background import and shows its progress until it ends. */
+  /** Starts a background import and shows its progress until it ends; throws what failed. */
   async function runInBackground(urls: string[], refused: TImportResult[], total: number) {
     setBackground(true);
     try {
@@ -134,10 +134,7 @@ export function WebImportForm({ projectId }: { projectId: string }) {
       }
       if (run.status === "FAILED") setError(format(m.failed, { error: run.error }));
       if (run.results.some((r) => r.status === "imported")) setText("");
-    } catch (caught) {
-      setError(describeError(caught, t.common));
     } finally {
-      setBusy(false);
       setBackground(false);
       router.refresh();
     }

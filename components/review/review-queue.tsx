@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { ApiError, apiFetch, describeError } from "@/components/ui/api-client";
+import { ApiError, apiFetch } from "@/components/ui/api-client";
 import { EmptyState } from "@/components/ui/panel";
+import { useSubmits } from "@/components/ui/use-submit";
 import { LinkCard, type TPanel } from "./link-card";
 import { useQueueKeys } from "./use-queue-keys";
 import { useReviewI18n } from "./use-review-i18n";
@@ -44,7 +45,7 @@ export function ReviewQueue({
   events: Record<string, TEventRef>;
   verdicts: TVerdictView[];
 }) {
-  const { t, m } = useReviewI18n();
+  const { m } = useReviewI18n();
   const router = useRouter();
   // Local changes shown until the refreshed server data arrives (then both are dropped).
   const [seen, setSeen] = useState(links);
@@ -59,9 +60,8 @@ export function ReviewQueue({
 
   const [activeId, setActiveId] = useState<string | null>(visible[0]?.id ?? null);
   const [panel, setPanel] = useState<TPanel | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
+  const { busy, error, run } = useSubmits<string>();
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const cards = useRef(new Map<string, HTMLElement>());
 
   const active = visible.find((l) => l.id === activeId) ?? visible[0] ?? null;
@@ -96,38 +96,35 @@ export function ReviewQueue({
   }
 
   async function review(link: TLinkView, input: TAction) {
-    setBusyId(link.id);
-    setError(null);
     setStatus(null);
-    try {
-      const updated = await apiFetch<TReviewedLink>(`/api/v1/links/${link.id}`, {
-        method: "PATCH",
-        json: { ...input, version: link.version },
-      });
-      setPanel(null);
-      if (updated.state !== state) {
-        // The link leaves this tab: the next one (or the previous, at the end) becomes active.
-        const at = visible.findIndex((l) => l.id === link.id);
-        const next = visible[at + 1] ?? visible[at - 1];
-        setRemoved((set) => new Set(set).add(link.id));
-        setActiveId(next?.id ?? null);
-        if (next) requestAnimationFrame(() => focusCard(next.id));
-      } else {
-        setPatched((map) => new Map(map).set(link.id, updated));
-        requestAnimationFrame(() => focusCard(link.id));
-      }
-      setStatus(m.queue.done[input.action]);
-      router.refresh();
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 409) {
-        setError(m.queue.conflict);
+    await run(
+      link.id,
+      async () => {
+        const updated = await apiFetch<TReviewedLink>(`/api/v1/links/${link.id}`, {
+          method: "PATCH",
+          json: { ...input, version: link.version },
+        });
+        setPanel(null);
+        if (updated.state !== state) {
+          // The link leaves this tab: the next one (or the previous, at the end) becomes active.
+          const at = visible.findIndex((l) => l.id === link.id);
+          const next = visible[at + 1] ?? visible[at - 1];
+          setRemoved((set) => new Set(set).add(link.id));
+          setActiveId(next?.id ?? null);
+          if (next) requestAnimationFrame(() => focusCard(next.id));
+        } else {
+          setPatched((map) => new Map(map).set(link.id, updated));
+          requestAnimationFrame(() => focusCard(link.id));
+        }
+        setStatus(m.queue.done[input.action]);
         router.refresh();
-      } else {
-        setError(describeError(caught, t.common));
-      }
-    } finally {
-      setBusyId(null);
-    }
+      },
+      (caught) => {
+        if (!(caught instanceof ApiError && caught.status === 409)) return undefined;
+        router.refresh();
+        return m.queue.conflict;
+      },
+    );
   }
 
   function verdictRecorded(link: TLinkView) {
@@ -138,7 +135,7 @@ export function ReviewQueue({
   }
 
   useQueueKeys({
-    enabled: visible.length > 0 && busyId === null,
+    enabled: visible.length > 0 && !busy(),
     onMove: move,
     onAction: (key) => {
       if (!active || !canDecide) return;
@@ -177,7 +174,7 @@ export function ReviewQueue({
                 projectId={projectId}
                 active={active?.id === link.id}
                 canDecide={canDecide}
-                busy={busyId === link.id}
+                busy={busy(link.id)}
                 panel={panel?.linkId === link.id ? panel : null}
                 events={events}
                 verdicts={verdicts}

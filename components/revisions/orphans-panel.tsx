@@ -3,9 +3,10 @@
 import { useState } from "react";
 import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
-import { apiFetch, describeError } from "@/components/ui/api-client";
+import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-dialog";
+import { useSubmits } from "@/components/ui/use-submit";
 import { format, formatNumber } from "@/lib/i18n/format";
 import { formatPlural } from "@/lib/i18n/icu";
 
@@ -34,17 +35,14 @@ export function OrphansPanel({
   initialOrphans: TOrphanItem[];
   selection: { start: number; end: number; quote: string } | null;
 }) {
-  const { t, m, locale } = useFeatureI18n("revisions");
+  const { m, locale } = useFeatureI18n("revisions");
   const [orphans, setOrphans] = useState(initialOrphans);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmits<string>();
 
   if (orphans.length === 0) return null;
 
   async function act(orphan: TOrphanItem, action: "place" | "delete") {
-    setBusyId(orphan.id);
-    setError(null);
-    try {
+    await run(orphan.id, async () => {
       if (action === "place") {
         if (!selection) return;
         await apiFetch(`/api/v1/articles/${articleId}/orphans/${orphan.id}/place`, {
@@ -58,11 +56,7 @@ export function OrphansPanel({
         });
       }
       setOrphans((list) => list.filter((o) => o.id !== orphan.id));
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setBusyId(null);
-    }
+    });
   }
 
   return (
@@ -122,14 +116,14 @@ export function OrphansPanel({
               <Button
                 size="sm"
                 variant="primary"
-                disabled={!selection || busyId !== null}
+                disabled={!selection || busy()}
                 title={selection ? undefined : m.placeHint}
                 // Keeps the reader's selection: the button never takes focus from the text.
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => void act(orphan, "place")}
                 data-testid="orphan-place"
               >
-                {busyId === orphan.id ? m.placing : m.place}
+                {busy(orphan.id) ? m.placing : m.place}
               </Button>
               <ConfirmButton
                 label={m.delete}

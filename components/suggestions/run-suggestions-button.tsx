@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { useSubmit } from "@/components/ui/use-submit";
 import { format, formatNumber } from "@/lib/i18n/format";
 import { formatPlural } from "@/lib/i18n/icu";
 import type { TSuggestionRunJson } from "./types";
@@ -20,8 +21,7 @@ const POLL_MS = 1000;
 export function RunSuggestionsButton({ projectId }: { projectId: string }) {
   const { locale, m } = useFeatureI18n("suggestions");
   const [run, setRun] = useState<TSuggestionRunJson | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy: starting, error, setError, run: submit } = useSubmit();
   const active = run !== null && (run.status === "QUEUED" || run.status === "RUNNING");
 
   useEffect(() => {
@@ -34,7 +34,7 @@ export function RunSuggestionsButton({ projectId }: { projectId: string }) {
         if (!(e instanceof DOMException && e.name === "AbortError")) setError(describeError(e, m.panel));
       });
     return () => controller.abort();
-  }, [projectId, m.panel]);
+  }, [projectId, m.panel, setError]);
 
   useEffect(() => {
     if (!active || !run) return;
@@ -44,25 +44,21 @@ export function RunSuggestionsButton({ projectId }: { projectId: string }) {
       );
     }, POLL_MS);
     return () => clearInterval(timer);
-  }, [active, run, m.panel]);
+  }, [active, run, m.panel, setError]);
 
   async function start() {
-    setStarting(true);
-    setError(null);
-    try {
-      setRun(
-        (
-          await apiFetch<{ run: TSuggestionRunJson }>(`/api/v1/projects/${projectId}/suggestions/run`, {
-            method: "POST",
-            acceptStatus: [202],
-          })
-        ).run,
-      );
-    } catch (e) {
-      setError(describeError(e, m.panel));
-    } finally {
-      setStarting(false);
-    }
+    await submit(
+      async () =>
+        setRun(
+          (
+            await apiFetch<{ run: TSuggestionRunJson }>(`/api/v1/projects/${projectId}/suggestions/run`, {
+              method: "POST",
+              acceptStatus: [202],
+            })
+          ).run,
+        ),
+      (e) => describeError(e, m.panel),
+    );
   }
 
   const label = !run

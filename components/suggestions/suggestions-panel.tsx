@@ -7,6 +7,7 @@ import { apiFetch, describeError } from "@/components/ui/api-client";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Select } from "@/components/ui/form";
+import { useSubmits } from "@/components/ui/use-submit";
 import { formatFigure, ZFigureValue } from "@/lib/claims/figures";
 import { format } from "@/lib/i18n/format";
 import { formatPlural } from "@/lib/i18n/icu";
@@ -77,8 +78,7 @@ export const SuggestionsPanel = forwardRef<
 ) {
   const { locale, m } = useFeatureI18n("suggestions");
   const [list, setList] = useState<TSuggestionListJson | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmits<string>();
   const [editing, setEditing] = useState<string | null>(null);
   const [minConfidence, setMinConfidence] = useState<Partial<Record<TSuggestionKind, number>>>({});
   const sectionRef = useRef<HTMLElement>(null);
@@ -93,7 +93,7 @@ export const SuggestionsPanel = forwardRef<
         setError(describeError(e, m.panel));
       }
     },
-    [articleId, m.panel],
+    [articleId, m.panel, setError],
   );
 
   useEffect(() => {
@@ -110,15 +110,7 @@ export const SuggestionsPanel = forwardRef<
   }, [running, load]);
 
   async function act(key: string, work: () => Promise<void>) {
-    setBusy(key);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError(describeError(e, m.panel));
-    } finally {
-      setBusy(null);
-    }
+    await run(key, work, (e) => describeError(e, m.panel));
   }
 
   const remove = (id: string) =>
@@ -183,7 +175,7 @@ export const SuggestionsPanel = forwardRef<
   useImperativeHandle(ref, () => ({
     decide(id, decision) {
       const s = open.find((x) => x.id === id);
-      if (!s || busy !== null) return false;
+      if (!s || busy()) return false;
       void (decision === "accept" ? accept(s) : reject(s));
       return true;
     },
@@ -212,8 +204,8 @@ export const SuggestionsPanel = forwardRef<
           </h2>
           <p className="text-xs text-slate-500">{m.panel.help}</p>
         </div>
-        <Button size="sm" onClick={() => void readAgain()} disabled={busy !== null}>
-          {busy === "run" ? m.panel.reading2 : m.panel.readAgain}
+        <Button size="sm" onClick={() => void readAgain()} disabled={busy()}>
+          {busy("run") ? m.panel.reading2 : m.panel.readAgain}
         </Button>
       </div>
       {onShownChange ? (
@@ -271,7 +263,7 @@ export const SuggestionsPanel = forwardRef<
                 <Button
                   size="sm"
                   variant="secondary"
-                  disabled={busy !== null || accepting.length === 0}
+                  disabled={busy() || accepting.length === 0}
                   onClick={() => decideAll(kind, "accept", accepting.length)}
                 >
                   {format(m.panel.acceptAll, { count: accepting.length })}
@@ -279,7 +271,7 @@ export const SuggestionsPanel = forwardRef<
                 <Button
                   size="sm"
                   variant="ghost"
-                  disabled={busy !== null}
+                  disabled={busy()}
                   onClick={() => decideAll(kind, "reject", items.length)}
                 >
                   {m.panel.rejectAll}
@@ -297,7 +289,7 @@ export const SuggestionsPanel = forwardRef<
                   articleText={articleText}
                   selection={selection}
                   projectId={projectId}
-                  busy={busy === s.id || busy === `all:${kind}`}
+                  busy={busy(s.id) || busy(`all:${kind}`)}
                   editing={editing === s.id}
                   onFocus={() => onFocus?.(s)}
                   onAccept={(edits) => void accept(s, edits)}

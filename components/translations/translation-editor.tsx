@@ -5,8 +5,7 @@ import { claimsApi } from "@/components/claims/claims-api";
 import type { TTranslationOrigin } from "@/lib/claims/schemas";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
-import { describeError } from "@/components/ui/api-client";
-import { useSubmit } from "@/components/ui/use-submit";
+import { useSubmits } from "@/components/ui/use-submit";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -54,19 +53,21 @@ export function TranslationEditor({
   onDone?: () => void;
   testId?: string;
 }) {
-  const { m, t, locale } = useClaimsI18n();
+  const { m, locale } = useClaimsI18n();
   const id = useId();
   const [mode, setMode] = useState<TMode>(startEditing ? { kind: "edit" } : { kind: "view" });
   const [text, setText] = useState(translation?.text ?? "");
   const [origin, setOrigin] = useState<TTranslationOrigin>(translation?.origin ?? "HUMAN");
   const [base, setBase] = useState<number | null>(translation?.version ?? null);
-  const { busy, error, setError, run } = useSubmit();
+  const submits = useSubmits<"save" | "draft" | "translate">();
+  const { error, setError } = submits;
+  const busy = submits.busy("save");
   const [drafted, setDrafted] = useState(false);
   /** The Arabic each "[…]" of an inserted draft stands for, shown beside the text. */
   const [gaps, setGaps] = useState<string[]>([]);
   const [showHistory, setShowHistory] = useState(false);
-  const [drafting, setDrafting] = useState(false);
-  const [translating, setTranslating] = useState(false);
+  const drafting = submits.busy("draft");
+  const translating = submits.busy("translate");
   const textareaId = `${id}-text`;
   const focusText = () => document.getElementById(textareaId)?.focus();
 
@@ -97,7 +98,8 @@ export function TranslationEditor({
       setError(m.translate.empty);
       return;
     }
-    await run(
+    await submits.run(
+      "save",
       async () => {
         const saved = await translationsApi.save(articleId, { targetType, targetKey, text, origin, baseVersion });
         onChange(saved);
@@ -115,48 +117,45 @@ export function TranslationEditor({
 
   async function insertDraft() {
     if (!draftClaimId) return;
-    setDrafting(true);
-    setError(null);
-    try {
+    await submits.run("draft", async () => {
       const draft = await claimsApi.englishDraft(draftClaimId);
       setText((current) => (current.trim() ? `${current.trimEnd()}\n\n${draft.text}` : draft.text));
       setOrigin(draft.origin);
       setDrafted(true);
       setGaps(draft.gaps.map((gap) => gap.arabic));
       focusText();
-    } catch (caught) {
-      setError(describeError(caught, t.common));
-    } finally {
-      setDrafting(false);
-    }
+    });
+  }
+
+  /** A conflict's answer carries the translation as it is now: it takes the stale one's place. */
+  function adoptCurrent(caught: unknown) {
+    const current = conflictTranslation(caught);
+    if (current) onChange(current);
+    return undefined;
   }
 
   async function machineTranslate() {
     if (targetType === "SPAN") return;
-    setTranslating(true);
-    setError(null);
-    try {
-      onChange(
-        await translationsApi.machine(articleId, { targetType, targetKey, baseVersion: translation?.version ?? null }),
-      );
-    } catch (caught) {
-      const current = conflictTranslation(caught);
-      if (current) onChange(current);
-      setError(describeError(caught, t.common));
-    } finally {
-      setTranslating(false);
-    }
+    await submits.run(
+      "translate",
+      async () =>
+        onChange(
+          await translationsApi.machine(articleId, {
+            targetType,
+            targetKey,
+            baseVersion: translation?.version ?? null,
+          }),
+        ),
+      adoptCurrent,
+    );
   }
 
   async function review(status: "DRAFT" | "REVIEWED") {
     if (!translation) return;
-    await run(
+    await submits.run(
+      "save",
       async () => onChange(await translationsApi.review(translation.id, { version: translation.version, status })),
-      (caught) => {
-        const current = conflictTranslation(caught);
-        if (current) onChange(current);
-        return undefined;
-      },
+      adoptCurrent,
     );
   }
 
