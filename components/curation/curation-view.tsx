@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
+import { CurationEditForm, CurationKeys } from "./curation-parts";
 import { withAlpha } from "@/components/annotator/label-style";
 import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { format } from "@/lib/i18n/format";
@@ -187,30 +188,7 @@ export function CurationView({ initial }: { initial: TView }) {
       </div>
       {view.article.independentAnnotation ? null : <Alert tone="info">{m.notIndependent}</Alert>}
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <details className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm" open>
-        <summary className="cursor-pointer font-medium text-slate-800">{m.keysTitle}</summary>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="curation-keys">
-          {(
-            [
-              ["j / k", m.keyMove],
-              ["1–9", m.keyTake],
-              ["m", m.keyMerge],
-              ["e", m.keyEdit],
-              ["x", m.keyReject],
-              ["c", m.keyCurated],
-            ] as const
-          ).map(([key, what]) => (
-            <div key={key} className="contents">
-              <dt>
-                <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs" dir="ltr">
-                  {key}
-                </kbd>
-              </dt>
-              <dd className="text-slate-700">{what}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      <CurationKeys m={m} />
       {view.items.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 bg-slate-50 px-4 py-8 text-center text-sm text-slate-600">
           {m.noItems}
@@ -275,60 +253,15 @@ export function CurationView({ initial }: { initial: TView }) {
                     ))}
                     <td className="px-3 py-2 bg-slate-50/60" data-testid="curation-curated">
                       {isSelected && editing ? (
-                        <form
-                          className="flex flex-col gap-1.5"
-                          onSubmit={(e) => {
-                            e.preventDefault();
-                            void send(row, { action: "edit", ...editing });
-                          }}
-                          onKeyDown={(e) => {
-                            if (e.key === "Escape") setEditing(null);
-                          }}
-                          data-testid="curation-edit"
-                        >
-                          <label className="flex items-center gap-2 text-xs">
-                            {m.start}
-                            <input
-                              type="number"
-                              className="w-20 rounded border border-slate-300 px-1"
-                              value={editing.start}
-                              onChange={(e) => setEditing({ ...editing, start: Number(e.target.value) })}
-                              // biome-ignore lint/a11y/noAutofocus: the edit opens from the keyboard, its first field takes the focus
-                              autoFocus
-                            />
-                          </label>
-                          <label className="flex items-center gap-2 text-xs">
-                            {m.end}
-                            <input
-                              type="number"
-                              className="w-20 rounded border border-slate-300 px-1"
-                              value={editing.end}
-                              onChange={(e) => setEditing({ ...editing, end: Number(e.target.value) })}
-                            />
-                          </label>
-                          <label className="flex items-center gap-2 text-xs">
-                            {m.label}
-                            <select
-                              className="rounded border border-slate-300 px-1"
-                              value={editing.labelId}
-                              onChange={(e) => setEditing({ ...editing, labelId: e.target.value })}
-                            >
-                              {view.labels.map((l) => (
-                                <option key={l.id} value={l.id}>
-                                  {labelName(l.id)}
-                                </option>
-                              ))}
-                            </select>
-                          </label>
-                          <div className="flex gap-1.5">
-                            <Button type="submit" size="sm" variant="primary" disabled={busy}>
-                              {m.save}
-                            </Button>
-                            <Button size="sm" variant="ghost" onClick={() => setEditing(null)}>
-                              {m.cancel}
-                            </Button>
-                          </div>
-                        </form>
+                        <CurationEditForm
+                          m={m}
+                          editing={editing}
+                          labels={view.labels}
+                          labelName={labelName}
+                          busy={busy}
+                          onChange={setEditing}
+                          onSave={() => void send(row, { action: "edit", ...editing })}
+                        />
                       ) : row.curated.length > 0 ? (
                         <div className="flex flex-col gap-2">
                           {row.curated.map((c) => spanCell(c, "curation-curated-span"))}

@@ -6,9 +6,8 @@ import { Checkbox, Field, Input, Select } from "@/components/ui/form";
 import type { SuggestionMessages } from "./messages";
 import type { TFigureValueJson, TSuggestionJson } from "./types";
 import { stepWord } from "./word-step";
-import { entitiesApi } from "@/components/entities/entities-api";
-
-const QUALIFIERS = ["exactly", "about", "at_least", "more_than", "fewer_than", "at_most"] as const;
+import { useSpeakerEntities } from "./use-speaker-entities";
+import { FigureInput } from "./figure-input";
 
 export type TSuggestionEditsJson = {
   start?: number;
@@ -35,73 +34,6 @@ type TRange = { start: number; end: number };
 
 function text(v: unknown): string {
   return typeof v === "string" ? v : "";
-}
-
-/** A number and its qualifier; empty number means "not stated". */
-function FigureInput({
-  id,
-  label,
-  value,
-  onChange,
-  m,
-}: {
-  id: string;
-  label: string;
-  value: TFigureValueJson | undefined;
-  onChange: (v: TFigureValueJson | undefined) => void;
-  m: SuggestionMessages;
-}) {
-  return (
-    <div className="grid grid-cols-2 gap-2">
-      <Field label={label} htmlFor={`${id}-v`}>
-        <Input
-          id={`${id}-v`}
-          type="number"
-          min={0}
-          inputMode="numeric"
-          value={value?.value ?? ""}
-          onChange={(e) =>
-            onChange(
-              e.target.value === ""
-                ? undefined
-                : { qualifier: value?.qualifier ?? "exactly", value: Number(e.target.value) },
-            )
-          }
-        />
-      </Field>
-      <Field label={m.panel.qualifier} htmlFor={`${id}-q`}>
-        <Select
-          id={`${id}-q`}
-          value={value?.qualifier ?? "exactly"}
-          disabled={value?.value === undefined}
-          onChange={(e) => value && onChange({ ...value, qualifier: e.target.value })}
-        >
-          {QUALIFIERS.map((q) => (
-            <option key={q} value={q}>
-              {m.qualifiers[q]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-    </div>
-  );
-}
-
-/** The project's people and organisations, loaded when a statement's form opens (none without a project). */
-function useSpeakerEntities(projectId: string | undefined) {
-  const [entities, setEntities] = useState<{ id: string; nameAr: string; nameEn: string }[]>([]);
-  useEffect(() => {
-    if (!projectId) return;
-    const controller = new AbortController();
-    Promise.all(
-      (["PERSON", "ORGANISATION"] as const).map((kind) => entitiesApi.search(projectId, { kind }, controller.signal)),
-    )
-      .then((lists) => setEntities(lists.flat().sort((a, b) => a.nameAr.localeCompare(b.nameAr, "ar"))))
-      // Without the list the form still works: the proposed speaker stays.
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [projectId]);
-  return entities;
 }
 
 /**

@@ -6,12 +6,12 @@ import type { TTranslationOrigin } from "@/lib/claims/schemas";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
 import { useSubmits } from "@/components/ui/use-submit";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Textarea } from "@/components/ui/form";
-import { format, formatDateTime } from "@/lib/i18n/format";
+import { format } from "@/lib/i18n/format";
 import { TranslationHistory } from "./translation-history";
+import { DraftGaps, TranslationByline, TranslationConflict } from "./translation-parts";
 import { conflictTranslation, translationsApi, type TTranslation, type TTranslationTarget } from "./translations-api";
 
 type TMode = { kind: "view" } | { kind: "edit" } | { kind: "conflict"; theirs: TTranslation | null };
@@ -53,7 +53,7 @@ export function TranslationEditor({
   onDone?: () => void;
   testId?: string;
 }) {
-  const { m, locale } = useClaimsI18n();
+  const { m } = useClaimsI18n();
   const id = useId();
   const [mode, setMode] = useState<TMode>(startEditing ? { kind: "edit" } : { kind: "view" });
   const [text, setText] = useState(translation?.text ?? "");
@@ -171,8 +171,6 @@ export function TranslationEditor({
   }
 
   const status = translation?.status;
-  // Shown as machine translation until a person edits it (a HUMAN revision) or a reviewer marks it reviewed.
-  const machineText = translation?.origin === "MACHINE" && status !== "REVIEWED";
   return (
     <div
       className="flex min-w-0 flex-col gap-2"
@@ -196,46 +194,15 @@ export function TranslationEditor({
       ) : null}
 
       {mode.kind === "conflict" ? (
-        <Alert tone="warning" title={m.translate.conflictTitle}>
-          <p>{format(m.translate.conflictBody, { version: mode.theirs?.version ?? "?" })}</p>
-          <p className="mt-2 text-xs font-semibold">{m.translate.theirs}</p>
-          <p
-            lang="en"
-            dir="ltr"
-            className="mt-0.5 whitespace-pre-wrap rounded border border-amber-200 bg-white px-2 py-1.5 text-slate-900"
-            data-testid="translation-theirs"
-          >
-            {mode.theirs?.text ?? ""}
-          </p>
-          {mode.theirs?.author ? (
-            <p className="mt-1 text-xs">
-              {format(m.translate.by, {
-                version: mode.theirs.version,
-                name: mode.theirs.author.name,
-                time: formatDateTime(mode.theirs.updatedAt, locale),
-              })}
-            </p>
-          ) : null}
-          <div className="mt-2 flex flex-wrap gap-2">
-            <Button
-              size="sm"
-              onClick={() => setText((mine) => `${mine.trimEnd()}\n\n${mode.theirs?.text ?? ""}`.trim())}
-              disabled={busy}
-            >
-              {m.translate.useTheirs}
-            </Button>
-            <Button
-              size="sm"
-              onClick={() => {
-                if (mode.theirs) onChange(mode.theirs);
-                finish();
-              }}
-              disabled={busy}
-            >
-              {m.translate.keepTheirs}
-            </Button>
-          </div>
-        </Alert>
+        <TranslationConflict
+          theirs={mode.theirs}
+          busy={busy}
+          onUseTheirs={() => setText((mine) => `${mine.trimEnd()}\n\n${mode.theirs?.text ?? ""}`.trim())}
+          onKeepTheirs={() => {
+            if (mode.theirs) onChange(mode.theirs);
+            finish();
+          }}
+        />
       ) : null}
 
       {editing ? (
@@ -270,23 +237,7 @@ export function TranslationEditor({
             data-testid="translation-input"
             data-origin={origin}
           />
-          {drafted && gaps.some(Boolean) ? (
-            <div className="rounded border border-amber-200 bg-white px-2 py-1.5 text-xs" data-testid="draft-gaps">
-              <p className="font-semibold text-slate-700">{m.translate.gapsTitle}</p>
-              <ol className="mt-1 flex flex-col gap-1">
-                {gaps.map((arabic, i) =>
-                  arabic ? (
-                    <li key={i} className="flex items-baseline gap-2" data-testid="draft-gap">
-                      <span className="shrink-0 tabular-nums text-slate-500">{i + 1}.</span>
-                      <bdi dir="rtl" lang="ar" className="text-arabic text-sm text-slate-900">
-                        {arabic}
-                      </bdi>
-                    </li>
-                  ) : null,
-                )}
-              </ol>
-            </div>
-          ) : null}
+          {drafted && gaps.some(Boolean) ? <DraftGaps gaps={gaps} /> : null}
           <div className="flex flex-wrap items-center gap-2">
             <Button
               variant="primary"
@@ -325,34 +276,7 @@ export function TranslationEditor({
 
       {mode.kind === "view" ? (
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
-          {translation ? (
-            <>
-              <Badge tone={status === "REVIEWED" ? "green" : "neutral"}>
-                {status === "REVIEWED" ? m.translate.reviewed : m.translate.draft}
-              </Badge>
-              {translation.origin === "ASSISTED" ? <Badge tone="amber">{m.translate.assistedBadge}</Badge> : null}
-              {machineText ? (
-                <span data-testid="machine-badge">
-                  <Badge tone="violet">{format(m.translate.machineBadge, { engine: translation.engine ?? "?" })}</Badge>
-                </span>
-              ) : null}
-              <span data-testid="translation-author">
-                {translation.author
-                  ? format(m.translate.by, {
-                      version: translation.version,
-                      name: translation.author.name,
-                      time: formatDateTime(translation.updatedAt, locale),
-                    })
-                  : format(m.translate.byUnknown, {
-                      version: translation.version,
-                      time: formatDateTime(translation.updatedAt, locale),
-                    })}
-              </span>
-              {status === "REVIEWED" && translation.reviewedBy ? (
-                <span>· {format(m.translate.reviewedBy, { name: translation.reviewedBy.name })}</span>
-              ) : null}
-            </>
-          ) : null}
+          {translation ? <TranslationByline translation={translation} /> : null}
           <span className="ms-auto flex flex-wrap gap-1">
             <Button
               size="sm"
