@@ -11,9 +11,10 @@ import { LinkClaimDialog } from "@/components/links/link-claim-dialog";
 import { format, formatNumber } from "@/lib/i18n/format";
 import { ClaimCard, claimSpanIds } from "./claim-card";
 import { ClaimForm } from "./claim-form";
-import { ClaimToasts, type TClaimToast } from "./claim-toasts";
-import { claimsApi, fieldsOf } from "./claims-api";
+import { ClaimToasts } from "./claim-toasts";
+import { claimsApi } from "./claims-api";
 import { CLAIM_KINDS, type TClaim, type TClaimSelection, type TListedClaim } from "./types";
+import { useClaimToasts } from "./use-claim-toasts";
 import { useClaimsI18n } from "./use-claims-i18n";
 
 export type TArticleClaimsHandle = {
@@ -45,8 +46,6 @@ export type TArticleClaimsProps = {
 
 type TFormTarget = { selection: TClaimSelection | null; spanId?: string; claim?: TListedClaim };
 
-const TOAST_MS = 10_000;
-
 /**
  * The claims beside the article text, grouped by kind, with a "New claim" button for the current
  * selection and the claim dialog. Clicking a claim shows its spans in the reader; editing and
@@ -69,7 +68,6 @@ export function ArticleClaims({
   const [form, setForm] = useState<TFormTarget | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [translatingId, setTranslatingId] = useState<string | null>(null);
-  const [toasts, setToasts] = useState<TClaimToast[]>([]);
   const [linking, setLinking] = useState<TListedClaim | null>(null);
 
   const reload = useCallback(async () => {
@@ -80,6 +78,7 @@ export function ArticleClaims({
       setLoadError(error);
     }
   }, [articleId]);
+  const { toasts, push, undo, dismiss } = useClaimToasts(reload);
 
   useEffect(() => {
     if (!initialClaims) void reload();
@@ -106,16 +105,6 @@ export function ArticleClaims({
     [reload, bySpan],
   );
 
-  useEffect(() => {
-    if (toasts.length === 0 || toasts.some((toast) => toast.state === "undoing")) return;
-    const oldest = Math.min(...toasts.map((toast) => toast.at));
-    const timer = setTimeout(
-      () => setToasts((list) => list.filter((toast) => Date.now() - toast.at < TOAST_MS)),
-      Math.max(0, oldest + TOAST_MS - Date.now()),
-    );
-    return () => clearTimeout(timer);
-  }, [toasts]);
-
   const groups = useMemo(
     () =>
       CLAIM_KINDS.map((kind) => ({ kind, claims: (claims ?? []).filter((c) => c.kind === kind) })).filter(
@@ -135,64 +124,38 @@ export function ArticleClaims({
     try {
       const deleted = await claimsApi.remove(claim.id, claim.version);
       setClaims((list) => (list ?? []).filter((c) => c.id !== claim.id));
-      setToasts((list) => [
-        ...list,
-        {
-          key: `${claim.id}:${deleted.version}`,
-          kind: "deleted",
-          claim: { ...claim, version: deleted.version },
-          before: null,
-          state: "idle",
-          at: Date.now(),
-        },
-      ]);
+      push({
+        key: `${claim.id}:${deleted.version}`,
+        kind: "deleted",
+        claim: { ...claim, version: deleted.version },
+        before: null,
+        state: "idle",
+        at: Date.now(),
+      });
     } catch (error) {
-      setToasts((list) => [
-        ...list,
-        {
-          key: `${claim.id}:error:${Date.now()}`,
-          kind: "error",
-          claim,
-          before: null,
-          state: "failed",
-          error: describeError(error, t.common),
-          at: Date.now(),
-        },
-      ]);
-    }
-  }
-
-  async function undo(toast: TClaimToast) {
-    setToasts((list) => list.map((x) => (x.key === toast.key ? { ...x, state: "undoing" } : x)));
-    try {
-      if (toast.kind === "deleted") await claimsApi.restore(toast.claim.id, toast.claim.version);
-      else if (toast.kind === "saved" && toast.before)
-        await claimsApi.update(toast.claim.id, { ...fieldsOf(toast.before), version: toast.claim.version });
-      await reload();
-      setToasts((list) => list.map((x) => (x.key === toast.key ? { ...x, state: "undone", at: Date.now() } : x)));
-    } catch (error) {
-      setToasts((list) =>
-        list.map((x) =>
-          x.key === toast.key ? { ...x, state: "failed", error: describeError(error, t.common), at: Date.now() } : x,
-        ),
-      );
+      push({
+        key: `${claim.id}:error:${Date.now()}`,
+        kind: "error",
+        claim,
+        before: null,
+        state: "failed",
+        error: describeError(error, t.common),
+        at: Date.now(),
+      });
     }
   }
 
   function saved(claim: TClaim, change: { created: boolean; before: TClaim | null }) {
     setActiveId(claim.id);
     if (!change.created && change.before) {
-      setToasts((list) => [
-        ...list,
-        {
-          key: `${claim.id}:${claim.version}`,
-          kind: "saved",
-          claim,
-          before: change.before,
-          state: "idle",
-          at: Date.now(),
-        },
-      ]);
+      push({
+        key: `${claim.id}:${claim.version}`,
+        kind: "saved",
+        claim,
+        before: change.before,
+        state: "idle",
+        at: Date.now(),
+      });
     }
     void reload().then(() => {
       requestAnimationFrame(() => document.getElementById(`claim-${claim.id}`)?.scrollIntoView({ block: "nearest" }));
@@ -312,11 +275,7 @@ export function ArticleClaims({
           onClose={() => setLinking(null)}
         />
       ) : null}
-      <ClaimToasts
-        toasts={toasts}
-        onUndo={(toast) => void undo(toast)}
-        onDismiss={(key) => setToasts((list) => list.filter((x) => x.key !== key))}
-      />
+      <ClaimToasts toasts={toasts} onUndo={undo} onDismiss={dismiss} />
     </section>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { useFeatureI18n, useI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Field, Input, Select } from "@/components/ui/form";
@@ -15,18 +13,11 @@ import type { TImportSummary } from "@/lib/articles/import-articles";
 import type { TTitleMode } from "@/lib/import/parse-upload";
 import { format } from "@/lib/i18n/format";
 import { formatPlural } from "@/lib/i18n/icu";
+import { ImportResultList, type FileResult } from "./import-result-list";
 
 /** Files per request: small enough for steady progress, large enough not to crawl. */
 export const IMPORT_BATCH_SIZE = 10;
 const ACCEPTED_EXTENSIONS = [".txt", ".json", ".jsonl", ".html", ".htm", ".docx"];
-
-type FileResult = {
-  key: string;
-  name: string;
-  status: "imported" | "refused";
-  articles: { id: string; title: string }[];
-  message: string | null;
-};
 
 function fileKey(file: File): string {
   return `${file.name}:${file.size}:${file.lastModified}`;
@@ -302,52 +293,7 @@ export function ImportPanel({ projectId }: { projectId: string }) {
             {format(t.importPanel.summary, { imported, refused })}
           </Alert>
         ) : null}
-        {results.length > 0 ? (
-          <div className="rounded-md border border-slate-200">
-            <h3 className="border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-medium text-slate-700">
-              {t.importPanel.results}
-            </h3>
-            <ul className="max-h-[28rem] divide-y divide-slate-100 overflow-y-auto" data-testid="import-results">
-              {results.map((result) => (
-                <li
-                  key={result.key}
-                  className="flex items-start gap-3 px-3 py-2"
-                  data-testid="import-result"
-                  data-status={result.status}
-                  data-file={result.name}
-                >
-                  <Badge tone={result.status === "imported" ? "green" : "red"} className="mt-0.5">
-                    {result.status === "imported" ? t.importPanel.imported : t.importPanel.refused}
-                  </Badge>
-                  <div className="min-w-0 flex-1">
-                    <p dir="auto" className="truncate text-xs font-medium text-slate-800">
-                      {result.name}
-                    </p>
-                    {result.status === "imported" ? (
-                      <ul className="mt-0.5 flex flex-col gap-0.5">
-                        {result.articles.map((article) => (
-                          <li key={article.id}>
-                            <Link
-                              href={`/projects/${projectId}/articles/${article.id}`}
-                              dir="auto"
-                              className="text-sm text-blue-800 hover:underline"
-                            >
-                              {article.title}
-                            </Link>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <p dir="auto" className="mt-0.5 text-sm text-red-700" data-testid="import-result-message">
-                        {result.message}
-                      </p>
-                    )}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        {results.length > 0 ? <ImportResultList results={results} projectId={projectId} /> : null}
       </div>
     </div>
   );
