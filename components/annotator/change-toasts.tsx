@@ -3,7 +3,7 @@
 import { cn } from "@/components/ui/cn";
 import { format } from "@/lib/i18n/format";
 import { labelName } from "./label-style";
-import { useSaveStateText } from "./save-state-line";
+import { RetryDiscard, useSaveStateText } from "./save-state-line";
 import type { TSpanOp } from "./span-store";
 import type { TLabel } from "./types";
 import { useAnnotatorI18n } from "./use-annotator-i18n";
@@ -150,24 +150,7 @@ export function ChangeToasts({
               {op.state === "saved" ? "✓ " : null}
               {stateText(op)}
             </span>
-            {op.state === "failed" ? (
-              <>
-                <button
-                  type="button"
-                  onClick={() => onRetry(op.id)}
-                  className="rounded border border-red-300 bg-white px-1.5 py-0.5 font-medium text-red-800 hover:bg-red-100"
-                >
-                  {m.status.retry}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => onDiscard(op.id)}
-                  className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100"
-                >
-                  {m.status.discard}
-                </button>
-              </>
-            ) : null}
+            {op.state === "failed" ? <RetryDiscard opId={op.id} onRetry={onRetry} onDiscard={onDiscard} onRed /> : null}
           </div>
         </div>
       ))}

@@ -32,6 +32,45 @@ const tones: Record<TSpanOp["state"], string> = {
   conflict: "text-amber-800",
 };
 
+/**
+ * A failed change's Retry and Discard. On a red background (`onRed`, a failed toast) Retry's hover
+ * is a shade deeper than the background.
+ */
+export function RetryDiscard({
+  opId,
+  onRetry,
+  onDiscard,
+  onRed = false,
+}: {
+  opId: string;
+  onRetry: (opId: string) => void;
+  onDiscard: (opId: string) => void;
+  onRed?: boolean;
+}) {
+  const { m } = useAnnotatorI18n();
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => onRetry(opId)}
+        className={cn(
+          "rounded border border-red-300 bg-white px-1.5 py-0.5 font-medium text-red-800",
+          onRed ? "hover:bg-red-100" : "hover:bg-red-50",
+        )}
+      >
+        {m.status.retry}
+      </button>
+      <button
+        type="button"
+        onClick={() => onDiscard(opId)}
+        className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100"
+      >
+        {m.status.discard}
+      </button>
+    </>
+  );
+}
+
 /** One change's save state, with Retry/Discard when it failed. Renders nothing without a change. */
 export function SaveStateLine({
   op,
@@ -44,7 +83,6 @@ export function SaveStateLine({
   onDiscard: (opId: string) => void;
   className?: string;
 }) {
-  const { m } = useAnnotatorI18n();
   const text = useSaveStateText();
   if (!op) return null;
   return (
@@ -66,20 +104,7 @@ export function SaveStateLine({
       </span>
       {op.state === "failed" ? (
         <span className="inline-flex gap-1">
-          <button
-            type="button"
-            onClick={() => onRetry(op.id)}
-            className="rounded border border-red-300 bg-white px-1.5 py-0.5 font-medium text-red-800 hover:bg-red-50"
-          >
-            {m.status.retry}
-          </button>
-          <button
-            type="button"
-            onClick={() => onDiscard(op.id)}
-            className="rounded px-1.5 py-0.5 text-slate-600 hover:bg-slate-100"
-          >
-            {m.status.discard}
-          </button>
+          <RetryDiscard opId={op.id} onRetry={onRetry} onDiscard={onDiscard} />
         </span>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
 import { NotFoundError, ValidationError } from "../errors";
 import { requireMembership } from "../projects/require-membership";
+import { claimFieldsSelect } from "../claims/claim-fields-select";
 import { createClaim } from "../claims/create-claim";
 import { ZClaimFigures } from "../claims/figures";
 import { createSpan } from "../spans/create-span";
@@ -144,17 +145,7 @@ async function takeClaims(
     },
     orderBy: { createdAt: "asc" },
     select: {
-      kind: true,
-      claimSpanId: true,
-      speakerSpanId: true,
-      speakerEntityId: true,
-      attribution: true,
-      channel: true,
-      figures: true,
-      occurredOn: true,
-      place: true,
-      status: true,
-      note: true,
+      ...claimFieldsSelect,
       eventId: true,
       entities: { select: { entityId: true } },
     },

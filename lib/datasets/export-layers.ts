@@ -1,6 +1,7 @@
 import type { ActingUser } from "../auth/acting-user";
 import { agreementCsv } from "../agreement/csv";
 import { getAgreement } from "../agreement/get-agreement";
+import { claimFieldsSelect } from "../claims/claim-fields-select";
 import { db } from "../db";
 import { zipStream } from "../export/zip-stream";
 
@@ -53,17 +54,7 @@ async function rawLayersJsonl(projectId: string, articleIds: string[] | null): P
         id: true,
         articleId: true,
         authorId: true,
-        kind: true,
-        claimSpanId: true,
-        speakerSpanId: true,
-        speakerEntityId: true,
-        attribution: true,
-        channel: true,
-        figures: true,
-        occurredOn: true,
-        place: true,
-        status: true,
-        note: true,
+        ...claimFieldsSelect,
       },
     }),
   ]);
