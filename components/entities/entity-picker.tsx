@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useId, useState, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent } from "react";
 import type { TEntity, TEntityRef } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
 import { describeError } from "@/components/ui/api-client";
+import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { useSubmit } from "@/components/ui/use-submit";
 import { hasArabic } from "@/components/ui/bidi";
 import { Button } from "@/components/ui/button";
@@ -49,7 +50,6 @@ export function EntityPicker({
   const id = useId();
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<TEntity[]>([]);
-  const [searching, setSearching] = useState(false);
   const [searchError, setSearchError] = useState<unknown>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -58,29 +58,19 @@ export function EntityPicker({
   const [clash, setClash] = useState<TEntity | null>(null);
 
   const excluded = excludeIds.join(",");
-  useEffect(() => {
-    if (!open) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setSearching(true);
-      try {
-        const found = await entitiesApi.search(projectId, { q: query }, controller.signal);
-        const skip = new Set(excluded.split(","));
-        setResults(found.filter((e) => !skip.has(e.id)).slice(0, MAX_SHOWN));
-        setSearchError(null);
-        setActive(0);
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        setSearchError(error);
-      } finally {
-        if (!controller.signal.aborted) setSearching(false);
-      }
-    }, SEARCH_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [open, query, projectId, excluded]);
+  const { searching } = useDebouncedSearch({
+    key: JSON.stringify([projectId, query, excluded]),
+    enabled: open,
+    delayMs: SEARCH_DELAY_MS,
+    search: (_key, signal) => entitiesApi.search(projectId, { q: query }, signal),
+    onFound: (found) => {
+      const skip = new Set(excluded.split(","));
+      setResults(found.filter((e) => !skip.has(e.id)).slice(0, MAX_SHOWN));
+      setSearchError(null);
+      setActive(0);
+    },
+    onError: setSearchError,
+  });
 
   function choose(entity: TEntity) {
     onChange(entity);

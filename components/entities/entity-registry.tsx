@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import { ENTITY_KINDS, type TEntityKind, type TListedEntity } from "@/components/claims/types";
 import { useClaimsI18n } from "@/components/claims/use-claims-i18n";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Field, Input, Select } from "@/components/ui/form";
 import { Spinner } from "@/components/ui/loading";
+import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 import { EmptyState } from "@/components/ui/panel";
 import { format, formatNumber } from "@/lib/i18n/format";
 import { entitiesApi } from "./entities-api";
@@ -42,36 +43,23 @@ export function EntityRegistry({
   const [q, setQ] = useState("");
   const [kind, setKind] = useState<TEntityKind | "">("");
   const [entities, setEntities] = useState(initialEntities);
-  const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [dialog, setDialog] = useState<TDialog>(null);
-  const first = useRef(true);
   const [reloadKey, setReloadKey] = useState(0);
 
-  useEffect(() => {
-    // The server rendered the unfiltered list; search only once the analyst narrows it.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setLoading(true);
-      try {
-        setEntities(await entitiesApi.search(projectId, { q, kind }, controller.signal));
-        setError(null);
-      } catch (caught) {
-        if (!controller.signal.aborted) setError(caught);
-      } finally {
-        if (!controller.signal.aborted) setLoading(false);
-      }
-    }, SEARCH_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [projectId, q, kind, reloadKey]);
+  // The server rendered the unfiltered list; search only once the analyst narrows it.
+  const { searching: loading } = useDebouncedSearch({
+    key: JSON.stringify([projectId, q, kind, reloadKey]),
+    delayMs: SEARCH_DELAY_MS,
+    skipFirst: true,
+    search: (_key, signal) => entitiesApi.search(projectId, { q, kind }, signal),
+    onFound: (found) => {
+      setEntities(found);
+      setError(null);
+    },
+    onError: setError,
+  });
 
   const reload = () => setReloadKey((k) => k + 1);
 

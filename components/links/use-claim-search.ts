@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { toClaimView, type TContextClaimInput } from "@/components/review/to-view";
 import type { TClaimView } from "@/components/review/types";
 import { apiFetch } from "@/components/ui/api-client";
+import { useDebouncedSearch } from "@/components/ui/use-debounced-search";
 
 export type TEventOption = { id: string; titleAr: string; titleEn: string };
 export type TEntityOption = { id: string; nameAr: string; nameEn: string };
@@ -36,7 +37,6 @@ export function useClaimSearch({
     entities: [],
   });
   const [results, setResults] = useState<TClaimView[] | null>(null);
-  const [searching, setSearching] = useState(false);
   const [targetId, setTargetId] = useState<string | null>(null);
 
   useEffect(() => {
@@ -55,38 +55,23 @@ export function useClaimSearch({
   }, [open, projectId, onError]);
 
   const { query, eventId, entityId } = filters;
-  useEffect(() => {
-    if (!open) return;
-    const controller = new AbortController();
-    // The claims of the linked claim's incident come first.
-    const params = new URLSearchParams({ excludeArticleId: claim.articleId, nearClaimId: claim.id });
-    if (query.trim()) params.set("q", query.trim());
-    if (eventId) params.set("eventId", eventId);
-    if (entityId) params.set("entityId", entityId);
-    const timer = setTimeout(() => {
-      setSearching(true);
-      apiFetch<{ claims: TContextClaimInput[] }>(`/api/v1/projects/${projectId}/claims?${params.toString()}`, {
-        signal: controller.signal,
-      })
-        .then(
-          (answer) => {
-            const found = answer.claims.filter((c) => c.id !== claim.id).map(toClaimView);
-            setResults(found);
-            setTargetId((current) => (current && found.some((c) => c.id === current) ? current : null));
-          },
-          (caught: unknown) => {
-            if (!controller.signal.aborted) onError(caught);
-          },
-        )
-        .finally(() => {
-          if (!controller.signal.aborted) setSearching(false);
-        });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [open, projectId, claim.id, claim.articleId, query, eventId, entityId, onError]);
+  // The claims of the linked claim's incident come first.
+  const params = new URLSearchParams({ excludeArticleId: claim.articleId, nearClaimId: claim.id });
+  if (query.trim()) params.set("q", query.trim());
+  if (eventId) params.set("eventId", eventId);
+  if (entityId) params.set("entityId", entityId);
+  const { searching } = useDebouncedSearch({
+    key: `/api/v1/projects/${projectId}/claims?${params.toString()}`,
+    enabled: open,
+    delayMs: SEARCH_DELAY_MS,
+    search: (url, signal) => apiFetch<{ claims: TContextClaimInput[] }>(url, { signal }),
+    onFound: (answer) => {
+      const found = answer.claims.filter((c) => c.id !== claim.id).map(toClaimView);
+      setResults(found);
+      setTargetId((current) => (current && found.some((c) => c.id === current) ? current : null));
+    },
+    onError,
+  });
 
   return {
     filters,
