@@ -141,3 +141,20 @@ describe("a claim of responsibility is not a statement", () => {
     expect(statements("وحمّلت الوزارة الميليشيات المسؤولية عن القصف.")).toHaveLength(1);
   });
 });
+
+describe("an aside between commas after the speaker", () => {
+  it.each([
+    [
+      "وأضاف الوزير، في تصريح صحفي عقب زيارة تفقدية لمستشفى المدينة حيث نقل المصابون، أن آثار الهجوم ستكون ثقيلة.",
+      "أن آثار الهجوم ستكون ثقيلة",
+      "الوزير",
+    ],
+    ["وأفاد المتحدث، خلال مؤتمر صحفي عقده مساء في مقر الوزارة، بأن التحقيق جار.", "بأن التحقيق جار", "المتحدث"],
+  ])("%s", (text, content, speaker) => {
+    expect(statements(text)).toEqual([{ content, speaker }]);
+  });
+
+  it("does not skip what was said when it starts inside the commas", () => {
+    expect(statements("وقال الوزير، إن الهجوم فاشل، وإن المهاجمين فروا.").map((s) => s.speaker)).toEqual(["الوزير"]);
+  });
+});

@@ -653,6 +653,12 @@ class StatementFinder {
       }
       if (key === "في" && this.tokens[j + 1]?.kind === "word" && ["حين", "وقت"].includes(this.tokens[j + 1]?.key ?? ""))
         return { at: -1, channelTo: j };
+      // «وأضاف الوزير، في تصريح صحفي عقب زيارة … المصابين، أن …»: an aside between commas, then what was said.
+      const asideEnd = isComma(this.tokens[j - 1]) ? this.commaAsideEnd(j, last, info) : -1;
+      if (asideEnd > 0) {
+        j = asideEnd + 1;
+        continue;
+      }
       if (CHANNEL_STARTERS.has(key) || readAsVerb(t, PUBLISHED)) {
         j = this.skipChannel(j, last);
         continue;
@@ -663,6 +669,24 @@ class StatementFinder {
       return { at: -1, channelTo: j };
     }
     return { at: -1, channelTo: j };
+  }
+
+  /**
+   * The closing comma of an aside that opens at `j` (after a comma) and is followed by what was said
+   * («، أن …»، «، بأن …» for verbs that take ب), within 25 tokens; -1 when what was said starts inside it.
+   */
+  private commaAsideEnd(j: number, last: number, info: VerbInfo): number {
+    for (let k = j; k <= Math.min(last, j + 25); k++) {
+      const t = this.tokens[k];
+      if (!t || isPunct(t, ".", ":", "؛") || isQuoteMark(t)) return -1;
+      if (t.kind === "word" && CONTENT_OPENERS.has(t.key)) return -1;
+      if (!isComma(t) || k === j) continue;
+      const next = this.tokens[k + 1];
+      if (next?.kind !== "word") return -1;
+      if (CONTENT_OPENERS.has(next.key) || (info.bi && /^[وف]?ب(?:ان|أن)$/u.test(next.key))) return k;
+      return -1;
+    }
+    return -1;
   }
 
   /** After «هذا الشهر»، «الأسبوع الماضي»، «هذه الليلة» starting at `j`: the next token's index, or `j`. */
