@@ -158,3 +158,11 @@ describe("an aside between commas after the speaker", () => {
     expect(statements("وقال الوزير، إن الهجوم فاشل، وإن المهاجمين فروا.").map((s) => s.speaker)).toEqual(["الوزير"]);
   });
 });
+
+describe("a subject in brackets right after the verb", () => {
+  it("reads the bracketed name as the speaker, past its nisba", () => {
+    expect(
+      statements("وقبل ذلك، أفادت (الوكالة الوطنية للإعلام) اللبنانية أن التفجيرين وقعا بفارق خمس دقائق."),
+    ).toEqual([{ content: "أن التفجيرين وقعا بفارق خمس دقائق", speaker: "الوكالة الوطنية للإعلام" }]);
+  });
+});

@@ -58,6 +58,7 @@ import {
   bareKey,
   conjSkip,
   isDefinite,
+  isNisba,
   isPunct,
   isQuoteMark,
   lastTokenBefore,
@@ -689,6 +690,20 @@ class StatementFinder {
     return -1;
   }
 
+  /**
+   * «أفادت (الوكالة الوطنية للإعلام) اللبنانية أن …»: a subject in brackets right after the verb, its
+   * nisba after the closing bracket; what was said follows it.
+   */
+  private bracketedSubject(at: number, info: VerbInfo, sentence: Sentence): NounPhrase | null {
+    if (!isPunct(this.tokens[at], "(")) return null;
+    const np = nounPhraseAt(this.model, at + 1, { verb: info, last: sentence.last });
+    if (!np || !isPunct(this.tokens[np.next], ")")) return null;
+    let next = np.next + 1;
+    const nisba = this.tokens[next];
+    if (nisba?.kind === "word" && isNisba(nisba.key) && nisba.key.startsWith("ال")) next++;
+    return { ...np, next };
+  }
+
   /** After «هذا الشهر»، «الأسبوع الماضي»، «هذه الليلة» starting at `j`: the next token's index, or `j`. */
   private timePhraseEnd(j: number): number {
     if (isTimePhrase(this.tokens[j], this.tokens[j + 1])) return j + 2;
@@ -903,7 +918,9 @@ class StatementFinder {
         while (isComma(this.tokens[after])) after++;
       } else break;
     }
-    const npAfter = nounPhraseAt(this.model, after, { verb: info, last: sentence.last });
+    const npAfter =
+      this.bracketedSubject(after, info, sentence) ??
+      nounPhraseAt(this.model, after, { verb: info, last: sentence.last });
     const npBefore = this.subjectBefore(v, sentence);
     // Verb first is the rule; a subject before the verb counts when nothing after it can be one,
     // or when the verb is a present form and what follows it is already the content.
