@@ -6,6 +6,7 @@ import { apiFetch } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/button";
 import { useSubmit } from "@/components/ui/use-submit";
 import { CurationEditForm, CurationKeys } from "./curation-parts";
+import { type TCurationAction, useCurationKeys } from "./use-curation-keys";
 import { withAlpha } from "@/components/annotator/label-style";
 import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { format } from "@/lib/i18n/format";
@@ -14,11 +15,6 @@ import type { TCurationView } from "@/lib/curation/schemas";
 type TItem = TCurationView["items"][number];
 type TSpan = TItem["curated"][number];
 type TView = TCurationView;
-type TAction =
-  | { action: "take"; analystId: string }
-  | { action: "merge" }
-  | { action: "reject" }
-  | { action: "edit"; start: number; end: number; labelId: string };
 
 const decided = (item: TItem) => item.curated.length > 0 || item.rejected;
 
@@ -61,7 +57,7 @@ export function CurationView({ initial }: { initial: TView }) {
   };
 
   const send = useCallback(
-    (target: TItem, action: TAction) =>
+    (target: TItem, action: TCurationAction) =>
       run(async () => {
         const next = await apiFetch<TView>(`/api/v1/articles/${view.article.id}/curation/items`, {
           method: "POST",
@@ -113,30 +109,7 @@ export function CurationView({ initial }: { initial: TView }) {
     rows.current[selected]?.scrollIntoView({ block: "nearest" });
   }, [selected]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA"))
-        return;
-      if (busy) return;
-      const key = event.key;
-      if (key === "j") move(1);
-      else if (key === "k") move(-1);
-      else if (key === "c") void markCurated();
-      else if (!item) return;
-      else if (/^[1-9]$/.test(key)) {
-        const analyst = view.analysts[Number(key) - 1];
-        if (analyst && item.versions[Number(key) - 1]) void send(item, { action: "take", analystId: analyst.id });
-      } else if (key === "m") void send(item, { action: "merge" });
-      else if (key === "x") void send(item, { action: "reject" });
-      else if (key === "e") startEdit(item);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [busy, item, markCurated, move, send, startEdit, view.analysts]);
+  useCurationKeys({ busy, item, analysts: view.analysts, move, markCurated, send, startEdit });
 
   const spanCell = (span: TSpan | null, testId: string) =>
     span ? (

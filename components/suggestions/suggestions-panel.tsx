@@ -4,9 +4,8 @@ import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRe
 import { useFeatureI18n } from "@/components/i18n/use-i18n";
 import { Alert } from "@/components/ui/alert";
 import { apiFetch, describeError } from "@/components/ui/api-client";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Checkbox, Select } from "@/components/ui/form";
+import { Checkbox } from "@/components/ui/form";
 import { useSubmits } from "@/components/ui/use-submit";
 import { format } from "@/lib/i18n/format";
 import { formatPlural } from "@/lib/i18n/icu";
@@ -18,6 +17,7 @@ import {
   type TSuggestionKind,
   type TSuggestionListJson,
 } from "./types";
+import { SuggestionGroupHeader } from "./suggestion-group-header";
 import { SuggestionItem } from "./suggestion-item";
 
 export type TSuggestionDecision =
@@ -27,8 +27,6 @@ export type TSuggestionDecision =
 
 /** How often to look again while a run is still reading the article. */
 const POLL_MS = 2000;
-/** The thresholds "accept all" can be limited to (the rule's confidence, 0–1). */
-const CONFIDENCE_STEPS = [0.5, 0.7, 0.9] as const;
 
 /** What the reader asks of the panel: decide one suggestion (false when it is not open here). */
 export type TSuggestionsHandle = { decide: (id: string, decision: "accept" | "reject") => boolean };
@@ -232,51 +230,18 @@ export const SuggestionsPanel = forwardRef<
         const withConfidence = items.some((s) => confidenceOf(s) >= 0);
         return (
           <div key={kind} className="rounded-md border border-slate-200" data-kind={kind}>
-            <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-slate-50 px-3 py-2">
-              <h3 className="text-xs font-semibold text-slate-800">
-                {m.kinds[kind]} <Badge tone="blue">{items.length}</Badge>
-              </h3>
-              <div className="flex flex-wrap items-center gap-1">
-                {withConfidence ? (
-                  <Select
-                    aria-label={`${m.panel.minConfidence}: ${m.kinds[kind]}`}
-                    className="h-8 w-auto py-0 text-xs"
-                    value={threshold === undefined ? "" : String(threshold)}
-                    onChange={(e) =>
-                      setMinConfidence((current) => ({
-                        ...current,
-                        [kind]: e.target.value === "" ? undefined : Number(e.target.value),
-                      }))
-                    }
-                  >
-                    <option value="">
-                      {m.panel.minConfidence}: {m.panel.anyConfidence}
-                    </option>
-                    {CONFIDENCE_STEPS.map((step) => (
-                      <option key={step} value={step}>
-                        {format(m.panel.atLeastConfidence, { percent: Math.round(step * 100) })}
-                      </option>
-                    ))}
-                  </Select>
-                ) : null}
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  disabled={busy() || accepting.length === 0}
-                  onClick={() => decideAll(kind, "accept", accepting.length)}
-                >
-                  {format(m.panel.acceptAll, { count: accepting.length })}
-                </Button>
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  disabled={busy()}
-                  onClick={() => decideAll(kind, "reject", items.length)}
-                >
-                  {m.panel.rejectAll}
-                </Button>
-              </div>
-            </div>
+            <SuggestionGroupHeader
+              kind={kind}
+              m={m}
+              count={items.length}
+              accepting={accepting.length}
+              threshold={threshold}
+              withConfidence={withConfidence}
+              busy={busy()}
+              onThreshold={(value) => setMinConfidence((current) => ({ ...current, [kind]: value }))}
+              onAcceptAll={() => decideAll(kind, "accept", accepting.length)}
+              onRejectAll={() => decideAll(kind, "reject", items.length)}
+            />
             <ul className="divide-y divide-slate-100">
               {items.map((s) => (
                 <SuggestionItem

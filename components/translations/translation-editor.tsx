@@ -11,7 +11,8 @@ import { cn } from "@/components/ui/cn";
 import { Textarea } from "@/components/ui/form";
 import { format } from "@/lib/i18n/format";
 import { TranslationHistory } from "./translation-history";
-import { DraftGaps, TranslationByline, TranslationConflict } from "./translation-parts";
+import { DraftGaps, TranslationConflict } from "./translation-parts";
+import { TranslationViewActions } from "./translation-view-actions";
 import { conflictTranslation, translationsApi, type TTranslation, type TTranslationTarget } from "./translations-api";
 
 type TMode = { kind: "view" } | { kind: "edit" } | { kind: "conflict"; theirs: TTranslation | null };
@@ -170,13 +171,12 @@ export function TranslationEditor({
     }
   }
 
-  const status = translation?.status;
   return (
     <div
       className="flex min-w-0 flex-col gap-2"
       data-testid={testId}
       data-state={mode.kind}
-      data-status={status ?? "NONE"}
+      data-status={translation?.status ?? "NONE"}
     >
       {mode.kind === "view" ? (
         translation ? (
@@ -275,59 +275,18 @@ export function TranslationEditor({
       ) : null}
 
       {mode.kind === "view" ? (
-        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
-          {translation ? <TranslationByline translation={translation} /> : null}
-          <span className="ms-auto flex flex-wrap gap-1">
-            <Button
-              size="sm"
-              variant={translation ? "ghost" : "secondary"}
-              onClick={startEdit}
-              data-testid="translation-edit"
-            >
-              {translation ? m.translate.edit : m.translate.write}
-            </Button>
-            {machine && !translation && targetType !== "SPAN" ? (
-              <Button
-                size="sm"
-                variant="secondary"
-                onClick={() => void machineTranslate()}
-                disabled={translating}
-                data-testid="machine-translate"
-              >
-                {translating ? m.translate.machineTranslating : m.translate.machineTranslate}
-              </Button>
-            ) : null}
-            {translation && canReview ? (
-              status === "REVIEWED" ? (
-                <Button size="sm" variant="ghost" onClick={() => void review("DRAFT")} disabled={busy}>
-                  {m.translate.backToDraft}
-                </Button>
-              ) : (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  className="text-emerald-800"
-                  onClick={() => void review("REVIEWED")}
-                  disabled={busy}
-                  data-testid="translation-review"
-                >
-                  {busy ? m.translate.reviewing : m.translate.markReviewed}
-                </Button>
-              )
-            ) : null}
-            {translation ? (
-              <Button
-                size="sm"
-                variant="ghost"
-                aria-expanded={showHistory}
-                onClick={() => setShowHistory((v) => !v)}
-                data-testid="translation-history-toggle"
-              >
-                {showHistory ? m.translate.hideHistory : m.translate.history}
-              </Button>
-            ) : null}
-          </span>
-        </div>
+        <TranslationViewActions
+          translation={translation}
+          canReview={canReview}
+          offerMachine={machine && !translation && targetType !== "SPAN"}
+          busy={busy}
+          translating={translating}
+          showHistory={showHistory}
+          onEdit={startEdit}
+          onMachineTranslate={() => void machineTranslate()}
+          onReview={(next) => void review(next)}
+          onToggleHistory={() => setShowHistory((v) => !v)}
+        />
       ) : null}
 
       {showHistory && translation ? (
