@@ -75,14 +75,11 @@ export function isIncidentClaim(c: { kind: string; figures: TClaimFigures; featu
   const f = c.figures;
   if (f.since) return false;
   const thing = incidentThing(f.thing ?? "");
+  const thingKey = matchKey(f.thing ?? "");
   // People counted where a toll is told («27 منهم نقلوا إلى ألمانيا») break that toll down.
   if (thing === "munition" || thing === "target") return true;
   // «فجر انتحاريان نفسيهما»، «منفذيه ثلاثة أشخاص»: who carried the attack out is part of it.
-  if (
-    (ATTACKER_WORDS.test(matchKey(f.thing ?? "")) || GUNMEN.test(matchKey(f.thing ?? ""))) &&
-    c.features.period === null
-  )
-    return true;
+  if ((ATTACKER_WORDS.test(thingKey) || GUNMEN.test(thingKey)) && c.features.period === null) return true;
   return thing !== "attack" && c.features.period === null && c.features.casualtyContext;
 }
 

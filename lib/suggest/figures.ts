@@ -12,6 +12,7 @@ import {
   NOUN_STOP,
   PASSIVE_VICTIM_VERBS,
   SUBJECT_AFTER_VERBS,
+  TO_WORDS,
 } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
 import { cueOf, joinsToll, readCasualtyClauses } from "./casualty-clause";
@@ -532,13 +533,12 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   if (prev?.kind === "word" && readAs(prev, TAKEN_BEFORE)) return true;
   if (prev?.kind === "word" && (readAs(prev, CASUALTY_TRIGGERS) || verbLike(prev.key))) return false;
   // «وصل عدد المصابين إلى نحو 50 مصاباً نقلوا …»: what a total came to is the toll, whatever befell them after.
-  if ([prev, ...toks].some((t) => t?.kind === "word" && readAs(t, TO_TOTAL))) return false;
+  if ([prev, ...toks].some((t) => t?.kind === "word" && readAs(t, TO_WORDS))) return false;
   const of = toks.at(-2)?.key === OF;
   const next = model.tokens[noun.index + 1];
   return of || (next?.kind === "word" && STATE_AFTER.has(next.key));
 }
 const TAKEN_BEFORE = keySet(["نقل", "ونقل", "إجلاء", "وإجلاء", "أجلي", "وأجلي"]);
-const TO_TOTAL = keySet(["إلى", "الى"]);
 const WOUNDED_NOUNS = keySet(["جرحى", "جريح", "جريحا", "مصابين", "مصابا", "مصاب"]);
 
 /** «سلّمت 34 جثة إلى ذويها»، «115 شهيداً تم تسليمهم»، «177 جثة غير واضحة المعالم»: the dead counted by what is

@@ -684,7 +684,7 @@ class StatementFinder {
       if (!isComma(t) || k === j) continue;
       const next = this.tokens[k + 1];
       if (next?.kind !== "word") return -1;
-      if (CONTENT_OPENERS.has(next.key) || (info.bi && /^[وف]?ب(?:ان|أن)$/u.test(next.key))) return k;
+      if (CONTENT_OPENERS.has(next.key) || (info.bi && /^[وف]?بان$/u.test(next.key))) return k;
       return -1;
     }
     return -1;
