@@ -354,6 +354,8 @@ export const IDENTITY_WORDS = keySet([
   "أسمائهم",
   "اسميهما",
 ]);
+/** Openers of the reason a source gives for hiding its name: «لأنه غير مخول بالتصريح لوسائل الإعلام». */
+export const WITHHOLDING_REASONS = keySet(["لأنه", "لأنها", "لأنهم", "لأنهما", "لكونه", "لكونها", "كونه", "كونها"]);
 /** Verbs of «طلب عدم كشف هويته» without a relative pronoun: «مسؤولون طلبوا عدم كشف هوياتهم». */
 export const WITHHOLDING_VERBS = keySet([
   "طلب",

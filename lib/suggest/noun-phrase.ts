@@ -13,6 +13,7 @@ import {
   CONTENT_OPENERS,
   FILLERS,
   IDENTITY_WORDS,
+  WITHHOLDING_REASONS,
   isTimePhrase,
   NEGATIONS,
   OBJECT_MASDARS,
@@ -127,6 +128,16 @@ const SETTING_AFTER_FI = keySet([
   "رسالة",
   "كلمة",
   "خطاب",
+  "حصيلة",
+  "إحصائية",
+  "تقرير",
+  "تحديث",
+  "آخر",
+  "أحدث",
+  "بلاغ",
+  "إفادة",
+  "تعليق",
+  "رد",
 ]);
 
 /** Nisba-shaped nouns that head a construct: «وزارة داخلية الإقليم»، «مديرية الصحة»، «بلدية الحلة». */
@@ -295,6 +306,22 @@ function relativeClause(model: TextModel, i: number, last: number): { end: numbe
   return { end: j - 1, anonymous };
 }
 
+/**
+ * «… طلب عدم نشر اسمه لأنه غير مخول بالتصريح لوسائل الإعلام إن …»: the reason given for hiding the
+ * name belongs to the aside. From the identity word at `k`, the last token of the aside: the word
+ * before what was said or before a comma, or `k` itself when no reason follows.
+ */
+export function withholdingReasonEnd(model: TextModel, k: number, last: number): number {
+  const { tokens } = model;
+  if (!readAs(tokens[k + 1], WITHHOLDING_REASONS)) return k;
+  for (let j = k + 2; j <= Math.min(last, k + 14); j++) {
+    const t = tokens[j];
+    if (!t || isPunct(t, ".", ":", "؛") || isQuoteMark(t)) return k;
+    if (isPunct(t, "،", ",") || (t.kind === "word" && CONTENT_OPENERS.has(t.key))) return j - 1;
+  }
+  return k;
+}
+
 /** The second comma of «، طلب عدم الكشف عن هويته،» after the comma at `comma`, or -1. */
 function identityAside(model: TextModel, comma: number, last: number): number {
   const { tokens } = model;
@@ -303,17 +330,21 @@ function identityAside(model: TextModel, comma: number, last: number): number {
     const t = tokens[j];
     if (isPunct(t, "،", ",")) return identity ? j : -1;
     if (t?.kind === "word" && CONTENT_OPENERS.has(t.key)) return -1;
-    if (readAs(t, IDENTITY_WORDS)) identity = true;
+    if (readAs(t, IDENTITY_WORDS)) {
+      identity = true;
+      const end = withholdingReasonEnd(model, j, last);
+      if (end > j) return isPunct(tokens[end + 1], "،", ",") ? end + 1 : -1;
+    }
   }
   return -1;
 }
 
-/** The identity word ending «طلب عدم الكشف عن هويته» from the verb at `v`, or -1. */
+/** The last token of «طلب عدم الكشف عن هويته (لأنه …)» from the verb at `v`, or -1. */
 function withheldIdentity(model: TextModel, v: number, last: number): number {
   for (let j = v + 1; j <= Math.min(last, v + 5); j++) {
     const t = model.tokens[j];
     if (t?.kind !== "word") return -1;
-    if (readAs(t, IDENTITY_WORDS)) return j;
+    if (readAs(t, IDENTITY_WORDS)) return withholdingReasonEnd(model, j, last);
   }
   return -1;
 }

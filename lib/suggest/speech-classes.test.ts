@@ -166,3 +166,45 @@ describe("a subject in brackets right after the verb", () => {
     ).toEqual([{ content: "أن التفجيرين وقعا بفارق خمس دقائق", speaker: "الوكالة الوطنية للإعلام" }]);
   });
 });
+
+describe("the reason a source gives for hiding its name belongs to the aside", () => {
+  it.each([
+    [
+      "وقال مسؤول في الميناء طلب عدم نشر اسمه لأنه غير مخول بالتصريح لوسائل الإعلام إن السفينة غادرت ليلا.",
+      "إن السفينة غادرت ليلا",
+      "مسؤول في الميناء",
+    ],
+    [
+      "وقال دبلوماسي، طلب عدم الكشف عن هويته لأنه غير مخول بالحديث إلى الصحافة، إن الاجتماع تأجل.",
+      "إن الاجتماع تأجل",
+      "دبلوماسي",
+    ],
+  ])("%s", (text, content, speaker) => {
+    expect(statements(text)).toEqual([{ content, speaker }]);
+  });
+
+  it("keeps a «لأنه» that is what was said", () => {
+    expect(statements("وقال المحافظ إن الطريق أغلق لأنه غير آمن.")).toEqual([
+      { content: "إن الطريق أغلق لأنه غير آمن", speaker: "المحافظ" },
+    ]);
+  });
+});
+
+describe("who claims an attack is who the sentence's later verb speaks for", () => {
+  it.each([
+    ["وتبنت حركة المقاومة القصف وقالت إن صواريخها أصابت المعسكر.", "حركة المقاومة"],
+    ["وتبنى التنظيم الهجوم في بيان نشرته منصة تابعة له، وقال إن أحد عناصره نفذه.", "التنظيم"],
+  ])("%s", (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});
+
+describe("a toll's update is the setting of the statement, not part of the speaker", () => {
+  it.each([
+    ["وقالت مديرية الصحة في آخر حصيلة لها إن المستشفى استقبل المصابين.", "مديرية الصحة"],
+    ["وأفادت مديرية الصحة في حصيلة جديدة بأن المستشفى استقبل المصابين.", "مديرية الصحة"],
+    ["وذكرت المنظمة في تقرير نشرته أمس أن القرية أخليت.", "المنظمة"],
+  ])("%s", (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+});

@@ -39,6 +39,7 @@ import {
   REPORTING_VERBS,
   WEEKDAYS,
   WHO_WHAT,
+  ATTACK_NOUNS,
   IDENTITY_WORDS,
   OBJECT_MASDARS,
   type VerbInfo,
@@ -53,6 +54,7 @@ import {
   nounPhraseAt,
   outletAfterLam,
   type NounPhrase,
+  withholdingReasonEnd,
 } from "./noun-phrase";
 import {
   bareKey,
@@ -195,6 +197,12 @@ const CLAIM_MASDARS = keySet(["تبني", "تبنيه", "تبنيها", "تبن�
 /** A toll is never who speaks («وكانت حصيلة أولية تحدثت عن …»); figures may be («أرقام سابقة تحدثت عن …»). */
 const TOLL_NOUNS = keySet(["حصيلة", "الحصيلة"]);
 
+/** «في آخر حصيلة»، «في أحدث بيان». */
+const LATEST = keySet(["آخر", "أحدث"]);
+
+/** «وتبنى التنظيم الهجوم …، وقال إن …»: who claims an attack is who the sentence is about. */
+const CLAIMING_VERBS = keySet(["تبنى", "تبنت", "تبنيا", "تبنوا"]);
+
 /** A claim of responsibility: «أعلن مسؤوليته عن …»، «تبنى المسؤولية». */
 const RESPONSIBILITY = keySet(
   ["مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"].flatMap((w) => [w, w.replace("ؤ", "ئ")]),
@@ -255,12 +263,24 @@ class StatementFinder {
           } else if (readAs(tok, ATTRIBUTION_MARKERS) || (tok.key === ALA && readAs(this.tokens[k + 1], ALA_LISAN))) {
             this.rule = "statement.marker";
             this.markerAt(k, sentence);
+          } else if (readAsVerb(tok, CLAIMING_VERBS) && !this.sentenceSubject) {
+            const np = nounPhraseAt(this.model, k + 1, { last: sentence.last });
+            if (np) this.sentenceSubject = this.makeSpeaker(this.withoutClaimedAttack(np)).speaker;
           }
         }
       }
     }
     this.tweets();
     return this.dedupe();
+  }
+
+  /** «تنظيم داعش الهجوم»: the claimed attack is the verb's object, not part of who claims it. */
+  private withoutClaimedAttack(np: NounPhrase): NounPhrase {
+    for (let c = np.first + 1; c <= np.last; c++) {
+      const key = this.tokens[c]?.key ?? "";
+      if (key.startsWith("ال") && ATTACK_NOUNS.has(key)) return { ...np, last: c - 1 };
+    }
+    return np;
   }
 
   /** Tokens inside a quotation of four words or more: their verbs belong to the quoted speaker. */
@@ -382,6 +402,8 @@ class StatementFinder {
     }
     while (start < v && SUBJECT_LEADERS.has(this.tokens[start]?.key ?? "")) start++;
     if (start >= v) return this.kanaSubject(v, sentence);
+    // «وتبنت الجماعة الهجوم وقالت …»: a clause of its own, whose subject the sentence is about.
+    if (readAsVerb(this.tokens[start], CLAIMING_VERBS)) return null;
     const np = nounPhraseAt(this.model, start, { last: v - 1 });
     if (!np || (np.last !== v - 1 && np.next !== v)) return this.kanaSubject(v, sentence);
     // «وكان الوزير قد قال»: قد before the verb is not part of the subject.
@@ -472,8 +494,10 @@ class StatementFinder {
       }
       // «في بيان نقلته وكالة فرانس برس»: the medium's own verb is part of the setting.
       if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || (isVerbLike(t) && !ISSUED.has(t.key)))) break;
-      // «في بيان سقوط 22 صاروخاً»، «في البداية عدم وجود إصابات»: the object after the setting.
-      if (t.kind === "word" && k > j + 1 && readAs(t, OBJECT_MASDARS)) break;
+      // «في بيان سقوط 22 صاروخاً»، «في البداية عدم وجود إصابات»: the object after the setting;
+      // «في آخر حصيلة لها» is the setting itself.
+      if (t.kind === "word" && k > j + 1 && readAs(t, OBJECT_MASDARS) && !LATEST.has(this.tokens[k - 1]?.key ?? ""))
+        break;
       if (
         t.kind === "word" &&
         k > j &&
@@ -539,7 +563,7 @@ class StatementFinder {
     for (let k = j; k <= Math.min(last, j + 6); k++) {
       const t = this.tokens[k];
       if (t?.kind !== "word" || CONTENT_OPENERS.has(t.key)) return -1;
-      if (readAs(t, IDENTITY_WORDS)) return k;
+      if (readAs(t, IDENTITY_WORDS)) return withholdingReasonEnd(this.model, k, last);
     }
     return -1;
   }
