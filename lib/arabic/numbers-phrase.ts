@@ -334,12 +334,17 @@ export function qualifierAfter(tokens: readonly Token[], i: number): { qualifier
 /* ------------------------------------------------------------------------------------------ */
 /* Nouns and duals                                                                             */
 
+/** Causes glued to ب after a number: «بانفجار»، «بتفجير»، «بهجوم»، «بقصف»، «بغارة»، «بضربة». */
+const CAUSE_AFTER_BI = /^ب(?:انفجار|تفجير|هجوم|قصف|غاره|ضربه|اعتداء|اشتباكات|انفجارين|تفجيرين|هجومين)$/u;
+
 export function isNounCandidate(tok: Token | undefined, allowDefinite: boolean): boolean {
   if (tok?.kind !== "word") return false;
   const key = tok.key;
   if (key.length < 2 || NOUN_STOP.has(key) || OTHERS_WORDS.has(key) || ARABIC_MONTHS.has(key)) return false;
   if (TIME_AFTER.has(key) || atomOf(tok)) return false;
   if (readsAs(tok, KILLED_TRIGGERS) || readsAs(tok, INJURED_TRIGGERS) || readsAs(tok, NEGATIONS)) return false;
+  // «أصيب 20 بانفجار»، «قتل 10 بقصف»: the cause after a glued ب, not what is counted.
+  if (CAUSE_AFTER_BI.test(key)) return false;
   // و + definite word starts a new phrase (والخميس), it is not a counted noun.
   if (/^[وف]ال/u.test(key)) return false;
   if (key.startsWith("ال") && !allowDefinite) return false;

@@ -376,6 +376,26 @@ function sumOf(figs: readonly Figure[]): FigureValue {
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
 const COORDINATORS = keySet(["و", "إضافة", "بالإضافة", "وإضافة", "إلى", "كذلك", "وكذلك", "وثمة", "وهناك"]);
 /** «إضافة إلى»، «بالإضافة إلى»: what follows is added to the figure before. */
+/**
+ * «86 قتيلا، فيما أصيب 186 شخصا بجروح»، «95 شخصا، وبلغ عدد المصابين 246»: the injured of the same
+ * sentence, after one comma and a word that opens their clause, belong to the toll (convention 2).
+ */
+const CLAUSE_JOINERS = keySet([
+  "فيما",
+  "وفيما",
+  "بينما",
+  "وبينما",
+  "في",
+  "حين",
+  "كما",
+  "وكما",
+  "بلغ",
+  "وبلغ",
+  "وصل",
+  "ووصل",
+  "عدد",
+  "وعدد",
+]);
 const ADDITION = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة"]);
 
 /**
@@ -731,6 +751,7 @@ export function findFigures(
               (t) =>
                 t.kind === "punct" ||
                 COORDINATORS.has(t.key) ||
+                CLAUSE_JOINERS.has(t.key) ||
                 readAs(t, CASUALTY_TRIGGERS) !== null ||
                 cueOf(t)?.form === "noun",
             );
@@ -1177,6 +1198,12 @@ function singularMunitions(
         continue;
       }
     }
+    const carBomb = carBombAt(model, k, sentence.last);
+    if (carBomb) {
+      out.push(carBomb);
+      k = tokens.findIndex((x) => x.end >= carBomb.range.end);
+      continue;
+    }
     if (TWO_MUNITIONS.has(key) && next?.kind === "word" && MUNITION_TYPES.has(next.key)) {
       value = 2;
       last = next;
@@ -1254,6 +1281,43 @@ function singularMunitions(
   return out;
 }
 
+/** Vehicles made into bombs: «سيارة مفخخة»، «عربة مفخخة»، «سيارة إسعاف مفخخة»، «دراجة نارية مفخخة». */
+const VEHICLES = keySet(["سيارة", "عربة", "شاحنة", "صهريج", "دراجة", "حافلة"]);
+const VEHICLE_KINDS = keySet(["إسعاف", "اسعاف", "نارية", "مدنية", "رباعية"]);
+const RIGGED = keySet(["مفخخة", "مفخخ", "ملغومة", "ملغمة"]);
+const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت"]);
+
+/**
+ * «انفجار سيارة إسعاف مفخخة»، «تفجير عربة مفخخة قرب الكراج»، «سيارة مفخخة انفجرت»، «انفجرت شاحنة
+ * مفخخة»: one vehicle bomb, told by its explosion — counted (convention 7), unlike the weapon of an
+ * attack («الهجوم بسيارة مفخخة», whose glued ب keeps it out). The claim starts at the explosion's word.
+ */
+function carBombAt(model: TextModel, k: number, last: number): FoundCount | null {
+  const { tokens, text } = model;
+  const t = tokens[k];
+  if (t?.kind !== "word" || !VEHICLES.has(stripConj(t.key))) return null;
+  let adj = k + 1;
+  if (readAs(tokens[adj], VEHICLE_KINDS)) adj++;
+  const rigged = tokens[adj];
+  if (adj > last || rigged?.kind !== "word" || !RIGGED.has(rigged.key)) return null;
+  const prev = tokens[k - 1];
+  const explosion =
+    prev?.kind === "word" && EXPLOSION_WORDS.has(bareKey(prev.key).replace(/^ب/u, "")) && !/^ب/u.test(prev.key);
+  const exploded =
+    (prev?.kind === "word" && EXPLODED.has(stripConj(prev.key))) ||
+    (adj + 1 <= last && EXPLODED.has(stripConj(tokens[adj + 1]?.key ?? "")));
+  if (!explosion && !exploded) return null;
+  const thing = { start: conjSkip(t), end: rigged.end };
+  return {
+    kind: "COUNT",
+    range: { start: explosion && prev ? conjSkip(prev) : thing.start, end: rigged.end },
+    figures: { thing: text.slice(thing.start, thing.end), value: { qualifier: "exactly", value: 1 } },
+    thing,
+    since: null,
+    asOf: null,
+  };
+}
+
 /**
  * «نفذت الفصائل 30 هجوماً، 18 منها في العراق و12 في سوريا»: a number without its noun (or with a
  * prepositional phrase where the noun would be) that takes a part («منها») of the count before it,
@@ -1284,6 +1348,10 @@ function elidedCount(
   const start = offset + fig.start;
   if (excluded.some((x) => start < x.end && x.start < offset + fig.end)) return null;
   const firstIdx = model.tokens.findIndex((t) => t.end > start);
+  if (fig.noun === undefined) {
+    const total = totalOfCount(model, fig, { start: firstIdx, end: offset + fig.end }, sentenceFirst);
+    if (total) return total;
+  }
   const sentenceStart = model.tokens[sentenceFirst]?.start ?? 0;
   let next = model.tokens[(nounTok ? nounTok.index : lastTok.index) + (nounTok ? 0 : 1)];
   // «نُقل /27/ منهم»: a number set between slashes.
@@ -1338,6 +1406,69 @@ function elidedCount(
     range: { start: verb ? conjSkip(verb) : start, end },
     figures: { thing, value },
     thing: thingRange,
+    since: null,
+    asOf: null,
+    elided: true,
+  };
+}
+
+/** What links «عدد X» to the number it came to: «لا يقل عن»، «بلغ»، «وصل إلى»، «يتجاوز». */
+const TOTAL_LINKS = keySet([
+  "بلغ",
+  "يبلغ",
+  "وصل",
+  "يصل",
+  "ارتفع",
+  "يرتفع",
+  "إلى",
+  "لا",
+  "يقل",
+  "عن",
+  "هو",
+  "نحو",
+  "حوالي",
+  "قرابة",
+  ...["تجاوز", "يتجاوز", "يزيد", "زاد", "على", "يفوق", "فاق"],
+]);
+const MORE_THAN_LINKS = keySet(["تجاوز", "يتجاوز", "يزيد", "زاد", "يفوق", "فاق"]);
+/** Totals of the dead and wounded are tolls, read by the casualty rules. */
+const TOLL_TOTALS = keySet(["القتلى", "الجرحى", "المصابين", "الضحايا", "الشهداء", "الوفيات", "الإصابات", "المفقودين"]);
+
+/**
+ * «عدد منفذي الهجوم لا يقل عن ثلاثة»، «بلغ عدد المهاجمين أربعة»: a bare number that a total of the
+ * thing named after «عدد» came to counts that thing; the claim runs from «عدد» to the number.
+ */
+function totalOfCount(
+  model: TextModel,
+  fig: Figure,
+  at: { start: number; end: number },
+  sentenceFirst: number,
+): FoundCount | null {
+  const { tokens } = model;
+  const firstIdx = at.start;
+  let link = firstIdx - 1;
+  let moreThan = false;
+  while (link >= sentenceFirst && readAs(tokens[link], TOTAL_LINKS)) {
+    if (readAs(tokens[link], MORE_THAN_LINKS)) moreThan = true;
+    link--;
+  }
+  // «بلغ عدد المهاجمين أربعة»: the verb before «عدد», the thing right before the number.
+  let of = link;
+  while (of >= Math.max(sentenceFirst, link - 2) && stripConj(tokens[of]?.key ?? "") !== "عدد") of--;
+  const ofTok = tokens[of];
+  const thingTok = tokens[of + 1];
+  if (of < sentenceFirst || ofTok?.kind !== "word" || stripConj(ofTok.key) !== "عدد") return null;
+  if (thingTok?.kind !== "word" || of + 1 > link) return null;
+  if (!/^[وف]?ال/u.test(stripConj(thingTok.key)) && !/(?:ها|هم|ه)$/u.test(thingTok.key)) return null;
+  if (readAs(thingTok, TOLL_TOTALS)) return null;
+  const thing = { start: thingTok.start, end: (tokens[link] ?? thingTok).end };
+  const value = figureValue(fig);
+  if (moreThan && value.qualifier === "exactly") value.qualifier = "more_than";
+  return {
+    kind: "COUNT",
+    range: { start: conjSkip(ofTok), end: at.end },
+    figures: { thing: model.text.slice(thing.start, thing.end), value },
+    thing,
     since: null,
     asOf: null,
     elided: true,

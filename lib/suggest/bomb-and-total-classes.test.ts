@@ -1,0 +1,81 @@
+/**
+ * Ways of telling a bombing that the rules missed, on sentences written for these tests in the style
+ * of wire reports: one vehicle bomb told by its explosion («انفجار سيارة إسعاف مفخخة»), a total that
+ * a bare number came to («عدد المهاجمين لا يقل عن أربعة»), the cause glued to ب after a number
+ * («أصيب 20 بانفجار»), and the injured in a second clause of the toll's sentence («86 قتيلاً، فيما أصيب
+ * 186 شخصاً بجروح»; convention 2 of fixtures/reports/README.md).
+ */
+import { describe, expect, it } from "vitest";
+import { casualtiesIn, countsIn, n, runEngine } from "./testing";
+
+const run = (text: string) => runEngine(text, "2023-05-10");
+const tolls = (text: string) => casualtiesIn(run(text)).map((c) => ({ killed: c.killed, injured: c.injured }));
+const counts = (text: string) => countsIn(run(text)).map((c) => ({ thing: c.thing, value: c.value }));
+
+describe("one vehicle bomb, told by its explosion", () => {
+  it.each([
+    ["ووقع انفجار سيارة إسعاف مفخخة قرب السوق المركزي.", "سيارة إسعاف مفخخة"],
+    ["وأفادت الشرطة أن سيارة مفخخة انفجرت أمام المدرسة.", "سيارة مفخخة"],
+    ["ونجم الحريق عن تفجير عربة مفخخة بالقرب من المحطة.", "عربة مفخخة"],
+    ["وانفجرت شاحنة مفخخة عند الحاجز الشمالي.", "شاحنة مفخخة"],
+    ["وتحدث شهود عن انفجار دراجة نارية مفخخة في السوق.", "دراجة نارية مفخخة"],
+  ])("%s", (text, thing) => {
+    expect(counts(text)).toEqual([{ thing, value: n(1) }]);
+  });
+
+  it.each([
+    "واستهدف الهجوم بسيارة مفخخة حياً تجارياً.",
+    "وقالت الشرطة إن الانفجار نجم عن سيارة مفخخة على الأرجح.",
+    "وتستخدم الجماعة السيارات المفخخة في هجماتها.",
+  ])("does not count the weapon of an attack: %s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+});
+
+describe("a bare number that a total came to", () => {
+  it.each([
+    ["وأكدت المصادر أن عدد المهاجمين لا يقل عن أربعة.", "المهاجمين", n(4, "at_least")],
+    ["وبلغ عدد المسلحين خمسة بحسب الشرطة.", "المسلحين", n(5)],
+    ["وقال إن عدد القذائف يتجاوز عشرين.", "القذائف", n(20, "more_than")],
+  ])("%s", (text, thing, value) => {
+    expect(counts(text)).toEqual([{ thing, value }]);
+  });
+
+  it("leaves a total of the dead to the toll rules", () => {
+    expect(counts("وأكد أن عدد القتلى لا يقل عن عشرة.")).toEqual([]);
+    expect(tolls("وأكد أن عدد القتلى لا يقل عن عشرة.")).toEqual([{ killed: n(10, "at_least"), injured: undefined }]);
+  });
+
+  it("reads a number with its own noun as before", () => {
+    expect(counts("وقال إن عدد الصواريخ تجاوز 20 صاروخاً.").map((c) => c.thing)).toEqual(["صاروخاً"]);
+  });
+});
+
+describe("the cause glued to ب after a number is not what is counted", () => {
+  it.each([
+    ["وقتل 10 بانفجار عبوة على الطريق.", { killed: n(10), injured: undefined }],
+    ["قتل 4 وأصيب 12 بانفجار في السوق.", { killed: n(4), injured: n(12) }],
+    ["وأصيب 7 بقصف مدفعي على القرية.", { killed: undefined, injured: n(7) }],
+  ])("%s", (text, toll) => {
+    expect(tolls(text)).toEqual([toll]);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("still counts a noun whose first letter is ب", () => {
+    expect(counts("وصادرت القوات 10 بنادق.")).toEqual([{ thing: "بنادق", value: n(10) }]);
+  });
+});
+
+describe("the injured in a second clause of the toll's sentence", () => {
+  it.each([
+    ["وأعلن الوزير أن الحصيلة بلغت 40 قتيلاً، فيما أصيب 90 شخصاً بجروح.", n(40), n(90)],
+    ["وأسفر الانفجار عن مقتل 20 شخصاً، في حين أصيب 50 شخصاً بجروح متفاوتة.", n(20), n(50)],
+    ["وقال البيان إن عدد القتلى ارتفع إلى 35 شخصاً، وبلغ عدد المصابين 110 مواطنين.", n(35), n(110)],
+  ])("%s", (text, killed, injured) => {
+    expect(tolls(text)).toEqual([{ killed, injured }]);
+  });
+
+  it("keeps apart the tolls of two places", () => {
+    expect(tolls("وقتل 3 في الموصل، فيما أصيب 5 في كركوك.")).toHaveLength(2);
+  });
+});
