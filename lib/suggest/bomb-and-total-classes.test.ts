@@ -79,3 +79,52 @@ describe("the injured in a second clause of the toll's sentence", () => {
     expect(tolls("وقتل 3 في الموصل، فيما أصيب 5 في كركوك.")).toHaveLength(2);
   });
 });
+
+describe("two explosions told by the construct dual", () => {
+  it.each(["وأعلنت الحكومة الحداد على ضحايا تفجيري العاصمة.", "وقال إن البلاد ماضية في طريقها رغم تفجيري المدينة."])(
+    "%s",
+    (text) => {
+      expect(counts(text)).toEqual([{ thing: "تفجيري", value: n(2) }]);
+    },
+  );
+
+  it("does not count the nisba of «عمل تفجيري»", () => {
+    expect(counts("ووصفت الوزارة ما جرى بأنه عمل تفجيري جبان.")).toEqual([]);
+  });
+});
+
+describe("people counted by the place they came from", () => {
+  it("reads «N من مدينة X لقوا مصرعهم» as killed", () => {
+    expect(tolls("وأكد المصدر أن 40 من مدينة الساحل لقوا مصرعهم جراء التفجير.")).toEqual([
+      { killed: n(40), injured: undefined },
+    ]);
+  });
+});
+
+describe("what a toll already counts", () => {
+  it.each(["ومن بين القتلى وغالبيتهم مدنيون، ستة أطفال وثلاثة مسعفين.", "وبين الجرحى 3 صحفيين."])(
+    "a sentence that opens on who were among the dead or wounded: %s",
+    (text) => {
+      expect(counts(text)).toEqual([]);
+      expect(tolls(text)).toEqual([]);
+    },
+  );
+
+  it("still counts among others than the dead or wounded", () => {
+    expect(counts("ومن بين المعتقلين 5 أطفال.")).toEqual([{ thing: "أطفال", value: n(5) }]);
+  });
+
+  it("reads «ما بين قتيل وجريح» as killed and injured together (no figure)", () => {
+    expect(tolls("وراح ضحيته 200 شخص ما بين قتيل وجريح.")).toEqual([]);
+  });
+});
+
+describe("a march is no drone", () => {
+  it.each(["وكان ناشطون يستعدون لمسيرة مناهضة للحرب.", "وشارك الآلاف في مسيرة سلمية وسط المدينة."])("%s", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("still counts a drone that fell", () => {
+    expect(counts("وسقطت مسيرة قرب القاعدة.")).toEqual([{ thing: "مسيرة", value: n(1) }]);
+  });
+});

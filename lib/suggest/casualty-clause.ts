@@ -241,10 +241,15 @@ function isPersonNoun(f: Figure): boolean {
 type Reading = { role: CueRole | "none"; end?: number; start?: number };
 
 /** «3 مقاتلين قضوا»: the predicate after the number's noun phrase. */
+/** Places people are counted from: «73 من مدينة جبلة»، «12 من قرية …». */
+const PLACES_OF_ORIGIN = keySet(["مدينة", "بلدة", "قرية", "محافظة", "منطقة", "مخيم", "حي"]);
+
 function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure): Reading | null {
   const { tokens } = model;
   // «ستة من أفراد …»: the figure may already hold its partitive.
   let inPartitive = /(?:^|\s)من\s/u.test(f.text);
+  // «73 من مدينة جبلة لقوا مصرعهم»: people from a place, counted by where they came from.
+  const fromPlace = inPartitive && f.noun !== undefined && PLACES_OF_ORIGIN.has(toKey(f.noun));
   for (let m = last + 1; m <= Math.min(s.last, last + 8); m++) {
     const t = tokens[m];
     if (t?.kind !== "word") return null;
@@ -257,7 +262,7 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
       if (WEAK_KILLED_VERB.test(bare)) {
         // «سقطت عدة قذائف»، «قضى شهرين»: only people die by these verbs (a partitive names them: «3 من الجنود»).
         const partitivePerson = inPartitive && PERSON_NOUN.test(coreOf(tokens[m - 1]?.key ?? ""));
-        if (!isPersonNoun(f) && !partitivePerson && f.noun !== undefined) return null;
+        if (!isPersonNoun(f) && !partitivePerson && !fromPlace && f.noun !== undefined) return null;
         if (/^لق/u.test(bare)) {
           if (!DEATH_OBJECT.test(tokens[m + 1]?.key ?? "")) return null;
           return { role: "killed", end: tokens[m + 1]?.end ?? t.end };
@@ -266,7 +271,7 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
         if (/^قض/u.test(bare) && tokens[m + 1]?.key === ON) return null;
         if (/^سقط/u.test(bare) && killedAndInjuredAfter(tokens, m + 1)) return { role: "none" };
       }
-      if (!isPersonish(f)) return null;
+      if (!isPersonish(f) && !fromPlace) return null;
       return { role: cue.role, end: t.end };
     }
     // «ستة من أفراد القوة التي كانت متمركزة خارج المبنى أصيبوا»: a relative clause inside the subject;

@@ -636,11 +636,21 @@ function combinedTolls(model: TextModel, found: readonly Figure[], offset: numbe
       if (between === "" || between === "و") out.push(prev, f);
       continue;
     }
-    // «سقوط 30 بين قتيل وجريح»
-    const after = model.tokens.filter((t) => t.start >= offset + f.end).slice(0, 3);
+    // «سقوط 30 بين قتيل وجريح»، «راح ضحيته 253 شخصاً ما بين قتيل وجريح»
+    const following = model.tokens.filter((t) => t.start >= offset + f.end).slice(0, 4);
+    const after = key(following[0]) === toKey("ما") ? following.slice(1) : following;
     if (key(after[0]) === toKey("بين") && /^و?(?:جريح|مصاب)/u.test(key(after[2]))) out.push(f);
   }
   return out;
+}
+
+const DEAD_AND_WOUNDED = keySet(["قتلى", "ضحايا", "جرحى", "مصابين", "شهداء", "مصابون", "قتيل"]);
+
+/** «ومن بين القتلى …»، «وبين الضحايا …»: a sentence that opens on who were among a toll (convention 3). */
+function opensOnBreakdown(model: TextModel, first: number): boolean {
+  const keys = model.tokens.slice(first, first + 3).map((t) => (t.kind === "word" ? stripConj(t.key) : ""));
+  const at = keys[0] === "من" ? 1 : 0;
+  return keys[at] === "بين" && DEAD_AND_WOUNDED.has(bareKey(keys[at + 1] ?? ""));
 }
 
 export function findFigures(
@@ -668,6 +678,7 @@ export function findFigures(
     );
     const used = new Set<Figure>();
     for (const g of combinedTolls(model, found, offset, sentence.first)) used.add(g);
+    const breakdown = opensOnBreakdown(model, sentence.first);
     let previous: FoundCasualty | null = null;
     for (const [i, fig] of found.entries()) {
       if (used.has(fig)) continue;
@@ -859,6 +870,8 @@ export function findFigures(
         tokens[firstTok.index - 1]?.end === offset + counted.end
       )
         continue;
+      // «ومن بين القتلى ثمانية أطفال وأربعة أطباء»: who a toll already counted are, not counts of their own.
+      if (breakdown) continue;
       const elided = elidedCount(model, fig, lastTok, sentence.first, out, offset, opts.excluded);
       if (elided) {
         out.push(elided);
@@ -989,6 +1002,20 @@ function noneReported(
 
 /** Munitions named in the singular: «سقوط صاروخ»، «بطائرة مسيرة» is one. */
 const ONE_MUNITION = keySet(["صاروخ", "صاروخا", "قذيفة", "مسيرة", "مسيّرة"]);
+const MARCH_KEYS = keySet(["مسيرة", "مسيّرة"]);
+const MARCH_ADJECTIVES = keySet([
+  "سلمية",
+  "مناهضة",
+  "احتجاجية",
+  "حاشدة",
+  "جماهيرية",
+  "شعبية",
+  "تضامنية",
+  "مؤيدة",
+  "معارضة",
+  "للسلام",
+  "من",
+]);
 /** «طائرة» is a munition with its adjective: «طائرة مسيرة»، «طائرة مفخخة». */
 const AIRCRAFT = toKey("طائرة");
 const DRONE_ADJECTIVES = keySet(["مسيرة", "مسيّرة", "مفخخة", "درون"]);
@@ -1198,6 +1225,11 @@ function singularMunitions(
         continue;
       }
     }
+    const twoBlasts = constructDualBlasts(model, k, sentence.last);
+    if (twoBlasts) {
+      out.push(twoBlasts);
+      continue;
+    }
     const carBomb = carBombAt(model, k, sentence.last);
     if (carBomb) {
       out.push(carBomb);
@@ -1209,6 +1241,8 @@ function singularMunitions(
       last = next;
     } else if (ONE_MUNITION.has(key) || (key === AIRCRAFT && next?.kind === "word" && DRONE_ADJECTIVES.has(next.key))) {
       if (isDefinite(t.key)) continue;
+      // «يستعدون لمسيرة مناهضة للحكومة»، «في مسيرة سلمية»: a march, not a drone.
+      if (MARCH_KEYS.has(key) && (/^ل/u.test(stripConj(t.key)) || readAs(next, MARCH_ADJECTIVES))) continue;
       value = 1;
       if (key === AIRCRAFT && next) last = next;
       else if (next?.kind === "word" && MUNITION_TYPES.has(next.key)) last = next;
@@ -1279,6 +1313,56 @@ function singularMunitions(
     k = last.index;
   }
   return out;
+}
+
+/** «تفجيري أنقرة»: the construct dual of an explosion, which lost its ن before what it is of. */
+const BLASTS_OF = keySet(["تفجيري", "انفجاري", "تفجيرى", "انفجارى"]);
+/** Nouns «تفجيري» describes as a nisba adjective: «عمل تفجيري»، «حزام تفجيري». */
+const NISBA_HOSTS = keySet([
+  "عمل",
+  "عملا",
+  "هجوم",
+  "هجوما",
+  "حزام",
+  "حزاما",
+  "جهاز",
+  "جهازا",
+  "نشاط",
+  "عملية",
+  "طابع",
+  "أسلوب",
+  "مخطط",
+  "حادث",
+  "حادثة",
+  "اعتداء",
+  "عبوة",
+  "انفجار",
+  "تفجير",
+  "سلاح",
+  "مسلسل",
+]);
+
+/**
+ * «ضحايا تفجيري أنقرة»، «رغم تفجيري منطقة برج البراجنة»: two explosions, told by the construct dual
+ * before the place they were in — not the nisba of «عمل تفجيري», which follows the noun it describes.
+ */
+function constructDualBlasts(model: TextModel, k: number, last: number): FoundCount | null {
+  const { tokens, text } = model;
+  const t = tokens[k];
+  if (t?.kind !== "word" || !BLASTS_OF.has(stripConj(t.key))) return null;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  if (k + 1 > last || next?.kind !== "word" || (prev?.kind === "word" && NISBA_HOSTS.has(bareKey(prev.key))))
+    return null;
+  const thing = { start: conjSkip(t), end: t.end };
+  return {
+    kind: "COUNT",
+    range: thing,
+    figures: { thing: text.slice(thing.start, thing.end), value: { qualifier: "exactly", value: 2 } },
+    thing,
+    since: null,
+    asOf: null,
+  };
 }
 
 /** Vehicles made into bombs: «سيارة مفخخة»، «عربة مفخخة»، «سيارة إسعاف مفخخة»، «دراجة نارية مفخخة». */
