@@ -320,6 +320,9 @@ export const OBJECT_MASDARS = keySet([
   "تبني",
   "تبنيه",
   "تبنيها",
+  // «أعلن رئيس الوزراء الحداد ثلاثة أيام»: what was declared.
+  // («حداد» alone is also a family name: «العميد سامي حداد».)
+  "الحداد",
 ]);
 
 /** Sources who do not give their name: «مسؤول أمريكي»، «مصدر أمني». */

@@ -208,3 +208,27 @@ describe("a toll's update is the setting of the statement, not part of the speak
     expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe("a stray closing quotation mark", () => {
+  it("does not make the rest of the paragraph a quotation", () => {
+    const text =
+      'وقال البيان "ارتفع عدد المصابين إلى 40". وتواصل الجهات المعنية التحقق من الهويات". وقال الوزير إن التحقيق مستمر، مضيفا أن الحدود أغلقت.';
+    expect(statements(text).map((s) => s.content)).toEqual([
+      "ارتفع عدد المصابين إلى 40",
+      "إن التحقيق مستمر",
+      "أن الحدود أغلقت",
+    ]);
+  });
+
+  it("still opens a quotation glued to a colon", () => {
+    expect(statements('وقال الوزير:"الحدود أغلقت بالكامل".').map((s) => s.content)).toEqual(["الحدود أغلقت بالكامل"]);
+  });
+});
+
+describe("a declared mourning is what was announced", () => {
+  it("does not read «الحداد» as part of the speaker", () => {
+    expect(statements("وأعلن رئيس الحكومة الحداد ثلاثة أيام في البلاد.")).toEqual([
+      { content: "الحداد ثلاثة أيام في البلاد", speaker: "رئيس الحكومة" },
+    ]);
+  });
+});

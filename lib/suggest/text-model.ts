@@ -34,7 +34,19 @@ function closes(open: string, mark: string): boolean {
   return mark === "“" || mark === "”" || mark === "„" || mark === "‟";
 }
 
-function findQuotes(tokens: Tok[], paragraphs: Seg[]): Quotation[] {
+/**
+ * «… المصابين". كما تواصل … القتلى". وأعلن …»: a straight mark glued to the word before it and not
+ * to the word after it closes something; with no quotation open it is a stray closer, not an opener
+ * (else everything after it in the paragraph would read as quoted).
+ */
+function strayCloser(text: string, tok: Tok): boolean {
+  if (tok.key !== '"' && tok.key !== "″") return false;
+  const before = text[tok.start - 1] ?? " ";
+  const after = text[tok.end] ?? " ";
+  return /[\p{L}\p{N}.،,]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+function findQuotes(text: string, tokens: Tok[], paragraphs: Seg[]): Quotation[] {
   const quotes: Quotation[] = [];
   let open: Tok | null = null;
   let words = 0;
@@ -51,6 +63,7 @@ function findQuotes(tokens: Tok[], paragraphs: Seg[]): Quotation[] {
       continue;
     }
     if (!open) {
+      if (strayCloser(text, tok)) continue;
       open = tok;
       words = 0;
     } else if (closes(open.key, tok.key)) {
@@ -100,7 +113,7 @@ export function buildTextModel(text: string): TextModel {
     if (seg.last < 0) seg.first = t.index;
     seg.last = t.index;
   }
-  const quotes = findQuotes(tokens, paragraphs);
+  const quotes = findQuotes(text, tokens, paragraphs);
   return { text, tokens, sentences: withTokens, paragraphs, quotes, quoteAt: new Map(quotes.map((q) => [q.open, q])) };
 }
 
