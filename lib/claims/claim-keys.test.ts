@@ -12,6 +12,14 @@ describe("claim keys", () => {
     );
   });
 
+  it("key vehicle bombs and explosive devices as munitions, whatever words name them", () => {
+    const key = (thing: string) => claimKeys({ quote: null, kind: "COUNT", figures: { thing } }).thingKey;
+    expect(key("سيارة إسعاف مفخخة")).toBe("munition");
+    expect(key("عربة مفخخة")).toBe("munition");
+    expect(key("عبوة ناسفة")).toBe("munition");
+    expect(key("سيارة")).toBe("سياره");
+  });
+
   it("key a count by what it counts", () => {
     expect(claimKeys({ quote: null, kind: "COUNT", figures: { thing: "Attacks on US forces" } }).thingKey).toBe(
       "attacks on us forces",

@@ -46,7 +46,8 @@ export function thingClass(thing: string): string {
   const k = matchKey(thing);
   if (/هجوم|هجمات|هجوما|اعتداء|اعتداءات|مره|مرات|عمليه|عمليات|استهداف/u.test(k)) return "attack";
   if (/جندي|جنود|عسكري|قوات/u.test(k)) return "troops";
-  if (/صاروخ|صواريخ|صوارخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا|مقذوف/u.test(k)) return "munition";
+  // «سيارة إسعاف مفخخة»، «عبوة ناسفة»: a vehicle or device made into a bomb is a munition too.
+  if (/صاروخ|صواريخ|صوارخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا|مقذوف|مفخخ|ناسف|ملغوم/u.test(k)) return "munition";
   if (/منشا|منشات|مقر|مقار|مقرات|هدف|اهداف|قاعده|قاعدت|قواعد|موقع|مواقع|مخزن|مخازن|غاره|غارات|ضربه|ضربات/u.test(k))
     return "target";
   return words(thing).join(" ");
