@@ -117,3 +117,19 @@ describe("attackers counted by two reports of one attack", () => {
     expect(relationBetween(relations, "a-2", "b-3")?.relation).toBe("CONTRADICTS");
   });
 });
+
+describe("words that only look like a weapon or an earlier figure", () => {
+  it("does not read a march («لمسيرة مناهضة») as a drone", () => {
+    const text = "قتل 30 شخصاً في انفجارين قرب المحطة حين كان ناشطون يستعدون لمسيرة مناهضة للحكومة.";
+    expect(features(text, "2015-10-10", "30 شخصاً", killed(30, "شخصاً")).weapons).toEqual([]);
+    const drone = "قتل 3 أشخاص في هجوم نفذته طائرة مسيرة على القرية.";
+    expect(features(drone, "2015-10-10", "3 أشخاص", killed(3, "أشخاص")).weapons).toEqual(["drone"]);
+  });
+
+  it("does not read a circumstance («حين كان ناشطون …») as a figure said earlier", () => {
+    const text = "قتل 30 شخصاً في انفجارين قرب المحطة حين كان ناشطون يستعدون للتظاهر.";
+    expect(features(text, "2015-10-10", "30 شخصاً", killed(30, "شخصاً")).earlier).toBe(false);
+    const recalled = "وكانت الحصيلة السابقة 20 قتيلاً.";
+    expect(features(recalled, "2015-10-10", "20 قتيلاً", killed(20, "قتيلاً")).earlier).toBe(true);
+  });
+});

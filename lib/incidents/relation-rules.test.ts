@@ -382,3 +382,35 @@ describe("figures a report recalls", () => {
     expect(f.places).toContain("beirut-port");
   });
 });
+
+describe("an open later figure that may hold the earlier one", () => {
+  const first: TReportArticle = {
+    id: "o1",
+    publishedAt: "2016-03-13",
+    text: "أعلن وزير الصحة أن عدد ضحايا تفجير ساحة كيزيلاي في العاصمة بلغ 34 قتيلاً، فيما أصيب 125 شخصاً بجروح.",
+  };
+  const later: TReportArticle = {
+    id: "o2",
+    publishedAt: "2016-03-14",
+    text: "أعلنت السلطات ارتفاع عدد ضحايا تفجير ساحة كيزيلاي في العاصمة إلى 37 قتيلاً وأكثر من 120 مصاباً.",
+  };
+  const { between } = relationsOf(
+    [first, later],
+    [
+      claimOn(first, "first", "34 قتيلاً، فيما أصيب 125 شخصاً", "CASUALTY", {
+        killed: exactly(34),
+        injured: exactly(125),
+        victims: "",
+      }),
+      claimOn(later, "later", "37 قتيلاً وأكثر من 120 مصاباً", "CASUALTY", {
+        killed: exactly(37),
+        injured: { qualifier: "more_than", value: 120 },
+        victims: "",
+      }),
+    ],
+  );
+
+  it("updates the toll: «more than 120 injured» after 125 is not lower", () => {
+    expect(between("first", "later")).toMatchObject({ fromClaimId: "first", relation: "UPDATES" });
+  });
+});

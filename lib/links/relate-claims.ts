@@ -410,13 +410,15 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
       reportedOn(earlier) !== reportedOn(later) ||
       // Two raised tolls of one report (its lead says the toll rose) are its sources side by side.
       (later.features.raised && !(sameArticle && earlier.features.raised)));
-  // «عشرات الجرحى» after «42 مصاباً»: a vague later figure that may hold the earlier one is not lower.
+  // «عشرات الجرحى» after «42 مصاباً», «أكثر من 180 مصاباً» after «186»: a vague or open later figure
+  // that may hold the earlier one is not lower.
   const notLower =
     countedUp ||
     roles.every((r) => {
       const l = bounds(later, r);
       const e = bounds(earlier, r);
-      return l.min >= e.min || (later.figures[r]?.qualifier === "range" && (l.max ?? Infinity) >= e.min);
+      const vague = later.figures[r]?.qualifier === "range" || l.max === undefined;
+      return l.min >= e.min || (vague && (l.max ?? Infinity) >= e.min);
     });
   // A later report that raises an open floor by a tenth or more («137 على الأقل» → 154) updates it even
   // though both could hold; one that only narrows a range («عدة» → 4) or stays near the floor (11 → 12) agrees.
