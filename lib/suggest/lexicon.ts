@@ -46,7 +46,8 @@ const verbs: Array<[string[], VerbInfo]> = [
   // «وتشير الإحصاءات إلى …» is read only with its subject after it, not «الأرقام تشير إلى …».
   [["تشير", "يشير"], { ila: true, vsoOnly: true }],
   [["صرح", "صرحت", "صرحوا"], { bi: true }],
-  [["أفاد", "أفادت", "أفادوا", "أفادا"], { bi: true }],
+  // «وكان المرصد أفاد عن مقتل 148 شخصاً»: أفاد also takes عن.
+  [["أفاد", "أفادت", "أفادوا", "أفادا"], { bi: true, an: true }],
   // «قدّرتهم بعض المصادر بنحو 60 مصاباً»: an estimate, with the figure in its ب-phrase.
   // Not «قدر»، «قدره»، «قدرها» (passive; «ما قدره»، «بقيمة قدرها»), nor «قدرته» (his ability).
   [["قدرت", "قدروا", "قدرتهم"], { bi: true, needsMarker: true }],
@@ -101,13 +102,15 @@ export const PARTICIPLES: ReadonlyMap<string, VerbInfo> = keyMap([
   ...["معتبرا", "معتبرة", "معتبرين"].map((f) => [f, { object: true }] as const),
   ...["متسائلا", "متسائلة"].map((f) => [f, {}] as const),
   ...["مؤكدا", "مؤكدة", "مؤكدين"].map((f) => [f, { object: true }] as const),
-  ...["مشيرا", "مشيرة"].map((f) => [f, { ila: true }] as const),
-  ...["منوها", "منوهة"].map((f) => [f, { ila: true }] as const),
-  ...["موضحا", "موضحة"].map((f) => [f, {}] as const),
+  ...["مشيرا", "مشيرة", "مشيرين"].map((f) => [f, { ila: true }] as const),
+  ...["منوها", "منوهة", "منوهين"].map((f) => [f, { ila: true }] as const),
+  ...["موضحا", "موضحة", "موضحين"].map((f) => [f, {}] as const),
+  // «متحدثين عن احتمال قيام انتحاري بتنفيذ الانفجار»
+  ...["متحدثا", "متحدثة", "متحدثين"].map((f) => [f, { an: true, needsMarker: true }] as const),
   ...["متوعدا", "متوعدة", "متوعدين"].map((f) => [f, { bi: true, object: true, needsMarker: true }] as const),
   ...["محذرا", "محذرة"].map((f) => [f, { min: true }] as const),
-  ...["لافتا", "لافتة"].map((f) => [f, { ila: true }] as const),
-  ...["مشددا", "مشددة"].map((f) => [f, {}] as const),
+  ...["لافتا", "لافتة", "لافتين"].map((f) => [f, { ila: true }] as const),
+  ...["مشددا", "مشددة", "مشددين"].map((f) => [f, {}] as const),
   ...["قائلا", "قائلة", "قائلين"].map((f) => [f, {}] as const),
 ]);
 

@@ -140,8 +140,22 @@ const SETTING_AFTER_FI = keySet([
   "رد",
 ]);
 
+/** Titles that stand in apposition right after a name: «جورج كتاني الأمين العام …». */
+const APPOSED_TITLES = keySet([
+  "الأمين",
+  "المتحدث",
+  "الناطق",
+  "المدير",
+  "الوزير",
+  "السفير",
+  "القائد",
+  "المحافظ",
+  "المستشار",
+  "النائب",
+]);
+
 /** Nisba-shaped nouns that head a construct: «وزارة داخلية الإقليم»، «مديرية الصحة»، «بلدية الحلة». */
-const NISBA_NOUNS = keySet(["داخلية", "خارجية", "مديرية", "مفوضية", "قنصلية", "بلدية", "ولاية"]);
+const NISBA_NOUNS = keySet(["داخلية", "خارجية", "مديرية", "مفوضية", "قنصلية", "بلدية", "ولاية", "جمعية"]);
 
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن)$/u;
 
@@ -226,8 +240,10 @@ export function lamChannelEnd(model: TextModel, k: number, last: number): number
     const quoteEnd = shortQuoteEnd(model, j, last);
     if (quoteEnd > 0) return quoteEnd + 1;
   }
-  // «لـ"فرانس برس"،»: after a quoted name only what follows it is left to read.
-  for (; j <= Math.min(last, Math.max(k + 4, j)); j++) {
+  // «لـ"فرانس برس"،»: after a quoted name only what follows it is left to read. An outlet's name may
+  // run longer («لقناة ال بي سي الإخبارية اللبنانية بأن»).
+  const reach = key === "ل" ? 4 : 7;
+  for (; j <= Math.min(last, Math.max(k + reach, j)); j++) {
     const w = tokens[j];
     if (!w) return -1;
     if (isPunct(w, "،", ",", ":") || isQuoteMark(w)) return j;
@@ -507,7 +523,8 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
       if ((verb.object || verb.needsMarker) && readAs(t, OBJECT_MASDARS) && !afterPreposition) break;
       if (verb.object && (key === "اي" || key === "كل" || key === "جميع")) break;
       if (prevDefinite && !isDefinite(key) && PRONOUN_SUFFIX.test(key) && key.length > 4 && !afterPreposition) break;
-      if (prevNisbaIndefinite && isDefinite(key) && !afterPreposition) break;
+      // («جورج كتاني الأمين العام لجمعية …»: a title in apposition after a name that looks like a nisba.)
+      if (prevNisbaIndefinite && isDefinite(key) && !afterPreposition && !APPOSED_TITLES.has(key)) break;
     }
     if (/^و/u.test(key) && words > 0 && !afterPreposition && isDefinite(key) && verb.object) break;
     words++;
@@ -517,7 +534,7 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     prevNisbaIndefinite =
       !isDefinite(key) &&
       isNisba(key) &&
-      !NISBA_NOUNS.has(stripConj(key)) &&
+      !NISBA_NOUNS.has(stripConj(key).replace(/^ل(?=.{4})/u, "")) &&
       !/ى[\u064b-\u065f]*$/u.test(model.text.slice(t.start, t.end));
     afterPreposition = false;
     k++;

@@ -252,8 +252,9 @@ class StatementFinder {
         if (nested.has(k) || this.consumed.has(k)) continue;
         const tok = this.tokens[k];
         if (tok?.kind !== "word") continue;
-        // «الحياة برس - أعلن …»: a verb after a dateline's dash still reports.
-        if (k === sentence.first || !isPunct(this.tokens[k - 1], "-") || k - sentence.first <= 4) {
+        // «الحياة برس - أعلن …»، «تونس 26 يونيو 2015 (وكالات) - أفادت …»: a verb after a dateline's dash
+        // still reports.
+        if (k === sentence.first || !isPunct(this.tokens[k - 1], "-") || this.datelineBefore(k - 1, sentence)) {
           if (reportingVerb(tok)) {
             this.rule = "statement.verb";
             this.verbAt(k, sentence);
@@ -281,6 +282,16 @@ class StatementFinder {
       if (key.startsWith("ال") && ATTACK_NOUNS.has(key)) return { ...np, last: c - 1 };
     }
     return np;
+  }
+
+  /** Whether the words before the dash at `dash` are a dateline: four words at most, or a date or «(وكالات)» within ten. */
+  private datelineBefore(dash: number, sentence: Sentence): boolean {
+    const words = dash - sentence.first;
+    if (words <= 4) return true;
+    if (words > 10) return false;
+    return this.tokens
+      .slice(sentence.first, dash)
+      .some((t) => t.kind === "num" || readAs(t, MONTHS) !== null || isPunct(t, "(", ")"));
   }
 
   /** Tokens inside a quotation of four words or more: their verbs belong to the quoted speaker. */
@@ -573,10 +584,12 @@ class StatementFinder {
     // «لوكالة "رويترز" مقتل …»: the agency's quoted name, not a quotation of what was said.
     const quoteEnd = shortQuoteEnd(this.model, j + 1, last);
     if (quoteEnd > 0) return quoteEnd + 1;
-    for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
+    // «لقناة ال بي سي الإخبارية اللبنانية بأن …»: a name of several words, up to seven.
+    for (let k = j + 1; k <= Math.min(last, j + 7); k++) {
       const t = this.tokens[k];
       if (!t || isComma(t) || isPunct(t, ":") || isQuoteMark(t)) return k;
       if (t.kind === "word" && (CONTENT_OPENERS.has(t.key) || isVerbLike(t))) return k;
+      if (k > j + 4) continue;
       // «لوكالة الأنباء الألمانية مقتل ثلاثة»: the verb's object (an event noun) follows the agency's name.
       if (t.kind === "word" && k > j + 1 && readAs(t, OBJECT_MASDARS)) return k;
     }
