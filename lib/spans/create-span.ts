@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { v7 as uuidv7 } from "uuid";
+import type postgres from "postgres";
 import { sql } from "../db";
+import { keepArticleText, keptArticleText, knownTextHash } from "../articles/article-text-cache";
 import type { ActingUser } from "../auth/acting-user";
 import { makeQuoteSelector } from "../anchoring/selectors";
 import { ConflictError, NotFoundError } from "../errors";
@@ -23,7 +25,9 @@ export type TCreateSpanInput = z.input<typeof ZCreateSpanInput>;
 
 type TContext = {
   projectId: string;
-  text: string;
+  textHash: string;
+  /** Null when this process already holds the text with that hash (see article-text-cache.ts). */
+  text: string | null;
   textVersion: number;
   status: string;
   role: Role | null;
@@ -40,29 +44,24 @@ type TContext = {
  * statements instead of a dozen ORM round trips: one reads the article, the actor's role, the label,
  * the entity and whether the id exists; one inserts the span, marks the article in progress, writes
  * the audit event and queues the live-update NOTIFY. The second is a single statement, so all of it
- * commits together or not at all, and a lost race on the id changes nothing.
+ * commits together or not at all, and a lost race on the id changes nothing. The first sends the
+ * article's text only when this process does not hold it already (lib/articles/article-text-cache.ts).
  */
 export async function createSpan(options: { actor: ActingUser; articleId: string; input: TCreateSpanInput }) {
   const { actor, articleId } = options;
   const input = ZCreateSpanInput.parse(options.input);
   const s = sql();
 
-  const [ctx] = await s<TContext[]>`
-    SELECT a."projectId", a.text, a."textVersion", a.status::text AS status,
-      (SELECT m.role::text FROM "Membership" m WHERE m."projectId" = a."projectId" AND m."userId" = ${actor.id}::uuid) AS role,
-      EXISTS (SELECT 1 FROM "Label" l WHERE l.id = ${input.labelId}::uuid AND l."projectId" = a."projectId" AND l."deletedAt" IS NULL) AS "labelOk",
-      (${input.entityId}::uuid IS NULL OR EXISTS (SELECT 1 FROM "Entity" e WHERE e.id = ${input.entityId}::uuid AND e."projectId" = a."projectId"
-        AND e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL)) AS "entityOk",
-      EXISTS (SELECT 1 FROM "Span" sp WHERE sp.id = ${input.id}::uuid) AS exists
-    FROM "Article" a WHERE a.id = ${articleId}::uuid AND a."deletedAt" IS NULL`;
+  const ctx = await readContext(s, actor, articleId, input, knownTextHash(articleId));
   if (!ctx) throw new NotFoundError("Article");
   decideAccess(actor, ctx.projectId, ctx.role, "ANALYST", "Article");
   if (ctx.exists) return retried(input, articleId);
 
-  validateSpanRange(ctx.text, input.start, input.end, input.quote);
+  const text = await articleText(s, ctx, actor, articleId, input);
+  validateSpanRange(text, input.start, input.end, input.quote);
   if (!ctx.labelOk) throw new NotFoundError("Label");
   if (!ctx.entityOk) throw new NotFoundError("Entity");
-  const { prefix, suffix } = makeQuoteSelector(ctx.text, input.start, input.end);
+  const { prefix, suffix } = makeQuoteSelector(text, input.start, input.end);
 
   const now = new Date();
   const span: TSpanDto = {
@@ -102,6 +101,52 @@ export async function createSpan(options: { actor: ActingUser; articleId: string
   // Two copies of one retried request raced and the other one inserted first.
   if (inserted.length === 0) return retried(input, articleId);
   return { span, created: true };
+}
+
+/** The article, the actor's role, the label, the entity and whether the id exists, in one statement. */
+async function readContext(
+  s: postgres.Sql,
+  actor: ActingUser,
+  articleId: string,
+  input: z.infer<typeof ZCreateSpanInput>,
+  knownHash: string | null,
+): Promise<TContext | undefined> {
+  const [ctx] = await s<TContext[]>`
+    SELECT a."projectId", a."textHash", CASE WHEN a."textHash" = ${knownHash}::text THEN NULL ELSE a.text END AS text,
+      a."textVersion", a.status::text AS status,
+      (SELECT m.role::text FROM "Membership" m WHERE m."projectId" = a."projectId" AND m."userId" = ${actor.id}::uuid) AS role,
+      EXISTS (SELECT 1 FROM "Label" l WHERE l.id = ${input.labelId}::uuid AND l."projectId" = a."projectId" AND l."deletedAt" IS NULL) AS "labelOk",
+      (${input.entityId}::uuid IS NULL OR EXISTS (SELECT 1 FROM "Entity" e WHERE e.id = ${input.entityId}::uuid AND e."projectId" = a."projectId"
+        AND e."deletedAt" IS NULL AND e."mergedIntoId" IS NULL)) AS "entityOk",
+      EXISTS (SELECT 1 FROM "Span" sp WHERE sp.id = ${input.id}::uuid) AS exists
+    FROM "Article" a WHERE a.id = ${articleId}::uuid AND a."deletedAt" IS NULL`;
+  return ctx;
+}
+
+/**
+ * The article's text: as the context statement sent it (kept for the next create), or as this
+ * process kept it under the hash the statement reported. If the small cache dropped it meanwhile,
+ * it is read again, and a text that changed since the context was read is a conflict.
+ */
+async function articleText(
+  s: postgres.Sql,
+  ctx: TContext,
+  actor: ActingUser,
+  articleId: string,
+  input: z.infer<typeof ZCreateSpanInput>,
+): Promise<string> {
+  if (ctx.text !== null) {
+    keepArticleText(articleId, ctx.textHash, ctx.text);
+    return ctx.text;
+  }
+  const kept = keptArticleText(articleId, ctx.textHash);
+  if (kept !== null) return kept;
+  const again = await readContext(s, actor, articleId, input, null);
+  if (again?.text == null || again.textHash !== ctx.textHash) {
+    throw new ConflictError("The article's text changed while the span was being created; select the text again");
+  }
+  keepArticleText(articleId, again.textHash, again.text);
+  return again.text;
 }
 
 /** A create whose id is already stored: the same span again, or a conflict if the id is another's. */

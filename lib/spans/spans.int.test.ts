@@ -11,6 +11,7 @@ import { listReaderSpans } from "./list-reader-spans";
 import { listSpans } from "./list-spans";
 import { setSpanDeleted } from "./set-span-deleted";
 import { updateSpan } from "./update-span";
+import { reviseArticle } from "../revisions/revise-article";
 
 async function setup() {
   const analyst = await makeUser();
@@ -73,6 +74,27 @@ describe("spans", () => {
       createSpan({ actor: foreign.analyst, articleId: article.id, input: { ...good, id: randomUUID() } }),
     ).rejects.toMatchObject({ status: 404, message: "Article not found" });
     expect(await db.span.count({ where: { articleId: article.id } })).toBe(0);
+  });
+
+  it("checks a create after a revision against the revised text, not the one read before", async () => {
+    const { analyst, admin, article, labels } = await setup();
+    await createSpan({ actor: analyst, articleId: article.id, input: spanInput(article.text, "بغداد", labels[0]!.id) });
+    const revised = `تصحيح: ${article.text}`;
+    await reviseArticle({
+      actor: admin,
+      articleId: article.id,
+      version: article.version,
+      source: { kind: "text", text: revised },
+    });
+    const stale = spanInput(article.text, "كتائب حزب الله العراقية", labels[0]!.id);
+    await expect(createSpan({ actor: analyst, articleId: article.id, input: stale })).rejects.toMatchObject({
+      status: 400,
+    });
+    const input = spanInput(revised, "كتائب حزب الله العراقية", labels[0]!.id);
+    const { span } = await createSpan({ actor: analyst, articleId: article.id, input });
+    expect(span).toMatchObject({ start: input.start, quote: input.quote });
+    expect(span.prefix).toBe(revised.slice(Math.max(0, input.start - 32), input.start));
+    expect(await db.span.findUniqueOrThrow({ where: { id: input.id } })).toMatchObject({ articleVersion: 2 });
   });
 
   it("keeps one span, one audit event and one live event when two copies of a create race", async () => {
