@@ -85,6 +85,24 @@ export async function startBenchApp(): Promise<BenchApp> {
   }
 }
 
+/**
+ * Waits until the project's suggestion runs are done: an import queues one in the background
+ * (suggestions, incident and link proposals for the new articles), and while it runs it takes a
+ * share of the server's CPU that a measurement of something else would count against its target.
+ */
+export async function waitForSuggestionRuns(app: BenchApp, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${app.url}/api/v1/projects/${app.projectId}/suggestions/run`, {
+      headers: { authorization: `Bearer ${app.token}` },
+    });
+    const { runs } = (await res.json()) as { runs: { status: string }[] };
+    if (!runs.some((r) => r.status === "QUEUED" || r.status === "RUNNING")) return;
+    if (Date.now() > deadline) throw new Error("the import's suggestion run did not finish in time");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
 export async function signInCookie(app: BenchApp): Promise<string> {
   const csrf = await fetch(`${app.url}/api/auth/csrf`);
