@@ -257,3 +257,24 @@ describe("wire-report shapes of who said it", () => {
     ]);
   });
 });
+
+describe("whose toll it is, after the figures", () => {
+  it("reads «في حصيلة جديدة لـX» as X's figures", () => {
+    const [toll] = run("قتل 30 شخصاً وأصيب 80 آخرون في التفجيرات، في حصيلة جديدة للمرصد الوطني للحقوق.").filter(
+      (p) => p.kind === "CASUALTY",
+    );
+    expect(toll?.source?.text).toBe("مرصد الوطني للحقوق");
+  });
+
+  it("names the author of «وفق حصيلة لوزارة الصحة» without the toll's word", () => {
+    const [toll] = run("وقتل 20 شخصاً، وفق حصيلة لوزارة الصحة.").filter((p) => p.kind === "CASUALTY");
+    expect(toll?.source?.text).toBe("وزارة الصحة");
+  });
+
+  it.each([
+    "وشهدت المدينة مقتل 20 شخصاً في حصيلة أولية لانفجار سيارتين.",
+    "ارتفع عدد القتلى إلى 40 في حصيلة صادمة للسلطات.",
+  ])("does not read what the toll is of, or whom it shocks, as its author: %s", (text) => {
+    expect(run(text).find((p) => p.kind === "CASUALTY")?.source ?? null).toBeNull();
+  });
+});

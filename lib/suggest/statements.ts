@@ -197,6 +197,9 @@ const CLAIM_MASDARS = keySet(["تبني", "تبنيه", "تبنيها", "تبن�
 /** A toll is never who speaks («وكانت حصيلة أولية تحدثت عن …»); figures may be («أرقام سابقة تحدثت عن …»). */
 const TOLL_NOUNS = keySet(["حصيلة", "الحصيلة"]);
 
+/** «في حصيلة جديدة / أولية / رسمية …» */
+const TOLL_ADJECTIVES = keySet(["جديدة", "أولية", "رسمية", "نهائية", "محدثة", "أخيرة", "غير", "نهائية"]);
+
 /** «في آخر حصيلة»، «في أحدث بيان». */
 const LATEST = keySet(["آخر", "أحدث"]);
 
@@ -264,6 +267,10 @@ class StatementFinder {
           } else if (readAs(tok, ATTRIBUTION_MARKERS) || (tok.key === ALA && readAs(this.tokens[k + 1], ALA_LISAN))) {
             this.rule = "statement.marker";
             this.markerAt(k, sentence);
+          } else if (this.tollOfAt(k)) {
+            // «…، في حصيلة جديدة للمرصد السوري لحقوق الإنسان»: whose toll it is, after the figures.
+            this.rule = "statement.marker";
+            this.markerAt(k, sentence);
           } else if (readAsVerb(tok, CLAIMING_VERBS) && !this.sentenceSubject) {
             const np = nounPhraseAt(this.model, k + 1, { last: sentence.last });
             if (np) this.sentenceSubject = this.makeSpeaker(this.withoutClaimedAttack(np)).speaker;
@@ -292,6 +299,24 @@ class StatementFinder {
     return this.tokens
       .slice(sentence.first, dash)
       .some((t) => t.kind === "num" || readAs(t, MONTHS) !== null || isPunct(t, "(", ")"));
+  }
+
+  /** «في حصيلة (جديدة) لـ…»: «في» before a toll whose author follows with a glued ل within three words. */
+  private tollOfAt(k: number): boolean {
+    const fi = this.tokens[k];
+    const basis = this.tokens[k + 1];
+    if (fi?.kind !== "word" || stripConj(fi.key) !== "في" || basis?.kind !== "word") return false;
+    if (!TOLL_NOUNS.has(bareKey(basis.key)) && bareKey(basis.key) !== "إحصائية") return false;
+    for (let j = k + 2; j <= k + 4; j++) {
+      const t = this.tokens[j];
+      if (t?.kind !== "word") return false;
+      // «حصيلة أولية لانفجار سيارتين»: what the toll is of, not whose.
+      if (/^ل/u.test(t.key) && t.key.length > 3 && !PRONOUN_PPS.has(t.key))
+        return !ATTACK_NOUNS.has(t.key.slice(1)) && !/^ل(?:ال)?(?:انفجار|تفجير|هجوم|قصف)/u.test(t.key);
+      // «في حصيلة صادمة للسلطات»: only words that say which toll it is stand between.
+      if (!TOLL_ADJECTIVES.has(t.key)) return false;
+    }
+    return false;
   }
 
   /** Tokens inside a quotation of four words or more: their verbs belong to the quoted speaker. */
@@ -1271,8 +1296,10 @@ class StatementFinder {
       }
       if (!named) return;
     }
-    const made = this.makeSpeaker(np);
-    const speaker = this.withoutLam(made.speaker, np.first, marker);
+    const author = this.pastBasis(np);
+    const made = this.makeSpeaker(author);
+    const speaker =
+      author !== np ? this.cutLam(made.speaker, author.first) : this.withoutLam(made.speaker, np.first, marker);
     const channel = made.channel ?? this.channelIn(np.first, np.last + 1);
 
     let atStart = true;
@@ -1306,14 +1333,36 @@ class StatementFinder {
     }
   }
 
+  /**
+   * «حصيلة جديدة للمرصد السوري»، «حصيلة لوزارة الصحة»: the author of a toll, from its glued ل on (the
+   * ل cut as in withoutLam); any other phrase as it is.
+   */
+  private pastBasis(np: NounPhrase): NounPhrase {
+    const head = this.tokens[np.first];
+    if (head?.kind !== "word" || !BASIS_NOUNS.has(bareKey(stripConj(head.key)))) return np;
+    for (let j = np.first + 1; j <= np.last; j++) {
+      const t = this.tokens[j];
+      if (t?.kind === "word" && /^ل/u.test(t.key) && t.key.length > 3) return { ...np, first: j };
+    }
+    return np;
+  }
+
   /** «وفقاً لوزارة الداخلية»، «طبقا للمتحدث»: the ل glued to the source is the marker's, not the speaker's. */
   private withoutLam(
     speaker: NonNullable<FoundStatement["speaker"]>,
     first: number,
     marker: Tok,
   ): NonNullable<FoundStatement["speaker"]> {
+    return takesLam(marker) ? this.cutLam(speaker, first) : speaker;
+  }
+
+  /** The speaker without the ل (or لل) glued to its first word at `first`. */
+  private cutLam(
+    speaker: NonNullable<FoundStatement["speaker"]>,
+    first: number,
+  ): NonNullable<FoundStatement["speaker"]> {
     const tok = this.tokens[first];
-    if (tok?.kind !== "word" || speaker.start !== conjSkip(tok) || !takesLam(marker)) return speaker;
+    if (tok?.kind !== "word" || speaker.start !== conjSkip(tok)) return speaker;
     if (!/^ل/u.test(tok.key) || tok.key.length <= 3) return speaker;
     const cut = tok.key.startsWith("لل") ? 2 : 1;
     return { ...speaker, start: tok.charStarts[cut] ?? speaker.start };
