@@ -128,3 +128,20 @@ describe("a march is no drone", () => {
     expect(counts("وسقطت مسيرة قرب القاعدة.")).toEqual([{ thing: "مسيرة", value: n(1) }]);
   });
 });
+
+describe("one attacker, told by the bomb on them or by what they did", () => {
+  it.each([
+    ["وقام شخص بتفجير نفسه عند مدخل السوق.", "شخص"],
+    ["تبعه هجوم نفذه رجل بحزام ناسف داخل المحطة.", "رجل بحزام ناسف"],
+    ["واستخدم المهاجم الانتحاري شاحنة صغيرة في الهجوم.", "المهاجم الانتحاري"],
+  ])("%s", (text, thing) => {
+    expect(counts(text)).toEqual([{ thing, value: n(1) }]);
+  });
+
+  it.each(["وقال المهاجم في تسجيل إن الهجوم انتقام.", "ووصل رجل إلى المكان بعد الانفجار."])(
+    "does not count someone who only speaks or arrives: %s",
+    (text) => {
+      expect(counts(text)).toEqual([]);
+    },
+  );
+});

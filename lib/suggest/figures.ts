@@ -1230,6 +1230,11 @@ function singularMunitions(
       out.push(twoBlasts);
       continue;
     }
+    const attacker = oneAttackerAt(model, k, sentence);
+    if (attacker) {
+      out.push(attacker);
+      continue;
+    }
     const carBomb = carBombAt(model, k, sentence.last);
     if (carBomb) {
       out.push(carBomb);
@@ -1363,6 +1368,50 @@ function constructDualBlasts(model: TextModel, k: number, last: number): FoundCo
     since: null,
     asOf: null,
   };
+}
+
+/** Someone told by the bomb they wore or set off on themselves: «رجل بحزام ناسف»، «شخص بتفجير نفسه». */
+const PERSON_ONE = keySet(["رجل", "شخص", "شاب", "امرأة", "فتاة"]);
+const BLEW_HIMSELF = keySet(["بتفجير", "فجر", "فجرت"]);
+const SELF = keySet(["نفسه", "نفسها"]);
+const BELT = keySet(["بحزام", "حزاما", "حزام"]);
+/** Verbs whose subject after them is the one attacker: «واستخدم المهاجم الانتحاري سيارة إسعاف». */
+const ATTACKER_VERBS = keySet(["استخدم", "فجر", "نفذ", "قاد", "اقتحم", "دخل", "هاجم", "ركن", "تسلل"]);
+const DEFINITE_ATTACKER = keySet(["المهاجم", "الانتحاري", "الانتحارية"]);
+
+/**
+ * «قام بها رجل بحزام ناسف»، «قام شخص بتفجير نفسه»، «واستخدم المهاجم الانتحاري سيارة إسعاف»: one
+ * attacker, told by what they did (attackers are counted people, convention 7).
+ */
+function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; last: number }): FoundCount | null {
+  const { tokens, text } = model;
+  const t = tokens[k];
+  if (t?.kind !== "word") return null;
+  const key = stripConj(t.key);
+  const one = (end: number): FoundCount => {
+    const thing = { start: conjSkip(t), end: tokens[end]?.end ?? t.end };
+    return {
+      kind: "COUNT",
+      range: thing,
+      figures: { thing: text.slice(thing.start, thing.end), value: { qualifier: "exactly", value: 1 } },
+      thing,
+      since: null,
+      asOf: null,
+    };
+  };
+  if (PERSON_ONE.has(key)) {
+    const a = tokens[k + 1];
+    const b = tokens[k + 2];
+    if (k + 2 > sentence.last || a?.kind !== "word" || b?.kind !== "word") return null;
+    if (BELT.has(a.key) && /^ناسف/u.test(b.key)) return one(k + 2);
+    if (BLEW_HIMSELF.has(a.key) && SELF.has(b.key)) return one(k);
+    return null;
+  }
+  if (DEFINITE_ATTACKER.has(key) && k - 1 >= sentence.first && readAs(tokens[k - 1], ATTACKER_VERBS)) {
+    const adjective = readAs(tokens[k + 1], keySet(["الانتحاري", "الانتحارية"])) !== null;
+    return one(adjective && k + 1 <= sentence.last ? k + 1 : k);
+  }
+  return null;
 }
 
 /** Vehicles made into bombs: «سيارة مفخخة»، «عربة مفخخة»، «سيارة إسعاف مفخخة»، «دراجة نارية مفخخة». */
