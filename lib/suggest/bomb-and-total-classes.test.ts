@@ -145,3 +145,9 @@ describe("one attacker, told by the bomb on them or by what they did", () => {
     },
   );
 });
+
+describe("a feminine dual and its adjective name what is counted", () => {
+  it("keeps «مفخختين» with «سيارتين», so two reports of two car bombs meet as munitions", () => {
+    expect(counts("وقال إن الهجوم نفذ بسيارتين مفخختين.")).toEqual([{ thing: "سيارتين مفخختين", value: n(2) }]);
+  });
+});

@@ -244,7 +244,10 @@ function nounPhrase(model: TextModel, nounTok: Tok, max: number, allowGenitive: 
     const nisba = isNisba(t.key) && isDefinite(t.key) === isDefinite(nounKey);
     const modifier =
       taken === 0 && !isDefinite(nounKey) && !isDefinite(t.key) && !/(?:ان|ين|ون)$/u.test(nounKey) && !verbLike(t.key);
-    if (!(nisba || modifier || (allowGenitive && !verbLike(t.key)))) break;
+    // «سيارتين مفخختين»، «عبوتان ناسفتان»: a feminine dual and its adjective.
+    const dualAdjective =
+      taken === 0 && /(?:تين|تان)$/u.test(nounKey) && /(?:تين|تان)$/u.test(t.key) && !verbLike(t.key);
+    if (!(nisba || modifier || dualAdjective || (allowGenitive && !verbLike(t.key)))) break;
     end = t.end;
     taken++;
     k++;
