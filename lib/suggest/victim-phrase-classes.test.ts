@@ -106,7 +106,7 @@ describe("wire-report tolls", () => {
 
   it("counts the car bombs of a toll's attack without the preposition glued to them", () => {
     expect(countsIn(runEngine("ارتفع عدد قتلى هجوم بسيارتين مفخختين إلى 100.", "2022-05-10"))).toMatchObject([
-      { thing: "سيارتين", value: n(2) },
+      { thing: "سيارتين مفخختين", value: n(2) },
     ]);
   });
 
