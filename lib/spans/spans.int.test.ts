@@ -97,6 +97,25 @@ describe("spans", () => {
     expect(await db.span.findUniqueOrThrow({ where: { id: input.id } })).toMatchObject({ articleVersion: 2 });
   });
 
+  it("refuses a deleted label and a removed member once the article's text is held, writing nothing", async () => {
+    const { analyst, project, article, labels } = await setup();
+    await createSpan({ actor: analyst, articleId: article.id, input: spanInput(article.text, "بغداد", labels[0]!.id) });
+    await db.label.update({ where: { id: labels[1]!.id }, data: { deletedAt: new Date() } });
+    const input = spanInput(article.text, "كتائب حزب الله العراقية", labels[1]!.id);
+    await expect(createSpan({ actor: analyst, articleId: article.id, input })).rejects.toMatchObject({
+      status: 404,
+      message: "Label not found",
+    });
+    await db.membership.delete({ where: { projectId_userId: { projectId: project.id, userId: analyst.id } } });
+    const other = { ...input, id: randomUUID(), labelId: labels[0]!.id };
+    await expect(createSpan({ actor: analyst, articleId: article.id, input: other })).rejects.toMatchObject({
+      status: 404,
+      message: "Article not found",
+    });
+    expect(await db.span.count({ where: { articleId: article.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { projectId: project.id, action: "span.create" } })).toBe(1);
+  });
+
   it("keeps one span, one audit event and one live event when two copies of a create race", async () => {
     const { analyst, article, labels } = await setup();
     const input = spanInput(article.text, "بغداد", labels[0]!.id);
