@@ -529,9 +529,13 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     if (/^و/u.test(key) && words > 0 && !afterPreposition && isDefinite(key) && verb.object) break;
     words++;
     lastIncluded = k;
+    // A nisba adjective agrees with an indefinite noun before it («مسؤول عراقي»); a word of that shape
+    // first in the phrase or after a definite title is a name («سامي الجميل»، «العقيد تركي المالكي»).
+    const modifiesNoun = words > 1 && !prevDefinite;
     prevDefinite = isDefinite(key) || afterPreposition;
     // «مستشفى الرحمة»: a final ى folds to ي but makes no nisba.
     prevNisbaIndefinite =
+      modifiesNoun &&
       !isDefinite(key) &&
       isNisba(key) &&
       !NISBA_NOUNS.has(stripConj(key).replace(/^ل(?=.{4})/u, "")) &&

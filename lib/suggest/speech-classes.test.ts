@@ -278,3 +278,20 @@ describe("whose toll it is, after the figures", () => {
     expect(run(text).find((p) => p.kind === "CASUALTY")?.source ?? null).toBeNull();
   });
 });
+
+describe("a first name shaped like a nisba adjective", () => {
+  it.each([
+    ["وقال سامي الجميل إن الاجتماع تأجل.", "سامي الجميل"],
+    [
+      "قال العقيد الركن فوزي المالكي، المتحدث باسم الوزارة، الأربعاء، إن الاجتماع تأجل.",
+      "العقيد الركن فوزي المالكي، المتحدث باسم الوزارة",
+    ],
+    ["العقيد هاني الزعبي يقول إن الاجتماع تأجل", "العقيد هاني الزعبي"],
+  ])("%s", (text, speaker) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([speaker]);
+  });
+
+  it("still ends «مسؤول عراقي» before a definite word", () => {
+    expect(statements("وقال مسؤول عراقي الأربعاء إن الاجتماع تأجل.").map((s) => s.speaker)).toEqual(["مسؤول عراقي"]);
+  });
+});
