@@ -61,12 +61,21 @@ function endsWith(outer: readonly string[], inner: readonly string[]): boolean {
   );
 }
 
+function containsRun(outer: readonly string[], inner: readonly string[]): boolean {
+  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((w, j) => outer[i + j] === w)) return true;
+  return false;
+}
+
 /** Whether `later` (a title or short name) refers to the fuller `earlier` phrase. */
 export function refersTo(laterText: string, earlierText: string): boolean {
   const later = phraseWords(laterText);
   const earlier = phraseWords(earlierText);
   if (later.length === 0 || earlier.length <= later.length) return false;
-  const title = TITLE_WORDS.has(later[0] ?? "") && holdsAll(earlier, later) && earlier[0] === later[0];
+  // «المتحدث باسم وزارة الدفاع» after «العقيد تركي المالكي، المتحدث باسم وزارة الدفاع»: the title in
+  // apposition to the name, told again.
+  const title =
+    TITLE_WORDS.has(later[0] ?? "") &&
+    ((holdsAll(earlier, later) && earlier[0] === later[0]) || containsRun(earlier, later));
   const definite = /^(?:[وف]?ال)/u.test(toKey(laterText.trim()));
   const shortName = later.length <= 2 && !definite && endsWith(earlier, later);
   return title || shortName;
@@ -101,7 +110,7 @@ export function buildAntecedents(model: TextModel): Antecedents {
     resolve(r, earlierSpeakers) {
       const text = model.text.slice(r.start, r.end);
       const words = phraseWords(text);
-      if (words.length === 0 || words.length > 4) return null;
+      if (words.length === 0 || words.length > 6) return null;
       titled ??= titledPhrases(model);
       const candidates = [...earlierSpeakers, ...titled]
         .filter((c) => c.end <= r.start)

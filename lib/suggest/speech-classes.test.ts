@@ -295,3 +295,15 @@ describe("a first name shaped like a nisba adjective", () => {
     expect(statements("وقال مسؤول عراقي الأربعاء إن الاجتماع تأجل.").map((s) => s.speaker)).toEqual(["مسؤول عراقي"]);
   });
 });
+
+describe("a title told again after the name it was in apposition to", () => {
+  it("resolves the title, and a later verb without a subject, to the name", () => {
+    const text =
+      "قال العقيد فوزي المالكي، المتحدث باسم وزارة الدفاع، إن الحدود أغلقت. وتابع المتحدث باسم وزارة الدفاع أن المعابر فتحت. وأكد أن التحقيق مستمر.";
+    expect(statements(text).map((s) => s.speaker)).toEqual([
+      "العقيد فوزي المالكي، المتحدث باسم وزارة الدفاع",
+      "العقيد فوزي المالكي، المتحدث باسم وزارة الدفاع",
+      "العقيد فوزي المالكي، المتحدث باسم وزارة الدفاع",
+    ]);
+  });
+});

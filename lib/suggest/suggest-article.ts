@@ -83,18 +83,26 @@ function resolveStatements(
   const antecedents = buildAntecedents(model);
   const earlier: Range[] = [];
   const byRange = new Map<string, Speaker>();
+  /** Speakers resolved to an earlier phrase: a later «وأكد» whose speaker is the same words follows them. */
+  const resolvedAs = new Map<string, Speaker>();
   const sources: TProposalSource[] = [];
   return statements.map((s) => {
     let speaker: Speaker | null = s.speaker
       ? { ...textRange(text, s.speaker), anonymous: s.speaker.anonymous, implicit: s.speaker.implicit }
       : null;
     let referredAs: TextRange | null = null;
+    const followed = speaker?.implicit ? resolvedAs.get(`${speaker.start}:${speaker.end}`) : undefined;
+    if (speaker && followed) {
+      referredAs = textRange(text, speaker);
+      speaker = { ...followed, implicit: true };
+    }
     if (speaker && !speaker.implicit && !(speaker.anonymous && !/^[وف]?ال/u.test(speaker.text))) {
       const antecedent = antecedents.resolve(speaker, earlier);
       if (antecedent) {
         referredAs = textRange(text, speaker);
         const known = byRange.get(`${antecedent.start}:${antecedent.end}`);
         speaker = { ...textRange(text, antecedent), anonymous: known?.anonymous ?? speaker.anonymous, implicit: true };
+        resolvedAs.set(`${referredAs.start}:${referredAs.end}`, speaker);
       }
     }
     if (speaker && !speaker.implicit) {
