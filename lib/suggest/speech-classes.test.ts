@@ -307,3 +307,12 @@ describe("a title told again after the name it was in apposition to", () => {
     ]);
   });
 });
+
+describe("more settings and verbs of saying", () => {
+  it.each([
+    ['وأضاف الوزير، خلال مؤتمر صحفي بالرياض: "المعابر فتحت".', "المعابر فتحت", "الوزير"],
+    ["واستطرد الوزير أن المعابر فتحت.", "أن المعابر فتحت", "الوزير"],
+  ])("%s", (text, content, speaker) => {
+    expect(statements(text)).toEqual([{ content, speaker }]);
+  });
+});

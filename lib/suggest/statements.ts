@@ -534,12 +534,14 @@ class StatementFinder {
       // «في آخر حصيلة لها» is the setting itself.
       if (t.kind === "word" && k > j + 1 && readAs(t, OBJECT_MASDARS) && !LATEST.has(this.tokens[k - 1]?.key ?? ""))
         break;
+      // («خلال مؤتمر صحفي بالرياض:»: a place right before the colon is part of the setting.)
       if (
         t.kind === "word" &&
         k > j &&
         /^[وف]?ب/u.test(t.key) &&
         !CHANNEL_NOUNS.has(bareKey(t.key)) &&
-        !CHANNEL_NOUNS.has(withoutPossessive(bareKey(t.key)))
+        !CHANNEL_NOUNS.has(withoutPossessive(bareKey(t.key))) &&
+        !(/^ب(?:ال)?/u.test(t.key) && isPunct(this.tokens[k + 1], ":"))
       )
         break;
       if (t.kind === "word" && k > j && t.key === ILA) break;
