@@ -240,37 +240,29 @@ async function adaptivePage<R extends postgres.Row>(
   order: Fragment,
   rows: (ids: Fragment) => Fragment,
 ): Promise<{ count: number; rows: R[] }> {
+  if (!walk) return filteredPage(ctx, key, from, matched, order, rows);
   const { s, f } = ctx;
   const end = f.offset + f.limit;
   const cap = COUNT_CAP + 1;
   // The walk's length: the probe's rows, or as far as the probe's share of matches says pays.
-  const length = walk
-    ? s`(SELECT CASE WHEN h.n >= ${WALK_PROBE} * sqrt(${cap * walk.cost}::float8 / t.n)
+  const length = s`(SELECT CASE WHEN h.n >= ${WALK_PROBE} * sqrt(${cap * walk.cost}::float8 / t.n)
           THEN least(2 * sqrt(${cap / walk.cost}::float8 * t.n), ${1.5 * cap * WALK_PROBE}::float8 / h.n)::int
           WHEN h.n >= greatest(${WALK_MIN_HITS}, ${1.5 * end * WALK_PROBE}::float8 / sqrt(${cap / walk.cost}::float8 * t.n))
           THEN greatest(${WALK_PROBE}::float8, ${1.5 * end * WALK_PROBE}::float8 / h.n)::int
           ELSE ${WALK_PROBE}::int END
         FROM (SELECT count(*) FILTER (WHERE p.hit)::int AS n FROM p) h,
-          (SELECT greatest(c.reltuples, 1)::float8 AS n FROM pg_class c WHERE c.oid = ${walk.table}::regclass) t)`
-    : s``;
+          (SELECT greatest(c.reltuples, 1)::float8 AS n FROM pg_class c WHERE c.oid = ${walk.table}::regclass) t)`;
   // The probe's rows (`p`, each vector tested once; `ph` its matches that pass the filters), then
   // the rows after them as far as the length, whose vectors are tested only as the walk reaches
   // them, until COUNT_CAP + 1 matches in all: the newest matches, in order.
-  const probe = walk
-    ? s`p AS MATERIALIZED (${walk.head(s`${walk.hit(s`${key}."searchVector"`)} AS hit`)} ORDER BY ${order} LIMIT ${WALK_PROBE}),
-      ph AS MATERIALIZED (SELECT ${key}.* FROM p ${key} WHERE ${key}.hit AND ${walk.filters}),`
-    : s``;
-  const newest = walk
-    ? s`(SELECT * FROM ph)
+  const probe = s`p AS MATERIALIZED (${walk.head(s`${walk.hit(s`${key}."searchVector"`)} AS hit`)} ORDER BY ${order} LIMIT ${WALK_PROBE}),
+      ph AS MATERIALIZED (SELECT ${key}.* FROM p ${key} WHERE ${key}.hit AND ${walk.filters}),`;
+  const newest = s`(SELECT * FROM ph)
         UNION ALL
         (SELECT ${walk.columns}, true AS hit FROM (${walk.head(s`${key}."searchVector" AS v`)} ORDER BY ${order}
           LIMIT greatest(coalesce(${length}, 0) - ${WALK_PROBE}, 0) OFFSET ${WALK_PROBE}) ${key} ${withQuery(ctx)}
-        WHERE ${walk.hit(s`${key}.v`)} AND ${walk.filters} LIMIT greatest(${cap} - (SELECT count(*) FROM ph), 0))`
-    : s`SELECT ${key}.* FROM ${matched} AND false`;
-  // Without the walk (a filter that narrows the kind), the way to the matches is the planner's:
-  // which filter to start from depends on the values (see walkHead and matchSet).
-  const send = walk ? s : ctx.planned;
-  const [result] = await send<Array<{ count: number; rows: R[]; walkOn: boolean }>>`
+        WHERE ${walk.hit(s`${key}.v`)} AND ${walk.filters} LIMIT greatest(${cap} - (SELECT count(*) FROM ph), 0))`;
+  const [result] = await s<Array<{ count: number; rows: R[]; walkOn: boolean }>>`
     WITH ${probe} w AS MATERIALIZED (${newest}),
     wn AS (SELECT count(*)::int AS n FROM w),
     m AS MATERIALIZED (SELECT ${key}.* FROM ${matched} AND (SELECT n FROM wn) <= ${COUNT_CAP} LIMIT ${COUNT_CAP + 1}),
@@ -293,6 +285,35 @@ async function adaptivePage<R extends postgres.Row>(
       SELECT ${key}.id FROM ${from} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset}) x)
     ${pageResult(ctx, rows, s`${result.count}::int`)}`;
   return walked ?? { count: result.count, rows: [] };
+}
+
+/**
+ * adaptivePage for a kind narrowed by a filter (no walk), in one statement planned for its own
+ * values: the matches read from the index and filtered, up to COUNT_CAP + 1, give the count and, at
+ * most COUNT_CAP of them, the page; past that, the page is the planner's way through all of them
+ * (walk the newest-first index with the filters, or sort the matches). Its branch runs only when
+ * the count says so; planned with the rest, it spares a second statement, which most searches
+ * narrowed by a filter needed (their words are common).
+ */
+async function filteredPage<R extends postgres.Row>(
+  ctx: Ctx,
+  key: Fragment,
+  from: Fragment,
+  matched: Fragment,
+  order: Fragment,
+  rows: (ids: Fragment) => Fragment,
+): Promise<{ count: number; rows: R[] }> {
+  const { s, f } = ctx;
+  const [result] = await ctx.planned<Array<{ count: number; rows: R[] }>>`
+    WITH m AS MATERIALIZED (SELECT ${key}.* FROM ${matched} LIMIT ${COUNT_CAP + 1}),
+    found AS (SELECT count(*)::int AS n FROM m),
+    pg AS (SELECT x.id, row_number() OVER () AS n FROM (
+      (SELECT ${key}.id FROM m ${key} WHERE (SELECT n FROM found) <= ${COUNT_CAP} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset})
+      UNION ALL
+      (SELECT ${key}.id FROM ${from} AND (SELECT n FROM found) > ${COUNT_CAP} ORDER BY ${order} LIMIT ${f.limit} OFFSET ${f.offset})
+    ) x)
+    ${pageResult(ctx, rows, s`(SELECT n FROM found)`)}`;
+  return result ?? { count: 0, rows: [] };
 }
 
 /**
