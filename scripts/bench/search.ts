@@ -10,7 +10,9 @@
  * the same users running the bare lookup of the same words — one newest-first page of matching
  * articles from the same GIN index over the same number of connections, one statement, no counts,
  * no other kinds, no snippets. Prints p50/p95/p99/max per query and overall, and the ratio of the
- * p95s. Targets: p95 under 50 ms at 10,000 articles and under 100 ms at 100,000, 10 users.
+ * p95s, and the CPU time per search of this process and of the database server's backends (read
+ * from /proc on Linux), which a shared machine's load changes far less than the times. Targets:
+ * p95 under 50 ms at 10,000 articles and under 100 ms at 100,000, 10 users.
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os, { loadavg } from "node:os";
@@ -21,6 +23,25 @@ import { startEmbeddedPostgres } from "../../lib/database/embedded";
 import { applyMigrations } from "../../lib/database/migrations";
 import type { TSearchInput } from "../../lib/search/search-input";
 import { addArticles, generateArticles, insertCorpus } from "./search-data";
+
+/**
+ * CPU seconds (user + system) the database server's client backends have used so far, read from
+ * /proc (Linux; null elsewhere). CPU per search varies far less with the machine's load than its
+ * time does.
+ */
+async function backendCpuSeconds(admin: postgres.Sql): Promise<number | null> {
+  const rows = await admin<Array<{ pid: number }>>`
+    select pid from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()`;
+  let ticks = 0;
+  for (const { pid } of rows) {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => null);
+    if (stat === null) return null;
+    // utime and stime: fields 14 and 15, after the command name in parentheses.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100;
+}
 
 /** p95 targets by corpus size (issue 20). */
 const targetFor = (articles: number) => (articles <= 10_000 ? 50 : 100);
@@ -132,6 +153,8 @@ async function main(): Promise<void> {
       const timings = new Map<string, number[]>();
       const baseline: number[] = [];
       let searchSeconds = 0;
+      // CPU of the searches alone (the lookups run apart from them): this process and the server.
+      const cpu = { node: 0, server: 0 as number | null };
       const per = Math.ceil(rounds / SLICES);
       for (let slice = 0; slice < SLICES; slice++) {
         const run = async (measure: (u: number, r: number) => Promise<void>) =>
@@ -157,8 +180,16 @@ async function main(): Promise<void> {
           });
         if (slice % 2 === 1) await lookups();
         const t = performance.now();
+        const [nodeBefore, serverBefore] = [process.cpuUsage(), await backendCpuSeconds(admin)];
         await searches();
         searchSeconds += (performance.now() - t) / 1000;
+        const nodeUsed = process.cpuUsage(nodeBefore);
+        const serverAfter = await backendCpuSeconds(admin);
+        cpu.node += (nodeUsed.user + nodeUsed.system) / 1e6;
+        cpu.server =
+          cpu.server === null || serverBefore === null || serverAfter === null
+            ? null
+            : cpu.server + serverAfter - serverBefore;
         if (slice % 2 === 0) await lookups();
       }
       const all = [...timings.values()].flat().sort((a, b) => a - b);
@@ -181,8 +212,10 @@ async function main(): Promise<void> {
         `${name.padEnd(30)}${String(t.length).padStart(5)}${percentile(t, 50).toFixed(1).padStart(9)}${percentile(t, 95).toFixed(1).padStart(9)}${(t.at(-1) ?? 0).toFixed(1).padStart(9)}   p99 ${percentile(t, 99).toFixed(1)}`;
       console.log(line("all", all));
       console.log(line("bare lookup (baseline)", base));
+      const perSearch = (seconds: number) => `${((seconds * 1000) / all.length).toFixed(1)} ms`;
+      const cpuLine = `CPU per search ${perSearch(cpu.node)} here${cpu.server === null ? "" : ` + ${perSearch(cpu.server)} in the database server`}`;
       const target = targetFor(count);
-      const result = `${count} articles, ${users} users: search p95 ${p95.toFixed(1)} ms = ${(p95 / baseP95).toFixed(1)}× the bare lookup's ${baseP95.toFixed(1)} ms (p50 ${percentile(all, 50).toFixed(1)} vs ${percentile(base, 50).toFixed(1)}); target p95 < ${target} ms: ${p95 < target ? "met" : "NOT met"}; load average ${loadavg()[0]!.toFixed(1)}`;
+      const result = `${count} articles, ${users} users: search p95 ${p95.toFixed(1)} ms = ${(p95 / baseP95).toFixed(1)}× the bare lookup's ${baseP95.toFixed(1)} ms (p50 ${percentile(all, 50).toFixed(1)} vs ${percentile(base, 50).toFixed(1)}); target p95 < ${target} ms: ${p95 < target ? "met" : "NOT met"}; ${cpuLine}; load average ${loadavg()[0]!.toFixed(1)}`;
       summary.push(result);
       console.log(`\n${result}`);
     }
