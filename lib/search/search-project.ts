@@ -363,14 +363,23 @@ function walkHead(
  * The rows whose vector matches, read from the GIN index alone (OFFSET 0 keeps the project and the
  * filters out of that scan), then filtered; without words, the filtered rows. An event filter is
  * left to the planner instead: an event has a few dozen claims, so starting from them and testing
- * their vectors beats reading every match of a common word. `columns` must hold what the filters
- * and the order read.
+ * their vectors beats reading every match of a common word. `indexed`: filters of an index the
+ * planner may combine with the GIN index's matches (a span's label, a claim's kind: a common word
+ * and a label read a tenth of the rows that way). `columns` must hold what the filters and the
+ * order read.
  */
-function matchSet(ctx: Ctx, table: Fragment, alias: Fragment, columns: Fragment, filters: Fragment): Fragment {
+function matchSet(
+  ctx: Ctx,
+  table: Fragment,
+  alias: Fragment,
+  columns: Fragment,
+  filters: Fragment,
+  indexed: Fragment = ctx.s``,
+): Fragment {
   const { s } = ctx;
   if (!ctx.q) return s`(SELECT ${columns} FROM ${table} ${alias}) ${alias} WHERE ${filters}`;
   const fence = ctx.f.eventId ? s`` : s`OFFSET 0`;
-  return s`(SELECT ${columns} FROM ${table} ${alias} ${withQuery(ctx)} WHERE ${alias}."searchVector" @@ q.query ${fence}) ${alias} WHERE ${filters}`;
+  return s`(SELECT ${columns} FROM ${table} ${alias} ${withQuery(ctx)} WHERE ${alias}."searchVector" @@ q.query ${indexed} ${fence}) ${alias} WHERE ${filters}`;
 }
 
 type ArticleRow = { id: string; title: string; publishedAt: string | null; text: string };
@@ -455,7 +464,8 @@ async function searchSpans(ctx: Ctx): Promise<TSearchGroup> {
     ${articleFilter(ctx, s`sp."articleId"`)} ${claimFilterOnSpan(ctx, s`sp.id`)}`;
   const from = s`"Span" sp ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`sp."searchVector"`)}`;
   const columns = s`sp.id, sp."projectId", sp."articleId", sp."deletedAt", sp."anchorState", sp."labelId", sp."authorId", sp."createdAt"`;
-  const matched = matchSet(ctx, s`"Span"`, s`sp`, columns, filters);
+  const byLabel = f.labelId ? s`AND sp."projectId" = ${projectId}::uuid AND sp."labelId" = ${f.labelId}::uuid` : s``;
+  const matched = matchSet(ctx, s`"Span"`, s`sp`, columns, filters, byLabel);
   const { count, rows } = await adaptivePage<SpanRow>(
     ctx,
     s`sp`,
@@ -521,7 +531,8 @@ async function searchClaims(ctx: Ctx): Promise<TSearchGroup> {
     ${articleFilter(ctx, s`c."articleId"`)}`;
   const from = s`"Claim" c ${withQuery(ctx)} WHERE ${filters} ${matches(ctx, s`c."searchVector"`)}`;
   const columns = s`c.id, c."projectId", c."articleId", c."deletedAt", c.proposed, c.kind, c."authorId", c."eventId", c.status, c."claimSpanId", c."createdAt"`;
-  const matched = matchSet(ctx, s`"Claim"`, s`c`, columns, filters);
+  const byKind = f.claimKind ? s`AND c."projectId" = ${projectId}::uuid AND c.kind = ${f.claimKind}::"ClaimKind"` : s``;
+  const matched = matchSet(ctx, s`"Claim"`, s`c`, columns, filters, byKind);
   const { count, rows } = await adaptivePage<ClaimRow>(
     ctx,
     s`c`,

@@ -311,15 +311,21 @@ describe("searchProject: pages and counts", () => {
     const article = await db.article.create({
       data: { projectId: project.id, title: "الهدنة", text, textHash: randomUUID() },
     });
-    const label = await db.label.findFirstOrThrow({ where: { projectId: project.id } });
-    // 1,500 spans say «الهدنة», one a second; every tenth also says «الرميلان».
+    const [label, other] = await db.label.findMany({
+      where: { projectId: project.id },
+      orderBy: { order: "asc" },
+      take: 2,
+    });
+    if (!label || !other) throw new Error("a new project has labels");
+    // 1,500 spans say «الهدنة», one a second; every tenth also says «الرميلان»; the even ones have
+    // the first label.
     const ids = Array.from({ length: 1500 }, () => randomUUID());
     await db.span.createMany({
       data: ids.map((id, n) => ({
         id,
         projectId: project.id,
         articleId: article.id,
-        labelId: label.id,
+        labelId: n % 2 === 0 ? label.id : other.id,
         start: 0,
         end: 5,
         quote: n % 10 === 0 ? `الهدنة رقم ${n} في الرميلان` : `الهدنة رقم ${n}`,
@@ -345,6 +351,19 @@ describe("searchProject: pages and counts", () => {
         count: 150,
         more: false,
         page: [40, 30, 20, 10, 0],
+      });
+      // A label narrows the kind: no walk; past the 201 matches the count reads, the planner's page.
+      const labelled = { labelId: label.id };
+      expect(await search({ q: "الهدنة", ...labelled })).toEqual({ count: 200, more: true, page: newest(1498, 10, 2) });
+      expect(await search({ q: "الهدنة", ...labelled, offset: 195 })).toEqual({
+        count: 200,
+        more: true,
+        page: newest(1108, 10, 2),
+      });
+      expect(await search({ q: "الرميلان", ...labelled, offset: 140 })).toEqual({
+        count: 150,
+        more: false,
+        page: newest(90, 10, 10),
       });
       const withoutRare = newest(1499, 40).filter((n) => n % 10 !== 0);
       expect(await search({ q: "الهدنة -الرميلان", offset: 9 })).toEqual({
