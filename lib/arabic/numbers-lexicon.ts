@@ -592,6 +592,17 @@ export const BROKEN_PLURAL_STEMS = keySet([
   "سفير",
   "حزام",
   "مكان",
+  // Facilities hit by an attack: «معملين تابعين للشركة»، «مطارين».
+  "معمل",
+  "مصنع",
+  "مطار",
+  "مخزن",
+  "مستودع",
+  "حقل",
+  "منزل",
+  "مسجد",
+  "فندق",
+  "معسكر",
 ]);
 
 export const SOUND_DUAL_STEMS = keySet([
@@ -613,7 +624,7 @@ export const SOUND_DUAL_STEMS = keySet([
 export const ADJECTIVE_BEFORE_AN = keyMap<readonly string[]>([["مسؤول", ["عن"]]]);
 
 /** Masculine nouns whose construct dual in -ي is not also a common adjective (فصيلي كتائب…). */
-export const CONSTRUCT_DUAL_STEMS = keySet(["فصيل", "قتيل", "جريح"]);
+export const CONSTRUCT_DUAL_STEMS = keySet(["فصيل", "قتيل", "جريح", "مطار", "معمل", "مصنع", "حقل", "معسكر", "فندق"]);
 
 /** Feminine nouns in ة (given with it): dual in -تين/-تان, construct -تي/-تا. */
 export const FEMININE_DUAL_NOUNS = keySet([

@@ -151,3 +151,28 @@ describe("a feminine dual and its adjective name what is counted", () => {
     expect(counts("وقال إن الهجوم نفذ بسيارتين مفخختين.")).toEqual([{ thing: "سيارتين مفخختين", value: n(2) }]);
   });
 });
+
+describe("one bomb told by its explosion, and two facilities", () => {
+  it.each([
+    ["وأدى انفجار قنبلة داخل السوق إلى مقتل 9 أشخاص.", "قنبلة"],
+    ["وانفجرت عبوة ناسفة قرب الدورية.", "عبوة ناسفة"],
+  ])("%s", (text, thing) => {
+    expect(counts(text)).toContainEqual({ thing, value: n(1) });
+  });
+
+  it("does not count the bomb a victim was killed by («بانفجار عبوة»)", () => {
+    expect(counts("وقتل جندي بانفجار عبوة ناسفة.")).toEqual([]);
+  });
+
+  it.each([
+    ["وتسبب الهجوم على معملي الشركة في حريق كبير.", "معملي"],
+    ["وهدد المتحدث مطاري المدينتين.", "مطاري"],
+    ["واستهدف الهجوم معملين تابعين للشركة.", "معملين"],
+  ])("counts two facilities: %s", (text, thing) => {
+    expect(counts(text).map((c) => ({ ...c, thing: c.thing.split(" ")[0] }))).toEqual([{ thing, value: n(2) }]);
+  });
+
+  it("still reads a construct dual of armed groups as a name, not a count", () => {
+    expect(counts("ووقع اشتباك بين فصيلي كتائب المدينة.")).toEqual([]);
+  });
+});

@@ -516,6 +516,9 @@ function withTrigger(model: TextModel, startTok: Tok, figStart: number, sentence
   return figStart;
 }
 
+/** Construct duals of facilities: «معملي»، «مطاري»، «مصنعي»، «حقلي»، «معسكري»، «فندقي». */
+const FACILITIES_OF = /^(?:مطار|معمل|مصنع|حقل|معسكر|فندق)[يا]$/u;
+
 function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: readonly Range[]): boolean {
   if (!fig.noun || fig.unit === "percent") return false;
   const r = { start: offset + fig.start, end: offset + fig.end };
@@ -528,9 +531,10 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   // «عائلة عراقية واحدة»، «أضرارا مادية بأحد …»: «one» after an adjective says "a single", it counts nothing.
   if (fig.value === 1 && /يه$/u.test(bare) && isNisba(bare) && fig.text.startsWith(fig.noun)) return false;
   // Duals that point back or name a group: «الهجومين»، «البلدين»، «جماعتي»، «حليفتا».
+  // («معملي أرامكو»، «مطاري دبي وأبو ظبي»: two facilities an attack hit or threatened are counted.)
   if (fig.value === 2 && fig.text === fig.noun) {
     if (isDefinite(nounKey)) return false;
-    if (!/ن$/u.test(nounKey)) return false;
+    if (!/ن$/u.test(nounKey) && !FACILITIES_OF.test(bare)) return false;
   }
   // «الانفجارين المتزامنين»: a definite dual with its adjectives points back as well.
   if (fig.value === 2 && fig.text.startsWith(fig.noun) && isDefinite(nounKey)) return false;
@@ -1422,6 +1426,8 @@ const VEHICLES = keySet(["سيارة", "عربة", "شاحنة", "صهريج", "
 const VEHICLE_KINDS = keySet(["إسعاف", "اسعاف", "نارية", "مدنية", "رباعية"]);
 const RIGGED = keySet(["مفخخة", "مفخخ", "ملغومة", "ملغمة"]);
 const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت"]);
+const BOMBS = keySet(["قنبلة", "عبوة"]);
+const BOMB_ADJECTIVES = keySet(["ناسفة", "لاصقة", "مفخخة", "يدوية", "موقوتة"]);
 
 /**
  * «انفجار سيارة إسعاف مفخخة»، «تفجير عربة مفخخة قرب الكراج»، «سيارة مفخخة انفجرت»، «انفجرت شاحنة
@@ -1431,11 +1437,20 @@ const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت"]);
 function carBombAt(model: TextModel, k: number, last: number): FoundCount | null {
   const { tokens, text } = model;
   const t = tokens[k];
-  if (t?.kind !== "word" || !VEHICLES.has(stripConj(t.key))) return null;
+  if (t?.kind !== "word") return null;
+  const key = stripConj(t.key);
   let adj = k + 1;
-  if (readAs(tokens[adj], VEHICLE_KINDS)) adj++;
-  const rigged = tokens[adj];
-  if (adj > last || rigged?.kind !== "word" || !RIGGED.has(rigged.key)) return null;
+  let rigged: Tok | undefined;
+  if (VEHICLES.has(key)) {
+    if (readAs(tokens[adj], VEHICLE_KINDS)) adj++;
+    rigged = tokens[adj];
+    if (adj > last || rigged?.kind !== "word" || !RIGGED.has(rigged.key)) return null;
+  } else if (BOMBS.has(key)) {
+    // «انفجار قنبلة داخل مستشفى»، «انفجرت عبوة ناسفة قرب الدورية»: a bomb, with its adjective if any.
+    rigged = readAs(tokens[adj], BOMB_ADJECTIVES) && adj <= last ? tokens[adj] : t;
+    if (rigged === t) adj = k;
+  } else return null;
+  if (!rigged) return null;
   const prev = tokens[k - 1];
   const explosion =
     prev?.kind === "word" && EXPLOSION_WORDS.has(bareKey(prev.key).replace(/^ب/u, "")) && !/^ب/u.test(prev.key);
