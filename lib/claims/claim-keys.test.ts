@@ -17,6 +17,9 @@ describe("claim keys", () => {
     expect(key("سيارة إسعاف مفخخة")).toBe("munition");
     expect(key("عربة مفخخة")).toBe("munition");
     expect(key("عبوة ناسفة")).toBe("munition");
+    expect(key("قنبلة")).toBe("munition");
+    expect(key("معملي أرامكو")).toBe("target");
+    expect(key("مطاري")).toBe("target");
     expect(key("سيارة")).toBe("سياره");
   });
 
