@@ -316,3 +316,17 @@ describe("more settings and verbs of saying", () => {
     expect(statements(text)).toEqual([{ content, speaker }]);
   });
 });
+
+describe("a verb with its object glued after a relative", () => {
+  it("keeps «التي وصفها بـ…» inside what was said, without a speaker of its own", () => {
+    expect(
+      statements("وصرح المتحدث بأن العملية التي وصفها بـ”الموفقة”، تمت بخمسة صواريخ.").map((s) => s.content),
+    ).toEqual(["بأن العملية التي وصفها بـ”الموفقة”، تمت بخمسة صواريخ"]);
+  });
+
+  it("reads «التي وصفها مسؤولون بأنها …» with its speaker after the verb", () => {
+    expect(statements("وتوترت العلاقات التي وصفها مسؤولون من البلدين بأنها سيئة.")).toEqual([
+      { content: "بأنها سيئة", speaker: "مسؤولون من البلدين" },
+    ]);
+  });
+});

@@ -200,6 +200,9 @@ const TOLL_NOUNS = keySet(["حصيلة", "الحصيلة"]);
 /** «في حصيلة جديدة / أولية / رسمية …» */
 const TOLL_ADJECTIVES = keySet(["جديدة", "أولية", "رسمية", "نهائية", "محدثة", "أخيرة", "غير", "نهائية"]);
 
+/** Verbs of describing or denying with the object pronoun glued: «التي وصفها»، «الذي نفاه». */
+const DESCRIBED_IT = keySet(["وصفه", "وصفها", "وصفهم", "نفاه", "نفته", "نفاها", "نفتها"]);
+
 /** «في آخر حصيلة»، «في أحدث بيان». */
 const LATEST = keySet(["آخر", "أحدث"]);
 
@@ -852,7 +855,8 @@ class StatementFinder {
       if (t?.kind === "word") {
         if (readAs(t, CLAUSE_BREAKS) && t.key !== "حين" && t.key !== "وقت") return k - 1;
         if (readAsVerb(t, PARTICIPLES)) return k - 1;
-        if (/^[وف]/u.test(t.key) && readAsVerb(t, REPORTING_VERBS) && !NEGATIONS.has(this.tokens[k - 1]?.key ?? ""))
+        // («وصفها»: a root و is no conjunction.)
+        if (readAsVerb(t, REPORTING_VERBS)?.prefixLen === 1 && !NEGATIONS.has(this.tokens[k - 1]?.key ?? ""))
           return k - 1;
         if (readAsVerb(t, DIRECTIVE_PARTICIPLES)) return k - 1;
       }
@@ -1013,6 +1017,9 @@ class StatementFinder {
       if (np) this.sentenceSubject = this.makeSpeaker(np).speaker;
       return;
     }
+    // «العملية التي وصفها بـ"الموفقة"»: with no subject after it, the relative's antecedent is what was
+    // described, not who speaks («التي وصفها مسؤولون بأنها …» has its speaker after the verb).
+    if (!vsoWorks && prev?.kind === "word" && RELATIVES.has(prev.key) && DESCRIBED_IT.has(reading.base)) return;
     // «… الرئيس دونالد ترامب الذي نفى وقوع إصابات»: the relative's antecedent is the speaker.
     const antecedent =
       !vsoWorks && prev?.kind === "word" && RELATIVES.has(prev.key) ? this.antecedentBefore(v - 1, sentence) : null;
