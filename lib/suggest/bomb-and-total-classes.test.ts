@@ -176,3 +176,12 @@ describe("one bomb told by its explosion, and two facilities", () => {
     expect(counts("ووقع اشتباك بين فصيلي كتائب المدينة.")).toEqual([]);
   });
 });
+
+describe("who many of a toll were", () => {
+  it("reads «العديد من القتلى هم …» as a breakdown, not a toll", () => {
+    expect(tolls("وقال المصور إن العديد من القتلى هم محامون وصحافيون.")).toEqual([]);
+    expect(tolls("وأصيب العديد من الجنود في الهجوم.")).toEqual([
+      { killed: undefined, injured: { qualifier: "range", min: 3, max: 10 } },
+    ]);
+  });
+});

@@ -713,6 +713,8 @@ export function findFigures(
         }
         continue;
       }
+      // «وقال المصور إن العديد من القتلى هم محامون»: who many of a toll were, a breakdown (convention 3).
+      if (fig.role && fig.qualifier === "range" && readAs(tokens[lastTok.index + 1], THEY)) continue;
       if (fig.role) {
         // «مقتل امرأتين و3 أطفال»، «إصابة ضابط وثلاثة من منتسبي …»: victims coordinated in one
         // clause are one toll, their sum.
