@@ -783,7 +783,9 @@ const VICTIM_CLAUSE = /^[^.،؛\n]{0,12}?(?:^|\s)(?:في\s+صفوف|من\s+بي�
  * المؤسسات الصحية»: a part of the toll counted in one place or state, not the incident's toll.
  */
 const PARTIAL =
-  /^[^.؛\n]{0,30}?(?:(?:في|داخل)\s+(?:احد\s+)?(?:ال)?(?:مستشفي|عنايه|موسسات\s+(?:ال)?صحيه)(?![\p{L}])|لا\s+يزالون|(?:^|\s)لل?(?:جرحي|مصابين)(?:\s|$))/u;
+  /^[^.؛\n]{0,30}?(?:(?:في|داخل)\s+(?:احد\s+)?(?:ال)?(?:مستشفي|مستشفا(?:ه|ها|هم)|عنايه|موسسات\s+(?:ال)?صحيه)(?![\p{L}])|لا\s+يزالون|(?:^|\s)لل?(?:جرحي|مصابين)(?:\s|$))/u;
+/** «أن مستشفى الطوارئ في العاصمة استقبل أكثر من 30 مصاباً»: one hospital's count, told before the figure. */
+const PARTIAL_BEFORE = /(?:^|\s)(?:ال)?مستشفي\s[^.؛\n]{0,40}?(?:استقبل|استقبلت|يستقبل)\s[^.؛\n]{0,12}$/u;
 
 function victimsOf(
   ctx: TArticleContext,
@@ -810,7 +812,7 @@ function victimsOf(
       victimNationality(victims) ??
       (/\sو\p{L}/u.test(matchKey(clause)) ? null : victimNationality(clause)) ??
       victimNationality(totalOf),
-    partial: PARTIAL.test(after),
+    partial: PARTIAL.test(after) || PARTIAL_BEFORE.test(before),
   };
 }
 

@@ -133,3 +133,17 @@ describe("words that only look like a weapon or an earlier figure", () => {
     expect(features(recalled, "2015-10-10", "20 قتيلاً", killed(20, "قتيلاً")).earlier).toBe(true);
   });
 });
+
+describe("one hospital's count is a part of the toll", () => {
+  it.each([
+    ["وذكرت الوكالة أن مستشفى الطوارئ في العاصمة استقبل أكثر من 30 مصاباً.", "أكثر من 30 مصاباً"],
+    ["وقال المنسق إنه أحصى «سبعة قتلى و70 جريحاً» في مستشفاه.", "سبعة قتلى و70 جريحاً"],
+  ])("%s", (text, quote) => {
+    expect(features(text, "2021-08-27", quote, killed(7)).partial).toBe(true);
+  });
+
+  it("keeps the ministry's whole toll whole", () => {
+    const text = "وأعلنت وزارة الصحة ارتفاع عدد القتلى إلى 60 قتيلاً.";
+    expect(features(text, "2021-08-27", "60 قتيلاً", killed(60)).partial).toBe(false);
+  });
+});
