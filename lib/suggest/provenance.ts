@@ -10,16 +10,16 @@
 import type { TProvenance } from "./types";
 
 export const RULE_VERSIONS = {
-  "statement.verb": 2,
-  "statement.chain": 2,
-  "statement.marker": 2,
-  "statement.participle": 2,
-  "statement.colon": 2,
+  "statement.verb": 3,
+  "statement.chain": 3,
+  "statement.marker": 3,
+  "statement.participle": 3,
+  "statement.colon": 3,
   "statement.tweet": 1,
-  "casualty.figure": 3,
+  "casualty.figure": 4,
   "casualty.none": 2,
-  "count.figure": 3,
-  "count.elided": 1,
+  "count.figure": 4,
+  "count.elided": 2,
   "date.mention": 1,
   "entity.registry": 1,
 } as const;
