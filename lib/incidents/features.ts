@@ -787,6 +787,14 @@ const PARTIAL =
 /** «أن مستشفى الطوارئ في العاصمة استقبل أكثر من 30 مصاباً»: one hospital's count, told before the figure. */
 const PARTIAL_BEFORE = /(?:^|\s)(?:ال)?مستشفي\s[^.؛\n]{0,40}?(?:استقبل|استقبلت|يستقبل)\s[^.؛\n]{0,12}$/u;
 
+/** A hospital after the attack's own words is where it struck: «قتل 63 في انفجار قنبلة داخل مستشفى». */
+const ATTACK_BEFORE_PLACE = /(?:انفجار|تفجير|هجوم|قصف|غاره|استهداف|استهدف)/u;
+
+function partialCount(after: string): boolean {
+  const m = PARTIAL.exec(after);
+  return m !== null && !ATTACK_BEFORE_PLACE.test(m[0]);
+}
+
 function victimsOf(
   ctx: TArticleContext,
   claim: Range & { kind: string },
@@ -812,7 +820,7 @@ function victimsOf(
       victimNationality(victims) ??
       (/\sو\p{L}/u.test(matchKey(clause)) ? null : victimNationality(clause)) ??
       victimNationality(totalOf),
-    partial: PARTIAL.test(after) || PARTIAL_BEFORE.test(before),
+    partial: partialCount(after) || PARTIAL_BEFORE.test(before),
   };
 }
 

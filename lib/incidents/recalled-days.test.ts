@@ -147,3 +147,10 @@ describe("one hospital's count is a part of the toll", () => {
     expect(features(text, "2021-08-27", "60 قتيلاً", killed(60)).partial).toBe(false);
   });
 });
+
+describe("a hospital the attack struck", () => {
+  it("is where it happened, not a part of the toll", () => {
+    const text = "قتل 63 شخصاً على الأقل في انفجار قنبلة داخل مستشفى المدينة.";
+    expect(features(text, "2016-08-08", "63 شخصاً على الأقل", killed(63)).partial).toBe(false);
+  });
+});

@@ -414,3 +414,33 @@ describe("an open later figure that may hold the earlier one", () => {
     expect(between("first", "later")).toMatchObject({ fromClaimId: "first", relation: "UPDATES" });
   });
 });
+
+describe("an approximate later toll above an earlier floor", () => {
+  const first: TReportArticle = {
+    id: "p1",
+    publishedAt: "2016-08-08",
+    text: "قتل 63 شخصاً على الأقل في انفجار قنبلة داخل مستشفى في بغداد اليوم الاثنين.",
+  };
+  const later: TReportArticle = {
+    id: "p2",
+    publishedAt: "2016-08-09",
+    text: "قتل نحو 70 شخصاً في انفجار قنبلة داخل مستشفى في بغداد أمس الاثنين.",
+  };
+  const { between } = relationsOf(
+    [first, later],
+    [
+      claimOn(first, "first", "63 شخصاً على الأقل", "CASUALTY", {
+        killed: { qualifier: "at_least", value: 63 },
+        victims: "شخصاً",
+      }),
+      claimOn(later, "later", "نحو 70 شخصاً", "CASUALTY", {
+        killed: { qualifier: "about", value: 70 },
+        victims: "شخصاً",
+      }),
+    ],
+  );
+
+  it("updates «63 at least» with «about 70» the next day", () => {
+    expect(between("first", "later")).toMatchObject({ fromClaimId: "first", relation: "UPDATES" });
+  });
+});

@@ -418,14 +418,16 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
       const l = bounds(later, r);
       const e = bounds(earlier, r);
       const vague = later.figures[r]?.qualifier === "range" || l.max === undefined;
-      return l.min >= e.min || (vague && (l.max ?? Infinity) >= e.min);
+      // («نحو 70» after «63 على الأقل»: an approximate later figure, as said.)
+      const about = later.figures[r]?.qualifier === "about" && said(later, r) >= e.min;
+      return l.min >= e.min || about || (vague && (l.max ?? Infinity) >= e.min);
     });
   // A later report that raises an open floor by a tenth or more («137 على الأقل» → 154) updates it even
   // though both could hold; one that only narrows a range («عدة» → 4) or stays near the floor (11 → 12) agrees.
   const higher = roles.some((r) => {
     const e = bounds(earlier, r);
-    const l = bounds(later, r);
-    return e.max === undefined && l.min > e.min && l.min - e.min >= Math.max(2, 0.1 * e.min);
+    const l = said(later, r);
+    return e.max === undefined && l > e.min && l - e.min >= Math.max(2, 0.1 * e.min);
   });
   const ordered = {
     ...describe("a", earlier.figures),
