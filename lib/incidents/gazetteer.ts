@@ -118,6 +118,18 @@ const PLACES: readonly TPlace[] = [
   { key: "alexandria", en: "Alexandria", ar: ["الإسكندرية", "الاسكندرية"], level: "province", parent: null },
   { key: "quetta", en: "Quetta", ar: ["كويتا"], level: "province", parent: "pakistan" },
   { key: "borno", en: "Borno (Maiduguri)", ar: ["بورنو", "مايدوغوري"], level: "province", parent: "nigeria" },
+  // Provinces and cities of states left out above where attacks on them are reported (as Gharbia).
+  { key: "sousse", en: "Sousse", ar: ["سوسة"], level: "province", parent: null },
+  { key: "ankara", en: "Ankara", ar: ["أنقرة", "انقرة", "العاصمة التركية"], level: "province", parent: null },
+  { key: "abu-dhabi", en: "Abu Dhabi", ar: ["أبو ظبي", "أبوظبي", "ابوظبي"], level: "province", parent: null },
+  { key: "dubai", en: "Dubai", ar: ["دبي"], level: "province", parent: null },
+  {
+    key: "eastern-province",
+    en: "Eastern Province (Saudi Arabia)",
+    ar: ["المنطقة الشرقية"],
+    level: "province",
+    parent: null,
+  },
 
   { key: "green-zone", en: "Green Zone", ar: ["المنطقة الخضراء"], level: "city", parent: "baghdad" },
   { key: "taji", en: "Taji", ar: ["التاجي"], level: "city", parent: "baghdad" },
@@ -179,6 +191,10 @@ const PLACES: readonly TPlace[] = [
   { key: "omdurman", en: "Omdurman", ar: ["أم درمان"], level: "city", parent: "khartoum" },
   { key: "ahvaz", en: "Ahvaz", ar: ["الأهواز", "الأحواز", "أهواز"], level: "city", parent: "khuzestan" },
   { key: "tanta", en: "Tanta", ar: ["طنطا"], level: "city", parent: "gharbia" },
+  { key: "jableh", en: "Jableh", ar: ["جبلة"], level: "city", parent: "latakia" },
+  { key: "musaffah", en: "Musaffah", ar: ["المصفح", "مصفح"], level: "city", parent: "abu-dhabi" },
+  { key: "abqaiq", en: "Abqaiq", ar: ["بقيق", "أبقيق", "ابقيق"], level: "city", parent: "eastern-province" },
+  { key: "khurais", en: "Khurais", ar: ["خريص"], level: "city", parent: "eastern-province" },
 
   {
     key: "us-embassy-baghdad",

@@ -110,3 +110,10 @@ describe("the base gazetteer", () => {
     expect(placesOf("قتل شخصين في هجوم بطائرة قادمة من السعودية.", "قتل شخصين")).toEqual([]);
   });
 });
+
+describe("places of the newer reports", () => {
+  it("places Jableh in Latakia, and Abqaiq and Khurais in one province", () => {
+    expect(placeLineage("jableh")).toEqual(["jableh", "latakia", "syria"]);
+    expect(placeLineage("abqaiq").at(-1)).toBe(placeLineage("khurais").at(-1));
+  });
+});
