@@ -1,14 +1,10 @@
 "use client";
 
-import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import Document from "@tiptap/extension-document";
-import Paragraph from "@tiptap/extension-paragraph";
-import Text from "@tiptap/extension-text";
-import type { Node as PMNode } from "@tiptap/pm/model";
-import { TextSelection } from "@tiptap/pm/state";
-import type { DecorationSet, EditorView } from "@tiptap/pm/view";
 import {
   forwardRef,
+  lazy,
+  Suspense,
+  useCallback,
   useEffect,
   useEffectEvent,
   useImperativeHandle,
@@ -18,29 +14,20 @@ import {
   useState,
   useSyncExternalStore,
 } from "react";
-import { buildDocFromText } from "@/lib/anchoring/doc-from-text";
 import type { TOffsetMapper } from "./offset-mapper";
-import { ParagraphAttributes, type TParagraphSegment } from "./paragraph-attributes";
-import { ReadOnlyText } from "./read-only-text";
+import type { TParagraphSegment } from "./paragraph-attributes";
+import { pagePoint } from "./reader-dom";
 import { RedrawHold } from "./redraw-hold";
-import {
-  buildSpanDecorations,
-  paintSegments,
-  SpanDecorations,
-  spanDecorationsKey,
-  type TPaintedSegment,
-  type TSpanPaint,
-} from "./span-decorations";
+import { paintSegments, type TPaintedSegment, type TSpanPaint } from "./span-paint";
 import { SpanStyleRegistry } from "./span-styles";
 import { segmentAt, staticLayerHtml, staticOffsetAt, staticSpans } from "./static-layer";
-import {
-  buildOverlayDecorations,
-  OverlayDecorations,
-  overlayDecorationsKey,
-  type TFlashRange,
-  type TReaderSuggestion,
-} from "./suggestion-decorations";
-import { hotkeyFromKey } from "./label-style";
+import type { TFlashRange, TReaderSuggestion } from "./suggestion-decorations";
+
+/**
+ * The editor's code (Tiptap and ProseMirror, most of the page's script) is loaded once the page
+ * is shown, so it is not fetched and compiled while the server-drawn text waits to be painted.
+ */
+const ReaderEditor = lazy(() => import("./reader-editor").then((module) => ({ default: module.ReaderEditor })));
 
 /** A non-empty selection in text offsets, with where on screen to put the label toolbar. */
 export type TReaderSelection = {
@@ -86,35 +73,10 @@ export type TReaderProps = {
   nonce?: string;
 };
 
-const FLASH_MS = 1500;
 const PAINTED_MARK = "annotator:spans-painted";
 /** Runs as the server's HTML is parsed: the first frame after the highlights are in the page. */
 const STAMP_PAINTED = { __html: `requestAnimationFrame(() => performance.mark("${PAINTED_MARK}"));` };
 const NO_SUGGESTIONS: readonly TReaderSuggestion[] = [];
-
-function pagePoint(x: number, y: number) {
-  return { x: x + window.scrollX, y: y + window.scrollY };
-}
-
-/** The spans under a click: the segment element lists them all. */
-function spanIdsAt(target: EventTarget | null, root: HTMLElement): string[] {
-  const element = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
-  const segment = element?.closest("[data-span-id]");
-  if (!segment || !root.contains(segment)) return [];
-  return (segment.getAttribute("data-span-id") ?? "").split(" ").filter(Boolean);
-}
-
-/** The suggestion under a click, if any. */
-function suggestionIdAt(target: EventTarget | null, root: HTMLElement): string | null {
-  const element = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
-  const mark = element?.closest("[data-suggestion-id]");
-  if (!mark || !root.contains(mark)) return null;
-  return mark.getAttribute("data-suggestion-id");
-}
-
-function escapeAttr(value: string): string {
-  return typeof CSS !== "undefined" && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, "\\$&");
-}
 
 const subscribeNothing = () => () => undefined;
 
@@ -167,9 +129,10 @@ function StaticLayer({
 }
 
 /**
- * The article in a Tiptap editor that reads like a page: right to left, selectable with mouse
- * and keyboard, never changed. Spans are decorations computed from `paint` (data held outside
- * the document); positions and text offsets are converted only through the anchoring mapper.
+ * The article reader: the server-drawn text (StaticLayer) until the editor (reader-editor.tsx,
+ * loaded after the page is shown) is built, then the editor in its place. Segments and their
+ * classes are computed here, for both; a selection or click made before the editor exists is
+ * answered from the static layer and handed over.
  */
 export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function ArticleReader(props, ref) {
   const { text, paragraphs, mapper, paint, suggestions = NO_SUGGESTIONS, flashRange = null } = props;
@@ -192,140 +155,16 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   }, [paint, registry]);
   const segmentsRef = useRef(segments);
   segmentsRef.current = segments;
-  const paintedRef = useRef<readonly TPaintedSegment[] | null>(null);
-  // The decorations the editor starts with, built once for both places that ask for them.
-  const firstSet = useRef<{ doc: PMNode; set: DecorationSet } | null>(null);
-  function firstDecorations(doc: PMNode): DecorationSet {
-    if (firstSet.current?.doc !== doc) {
-      paintedRef.current = segmentsRef.current;
-      const set = buildSpanDecorations(doc, segmentsRef.current, (offset) => mapper.textOffsetToPos(offset));
-      firstSet.current = { doc, set };
-    }
-    return firstSet.current.set;
-  }
 
-  const editor = useEditor(
-    {
-      immediatelyRender: false,
-      shouldRerenderOnTransaction: false,
-      enableInputRules: false,
-      enablePasteRules: false,
-      coreExtensionOptions: { clipboardTextSerializer: { blockSeparator: "\n" } },
-      extensions: [
-        Document,
-        Paragraph,
-        Text,
-        ReadOnlyText,
-        ParagraphAttributes.configure({ mapper, paragraphs }),
-        OverlayDecorations,
-        SpanDecorations.configure({ initial: firstDecorations }),
-      ],
-      content: buildDocFromText(text),
-      editorProps: {
-        // Tiptap draws the view first from a state without plugins, then adds them: handing the
-        // first set in here as well draws the spans in that first pass, and the plugin's
-        // identical set then changes nothing (instead of patching every paragraph again).
-        decorations: (state) => (spanDecorationsKey.getState(state) ? null : firstDecorations(state.doc)),
-        attributes: {
-          class: "wb-reader",
-          dir: "rtl",
-          lang: "ar",
-          "aria-label": props.ariaLabel,
-          "aria-multiline": "true",
-          role: "textbox",
-        },
-        handleKeyDown: (view, event) => {
-          if (event.ctrlKey || event.metaKey || event.altKey) return false;
-          if (event.key === "Escape" && !view.state.selection.empty) {
-            collapse(view);
-            return true;
-          }
-          const hotkey = hotkeyFromKey(event.key);
-          const selected = hotkey === null ? null : selectedPositions(view);
-          if (hotkey !== null && selected) {
-            const { start, end } = mapper.posRangeToTextRange(selected.from, selected.to);
-            return end > start && propsRef.current.onHotkey(hotkey, { start, end });
-          }
-          const decision = event.code === "KeyA" ? "accept" : event.code === "KeyR" ? "reject" : null;
-          if (decision && propsRef.current.onSuggestionKey && !selectedPositions(view)) {
-            const { selection } = view.state;
-            const caret = view.hasFocus() ? mapper.posRangeToTextRange(selection.head, selection.head).start : null;
-            return propsRef.current.onSuggestionKey(decision, caret);
-          }
-          if ((event.key.toLowerCase() === "c" || event.code === "KeyC") && propsRef.current.onClaimKey) {
-            const range = selectedPositions(view);
-            if (!range) return propsRef.current.onClaimKey(null);
-            const { start, end } = mapper.posRangeToTextRange(range.from, range.to);
-            return end > start && propsRef.current.onClaimKey({ start, end });
-          }
-          return false;
-        },
-        handleClick: (view, _pos, event) => {
-          if (event.shiftKey || event.button !== 0 || !view.state.selection.empty) return false;
-          const ids = spanIdsAt(event.target, view.dom);
-          if (ids.length > 0) propsRef.current.onSpansClick(ids, pagePoint(event.clientX, event.clientY));
-          else {
-            propsRef.current.onSuggestionClick?.(suggestionIdAt(event.target, view.dom));
-          }
-          return false;
-        },
-        handleDOMEvents: {
-          mousedown: (view, event) => {
-            if (event.button !== 0) return false;
-            hold.press();
-            // Pressing inside a selection would start dragging it; start a new selection instead.
-            if (!event.shiftKey && event.detail === 1 && !view.state.selection.empty) {
-              view.dom.ownerDocument.getSelection()?.removeAllRanges();
-            }
-            propsRef.current.onSelect(null);
-            return false;
-          },
-          dragstart: (_view, event) => {
-            event.preventDefault();
-            return true;
-          },
-        },
-      },
-      onSelectionUpdate: ({ editor: e }) => {
-        if (!hold.isPressed) report(e);
-      },
-      onBlur: () => {
-        if (!hold.isPressed) propsRef.current.onSelect(null);
-      },
-      onFocus: ({ editor: e }) => {
-        if (!hold.isPressed) report(e);
-      },
-    },
-    [text],
+  // The editor is loaded once the page is in the browser (never while hydrating).
+  const inBrowser = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
   );
-
-  function report(e: Editor) {
-    const { selection } = e.state;
-    if (selection.empty) {
-      propsRef.current.onSelect(null);
-      return;
-    }
-    const { start, end } = mapper.posRangeToTextRange(selection.from, selection.to);
-    if (!(end > start)) {
-      propsRef.current.onSelect(null);
-      return;
-    }
-    const forward = selection.head >= selection.anchor;
-    const coords = e.view.coordsAtPos(selection.head, forward ? -1 : 1);
-    propsRef.current.onSelect({
-      start,
-      end,
-      forward,
-      anchor: {
-        x: coords.left + window.scrollX,
-        top: coords.top + window.scrollY,
-        bottom: coords.bottom + window.scrollY,
-      },
-    });
-  }
-
-  // Reports with the latest props and mapper without making the mouseup listener depend on them.
-  const reportSettled = useEffectEvent((e: Editor) => report(e));
+  const [built, setBuilt] = useState(false);
+  const onBuilt = useCallback((value: boolean) => setBuilt(value), []);
+  const editorHandle = useRef<TReaderHandle | null>(null);
 
   // Before the editor is built, a selection in the static layer is read from the DOM, in text
   // offsets (each line carries its own), and handed to the editor once it is there.
@@ -333,7 +172,8 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
   const staticSelection = useRef<{ anchor: number; head: number } | null>(null);
   // The editor once it is on screen: it waits while a button pressed on the static layer is down.
   const [staticHeld, setStaticHeld] = useState(false);
-  const shown = staticHeld ? null : editor;
+  const shown = built && !staticHeld;
+
   function reportStatic() {
     const root = layerRef.current;
     const dom = root?.ownerDocument.getSelection();
@@ -399,32 +239,17 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
     };
   }, [shown]);
 
-  // The editor takes over a selection made in the static layer (the layer's DOM is gone).
+  // A selection made on the static layer is reported once the button is released (the editor
+  // reports its own); the editor may then take the layer's place.
   useEffect(() => {
-    const held = staticSelection.current;
-    if (!shown || shown.isDestroyed || !held) return;
-    staticSelection.current = null;
-    const { doc } = shown.state;
-    const selection = TextSelection.create(doc, mapper.textOffsetToPos(held.anchor), mapper.textOffsetToPos(held.head));
-    shown.view.dispatch(shown.state.tr.setSelection(selection));
-    shown.view.focus();
-  }, [shown, mapper]);
-
-  // A mouse selection is reported once the button is released, not at every move of the drag;
-  // the redraws held during the press are made then, keeping the selection.
-  useEffect(() => {
+    if (shown) return;
     function onRelease() {
       if (!hold.isPressed) return;
-      // Let the browser and ProseMirror settle the final selection first; until then redraws wait.
+      // Let the browser settle the final selection first.
       requestAnimationFrame(() => {
-        if (!shown) {
-          reportStaticSettled();
-          setStaticHeld(false);
-          hold.release();
-          return;
-        }
+        reportStaticSettled();
+        setStaticHeld(false);
         hold.release();
-        if (!shown.isDestroyed && shown.isFocused) reportSettled(shown);
       });
     }
     window.addEventListener("mouseup", onRelease);
@@ -444,76 +269,15 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  // Redraw the decorations whenever the spans, labels or highlight states change.
-  // Made on release while a button is down in the text (a drag would lose its selection).
-  useEffect(() => {
-    if (!editor || editor.isDestroyed || paintedRef.current === segments) return;
-    hold.run("spans", () => {
-      if (editor.isDestroyed || paintedRef.current === segments) return;
-      paintedRef.current = segments;
-      const set = buildSpanDecorations(editor.state.doc, segments, (offset) => mapper.textOffsetToPos(offset));
-      keepSelection(editor.view, () =>
-        editor.view.dispatch(editor.state.tr.setMeta(spanDecorationsKey, set).setMeta("addToHistory", false)),
-      );
-    });
-  }, [editor, segments, mapper, hold]);
-
-  // The flashed range stays decorated for the length of the animation.
-  const [flashing, setFlashing] = useState<TFlashRange | null>(null);
-  useEffect(() => {
-    if (!flashRange || !editor) return;
-    setFlashing(flashRange);
-    const timer = setTimeout(() => setFlashing(null), FLASH_MS);
-    return () => clearTimeout(timer);
-  }, [flashRange, editor]);
-
-  // Suggestions and the flash are redrawn in their own plugin, apart from the spans (a suggestion
-  // run that ends during a drag is drawn on release).
-  useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    hold.run("overlay", () => {
-      if (editor.isDestroyed) return;
-      const set = buildOverlayDecorations(editor.state.doc, suggestions, flashing, text.length, (offset) =>
-        mapper.textOffsetToPos(offset),
-      );
-      keepSelection(editor.view, () =>
-        editor.view.dispatch(editor.state.tr.setMeta(overlayDecorationsKey, set).setMeta("addToHistory", false)),
-      );
-    });
-  }, [editor, suggestions, flashing, mapper, text.length, hold]);
-
-  // Scroll to a flashed range once it is drawn (the effect above has just drawn it).
-  useEffect(() => {
-    if (!editor || editor.isDestroyed || !flashing) return;
-    const element = editor.view.dom.querySelector(".wb-flash");
-    if (!element) return;
-    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    element.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
-  }, [editor, flashing]);
-
   useImperativeHandle(
     ref,
     () => ({
-      scrollToSpan(spanId) {
-        const element = editor?.view.dom.querySelector(`[data-span-id~="${escapeAttr(spanId)}"]`);
-        if (!element) return false;
-        const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-        element.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
-        return true;
-      },
-      clearSelection() {
-        if (editor && !editor.isDestroyed && !editor.state.selection.empty) collapse(editor.view);
-      },
-      focus() {
-        editor?.view.focus();
-      },
-      spanPoint(spanId) {
-        const element = editor?.view.dom.querySelector(`[data-span-id~="${escapeAttr(spanId)}"]`);
-        const box = element?.getClientRects()[0];
-        return box ? pagePoint(box.left + box.width / 2, box.bottom) : null;
-      },
+      scrollToSpan: (spanId) => editorHandle.current?.scrollToSpan(spanId) ?? false,
+      clearSelection: () => editorHandle.current?.clearSelection(),
+      focus: () => editorHandle.current?.focus(),
+      spanPoint: (spanId) => editorHandle.current?.spanPoint(spanId) ?? null,
     }),
-    [editor],
+    [],
   );
 
   return (
@@ -525,9 +289,7 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
       data-ready={shown ? "true" : "false"}
     >
       <style data-annotator-styles="">{shown ? stylesheet : ""}</style>
-      {shown ? (
-        <EditorContent editor={shown} />
-      ) : (
+      {shown ? null : (
         <>
           <StaticLayer
             text={text}
@@ -542,48 +304,25 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
           ) : null}
         </>
       )}
+      {inBrowser ? (
+        <Suspense fallback={null}>
+          <ReaderEditor
+            text={text}
+            paragraphs={paragraphs}
+            mapper={mapper}
+            ariaLabel={props.ariaLabel}
+            segments={segments}
+            suggestions={suggestions}
+            flashRange={flashRange}
+            propsRef={propsRef}
+            hold={hold}
+            shown={shown}
+            onBuilt={onBuilt}
+            staticSelection={staticSelection}
+            handleRef={editorHandle}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 });
-
-/**
- * The selection as the browser shows it. A fast typist's last Shift+arrow can reach the hotkey
- * before the editor has read the selection change, so the DOM selection wins when it is inside the
- * reader; the editor's own selection otherwise.
- */
-function selectedPositions(view: EditorView): { from: number; to: number } | null {
-  const dom = domSelection(view);
-  if (dom && dom.anchor !== dom.head)
-    return { from: Math.min(dom.anchor, dom.head), to: Math.max(dom.anchor, dom.head) };
-  const { selection } = view.state;
-  return selection.empty ? null : { from: selection.from, to: selection.to };
-}
-
-/** The browser's selection in editor positions, when both its ends are in the text. */
-function domSelection(view: EditorView): { anchor: number; head: number } | null {
-  const dom = view.dom.ownerDocument.getSelection();
-  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode))
-    return null;
-  return {
-    anchor: view.posAtDOM(dom.anchorNode, dom.anchorOffset),
-    head: view.posAtDOM(dom.focusNode, dom.focusOffset),
-  };
-}
-
-/**
- * Runs a redraw without losing the selection the browser shows: the editor takes it over first
- * (it may not have read the last move of a drag or the last Shift+arrow yet), so the redraw,
- * which writes the editor's selection back into the rebuilt text, puts the same one back.
- */
-function keepSelection(view: EditorView, redraw: () => void) {
-  const dom = domSelection(view);
-  const { selection, doc } = view.state;
-  if (dom && (dom.anchor !== selection.anchor || dom.head !== selection.head))
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, dom.anchor, dom.head)));
-  redraw();
-}
-
-function collapse(view: EditorView) {
-  const { selection, doc } = view.state;
-  view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, selection.head)));
-}

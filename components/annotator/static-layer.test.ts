@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TPaintedSegment } from "./span-decorations";
+import type { TPaintedSegment } from "./span-paint";
 import { segmentAt, staticLayerHtml, staticSpans } from "./static-layer";
 
 const seg = (start: number, end: number, className: string): TPaintedSegment => ({

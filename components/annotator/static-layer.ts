@@ -1,5 +1,5 @@
 import type { TParagraphSegment } from "./paragraph-attributes";
-import type { TPaintedSegment } from "./span-decorations";
+import type { TPaintedSegment } from "./span-paint";
 
 /**
  * The article as plain HTML with its highlights: one `<p>` per line of the stored text, as the

@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { paintSegments, type TPaintedSegment } from "../../../components/annotator/span-decorations";
+import { paintSegments, type TPaintedSegment } from "../../../components/annotator/span-paint";
 import { assignLanes } from "../../../components/annotator/span-lanes";
 import { SpanStyleRegistry } from "../../../components/annotator/span-styles";
 import type { TLabel, TSpan } from "../../../components/annotator/types";
