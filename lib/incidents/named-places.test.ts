@@ -117,3 +117,14 @@ describe("places of the newer reports", () => {
     expect(placeLineage("abqaiq").at(-1)).toBe(placeLineage("khurais").at(-1));
   });
 });
+
+describe("bases, camps and airports the gazetteer does not know", () => {
+  it("reads the name after «قاعدة»، «معسكر»، «مطار», not the words that describe them", () => {
+    expect(namedPlaces(matchKey("سقطت صواريخ على قاعدة الوادي الأخضر"))).toEqual([matchKey("الوادي الأخضر")]);
+    expect(namedPlaces(matchKey("استهدف الهجوم معسكر الصمود ومطار الزهور"))).toEqual([
+      matchKey("الصمود"),
+      matchKey("الزهور"),
+    ]);
+    expect(namedPlaces(matchKey("سقط صاروخ قرب قاعدة عسكرية ومطار دولي"))).toEqual([]);
+  });
+});
