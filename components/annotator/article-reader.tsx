@@ -18,6 +18,7 @@ import type { TOffsetMapper } from "./offset-mapper";
 import type { TParagraphSegment } from "./paragraph-attributes";
 import { pagePoint } from "./reader-dom";
 import { RedrawHold } from "./redraw-hold";
+import { useReleaseOfPress } from "./use-release-of-press";
 import { paintSegments, type TPaintedSegment, type TSpanPaint } from "./span-paint";
 import { SpanStyleRegistry } from "./span-styles";
 import { segmentAt, staticLayerHtml, staticOffsetAt, staticSpans } from "./static-layer";
@@ -241,25 +242,11 @@ export const ArticleReader = forwardRef<TReaderHandle, TReaderProps>(function Ar
 
   // A selection made on the static layer is reported once the button is released (the editor
   // reports its own); the editor may then take the layer's place.
-  useEffect(() => {
-    if (shown) return;
-    function onRelease() {
-      if (!hold.isPressed) return;
-      // Let the browser settle the final selection first.
-      requestAnimationFrame(() => {
-        reportStaticSettled();
-        setStaticHeld(false);
-        hold.release();
-      });
-    }
-    window.addEventListener("mouseup", onRelease);
-    // A button released outside the window may never be reported: leaving the window ends the press.
-    window.addEventListener("blur", onRelease);
-    return () => {
-      window.removeEventListener("mouseup", onRelease);
-      window.removeEventListener("blur", onRelease);
-    };
-  }, [shown, hold]);
+  useReleaseOfPress(hold, !shown, () => {
+    reportStaticSettled();
+    setStaticHeld(false);
+    hold.release();
+  });
 
   // The first frame with the spans drawn, for benchmarks and tests (performance.getEntriesByName):
   // stamped by the script after the server-drawn text, else (a page drawn in the browser) here.

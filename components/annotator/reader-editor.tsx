@@ -16,6 +16,7 @@ import { ParagraphAttributes, type TParagraphSegment } from "./paragraph-attribu
 import { ReadOnlyText } from "./read-only-text";
 import { escapeAttr, pagePoint, spanIdsAt, suggestionIdAt } from "./reader-dom";
 import type { RedrawHold } from "./redraw-hold";
+import { useReleaseOfPress } from "./use-release-of-press";
 import { buildSpanDecorations, SpanDecorations, spanDecorationsKey } from "./span-decorations";
 import type { TPaintedSegment } from "./span-paint";
 import {
@@ -213,24 +214,10 @@ export function ReaderEditor(props: TReaderEditorProps) {
   // A mouse selection is reported once the button is released, not at every move of the drag;
   // the redraws held during the press are made then, keeping the selection. (A press on the
   // server-drawn text is article-reader.tsx's.)
-  useEffect(() => {
-    if (!shown) return;
-    function onRelease() {
-      if (!hold.isPressed) return;
-      // Let the browser and ProseMirror settle the final selection first; until then redraws wait.
-      requestAnimationFrame(() => {
-        hold.release();
-        if (shown && !shown.isDestroyed && shown.isFocused) reportSettled(shown);
-      });
-    }
-    window.addEventListener("mouseup", onRelease);
-    // A button released outside the window may never be reported: leaving the window ends the press.
-    window.addEventListener("blur", onRelease);
-    return () => {
-      window.removeEventListener("mouseup", onRelease);
-      window.removeEventListener("blur", onRelease);
-    };
-  }, [shown, hold]);
+  useReleaseOfPress(hold, shown !== null, () => {
+    hold.release();
+    if (shown && !shown.isDestroyed && shown.isFocused) reportSettled(shown);
+  });
 
   // Redraw the decorations whenever the spans, labels or highlight states change.
   // Made on release while a button is down in the text (a drag would lose its selection).
