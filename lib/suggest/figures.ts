@@ -34,6 +34,7 @@ import {
   isDefinite,
   isNisba,
   isPunct,
+  lastTokenBefore,
   readAs,
   readAsVerb,
   stripConj,
@@ -378,7 +379,6 @@ function sumOf(figs: readonly Figure[]): FigureValue {
 
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
 const COORDINATORS = keySet(["و", "إضافة", "بالإضافة", "وإضافة", "إلى", "كذلك", "وكذلك", "وثمة", "وهناك"]);
-/** «إضافة إلى»، «بالإضافة إلى»: what follows is added to the figure before. */
 /**
  * «86 قتيلا، فيما أصيب 186 شخصا بجروح»، «95 شخصا، وبلغ عدد المصابين 246»: the injured of the same
  * sentence, after one comma and a word that opens their clause, belong to the toll (convention 2).
@@ -399,6 +399,7 @@ const CLAUSE_JOINERS = keySet([
   "عدد",
   "وعدد",
 ]);
+/** «إضافة إلى»، «بالإضافة إلى»: what follows is added to the figure before. */
 const ADDITION = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة"]);
 
 /**
@@ -514,6 +515,18 @@ function withTrigger(model: TextModel, startTok: Tok, figStart: number, sentence
   if (startTok.index - 2 >= sentenceFirst && readAs(prev, LIVES) && verb && readAs(verb, TOOK_LIVES))
     return conjSkip(verb);
   return figStart;
+}
+
+/** One count of `value`, exact, over `range`, of the thing at `thing`. */
+function exactCount(text: string, range: Range, thing: Range, value: number): FoundCount {
+  return {
+    kind: "COUNT",
+    range,
+    figures: { thing: text.slice(thing.start, thing.end), value: { qualifier: "exactly", value } },
+    thing,
+    since: null,
+    asOf: null,
+  };
 }
 
 /** Construct duals of facilities: «معملي»، «مطاري»، «مصنعي»، «حقلي»، «معسكري»، «فندقي». */
@@ -1176,14 +1189,7 @@ function singularMunitions(
     let value: number | null = null;
     let last = t;
     if (ONE_OF.has(stripConj(t.key)) && next?.kind === "word" && ONE_OF_THINGS.has(next.key)) {
-      out.push({
-        kind: "COUNT",
-        range: { start: t.start, end: next.end },
-        figures: { thing: text.slice(next.start, next.end), value: { qualifier: "exactly", value: 1 } },
-        thing: { start: next.start, end: next.end },
-        since: null,
-        asOf: null,
-      });
+      out.push(exactCount(text, { start: t.start, end: next.end }, { start: next.start, end: next.end }, 1));
       k = next.index;
       continue;
     }
@@ -1192,14 +1198,7 @@ function singularMunitions(
     // («فجر» keeps its ف: it is no conjunction there.)
     const carriedOut = prev?.kind === "word" && (CARRIED_OUT.has(prev.key) || CARRIED_OUT.has(stripConj(prev.key)));
     if (ATTACKER.has(stripConj(t.key)) && carriedOut) {
-      out.push({
-        kind: "COUNT",
-        range: { start: t.start, end: t.end },
-        figures: { thing: text.slice(t.start, t.end), value: { qualifier: "exactly", value: 1 } },
-        thing: { start: t.start, end: t.end },
-        since: null,
-        asOf: null,
-      });
+      out.push(exactCount(text, { start: t.start, end: t.end }, { start: t.start, end: t.end }, 1));
       continue;
     }
     // «قنبلة انفجرت قرب الكنيسة»، «إن انتحارياً دخل المبنى»، «غارة جوية استهدفت المستودع»، «زرع عبوة ناسفة
@@ -1222,14 +1221,7 @@ function singularMunitions(
       const placed = prev?.kind === "word" && prev.index === k - 1 && readAs(prev, PLACED_VERBS) !== null;
       const last = tokens[end];
       if ((acted || placed) && last) {
-        out.push({
-          kind: "COUNT",
-          range: { start: t.start, end: last.end },
-          figures: { thing: text.slice(t.start, last.end), value: { qualifier: "exactly", value: 1 } },
-          thing: { start: t.start, end: last.end },
-          since: null,
-          asOf: null,
-        });
+        out.push(exactCount(text, { start: t.start, end: last.end }, { start: t.start, end: last.end }, 1));
         k = end;
         continue;
       }
@@ -1247,7 +1239,7 @@ function singularMunitions(
     const carBomb = carBombAt(model, k, sentence.last);
     if (carBomb) {
       out.push(carBomb);
-      k = tokens.findIndex((x) => x.end >= carBomb.range.end);
+      k = lastTokenBefore(tokens, carBomb.range.end);
       continue;
     }
     if (TWO_MUNITIONS.has(key) && next?.kind === "word" && MUNITION_TYPES.has(next.key)) {
@@ -1369,14 +1361,7 @@ function constructDualBlasts(model: TextModel, k: number, last: number): FoundCo
   if (k + 1 > last || next?.kind !== "word" || (prev?.kind === "word" && NISBA_HOSTS.has(bareKey(prev.key))))
     return null;
   const thing = { start: conjSkip(t), end: t.end };
-  return {
-    kind: "COUNT",
-    range: thing,
-    figures: { thing: text.slice(thing.start, thing.end), value: { qualifier: "exactly", value: 2 } },
-    thing,
-    since: null,
-    asOf: null,
-  };
+  return exactCount(text, thing, thing, 2);
 }
 
 /** Someone told by the bomb they wore or set off on themselves: «رجل بحزام ناسف»، «شخص بتفجير نفسه». */
@@ -1387,6 +1372,7 @@ const BELT = keySet(["بحزام", "حزاما", "حزام"]);
 /** Verbs whose subject after them is the one attacker: «واستخدم المهاجم الانتحاري سيارة إسعاف». */
 const ATTACKER_VERBS = keySet(["استخدم", "فجر", "نفذ", "قاد", "اقتحم", "دخل", "هاجم", "ركن", "تسلل"]);
 const DEFINITE_ATTACKER = keySet(["المهاجم", "الانتحاري", "الانتحارية"]);
+const SUICIDE_ADJECTIVES = keySet(["الانتحاري", "الانتحارية"]);
 
 /**
  * «قام بها رجل بحزام ناسف»، «قام شخص بتفجير نفسه»، «واستخدم المهاجم الانتحاري سيارة إسعاف»: one
@@ -1399,14 +1385,7 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
   const key = stripConj(t.key);
   const one = (end: number): FoundCount => {
     const thing = { start: conjSkip(t), end: tokens[end]?.end ?? t.end };
-    return {
-      kind: "COUNT",
-      range: thing,
-      figures: { thing: text.slice(thing.start, thing.end), value: { qualifier: "exactly", value: 1 } },
-      thing,
-      since: null,
-      asOf: null,
-    };
+    return exactCount(text, thing, thing, 1);
   };
   if (PERSON_ONE.has(key)) {
     const a = tokens[k + 1];
@@ -1417,7 +1396,7 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     return null;
   }
   if (DEFINITE_ATTACKER.has(key) && k - 1 >= sentence.first && readAs(tokens[k - 1], ATTACKER_VERBS)) {
-    const adjective = readAs(tokens[k + 1], keySet(["الانتحاري", "الانتحارية"])) !== null;
+    const adjective = readAs(tokens[k + 1], SUICIDE_ADJECTIVES) !== null;
     return one(adjective && k + 1 <= sentence.last ? k + 1 : k);
   }
   return null;
@@ -1454,21 +1433,13 @@ function carBombAt(model: TextModel, k: number, last: number): FoundCount | null
   } else return null;
   if (!rigged) return null;
   const prev = tokens[k - 1];
-  const explosion =
-    prev?.kind === "word" && EXPLOSION_WORDS.has(bareKey(prev.key).replace(/^ب/u, "")) && !/^ب/u.test(prev.key);
+  const explosion = prev?.kind === "word" && !/^ب/u.test(prev.key) && EXPLOSION_WORDS.has(bareKey(prev.key));
   const exploded =
     (prev?.kind === "word" && EXPLODED.has(stripConj(prev.key))) ||
     (adj + 1 <= last && EXPLODED.has(stripConj(tokens[adj + 1]?.key ?? "")));
   if (!explosion && !exploded) return null;
   const thing = { start: conjSkip(t), end: rigged.end };
-  return {
-    kind: "COUNT",
-    range: { start: explosion && prev ? conjSkip(prev) : thing.start, end: rigged.end },
-    figures: { thing: text.slice(thing.start, thing.end), value: { qualifier: "exactly", value: 1 } },
-    thing,
-    since: null,
-    asOf: null,
-  };
+  return exactCount(text, { start: explosion && prev ? conjSkip(prev) : thing.start, end: rigged.end }, thing, 1);
 }
 
 /**
@@ -1502,7 +1473,7 @@ function elidedCount(
   if (excluded.some((x) => start < x.end && x.start < offset + fig.end)) return null;
   const firstIdx = model.tokens.findIndex((t) => t.end > start);
   if (fig.noun === undefined) {
-    const total = totalOfCount(model, fig, { start: firstIdx, end: offset + fig.end }, sentenceFirst);
+    const total = totalOfCount(model, fig, firstIdx, offset + fig.end, sentenceFirst);
     if (total) return total;
   }
   const sentenceStart = model.tokens[sentenceFirst]?.start ?? 0;
@@ -1594,11 +1565,11 @@ const TOLL_TOTALS = keySet(["القتلى", "الجرحى", "المصابين", 
 function totalOfCount(
   model: TextModel,
   fig: Figure,
-  at: { start: number; end: number },
+  firstIdx: number,
+  figEnd: number,
   sentenceFirst: number,
 ): FoundCount | null {
   const { tokens } = model;
-  const firstIdx = at.start;
   let link = firstIdx - 1;
   let moreThan = false;
   while (link >= sentenceFirst && readAs(tokens[link], TOTAL_LINKS)) {
@@ -1619,7 +1590,7 @@ function totalOfCount(
   if (moreThan && value.qualifier === "exactly") value.qualifier = "more_than";
   return {
     kind: "COUNT",
-    range: { start: conjSkip(ofTok), end: at.end },
+    range: { start: conjSkip(ofTok), end: figEnd },
     figures: { thing: model.text.slice(thing.start, thing.end), value },
     thing,
     since: null,

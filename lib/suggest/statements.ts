@@ -198,7 +198,7 @@ const CLAIM_MASDARS = keySet(["تبني", "تبنيه", "تبنيها", "تبن�
 const TOLL_NOUNS = keySet(["حصيلة", "الحصيلة"]);
 
 /** «في حصيلة جديدة / أولية / رسمية …» */
-const TOLL_ADJECTIVES = keySet(["جديدة", "أولية", "رسمية", "نهائية", "محدثة", "أخيرة", "غير", "نهائية"]);
+const TOLL_ADJECTIVES = keySet(["جديدة", "أولية", "رسمية", "نهائية", "محدثة", "أخيرة", "غير"]);
 
 /** Verbs of describing or denying with the object pronoun glued: «التي وصفها»، «الذي نفاه». */
 const DESCRIBED_IT = keySet(["وصفه", "وصفها", "وصفهم", "نفاه", "نفته", "نفاها", "نفتها"]);
