@@ -52,6 +52,41 @@ export function specificPlaces(places: readonly string[]): string[] {
   return places.filter((p) => placeByKey(p)?.level !== "country");
 }
 
+const countriesOf = (places: readonly string[]) => places.filter((p) => placeByKey(p)?.level === "country");
+
+/** Words that begin a place's name and say nothing of which place it is («عين»، «تل»، «ابو»). */
+const NAME_HEADS = new Set([
+  "ابو",
+  "ابي",
+  "ام",
+  "بني",
+  "بيت",
+  "دير",
+  "تل",
+  "عين",
+  "كفر",
+  "جبل",
+  "وادي",
+  "راس",
+  "بير",
+  "بئر",
+  "خان",
+  "مزرعه",
+  "معره",
+]);
+
+/**
+ * Two spellings of a place the gazetteer does not know name the same place when one's words are all
+ * in the other's: «قاعدة عين الأسد» and «قاعدة الأسد» (a name's head word alone does not count).
+ */
+function sameUnknownPlace(p: string, q: string): boolean {
+  if (p === q) return true;
+  if (placeByKey(p) || placeByKey(q)) return false;
+  const words = (x: string) => x.split(" ").filter((w) => w.length >= 3 && !NAME_HEADS.has(w));
+  const [short, long] = p.length <= q.length ? [words(p), words(q)] : [words(q), words(p)];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}
+
 function sites(places: readonly string[]): string[] {
   return places.filter((p) => placeByKey(p)?.level === "site");
 }
@@ -95,7 +130,9 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   const mySites = sites(mine);
   const theirSites = sites(theirs);
   if (mySites.length && theirSites.length && !mySites.some((s) => theirSites.includes(s))) return 0;
-  const overlap = mine.some((p) => theirs.some((q) => placeLineage(p).includes(q) || placeLineage(q).includes(p)));
+  const overlap = mine.some((p) =>
+    theirs.some((q) => placeLineage(p).includes(q) || placeLineage(q).includes(p) || sameUnknownPlace(p, q)),
+  );
   // Villages the gazetteer does not know, named in one report of one day: parts of what the report tells as one incident.
   const unknownOnly = (ps: readonly string[]) => ps.every((p) => !placeByKey(p));
   // A district or village the gazetteer does not know, in a report on an incident it places («حي الجهاد» in a
@@ -201,7 +238,7 @@ function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle:
   if (!datesAgree(f, incident)) return 0;
   // The lead's incident, which the claim's own sentence does not contradict, before any other report's.
   if (sameArticle && f.placeSource !== "sentence") return 3;
-  const countries = f.places.filter((p) => placeByKey(p)?.level === "country");
+  const countries = countriesOf(f.places);
   const sharedActor = f.actors.some((a) => a !== "us" && incident.actors.includes(a));
   const fromText = f.dateSource === "explicit" || f.dateSource === "relative";
   const sameDay = fromText && f.date === incident.date;

@@ -63,6 +63,43 @@ describe("incidents in places the gazetteer does not know", () => {
   });
 });
 
+describe("one base the gazetteer does not know, spelt two ways", () => {
+  const attack = report(
+    "attack",
+    "2021-03-02",
+    "أصيب 6 جنود بجروح في هجوم بطائرة مسيرة على قاعدة عين الحمراء الجوية فجر اليوم. وقال مصدر عسكري إن الطائرة سقطت داخل قاعدة عين الحمراء.",
+  );
+  const review = report(
+    "review",
+    "2021-03-16",
+    "ارتفع عدد المصابين في الهجوم على قاعدة الحمراء إلى 11 جنديا، بحسب بيان للجيش صدر اليوم.",
+  );
+  const otherBase = report(
+    "other",
+    "2021-03-16",
+    "ارتفع عدد المصابين في الهجوم على قاعدة الصخرة إلى 11 جنديا، بحسب بيان للجيش صدر اليوم.",
+  );
+  const claims = [
+    casualtyOn(attack, "attack-6", "أصيب 6 جنود", { injured: exactly(6), victims: "جنود" }),
+    casualtyOn(review, "review-11", "11 جنديا", { injured: exactly(11), victims: "جنديا" }),
+    casualtyOn(otherBase, "other-11", "11 جنديا", { injured: exactly(11), victims: "جنديا" }),
+  ];
+
+  it("finds the attack again two weeks later in a report that drops the head of its name («قاعدة الحمراء»)", () => {
+    const { assignments, relations } = reconcile([attack, review], claims.slice(0, 2));
+    expect(assignments.get("review-11")).toBeDefined();
+    expect(assignments.get("review-11")).toBe(assignments.get("attack-6"));
+    expect(relations.find((r) => [r.fromClaimId, r.toClaimId].sort().join() === "attack-6,review-11")?.relation).toBe(
+      "UPDATES",
+    );
+  });
+
+  it("does not take a base of another name for it", () => {
+    const { assignments } = reconcile([attack, otherBase], [claims[0]!, claims[2]!]);
+    expect(assignments.get("other-11")).not.toBe(assignments.get("attack-6"));
+  });
+});
+
 describe("the words that stand for a report", () => {
   it.each([
     ["والمطار", "مطار"],
