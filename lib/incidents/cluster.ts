@@ -138,7 +138,7 @@ export function fit(claim: TClusterClaim, incident: TIncident): number {
   // A district or village the gazetteer does not know, in a report on an incident it places («حي الجهاد» in a
   // report on Baghdad): where in that incident's place, unless the report tells of another known place there.
   if (!overlap && (unknownOnly(mine) || unknownOnly(theirs))) {
-    if (sameArticle && datesAgree(f, incident)) return 1;
+    if (sameArticle && !f.aside && datesAgree(f, incident)) return 1;
     return incident.curated ? 0 : termFit(f, incident);
   }
   if (!overlap) return 0;
@@ -229,7 +229,7 @@ const family = (w: string) => WEAPON_FAMILY[w] ?? w;
 
 /**
  * A claim that names no place below a country. In its own article it joins the incident the lead
- * tells of, unless its own sentence names a country instead («في العراق وسوريا»: more than one
+ * tells of, unless it is told as part of another incident or its own sentence names a country instead («في العراق وسوريا»: more than one
  * incident). Elsewhere it joins an incident in that country only when it names the same attacker
  * (the United States, named in nearly every report, does not count), or the same weapon on the
  * same day read from both texts.
@@ -237,7 +237,7 @@ const family = (w: string) => WEAPON_FAMILY[w] ?? w;
 function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle: boolean): number {
   if (!datesAgree(f, incident)) return 0;
   // The lead's incident, which the claim's own sentence does not contradict, before any other report's.
-  if (sameArticle && f.placeSource !== "sentence") return 3;
+  if (sameArticle && f.placeSource !== "sentence" && !f.aside) return 3;
   const countries = countriesOf(f.places);
   const sharedActor = f.actors.some((a) => a !== "us" && incident.actors.includes(a));
   const fromText = f.dateSource === "explicit" || f.dateSource === "relative";

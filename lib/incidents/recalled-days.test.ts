@@ -154,3 +154,33 @@ describe("a hospital the attack struck", () => {
     expect(features(text, "2016-08-08", "63 شخصاً على الأقل", killed(63)).partial).toBe(false);
   });
 });
+
+describe("an attack the report ranks its own against", () => {
+  const article = (text: string) => ({ id: "a", publishedAt: "2016-08-08", text });
+  const incidentsOf = (text: string, own: string, recalled: string) => {
+    const a = article(text);
+    return reconcile(
+      [a],
+      [
+        claimOn(a, "own", own, "CASUALTY", killed(63, "شخصا")),
+        claimOn(a, "recalled", recalled, "CASUALTY", killed(75, "شخصا")),
+      ],
+    ).assignments;
+  };
+
+  it("keeps «الاعتداء الثاني دموية هذه السنة، بعد مقتل 75 …» out of the report's incident", () => {
+    const text =
+      "قتل 63 شخصا في انفجار قنبلة داخل مستشفى كويتا اليوم. وبهذه الحصيلة يكون الاعتداء الثاني دموية في البلاد هذه السنة، بعد مقتل 75 شخصا في انفجار قنبلة خلال عطلة عيد الفصح في لاهور.";
+    const assignments = incidentsOf(text, "قتل 63 شخصا", "مقتل 75 شخصا");
+    expect(assignments.get("own")).toBeDefined();
+    expect(assignments.get("recalled")).not.toBe(assignments.get("own"));
+  });
+
+  it("keeps «يأتي بعد ثلاثة أشهر فقط من هجوم …» out of it too", () => {
+    const text =
+      "قتل 63 شخصا في هجوم على فندق في سوسة اليوم. ويأتي الهجوم بعد ثلاثة أشهر فقط من هجوم استهدف سياحا في متحف وأسفر عن مقتل 75 شخصا.";
+    const assignments = incidentsOf(text, "قتل 63 شخصا", "مقتل 75 شخصا");
+    expect(assignments.get("own")).toBeDefined();
+    expect(assignments.get("recalled")).not.toBe(assignments.get("own"));
+  });
+});

@@ -62,6 +62,8 @@ export type TIncidentFeatures = {
   terms?: string[];
   /** Where the report says it happened, as it spells a place the gazetteer does not know (absent on older rows). */
   placeName?: string | null;
+  /** The claim is told as part of a mention of another incident («بعد مقتل 75 في لاهور»), not of the report's own (absent on older rows). */
+  aside?: boolean;
 };
 
 /** Event.features of a proposed incident: the union of its claims' features, for matching new claims. */
