@@ -946,8 +946,9 @@ export function findFigures(
       ...out.slice(before).map((f) => f.range),
       ...opts.excluded,
     ];
-    out.push(...explosionFollowed(model, sentence, covered));
-    out.push(...singularMunitions(model, sentence, covered));
+    const followed = explosionFollowed(model, sentence, covered);
+    out.push(...followed);
+    out.push(...singularMunitions(model, sentence, [...covered, ...followed.map((f) => f.range)]));
     out.push(...noneReported(model, sentence, covered));
   }
   return out.filter(
@@ -1226,6 +1227,12 @@ function singularMunitions(
         continue;
       }
     }
+    const explosion = oneExplosionAt(model, k, sentence);
+    if (explosion) {
+      out.push(explosion);
+      k = lastTokenBefore(tokens, explosion.range.end);
+      continue;
+    }
     const twoBlasts = constructDualBlasts(model, k, sentence.last);
     if (twoBlasts) {
       out.push(twoBlasts);
@@ -1400,6 +1407,70 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     return one(adjective && k + 1 <= sentence.last ? k + 1 : k);
   }
   return null;
+}
+
+const ONE_EXPLOSION = keySet(["انفجار", "تفجير", "انفجارا", "تفجيرا"]);
+const EXPLOSION_ADJECTIVES = keySet([
+  "ضخم",
+  "ضخما",
+  "مدو",
+  "مدوي",
+  "مدويا",
+  "قوي",
+  "قويا",
+  "عنيف",
+  "عنيفا",
+  "هائل",
+  "هائلا",
+  "كبير",
+  "كبيرا",
+  "انتحاري",
+  "انتحاريا",
+  "ثان",
+  "ثاني",
+  "ثانيا",
+  "آخر",
+  "جديد",
+  "جديدا",
+]);
+/** What one explosion did: «انفجار ضخم وقع»، «تفجير انتحاري استهدف المسجد»، «انفجار حطم الجدران». */
+const EXPLOSION_VERBS = keySet(["وقع", "استهدف", "هز", "حطم", "دمر", "أحدث", "أدى", "أسفر", "أودى", "طال", "ضرب"]);
+/** Verbs told before one explosion: «دوى انفجار ثان»، «وقع انفجار في السوق»، «هز انفجار العاصمة». */
+const EXPLOSION_BEFORE = keySet(["وقع", "دوى", "دوت", "هز"]);
+const ALREADY = keySet(["قد"]);
+/** «بعد تفجير استهدف …»، «ومنها تفجير انتحاري وقع قبل …»: an explosion told as the time of something else, or one of a list. */
+const AFTER_OR_AMONG = keySet(["إثر", "اثر", "عقب", "بعد", "ومنها", "منها"]);
+
+/**
+ * «انفجار ضخم وقع»، «تفجير انتحاري استهدف مسجد»، «انفجارا قويا قد استهدف»، «انفجار، وقع اليوم،»،
+ * «دوى انفجار ثان»: one explosion (indefinite, no preposition glued), told by what it did or by its
+ * happening — counted 1 (convention 7) also where it is the cause of a toll («قتل 5 في تفجير استهدف الكنيسة»), unlike
+ * the bare weapon of one («بانفجار عبوة»).
+ */
+function oneExplosionAt(model: TextModel, k: number, sentence: { first: number; last: number }): FoundCount | null {
+  const { tokens, text } = model;
+  const t = tokens[k];
+  if (t?.kind !== "word" || !ONE_EXPLOSION.has(stripConj(t.key))) return null;
+  let end = k;
+  while (
+    end < Math.min(sentence.last, k + 2) &&
+    tokens[end + 1]?.kind === "word" &&
+    EXPLOSION_ADJECTIVES.has(tokens[end + 1]!.key)
+  )
+    end++;
+  let j = end + 1;
+  if (isPunct(tokens[j], "،", ",")) j++;
+  if (tokens[j]?.kind === "word" && ALREADY.has(tokens[j]!.key)) j++;
+  const acted = j <= sentence.last && readAsVerb(tokens[j], EXPLOSION_VERBS) !== null;
+  const prev = tokens[k - 1];
+  if (prev?.kind === "word" && AFTER_OR_AMONG.has(prev.key)) return null;
+  // «وقع انفجار سيارة مفخخة»: the vehicle or the bomb is what is counted (carBombAt).
+  const next = tokens[k + 1];
+  if (next?.kind === "word" && (VEHICLES.has(stripConj(next.key)) || BOMBS.has(stripConj(next.key)))) return null;
+  const happened = k - 1 >= sentence.first && readAsVerb(prev, EXPLOSION_BEFORE) !== null;
+  if (!acted && !happened) return null;
+  const thing = { start: conjSkip(t), end: tokens[end]!.end };
+  return exactCount(text, thing, thing, 1);
 }
 
 /** Vehicles made into bombs: «سيارة مفخخة»، «عربة مفخخة»، «سيارة إسعاف مفخخة»، «دراجة نارية مفخخة». */

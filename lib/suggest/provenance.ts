@@ -18,7 +18,7 @@ export const RULE_VERSIONS = {
   "statement.tweet": 1,
   "casualty.figure": 4,
   "casualty.none": 2,
-  "count.figure": 4,
+  "count.figure": 5,
   "count.elided": 2,
   "date.mention": 1,
   "entity.registry": 1,
