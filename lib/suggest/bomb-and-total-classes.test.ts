@@ -211,3 +211,17 @@ describe("one explosion, told by what it did or by its happening", () => {
     expect(counts("ووقع انفجار قرب البوابة، أعقبه انفجار آخر.")).toEqual([{ thing: "انفجار", value: n(2) }]);
   });
 });
+
+describe("one of a group who blew himself up, and one attacker told by where he went", () => {
+  it.each([
+    ["وفي البلدة، قام أحد الأشخاص بتفجير حزام ناسف كان يرتديه.", "أحد الأشخاص"],
+    ["وقال المصدر إن أحد المهاجمين أقدم على تفجير نفسه عند البوابة.", "أحد المهاجمين"],
+    ["وقال شهود إن انتحارياً التحق بالصفوف الأخيرة، وقام بتفجير نفسه.", "انتحارياً"],
+  ])("%s", (text, thing) => {
+    expect(counts(text)).toEqual([{ thing, value: n(1) }]);
+  });
+
+  it("does not count one of a group who did something else («أحد الأشخاص قام بإسعاف الجرحى»)", () => {
+    expect(counts("وقال إن أحد الأشخاص قام بإسعاف الجرحى.")).toEqual([]);
+  });
+});

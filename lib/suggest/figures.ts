@@ -1110,6 +1110,9 @@ const ACTING_VERBS = keySet([
   "سقطت",
   "يرتدي",
   "يحمل",
+  "التحق",
+  "تسلل",
+  "نفذ",
 ]);
 /** Attack nouns a nisba such as «انتحاري» describes («تفجير انتحاري»، «هجوم انتحاري»). */
 const ATTACK_NOUNS_BEFORE = /^(?:تفجير|انفجار|هجوم|هجوما|اعتداء|عمليه|تفجيرا|انفجارا)$/u;
@@ -1380,10 +1383,13 @@ const BELT = keySet(["بحزام", "حزاما", "حزام"]);
 const ATTACKER_VERBS = keySet(["استخدم", "فجر", "نفذ", "قاد", "اقتحم", "دخل", "هاجم", "ركن", "تسلل"]);
 const DEFINITE_ATTACKER = keySet(["المهاجم", "الانتحاري", "الانتحارية"]);
 const SUICIDE_ADJECTIVES = keySet(["الانتحاري", "الانتحارية"]);
+const ONE_OF_ATTACKERS = keySet(["الأشخاص", "الإرهابيين", "الانتحاريين", "المهاجمين", "المسلحين", "الشبان", "الرجال"]);
+const STARTED_TO = keySet(["قام", "أقدم", "عمد", "على"]);
+const BLOWING_UP = keySet(["بتفجير", "تفجير"]);
 
 /**
- * «قام بها رجل بحزام ناسف»، «قام شخص بتفجير نفسه»، «واستخدم المهاجم الانتحاري سيارة إسعاف»: one
- * attacker, told by what they did (attackers are counted people, convention 7).
+ * «قام بها رجل بحزام ناسف»، «قام شخص بتفجير نفسه»، «قام أحد الأشخاص بتفجير حزام ناسف»، «واستخدم المهاجم
+ * الانتحاري سيارة إسعاف»: one attacker, told by what they did (attackers are counted people, convention 7).
  */
 function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; last: number }): FoundCount | null {
   const { tokens, text } = model;
@@ -1400,6 +1406,16 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     if (k + 2 > sentence.last || a?.kind !== "word" || b?.kind !== "word") return null;
     if (BELT.has(a.key) && /^ناسف/u.test(b.key)) return one(k + 2);
     if (BLEW_HIMSELF.has(a.key) && SELF.has(b.key)) return one(k);
+    return null;
+  }
+  // «قام أحد الأشخاص بتفجير حزام ناسف»، «أحد الإرهابيين أقدم على تفجير نفسه»: one of them blew himself up.
+  if (ONE_OF.has(key) && readAs(tokens[k + 1], ONE_OF_ATTACKERS) && k + 1 <= sentence.last) {
+    for (let j = k + 2; j <= Math.min(sentence.last, k + 4); j++) {
+      const w = tokens[j];
+      if (w?.kind !== "word") break;
+      if (BLOWING_UP.has(w.key)) return one(k + 1);
+      if (!STARTED_TO.has(stripConj(w.key))) break;
+    }
     return null;
   }
   if (DEFINITE_ATTACKER.has(key) && k - 1 >= sentence.first && readAs(tokens[k - 1], ATTACKER_VERBS)) {
