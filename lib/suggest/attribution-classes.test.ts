@@ -47,6 +47,27 @@ describe("source types: what the words of a source say it is", () => {
     expect(sourceTypeOf(text, false)).toBe(type);
   });
 
+  it.each([
+    ["وزارة الداخلية وشهود عيان", "OFFICIAL"],
+    ["مصدر في الشرطة وشهود عيان", "ANONYMOUS"],
+    ["مستشفى الكندي والصدر", "LOCAL"],
+    ["مصادر أمنية وطبية", "ANONYMOUS"],
+  ])("two parties joined by «و» are typed by the first one named: %s", (text, type) => {
+    expect(sourceTypeOf(text, false)).toBe(type);
+  });
+
+  it.each([
+    ["الـMTV", "MEDIA"],
+    ["شبكة CNN", "MEDIA"],
+    ["مصلون كانوا في المسجد وقت الانفجار", "LOCAL"],
+    ["ناجون من الهجوم", "LOCAL"],
+  ])(
+    "an outlet written in Latin letters is media; worshippers and survivors who were there are local: %s",
+    (text, type) => {
+      expect(sourceTypeOf(text, false)).toBe(type);
+    },
+  );
+
   it("officials who do not give their names, in the construct plural, are anonymous", () => {
     expect(sourceTypeOf("مسؤولو أمن أتراك", false)).toBe("ANONYMOUS");
     expect(sourceTypeOf("مسؤولو الدفاع المدني", false)).toBe("ANONYMOUS");

@@ -216,6 +216,14 @@ export const OUTLETS = keyMap<string>([
   ["تسنيم", "Tasnim"],
   ["إيلاف", "Elaph"],
   ["كونا", "KUNA"],
+  // Outlets written with Latin letters («الـMTV»، «شبكة CNN»).
+  ["CNN", "CNN"],
+  ["BBC", "BBC"],
+  ["MTV", "MTV"],
+  ["LBC", "LBC"],
+  ["LBCI", "LBCI"],
+  ["OTV", "OTV"],
+  ["NBN", "NBN"],
 ]);
 /** Outlets whose name is also a common word («الحرة» free, «المنار» lighthouse): only after ل («للحرة»). */
 export const OUTLETS_AFTER_LAM = keyMap<string>([

@@ -57,6 +57,11 @@ const LOCAL_WORDS = bare([
   "إسعاف",
   "الهلال",
   "الصليب",
+  // People who were there: worshippers and survivors telling what they saw.
+  "مصلون",
+  "مصلين",
+  "ناجون",
+  "ناجين",
 ]);
 /** «مصادر محلية»: local only for unnamed sources («قائد الشرطة المحلية» is an official). */
 const LOCAL_ADJECTIVES = bare(["محلي", "محلية", "محليون", "محليين"]);
@@ -159,7 +164,13 @@ const IN_PLACE = new Set(["في", "لدى", "داخل", "من"].map(toKey));
 /** «الدفاع المدني»: the rescuers (civil defence), not the ministry of defence. */
 const CIVIL_DEFENCE = /(?:^|\s)[وفبل]?(?:ال)?دفاع (?:ال)?مدني(?:\s|$)/u;
 
+/** «الداخلية السعودية وشهود عيان»: a named party before «و», then others. */
+const AND_OTHERS = /^(\S+(?:\s+\S+)*?)\s+و(?=\S{3,})/u;
+
 export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
+  // Two parties joined by «و»: the first one named is whose figure it is (convention 8).
+  const first = AND_OTHERS.exec(text.trim())?.[1];
+  if (first && !anonymous && words(first).length >= 2) return sourceTypeOf(first, false);
   const ws = words(text);
   const head = ws[0];
   // The civil defence speaking as itself; its unnamed officials («مسؤولو الدفاع المدني») stay unnamed.
