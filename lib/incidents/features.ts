@@ -126,8 +126,9 @@ const DELTA = /(?:^|\s)(?:ب?زياده|زاد|زادت|جديده|جديد|جد
 /** «حصيلة جديدة»، «أرقام جديدة»: a new total, not new victims. */
 const NEW_TOTAL = /(?:حصيله|احصاييه|ارقام|بيان|تقرير|تحديث)\s+(?:ال)?جديد\S*/gu;
 const CASUALTY_CONTEXT = /اصاب|مصاب|جرحي|جريح|ارتجاج|علاج|مستشفي|قتلي|قتيل|خدمه/u;
+/** «ارتفع عدد …»، «بلغ»، «حصيلة جديدة»، «ولاحقاً أفادت …»: a toll raised, or told later than the ones before it. */
 const RAISED =
-  /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|لتبلغ|ليصل|لتصل|وصل|قفز|قفزت|تخطي|تخطت|تجاوز|تجاوزت|حصيله\s+(?:ال)?جديده|حصيله\s+الي)/u;
+  /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|لتبلغ|ليصل|لتصل|وصل|قفز|قفزت|تخطي|تخطت|تجاوز|تجاوزت|حصيله\s+(?:ال)?جديده|حصيله\s+الي|(?:^|\s)و?لاحقا(?:\s|$)|في\s+وقت\s+لاحق)/u;
 /** «آخر حصيلة»، «أحدث حصيلة»: a lead that announces the latest toll makes the report's tolls raised totals. */
 const LATEST_LEAD =
   /(?:اخر|احدث)\s+(?:حصيله|ارقام|احصاييه)|(?:ال)?حصيله\s+(?:ال)?(?:نهاييه|محدثه)|^[^.]{0,20}(?:ارتفعت|ارتفع|ارتفاع)\s+(?:حصيله|عدد|اعداد)\s/u;
@@ -143,6 +144,11 @@ function ownBefore(text: string, from: number, claim: Range): string {
 
 /** «قتل 20 شخصاً، وفق حصيلة جديدة أوردها المرصد»: the sentence calls the figure after it a new toll. */
 const NEW_TOLL_AFTER = /^[^.]{0,80}?(?:حصيله\s+(?:ال)?(?:جديده|محدثه)|(?:اخر|احدث)\s+حصيله)/u;
+/** «في حصيلة أولية»، «حصيلة غير نهائية»، «حتى الآن»، «مرشح للارتفاع»: a toll said to be open. */
+const PROVISIONAL =
+  /(?:حصيله|محصله|ارقام|احصاييه)\s+(?:ال)?(?:اوليه|غير\s+نهاييه)|(?:ال)?(?:حصيله|محصله)\s+(?:ال)?اوليه|حتي\s+(?:الان|اللحظه|الساعه)|مرشح\S*\s+للارتفاع|قابل\S*\s+للارتفاع/u;
+/** How far after a toll its «حسب الحصيلة الأولية» may come (a run-on sentence tells several tolls). */
+const PROVISIONAL_REACH = 100;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
 
@@ -923,6 +929,11 @@ export function claimFeatures(
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],
     ...(claim.kind === "COUNT" ? partOf(ctx, claim, sentence) : {}),
     period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
+    ...(claim.kind === "CASUALTY" &&
+    (PROVISIONAL.test(ownBefore(ctx.text, sentence.start, claim)) ||
+      PROVISIONAL.test(matchKey(ctx.text.slice(claim.end, Math.min(sentence.end, claim.end + PROVISIONAL_REACH)))))
+      ? { provisional: true }
+      : {}),
     raised:
       claim.kind === "CASUALTY" &&
       (RAISED.test(ownBefore(ctx.text, sentence.start, claim)) ||

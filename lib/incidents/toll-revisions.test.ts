@@ -162,3 +162,87 @@ describe("a floor given while the count was open, raised the same day", () => {
     expect(between("low", "near")).toMatchObject({ relation: "AGREES" });
   });
 });
+
+describe("a toll said to be open, and one told later in the report", () => {
+  const first: TReportArticle = {
+    id: "first",
+    publishedAt: "2013-08-23",
+    text: "قتل 12 شخصا وأصيب 24 آخرون في انفجارين استهدفا مسجدين في مدينة جبيل اليوم، في حصيلة أولية للتفجيرين.",
+  };
+  const second: TReportArticle = {
+    id: "second",
+    publishedAt: "2013-08-23",
+    text: "أعلن وزير الصحة أن 27 شخصا قتلوا وأصيب 352 آخرون في انفجارين استهدفا مسجدين في مدينة جبيل اليوم.",
+  };
+  const closed: TReportArticle = {
+    ...first,
+    text: "قتل 12 شخصا وأصيب 24 آخرون في انفجارين استهدفا مسجدين في مدينة جبيل اليوم، بحسب مصادر أمنية.",
+  };
+  const claimsOf = (a: TReportArticle) => [
+    casualtyOn(a, "low", "12 شخصا وأصيب 24", { killed: exactly(12), injured: exactly(24), victims: "شخصا" }),
+    casualtyOn(second, "high", "27 شخصا قتلوا وأصيب 352", {
+      killed: exactly(27),
+      injured: exactly(352),
+      victims: "شخصا",
+    }),
+  ];
+
+  it("reads «في حصيلة أولية» after a toll as open, and not a toll far before it in a run-on sentence", () => {
+    const f = casualtyFeatures(first.text, "2013-08-23", "12 شخصا وأصيب 24", {
+      killed: exactly(12),
+      injured: exactly(24),
+      victims: "شخصا",
+    });
+    expect(f.provisional).toBe(true);
+    const long = `قتل 12 شخصا وأصيب 24 آخرون في انفجارين استهدفا مسجدين في مدينة جبيل اليوم وقالت مصادر أمنية وطبية إن الانفجار الذي وقع قرب المسجد الكبير في وسط المدينة خلف 30 قتيلا وفق حصيلة غير نهائية.`;
+    const g = casualtyFeatures(long, "2013-08-23", "12 شخصا وأصيب 24", {
+      killed: exactly(12),
+      injured: exactly(24),
+      victims: "شخصا",
+    });
+    expect(g.provisional).toBeUndefined();
+  });
+
+  it("has a higher toll of the same day update an open one", () => {
+    const { relations } = reconcile([first, second], claimsOf(first));
+    const r = relations.find((x) => [x.fromClaimId, x.toClaimId].sort().join() === "high,low");
+    expect(r).toMatchObject({ fromClaimId: "low", toClaimId: "high", relation: "UPDATES" });
+  });
+
+  it("leaves two tolls of one day from different sources, neither said to be open, contradicting", () => {
+    const { relations } = reconcile([closed, second], claimsOf(closed));
+    const r = relations.find((x) => [x.fromClaimId, x.toClaimId].sort().join() === "high,low");
+    expect(r?.relation).toBe("CONTRADICTS");
+  });
+
+  it("has a toll told «ولاحقاً» in the same report update the one before it", () => {
+    const report: TReportArticle = {
+      id: "one",
+      publishedAt: "2013-08-23",
+      text: "قتل 12 شخصا وأصيب 24 آخرون في انفجارين في مدينة جبيل اليوم، بحسب الوكالة. ولاحقا أفادت قناة محلية بمقتل 27 شخصا وإصابة 358.",
+    };
+    const { relations } = reconcile(
+      [report],
+      [
+        casualtyOn(
+          report,
+          "a",
+          "12 شخصا وأصيب 24",
+          { killed: exactly(12), injured: exactly(24), victims: "شخصا" },
+          "الوكالة",
+        ),
+        casualtyOn(
+          report,
+          "b",
+          "مقتل 27 شخصا وإصابة 358",
+          { killed: exactly(27), injured: exactly(358), victims: "شخصا" },
+          "قناة محلية",
+        ),
+      ],
+    );
+    expect(relations.find((x) => [x.fromClaimId, x.toClaimId].sort().join() === "a,b")).toMatchObject({
+      fromClaimId: "a",
+      relation: "UPDATES",
+    });
+  });
+});

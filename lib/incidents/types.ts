@@ -58,6 +58,8 @@ export type TIncidentFeatures = {
   delta: boolean;
   /** «ارتفع عدد», «ارتفاع حصيلة … إلى», «بلغ عدد»: the figure is a raised or running total. */
   raised: boolean;
+  /** «حصيلة أولية»، «غير نهائية»، «حتى الآن»: the toll is said to be open — a higher one the same day counts on from it (absent on older rows). */
+  provisional?: boolean;
   /** The distinctive words of the lead and of the claim's sentence (./terms.ts): which incident, where no place is known (absent on older rows). */
   terms?: string[];
   /** Where the report says it happened, as it spells a place the gazetteer does not know (absent on older rows). */

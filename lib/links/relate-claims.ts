@@ -381,11 +381,21 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const openFloor = (x: TRelatableClaim) => roles.every((r) => bounds(x, r).max === undefined);
   const raisedFloor = (low: TRelatableClaim, high: TRelatableClaim) =>
     dominates(high, low) && openFloor(low) && roles.some((r) => said(high, r) >= 1.5 * Math.max(1, said(low, r)));
+  // «12 قتيلاً في حصيلة أولية» then 27 the same day: a toll said to be open, counted on.
+  const openToll = (low: TRelatableClaim, high: TRelatableClaim) =>
+    low.features.provisional === true && dominates(high, low);
   const countedUp =
     (bothEarlier ||
+      (sameArticle && (openToll(a, b) || openToll(b, a))) ||
       (!sameArticle &&
         reportedOn(a) === reportedOn(b) &&
-        (a.features.raised || b.features.raised || sameInstitution || raisedFloor(a, b) || raisedFloor(b, a)))) &&
+        (a.features.raised ||
+          b.features.raised ||
+          sameInstitution ||
+          raisedFloor(a, b) ||
+          raisedFloor(b, a) ||
+          openToll(a, b) ||
+          openToll(b, a)))) &&
     (dominates(a, b) || dominates(b, a));
   const [earlier, later] = countedUp
     ? dominates(b, a)
