@@ -398,6 +398,13 @@ const CLAUSE_JOINERS = keySet([
   "ووصل",
   "عدد",
   "وعدد",
+  // «… إلى 50 مصاباً، وارتفع عدد القتلى لـ 15»: the other role's total raised in the same sentence.
+  "ارتفع",
+  "وارتفع",
+  "ارتفعت",
+  "وارتفعت",
+  "ل",
+  "لـ",
 ]);
 /** «إضافة إلى»، «بالإضافة إلى»: what follows is added to the figure before. */
 const ADDITION = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة"]);
