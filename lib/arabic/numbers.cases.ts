@@ -217,6 +217,18 @@ export const NUMBER_CASES: readonly NumberCase[] = [
     expect: [{ value: 3, qualifier: "exactly", role: "killed", noun: "مدنيين" }],
   },
   { kind: "figures", input: "لم يصب أحد بأذى", expect: [{ value: 0, qualifier: "exactly", role: "injured" }] },
+  {
+    kind: "figures",
+    input: "ولم يصب إمام المسجد الشيخ أحمد بأذى",
+    expect: [{ value: 0, qualifier: "exactly", role: "injured" }],
+    note: "the unharmed person named between the verb and «بأذى»",
+  },
+  {
+    kind: "figures",
+    input: "وأفادت معلومات أن الشيخ أحمد لم يصب في الانفجار",
+    expect: [{ value: 0, qualifier: "exactly", role: "injured" }],
+  },
+  { kind: "figures", input: "وقال إنه لم يصب في رأسه بل في كتفه", expect: [], note: "where, not whether, he was hit" },
   { kind: "figures", input: "دون وقوع إصابات بشرية", expect: [{ value: 0, qualifier: "exactly", role: "injured" }] },
   { kind: "figures", input: "ولم تتضح حصيلة الإصابات بعد", expect: [], note: "not known is not zero" },
   {

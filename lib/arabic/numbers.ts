@@ -672,6 +672,11 @@ function lossesAt(tokens: readonly Token[], k: number): "killed" | "both" | null
   return "both";
 }
 
+/** How many words may name the person between «لم يصب» and «بأذى». */
+const UNHARMED_NAME_WORDS = 7;
+/** «لم يصب في الانفجار»: the attack a person was not hurt in. */
+const ATTACK_NOUNS = keySet(["الانفجار", "التفجير", "الهجوم", "القصف", "الاعتداء", "الحادث"]);
+
 /** «لم يسفر عن إصابات», «دون وقوع إصابات», «بدون أن يسفر عن ضحايا», «لم يصب أحد». */
 function tryZero(ctx: Ctx, i: number): Found | null {
   const { tokens } = ctx;
@@ -696,6 +701,15 @@ function tryZero(ctx: Ctx, i: number): Found | null {
         ? v + 2
         : -1;
     if (harm > 0) return { drafts: [{ ...base, last: harm, role: "injured" }], next: harm + 1 };
+    // «لم يصب إمام المسجد الشيخ فلان بأذى»: the unharmed person named between the verb and «بأذى».
+    for (let k = v + 2; k <= Math.min(tokens.length - 1, v + 1 + UNHARMED_NAME_WORDS); k++) {
+      const tok = tokens[k];
+      if (tok?.kind !== "word") break;
+      if (isWord(tok, HARM_WORDS)) return { drafts: [{ ...base, last: k, role: "injured" }], next: k + 1 };
+    }
+    // «الشيخ فلان لم يصب في الانفجار»: unhurt in the attack.
+    if (isWord(tokens[v + 1], IN_WORDS) && isWord(tokens[v + 2], ATTACK_NOUNS))
+      return { drafts: [{ ...base, last: v, role: "injured" }], next: v + 3 };
   }
   for (let k = i + 1; k <= i + 6; k++) {
     const tok = tokens[k];

@@ -17,7 +17,7 @@ export const RULE_VERSIONS = {
   "statement.colon": 3,
   "statement.tweet": 1,
   "casualty.figure": 4,
-  "casualty.none": 2,
+  "casualty.none": 3,
   "count.figure": 5,
   "count.elided": 2,
   "date.mention": 1,
