@@ -52,6 +52,8 @@ const verbs: Array<[string[], VerbInfo]> = [
   // «قدّرتهم بعض المصادر بنحو 60 مصاباً»: an estimate, with the figure in its ب-phrase.
   // Not «قدر»، «قدره»، «قدرها» (passive; «ما قدره»، «بقيمة قدرها»), nor «قدرته» (his ability).
   [["قدرت", "قدروا", "قدرتهم"], { bi: true, needsMarker: true }],
+  // «وقدّر شاهد أن 30 شخصاً …»: an estimate told with أن (the bare «قدر» only then).
+  [["قدر"], { requiresAnna: true }],
   [["بين", "بينت"], { requiresAnna: true }],
   [["لفت", "لفتت"], { ila: true, requiresAnna: true }],
   [["شدد", "شددت", "شددوا"], { requiresAnna: true }],
@@ -326,6 +328,9 @@ export const OBJECT_MASDARS = keySet([
   "وجود",
   "حدوث",
   "تورط",
+  // «نفت الحركة اتهامات الحكومة بالتورط فيه»
+  "اتهامات",
+  "الاتهامات",
   // «وأكد شهود عيان سماع دوي انفجارات»
   "سماع",
   // «أعلن المتحدث تبني الهجوم»: a claim of responsibility (no statement; see statements.ts).
