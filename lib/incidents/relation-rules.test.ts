@@ -444,3 +444,35 @@ describe("an approximate later toll above an earlier floor", () => {
     expect(between("first", "later")).toMatchObject({ fromClaimId: "first", relation: "UPDATES" });
   });
 });
+
+describe("an approximate later toll above an exact earlier one", () => {
+  const first: TReportArticle = {
+    id: "q1",
+    publishedAt: "2016-08-08",
+    text: "قتل 63 شخصاً في انفجار قنبلة داخل مستشفى في بغداد اليوم الاثنين.",
+  };
+  const later: TReportArticle = {
+    id: "q2",
+    publishedAt: "2016-08-09",
+    text: "قتل نحو 70 شخصاً في انفجار قنبلة داخل مستشفى في بغداد أمس الاثنين.",
+  };
+  const near: TReportArticle = { ...later, id: "q3", text: later.text.replace("نحو 70", "نحو 65") };
+  const claims = (other: TReportArticle, value: number) => [
+    claimOn(first, "first", "63 شخصاً", "CASUALTY", { killed: exactly(63), victims: "شخصاً" }),
+    claimOn(other, "later", `نحو ${value} شخصاً`, "CASUALTY", {
+      killed: { qualifier: "about", value },
+      victims: "شخصاً",
+    }),
+  ];
+
+  it("updates «63» with «about 70» the next day", () => {
+    expect(relationsOf([first, later], claims(later, 70)).between("first", "later")).toMatchObject({
+      fromClaimId: "first",
+      relation: "UPDATES",
+    });
+  });
+
+  it("lets «about 65» agree with it", () => {
+    expect(relationsOf([first, near], claims(near, 65)).between("first", "later")?.relation).toBe("AGREES");
+  });
+});

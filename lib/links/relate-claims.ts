@@ -437,7 +437,9 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const higher = roles.some((r) => {
     const e = bounds(earlier, r);
     const l = said(later, r);
-    return e.max === undefined && l > e.min && l - e.min >= Math.max(2, 0.1 * e.min);
+    // («63 قتيلاً» then «نحو 70» the next day: an exact toll raised to an approximate one.)
+    const fromExact = earlier.figures[r]?.qualifier === "exactly" && later.figures[r]?.qualifier === "about";
+    return (e.max === undefined || fromExact) && l > e.min && l - e.min >= Math.max(2, 0.1 * e.min);
   });
   const ordered = {
     ...describe("a", earlier.figures),
