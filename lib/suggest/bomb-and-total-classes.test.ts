@@ -222,6 +222,12 @@ describe("one of a group who blew himself up, and one attacker told by where he 
     expect(counts(text)).toEqual([{ thing, value: n(1) }]);
   });
 
+  it("counts two where another one followed («… تلاه إقدام إرهابي آخر على تفجير نفسه»)", () => {
+    expect(
+      counts("وقال الجيش إن أحد الإرهابيين أقدم على تفجير نفسه في السوق تلاه إقدام إرهابي آخر على تفجير نفسه."),
+    ).toEqual([{ thing: "أحد الإرهابيين", value: n(2) }]);
+  });
+
   it("does not count one of a group who did something else («أحد الأشخاص قام بإسعاف الجرحى»)", () => {
     expect(counts("وقال إن أحد الأشخاص قام بإسعاف الجرحى.")).toEqual([]);
   });

@@ -1390,6 +1390,25 @@ const BELT = keySet(["بحزام", "حزاما", "حزام"]);
 const ATTACKER_VERBS = keySet(["استخدم", "فجر", "نفذ", "قاد", "اقتحم", "دخل", "هاجم", "ركن", "تسلل"]);
 const DEFINITE_ATTACKER = keySet(["المهاجم", "الانتحاري", "الانتحارية"]);
 const SUICIDE_ADJECTIVES = keySet(["الانتحاري", "الانتحارية"]);
+/**
+ * «أحد الإرهابيين أقدم على تفجير نفسه …، تلاه إقدام إرهابي آخر على تفجير نفسه»: the first attacker
+ * followed by another one — two, from «أحد» to «آخر».
+ */
+function anotherAfter(model: TextModel, from: number, last: number, first: Tok): FoundCount | null {
+  const { tokens, text } = model;
+  for (let j = from; j <= Math.min(last, from + 15); j++) {
+    if (!FOLLOWED_BY.has(tokens[j]?.key ?? "")) continue;
+    for (let k = j + 1; k <= Math.min(last, j + 4); k++) {
+      const w = tokens[k];
+      if (w?.kind === "word" && ANOTHER_ONE.has(w.key)) {
+        const thing = { start: conjSkip(first), end: tokens[first.index + 1]?.end ?? first.end };
+        return exactCount(text, { start: thing.start, end: w.end }, thing, 2);
+      }
+    }
+    return null;
+  }
+  return null;
+}
 const ONE_OF_ATTACKERS = keySet(["الأشخاص", "الإرهابيين", "الانتحاريين", "المهاجمين", "المسلحين", "الشبان", "الرجال"]);
 const STARTED_TO = keySet(["قام", "أقدم", "عمد", "على"]);
 const BLOWING_UP = keySet(["بتفجير", "تفجير"]);
@@ -1420,7 +1439,7 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     for (let j = k + 2; j <= Math.min(sentence.last, k + 4); j++) {
       const w = tokens[j];
       if (w?.kind !== "word") break;
-      if (BLOWING_UP.has(w.key)) return one(k + 1);
+      if (BLOWING_UP.has(w.key)) return anotherAfter(model, j, sentence.last, t) ?? one(k + 1);
       if (!STARTED_TO.has(stripConj(w.key))) break;
     }
     return null;
