@@ -228,7 +228,8 @@ function findPlaces(folded: string, extra: readonly Pattern[], base: readonly Pa
   return found.sort((a, b) => level(a) - level(b));
 }
 
-function findWeapons(folded: string): TWeapon[] {
+/** The kinds of weapon a folded passage names («صواريخ كاتيوشا» → rocket). */
+export function findWeapons(folded: string): TWeapon[] {
   return uniq(WEAPON_WORDS.filter(([, re]) => re.test(folded)).map(([w]) => w)).filter(
     (w, _, all) => !(w === "rocket" && all.includes("missile") && !/كاتيوشا/u.test(folded)),
   );

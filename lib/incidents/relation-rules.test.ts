@@ -476,3 +476,29 @@ describe("an approximate later toll above an exact earlier one", () => {
     expect(relationsOf([first, near], claims(near, 65)).between("first", "later")?.relation).toBe("AGREES");
   });
 });
+
+describe("munitions of two kinds counted together", () => {
+  const first: TReportArticle = {
+    id: "m1",
+    publishedAt: "2019-09-18",
+    text: "وقال المتحدث إن 18 طائرة مسيرة و7 صواريخ كروز استهدفت المنشأة النفطية في بقيق فجر السبت.",
+  };
+  const second: TReportArticle = {
+    id: "m2",
+    publishedAt: "2019-09-18",
+    text: "وقال المتحدث إن 25 طائرة مسيرة وصاروخاً استهدفت المنشأة النفطية في بقيق فجر السبت.",
+  };
+  const { between } = relationsOf(
+    [first, second],
+    [
+      claimOn(first, "drones", "18 طائرة مسيرة", "COUNT", { thing: "طائرة مسيرة", value: exactly(18) }),
+      claimOn(first, "missiles", "7 صواريخ كروز", "COUNT", { thing: "صواريخ كروز", value: exactly(7) }),
+      claimOn(second, "both", "25 طائرة مسيرة وصاروخاً", "COUNT", { thing: "طائرة مسيرة وصاروخاً", value: exactly(25) }),
+    ],
+  );
+
+  it("does not compare drones and missiles together with the drones alone, or with the missiles alone", () => {
+    expect(between("drones", "both")).toBeUndefined();
+    expect(between("missiles", "both")).toBeUndefined();
+  });
+});

@@ -25,6 +25,7 @@ import {
 } from "../claims/figures";
 import { matchKey } from "../arabic/normalize";
 import { incidentThing } from "../incidents/cluster";
+import { findWeapons } from "../incidents/features";
 import type { TIncidentFeatures, TWeapon } from "../incidents/types";
 
 export type TRelatableClaim = {
@@ -209,6 +210,11 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   if (!OBJECT_THINGS.has(thing) && !OBJECT_THINGS.has(other) && !attackers) return relateBreakdown(a, b);
   if (thing !== other && !attackers) return null;
   if (ANOTHER.test(matchKey(a.quote)) || ANOTHER.test(matchKey(b.quote))) return null;
+  // «25 طائرة مسيرة وصاروخاً» against «18 طائرة مسيرة»: drones and missiles together are another counted thing.
+  const kindsA = findWeapons(matchKey(fa.thing ?? ""));
+  const kindsB = findWeapons(matchKey(fb.thing ?? ""));
+  const together = (k: readonly TWeapon[], o: readonly TWeapon[]) => k.length > 1 && k.some((w) => !o.includes(w));
+  if (thing === "munition" && (together(kindsA, kindsB) || together(kindsB, kindsA))) return null;
   const conflict = thing === "munition" ? weaponsConflict(a.features.weapons, b.features.weapons) : null;
   if (conflict)
     return proposal(a, b, "CONTRADICTS", "weapon_differs", {

@@ -232,3 +232,15 @@ describe("one of a group who blew himself up, and one attacker told by where he 
     expect(counts("وقال إن أحد الأشخاص قام بإسعاف الجرحى.")).toEqual([]);
   });
 });
+
+describe("munitions of two kinds counted by one number", () => {
+  it("reads «25 طائرة مسيرة وصاروخاً» as one count of both, not also one missile", () => {
+    expect(counts("وقال إن إيران استخدمت 25 طائرة مسيرة وصاروخاً في الهجوم.")).toEqual([
+      { thing: "طائرة مسيرة وصاروخاً", value: n(25) },
+    ]);
+  });
+
+  it("keeps two numbers two counts («18 طائرة مسيرة و7 صواريخ»)", () => {
+    expect(counts("وتم رصد 18 طائرة مسيرة و7 صواريخ كروز.")).toHaveLength(2);
+  });
+});

@@ -929,6 +929,12 @@ export function findFigures(
           }
         }
       }
+      // «25 طائرة مسيرة وصاروخاً»: drones and missiles counted together — one thing of two kinds.
+      const joined = thingRange ? munitionJoinedAfter(model, thingRange.end, sentence.last) : null;
+      if (thingRange && joined) {
+        thingRange = { start: thingRange.start, end: joined.end };
+        thing = text.slice(thingRange.start, thingRange.end);
+      }
       const since = sinceAfter(model, lastTok.index, sentence.last, opts.publishedAt);
       const asOf = asOfIn(model, sentence.first, sentence.last, opts.publishedAt);
       const figures: TCountProposal = {
@@ -938,7 +944,7 @@ export function findFigures(
         ...(asOf ? { asOf: asOf.date } : {}),
       };
       if (figures.since && figures.asOf && figures.since > figures.asOf) delete figures.asOf;
-      const range = { start: offset + fig.start, end: offset + fig.end };
+      const range = { start: offset + fig.start, end: joined ? joined.end : offset + fig.end };
       out.push({
         kind: "COUNT",
         range,
@@ -1050,6 +1056,13 @@ const MARCH_ADJECTIVES = keySet([
 const AIRCRAFT = toKey("طائرة");
 const DRONE_ADJECTIVES = keySet(["مسيرة", "مسيّرة", "مفخخة", "درون"]);
 /** Construct duals that lost their ن before the munition's type: «صاروخي كاتيوشا»، «قذيفتي هاون». */
+/** «… وصاروخاً»: a singular munition joined by و to a counted one, with no number of its own after it. */
+function munitionJoinedAfter(model: TextModel, end: number, last: number): Tok | null {
+  const next = model.tokens.find((t) => t.start >= end);
+  if (!next || next.index > last || next.kind !== "word" || !/^و/u.test(next.key)) return null;
+  if (!ONE_MUNITION.has(stripConj(next.key)) || MARCH_KEYS.has(stripConj(next.key))) return null;
+  return model.tokens[next.index + 1]?.kind === "num" ? null : next;
+}
 const TWO_MUNITIONS = keySet(["صاروخي", "قذيفتي"]);
 const MUNITION_TYPES = keySet(["كاتيوشا", "غراد", "كروز", "هاون", "مورتر", "نوع"]);
 /** «أحد الصواريخ»: one of the munitions or targets. */
