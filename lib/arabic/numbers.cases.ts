@@ -219,6 +219,11 @@ export const NUMBER_CASES: readonly NumberCase[] = [
   { kind: "figures", input: "لم يصب أحد بأذى", expect: [{ value: 0, qualifier: "exactly", role: "injured" }] },
   {
     kind: "figures",
+    input: "وأصيب 3 أو 4 جنود",
+    expect: [{ qualifier: "range", min: 3, max: 4, role: "injured", noun: "جنود" }],
+  },
+  {
+    kind: "figures",
     input: "ولم يصب إمام المسجد الشيخ أحمد بأذى",
     expect: [{ value: 0, qualifier: "exactly", role: "injured" }],
     note: "the unharmed person named between the verb and «بأذى»",
@@ -276,11 +281,8 @@ export const NUMBER_CASES: readonly NumberCase[] = [
   {
     kind: "figures",
     input: "قتل ثلاثة أو أربعة أشخاص",
-    expect: [
-      { value: 3, qualifier: "exactly", role: "killed" },
-      { value: 4, qualifier: "exactly", role: "killed", noun: "أشخاص" },
-    ],
-    note: "«or» is two figures, not 7",
+    expect: [{ qualifier: "range", min: 3, max: 4, role: "killed", noun: "أشخاص" }],
+    note: "«or» is one range, not two figures or 7",
   },
   {
     kind: "figures",

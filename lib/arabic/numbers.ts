@@ -813,6 +813,29 @@ function tryDefiniteNumber(ctx: Ctx, i: number): Found | null {
 }
 
 /** «بين 10 و20 قتيلا»: a range. */
+const OR_WORDS = keySet(["أو"]);
+
+/** «أربعة أو خمسة مسلحين»، «بخمسة أو ستة»: one figure, a range from the first number to the second. */
+function tryOrRange(ctx: Ctx, i: number): Found | null {
+  const { tokens, input } = ctx;
+  const p1 = parseNumberAt(input, tokens, i);
+  if (!p1 || p1.value === undefined || p1.vague || !isWord(tokens[p1.last + 1], OR_WORDS)) return null;
+  const p2 = parseNumberAt(input, tokens, p1.last + 2);
+  if (!p2 || p2.value === undefined || p2.vague) return null;
+  // «2 أو 2019»: two numbers of different things, not a range.
+  if (p2.value <= p1.value || p2.value > 3 * p1.value + 2) return null;
+  const d = finishNumber(
+    ctx,
+    { ...p2, first: i },
+    { first: i, prefixLen: p1.prefixLen, conj: p1.conj, qualifier: "exactly" },
+  );
+  delete d.value;
+  d.qualifier = "range";
+  d.min = p1.value;
+  d.max = p2.value;
+  return { drafts: [d], next: d.last + 1 };
+}
+
 function tryBetween(ctx: Ctx, i: number): Found | null {
   const { tokens, input } = ctx;
   let j = i;
@@ -1175,6 +1198,7 @@ export function extractFigures(text: string): Figure[] {
   while (i < tokens.length) {
     const found =
       tryZero(ctx, i) ??
+      tryOrRange(ctx, i) ??
       tryBetween(ctx, i) ??
       tryDefiniteNumber(ctx, i) ??
       tryQualified(ctx, i) ??

@@ -1582,7 +1582,7 @@ function elidedCount(
   offset: number,
   excluded: readonly Range[],
 ): FoundCount | null {
-  if (fig.role || fig.unit || fig.value === undefined) return null;
+  if (fig.role || fig.unit || (fig.value === undefined && fig.qualifier !== "range")) return null;
   const nounTok = model.tokens.find(
     (t) =>
       t.start >= offset + fig.start &&
@@ -1679,6 +1679,8 @@ const TOTAL_LINKS = keySet([
   "حوالي",
   "قرابة",
   ...["تجاوز", "يتجاوز", "يزيد", "زاد", "على", "يفوق", "فاق"],
+  // «عدد المسلحين يقدر بخمسة أو ستة»: an estimate of the total.
+  ...["يقدر", "يقدّر", "قدر", "تقدر"],
 ]);
 const MORE_THAN_LINKS = keySet(["تجاوز", "يتجاوز", "يزيد", "زاد", "يفوق", "فاق"]);
 /** Totals of the dead and wounded are tolls, read by the casualty rules. */
