@@ -219,6 +219,23 @@ export const NUMBER_CASES: readonly NumberCase[] = [
   { kind: "figures", input: "لم يصب أحد بأذى", expect: [{ value: 0, qualifier: "exactly", role: "injured" }] },
   {
     kind: "figures",
+    input: "وتمكنت الوحدات من القضاء، في حصيلة أولية، على 21 إرهابياً",
+    expect: [{ value: 21, qualifier: "exactly", role: "killed", noun: "إرهابياً" }],
+    note: "security forces' «eliminating» fighters is killing them",
+  },
+  {
+    kind: "figures",
+    input: "وتهدف الخطة إلى القضاء على 5 أمراض",
+    expect: [{ value: 5, qualifier: "exactly", role: null, noun: "أمراض" }],
+  },
+  {
+    kind: "figures",
+    input: "والقاء القبض على اثنين مجروحين",
+    expect: [{ value: 2, qualifier: "exactly", role: null, noun: "مجروحين" }],
+    note: "the arrested wounded are counted people, not a toll",
+  },
+  {
+    kind: "figures",
     input: "وأصيب 3 أو 4 جنود",
     expect: [{ qualifier: "range", min: 3, max: 4, role: "injured", noun: "جنود" }],
   },

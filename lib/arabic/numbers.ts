@@ -857,6 +857,26 @@ function tryBetween(ctx: Ctx, i: number): Found | null {
   return { drafts: [d], next: d.last + 1 };
 }
 
+const ON_WORDS = keySet(["على"]);
+const ELIMINATION = keySet(["القضاء", "قضاء"]);
+const ARREST = keySet(["القبض", "قبض"]);
+/** Who security forces «eliminate»: fighters, never diseases or plans. */
+const FIGHTERS = /ارهاب|مسلح|متطرف|عنصر|داعش|تكفير|مقاتل|انتحاري|مهاجم|خوارج|جهادي/u;
+
+/**
+ * «القضاء على 10 إرهابيين»، «تمكنت من القضاء، في حصيلة أولية، على 21 إرهابياً»: security forces'
+ * word for killing — «على» right before the number, «القضاء» a few words before it.
+ */
+function eliminatedBefore(tokens: readonly Token[], first: number): boolean {
+  if (!isWord(tokens[first - 1], ON_WORDS)) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 7); k--) {
+    const tok = tokens[k];
+    if (tok?.kind === "punct" && tok.key !== "،" && tok.key !== ",") return false;
+    if (isWord(tok, ELIMINATION)) return true;
+  }
+  return false;
+}
+
 function nounKey(ctx: Ctx, d: Draft): string | undefined {
   if (d.noun === undefined) return undefined;
   const tok = ctx.tokens[d.noun];
@@ -894,6 +914,9 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     if (forms.some((f) => NON_PERSON_NOUNS.has(f))) return null;
   }
   if (d.unit === "percent") return null;
+  // «القبض على اثنين»: arrested, counted people, never a toll.
+  if (isWord(tokens[d.first - 1], ON_WORDS) && isWord(tokens[d.first - 2], ARREST)) return null;
+  if (eliminatedBefore(tokens, d.first) && FIGHTERS.test(noun ?? "")) return "killed";
   for (let k = d.first - 1; k >= Math.max(0, d.first - 3); k--) {
     const tok = tokens[k];
     if (isBreak(tok)) break;

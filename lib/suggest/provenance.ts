@@ -16,7 +16,7 @@ export const RULE_VERSIONS = {
   "statement.participle": 3,
   "statement.colon": 3,
   "statement.tweet": 1,
-  "casualty.figure": 4,
+  "casualty.figure": 5,
   "casualty.none": 3,
   "count.figure": 5,
   "count.elided": 2,
