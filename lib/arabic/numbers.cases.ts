@@ -226,13 +226,31 @@ export const NUMBER_CASES: readonly NumberCase[] = [
   {
     kind: "figures",
     input: "وتهدف الخطة إلى القضاء على 5 أمراض",
-    expect: [{ value: 5, qualifier: "exactly", role: null, noun: "أمراض" }],
+    expect: [{ value: 5, qualifier: "exactly", noun: "أمراض" }],
   },
   {
     kind: "figures",
     input: "والقاء القبض على اثنين مجروحين",
-    expect: [{ value: 2, qualifier: "exactly", role: null, noun: "مجروحين" }],
+    expect: [{ value: 2, qualifier: "exactly", noun: "مجروحين" }],
     note: "the arrested wounded are counted people, not a toll",
+  },
+  {
+    kind: "figures",
+    input: "وأوضح أن 36 متطرفا و12 عنصر أمن و7 مدنيين قتلوا",
+    expect: [
+      { value: 36, qualifier: "exactly", role: "killed", noun: "متطرفا" },
+      { value: 12, qualifier: "exactly", role: "killed", noun: "عنصر" },
+      { value: 7, qualifier: "exactly", role: "killed", noun: "مدنيين" },
+    ],
+    note: "groups joined by «و» before one verb all take its role",
+  },
+  {
+    kind: "figures",
+    input: "وقال إن 5 صواريخ و3 جنود قتلوا",
+    expect: [
+      { value: 5, qualifier: "exactly", noun: "صواريخ" },
+      { value: 3, qualifier: "exactly", role: "killed", noun: "جنود" },
+    ],
   },
   {
     kind: "figures",

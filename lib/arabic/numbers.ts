@@ -1208,6 +1208,28 @@ function toFigure(ctx: Ctx, d: Draft): Figure {
   return fig;
 }
 
+/**
+ * «36 متطرفاً و12 عنصر أمن و7 مدنيين قتلوا»: groups joined by «و» before one verb of what befell
+ * them all take the role the verb gives the last group (convention 1 sums them into one toll).
+ */
+function verbAfterChain(tokens: readonly Token[], drafts: Draft[]): void {
+  const fromVerb = new Set<Draft>();
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.role && (readsAs(tokens[d.last], KILLED_AFTER) || readsAs(tokens[d.last], INJURED_AFTER))) fromVerb.add(d);
+    const next = drafts[i + 1];
+    if (d.role || d.unit || !next || !fromVerb.has(next) || d.noun === undefined) continue;
+    // Between them only «و» and the words of the first group's noun phrase («12 عنصر أمن و7 …»).
+    const between = tokens.slice(d.last + 1, next.first);
+    if (between.length > 3 || between.some((t) => t.kind !== "word")) continue;
+    const joined = next.conj || between.at(-1)?.key === "و";
+    const noun = tokens[d.noun];
+    if (!joined || !noun || NON_PERSON_NOUNS.has(noun.key) || NON_PERSON_NOUNS.has(withoutArticle(noun.key))) continue;
+    d.role = next.role ?? null;
+    fromVerb.add(d);
+  }
+}
+
 export function extractFigures(text: string): Figure[] {
   const tokens = tokenize(text);
   const used = new Array<boolean>(tokens.length).fill(false);
@@ -1247,6 +1269,7 @@ export function extractFigures(text: string): Figure[] {
     d.role = resolveRole(ctx, d, previous);
     previous = d;
   }
+  verbAfterChain(tokens, drafts);
   const dropped = new Set<Draft>();
   for (const [i, d] of drafts.entries()) {
     const next = drafts[i + 1];

@@ -245,3 +245,11 @@ describe("munitions of two kinds counted by one number", () => {
     expect(counts("وتم رصد 18 طائرة مسيرة و7 صواريخ كروز.")).toHaveLength(2);
   });
 });
+
+describe("groups joined by «و» before the verb of what befell them all", () => {
+  it("sums «36 متطرفاً و12 عنصر أمن و7 مدنيين قتلوا» into one toll", () => {
+    expect(tolls("وأوضح المتحدث أن 36 متطرفاً و12 عنصر أمن و7 مدنيين قتلوا.")).toEqual([
+      { killed: n(55), injured: undefined },
+    ]);
+  });
+});

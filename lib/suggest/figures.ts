@@ -461,6 +461,8 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
       }
       // «أربعة عناصر من الشرطة ومدني»: what the victims are of, before the next group.
       if ((t.key === OF_KEY || isDefinite(t.key)) && genitives++ < 3) continue;
+      // «12 عنصر أمن و7 مدنيين»: the indefinite genitive of a construct head.
+      if (genitives++ === 0 && prev.noun !== undefined && CONSTRUCT_HEADS.has(toKey(prev.noun))) continue;
       ok = false;
       break;
     }
@@ -471,6 +473,8 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
 }
 
 const OF_KEY = toKey("من");
+/** Nouns whose genitive says who they are («عنصر أمن»، «رجال شرطة»، «أفراد حماية»). */
+const CONSTRUCT_HEADS = keySet(["عنصر", "عناصر", "رجل", "رجال", "أفراد", "فرد", "منتسبي", "أعضاء", "ضابط", "ضباط"]);
 
 /** «، هم جنديان أمريكيان وجندية بريطانية»: who the victims were, after a comma. */
 const THEY = keySet(["هم", "وهم", "هن", "وهن", "هما", "وهما"]);
