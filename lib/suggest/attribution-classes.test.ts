@@ -61,6 +61,8 @@ describe("source types: what the words of a source say it is", () => {
     ["شبكة CNN", "MEDIA"],
     ["مصلون كانوا في المسجد وقت الانفجار", "LOCAL"],
     ["ناجون من الهجوم", "LOCAL"],
+    ["الصحفي في المدينة حسان أحمد", "MEDIA"],
+    ["مصادر صحية في العاصمة", "LOCAL"],
   ])(
     "an outlet written in Latin letters is media; worshippers and survivors who were there are local: %s",
     (text, type) => {

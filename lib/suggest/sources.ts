@@ -57,6 +57,11 @@ const LOCAL_WORDS = bare([
   "إسعاف",
   "الهلال",
   "الصليب",
+  // «مصادر صحية»: health sources are medical.
+  "صحي",
+  "صحية",
+  "صحيون",
+  "صحيين",
   // People who were there: worshippers and survivors telling what they saw.
   "مصلون",
   "مصلين",
@@ -87,6 +92,13 @@ const MEDIA_WORDS = bare([
   "مواقع",
   "وسائل",
   "صحافة",
+  // «الصحفي في الكرك حسان الكساسبة»: a journalist reporting in their own name.
+  "صحفي",
+  "صحافي",
+  "صحفية",
+  "صحافية",
+  "الصحفي",
+  "الصحافي",
 ]);
 /** Adjectives that make their noun an outlet: «مواقع إخبارية»، «الوسائل الإعلامية»، «التقارير الصحفية». */
 const MEDIA_ADJECTIVES = bare(["إعلامي", "إعلامية", "إخباري", "إخبارية", "صحفي", "صحفية", "صحافي", "صحافية"]);
