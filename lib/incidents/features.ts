@@ -110,9 +110,9 @@ const TOTAL_OF_VICTIMS =
   /(?:عدد|حصيله|اعداد)\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|اصابات)\s+(?!(?:ال)?(?:اعتداء|هجوم|هجمات|تفجير|انفجار|عمليه|قصف|غاره|حادث)(?:ين|ات)?(?:\s|$))(\S+(?:\s+\S+)?)/gu;
 
 /** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
-/** («حين كان ناشطون يستعدون …»: a circumstance of the happening, not what had been said before.) */
+/** («حين كان ناشطون يستعدون …»، «حشداً كان يحضر عزاء»: a circumstance of the happening, not what had been said before.) */
 const EARLIER =
-  /(?:^|(?<!(?:حين|عندما|بينما|حيث|لما|اذ))\s)(?:و|ف)?كان(?:ت)?\s|في\s+(?:ال)?بدايه|في\s+وقت\s+سابق|سابقا|(?:^|\s)(?:اولي|الاولي)(?:\s|$)|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)|بعد\s+(?:ال)?اعلان\s+عن/u;
+  /(?:^|(?<!(?:حين|عندما|بينما|حيث|لما|اذ))\s)(?:و|ف)?كان(?:ت)?\s(?!ي\S{2,})|في\s+(?:ال)?بدايه|في\s+وقت\s+سابق|سابقا|(?:^|\s)(?:اولي|الاولي)(?:\s|$)|بعدما\s+كان|قبل\s+ان\s+(?:يرتفع|ترتفع)|بعد\s+(?:ال)?اعلان\s+عن/u;
 /**
  * «… إلى 29 قتيلاً، بعد أن أكدت الوكالة، نقلاً عن مصدر، مقتل 24 شخصاً»: what had been said before the
  * sentence's news, right before the figure (no other number between).
@@ -148,7 +148,7 @@ const NEW_TOLL_AFTER = /^[^.]{0,80}?(?:حصيله\s+(?:ال)?(?:جديده|مح�
 const PROVISIONAL =
   /(?:حصيله|محصله|ارقام|احصاييه)\s+(?:ال)?(?:اوليه|غير\s+نهاييه)|(?:ال)?(?:حصيله|محصله)\s+(?:ال)?اوليه|حتي\s+(?:الان|اللحظه|الساعه)|مرشح\S*\s+للارتفاع|قابل\S*\s+للارتفاع/u;
 /** How far after a toll its «حسب الحصيلة الأولية» may come (a run-on sentence tells several tolls). */
-const PROVISIONAL_REACH = 100;
+const PROVISIONAL_REACH = 150;
 const EMBASSY = /سفاره/u;
 const CONVOY = /رتل|قافله|ارتال/u;
 

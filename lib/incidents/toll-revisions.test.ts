@@ -12,6 +12,17 @@ describe("toll features", () => {
     expect(f.raised).toBe(false);
   });
 
+  it("does not read a circumstance with «كان» («حشداً كان يحضر عزاء») as an earlier figure", () => {
+    const text = "قتل 82 شخصا في غارات أصابت حشدا كان يحضر عزاء في صنعاء، في حصيلة أولية أعلنها المتمردون.";
+    const f = casualtyFeatures(text, "2016-10-08", "82 شخصا", { killed: exactly(82), victims: "شخصا" });
+    expect(f.earlier).toBe(false);
+    expect(f.provisional).toBe(true);
+    const recalled = "وكان الوزير قد أعلن مقتل 82 شخصا.";
+    expect(casualtyFeatures(recalled, "2016-10-08", "82 شخصا", { killed: exactly(82), victims: "شخصا" }).earlier).toBe(
+      true,
+    );
+  });
+
   it("reads a lead announcing «آخر حصيلة» as a raised total", () => {
     const text =
       "أعلنت مديرية الصحة آخر حصيلة لضحايا الانفجار في عدن.\nوقالت المديرية إن المستشفيات استقبلت 20 قتيلاً و45 جريحاً.";
