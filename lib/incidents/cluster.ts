@@ -170,13 +170,24 @@ function termSet(terms: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * A term among a set's, also where one report glues «ب» or «ل» to a name the other writes alone
+ * («ببنقردان» / «بنقردان»: neither report uses both, so ./terms.ts cannot take it off).
+ */
+function hasTerm(set: ReadonlySet<string>, t: string): boolean {
+  return (
+    set.has(t) || (t.length > 4 && /^[بل]/u.test(t) && set.has(t.slice(1))) || set.has(`ب${t}`) || set.has(`ل${t}`)
+  );
+}
+
 /** How many words the claim's report shares with the incident's; an anchor of either among the other's words counts as enough. */
 function sharedTerms(f: TIncidentFeatures, incident: TIncident): number {
   if (!f.terms?.length || !incident.terms?.length) return 0;
   const theirs = termSet(incident.terms);
-  const shared = f.terms.filter((t) => theirs.has(t)).length;
+  const mine = termSet(f.terms);
+  const shared = f.terms.filter((t) => hasTerm(theirs, t)).length;
   const anchored =
-    anchorsOf(f).some((t) => theirs.has(t)) || (incident.anchors ?? []).some((t) => f.terms?.includes(t));
+    anchorsOf(f).some((t) => hasTerm(theirs, t)) || (incident.anchors ?? []).some((t) => hasTerm(mine, t));
   return anchored ? Math.max(shared, MIN_SHARED_TERMS) : shared;
 }
 

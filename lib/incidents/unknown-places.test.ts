@@ -100,6 +100,31 @@ describe("one base the gazetteer does not know, spelt two ways", () => {
   });
 });
 
+describe("a town written with a glued «ب» in one report and alone in the other", () => {
+  const glued = report(
+    "glued",
+    "2016-03-07",
+    "هاجم مسلحون ثكنة الجيش بتمرزاق فجر اليوم. وقتل 10 مسلحين في الاشتباكات التي تتواصل بتمرزاق منذ الفجر.",
+  );
+  const alone = report(
+    "alone",
+    "2016-03-07",
+    "قتل 21 مسلحاً في الهجوم على تمرزاق اليوم. وقالت وزارة الداخلية إن الوحدات تواصل تمشيط تمرزاق.",
+  );
+
+  it("groups the two reports by the town's name", () => {
+    const { assignments } = reconcile(
+      [glued, alone],
+      [
+        casualtyOn(glued, "glued-10", "10 مسلحين", { killed: exactly(10), victims: "مسلحين" }),
+        casualtyOn(alone, "alone-21", "21 مسلحاً", { killed: exactly(21), victims: "مسلحاً" }),
+      ],
+    );
+    expect(assignments.get("glued-10")).toBeDefined();
+    expect(assignments.get("alone-21")).toBe(assignments.get("glued-10"));
+  });
+});
+
 describe("the words that stand for a report", () => {
   it.each([
     ["والمطار", "مطار"],
