@@ -257,6 +257,9 @@ export const FILLERS = keySet([
   "قائلا",
   "قائلة",
   "قائلين",
+  // «في الوقت الذي أعلنت فيه الوزارة …»: the relative's pronoun between the verb and its speaker.
+  "فيه",
+  "فيها",
 ]);
 
 /** Weekday names (definite): they are times, never speakers. */
