@@ -320,6 +320,15 @@ describe("more settings and verbs of saying", () => {
   });
 });
 
+describe("a verb of saying inside what was said", () => {
+  it("gives «صرح» the subject before it, after «إن» («وقالت الوكالة، إن المتحدث صرح بأن …»)", () => {
+    expect(statements("وقالت الوكالة، إن المتحدث الأمني صرح بأن الجهات الأمنية باشرت التحقيق.")).toContainEqual({
+      content: "بأن الجهات الأمنية باشرت التحقيق",
+      speaker: "المتحدث الأمني",
+    });
+  });
+});
+
 describe("a verb with its object glued after a relative", () => {
   it("keeps «التي وصفها بـ…» inside what was said, without a speaker of its own", () => {
     expect(

@@ -130,6 +130,10 @@ function takesLam(marker: Tok): boolean {
 
 /** Words before a subject that are not part of it: «لكن»، «فقد»، «وكانت» (… أقرت). */
 const SUBJECT_LEADERS = new Set([
+  // «وقالت الوكالة، إن المتحدث صرح بأن …»: the subject of a verb inside what was said.
+  "ان",
+  "إن",
+  "أن",
   "لكن",
   "ولكن",
   "لكنه",
