@@ -131,6 +131,13 @@ describe("a claim of responsibility is not a statement", () => {
     expect(figureSources(text)).toEqual([{ figure: "أودى بحياة العشرات", source: "" }]);
   });
 
+  it.each([
+    "وأعلن “التنظيم”، في بيان له على موقع التواصل الاجتماعي تويتر، مسؤوليته عن الهجوم.",
+    "أعلنت الجماعة، عبر صفحاتها بمواقع التواصل، مسؤوليتها عن انفجار المسجد.",
+  ])("also where the channel stands between commas: %s", (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+
   it("keeps its subject as the speaker of what it says next", () => {
     expect(statements("وأعلنت الجماعة في بيان مسؤوليتها عن الكمين، وقالت إن 7 جنود قتلوا.")).toEqual([
       { content: "إن 7 جنود قتلوا", speaker: "الجماعة" },

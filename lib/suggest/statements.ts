@@ -1003,7 +1003,7 @@ class StatementFinder {
     // subject is still who the sentence is about («… وقالت إن …»).
     const claimAt = HAMMALA_VERBS.has(reading.base)
       ? -1
-      : this.responsibilityAt(v + 1, Math.min(sentence.last, v + 14));
+      : this.responsibilityAt(v + 1, Math.min(sentence.last, v + 20));
     if (claimAt >= 0 && !this.claimsAFigure(claimAt, sentence.last)) {
       const subject =
         np && subjectAfter ? (claimAt > np.first ? { ...np, last: Math.min(np.last, claimAt - 1) } : null) : np;
@@ -1157,6 +1157,15 @@ class StatementFinder {
       if (q && q.close > j && q.words <= 3) {
         j = q.close;
         continue;
+      }
+      // «أعلن التنظيم، في بيان له على تويتر، مسؤوليته»: where it was announced, between commas.
+      if (isComma(t) && this.tokens[j + 1]?.kind === "word" && CHANNEL_STARTERS.has(this.tokens[j + 1]!.key)) {
+        let c = j + 2;
+        while (c <= Math.min(to, j + 15) && !isComma(this.tokens[c]) && !isPunct(this.tokens[c], ".")) c++;
+        if (isComma(this.tokens[c])) {
+          j = c;
+          continue;
+        }
       }
       if (isComma(t) || isQuoteMark(t) || isPunct(t, ":") || (t?.kind === "word" && CONTENT_OPENERS.has(t.key))) break;
       if (t?.kind === "word" && RESPONSIBILITY.has(stripConj(t.key))) return j;
