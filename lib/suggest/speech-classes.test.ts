@@ -134,7 +134,8 @@ describe("a claim of responsibility is not a statement", () => {
   it.each([
     "وأعلن “التنظيم”، في بيان له على موقع التواصل الاجتماعي تويتر، مسؤوليته عن الهجوم.",
     "أعلنت الجماعة، عبر صفحاتها بمواقع التواصل، مسؤوليتها عن انفجار المسجد.",
-  ])("also where the channel stands between commas: %s", (text) => {
+    "وأعلن المتحدث باسم الحركة، أحمد سعيد المسؤولية عن الهجوم.",
+  ])("also where the channel or the speaker's name stands after a comma: %s", (text) => {
     expect(statements(text)).toEqual([]);
   });
 

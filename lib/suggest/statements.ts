@@ -1167,6 +1167,14 @@ class StatementFinder {
           continue;
         }
       }
+      // «أعلن المتحدث باسم الحركة، ذبيح الله مجاهد المسؤولية …»: the name in apposition after a comma.
+      if (isComma(t)) {
+        for (let n = j + 1; n <= Math.min(to, j + 5); n++) {
+          const w = this.tokens[n];
+          if (w?.kind !== "word" || CONTENT_OPENERS.has(w.key)) break;
+          if (RESPONSIBILITY.has(stripConj(w.key))) return n;
+        }
+      }
       if (isComma(t) || isQuoteMark(t) || isPunct(t, ":") || (t?.kind === "word" && CONTENT_OPENERS.has(t.key))) break;
       if (t?.kind === "word" && RESPONSIBILITY.has(stripConj(t.key))) return j;
     }
