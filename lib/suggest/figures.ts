@@ -632,7 +632,7 @@ function handedOverDead(model: TextModel, f: Figure, offset: number, first: numb
 }
 
 /** «قتل وأصيب»، «مقتل وإصابة»: a killed word joined to an injured word. */
-const KILLED_WORDS = keySet(["قتل", "مقتل", "وقتل", "ومقتل", "استشهاد", "سقوط"]);
+const KILLED_WORDS = keySet(["قتل", "مقتل", "وقتل", "ومقتل", "استشهاد", "سقوط", "استشهد", "واستشهد", "واستشهاد"]);
 const AND_INJURED_WORDS = keySet(["وأصيب", "وإصابة", "وجرح", "وجرحى", "والجرحى", "والمصابين"]);
 
 /**
@@ -1499,6 +1499,10 @@ const EXPLOSION_BEFORE = keySet(["وقع", "دوى", "دوت", "هز"]);
 const ALREADY = keySet(["قد"]);
 /** «بعد تفجير استهدف …»، «ومنها تفجير انتحاري وقع قبل …»: an explosion told as the time of something else, or one of a list. */
 const AFTER_OR_AMONG = keySet(["إثر", "اثر", "عقب", "بعد", "ومنها", "منها"]);
+/** «حصيلة ضحايا انفجار وقع بمسجد»، «موقع انفجار»: an explosion in a genitive names what else is told. */
+const GENITIVE_HEADS = keySet(["ضحايا", "حصيلة", "قتلى", "جرحى", "موقع", "مكان", "سبب", "صوت", "آثار", "حجم", "قوة"]);
+/** «سمع دوي انفجار»: the sound of an explosion heard («دوى انفجار» with the verb still counts). */
+const HEARD = keySet(["سمع", "سماع", "سمعوا", "سماعه", "سمعت"]);
 
 /**
  * «انفجار ضخم وقع»، «تفجير انتحاري استهدف مسجد»، «انفجارا قويا قد استهدف»، «انفجار، وقع اليوم،»،
@@ -1522,7 +1526,9 @@ function oneExplosionAt(model: TextModel, k: number, sentence: { first: number; 
   if (tokens[j]?.kind === "word" && ALREADY.has(tokens[j]!.key)) j++;
   const acted = j <= sentence.last && readAsVerb(tokens[j], EXPLOSION_VERBS) !== null;
   const prev = tokens[k - 1];
-  if (prev?.kind === "word" && AFTER_OR_AMONG.has(prev.key)) return null;
+  if (prev?.kind === "word" && (AFTER_OR_AMONG.has(prev.key) || GENITIVE_HEADS.has(bareKey(stripConj(prev.key)))))
+    return null;
+  if (readAs(tokens[k - 2], HEARD)) return null;
   // «وقع انفجار سيارة مفخخة»: the vehicle or the bomb is what is counted (carBombAt).
   const next = tokens[k + 1];
   if (next?.kind === "word" && (VEHICLES.has(stripConj(next.key)) || BOMBS.has(stripConj(next.key)))) return null;
