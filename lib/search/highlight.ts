@@ -19,7 +19,23 @@ export type Snippet = {
   cutEnd: boolean;
 };
 
-const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640]/u;
+/** Whether each character of the Basic Multilingual Plane is a word character (0 unknown, 1 yes, 2 no). */
+const BMP_WORD = new Uint8Array(0x10000);
+
+/** Whether the code point is one of a word's: a letter, digit, mark or tatweel. */
+function isWordChar(cp: number): boolean {
+  if (cp < 0x10000) {
+    let known = BMP_WORD[cp];
+    if (known === 0) {
+      // A lone surrogate is no character: never a word's.
+      known = cp >= 0xd800 && cp <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(cp)) ? 1 : 2;
+      BMP_WORD[cp] = known;
+    }
+    return known === 1;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
 const SUFFIXES = [
   "يات",
   "يين",
@@ -61,8 +77,6 @@ function stemsMatch(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
 }
-
-type Word = { start: number; end: number; stem: string };
 
 /** Stems of words seen before: a corpus repeats its vocabulary, and folding is the costly part. */
 const STEMS = new Map<string, string>();
@@ -114,22 +128,50 @@ export function findHighlights(
   const wanted = wantedStems(terms);
   if (wanted.length === 0) return [];
   const longest = Math.max(...wanted.map((w) => w.length));
-  const ws: Word[] = [];
+  // The last `longest` words, in a ring: their starts, ends and stems (the n-th word at n % size).
+  const size = longest;
+  const starts = new Array<number>(size).fill(0);
+  const ends = new Array<number>(size).fill(0);
+  const stems = new Array<string>(size).fill("");
   const out: Highlight[] = [];
   let stopAt = Infinity;
-  for (const m of text.matchAll(WORD)) {
-    if (m.index > stopAt) break;
-    ws.push({ start: m.index, end: m.index + m[0].length, stem: stemOf(m[0]) });
+  let count = 0;
+  const length = text.length;
+  let i = 0;
+  // The words of the text (runs of letters, digits, marks and tatweel), read a code point at a time.
+  while (i < length) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    if (start > stopAt) break;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < length) {
+      const next = text.codePointAt(i) ?? 0;
+      if (!isWordChar(next)) break;
+      i += next > 0xffff ? 2 : 1;
+    }
+    const slot = count % size;
+    starts[slot] = start;
+    ends[slot] = i;
+    stems[slot] = stemOf(text.slice(start, i));
+    count++;
     // Try every term that would end at this word.
     for (const parts of wanted) {
-      const first = ws.length - parts.length;
+      const first = count - parts.length;
       if (first < 0) continue;
-      if (parts.every((alts, j) => alts.some((stem) => stemsMatch(stem, ws[first + j]?.stem ?? "")))) {
-        out.push({ start: ws[first]?.start ?? 0, end: ws[ws.length - 1]?.end ?? 0 });
-        if (options.within !== undefined && stopAt === Infinity) stopAt = m.index + options.within;
+      let all = true;
+      for (let j = 0; j < parts.length && all; j++) {
+        const stem = stems[(first + j) % size] ?? "";
+        all = (parts[j] ?? []).some((want) => stemsMatch(want, stem));
+      }
+      if (all) {
+        out.push({ start: starts[first % size] ?? 0, end: i });
+        if (options.within !== undefined && stopAt === Infinity) stopAt = start + options.within;
       }
     }
-    if (ws.length > longest + 1) ws.splice(0, ws.length - longest - 1);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Highlight[] = [];
