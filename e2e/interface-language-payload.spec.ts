@@ -11,15 +11,21 @@ import { expect, test } from "./fixtures/test";
 /**
  * Only the active language is sent to the browser: a page in one language — its HTML with the
  * server-rendered payload, and every script it loads — holds none of the other language's
- * interface strings, while its own language's strings are there (the catalogue the client
- * components read). The samples are strings of feature dictionaries that client components show.
+ * interface strings, while its own language's strings are there (the app's dictionary and the
+ * feature dictionaries its client components read), and no feature dictionary it does not show.
+ * The samples are strings of feature dictionaries that client components show.
  */
-function samples(locale: Locale): string[] {
+function projectPage(locale: Locale): string[] {
   return [
     webImportMessages[locale].submit,
+    suggestionMessages[locale].run.failed.replace(/\{\w+\}/, "").trim(),
+    messages[locale].importPanel.help,
+  ];
+}
+function reviewPage(locale: Locale): string[] {
+  return [
     reviewMessages[locale].verdictForm.submit,
     reviewMessages[locale].queue.important,
-    suggestionMessages[locale].run.failed.replace(/\{\w+\}/, "").trim(),
     messages[locale].importPanel.help,
   ];
 }
@@ -52,11 +58,17 @@ test("a page in one interface language sends none of the other language's string
     ["en", "ar"],
   ] as const) {
     await page.context().addCookies([{ name: "wb-locale", value: locale, url: origin }]);
-    for (const path of [`/projects/${project.id}`, `/projects/${project.id}/review`]) {
+    for (const [path, samples, notShown] of [
+      [`/projects/${project.id}`, projectPage, reviewPage],
+      [`/projects/${project.id}/review`, reviewPage, projectPage],
+    ] as const) {
       const sent = await pageAndScripts(page.request, path);
       for (const text of samples(locale)) expect(sent, `${locale} page ${path} carries «${text}»`).toContain(text);
       for (const text of samples(other))
         expect.soft(sent.includes(text), `${locale} page ${path} carries the ${other} «${text}»`).toBe(false);
+      // Another page's feature strings (the app's dictionary, which every page carries, aside).
+      for (const text of notShown(locale).slice(0, 2))
+        expect.soft(sent.includes(text), `${locale} page ${path} carries another page's «${text}»`).toBe(false);
     }
   }
 });

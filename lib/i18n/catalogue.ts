@@ -18,10 +18,11 @@ import { messages } from "./messages";
 
 /**
  * The interface's strings in one language: the app's dictionary and every feature's, each under
- * its own namespace. The server builds it for the request's language (lib/i18n/request.ts) and the
- * root layout hands it to the client through next-intl's provider, so the browser only ever
- * receives the active language; client components read it with the hooks of
- * components/i18n/use-i18n.ts. A new feature dictionary is added here.
+ * its own namespace. The server builds it for the request's language (lib/i18n/request.ts); the
+ * root layout hands the app's dictionary to the client through next-intl's provider and each page
+ * the feature dictionaries its client components read (`catalogueSlice`), so the browser only
+ * ever receives the active language and what the page shows; client components read it with the
+ * hooks of components/i18n/use-i18n.ts. A new feature dictionary is added here.
  */
 export function catalogueFor(locale: Locale) {
   return {
@@ -45,6 +46,20 @@ export function catalogueFor(locale: Locale) {
 }
 
 export type Catalogue = ReturnType<typeof catalogueFor>;
+
+/** A namespace of a feature's dictionary (every one but the app's own). */
+export type Feature = Exclude<keyof Catalogue, "app">;
+
+/**
+ * What the browser receives of a catalogue: the app's dictionary, which the root layout sends to
+ * every page, and the feature dictionaries a page's client components read, which that page sends
+ * (components/i18n/feature-messages.tsx), so a page carries none of the others' strings.
+ */
+export function catalogueSlice(catalogue: Catalogue, features: readonly Feature[]): Partial<Catalogue> {
+  const slice: Partial<Record<keyof Catalogue, unknown>> = { app: catalogue.app };
+  for (const feature of features) slice[feature] = catalogue[feature];
+  return slice as Partial<Catalogue>;
+}
 
 declare module "next-intl" {
   interface AppConfig {

@@ -32,6 +32,7 @@ import { format, formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
 import { listMembers } from "@/lib/projects/list-members";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 const TABS = ["articles", "import", "export", "members", "deleted"] as const;
 type Tab = (typeof TABS)[number];
@@ -80,7 +81,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const m = assignmentMessages[locale];
 
   return (
-    <>
+    <FeatureMessages features={["assignments", "datasets", "suggestions", "webImport"]}>
       <PageHeader
         title={
           <span dir="auto" data-testid="project-name">
@@ -131,7 +132,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           filter={readFilter(search)}
         />
       </Suspense>
-    </>
+    </FeatureMessages>
   );
 }
 

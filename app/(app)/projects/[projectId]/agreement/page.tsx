@@ -16,6 +16,7 @@ import { getI18n } from "@/lib/i18n/locale";
 import { listLabels } from "@/lib/labels/list-labels";
 import { getProject } from "@/lib/projects/get-project";
 import { listMembers } from "@/lib/projects/list-members";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type TSearch = { label?: string | string[]; analyst?: string | string[] };
 type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<TSearch> };
@@ -55,7 +56,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   if (query.analysts) csv.set("analysts", query.analysts.join(","));
 
   return (
-    <>
+    <FeatureMessages features={["curation"]}>
       <PageHeader
         title={m.title}
         subtitle={
@@ -129,6 +130,6 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           <EmptyState>{format(m.refused, { message: outcome.refused ?? "" })}</EmptyState>
         )}
       </div>
-    </>
+    </FeatureMessages>
   );
 }

@@ -10,6 +10,7 @@ import { ZListedEntity } from "@/lib/entities/schemas";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
 import { roleAtLeast } from "@/lib/projects/require-membership";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string }> };
 
@@ -28,7 +29,7 @@ export default async function EntitiesPage({ params }: Props) {
   const entities = await listEntities({ actor: user, projectId });
 
   return (
-    <>
+    <FeatureMessages features={["claims"]}>
       <PageHeader title={m.registry.title} subtitle={m.registry.subtitle}>
         <Breadcrumb t={t} project={{ id: projectId, name: project.name }} />
       </PageHeader>
@@ -37,6 +38,6 @@ export default async function EntitiesPage({ params }: Props) {
         initialEntities={ZListedEntity.array().parse(entities)}
         canMerge={roleAtLeast(project.role, "REVIEWER")}
       />
-    </>
+    </FeatureMessages>
   );
 }

@@ -20,6 +20,7 @@ import type { TIncidentGrade } from "@/lib/incidents/grade";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<{ status?: string }> };
 
@@ -48,7 +49,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const base = `/projects/${projectId}/events`;
 
   return (
-    <>
+    <FeatureMessages features={["review"]}>
       <WorkNav projectId={projectId} projectName={project.name} active="events" t={t} m={m} />
       <PageHeader title={m.events.title} subtitle={m.events.subtitle} />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
@@ -84,7 +85,11 @@ export default async function EventsPage({ params, searchParams }: Props) {
                   </Link>
                 ),
               },
-              { id: "status", header: im.statusColumn, cell: (e) => <IncidentStatusBadge status={e.status} m={im} /> },
+              {
+                id: "status",
+                header: im.statusColumn,
+                cell: (e) => <IncidentStatusBadge status={e.status} m={im} />,
+              },
               {
                 id: "grade",
                 header: im.gradeColumn,
@@ -107,7 +112,12 @@ export default async function EventsPage({ params, searchParams }: Props) {
                 className: "text-slate-700",
                 cell: (e) => <span dir="auto">{e.place || t.common.empty}</span>,
               },
-              { id: "claims", header: m.events.claims, numeric: true, cell: (e) => formatNumber(e.claimCount, locale) },
+              {
+                id: "claims",
+                header: m.events.claims,
+                numeric: true,
+                cell: (e) => formatNumber(e.claimCount, locale),
+              },
             ]}
           />
         </div>
@@ -115,6 +125,6 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <CreateEventForm projectId={projectId} />
         </Panel>
       </div>
-    </>
+    </FeatureMessages>
   );
 }

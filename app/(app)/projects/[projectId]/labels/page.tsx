@@ -10,6 +10,7 @@ import { format } from "@/lib/i18n/format";
 import { listLabels } from "@/lib/labels/list-labels";
 import { ZListedLabel } from "@/lib/labels/schemas";
 import { getProject } from "@/lib/projects/get-project";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string }> };
 
@@ -31,7 +32,7 @@ export default async function LabelsPage({ params }: Props) {
   const m = annotatorMessages[locale].labels;
 
   return (
-    <>
+    <FeatureMessages features={["annotator"]}>
       <PageHeader title={m.title} subtitle={format(m.subtitle, { project: project.name })}>
         <Breadcrumb t={t} project={{ id: projectId, name: project.name }} />
       </PageHeader>
@@ -40,6 +41,6 @@ export default async function LabelsPage({ params }: Props) {
         initialLabels={ZListedLabel.array().parse(labels)}
         canEdit={project.role === "MANAGER"}
       />
-    </>
+    </FeatureMessages>
   );
 }

@@ -22,6 +22,7 @@ import { ZQueueLink } from "@/lib/links/schemas";
 import { getProject } from "@/lib/projects/get-project";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 import { ZVerdict } from "@/lib/verdicts/schemas";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Search = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<Search> };
@@ -85,7 +86,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const canDecide = project.role === "REVIEWER" || project.role === "MANAGER";
 
   return (
-    <>
+    <FeatureMessages features={["review"]}>
       <WorkNav projectId={projectId} projectName={project.name} active="review" t={t} m={m} />
       <PageHeader title={m.queue.title} subtitle={m.queue.subtitle} />
       <div className="flex flex-col gap-4">
@@ -121,6 +122,6 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           verdicts={verdicts.map((v) => toVerdictView(ZVerdict.parse(v)))}
         />
       </div>
-    </>
+    </FeatureMessages>
   );
 }

@@ -17,6 +17,7 @@ import { ZGlossaryTerm } from "@/lib/glossary/schemas";
 import { getProject } from "@/lib/projects/get-project";
 import { getPublisher } from "@/lib/publisher/get-publisher";
 import { ZPublisher } from "@/lib/publisher/schemas";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string }> };
 
@@ -40,7 +41,7 @@ export default async function ProjectSettingsPage({ params }: Props) {
   const m = publisherMessages[locale];
 
   return (
-    <>
+    <FeatureMessages features={["curation", "glossary", "publisher"]}>
       <PageHeader title={m.title} subtitle={format(m.subtitle, { project: project.name })}>
         <Breadcrumb t={t} project={{ id: projectId, name: project.name }} />
       </PageHeader>
@@ -65,6 +66,6 @@ export default async function ProjectSettingsPage({ params }: Props) {
           canEdit={project.role === "MANAGER"}
         />
       </Panel>
-    </>
+    </FeatureMessages>
   );
 }

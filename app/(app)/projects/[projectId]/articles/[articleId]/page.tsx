@@ -25,6 +25,7 @@ import { ZArticleVersionInfo, ZOrphan } from "@/lib/revisions/schemas";
 import { ZListedClaim } from "@/lib/claims/schemas";
 import { ZListedLabel } from "@/lib/labels/schemas";
 import { ZArticleMeta } from "@/lib/articles/schemas";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
@@ -67,43 +68,47 @@ export default async function ArticlePage({ params }: Props) {
   ]);
 
   return (
-    <div className="flex flex-col gap-5">
-      <Breadcrumb t={t} project={{ id: projectId, name: article.project.name }} className="" />
-      {article.role !== "ANALYST" ? <CurateLink projectId={projectId} articleId={article.id} locale={locale} /> : null}
+    <FeatureMessages features={["annotator", "assignments", "claims", "review", "revisions", "suggestions"]}>
+      <div className="flex flex-col gap-5">
+        <Breadcrumb t={t} project={{ id: projectId, name: article.project.name }} className="" />
+        {article.role !== "ANALYST" ? (
+          <CurateLink projectId={projectId} articleId={article.id} locale={locale} />
+        ) : null}
 
-      <ArticleFlow t={t} locale={locale} projectId={projectId} articleId={article.id} userId={user.id} flow={flow} />
+        <ArticleFlow t={t} locale={locale} projectId={projectId} articleId={article.id} userId={user.id} flow={flow} />
 
-      <ArticleMetadata
-        canEdit={article.role === "MANAGER"}
-        paragraphCount={article.paragraphs.length}
-        article={ZArticleMeta.parse(article)}
-      />
-
-      <ArticleVersionsPanel
-        projectId={projectId}
-        article={{ id: article.id, version: article.version, url: article.url }}
-        versions={ZArticleVersionInfo.array().parse(versions)}
-        canRevise={article.role === "MANAGER"}
-      />
-
-      {article.text.length > 0 ? (
-        <Annotator
-          // A new text version is a new reader: its spans are read again, not merged into the old ones.
-          key={article.textVersion}
-          orphans={ZOrphan.array().parse(orphans)}
-          article={{ id: article.id, projectId, text: article.text, paragraphs: article.paragraphs }}
-          labels={ZListedLabel.array().parse(labels)}
-          spans={spans}
-          currentUser={{ id: user.id, name: user.name, email: user.email }}
-          canManageLabels={article.role === "MANAGER"}
-          claims={{ initialClaims: ZListedClaim.array().parse(claims), canReview: article.role !== "ANALYST" }}
-          nonce={requestHeaders.get("x-nonce") ?? undefined}
+        <ArticleMetadata
+          canEdit={article.role === "MANAGER"}
+          paragraphCount={article.paragraphs.length}
+          article={ZArticleMeta.parse(article)}
         />
-      ) : (
-        <Panel title={t.article.text} bodyClassName="px-5 py-8 sm:px-10">
-          <p className="text-sm text-slate-500">{t.article.emptyText}</p>
-        </Panel>
-      )}
-    </div>
+
+        <ArticleVersionsPanel
+          projectId={projectId}
+          article={{ id: article.id, version: article.version, url: article.url }}
+          versions={ZArticleVersionInfo.array().parse(versions)}
+          canRevise={article.role === "MANAGER"}
+        />
+
+        {article.text.length > 0 ? (
+          <Annotator
+            // A new text version is a new reader: its spans are read again, not merged into the old ones.
+            key={article.textVersion}
+            orphans={ZOrphan.array().parse(orphans)}
+            article={{ id: article.id, projectId, text: article.text, paragraphs: article.paragraphs }}
+            labels={ZListedLabel.array().parse(labels)}
+            spans={spans}
+            currentUser={{ id: user.id, name: user.name, email: user.email }}
+            canManageLabels={article.role === "MANAGER"}
+            claims={{ initialClaims: ZListedClaim.array().parse(claims), canReview: article.role !== "ANALYST" }}
+            nonce={requestHeaders.get("x-nonce") ?? undefined}
+          />
+        ) : (
+          <Panel title={t.article.text} bodyClassName="px-5 py-8 sm:px-10">
+            <p className="text-sm text-slate-500">{t.article.emptyText}</p>
+          </Panel>
+        )}
+      </div>
+    </FeatureMessages>
   );
 }

@@ -19,6 +19,7 @@ import { format, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
 import { roleAtLeast } from "@/lib/projects/require-membership";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string; entityId: string }> };
 
@@ -52,7 +53,7 @@ export default async function EntityPage({ params }: Props) {
   const editable = ZEntity.parse(entity);
 
   return (
-    <>
+    <FeatureMessages features={["claims"]}>
       <PageHeader
         title={<EntityName entity={entity} className="gap-x-2.5 text-2xl" />}
         subtitle={
@@ -126,6 +127,6 @@ export default async function EntityPage({ params }: Props) {
           />
         </Panel>
       </div>
-    </>
+    </FeatureMessages>
   );
 }

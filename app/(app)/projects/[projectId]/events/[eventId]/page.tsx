@@ -27,6 +27,7 @@ import { renderReason } from "@/lib/links/link-reasons";
 import { getProject } from "@/lib/projects/get-project";
 import { listVerdicts } from "@/lib/verdicts/list-verdicts";
 import { ZVerdict } from "@/lib/verdicts/schemas";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string; eventId: string }> };
 
@@ -90,7 +91,7 @@ export default async function EventPage({ params }: Props) {
   const disagreeing = [...new Set(claims.flatMap((c) => c.disagreements))];
 
   return (
-    <>
+    <FeatureMessages features={["incidents", "review"]}>
       <WorkNav projectId={projectId} projectName={project.name} active="events" t={t} m={m} />
       <PageHeader
         title={<EventTitle event={event} locale={locale} m={m} className="text-xl" />}
@@ -164,6 +165,6 @@ export default async function EventPage({ params }: Props) {
           />
         </Panel>
       </div>
-    </>
+    </FeatureMessages>
   );
 }

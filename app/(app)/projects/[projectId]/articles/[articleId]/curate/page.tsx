@@ -11,6 +11,7 @@ import { getCurationView } from "@/lib/curation/curation-view";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getI18n } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/projects/get-project";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
@@ -50,7 +51,7 @@ export default async function CuratePage({ params }: Props) {
   if (view.article.projectId !== projectId) notFound();
   const all = curationMessages[locale];
   return (
-    <>
+    <FeatureMessages features={["curation"]}>
       <PageHeader
         title={<Isolated template={all.view.title} value={view.article.title} />}
         actions={
@@ -71,6 +72,6 @@ export default async function CuratePage({ params }: Props) {
         />
       </PageHeader>
       <CurationView initial={view} />
-    </>
+    </FeatureMessages>
   );
 }

@@ -21,6 +21,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { listTranslations } from "@/lib/translations/list-translations";
 import { machineTranslationStatus } from "@/lib/translations/machine-translate";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string; articleId: string }> };
 
@@ -58,7 +59,7 @@ export default async function TranslatePage({ params }: Props) {
   const machine = machineTranslationStatus().enabled;
 
   return (
-    <>
+    <FeatureMessages features={["claims"]}>
       <PageHeader
         title={m.translate.title}
         subtitle={
@@ -106,6 +107,6 @@ export default async function TranslatePage({ params }: Props) {
           machine={machine}
         />
       </div>
-    </>
+    </FeatureMessages>
   );
 }

@@ -14,6 +14,7 @@ import { format, formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/locale";
 import { getIncidentLedger } from "@/lib/incidents/get-incident-ledger";
 import { getProject } from "@/lib/projects/get-project";
+import { FeatureMessages } from "@/components/i18n/feature-messages";
 
 type Props = { params: Promise<{ projectId: string; eventId: string }> };
 
@@ -39,7 +40,7 @@ export default async function IncidentLedgerPage({ params }: Props) {
   const props = { ledger, m, locale, projectId };
 
   return (
-    <>
+    <FeatureMessages features={["grades", "incidents"]}>
       <WorkNav projectId={projectId} projectName={project.name} active="events" t={t} m={rm} />
       <PageHeader
         title={
@@ -70,6 +71,6 @@ export default async function IncidentLedgerPage({ params }: Props) {
         <LedgerSources {...props} />
         <LedgerRows {...props} />
       </div>
-    </>
+    </FeatureMessages>
   );
 }
