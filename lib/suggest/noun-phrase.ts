@@ -526,7 +526,9 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
       // («جورج كتاني الأمين العام لجمعية …»: a title in apposition after a name that looks like a nisba.)
       if (prevNisbaIndefinite && isDefinite(key) && !afterPreposition && !APPOSED_TITLES.has(key)) break;
     }
-    if (/^و/u.test(key) && words > 0 && !afterPreposition && isDefinite(key) && verb.object) break;
+    // («مراسل وكالة فرانس برس»: the و of «وكالة» is its own, not «و» + «كال».)
+    if (/^و/u.test(key) && !/^وكال/u.test(key) && words > 0 && !afterPreposition && isDefinite(key) && verb.object)
+      break;
     words++;
     lastIncluded = k;
     // A nisba adjective agrees with an indefinite noun before it («مسؤول عراقي»); a word of that shape

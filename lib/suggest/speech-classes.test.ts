@@ -328,6 +328,14 @@ describe("more settings and verbs of saying", () => {
   });
 });
 
+describe("an agency's correspondent as the speaker", () => {
+  it("keeps «وكالة» in «مراسل وكالة فرانس برس» (its و is its own)", () => {
+    expect(statements("وتجمع المشيعون في المقبرة، وفق ما ذكر مراسل وكالة فرانس برس.").map((s) => s.speaker)).toEqual([
+      "مراسل وكالة فرانس برس",
+    ]);
+  });
+});
+
 describe("a verb of saying inside what was said", () => {
   it("gives «صرح» the subject before it, after «إن» («وقالت الوكالة، إن المتحدث صرح بأن …»)", () => {
     expect(statements("وقالت الوكالة، إن المتحدث الأمني صرح بأن الجهات الأمنية باشرت التحقيق.")).toContainEqual({
