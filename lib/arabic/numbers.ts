@@ -675,7 +675,7 @@ function lossesAt(tokens: readonly Token[], k: number): "killed" | "both" | null
 /** How many words may name the person between «لم يصب» and «بأذى». */
 const UNHARMED_NAME_WORDS = 7;
 /** «لم يصب في الانفجار»: the attack a person was not hurt in. */
-const ATTACK_NOUNS = keySet(["الانفجار", "التفجير", "الهجوم", "القصف", "الاعتداء", "الحادث"]);
+const HURT_IN = keySet(["الانفجار", "التفجير", "الهجوم", "القصف", "الاعتداء", "الحادث"]);
 
 /** «لم يسفر عن إصابات», «دون وقوع إصابات», «بدون أن يسفر عن ضحايا», «لم يصب أحد». */
 function tryZero(ctx: Ctx, i: number): Found | null {
@@ -708,7 +708,7 @@ function tryZero(ctx: Ctx, i: number): Found | null {
       if (isWord(tok, HARM_WORDS)) return { drafts: [{ ...base, last: k, role: "injured" }], next: k + 1 };
     }
     // «الشيخ فلان لم يصب في الانفجار»: unhurt in the attack.
-    if (isWord(tokens[v + 1], IN_WORDS) && isWord(tokens[v + 2], ATTACK_NOUNS))
+    if (isWord(tokens[v + 1], IN_WORDS) && isWord(tokens[v + 2], HURT_IN))
       return { drafts: [{ ...base, last: v, role: "injured" }], next: v + 3 };
   }
   for (let k = i + 1; k <= i + 6; k++) {

@@ -14,6 +14,7 @@
 import { matchKey } from "../arabic/normalize";
 import { ATTACKER_WORDS, thingClass } from "../claims/claim-keys";
 import type { TClaimFigures } from "../claims/figures";
+import { PLACE_NAME_HEADS } from "./features";
 import { placeByKey, placeLineage } from "./gazetteer";
 import type { TIncidentFeatures, TIncidentSummary } from "./types";
 
@@ -52,28 +53,7 @@ export function specificPlaces(places: readonly string[]): string[] {
   return places.filter((p) => placeByKey(p)?.level !== "country");
 }
 
-const countriesOf = (places: readonly string[]) => places.filter((p) => placeByKey(p)?.level === "country");
-
-/** Words that begin a place's name and say nothing of which place it is («عين»، «تل»، «ابو»). */
-const NAME_HEADS = new Set([
-  "ابو",
-  "ابي",
-  "ام",
-  "بني",
-  "بيت",
-  "دير",
-  "تل",
-  "عين",
-  "كفر",
-  "جبل",
-  "وادي",
-  "راس",
-  "بير",
-  "بئر",
-  "خان",
-  "مزرعه",
-  "معره",
-]);
+const NAME_HEADS: ReadonlySet<string> = new Set(PLACE_NAME_HEADS);
 
 /**
  * Two spellings of a place the gazetteer does not know name the same place when one's words are all
@@ -240,8 +220,8 @@ const family = (w: string) => WEAPON_FAMILY[w] ?? w;
 
 /**
  * A claim that names no place below a country. In its own article it joins the incident the lead
- * tells of, unless it is told as part of another incident or its own sentence names a country instead («في العراق وسوريا»: more than one
- * incident). Elsewhere it joins an incident in that country only when it names the same attacker
+ * tells of, unless it is told as part of another incident or its own sentence names a country
+ * instead («في العراق وسوريا»: more than one incident). Elsewhere it joins an incident in that country only when it names the same attacker
  * (the United States, named in nearly every report, does not count), or the same weapon on the
  * same day read from both texts.
  */
@@ -249,7 +229,7 @@ function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle:
   if (!datesAgree(f, incident)) return 0;
   // The lead's incident, which the claim's own sentence does not contradict, before any other report's.
   if (sameArticle && f.placeSource !== "sentence" && !f.aside) return 3;
-  const countries = countriesOf(f.places);
+  const countries = f.places.filter((p) => placeByKey(p)?.level === "country");
   const sharedActor = f.actors.some((a) => a !== "us" && incident.actors.includes(a));
   const fromText = f.dateSource === "explicit" || f.dateSource === "relative";
   const sameDay = fromText && f.date === incident.date;

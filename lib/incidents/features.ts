@@ -202,8 +202,30 @@ function placeMatches(p: Pattern, folded: string): boolean {
  * that says it is a town, a village, a camp or a district. Its key is its folded spelling, so the
  * same name in two reports is the same place; it has no parent, so it overlaps only itself.
  */
-const PLACE_NOUN =
-  /(?:^|[^\p{L}\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن|قاعده|معسكر|مطار)\s+((?:ابو|ابي|ام|بني|بيت|دير|تل|عين|كفر|جبل|وادي|راس|بير|بئر|خان|مزرعه|معره)\s+\p{L}{2,}|\p{L}{3,})/gu;
+/** Words that begin a place's name and say nothing of which place it is («عين»، «تل»، «ابو»), folded. */
+export const PLACE_NAME_HEADS = [
+  "ابو",
+  "ابي",
+  "ام",
+  "بني",
+  "بيت",
+  "دير",
+  "تل",
+  "عين",
+  "كفر",
+  "جبل",
+  "وادي",
+  "راس",
+  "بير",
+  "بئر",
+  "خان",
+  "مزرعه",
+  "معره",
+] as const;
+const PLACE_NOUN = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن|قاعده|معسكر|مطار)\\s+((?:${PLACE_NAME_HEADS.join("|")})\\s+\\p{L}{2,}|\\p{L}{3,})`,
+  "gu",
+);
 /** Words after a place noun that describe it rather than name it, point from it, or are another place noun. */
 const NOT_A_NAME =
   /^[وفب]?(?:ال)?(?:عسكري|عسكريه|جوي|جويه|دولي|دوليه|امريكي|امريكيه|اميركي|اميركيه|للتحالف|تابعه|واحده|صغيره|كبيره|قديمه|مجاوره|نفسها|ذاتها|سكني|سكنيه|حدوديه|جديده|اخري|عده|بعض|كل|التي|الذي|علي|الي|بين|منذ|قرب|مدينه|بلده|قريه|مخيم|ريف|محافظه|قضاء|ناحيه|حي|(?:شرق|غرب|شمال|جنوب)\S*)$/u;

@@ -390,9 +390,10 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   // «12 قتيلاً في حصيلة أولية» then 27 the same day: a toll said to be open, counted on.
   const openToll = (low: TRelatableClaim, high: TRelatableClaim) =>
     low.features.provisional === true && dominates(high, low);
+  const counting = openToll(a, b) || openToll(b, a);
   const countedUp =
     (bothEarlier ||
-      (sameArticle && (openToll(a, b) || openToll(b, a))) ||
+      (sameArticle && counting) ||
       (!sameArticle &&
         reportedOn(a) === reportedOn(b) &&
         (a.features.raised ||
@@ -400,8 +401,7 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
           sameInstitution ||
           raisedFloor(a, b) ||
           raisedFloor(b, a) ||
-          openToll(a, b) ||
-          openToll(b, a)))) &&
+          counting))) &&
     (dominates(a, b) || dominates(b, a));
   const [earlier, later] = countedUp
     ? dominates(b, a)

@@ -1062,7 +1062,7 @@ const DRONE_ADJECTIVES = keySet(["مسيرة", "مسيّرة", "مفخخة", "د
 /** Construct duals that lost their ن before the munition's type: «صاروخي كاتيوشا»، «قذيفتي هاون». */
 /** «… وصاروخاً»: a singular munition joined by و to a counted one, with no number of its own after it. */
 function munitionJoinedAfter(model: TextModel, end: number, last: number): Tok | null {
-  const next = model.tokens.find((t) => t.start >= end);
+  const next = model.tokens[lastTokenBefore(model.tokens, end) + 1];
   if (!next || next.index > last || next.kind !== "word" || !/^و/u.test(next.key)) return null;
   if (!ONE_MUNITION.has(stripConj(next.key)) || MARCH_KEYS.has(stripConj(next.key))) return null;
   return model.tokens[next.index + 1]?.kind === "num" ? null : next;
@@ -1690,7 +1690,7 @@ const TOTAL_LINKS = keySet([
   "قرابة",
   ...["تجاوز", "يتجاوز", "يزيد", "زاد", "على", "يفوق", "فاق"],
   // «عدد المسلحين يقدر بخمسة أو ستة»: an estimate of the total.
-  ...["يقدر", "يقدّر", "قدر", "تقدر"],
+  ...["يقدر", "قدر", "تقدر"],
 ]);
 const MORE_THAN_LINKS = keySet(["تجاوز", "يتجاوز", "يزيد", "زاد", "يفوق", "فاق"]);
 /** Totals of the dead and wounded are tolls, read by the casualty rules. */
