@@ -809,13 +809,16 @@ export const OPENERS_BEFORE_VICTIM = keySet(["إن", "أن", "بأن", "فإن",
 /** «أضرار أو إصابات»: damage named with إصابات makes it casualties of any kind, none killed or injured. */
 export const DAMAGE_NOUNS = keySet(["أضرار", "خسائر"]);
 
-/** Words where -ان is a plural, not a dual (بلدان is the plural of بلد). */
-export const NOT_DUAL = keySet(["بلدان", "البلدان"]);
+/** Words where -ان is a plural, not a dual (بلدان is the plural of بلد), and names of places that end like a dual. */
+export const NOT_DUAL = keySet(["بلدان", "البلدان", "جنين", "البحرين", "الرافدين", "النهرين", "العلمين"]);
 
-/** لقي + حتفه/مصرعه, أودى + بحياة: killed, with the rest of the phrase after the figure. */
+/** لقي + حتفه/مصرعه, أودى + بحياة, فقد + حياته: killed, with the rest of the phrase after the figure. */
 export const KILLED_SPLIT_TRIGGERS = keyMap<readonly string[]>([
   ["لقي", ["حتف", "مصرع"]],
   ["لقيت", ["حتف", "مصرع"]],
+  ["فقد", ["حيات", "أرواح"]],
+  ["فقدت", ["حيات", "أرواح"]],
+  ["فقدان", ["حيات", "لحيات", "أرواح"]],
   ["أودى", ["بحياة"]],
   ["أودت", ["بحياة"]],
 ]);

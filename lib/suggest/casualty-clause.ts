@@ -49,11 +49,11 @@ function coreOf(key: string): string {
  * which covers the active and the passive alike (قتل / قُتل).
  */
 const KILLED_VERB =
-  /^(?:[يت]?قتل(?:ت|وا|ا|تا|ون|ان)?|[يت]?ستشهد(?:ون|ان)?|استشهد(?:ت|وا|ا|تا)?|توفي(?:ت|ا)?|توفوا|[يت]توفي|ماتوا|ماتت|مات|لقي(?:ت|ا)?|لقوا|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط(?:ت|وا|ا)?)$/u;
+  /^(?:[يت]?قتل(?:ت|وا|ا|تا|ون|ان)?|[يت]?ستشهد(?:ون|ان)?|استشهد(?:ت|وا|ا|تا)?|توفي(?:ت|ا)?|توفوا|[يت]توفي|ماتوا|ماتت|مات|لقي(?:ت|ا)?|لقوا|فقد(?:ت|وا|ا)?|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط(?:ت|وا|ا)?)$/u;
 const INJURED_VERB = /^(?:اصيب(?:ت|وا|ا|تا)?|[يت]صاب(?:ون|ان)?|جرح(?:ت|وا|ا)?|[يت]جرح(?:ون)?)$/u;
 /** Verbs that mean dying only with a person as subject, or with what completes them. */
 const WEAK_KILLED_VERB =
-  /^(?:لقي|لقيت|لقيا|لقوا|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط|سقطت|سقطوا|سقطا|مات|ماتت|ماتوا)$/u;
+  /^(?:لقي|لقيت|لقيا|لقوا|فقد|فقدت|فقدوا|فقدا|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط|سقطت|سقطوا|سقطا|مات|ماتت|ماتوا)$/u;
 /** Weak verbs that, before a subject of people, mean they died («سقط»، «لقي» need more: fell, met). */
 const VERB_FIRST_DEATH = /^(?:قضي|قضت|قضوا|قضيا|ارتقي|ارتقت|ارتقوا|ارتقيا|مات|ماتت|ماتوا)$/u;
 const KILLED_EVENT = /^(?:مقتل|استشهاد|مصرع|وفاه|ارتقاء)$/u;
@@ -79,7 +79,7 @@ export function cueOf(tok: Tok | undefined): Cue | null {
 function cueOfKey(key: string): Cue | null {
   const tok = { key };
   const core = coreOf(tok.key);
-  const bare = /^[وف]/u.test(tok.key) && tok.key.length > 3 ? tok.key.slice(1) : tok.key;
+  const bare = withoutJoiner(tok.key);
   if (KILLED_NOUN.test(core)) return { role: "killed", form: "noun" };
   if (INJURED_NOUN.test(core) && core !== toKey("إصابة")) return { role: "injured", form: "noun" };
   if (VICTIM_NOUN.test(core)) return { role: "victims", form: "noun" };
@@ -90,8 +90,14 @@ function cueOfKey(key: string): Cue | null {
   return null;
 }
 
-/** «لقوا حتفهم»، «لقي مصرعه»: the object that makes لقي a verb of dying. */
-const DEATH_OBJECT = /^(?:حتف|مصرع)/u;
+/** A word without its joining «و» or «ف» — not the ف of «فقد» (lost), which is the verb's own. */
+function withoutJoiner(key: string): string {
+  if (/^و?فقد(?:ت|وا|ا)?$/u.test(key)) return key.replace(/^و/u, "");
+  return /^[وف]/u.test(key) && key.length > 3 ? key.slice(1) : key;
+}
+
+/** «لقوا حتفهم»، «لقي مصرعه»، «فقدوا حياتهم»: the object that makes لقي or فقد a verb of dying. */
+const DEATH_OBJECT = /^(?:حتف|مصرع|حيات|لحيات|ارواح)/u;
 const ON = toKey("على");
 const BETWEEN = toKey("بين");
 
@@ -250,10 +256,17 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
   let inPartitive = /(?:^|\s)من\s/u.test(f.text);
   // «73 من مدينة جبلة لقوا مصرعهم»: people from a place, counted by where they came from.
   const fromPlace = inPartitive && f.noun !== undefined && PLACES_OF_ORIGIN.has(toKey(f.noun));
-  for (let m = last + 1; m <= Math.min(s.last, last + 8); m++) {
+  // «40 مدنيا من بينهم 11 طفلا لقوا حتفهم»: a breakdown between the subject and its verb is passed over.
+  let breakdownFrom = -1;
+  for (let m = last + 1; m <= Math.min(s.last, last + (breakdownFrom < 0 ? 8 : 14)); m++) {
     const t = tokens[m];
+    if (breakdownFrom >= 0 && t?.kind === "num") continue;
     if (t?.kind !== "word") return null;
-    const bare = /^[وف]/u.test(t.key) && t.key.length > 3 ? t.key.slice(1) : t.key;
+    if (breakdownFrom < 0 && AMONG.has(t.key) && m <= last + 2) {
+      breakdownFrom = m;
+      continue;
+    }
+    const bare = withoutJoiner(t.key);
     const conj = bare !== t.key;
     const cue = cueOf(t);
     // «من محاولة قتل …»: an attempt is no casualty.
@@ -263,7 +276,7 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
         // «سقطت عدة قذائف»، «قضى شهرين»: only people die by these verbs (a partitive names them: «3 من الجنود»).
         const partitivePerson = inPartitive && PERSON_NOUN.test(coreOf(tokens[m - 1]?.key ?? ""));
         if (!isPersonNoun(f) && !partitivePerson && !fromPlace && f.noun !== undefined) return null;
-        if (/^لق/u.test(bare)) {
+        if (/^(?:لق|فقد)/u.test(bare)) {
           if (!DEATH_OBJECT.test(tokens[m + 1]?.key ?? "")) return null;
           return { role: "killed", end: tokens[m + 1]?.end ?? t.end };
         }
@@ -295,6 +308,8 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
     if (/^(?:ال|لل)/u.test(t.key) && (inPartitive || m <= last + 2)) continue;
     // «من أفراد قوة حراسته»: the partitive's genitive chain (construct nouns without the article).
     if (inPartitive && m <= last + 4 && !/^[وف]/u.test(t.key) && !say(t)) continue;
+    // The breakdown's groups («طفل وامرأة»، «11 طفلا»), up to its verb.
+    if (breakdownFrom >= 0 && m <= breakdownFrom + 6 && !say(t)) continue;
     return null;
   }
   return null;
@@ -333,7 +348,7 @@ function cueBefore(model: TextModel, s: Sentence, first: number, f: Figure): Rea
       // «محاولات قتل اثنين»: an attempt is no casualty; a trigger the parser knows and left alone, it left for a reason.
       if (readsAs(tokens[k - 1], TRIGGER_BLOCKERS)) return null;
       if (skipped === 0 && (readsAs(t, KILLED_TRIGGERS) || readsAs(t, INJURED_TRIGGERS))) return null;
-      const bare = /^[وف]/u.test(t.key) && t.key.length > 3 ? t.key.slice(1) : t.key;
+      const bare = withoutJoiner(t.key);
       // «قضى ثلاثة مدنيين»، «توفي طفلان»: a verb that means dying only of people, with people after it.
       if (WEAK_KILLED_VERB.test(bare) && !(VERB_FIRST_DEATH.test(bare) && isPersonNoun(f))) return null;
       return { role: cue.role, start: wordStart(t) };
@@ -553,7 +568,7 @@ function dualSubjects(model: TextModel, s: Sentence, figs: readonly Figure[]): F
     const cue = cueOf(verb);
     if (cue?.form !== "verb") continue;
     const end =
-      (/^لق/u.test(verb.key) && DEATH_OBJECT.test(tokens[k + 2]?.key ?? "") ? tokens[k + 2]?.end : verb.end) ??
+      (/^(?:لق|فقد)/u.test(verb.key) && DEATH_OBJECT.test(tokens[k + 2]?.key ?? "") ? tokens[k + 2]?.end : verb.end) ??
       verb.end;
     out.push({
       value: 2,

@@ -210,7 +210,7 @@ function verbLike(key: string): boolean {
 }
 
 /** Words after the victims that tell what befell them: their death, the wounds, a participle of state. */
-const NOT_OF_THE_VICTIMS = /^(?:حتف|مصرع|بجروح|بجراح|متاثر)/u;
+const NOT_OF_THE_VICTIMS = /^(?:حتف|مصرع|حيات|لحيات|بجروح|بجراح|متاثر)/u;
 const STATE_PARTICIPLE = /^مت.{3,}ا$/u;
 
 /**
@@ -684,6 +684,24 @@ function opensOnBreakdown(model: TextModel, first: number): boolean {
   return keys[at] === "بين" && DEAD_AND_WOUNDED.has(bareKey(keys[at + 1] ?? ""));
 }
 
+/**
+ * «القتلى هم 3 نساء وطفلان و3 رجال»، «لافتاً إلى أن من بين القتلى 6 مقاتلين»: the groups after «X هم» or
+ * «بين X» (X the dead or the wounded) in the same clause are who a toll was, not counts (convention 3).
+ */
+function namesTheToll(model: TextModel, first: number, sentenceFirst: number): boolean {
+  const { tokens } = model;
+  for (let k = first - 1; k >= Math.max(sentenceFirst, first - 8) + 1; k--) {
+    const t = tokens[k];
+    if (!t || (t.kind === "punct" && isPunct(t, "،", ",", ".", ":", "؛", ";"))) return false;
+    const prev = tokens[k - 1];
+    if (t.kind !== "word" || prev?.kind !== "word") continue;
+    if (THEY.has(t.key) && DEAD_AND_WOUNDED.has(bareKey(stripConj(prev.key)))) return true;
+    // («سقطوا بين قتيل وجريح»: the idiom of killed-and-wounded, not a breakdown.)
+    if (stripConj(prev.key) === "بين" && /^ال/u.test(t.key) && DEAD_AND_WOUNDED.has(bareKey(t.key))) return true;
+  }
+  return false;
+}
+
 export function findFigures(
   model: TextModel,
   opts: { publishedAt: string | null; excluded: readonly Range[] },
@@ -710,6 +728,29 @@ export function findFigures(
     const used = new Set<Figure>();
     for (const g of combinedTolls(model, found, offset, sentence.first)) used.add(g);
     const breakdown = opensOnBreakdown(model, sentence.first);
+    const among = (k: number) => tokens[k]?.kind === "word" && AMONG.has(tokens[k]?.key ?? "");
+    // «قتل 20 شخصاً، بينهم مدنيون و5 جنود»: a breakdown whose first group has no number.
+    const opensAfterUnnumbered = (first: Tok) => {
+      const gluedAnd = first.kind === "word" && /^و/u.test(first.key);
+      if (!gluedAnd && tokens[first.index - 1]?.key !== toKey("و")) return false;
+      return [1, 2].some((n) => {
+        const at = first.index - (gluedAnd ? 0 : 1) - n;
+        const between = tokens.slice(at + 1, first.index - (gluedAnd ? 0 : 1));
+        return among(at) && between.length === n - 1 && between.every((t) => t.kind === "word" && !AMONG.has(t.key));
+      });
+    };
+    // «20 شخصاً بينهم أطفال، و40 جريحاً»، «تسعة قتلى، بينهم سيدة مسنة، و20 إصابة»: a breakdown without a
+    // number between a toll and the injured after it; where it ends, or null when none stands there.
+    const unnumberedBreakdownEnd = (from: number, to: number): number | null => {
+      const between = tokens.filter((t) => t.start >= from && t.end <= to);
+      const at = between.findIndex((t) => t.kind !== "punct" || !isPunct(t, "،", ","));
+      if (at < 0 || at > 1 || !among(between[at]!.index)) return null;
+      const words = between.slice(at + 1);
+      const end = words.findIndex((t) => t.kind !== "word");
+      const aside = end < 0 ? words : words.slice(0, end);
+      if (aside.length < 1 || aside.length > 4 || aside.some((t) => AMONG.has(t.key))) return null;
+      return aside.at(-1)!.end;
+    };
     let previous: FoundCasualty | null = null;
     for (const [i, fig] of found.entries()) {
       if (used.has(fig)) continue;
@@ -720,16 +761,7 @@ export function findFigures(
       // «مقتل 7 مدنيين بينهم طفلان»، «66 مقاتلا بينهم 41 إيرانياً و25 من الحشد»: who the dead were,
       // a breakdown of the toll and not a toll of its own.
       const before = tokens[firstTok.index - 1];
-      // «قتل 20 شخصاً، بينهم مدنيون و5 جنود»: a breakdown whose first group has no number.
-      const gluedAnd = firstTok.kind === "word" && /^و/u.test(firstTok.key);
-      const among = (k: number) => tokens[k]?.kind === "word" && AMONG.has(tokens[k]?.key ?? "");
-      const unnumberedFirst =
-        (gluedAnd || before?.key === toKey("و")) &&
-        [1, 2].some((n) => {
-          const at = firstTok.index - (gluedAnd ? 0 : 1) - n;
-          const between = tokens.slice(at + 1, firstTok.index - (gluedAnd ? 0 : 1));
-          return among(at) && between.length === n - 1 && between.every((t) => t.kind === "word" && !AMONG.has(t.key));
-        });
+      const unnumberedFirst = opensAfterUnnumbered(firstTok);
       if (fig.role && previous && before?.kind === "word" && (AMONG.has(before.key) || unnumberedFirst)) {
         for (const g of coordinatedChain(model, found, i, offset)) {
           used.add(g);
@@ -763,14 +795,25 @@ export function findFigures(
             ? tokensIn(model, { start: offset + g.start, end: offset + g.end }, sentence.first)[0]
             : undefined;
           const lead = gTok ? tokens[gTok.index - 1] : undefined;
-          if (!g || g.role !== fig.role || lead?.kind !== "word" || !AMONG.has(lead.key)) break;
+          // («بينهم طفل و3 مسنين»: a breakdown whose first group has no number goes on with «و».)
+          const numberedPart =
+            g !== undefined &&
+            gTok !== undefined &&
+            (g.role === null || g.role === fig.role) &&
+            opensAfterUnnumbered(gTok);
+          if (!g || (!numberedPart && (g.role !== fig.role || lead?.kind !== "word" || !AMONG.has(lead.key)))) break;
           const parts = coordinatedChain(model, found, nextIdx, offset);
           breakdownEnd = offset + (parts.at(-1) ?? g).end;
           nextIdx = found.findIndex((h, j) => j > nextIdx + parts.length - 1 && !used.has(h));
         }
         const next = found[nextIdx];
         if (next?.role && next.role !== fig.role) {
-          const from = breakdownEnd > 0 ? breakdownEnd : bracket ? bracket.end : offset + chainEnd.end;
+          const from =
+            breakdownEnd > 0
+              ? breakdownEnd
+              : bracket
+                ? bracket.end
+                : (unnumberedBreakdownEnd(offset + chainEnd.end, offset + next.start) ?? offset + chainEnd.end);
           // The words between the two figures (not «وأكثر» of «…، وأكثر من181 جريح», which starts the next).
           const gap = tokensIn(model, { start: from, end: offset + next.start }, lastTok.index).filter(
             (t) => t.start >= from && t.end <= offset + next.start,
@@ -904,7 +947,7 @@ export function findFigures(
       )
         continue;
       // «ومن بين القتلى ثمانية أطفال وأربعة أطباء»: who a toll already counted are, not counts of their own.
-      if (breakdown) continue;
+      if (breakdown || namesTheToll(model, firstTok.index, sentence.first)) continue;
       const elided = elidedCount(model, fig, lastTok, sentence.first, out, offset, opts.excluded);
       if (elided) {
         out.push(elided);
@@ -1538,6 +1581,9 @@ function oneExplosionAt(model: TextModel, k: number, sentence: { first: number; 
   return exactCount(text, thing, thing, 1);
 }
 
+/** «جراء»، «نتيجة»، «بسبب»: what comes after is the cause of what was told before it. */
+const CAUSE_WORDS = keySet(["جراء", "نتيجة", "بسبب", "إثر", "اثر"]);
+
 /** Vehicles made into bombs: «سيارة مفخخة»، «عربة مفخخة»، «سيارة إسعاف مفخخة»، «دراجة نارية مفخخة». */
 const VEHICLES = keySet(["سيارة", "عربة", "شاحنة", "صهريج", "دراجة", "حافلة"]);
 const VEHICLE_KINDS = keySet(["إسعاف", "اسعاف", "نارية", "مدنية", "رباعية"]);
@@ -1569,7 +1615,12 @@ function carBombAt(model: TextModel, k: number, last: number): FoundCount | null
   } else return null;
   if (!rigged) return null;
   const prev = tokens[k - 1];
-  const explosion = prev?.kind === "word" && !/^ب/u.test(prev.key) && EXPLOSION_WORDS.has(bareKey(prev.key));
+  // («قتل 15 جراء انفجار سيارة مفخخة»: the explosion told as the cause of a toll names its weapon, as «بسيارة مفخخة».)
+  const explosion =
+    prev?.kind === "word" &&
+    !/^ب/u.test(prev.key) &&
+    EXPLOSION_WORDS.has(bareKey(prev.key)) &&
+    !readAs(tokens[k - 2], CAUSE_WORDS);
   const exploded =
     (prev?.kind === "word" && EXPLODED.has(stripConj(prev.key))) ||
     (adj + 1 <= last && EXPLODED.has(stripConj(tokens[adj + 1]?.key ?? "")));

@@ -1,0 +1,92 @@
+/**
+ * Failure classes found on three fresh batches of real reports (shelling of a resort, tanker and car
+ * bombs in northern Syria, raids with rising tolls), each with sentences written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { casualtiesIn, countsIn, n, runEngine } from "./testing";
+
+const run = (text: string) => runEngine(text, "2022-07-20");
+const casualties = (text: string) => casualtiesIn(run(text));
+const counts = (text: string) => countsIn(run(text));
+
+describe("the injured after a breakdown of the dead", () => {
+  it.each([
+    ["وأعلنت الوزارة مقتل 12 شخصا بينهم امرأة و4 أطفال، وإصابة 30 آخرين.", { killed: n(12), injured: n(30) }],
+    ["قتل 7 عمال بينهم مهندس و2 من السائقين، وأصيب 15 آخرون.", { killed: n(7), injured: n(15) }],
+    ["وارتفعت حصيلة الضحايا إلى 14 شخصا بينهم أطفال، و25 جريحا.", { killed: n(14), injured: n(25) }],
+    ["وأسفر القصف عن ستة قتلى، بينهم سيدة مسنة، و18 إصابة.", { killed: n(6), injured: n(18) }],
+  ])("%s → one toll", (text, expected) => {
+    expect(casualties(text)).toMatchObject([expected]);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("keeps a toll with its breakdown alone when no injured figure follows", () => {
+    expect(casualties("قتل 14 شخصا بينهم أطفال.")).toMatchObject([{ killed: n(14) }]);
+  });
+});
+
+describe("a breakdown between the dead and their verb", () => {
+  it.each([
+    ["وقال المسؤول إن 25 مدنيا من بينهم 8 أطفال لقوا حتفهم في الحريق.", n(25)],
+    ["وقال المسؤول إن ستة أشخاص بينهم زوار قتلوا في القصف.", n(6)],
+  ])("%s → the toll of the subject, not of the breakdown", (text, killed) => {
+    expect(casualties(text)).toMatchObject([{ killed }]);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("leaves people who only took part uncounted as casualties", () => {
+    expect(casualties("شارك 300 شخص بينهم نساء في المسيرة.")).toEqual([]);
+  });
+});
+
+describe("who the dead were, after «القتلى هم» or «بين القتلى»", () => {
+  it.each([
+    "وقال المتحدث: «الضحايا هم 4 نساء وطفلان و3 رجال».",
+    "وأشار إلى أن من بين القتلى 5 عناصر من الشرطة على الأقل، وأن الجثث نقلت إلى المستشفى.",
+  ])("%s → no counts", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("still counts a number after the idiom «بين قتيل وجريح»", () => {
+    expect(counts("وسقط العشرات بين قتيل وجريح في انفجار سيارتين مفخختين.")).toMatchObject([{ value: n(2) }]);
+  });
+});
+
+describe("«فقد حياته»: lost their lives", () => {
+  it.each([
+    ["أسفر الانهيار عن فقدان أحد عشر شخصا لحياتهم.", n(11)],
+    ["فقد 4 أشخاص حياتهم في الفيضان.", n(4)],
+    ["وقالت الشرطة إن 6 عمال فقدوا حياتهم.", n(6)],
+  ])("%s → killed", (text, killed) => {
+    expect(casualties(text)).toMatchObject([{ killed }]);
+  });
+
+  it.each(["وقالت الشرطة إن 6 صيادين فقدوا في البحر.", "فقدت الكتيبة 3 آليات."])(
+    "%s → lost or missing, no toll",
+    (text) => {
+      expect(casualties(text)).toEqual([]);
+    },
+  );
+});
+
+describe("a bomb told as the cause of a toll", () => {
+  it.each(["قتل 9 أشخاص جراء انفجار سيارة مفخخة في السوق.", "وأصيب جندي بجروح نتيجة انفجار عبوة ناسفة قرب الدورية."])(
+    "%s → no count of the bomb",
+    (text) => {
+      expect(counts(text)).toEqual([]);
+    },
+  );
+
+  it("counts a car bomb whose explosion is told for itself", () => {
+    expect(counts("وهز انفجار سيارة مفخخة وسط المدينة صباح اليوم.")).toMatchObject([{ value: n(1) }]);
+  });
+});
+
+describe("place names that end like a dual", () => {
+  it.each(["واقتحمت القوات مدينة ومخيم جنين فجرًا، ونشرت قناصتها.", "ووصل الوفد إلى البحرين أمس."])(
+    "%s → no count of two",
+    (text) => {
+      expect(counts(text)).toEqual([]);
+    },
+  );
+});
