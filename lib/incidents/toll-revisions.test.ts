@@ -44,7 +44,7 @@ describe("tolls counted up through one day", () => {
   const evening: TReportArticle = {
     id: "r2",
     publishedAt: "2022-06-02",
-    text: "قصفت طائرات مسيرة بلدة كويسنجق في أربيل اليوم. وأعلنت دائرة صحة أربيل مقتل شخصين وإصابة 9 آخرين. وقال رئيس البلدية إن القصف أسفر عن مقتل شخصين وإصابة 9 بجروح.",
+    text: "قصفت طائرات مسيرة بلدة كويسنجق في أربيل اليوم. وأعلنت دائرة صحة أربيل مقتل شخصين وإصابة 9 آخرين. وقال رئيس البلدية إن القصف أسفر عن مقتل 3 أشخاص وإصابة 5 بجروح.",
   };
   const claims = [
     casualtyOn(
@@ -64,8 +64,8 @@ describe("tolls counted up through one day", () => {
     casualtyOn(
       evening,
       "e2",
-      "مقتل شخصين وإصابة 9 بجروح",
-      { killed: exactly(2), injured: exactly(9), victims: "" },
+      "مقتل 3 أشخاص وإصابة 5 بجروح",
+      { killed: exactly(3), injured: exactly(5), victims: "" },
       "رئيس البلدية",
     ),
   ];
@@ -82,7 +82,7 @@ describe("tolls counted up through one day", () => {
     });
   });
 
-  it("still reads another source's different figure the same day as a contradiction", () => {
+  it("still reads another source's figure of the same day, higher in one role and lower in the other, as a contradiction", () => {
     expect(between("m1", "e2")).toMatchObject({ relation: "CONTRADICTS" });
   });
 
@@ -220,8 +220,26 @@ describe("a toll said to be open, and one told later in the report", () => {
     expect(r).toMatchObject({ fromClaimId: "low", toClaimId: "high", relation: "UPDATES" });
   });
 
-  it("leaves two tolls of one day from different sources, neither said to be open, contradicting", () => {
+  it("has a toll of the same day from another source, far higher in one role and lower in none, update the lower", () => {
     const { relations } = reconcile([closed, second], claimsOf(closed));
+    const r = relations.find((x) => [x.fromClaimId, x.toClaimId].sort().join() === "high,low");
+    expect(r).toMatchObject({ fromClaimId: "low", toClaimId: "high", relation: "UPDATES" });
+  });
+
+  it("leaves two near tolls of one day from different sources, neither said to be open, contradicting", () => {
+    const near: TReportArticle = {
+      ...second,
+      text: "أعلن وزير الصحة أن 13 شخصا قتلوا وأصيب 25 آخرون في انفجارين استهدفا مسجدين في مدينة جبيل اليوم.",
+    };
+    const claims = [
+      claimsOf(closed)[0]!,
+      casualtyOn(near, "high", "13 شخصا قتلوا وأصيب 25", {
+        killed: exactly(13),
+        injured: exactly(25),
+        victims: "شخصا",
+      }),
+    ];
+    const { relations } = reconcile([closed, near], claims);
     const r = relations.find((x) => [x.fromClaimId, x.toClaimId].sort().join() === "high,low");
     expect(r?.relation).toBe("CONTRADICTS");
   });
