@@ -192,7 +192,15 @@ function placeMatches(p: Pattern, folded: string): boolean {
   if (!p.re.test(folded)) return false;
   for (const m of folded.matchAll(p.all)) {
     const country = placeByKey(p.key)?.level === "country";
-    if (country || !DIRECTION.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + 1))) return true;
+    const at = m.index ?? 0;
+    // «مدينة الباب شرقي حلب»: a name ending in a direction («الباب الشرقي») read across «east of Aleppo».
+    const after = folded
+      .slice(at + m[0].length, at + m[0].length + 30)
+      .split(/\s+/u)
+      .slice(0, 2)
+      .join(" ");
+    if (DIRECTION.test(m[0]) && PLACE_PATTERNS.some((q) => q.re.test(after))) continue;
+    if (country || !DIRECTION.test(folded.slice(Math.max(0, at - 12), at + 1))) return true;
   }
   return false;
 }

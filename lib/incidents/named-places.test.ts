@@ -14,6 +14,12 @@ describe("places the gazetteer does not know", () => {
     ]);
   });
 
+  it("does not read a name that ends in a direction across «east of» another place", () => {
+    const at = (text: string) => articleContext(text, "2019-11-16").leadFeatures.places;
+    expect(at("انفجرت سيارة مفخخة في مدينة الباب شرقي حلب اليوم.")).not.toContain("bab-al-sharqi");
+    expect(at("انفجرت عبوة ناسفة في منطقة الباب الشرقي وسط بغداد.")).toContain("bab-al-sharqi");
+  });
+
   it("gives one key to one name told in two reports", () => {
     expect(namedPlaces(matchKey("في مدينة سراقب"))).toEqual(namedPlaces(matchKey("بريف سراقب")));
   });

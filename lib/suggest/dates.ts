@@ -287,7 +287,9 @@ export function findDates(model: TextModel, published: string | null): FoundDate
       const t = readAs(tok, TODAY);
       const g = readAs(tok, TOMORROW);
       const nextTok = tokens[i + 1];
-      const followedByWeekday = readAs(nextTok, WEEKDAYS) !== null;
+      // («اليوم (السبت)»: the day in brackets names it; a report carried on later days keeps it.)
+      const followedByWeekday =
+        readAs(nextTok, WEEKDAYS) !== null || (isPunct(nextTok, "(") && readAs(tokens[i + 2], WEEKDAYS) !== null);
       if (!followedByWeekday && (y || g || (t && !readAs(nextTok, NOT_TODAY_AFTER)))) {
         const r = (y ?? t ?? g)!;
         const date = y ? addDays(published, -1) : g ? addDays(published, 1) : published;
