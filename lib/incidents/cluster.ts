@@ -85,7 +85,9 @@ const GUNMEN = /مسلح/u;
 
 /** Which claims take part in incidents: casualties, events, and counts of munitions fired at one place. */
 export function isIncidentClaim(c: { kind: string; figures: TClaimFigures; features: TIncidentFeatures }): boolean {
-  if (c.kind === "CASUALTY" || c.kind === "EVENT") return true;
+  // (A running tally of the dead over a year or a war is no incident's toll.)
+  if (c.kind === "CASUALTY") return c.features.period === null;
+  if (c.kind === "EVENT") return true;
   if (c.kind !== "COUNT") return false;
   const f = c.figures;
   if (f.since) return false;

@@ -236,7 +236,7 @@ const PLACE_NOUN = new RegExp(
 );
 /** Words after a place noun that describe it rather than name it, point from it, or are another place noun. */
 const NOT_A_NAME =
-  /^[وفب]?(?:ال)?(?:عسكري|عسكريه|جوي|جويه|دولي|دوليه|امريكي|امريكيه|اميركي|اميركيه|للتحالف|تابعه|واحده|صغيره|كبيره|قديمه|مجاوره|نفسها|ذاتها|سكني|سكنيه|حدوديه|جديده|اخري|عده|بعض|كل|التي|الذي|علي|الي|بين|منذ|قرب|مدينه|بلده|قريه|مخيم|ريف|محافظه|قضاء|ناحيه|حي|(?:شرق|غرب|شمال|جنوب)\S*)$/u;
+  /^[وفب]?(?:ال)?(?:عسكري|عسكريه|جوي|جويه|دولي|دوليه|امريكي|امريكيه|اميركي|اميركيه|للتحالف|تابعه|واحده|صغيره|كبيره|قديمه|مجاوره|نفسها|ذاتها|سكني|سكنيه|حدوديه|جديده|اخري|عده|بعض|كل|التي|الذي|علي|الي|بين|منذ|قرب|مساء|صباح|ظهر|فجر|ليل|ليله|اليوم|امس|مدينه|بلده|قريه|مخيم|ريف|محافظه|قضاء|ناحيه|حي|(?:شرق|غرب|شمال|جنوب)\S*)$/u;
 
 export function namedPlaces(folded: string, known: readonly Pattern[] = PLACE_PATTERNS): string[] {
   const out: string[] = [];
@@ -568,6 +568,9 @@ const PAST_MONTH = new RegExp(
   "u",
 );
 
+/** «التي أجريت»، «الذي وقع»: a relative clause right before a month. */
+const RELATIVE_BEFORE = /(?:^|\s)(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)(?:\s+\S+){0,2}\s*$/u;
+
 /** The day a month named before the report's month stands for (its 15th; the 3rd or the 28th for its start or end), or null. */
 function pastMonthDate(folded: string, publishedAt: string | null): string | null {
   const m = PAST_MONTH.exec(folded);
@@ -580,7 +583,8 @@ function pastMonthDate(folded: string, publishedAt: string | null): string | nul
   const pubMonth = Number(publishedAt.slice(5, 7));
   // «… الانتخابات التي أجريت في أكتوبر الماضي»: «last October» deep in a sentence dates something it
   // mentions; a sentence that opens on it («وفي مارس الماضي قتل …») tells of that month.
-  if (m[5] && m.index > 2) return null;
+  // («حيث شهدت عفرين خلال شهر شباط الماضي مقتل 4»: one not inside a relative clause dates what follows it.)
+  if (m[5] && m.index > 2 && RELATIVE_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) return null;
   // «في مارس الماضي»: the last March before the report's month.
   const year = m[4] ? Number(m[4]) : m[5] && month && month < pubMonth ? pubYear : pubYear - 1;
   if (!month || year * 12 + month >= pubYear * 12 + pubMonth) return null;
@@ -720,6 +724,22 @@ const PERIODS: ReadonlyArray<[string, RegExp]> = [
     /منذ|حتي\s+الان|حتى\s+الان|لغايه\s+الان|خلال\s+(?:ال)?(?:اسابيع|اشهر|شهور|ايام)|اجمالي|مجموع|اجمالا|حصيله/u,
   ],
 ];
+
+/**
+ * «ليرتفع عدد الشهداء منذ بداية العام إلى 61»، «أكثر من 270 ألف قتيل منذ اندلاع الحرب عام 2011»: a toll
+ * counted over a period around the figure is a running tally, not the toll of one happening.
+ */
+const CASUALTY_TALLY =
+  /منذ\s+(?:بدايه|مطلع|بدء|اندلاع|انطلاق)\s+(?:ال)?(?:عام|سنه|شهر|حرب|نزاع|صراع|ثوره|ازمه|عدوان|احداث)|منذ\s+(?:عام\s+)?(?:19|20)\d\d|(?:خلال|في)\s+(?:ال)?(?:عام|سنه)\s+(?:ال)?(?:جاري|ماضي|حالي)/u;
+const TALLY_REACH = 40;
+
+function casualtyPeriod(ctx: TArticleContext, claim: Range, sentence: Range): string | null {
+  const around = ctx.text.slice(
+    Math.max(sentence.start, claim.start - TALLY_REACH),
+    Math.min(sentence.end, claim.end + TALLY_REACH),
+  );
+  return CASUALTY_TALLY.test(matchKey(around)) ? "running" : null;
+}
 
 /** The period a count covers, from its since-date or the words of its sentence. */
 function countPeriod(ctx: TArticleContext, claim: Range, since: string | undefined): string | null {
@@ -959,7 +979,12 @@ export function claimFeatures(
     ...victimsOf(ctx, claim, sentence, figures.victims ?? ""),
     scope: claim.kind === "COUNT" ? countScope(ctx, claim, own.places) : [],
     ...(claim.kind === "COUNT" ? partOf(ctx, claim, sentence) : {}),
-    period: claim.kind === "COUNT" ? countPeriod(ctx, claim, figures.since) : null,
+    period:
+      claim.kind === "COUNT"
+        ? countPeriod(ctx, claim, figures.since)
+        : claim.kind === "CASUALTY"
+          ? casualtyPeriod(ctx, claim, sentence)
+          : null,
     ...(claim.kind === "CASUALTY" &&
     (PROVISIONAL.test(ownBefore(ctx.text, sentence.start, claim)) ||
       PROVISIONAL.test(matchKey(ctx.text.slice(claim.end, Math.min(sentence.end, claim.end + PROVISIONAL_REACH)))))

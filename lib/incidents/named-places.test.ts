@@ -20,6 +20,10 @@ describe("places the gazetteer does not know", () => {
     expect(at("انفجرت عبوة ناسفة في منطقة الباب الشرقي وسط بغداد.")).toContain("bab-al-sharqi");
   });
 
+  it("takes no time of day for a name («لتنظيم القاعدة مساء اليوم»: al-Qaeda, not a base)", () => {
+    expect(namedPlaces(matchKey("وتبنت حركة الشباب التابعة لتنظيم القاعدة مساء اليوم الهجوم"))).toEqual([]);
+  });
+
   it("gives one key to one name told in two reports", () => {
     expect(namedPlaces(matchKey("في مدينة سراقب"))).toEqual(namedPlaces(matchKey("بريف سراقب")));
   });

@@ -37,6 +37,12 @@ describe("days and months a report recalls", () => {
     expect(today.date).toBe("2015-06-26");
   });
 
+  it("dates a toll after a past month told inside its sentence, outside a relative clause", () => {
+    const text =
+      "قتل 12 شخصا في تفجير صهريج في سوق المدينة اليوم.\nوشهدت المدينة خلال شهر شباط الماضي، مقتل 5 أشخاص في تفجير سيارة.";
+    expect(features(text, "2020-04-28", "5 أشخاص", killed(5, "أشخاص")).date?.slice(0, 7)).toBe("2020-02");
+  });
+
   it("leaves a past month deep in a sentence to what it dates («التي أجريت في أكتوبر الماضي»)", () => {
     const text =
       "نجا الوزير من هجوم بطائرة مسيرة أمس.\nوأصيب 6 من حراسه في الهجوم الذي وقع بعد أسابيع من الانتخابات التي أجريت في أكتوبر الماضي.";
@@ -182,5 +188,24 @@ describe("an attack the report ranks its own against", () => {
     const assignments = incidentsOf(text, "قتل 63 شخصا", "مقتل 75 شخصا");
     expect(assignments.get("own")).toBeDefined();
     expect(assignments.get("recalled")).not.toBe(assignments.get("own"));
+  });
+});
+
+describe("tolls counted over a period", () => {
+  it.each([
+    "وبذلك يرتفع عدد الشهداء منذ بداية العام الجاري إلى 48 شهيدا.",
+    "وقتل أكثر من 300 ألف شخص منذ اندلاع الحرب عام 2011.",
+  ])("%s → a running tally, in no incident", (text) => {
+    const quote = text.match(/\d+ (?:ألف )?\S+/u)![0];
+    const f = features(text, "2023-02-22", quote, killed(Number(quote.split(" ")[0]), ""));
+    expect(f.period).toBe("running");
+    expect(
+      isIncidentClaim({ kind: "CASUALTY", figures: { killed: { qualifier: "exactly", value: 1 } }, features: f }),
+    ).toBe(false);
+  });
+
+  it("keeps the toll of one raid an incident's", () => {
+    const f = features("قتل 11 فلسطينيا في اقتحام مدينة نابلس اليوم.", "2023-02-22", "11 فلسطينيا", killed(11));
+    expect(f.period).toBeNull();
   });
 });

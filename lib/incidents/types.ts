@@ -38,6 +38,7 @@ export type TIncidentFeatures = {
   /**
    * For a count, the period it covers: "since:YYYY-MM-DD", "day", "week", "month", "year" (a fixed window),
    * "running" (a running total with no start: «حتى الآن», «خلال الأسابيع الماضية»), or null (a count of one happening).
+   * For a casualty, "running" when the toll is counted over a year or a war («منذ بداية العام»): no incident's toll.
    */
   period: string | null;
   /** The day the figure was reported, when the sentence dates its report («أعلن البنتاغون، الثلاثاء، أن…»); null: the publication date. */
