@@ -182,6 +182,8 @@ export const VAGUE_WORDS = keyMap<{ min: number; max?: number }>([
   ["بضع", { min: 3, max: 9 }],
   ["بضعة", { min: 3, max: 9 }],
   ["عدة", { min: 3, max: 10 }],
+  // «إصابات عديدة»: only after its noun (SEVERAL_AFTER), as «العديد من».
+  ["عديدة", { min: 3, max: 10 }],
   ["عشرات", { min: 20, max: 99 }],
   ["العشرات", { min: 20, max: 99 }],
   ["مئات", { min: 200, max: 999 }],
@@ -728,6 +730,8 @@ export const PASSIVE_VICTIM_VERBS = keyMap<"killed" | "injured">([
   ["قتلت", "killed"],
   ["أصيب", "injured"],
   ["أصيبت", "injured"],
+  ["استشهد", "killed"],
+  ["استشهدت", "killed"],
 ]);
 
 /** What follows such a passive verb: the instrument or cause (بعيار، برصاص، جراء…). */
@@ -784,7 +788,8 @@ export const DENIED_EVENTS = keySet(["وقوع", "سقوط", "وجود"]);
 /** «السبعة الآخرين»، «الخمسة الباقون». */
 export const REST_AFTER_DEFINITE = keySet(["الآخرين", "الآخرون", "الباقون", "الباقين", "المتبقين", "المتبقون"]);
 /** «هجمات عدة»: the vague word that may follow its noun. */
-export const SEVERAL_AFTER = keySet(["عدة"]);
+export const SEVERAL_AFTER = keySet(["عدة", "عديدة"]);
+export const ONLY_AFTER_NOUN = keySet(["عديدة"]);
 export const RISE_VERBS = keySet([
   "ارتفع",
   "ارتفعت",

@@ -31,6 +31,7 @@ import {
   INJURIES_COUNTED,
   REST_AFTER_DEFINITE,
   SEVERAL_AFTER,
+  ONLY_AFTER_NOUN,
   OPENERS_BEFORE_VICTIM,
   RISE_VERBS,
   AND_OR_AMONG,
@@ -347,6 +348,8 @@ function tryNumber(ctx: Ctx, i: number): Found | null {
     if (p.max !== undefined) d.max = p.max;
     return { drafts: [d], next: i + 1 };
   }
+  // «عديدة» is a number only after its noun («إصابات عديدة»), never before one.
+  if (p.vague && p.last === i && isWord(tokens[i], ONLY_AFTER_NOUN)) return { drafts: [], next: i + 1 };
   if (p.lone) {
     // A number after its noun: يوم واحد، مسلحين اثنين (both indefinite), الجنود الثلاثة (both definite).
     const prevDefinite = prev?.key.startsWith("ال") === true;
@@ -623,7 +626,9 @@ function tryPassiveVictim(ctx: Ctx, i: number): Found | null {
     return tryIndefiniteVictim(ctx, i, PASSIVE_VICTIM_VERBS.get(passive.base) ?? "killed");
   const reading = readings(verb.key).find((r) => PASSIVE_VICTIM_VERBS.has(r.base));
   if (!reading || !readsAs(tokens[i + 1], CAUSE_AFTER_PASSIVE)) return null;
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+  // «الشاب صائب عصام محمود زريقي (24 عاما) استشهد برصاص …»: the age in brackets after the name.
+  const nameEnd = ageInBracketsBefore(tokens, i) ?? i - 1;
+  for (let k = nameEnd; k >= Math.max(0, nameEnd - 4); k--) {
     const tok = tokens[k];
     if (tok?.kind !== "word" || ctx.usedBefore(k)) return null;
     if (tok.key.startsWith("ال") && PERSON_SINGULAR.has(tok.key.slice(2))) {
@@ -639,6 +644,20 @@ function tryPassiveVictim(ctx: Ctx, i: number): Found | null {
       };
       return { drafts: [d], next: i + 1 };
     }
+  }
+  return null;
+}
+
+/** «(24 عاما)» right before token `i`: the index of the word before the bracket, or null. */
+function ageInBracketsBefore(tokens: readonly Token[], i: number): number | null {
+  const punct = (t: Token | undefined, mark: string) => t?.kind === "punct" && t.key === mark;
+  if (!punct(tokens[i - 1], ")")) return null;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    if (!punct(tokens[k], "(")) continue;
+    const inside = tokens.slice(k + 1, i - 1);
+    return inside.some((t) => t.kind === "num") && inside.some((t) => t.kind === "word" && /^(?:عام|سن)/u.test(t.key))
+      ? k - 1
+      : null;
   }
   return null;
 }

@@ -90,3 +90,38 @@ describe("place names that end like a dual", () => {
     },
   );
 });
+
+describe("an active verb of killing with its subject before the victims", () => {
+  it.each([
+    ["قتلت القوات الحكومية 6 مسلحين في اشتباكات ليلية.", { killed: n(6) }],
+    ["قتلت قوات الأمن، اليوم الخميس، 4 مهربين بينهم قائدهم، وأصابت 7 آخرين.", { killed: n(4), injured: n(7) }],
+  ])("%s", (text, expected) => {
+    expect(casualties(text)).toMatchObject([expected]);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("does not make casualties of things the verb hit", () => {
+    expect(casualties("أصابت القذائف 3 منازل في الحي.")).toEqual([]);
+  });
+});
+
+describe("«عديدة» after its noun", () => {
+  it("reads «إصابات عديدة» as several injured", () => {
+    expect(casualties("وقالت إن الطواقم أبلغتها بوجود إصابات عديدة في المخيم.")).toMatchObject([
+      { injured: { qualifier: "range", min: 3, max: 10 } },
+    ]);
+  });
+
+  it("is no number before a noun", () => {
+    expect(counts("وذكرت مصادر عديدة الهجوم على القافلة.")).toEqual([]);
+  });
+});
+
+describe("one named victim, with the age in brackets", () => {
+  it.each([
+    "وقالت الوزارة إن الشاب خالد سمير يوسف (19 عاما) استشهد برصاص الجيش في المخيم.",
+    "وأعلنت الوزارة أن الشاب خالد يوسف استشهد برصاص الاحتلال.",
+  ])("%s → killed 1", (text) => {
+    expect(casualties(text)).toMatchObject([{ killed: n(1) }]);
+  });
+});

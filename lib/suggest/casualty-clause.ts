@@ -321,11 +321,19 @@ function cueBefore(model: TextModel, s: Sentence, first: number, f: Figure): Rea
   let skipped = 0;
   for (let k = first - 1; k >= Math.max(s.first, first - 8); k--) {
     const t = tokens[k];
-    if (isPunct(t, "(", ")")) {
+    // («قتلت القوات، اليوم الأربعاء، 10 فلسطينيين»: an adverb between commas.)
+    if (isPunct(t, "(", ")") || (skipped > 0 && isPunct(t, "،", ","))) {
+      skipped++;
+      continue;
+    }
+    if (isPunct(t, "،", ",") && TIME_WORDS.has(tokens[k - 1]?.key ?? "")) {
       skipped++;
       continue;
     }
     if (t?.kind !== "word") return null;
+    // «قتلت قوات الاحتلال الإسرائيلي 10 فلسطينيين»: an active verb, its subject, then the victims.
+    const active = activeVerbBefore(tokens, k, s.first);
+    if (active) return active;
     // «وقضى في الهجوم الانتحاري 40 جندياً»: where or by what, a preposition and its definite words.
     const place = placePhraseEndingAt(tokens, k, s.first);
     if (place > 0) {
@@ -354,6 +362,30 @@ function cueBefore(model: TextModel, s: Sentence, first: number, f: Figure): Rea
       return { role: cue.role, start: wordStart(t) };
     }
     return null;
+  }
+  return null;
+}
+
+/** Active verbs of killing and wounding that take their victims as object: «قتلت»، «أصابت»، «جرحت». */
+const ACTIVE_CASUALTY_VERB = /^(?:قتل|قتلت|قتلوا|اصاب|اصابت|اصابوا|جرح|جرحت|جرحوا)$/u;
+/** Words that cannot be in a subject between a verb and its object. */
+const NOT_IN_SUBJECT = keySet(["في", "على", "من", "إلى", "الى", "عن", "مع", "بعد", "قبل", "منذ", "أن", "إن", "ان", "لا", "لم"]);
+
+/**
+ * «قتلت قوات الاحتلال الإسرائيلي 10 …»، «أصاب المسلحون 4 …»: the subject (one to four words, `k` its last)
+ * of an active verb of killing or wounding before the victims' number; the reading from the verb, or null.
+ */
+function activeVerbBefore(tokens: readonly Tok[], k: number, first: number): Reading | null {
+  for (let v = k - 1; v >= Math.max(first, k - 4); v--) {
+    const t = tokens[v];
+    if (t?.kind !== "word" || NOT_IN_SUBJECT.has(t.key)) return null;
+    if (ACTIVE_CASUALTY_VERB.test(withoutJoiner(t.key))) {
+      const subject = tokens.slice(v + 1, k + 1);
+      // The subject opens on a noun («قوات»، «الجيش»، «مسلحون»), not on another verb or a number.
+      if (subject.some((w) => w.kind !== "word" || cueOf(w) !== null)) return null;
+      const cue = cueOf(t);
+      return cue ? { role: cue.role, start: wordStart(t) } : null;
+    }
   }
   return null;
 }
