@@ -369,7 +369,23 @@ function cueBefore(model: TextModel, s: Sentence, first: number, f: Figure): Rea
 /** Active verbs of killing and wounding that take their victims as object: «قتلت»، «أصابت»، «جرحت». */
 const ACTIVE_CASUALTY_VERB = /^(?:قتل|قتلت|قتلوا|اصاب|اصابت|اصابوا|جرح|جرحت|جرحوا)$/u;
 /** Words that cannot be in a subject between a verb and its object. */
-const NOT_IN_SUBJECT = keySet(["في", "على", "من", "إلى", "الى", "عن", "مع", "بعد", "قبل", "منذ", "أن", "إن", "ان", "لا", "لم"]);
+const NOT_IN_SUBJECT = keySet([
+  "في",
+  "على",
+  "من",
+  "إلى",
+  "الى",
+  "عن",
+  "مع",
+  "بعد",
+  "قبل",
+  "منذ",
+  "أن",
+  "إن",
+  "ان",
+  "لا",
+  "لم",
+]);
 
 /**
  * «قتلت قوات الاحتلال الإسرائيلي 10 …»، «أصاب المسلحون 4 …»: the subject (one to four words, `k` its last)
