@@ -125,3 +125,13 @@ describe("one named victim, with the age in brackets", () => {
     expect(casualties(text)).toMatchObject([{ killed: n(1) }]);
   });
 });
+
+describe("a long bracketed aside between the speaker and what was said", () => {
+  it("keeps the speaker of the figure", () => {
+    const text =
+      "وقال مسؤول محلي (طلب عدم الكشف عن اسمه لأنه غير مخول بالحديث إلى الصحافة) للوكالة إن عدد القتلى ارتفع إلى 23.";
+    const [toll] = run(text).filter((p) => p.kind === "CASUALTY");
+    expect(toll?.speaker?.text).toBe("مسؤول محلي");
+    expect(toll?.source?.text).toBe("مسؤول محلي");
+  });
+});

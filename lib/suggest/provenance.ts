@@ -10,7 +10,7 @@
 import type { TProvenance } from "./types";
 
 export const RULE_VERSIONS = {
-  "statement.verb": 5,
+  "statement.verb": 6,
   "statement.chain": 3,
   "statement.marker": 3,
   "statement.participle": 3,

@@ -213,6 +213,9 @@ const LATEST = keySet(["آخر", "أحدث"]);
 /** «وتبنى التنظيم الهجوم …، وقال إن …»: who claims an attack is who the sentence is about. */
 const CLAIMING_VERBS = keySet(["تبنى", "تبنت", "تبنيا", "تبنوا"]);
 
+/** How many tokens a bracketed aside between a speaker and what was said may hold. */
+const BRACKETED_ASIDE = 14;
+
 /** A claim of responsibility: «أعلن مسؤوليته عن …»، «تبنى المسؤولية». */
 const RESPONSIBILITY = keySet(
   ["مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"].flatMap((w) => [w, w.replace("ؤ", "ئ")]),
@@ -653,11 +656,11 @@ class StatementFinder {
         }
         return { at: -1, channelTo: j };
       }
-      // «(الجمعة)»، «(البنتاغون)»: a bracketed aside.
+      // «(الجمعة)»، «(البنتاغون)»، «(طلب عدم نشر اسمه كونه غير مخول بالتصريح)»: a bracketed aside.
       if (isPunct(t, "(")) {
         let close = j + 1;
-        while (close <= Math.min(last, j + 5) && !isPunct(this.tokens[close], ")")) close++;
-        if (close <= Math.min(last, j + 5)) {
+        while (close <= Math.min(last, j + BRACKETED_ASIDE) && !isPunct(this.tokens[close], ")")) close++;
+        if (close <= Math.min(last, j + BRACKETED_ASIDE)) {
           j = close + 1;
           continue;
         }
