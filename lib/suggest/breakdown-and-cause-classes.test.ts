@@ -82,6 +82,15 @@ describe("a bomb told as the cause of a toll", () => {
   });
 });
 
+describe("a munition named as the means of an attack", () => {
+  it.each(["قتل 3 أشخاص بقصف عبر طائرة مسيرة استهدف سيارتهم.", "استهدف منزله بواسطة طائرة مسيرة مفخخة."])(
+    "%s → no count",
+    (text) => {
+      expect(counts(text)).toEqual([]);
+    },
+  );
+});
+
 describe("place names that end like a dual", () => {
   it.each(["واقتحمت القوات مدينة ومخيم جنين فجرًا، ونشرت قناصتها.", "ووصل الوفد إلى البحرين أمس."])(
     "%s → no count of two",

@@ -1157,7 +1157,7 @@ const SERIES_AFTER = keySet([
 const FALL_HIT = keySet(["سقوط", "بسقوط", "وسقوط", "سقط", "وسقط", "أصاب", "وأصاب", "وقع", "ووقع", "انفجار", "وانفجار"]);
 const ANY = keySet(["أي"]);
 /** «باستخدام طائرة مسيرة»: the weapon used. */
-const USING = keySet(["باستخدام", "استخدام", "مستخدما", "مستخدمة"]);
+const USING = keySet(["باستخدام", "استخدام", "مستخدما", "مستخدمة", "عبر", "بواسطة"]);
 const ONE_WORDS = keySet(["واحد", "واحدا", "واحدة"]);
 const ATTACKER = keySet(["انتحاري", "انتحارية"]);
 /** One attacker or munition that acts in the sentence («قنبلة انفجرت»، «انتحارياً دخل»). */
