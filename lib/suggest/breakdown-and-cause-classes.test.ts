@@ -144,3 +144,18 @@ describe("a long bracketed aside between the speaker and what was said", () => {
     expect(toll?.source?.text).toBe("مسؤول محلي");
   });
 });
+
+describe("an attribution after the figure", () => {
+  it.each([
+    ["قتل 14 شخصا في الانفجار، حسب ما أعلنته مصادر طبية.", "مصادر طبية"],
+    ["ارتفعت حصيلة التفجير إلى 21 قتيلا كما أعلنت الشرطة السبت، وهو الأعنف منذ عامين.", "الشرطة"],
+  ])("%s → the figure's speaker and source", (text, who) => {
+    const [toll] = run(text).filter((p) => p.kind === "CASUALTY");
+    expect(toll?.speaker?.text).toBe(who);
+    expect(toll?.source?.text).toBe(who);
+  });
+
+  it("makes no speaker of «ما أعلنته» with nothing said before it", () => {
+    expect(run("وهو ما أعلنته الوزارة أمس.").filter((p) => p.speaker)).toEqual([]);
+  });
+});

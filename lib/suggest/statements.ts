@@ -177,15 +177,25 @@ function unambiguousSaying(tok: Tok | undefined): boolean {
   return !info.chain && !info.requiresAnna && !HAMMALA_VERBS.has(reading.base) && !AMBIGUOUS_SAYING.has(reading.base);
 }
 
+/** «وهو الأكثر دموية …»، «وهذا …»: a remark after an attribution, not more of what was said. */
+const REMARK_OPENERS = keySet(["وهو", "وهي", "وهذا", "وهذه", "وذلك", "وتلك"]);
+
+/** «ما» and the words that hold it, after which a reporting verb may carry «ه» (what was said). */
+const RELATIVE_MA = keySet(["ما", "حسبما", "بحسبما", "كما", "مثلما"]);
+
 /** «تابع» (went on; followed) and «كتب» (wrote) report only where the rest of the sentence says so. */
 const AMBIGUOUS_SAYING = keySet(["تابع", "تابعت", "كتب", "كتبت"]);
 
 /**
  * A reporting verb, with و/ف before it, or a present form after a purpose ل: «لتعلن عن ارتفاع العدد».
  */
-function reportingVerb(tok: Tok | undefined): ReturnType<typeof readAsVerb> {
+function reportingVerb(tok: Tok | undefined, prev?: Tok): ReturnType<typeof readAsVerb> {
   const plain = readAsVerb(tok, REPORTING_VERBS);
   if (plain || tok?.kind !== "word") return plain;
+  // «حسب ما أعلنته مصادر أمنية»: after a relative «ما» the verb carries its object, what was said.
+  const said = /^(.{3,})ه$/u.exec(tok.key)?.[1];
+  if (said && prev?.kind === "word" && RELATIVE_MA.has(prev.key) && REPORTING_VERBS.has(said))
+    return { base: said, prefixLen: 0, conj: false };
   const m = /^([وف]?ل)([يت].{2,})$/u.exec(tok.key);
   if (!m?.[1] || !m[2] || !REPORTING_VERBS.has(m[2])) return null;
   return { base: m[2], prefixLen: m[1].length, conj: m[1].length === 2 };
@@ -268,7 +278,7 @@ class StatementFinder {
         // «الحياة برس - أعلن …»، «تونس 26 يونيو 2015 (وكالات) - أفادت …»: a verb after a dateline's dash
         // still reports.
         if (k === sentence.first || !isPunct(this.tokens[k - 1], "-") || this.datelineBefore(k - 1, sentence)) {
-          if (reportingVerb(tok)) {
+          if (reportingVerb(tok, this.tokens[k - 1])) {
             this.rule = "statement.verb";
             this.verbAt(k, sentence);
           } else if (readAsVerb(tok, PARTICIPLES)) {
@@ -942,6 +952,8 @@ class StatementFinder {
   private restIsEmpty(from: number, sentence: Sentence): boolean {
     for (let j = from; j <= sentence.last; j++) {
       const t = this.tokens[j];
+      // «…، كما أعلنت الشرطة، وهو الأكثر دموية منذ …»: a remark on what was told, after a comma.
+      if (isComma(t) && readAs(this.tokens[j + 1], REMARK_OPENERS)) return true;
       if (!t || t.kind === "punct") continue;
       if (isSkippable(t)) continue;
       // «لوكالة فرانس برس» to the end: a channel, nothing said after it.
@@ -958,7 +970,7 @@ class StatementFinder {
   private verbAt(v: number, sentence: Sentence): void {
     const verb = this.tokens[v];
     if (!verb) return;
-    const reading = reportingVerb(verb);
+    const reading = reportingVerb(verb, this.tokens[v - 1]);
     const info = reading ? REPORTING_VERBS.get(reading.base) : undefined;
     if (!reading || !info) return;
     const prev = this.tokens[v - 1];
