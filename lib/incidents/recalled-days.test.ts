@@ -209,3 +209,31 @@ describe("tolls counted over a period", () => {
     expect(f.period).toBeNull();
   });
 });
+
+describe("counts of one attack beside words of totals", () => {
+  const count = (text: string, quote: string) => {
+    const ctx = articleContext(text, "2014-03-09");
+    const start = text.indexOf(quote);
+    return claimFeatures(ctx, {
+      start,
+      end: start + quote.length,
+      kind: "COUNT",
+      figures: { thing: quote.split(" ").at(-1), value: { qualifier: "exactly", value: 1 } },
+    });
+  };
+
+  it("reads «مجموعة من السيارات» as a group, not a total", () => {
+    const text = "انفجرت سيارة مفخخة يقودها انتحاري بين مجموعة من السيارات عند نقطة تفتيش في مدينة الحلة.";
+    expect(count(text, "يقودها انتحاري").period).toBeNull();
+  });
+
+  it("keeps a count told with the toll of the same attack in it", () => {
+    const text = "وأكد مصدر طبي حصيلة ضحايا هذا الهجوم الذي أدى إلى تدمير أكثر من ستين سيارة.";
+    expect(count(text, "أكثر من ستين سيارة").period).toBeNull();
+  });
+
+  it("still reads a tally of attacks as running", () => {
+    const text = "وبلغت حصيلة الهجمات على القواعد 30 هجوما.";
+    expect(count(text, "30 هجوما").period).toBe("running");
+  });
+});
