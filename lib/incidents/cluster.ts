@@ -83,7 +83,7 @@ export function incidentThing(thing: string): string {
 /** «ستة مسلحين»: gunmen who attacked (a count; killed gunmen are a toll). */
 const GUNMEN = /مسلح/u;
 
-/** Which claims take part in incidents: casualties, events, and counts of munitions fired at one place. */
+/** Which claims take part in incidents: casualties and events of one happening, and counts of what it involved. */
 export function isIncidentClaim(c: { kind: string; figures: TClaimFigures; features: TIncidentFeatures }): boolean {
   // (A running tally of the dead over a year or a war is no incident's toll.)
   if (c.kind === "CASUALTY") return c.features.period === null;
@@ -93,11 +93,12 @@ export function isIncidentClaim(c: { kind: string; figures: TClaimFigures; featu
   if (f.since) return false;
   const thing = incidentThing(f.thing ?? "");
   const thingKey = matchKey(f.thing ?? "");
-  // People counted where a toll is told («27 منهم نقلوا إلى ألمانيا») break that toll down.
   if (thing === "munition" || thing === "target") return true;
   // «فجر انتحاريان نفسيهما»، «منفذيه ثلاثة أشخاص»: who carried the attack out is part of it.
   if ((ATTACKER_WORDS.test(thingKey) || GUNMEN.test(thingKey)) && c.features.period === null) return true;
-  return thing !== "attack" && c.features.period === null && c.features.casualtyContext;
+  // People and things counted in the happening («815 طالبا في الحرم»، «27 منهم نقلوا إلى ألمانيا»), not
+  // tallies of attacks or counts over a period.
+  return thing !== "attack" && c.features.period === null;
 }
 
 /** 0 when the claim cannot be part of the incident; otherwise how well it fits (higher is better). */
@@ -239,7 +240,7 @@ function countryLevelFit(f: TIncidentFeatures, incident: TIncident, sameArticle:
   if (!countries.length) return f.placeSource === null && sharedActor && sameDay ? 1 : 0;
   // The villages the gazetteer does not know, which the report's own sentences place in that country.
   if (sameArticle && incident.places.every((q) => !placeByKey(q)))
-    return f.dateSource === "explicit" || f.dateSource === "relative" ? 1 : 0;
+    return !f.aside && (f.dateSource === "explicit" || f.dateSource === "relative") ? 1 : 0;
   if (!incident.places.some((q) => placeLineage(q).some((x) => countries.includes(x)))) return 0;
   const sameWeapon = f.weapons.some((w) => incident.weapons.some((v) => family(v) === family(w)));
   if (!sharedActor && !(sameDay && sameWeapon)) return 0;

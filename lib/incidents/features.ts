@@ -125,7 +125,6 @@ const EARLIER_AFTER = /^[^.،]{0,12}(?:ال)?(?:اسبوع|شهر)\s+(?:ال)?(?
 const DELTA = /(?:^|\s)(?:ب?زياده|زاد|زادت|جديده|جديد|جدد|اضافيه|اضافي|اضافيين)(?=\s|$|[.،])/u;
 /** «حصيلة جديدة»، «أرقام جديدة»: a new total, not new victims. */
 const NEW_TOTAL = /(?:حصيله|احصاييه|ارقام|بيان|تقرير|تحديث)\s+(?:ال)?جديد\S*/gu;
-const CASUALTY_CONTEXT = /اصاب|مصاب|جرحي|جريح|ارتجاج|علاج|مستشفي|قتلي|قتيل|خدمه/u;
 /** «ارتفع عدد …»، «بلغ»، «حصيلة جديدة»، «ولاحقاً أفادت …»: a toll raised, or told later than the ones before it. */
 const RAISED =
   /(?:ارتفع|ارتفاع|ارتفعت|يرتفع|ترتفع|ليرتفع|لترتفع|بلغ|بلغت|يبلغ|ليبلغ|لتبلغ|ليصل|لتصل|وصل|قفز|قفزت|تخطي|تخطت|تجاوز|تجاوزت|حصيله\s+(?:ال)?جديده|حصيله\s+الي|(?:^|\s)و?لاحقا(?:\s|$)|في\s+وقت\s+لاحق)/u;
@@ -231,7 +230,7 @@ export const PLACE_NAME_HEADS = [
   "معره",
 ] as const;
 const PLACE_NOUN = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن|قاعده|معسكر|مطار)\\s+((?:${PLACE_NAME_HEADS.join("|")})\\s+\\p{L}{2,}|\\p{L}{3,})`,
+  `(?:^|[^\\p{L}\\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن|قاعده|معسكر|مطار)\\s+["“”«»']?((?:${PLACE_NAME_HEADS.join("|")})\\s+\\p{L}{2,}|\\p{L}{3,})`,
   "gu",
 );
 /** Words after a place noun that describe it rather than name it, point from it, or are another place noun. */
@@ -624,6 +623,23 @@ function namedAttacks(ctx: TArticleContext): Range[] {
   });
 }
 
+/** «الأكثر دموية منذ تفجير السفارة الأميركية في نيروبي»: the attack a happening is ranked against. */
+const SINCE_ATTACK = /منذ\s+(?:ال)?(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|اعتداء|اعتداءات|مجزره|اغتيال)(?=\s)/gu;
+
+/**
+ * Attacks a report ranks the happening against: another incident, from «منذ» to its year, a comma or the
+ * end of the sentence («منذ اغتيال رئيس وزرائه في 14 فبراير 2005 هز تفجيران …» goes on with the happening).
+ */
+function comparedAttacks(ctx: TArticleContext): Range[] {
+  const folded = normalizeArabic(ctx.text, { matchKey: true });
+  return [...folded.text.matchAll(SINCE_ATTACK)].map((m) => {
+    const start = folded.map[m.index ?? 0] ?? 0;
+    const sentenceEnd = sentenceAround(ctx.text, { start, end: start }).end;
+    const stop = /[،,]|(?:19|20)\d\d/u.exec(ctx.text.slice(start, sentenceEnd));
+    return { start, end: stop ? start + stop.index + stop[0].length : sentenceEnd };
+  });
+}
+
 /** «الهجوم الذي استهدف المطار الأسبوع الماضي»، «منذ أيام»: a happening some days before the report, no day given. */
 const PAST_SPAN =
   /(?:^|\s)(?:ال)?اسبوع\s+(?:ال)?(?:ماضي|منصرم|فايت)|(?:قبل|منذ)\s+(?:بضعه\s+|عده\s+)?(?:ايام|اسبوع)(?=\s|$|[.،])/u;
@@ -689,7 +705,7 @@ export function articleContext(
     ctx.lead = lead;
     ctx.leadFeatures = baseFeatures(ctx, lead);
   }
-  ctx.named = [...namedAttacks(ctx), ...pastMonthMentions(ctx)];
+  ctx.named = [...namedAttacks(ctx), ...pastMonthMentions(ctx), ...comparedAttacks(ctx)];
   if (ctx.named.length) ctx.leadFeatures = baseFeatures(ctx, lead);
   ctx.leadTerms = topicTerms(text, lead);
   ctx.placeName = placeName(text, ctx.leadTerms);
@@ -969,9 +985,6 @@ export function claimFeatures(
     perpetrators: perpetrators.length ? perpetrators : [],
     actors: uniq([...own.perpetrators, ...lead.perpetrators]),
     reportedOn: reported?.date ?? null,
-    casualtyContext: CASUALTY_CONTEXT.test(
-      matchKey(ctx.text.slice(previousSentenceStart(ctx.text, sentence), sentence.end)),
-    ),
     earlier:
       EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))) ||
       EARLIER_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))) ||

@@ -20,6 +20,27 @@ describe("places the gazetteer does not know", () => {
     expect(at("انفجرت عبوة ناسفة في منطقة الباب الشرقي وسط بغداد.")).toContain("bab-al-sharqi");
   });
 
+  it("reads a town's name in quotation marks after «مدينة»", () => {
+    expect(namedPlaces(matchKey('انفجار استهدف تجمعا انتخابيا في مدينة "مستونج" بإقليم بلوشستان'))).toEqual([
+      matchKey("مستونج"),
+    ]);
+  });
+
+  it("takes no place from the attack a happening is ranked against («منذ تفجير …»)", () => {
+    const text =
+      "قتل 40 طالبا في هجوم على جامعة في المدينة، في أعنف هجوم منذ تفجير السفارة الأميركية في بغداد قبل سنوات.";
+    const ctx = articleContext(text, "2015-04-02");
+    const start = text.indexOf("40 طالبا");
+    const f = claimFeatures(ctx, {
+      start,
+      end: start + 8,
+      kind: "CASUALTY",
+      figures: { killed: { qualifier: "exactly", value: 40 }, victims: "طالبا" },
+    });
+    expect(f.places).not.toContain("us-embassy-baghdad");
+    expect(f.places).not.toContain("baghdad");
+  });
+
   it("takes no time of day for a name («لتنظيم القاعدة مساء اليوم»: al-Qaeda, not a base)", () => {
     expect(namedPlaces(matchKey("وتبنت حركة الشباب التابعة لتنظيم القاعدة مساء اليوم الهجوم"))).toEqual([]);
   });

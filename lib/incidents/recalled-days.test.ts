@@ -91,9 +91,10 @@ describe("who carried an attack out is part of it", () => {
     };
   };
 
-  it("places counts of attackers in incidents, not counts of other people", () => {
+  it("places counts of attackers and of people in the happening in incidents, not tallies of attacks", () => {
     expect(isIncidentClaim(count("وفجر انتحاريان نفسيهما في السوق مساء أمس.", "انتحاريان", "انتحاريان"))).toBe(true);
-    expect(isIncidentClaim(count("وزار وزيران السوق مساء أمس.", "وزيران", "وزيران"))).toBe(false);
+    expect(isIncidentClaim(count("وكان 815 طالبا في الحرم الجامعي ساعة الهجوم.", "815 طالبا", "طالبا"))).toBe(true);
+    expect(isIncidentClaim(count("ونفذ التنظيم 30 هجوما منذ بداية العام.", "30 هجوما", "هجوما"))).toBe(false);
   });
 });
 

@@ -43,8 +43,6 @@ export type TIncidentFeatures = {
   period: string | null;
   /** The day the figure was reported, when the sentence dates its report («أعلن البنتاغون، الثلاثاء، أن…»); null: the publication date. */
   reportedOn: string | null;
-  /** The sentence speaks of the killed, the injured or their treatment: a count of people there breaks down a toll. */
-  casualtyContext: boolean;
   /** The sentence tells an earlier figure the report goes on to revise («وكان … أعلن في البداية»). */
   earlier: boolean;
   /** Stems of the words around the figure: what part of a toll a count of people is (returned to duty, moved to hospital). */

@@ -80,7 +80,7 @@ async function main() {
                         ELSE '{}'::jsonb END,
              jsonb_build_object('date', a."publishedAt"::text, 'dateSource', 'published', 'places', jsonb_build_array((${PLACES}::text[])[1 + g % ${PLACES.length}]),
                                 'placeSource', 'sentence', 'targets', '[]'::jsonb, 'weapons', '["rocket"]'::jsonb, 'perpetrators', '[]'::jsonb, 'actors', '[]'::jsonb,
-                                'reportedOn', null, 'casualtyContext', false, 'earlier', false, 'victimCategory', 'unknown', 'scope', '["iraq"]'::jsonb,
+                                'reportedOn', null, 'earlier', false, 'victimCategory', 'unknown', 'scope', '["iraq"]'::jsonb,
                                 'period', CASE WHEN g % 4 = 2 THEN 'running' END, 'frame', '[]'::jsonb, 'delta', false, 'raised', false),
              g % 5 = 0,
              CASE WHEN g % 4 IN (1, 3) THEN e.id END, 'SUGGESTED',
