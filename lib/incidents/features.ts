@@ -186,6 +186,7 @@ function uniq<T>(xs: T[]): T[] {
 
 /** «غرب بغداد»: a place named only to give a direction from it is not where the incident is (a country still is). */
 const DIRECTION = /(?:غرب|غربي|شرق|شرقي|شمال|شمالي|جنوب|جنوبي)\s*$/u;
+const TOWARDS = /(?:جهه|اتجاه|باتجاه|صوب)\s*$/u;
 
 function placeMatches(p: Pattern, folded: string): boolean {
   if (!p.re.test(folded)) return false;
@@ -199,6 +200,8 @@ function placeMatches(p: Pattern, folded: string): boolean {
       .slice(0, 2)
       .join(" ");
     if (DIRECTION.test(m[0]) && PLACE_PATTERNS.some((q) => q.re.test(after))) continue;
+    // «عند المدخل الشمالي للحلة من جهة بغداد»: the way towards a place, not where it happened.
+    if (!country && TOWARDS.test(folded.slice(Math.max(0, at - 12), at + 1))) continue;
     if (country || !DIRECTION.test(folded.slice(Math.max(0, at - 12), at + 1))) return true;
   }
   return false;

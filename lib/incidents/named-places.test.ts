@@ -41,6 +41,11 @@ describe("places the gazetteer does not know", () => {
     expect(f.places).not.toContain("baghdad");
   });
 
+  it("does not place a happening in the city a road leads to («من جهة بغداد»)", () => {
+    const at = (text: string) => articleContext(text, "2014-03-09").leadFeatures.places;
+    expect(at("انفجرت سيارة مفخخة عند المدخل الشمالي لمدينة الحلة من جهة بغداد.")).not.toContain("baghdad");
+  });
+
   it("takes no time of day for a name («لتنظيم القاعدة مساء اليوم»: al-Qaeda, not a base)", () => {
     expect(namedPlaces(matchKey("وتبنت حركة الشباب التابعة لتنظيم القاعدة مساء اليوم الهجوم"))).toEqual([]);
   });
