@@ -46,8 +46,9 @@ describe("places the gazetteer does not know", () => {
     expect(at("انفجرت سيارة مفخخة عند المدخل الشمالي لمدينة الحلة من جهة بغداد.")).not.toContain("baghdad");
   });
 
-  it("takes no time of day for a name («لتنظيم القاعدة مساء اليوم»: al-Qaeda, not a base)", () => {
+  it("takes no time of day or armed force for a name («لتنظيم القاعدة مساء اليوم»: al-Qaeda, not a base)", () => {
     expect(namedPlaces(matchKey("وتبنت حركة الشباب التابعة لتنظيم القاعدة مساء اليوم الهجوم"))).toEqual([]);
+    expect(namedPlaces(matchKey("سقط صاروخان على معسكر للجيش اليمني"))).toEqual([]);
   });
 
   it("gives one key to one name told in two reports", () => {
