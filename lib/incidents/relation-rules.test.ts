@@ -502,3 +502,27 @@ describe("munitions of two kinds counted together", () => {
     expect(between("missiles", "both")).toBeUndefined();
   });
 });
+
+describe("one source's tolls in one report", () => {
+  const report: TReportArticle = {
+    id: "r",
+    publishedAt: "2019-02-14",
+    text: "قتل 33 جنديا في تفجير استهدف قافلة في بولواما اليوم، بحسب الشرطة. وقالت الشرطة إن 33 جنديا قتلوا في التفجير. وكانت الشرطة قد أعلنت في وقت سابق مقتل 12 جنديا في بولواما.",
+  };
+  const { between } = relationsOf(
+    [report],
+    [
+      claimOn(report, "first", "33 جنديا", "CASUALTY", { killed: exactly(33), victims: "جنديا" }, "الشرطة"),
+      claimOn(report, "again", "33 جنديا قتلوا", "CASUALTY", { killed: exactly(33), victims: "جنديا" }, "الشرطة"),
+      claimOn(report, "before", "مقتل 12 جنديا", "CASUALTY", { killed: exactly(12), victims: "جنديا" }, "الشرطة"),
+    ],
+  );
+
+  it("agrees with itself when it states a toll twice", () => {
+    expect(between("first", "again")).toMatchObject({ relation: "AGREES" });
+  });
+
+  it("has the toll it told earlier updated", () => {
+    expect(between("before", "first")).toMatchObject({ fromClaimId: "before", relation: "UPDATES" });
+  });
+});

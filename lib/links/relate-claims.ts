@@ -470,10 +470,22 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
     : proposal(earlier, later, "CONTRADICTS", "toll_incompatible", ordered);
 }
 
+/** The same toll told twice: casualty figures equal in every role either gives. */
+function restated(a: TRelatableClaim, b: TRelatableClaim): boolean {
+  if (a.kind !== "CASUALTY" || b.kind !== "CASUALTY") return false;
+  const roles = (["killed", "injured"] as const).filter((r) => a.figures[r] || b.figures[r]);
+  return (
+    roles.length > 0 &&
+    roles.every((r) => JSON.stringify(a.figures[r] ?? null) === JSON.stringify(b.figures[r] ?? null))
+  );
+}
+
 export function relateClaims(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
   if (a.id === b.id) return null;
   const sameArticle = a.articleId === b.articleId;
-  if (sameArticle && a.source === b.source) return null;
+  // One source's figures in one report are its one account, except a toll it states twice or one it
+  // tells as its earlier («حصيلة سابقة»، «في وقت سابق»), which the report then revises.
+  if (sameArticle && a.source === b.source && !restated(a, b) && a.features.earlier === b.features.earlier) return null;
 
   if (!sameArticle && shingleOverlap(a.quoteShingles, b.quoteShingles) >= SAME_QUOTE) {
     const shorter = a.quote.length <= b.quote.length ? a.quote : b.quote;
