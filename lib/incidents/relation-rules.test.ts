@@ -199,6 +199,19 @@ describe("a toll broken down", () => {
       code: "breakdown_update",
     });
   });
+
+  it("has a later report that gives the same part the same figure agree", () => {
+    const third: TReportArticle = { ...second, id: "b3", text: second.text.replace("18 جندياً", "12 جندياً") };
+    const { between: again } = relationsOf(
+      [first, third],
+      [
+        claimOn(first, "injured", "أصيب 60 جندياً", "CASUALTY", { injured: exactly(60), victims: "جندياً" }),
+        claimOn(first, "moved-12", "12 منهم", "COUNT", { thing: "منهم", value: exactly(12) }, "الوزارة"),
+        claimOn(third, "moved-again", "12 جندياً", "COUNT", { thing: "جندياً", value: exactly(12) }, "البيان"),
+      ],
+    );
+    expect(again("moved-12", "moved-again")).toMatchObject({ relation: "AGREES", code: "breakdown_same" });
+  });
 });
 
 describe("which incident a sentence tells of", () => {

@@ -49,7 +49,7 @@ const EN: Record<TReasonCode, TRender> = {
   sources_disagree: (p) =>
     `Two sources in one report disagree: ${p.a} (${p.aSource || "the report"}) vs ${p.b} (${p.bSource || "the report"})`,
   breakdown_update: (p) => `One part of a toll («${p.part}») revised in a later report: ${p.a} → ${p.b}`,
-  breakdown_same: (p) => `One part of a toll («${p.part}») as of the same day: ${p.a} and ${p.b}`,
+  breakdown_same: (p) => `One part of a toll («${p.part}») told alike or at one time: ${p.a} and ${p.b}`,
 };
 
 const AR: Record<TReasonCode, TRender> = {
@@ -76,7 +76,7 @@ const AR: Record<TReasonCode, TRender> = {
   sources_disagree: (p) =>
     `مصدران في تقرير واحد يختلفان: ${p.aAr ?? p.a} (${p.aSource || "التقرير"}) مقابل ${p.bAr ?? p.b} (${p.bSource || "التقرير"})`,
   breakdown_update: (p) => `جزء من الحصيلة («${p.part}») عُدّل في تقرير لاحق: ${p.aAr ?? p.a} ← ${p.bAr ?? p.b}`,
-  breakdown_same: (p) => `جزء من الحصيلة («${p.part}») في اليوم نفسه: ${p.aAr ?? p.a} و${p.bAr ?? p.b}`,
+  breakdown_same: (p) => `جزء من الحصيلة («${p.part}») بالرقم نفسه أو في الوقت نفسه: ${p.aAr ?? p.a} و${p.bAr ?? p.b}`,
 };
 
 export function isReasonCode(code: string): code is TReasonCode {

@@ -170,9 +170,10 @@ function relateTallies(a: TRelatableClaim, b: TRelatableClaim): TRelationProposa
 }
 
 /**
- * People counted in a toll's breakdown («76 عادوا إلى الخدمة»، «27 نقلوا إلى ألمانيا»): the same part
- * (two words in common around the figure) in a later report updates, up or down; at the same time,
- * compatible figures agree and others contradict. Parts that share no words are not compared.
+ * People and things counted in a happening («76 عادوا إلى الخدمة»، «27 نقلوا إلى ألمانيا»، «ثلاث كنائس»): the
+ * same part (two words in common around the figure) with another figure in a later report updates it, up
+ * or down; compatible figures agree, and others of the same time contradict. Parts that share no words are
+ * not compared.
  */
 function relateBreakdown(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
   const shared = a.features.frame.filter((w) => b.features.frame.includes(w));
@@ -187,7 +188,9 @@ function relateBreakdown(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
     ...both("b", later.figures.value!),
     part: shared.join(" "),
   };
-  if (reportedOn(earlier) !== reportedOn(later)) return proposal(earlier, later, "UPDATES", "breakdown_update", params);
+  // A later report that gives the same part a figure the earlier one allows agrees («ثلاث كنائس» twice).
+  if (reportedOn(earlier) !== reportedOn(later) && !figuresCompatible(va, vb))
+    return proposal(earlier, later, "UPDATES", "breakdown_update", params);
   return figuresCompatible(va, vb)
     ? proposal(a, b, "AGREES", "breakdown_same", params)
     : proposal(a, b, "CONTRADICTS", "breakdown_same", params);
