@@ -3,6 +3,7 @@
  * bombs in northern Syria, raids with rising tolls), each with sentences written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { sourceTypeOf } from "./sources";
 import { casualtiesIn, countsIn, n, runEngine } from "./testing";
 
 const run = (text: string) => runEngine(text, "2022-07-20");
@@ -157,5 +158,11 @@ describe("an attribution after the figure", () => {
 
   it("makes no speaker of «ما أعلنته» with nothing said before it", () => {
     expect(run("وهو ما أعلنته الوزارة أمس.").filter((p) => p.speaker)).toEqual([]);
+  });
+});
+
+describe("an activist named alone", () => {
+  it.each(["الناشط سامر الأحمد", "ناشطة في المدينة"])("%s → a local source", (text) => {
+    expect(sourceTypeOf(text, false)).toBe("LOCAL");
   });
 });
