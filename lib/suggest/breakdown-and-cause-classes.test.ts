@@ -166,3 +166,12 @@ describe("an activist named alone", () => {
     expect(sourceTypeOf(text, false)).toBe("LOCAL");
   });
 });
+
+describe("a speaker who is one of a group in construct", () => {
+  it("keeps the genitive after «أحد مسؤولي»", () => {
+    const text = "وأصيب أكثر من 200 شخص في الانفجار، حسب أحد مسؤولي المستشفى.";
+    const [toll] = run(text).filter((p) => p.kind === "CASUALTY");
+    expect(toll?.source?.text).toBe("أحد مسؤولي المستشفى");
+    expect(sourceTypeOf(toll?.source?.text ?? "", false)).toBe("LOCAL");
+  });
+});

@@ -98,6 +98,8 @@ const NOT_A_START = keySet([
 ]);
 
 const SOME = toKey("بعض");
+/** Quantifiers whose noun is a plural in construct: «أحد مسؤولي …»، «بعض موظفي …». */
+const CONSTRUCT_QUANTIFIERS = keySet(["أحد", "إحدى", "بعض", "كل", "جميع"]);
 const BI_QUANTITY = keySet(["بنحو", "بحوالي", "بأكثر", "بأقل", "بقرابة", "بما"]);
 /** What «بعض» quantifies when it heads a speaker: a definite plural or a media noun («بعض وسائل الإعلام»). */
 const SOME_OF = keySet(["وسائل", "مصادر", "شهود", "مسؤولي", "وكالات", "صحف", "تقارير"]);
@@ -536,8 +538,10 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     const modifiesNoun = words > 1 && !prevDefinite;
     prevDefinite = isDefinite(key) || afterPreposition;
     // «مستشفى الرحمة»: a final ى folds to ي but makes no nisba.
+    // («أحد مسؤولي المستشفى»: after «أحد»، «بعض» a word in ـي is a plural in construct, its genitive follows.)
     prevNisbaIndefinite =
       modifiesNoun &&
+      !readAs(tokens[k - 1], CONSTRUCT_QUANTIFIERS) &&
       !isDefinite(key) &&
       isNisba(key) &&
       !NISBA_NOUNS.has(stripConj(key).replace(/^ل(?=.{4})/u, "")) &&
