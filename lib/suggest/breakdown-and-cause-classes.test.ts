@@ -92,6 +92,12 @@ describe("a munition named as the means of an attack", () => {
   );
 });
 
+describe("weights", () => {
+  it("are no counts («نحو 300 كيلوغرام من المتفجرات»)", () => {
+    expect(counts("وقالت الشرطة إن السيارة حملت نحو 300 كيلوغراما من المتفجرات.")).toEqual([]);
+  });
+});
+
 describe("place names that end like a dual", () => {
   it.each(["واقتحمت القوات مدينة ومخيم جنين فجرًا، ونشرت قناصتها.", "ووصل الوفد إلى البحرين أمس."])(
     "%s → no count of two",
