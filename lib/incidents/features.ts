@@ -626,6 +626,18 @@ function namedAttacks(ctx: TArticleContext): Range[] {
   });
 }
 
+/**
+ * «انقرة 22 أغسطس 2016 /ارتفع …»، «دمشق 16 نوفمبر 2019 (شينخوا)»: a wire report's dateline, a city and the
+ * day the report was filed at the head of the text — not the day of what it tells.
+ */
+function isDateline(text: string, d: Range): boolean {
+  return (
+    d.start <= 40 &&
+    /^[\p{L}\s]{0,30}$/u.test(text.slice(0, d.start)) &&
+    /^\s*[/\-–(:]/u.test(text.slice(d.end, d.end + 4))
+  );
+}
+
 /** «الأكثر دموية منذ تفجير السفارة الأميركية في نيروبي»: the attack a happening is ranked against. */
 const SINCE_ATTACK = /منذ\s+(?:ال)?(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|اعتداء|اعتداءات|مجزره|اغتيال)(?=\s)/gu;
 
@@ -692,7 +704,7 @@ export function articleContext(
   const ctx: TArticleContext = {
     text,
     publishedAt,
-    dates: findDates(buildTextModel(text), publishedAt),
+    dates: findDates(buildTextModel(text), publishedAt).filter((d) => !isDateline(text, d)),
     lead,
     leadFeatures: { date: null, dateSource: null, places: [], targets: [], weapons: [], perpetrators: [] },
     extraPlaces: { any: placePatterns(extraPlaces, false), locative: placePatterns(extraPlaces, true) },

@@ -24,6 +24,11 @@ describe("days and months a report recalls", () => {
     expect(features(text, "2015-11-13", "20 شخصاً", killed(20, "شخصاً")).date).toBe("2015-11-12");
   });
 
+  it("does not date the happening by a wire report's dateline («انقرة 22 أغسطس 2016 /ارتفع …»)", () => {
+    const text = "انقرة 22 أغسطس 2016 /ارتفع عدد القتلى في التفجير بحفل زفاف في المدينة ليلة السبت إلى 54 شخصا.";
+    expect(features(text, "2016-08-23", "54 شخصا", killed(54, "شخصا")).date).toBe("2016-08-20");
+  });
+
   it("dates a toll by the day told after the happening's words, not a day of what was done since", () => {
     const text = "وحددت السلطات اليوم هويات 38 قتيلاً سقطوا في هجوم دموي الجمعة على فندق.";
     expect(features(text, "2015-07-01", "38 قتيلاً", killed(38, "قتيلاً")).date).toBe("2015-06-26");

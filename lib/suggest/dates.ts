@@ -289,7 +289,7 @@ export function findDates(model: TextModel, published: string | null): FoundDate
       const nextTok = tokens[i + 1];
       // («اليوم (السبت)»: the day in brackets names it; a report carried on later days keeps it.)
       const followedByWeekday =
-        readAs(nextTok, WEEKDAYS) !== null || (isPunct(nextTok, "(") && readAs(tokens[i + 2], WEEKDAYS) !== null);
+        readAs(nextTok, WEEKDAYS) !== null || (isPunct(nextTok, "(", "/") && readAs(tokens[i + 2], WEEKDAYS) !== null);
       if (!followedByWeekday && (y || g || (t && !readAs(nextTok, NOT_TODAY_AFTER)))) {
         const r = (y ?? t ?? g)!;
         const date = y ? addDays(published, -1) : g ? addDays(published, 1) : published;
