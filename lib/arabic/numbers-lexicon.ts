@@ -626,7 +626,21 @@ export const SOUND_DUAL_STEMS = keySet([
 export const ADJECTIVE_BEFORE_AN = keyMap<readonly string[]>([["مسؤول", ["عن"]]]);
 
 /** Masculine nouns whose construct dual in -ي is not also a common adjective (فصيلي كتائب…). */
-export const CONSTRUCT_DUAL_STEMS = keySet(["فصيل", "قتيل", "جريح", "مطار", "معمل", "مصنع", "حقل", "معسكر", "فندق"]);
+export const CONSTRUCT_DUAL_STEMS = keySet([
+  "فصيل",
+  "قتيل",
+  "جريح",
+  "مطار",
+  "معمل",
+  "مصنع",
+  "حقل",
+  "معسكر",
+  "فندق",
+  // «رجلي أمن»، «عوني أمن»، «عنصري أمن»: two security men.
+  "رجل",
+  "عون",
+  "عنصر",
+]);
 
 /** Feminine nouns in ة (given with it): dual in -تين/-تان, construct -تي/-تا. */
 export const FEMININE_DUAL_NOUNS = keySet([

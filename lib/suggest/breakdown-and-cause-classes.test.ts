@@ -181,3 +181,16 @@ describe("a speaker who is one of a group in construct", () => {
     expect(sourceTypeOf(toll?.source?.text ?? "", false)).toBe("LOCAL");
   });
 });
+
+describe("two security men named by a dual in construct", () => {
+  it.each([
+    ["وأسفر التفجير عن إصابة رجلي أمن و3 مدنيين.", 5],
+    ["وأسفر الهجوم عن إصابة عوني أمن و4 مدنيين.", 6],
+  ])("%s → one toll, their sum", (text, injured) => {
+    expect(casualties(text)).toMatchObject([{ injured: n(injured) }]);
+  });
+
+  it("adds no dual of a breakdown to the toll it breaks down", () => {
+    expect(casualties("استشهد 6 من بينهم موظف ورجلي أمن.")).toMatchObject([{ killed: n(6) }]);
+  });
+});

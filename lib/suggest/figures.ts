@@ -434,6 +434,8 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
     g.value !== undefined &&
     (g.qualifier === "exactly" || g.qualifier === "at_least") &&
     g.noun !== undefined &&
+    // («استشهد 6 بينهم …»: «بينهم» read where a noun would be opens a breakdown, not a group of its own.)
+    !AMONG.has(toKey(g.noun)) &&
     (!OTHERS.has(toKey(g.noun)) || anotherOne(g)) &&
     !g.unit;
   if (!plain(first)) return chain;
@@ -470,7 +472,9 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
       // «أربعة عناصر من الشرطة ومدني»: what the victims are of, before the next group.
       if ((t.key === OF_KEY || isDefinite(t.key)) && genitives++ < 3) continue;
       // «12 عنصر أمن و7 مدنيين»: the indefinite genitive of a construct head.
-      if (genitives++ === 0 && prev.noun !== undefined && CONSTRUCT_HEADS.has(toKey(prev.noun))) continue;
+      // («رجلي أمن و3 مدنيين»: a dual in construct, its ـي or ـا off.)
+      const head = prev.noun !== undefined ? toKey(prev.noun) : "";
+      if (genitives++ === 0 && (CONSTRUCT_HEADS.has(head) || CONSTRUCT_HEADS.has(head.replace(/[يا]$/u, "")))) continue;
       ok = false;
       break;
     }
@@ -482,7 +486,20 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
 
 const OF_KEY = toKey("من");
 /** Nouns whose genitive says who they are («عنصر أمن»، «رجال شرطة»، «أفراد حماية»). */
-const CONSTRUCT_HEADS = keySet(["عنصر", "عناصر", "رجل", "رجال", "أفراد", "فرد", "منتسبي", "أعضاء", "ضابط", "ضباط"]);
+const CONSTRUCT_HEADS = keySet([
+  "عنصر",
+  "عناصر",
+  "رجل",
+  "رجال",
+  "أفراد",
+  "فرد",
+  "منتسبي",
+  "أعضاء",
+  "ضابط",
+  "ضباط",
+  "عون",
+  "أعوان",
+]);
 
 /** «، هم جنديان أمريكيان وجندية بريطانية»: who the victims were, after a comma. */
 const THEY = keySet(["هم", "وهم", "هن", "وهن", "هما", "وهما"]);
