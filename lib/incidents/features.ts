@@ -1000,6 +1000,7 @@ export function claimFeatures(
     perpetrators: perpetrators.length ? perpetrators : [],
     actors: uniq([...own.perpetrators, ...lead.perpetrators]),
     reportedOn: reported?.date ?? null,
+    sentenceStart: sentence.start,
     earlier:
       EARLIER.test(matchKey(ctx.text.slice(sentence.start, sentence.end))) ||
       EARLIER_AFTER.test(matchKey(ctx.text.slice(claim.end, sentence.end))) ||

@@ -538,4 +538,15 @@ describe("one source's tolls in one report", () => {
   it("has the toll it told earlier updated", () => {
     expect(between("before", "first")).toMatchObject({ fromClaimId: "before", relation: "UPDATES" });
   });
+
+  it("links no two claims of one sentence (two analysts marking one mention)", () => {
+    const { between: one } = relationsOf(
+      [report],
+      [
+        claimOn(report, "a", "33 جنديا", "CASUALTY", { killed: exactly(33), victims: "جنديا" }, "الشرطة"),
+        claimOn(report, "b", "في تفجير", "CASUALTY", { killed: exactly(33), victims: "جنديا" }, "الشرطة"),
+      ],
+    );
+    expect(one("a", "b")).toBeUndefined();
+  });
 });

@@ -41,6 +41,8 @@ export type TIncidentFeatures = {
    * For a casualty, "running" when the toll is counted over a year or a war («منذ بداية العام»): no incident's toll.
    */
   period: string | null;
+  /** Where the claim's sentence starts in its article: two claims of one sentence are one mention (absent on older rows). */
+  sentenceStart?: number;
   /** The day the figure was reported, when the sentence dates its report («أعلن البنتاغون، الثلاثاء، أن…»); null: the publication date. */
   reportedOn: string | null;
   /** The sentence tells an earlier figure the report goes on to revise («وكان … أعلن في البداية»). */

@@ -487,8 +487,16 @@ export function relateClaims(a: TRelatableClaim, b: TRelatableClaim): TRelationP
   if (a.id === b.id) return null;
   const sameArticle = a.articleId === b.articleId;
   // One source's figures in one report are its one account, except a toll it states twice or one it
-  // tells as its earlier («حصيلة سابقة»، «في وقت سابق»), which the report then revises.
-  if (sameArticle && a.source === b.source && !restated(a, b) && a.features.earlier === b.features.earlier) return null;
+  // tells as its earlier («حصيلة سابقة»، «في وقت سابق»), which the report then revises — in two sentences
+  // (two analysts' claims on one sentence are one mention).
+  const sentences = [a.features.sentenceStart, b.features.sentenceStart];
+  const twoMentions = sentences.every((x) => x !== undefined) && sentences[0] !== sentences[1];
+  if (
+    sameArticle &&
+    a.source === b.source &&
+    !(twoMentions && (restated(a, b) || a.features.earlier !== b.features.earlier))
+  )
+    return null;
 
   if (!sameArticle && shingleOverlap(a.quoteShingles, b.quoteShingles) >= SAME_QUOTE) {
     const shorter = a.quote.length <= b.quote.length ? a.quote : b.quote;
