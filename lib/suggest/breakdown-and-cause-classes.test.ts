@@ -194,3 +194,11 @@ describe("two security men named by a dual in construct", () => {
     expect(casualties("استشهد 6 من بينهم موظف ورجلي أمن.")).toMatchObject([{ killed: n(6) }]);
   });
 });
+
+describe("a speaker whose name holds a plural in ـيات", () => {
+  it("keeps the genitive after «عمليات»", () => {
+    const text = "وقال مركز عمليات الطوارئ الوطني في بيان «تأكد مقتل 12 شخصا في الهجوم».";
+    const [toll] = run(text).filter((p) => p.kind === "CASUALTY");
+    expect(toll?.speaker?.text).toBe("مركز عمليات الطوارئ الوطني");
+  });
+});

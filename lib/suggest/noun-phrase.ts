@@ -542,6 +542,8 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
     prevNisbaIndefinite =
       modifiesNoun &&
       !readAs(tokens[k - 1], CONSTRUCT_QUANTIFIERS) &&
+      // («مركز عمليات الكوارث»: a plural in ـيات is a noun in construct, not an adjective.)
+      !/يات$/u.test(key) &&
       !isDefinite(key) &&
       isNisba(key) &&
       !NISBA_NOUNS.has(stripConj(key).replace(/^ل(?=.{4})/u, "")) &&
