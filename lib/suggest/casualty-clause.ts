@@ -96,8 +96,12 @@ function withoutJoiner(key: string): string {
   return /^[وف]/u.test(key) && key.length > 3 ? key.slice(1) : key;
 }
 
+/** «حتفهم»، «مصرعه»، «حياتهم»: what those who died met or lost (folded), also what no victims' phrase runs into. */
+export const DEATH_OBJECT_WORDS = "حتف|مصرع|حيات|لحيات";
 /** «لقوا حتفهم»، «لقي مصرعه»، «فقدوا حياتهم»: the object that makes لقي or فقد a verb of dying. */
-const DEATH_OBJECT = /^(?:حتف|مصرع|حيات|لحيات|ارواح)/u;
+const DEATH_OBJECT = new RegExp(`^(?:${DEATH_OBJECT_WORDS}|ارواح)`, "u");
+/** The verbs that need that object: لقي، فقد. */
+const MET_OR_LOST = /^(?:لق|فقد)/u;
 const ON = toKey("على");
 const BETWEEN = toKey("بين");
 
@@ -276,7 +280,7 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
         // «سقطت عدة قذائف»، «قضى شهرين»: only people die by these verbs (a partitive names them: «3 من الجنود»).
         const partitivePerson = inPartitive && PERSON_NOUN.test(coreOf(tokens[m - 1]?.key ?? ""));
         if (!isPersonNoun(f) && !partitivePerson && !fromPlace && f.noun !== undefined) return null;
-        if (/^(?:لق|فقد)/u.test(bare)) {
+        if (MET_OR_LOST.test(bare)) {
           if (!DEATH_OBJECT.test(tokens[m + 1]?.key ?? "")) return null;
           return { role: "killed", end: tokens[m + 1]?.end ?? t.end };
         }
@@ -322,11 +326,8 @@ function cueBefore(model: TextModel, s: Sentence, first: number, f: Figure): Rea
   for (let k = first - 1; k >= Math.max(s.first, first - 8); k--) {
     const t = tokens[k];
     // («قتلت القوات، اليوم الأربعاء، 10 فلسطينيين»: an adverb between commas.)
-    if (isPunct(t, "(", ")") || (skipped > 0 && isPunct(t, "،", ","))) {
-      skipped++;
-      continue;
-    }
-    if (isPunct(t, "،", ",") && TIME_WORDS.has(tokens[k - 1]?.key ?? "")) {
+    const commaAroundAdverb = isPunct(t, "،", ",") && (skipped > 0 || TIME_WORDS.has(tokens[k - 1]?.key ?? ""));
+    if (isPunct(t, "(", ")") || commaAroundAdverb) {
       skipped++;
       continue;
     }
@@ -616,7 +617,7 @@ function dualSubjects(model: TextModel, s: Sentence, figs: readonly Figure[]): F
     const cue = cueOf(verb);
     if (cue?.form !== "verb") continue;
     const end =
-      (/^(?:لق|فقد)/u.test(verb.key) && DEATH_OBJECT.test(tokens[k + 2]?.key ?? "") ? tokens[k + 2]?.end : verb.end) ??
+      (MET_OR_LOST.test(verb.key) && DEATH_OBJECT.test(tokens[k + 2]?.key ?? "") ? tokens[k + 2]?.end : verb.end) ??
       verb.end;
     out.push({
       value: 2,

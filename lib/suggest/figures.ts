@@ -15,7 +15,7 @@ import {
   TO_WORDS,
 } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
-import { cueOf, joinsToll, readCasualtyClauses } from "./casualty-clause";
+import { cueOf, DEATH_OBJECT_WORDS, joinsToll, readCasualtyClauses } from "./casualty-clause";
 import { explicitDateAt } from "./dates";
 import {
   ACTORS,
@@ -218,7 +218,7 @@ function verbLike(key: string): boolean {
 }
 
 /** Words after the victims that tell what befell them: their death, the wounds, a participle of state. */
-const NOT_OF_THE_VICTIMS = /^(?:حتف|مصرع|حيات|لحيات|بجروح|بجراح|متاثر)/u;
+const NOT_OF_THE_VICTIMS = new RegExp(`^(?:${DEATH_OBJECT_WORDS}|بجروح|بجراح|متاثر)`, "u");
 const STATE_PARTICIPLE = /^مت.{3,}ا$/u;
 
 /**
@@ -768,7 +768,7 @@ export function findFigures(
     // number between a toll and the injured after it; where it ends, or null when none stands there.
     const unnumberedBreakdownEnd = (from: number, to: number): number | null => {
       const between = tokens.filter((t) => t.start >= from && t.end <= to);
-      const at = between.findIndex((t) => t.kind !== "punct" || !isPunct(t, "،", ","));
+      const at = between.findIndex((t) => !isPunct(t, "،", ","));
       if (at < 0 || at > 1 || !among(between[at]!.index)) return null;
       const words = between.slice(at + 1);
       const end = words.findIndex((t) => t.kind !== "word");
