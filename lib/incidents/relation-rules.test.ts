@@ -37,6 +37,21 @@ describe("the day of the happening against the day of the report", () => {
   });
 });
 
+describe("days that are not the happening's", () => {
+  it("reads «سوق الثلاثاء» as a market's name, not a Tuesday", () => {
+    const text = "قُتل 50 شخصاً اليوم الخميس في تفجير استهدف مركز تدريب للشرطة بسوق الثلاثاء في زليتن.";
+    const f = featuresOf(text, "2016-01-07", "50 شخصاً", "CASUALTY", { killed: exactly(50), victims: "شخصاً" });
+    expect(f.date).toBe("2016-01-07");
+  });
+
+  it("reads the day of a speech («وأضاف في كلمة متلفزة اليوم السبت») as the report's, not the attack's", () => {
+    const text =
+      "قال الرئيس إن بلاده سترد بأقصى قوة على الهجوم الذي شنته الحركة على الجامعة، وأدى إلى مقتل 147 شخصاً، معظمهم من الطلاب. وأضاف في كلمة متلفزة اليوم السبت أن مكافحة الإرهاب أصبحت صعبة.";
+    const f = featuresOf(text, "2015-04-04", "147 شخصاً", "CASUALTY", { killed: exactly(147), victims: "شخصاً" });
+    expect(f.dateSource).toBe("published");
+  });
+});
+
 describe("whose toll it is", () => {
   it("reads the victims from the words after the figure when the figure names nobody", () => {
     const text = "وقال مسؤول إن القصف لم يسفر عن أي إصابات في صفوف الجنود البريطانيين جراء الهجوم.";
@@ -310,6 +325,55 @@ describe("munitions counted in parts", () => {
 
   it("compares counts of explosions like munitions", () => {
     expect(between("three-blasts", "two-blasts")).toMatchObject({ relation: "CONTRADICTS" });
+  });
+});
+
+describe("counts of gunmen and of things that are no people", () => {
+  const a: TReportArticle = {
+    id: "g1",
+    publishedAt: "2022-10-26",
+    text: "هاجم 3 مسلحين مرقداً في شيراز مساء الأربعاء، وأحرقوا أكثر من ستين سيارة، بحسب وكالة رسمية.",
+  };
+  const b: TReportArticle = {
+    id: "g2",
+    publishedAt: "2022-10-27",
+    text: "قالت وسائل إعلام إن ثلاثة مسلحين هاجموا المرقد في شيراز مساء الأربعاء واحترقت عشرات السيارات، ونقل 12 من الجرحى إلى طهران.",
+  };
+  const c: TReportArticle = {
+    id: "g3",
+    publishedAt: "2022-10-27",
+    text: "وقال مصدر أمني إن خمسة مسلحين شاركوا في الهجوم على المرقد في شيراز مساء الأربعاء، وغادر 20 من الجرحى المستشفى.",
+  };
+  const { between } = relationsOf(
+    [a, b, c],
+    [
+      claimOn(a, "three", "3 مسلحين", "COUNT", { thing: "مسلحين", value: exactly(3) }, "وكالة رسمية"),
+      claimOn(a, "sixty-cars", "أكثر من ستين سيارة", "COUNT", {
+        thing: "سيارة",
+        value: { qualifier: "more_than", value: 60 },
+      }),
+      claimOn(b, "three-again", "ثلاثة مسلحين", "COUNT", { thing: "مسلحين", value: exactly(3) }, "وسائل إعلام"),
+      claimOn(b, "dozens-cars", "عشرات السيارات", "COUNT", {
+        thing: "السيارات",
+        value: { qualifier: "range", min: 20, max: 99 },
+      }),
+      claimOn(b, "moved", "12 من الجرحى", "COUNT", { thing: "الجرحى", value: exactly(12) }, "وسائل إعلام"),
+      claimOn(c, "five", "خمسة مسلحين", "COUNT", { thing: "مسلحين", value: exactly(5) }, "مصدر أمني"),
+      claimOn(c, "left", "20 من الجرحى", "COUNT", { thing: "الجرحى", value: exactly(20) }, "مصدر أمني"),
+    ],
+  );
+
+  it("sets gunmen counted alike side by side, and a different number against them", () => {
+    expect(between("three", "three-again")).toMatchObject({ relation: "AGREES", code: "munitions_compatible" });
+    expect(between("three", "five")).toMatchObject({ relation: "CONTRADICTS", code: "munitions_incompatible" });
+  });
+
+  it("compares cars counted in two reports («أكثر من ستين سيارة»، «عشرات السيارات»)", () => {
+    expect(between("sixty-cars", "dozens-cars")).toMatchObject({ relation: "AGREES" });
+  });
+
+  it("does not compare the wounded moved with the wounded who left hospital", () => {
+    expect(between("moved", "left")).toBeUndefined();
   });
 });
 

@@ -202,6 +202,25 @@ const ANOTHER = /(?:^|\s)(?:اخري|اخرى|اخر|اخرين|اضافيه|ا�
 /** Munitions and targets are compared as such; any other count of one incident is people in a toll's breakdown. */
 const OBJECT_THINGS = new Set(["munition", "target"]);
 
+/** «ثلاثة مسلحين»: gunmen who attacked, counted like the attackers who blew themselves up. */
+const GUNMEN = /مسلح/u;
+/** Counted people whose words say only that they are people or casualties: which part of a toll they are is in the words around. */
+const PEOPLE =
+  /شخص|اشخاص|افراد|جريح|جرحي|مصاب|قتيل|قتلي|شهيد|شهداء|ضحيه|ضحايا|طفل|اطفال|مدني|جندي|جنود|عسكري|عنصر|عناصر|طالب|طلاب|منهم|منهن|مواطن|سائح|مريض|مرضي/u;
+/** A counted thing's first word without its article and plural or feminine ending («السيارات» → «سيار»). */
+function objectHead(thing: string): string {
+  const first = matchKey(thing).trim().split(/\s+/u)[0] ?? "";
+  return first.replace(/^(?:[وفب]?ال|[وفب]?لل)/u, "").replace(/(?:ات|ين|ون|ان|ه|ا)$/u, "");
+}
+/** Two counts of the same kind of object that is no person («أكثر من ستين سيارة»، «عشرات السيارات»). */
+function sameObject(a: string | undefined, b: string | undefined): boolean {
+  const ka = matchKey(a ?? "");
+  const kb = matchKey(b ?? "");
+  if (PEOPLE.test(ka) || PEOPLE.test(kb)) return false;
+  const ha = objectHead(ka);
+  return ha.length >= 3 && ha === objectHead(kb);
+}
+
 function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal | null {
   const fa = a.figures;
   const fb = b.figures;
@@ -209,7 +228,10 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   const other = incidentThing(fb.thing ?? "");
   // «27 منهم»، «السبعة الآخرين»، «21 عسكرياً»: the words around the figure say which part of a toll it is.
   // «انتحاريان» and «منفذيه ثلاثة انتحاريين»: who carried the attack out, counted by two reports.
-  const attackers = [fa, fb].every((f) => ATTACKER_WORDS.test(matchKey(f.thing ?? "")));
+  const attackers =
+    [fa, fb].every((f) => ATTACKER_WORDS.test(matchKey(f.thing ?? ""))) ||
+    [fa, fb].every((f) => GUNMEN.test(matchKey(f.thing ?? ""))) ||
+    sameObject(fa.thing, fb.thing);
   if (!OBJECT_THINGS.has(thing) && !OBJECT_THINGS.has(other) && !attackers) return relateBreakdown(a, b);
   if (thing !== other && !attackers) return null;
   if (ANOTHER.test(matchKey(a.quote)) || ANOTHER.test(matchKey(b.quote))) return null;

@@ -87,6 +87,9 @@ const YESTERDAY = keySet(["أمس", "الأمس", "البارحة"]);
 const TODAY = keySet(["اليوم"]);
 const TOMORROW = keySet(["غدا", "الغد"]);
 /** After «اليوم»: it names another day than today («في اليوم نفسه»، «اليوم التالي»). */
+/** «سوق الثلاثاء»، «سوق الخميس»: a market or town named after the day it is held, not a day. */
+const MARKET = keySet(["سوق"]);
+
 const NOT_TODAY_AFTER = keySet([
   "نفسه",
   "ذاته",
@@ -252,7 +255,7 @@ export function findDates(model: TextModel, published: string | null): FoundDate
       continue;
     }
     const weekday = readAs(tok, WEEKDAYS);
-    if (weekday?.base.startsWith("ال")) {
+    if (weekday?.base.startsWith("ال") && !readAs(tokens[i - 1], MARKET)) {
       const target = WEEKDAYS.get(weekday.base) ?? 0;
       let start = startWithout(tok, weekday.prefixLen);
       let last = i;
