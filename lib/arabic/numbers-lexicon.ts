@@ -574,6 +574,7 @@ export const BROKEN_PLURAL_STEMS = keySet([
   "هدف",
   "حادث",
   "انفجار",
+  "تفجير",
   "بيان",
   "قائد",
   "زعيم",
@@ -620,6 +621,8 @@ export const SOUND_DUAL_STEMS = keySet([
   "مسؤول",
   "مصاب",
   "متعاقد",
+  "انتحاري",
+  "مهاجم",
 ]);
 
 /** «مسؤولان عن» is "responsible for", an adjective, not two officials. */
@@ -696,6 +699,12 @@ export const FEMININE_DUAL_NOUNS = keySet([
   "ممرضة",
   "مسعفة",
   "صحفية",
+  // «انتحاريتان»، «استهدفتا حافلتين»، «احتراق عجلتين»، «حقيبتين مفخختين»: attackers and vehicles of an attack.
+  "انتحارية",
+  "حافلة",
+  "عجلة",
+  "دراجة",
+  "حقيبة",
 ]);
 
 /** Verbs and verbal nouns that report deaths. */
@@ -1133,6 +1142,10 @@ export const ZERO_BLOCKERS = keySet([
   "رقم",
   "عدد",
   "حجم",
+  // «لم تستقر حصيلة ضحايا الانفجار عند رقم معين»: a toll not yet settled, not a zero.
+  "حصيلة",
+  "تستقر",
+  "يستقر",
   "يتضح",
   "تتضح",
   "ترد",

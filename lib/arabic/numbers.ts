@@ -834,6 +834,27 @@ function tryDefiniteNumber(ctx: Ctx, i: number): Found | null {
 /** «بين 10 و20 قتيلا»: a range. */
 const OR_WORDS = keySet(["أو"]);
 
+/** What is done to the wounded afterwards, or their state now: «نقلوا إلى مستشفيات»، «لا يزالون يرقدون». */
+const MOVED_OR_STILL = keySet(["نقلوا", "نقل", "يرقدون", "يرقد", "يزالون", "زالوا", "غادروا", "خرجوا", "أدخلوا"]);
+
+/**
+ * «70 مصابا آخرين نقلوا بسرعة إلى مستشفيات»، «103 جرحى … لا يزالون يرقدون في المستشفيات»: wounded counted by
+ * what is done to them or their state now are counted people (the real-report conventions, rule 4) —
+ * unless a casualty verb before the number says they were hurt («أصيب 70 آخرون نقلوا إلى المستشفى»).
+ */
+function movedAfter(tokens: readonly Token[], d: Draft): boolean {
+  for (let k = d.first - 1; k >= Math.max(0, d.first - 3); k--) {
+    if (isBreak(tokens[k])) break;
+    if (readsAs(tokens[k], INJURED_TRIGGERS) || readsAs(tokens[k], KILLED_TRIGGERS)) return false;
+  }
+  for (let m = d.last + 1; m <= d.last + 8; m++) {
+    const t = tokens[m];
+    if (t === undefined || isBreak(t)) return false;
+    if (readsAs(t, MOVED_OR_STILL)) return true;
+  }
+  return false;
+}
+
 /** «أربعة أو خمسة مسلحين»، «بخمسة أو ستة»: one figure, a range from the first number to the second. */
 function tryOrRange(ctx: Ctx, i: number): Found | null {
   const { tokens, input } = ctx;
@@ -904,6 +925,14 @@ function nounKey(ctx: Ctx, d: Draft): string | undefined {
   return key;
 }
 
+/** «17 قتلوا أو أصيبوا»: a verb of one kind, «أو», a verb of the other — one number for both, no figure. */
+function killedOrInjured(tokens: readonly Token[], m: number): boolean {
+  if (!isWord(tokens[m + 1], OR_WORDS)) return false;
+  const killed = (t: Token | undefined) => readsAs(t, KILLED_AFTER) !== null;
+  const injured = (t: Token | undefined) => readsAs(t, INJURED_AFTER) !== null;
+  return (killed(tokens[m]) && injured(tokens[m + 2])) || (injured(tokens[m]) && killed(tokens[m + 2]));
+}
+
 function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyRole | null {
   if (d.role !== undefined) return d.role;
   const { tokens } = ctx;
@@ -917,6 +946,7 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     return previous.role;
   const noun = nounKey(ctx, d);
   // «أكثر من 30 مصاباً و6 قضوا»: a number whose people are not named, then the verb of what befell them.
+  if (d.noun !== undefined && killedOrInjured(tokens, d.noun)) return null;
   if (d.noun !== undefined && readsAs(tokens[d.noun], KILLED_AFTER)) return "killed";
   if (d.noun !== undefined && readsAs(tokens[d.noun], INJURED_AFTER)) return "injured";
   // «توفي اثنان من الجرحى»، «توفي جريحان»: the wounded who died are dead.
@@ -929,6 +959,7 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     if (forms.some((f) => CASE_NOUNS.has(f)) && !glued)
       return readsAs(tokens[d.last + 1], INJURY_WORDS) ? "injured" : null;
     if (forms.some((f) => KILLED_NOUNS.has(f))) return "killed";
+    if (forms.some((f) => INJURED_NOUNS.has(f)) && movedAfter(tokens, d)) return null;
     if (forms.some((f) => INJURED_NOUNS.has(f))) return "injured";
     if (forms.some((f) => NON_PERSON_NOUNS.has(f))) return null;
   }
@@ -983,6 +1014,7 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
           (m <= d.last + 3 && noun !== undefined && readsAs(after, INJURY_WORDS)?.conj === false)
         ? "injured"
         : null;
+    if (role && killedOrInjured(tokens, m)) return null;
     if (role) {
       // The figure reads through its predicate: «109 جنود أميركيين بارتجاج»، «ثلاثة جنود قتلوا».
       d.last = m;

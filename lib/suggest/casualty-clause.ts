@@ -49,11 +49,11 @@ function coreOf(key: string): string {
  * which covers the active and the passive alike (قتل / قُتل).
  */
 const KILLED_VERB =
-  /^(?:[يت]?قتل(?:ت|وا|ا|تا|ون|ان)?|[يت]?ستشهد(?:ون|ان)?|استشهد(?:ت|وا|ا|تا)?|توفي(?:ت|ا)?|توفوا|[يت]توفي|ماتوا|ماتت|مات|لقي(?:ت|ا)?|لقوا|فقد(?:ت|وا|ا)?|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط(?:ت|وا|ا)?)$/u;
+  /^(?:[يت]?قتل(?:ت|وا|ا|تا|ون|ان)?|[يت]?ستشهد(?:ون|ان)?|استشهد(?:ت|وا|ا|تا)?|توفي(?:ت|ا)?|توفوا|[يت]توفي|ماتوا|ماتت|مات|لقي(?:ت|ا)?|لقوا|لاقي(?:ت|ا)?|لاقوا|فقد(?:ت|وا|ا)?|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط(?:ت|وا|ا)?)$/u;
 const INJURED_VERB = /^(?:اصيب(?:ت|وا|ا|تا)?|[يت]صاب(?:ون|ان)?|جرح(?:ت|وا|ا)?|[يت]جرح(?:ون)?)$/u;
 /** Verbs that mean dying only with a person as subject, or with what completes them. */
 const WEAK_KILLED_VERB =
-  /^(?:لقي|لقيت|لقيا|لقوا|فقد|فقدت|فقدوا|فقدا|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط|سقطت|سقطوا|سقطا|مات|ماتت|ماتوا)$/u;
+  /^(?:لقي|لقيت|لقيا|لقوا|لاقي|لاقيت|لاقيا|لاقوا|فقد|فقدت|فقدوا|فقدا|ارتقي|ارتقت|ارتقوا|ارتقيا|قضي|قضت|قضوا|قضيا|سقط|سقطت|سقطوا|سقطا|مات|ماتت|ماتوا)$/u;
 /** Weak verbs that, before a subject of people, mean they died («سقط»، «لقي» need more: fell, met). */
 const VERB_FIRST_DEATH = /^(?:قضي|قضت|قضوا|قضيا|ارتقي|ارتقت|ارتقوا|ارتقيا|مات|ماتت|ماتوا)$/u;
 const KILLED_EVENT = /^(?:مقتل|استشهاد|مصرع|وفاه|ارتقاء)$/u;
@@ -101,7 +101,7 @@ export const DEATH_OBJECT_WORDS = "حتف|مصرع|حيات|لحيات";
 /** «لقوا حتفهم»، «لقي مصرعه»، «فقدوا حياتهم»: the object that makes لقي or فقد a verb of dying. */
 const DEATH_OBJECT = new RegExp(`^(?:${DEATH_OBJECT_WORDS}|ارواح)`, "u");
 /** The verbs that need that object: لقي، فقد. */
-const MET_OR_LOST = /^(?:لق|فقد)/u;
+const MET_OR_LOST = /^(?:لق|لاق|فقد)/u;
 const ON = toKey("على");
 const BETWEEN = toKey("بين");
 
@@ -288,6 +288,9 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
         if (/^قض/u.test(bare) && tokens[m + 1]?.key === ON) return null;
         if (/^سقط/u.test(bare) && killedAndInjuredAfter(tokens, m + 1)) return { role: "none" };
       }
+      // «أكثر من 17 قتلوا أو أصيبوا»: killed or injured, one number for both (no figure).
+      const other = cueOf(tokens[m + 2]);
+      if (tokens[m + 1]?.key === "او" && other?.form === "verb" && other.role !== cue.role) return { role: "none" };
       if (!isPersonish(f) && !fromPlace) return null;
       return { role: cue.role, end: t.end };
     }
@@ -453,10 +456,10 @@ function totalOf(model: TextModel, s: Sentence, first: number): Reading | null {
     }
     if (t?.kind !== "word") continue;
     if (RISE.has(coreOf(t.key)) || RISE.has(t.key)) rise = true;
-    // «ارتفع ضحايا التفجير … إلى 100 شخص»: the victims rose, right after the verb.
+    // «ارتفع ضحايا التفجير … إلى 100 شخص»، «ارتفاع قتلى تفجيرات دمشق إلى 46 شخصا»: the victims rose, right after the verb.
     const victims = cueOf(t);
-    if (victims?.role === "victims" && RISE.has(coreOf(tokens[j - 1]?.key ?? "")))
-      return { role: "victims", start: wordStart(tokens[j - 1]!) };
+    if (victims && victims.form !== "verb" && RISE.has(coreOf(tokens[j - 1]?.key ?? "")))
+      return { role: victims.role, start: wordStart(tokens[j - 1]!) };
     if (TOTALS.has(t.key) || TOTALS.has(coreOf(t.key)) || TOTALS.has(t.key.replace(/^[وف]/u, ""))) {
       // «ارتفاع حصيلة تفجير الكرادة إلى 292»: the toll of an attack, no casualty word, is its dead.
       if (TOLL.has(coreOf(t.key)) && ATTACKS.has(coreOf(tokens[j + 1]?.key ?? ""))) {
@@ -552,10 +555,16 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
       continue;
     }
     // «بينهم 7 أطفال»: a breakdown takes the role of the toll it breaks down, once that is read.
-    const lead = model.tokens[at.first - 1];
+    // («منهم ( 6 نساء و6 أطفال)»: the breakdown in brackets after its word.)
+    const lead = model.tokens[isPunct(model.tokens[at.first - 1], "(") ? at.first - 2 : at.first - 1];
     if (lead?.kind === "word" && AMONG.has(lead.key)) {
       const toll = out.findLast((g) => g.role !== null);
       out.push(toll && at.first - 1 >= s.first ? { ...f, role: toll.role } : f);
+      continue;
+    }
+    // «70 مصابا آخرين نقلوا إلى مستشفيات»: the wounded counted by what is done to them (the parser left it a count).
+    if (nounCue?.form === "noun" && nounCue.role === "injured" && movedAfter(model, s, at)) {
+      out.push(f);
       continue;
     }
     let reading: Reading | null = null;
@@ -594,6 +603,25 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
     kept.push(f);
   }
   return [...kept, ...dualSubjects(model, s, kept)].sort((a, b) => a.start - b.start);
+}
+
+/** What is done to the wounded afterwards, or their state now (folded keys). */
+const MOVED_OR_STILL = /^(?:[وف]?(?:نقلوا|نقل|يرقدون|يرقد|يزالون|زالوا|غادروا|خرجوا|ادخلوا))$/u;
+
+/** «70 مصابا آخرين نقلوا إلى مستشفيات»، «103 جرحى … لا يزالون يرقدون»: counted people, no casualty cue before them. */
+function movedAfter(model: TextModel, s: Sentence, at: { first: number; last: number }): boolean {
+  const { tokens } = model;
+  for (let k = at.first - 1; k >= Math.max(s.first, at.first - 3); k--) {
+    const t = tokens[k];
+    if (t?.kind !== "word") break;
+    if (cueOf(t)) return false;
+  }
+  for (let m = at.last + 1; m <= Math.min(s.last, at.last + 8); m++) {
+    const t = tokens[m];
+    if (t?.kind !== "word") return false;
+    if (MOVED_OR_STILL.test(t.key)) return true;
+  }
+  return false;
 }
 
 /** A dual ending of a verb: «قضيا»، «قتلا»، «أصيبا»، «استشهدا»، «لقيا». */

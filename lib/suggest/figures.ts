@@ -785,7 +785,8 @@ export function findFigures(
       if (!firstTok || !lastTok) continue;
       // «مقتل 7 مدنيين بينهم طفلان»، «66 مقاتلا بينهم 41 إيرانياً و25 من الحشد»: who the dead were,
       // a breakdown of the toll and not a toll of its own.
-      const before = tokens[firstTok.index - 1];
+      // («منهم ( 6 نساء و6 أطفال)»: the breakdown in brackets after its word.)
+      const before = isPunct(tokens[firstTok.index - 1], "(") ? tokens[firstTok.index - 2] : tokens[firstTok.index - 1];
       const unnumberedFirst = opensAfterUnnumbered(firstTok);
       if (fig.role && previous && before?.kind === "word" && (AMONG.has(before.key) || unnumberedFirst)) {
         for (const g of coordinatedChain(model, found, i, offset)) {

@@ -317,3 +317,41 @@ describe("more patterns of wire reports (sentences of our own)", () => {
     expect(statements.map((s) => s.speaker?.text)).toEqual(["مسؤول محلي"]);
   });
 });
+
+describe("the fourteen-incident round (sentences of our own)", () => {
+  it("reads «لاقوا حتفهم», the long form of «لقوا», as killed", () => {
+    expect(casualties("وذكرت مصادر محلية أن 12 شخصا لاقوا حتفهم في الانفجار.")).toMatchObject([{ killed: n(12) }]);
+  });
+
+  it("reads a rise of «قتلى» with no «عدد» before it as the killed", () => {
+    expect(casualties("وأعلن المرصد ارتفاع قتلى تفجيرات المدينة إلى 33 شخصا.")).toMatchObject([{ killed: n(33) }]);
+  });
+
+  it("gives no figure for a number «قتلوا أو أصيبوا»: killed or injured, one number", () => {
+    expect(casualties("وقال الوزير إن أكثر من 17 قتلوا أو أصيبوا في الهجوم.")).toEqual([]);
+  });
+
+  it("gives no zero for a toll not yet settled («لم تستقر حصيلة ضحايا»)", () => {
+    expect(casualties("ولم تستقر حصيلة ضحايا الانفجار عند رقم معين بعد.")).toEqual([]);
+  });
+
+  it("counts the wounded by what is done to them when no casualty verb comes before them", () => {
+    expect(casualties("وأضاف أن 70 مصابا آخرين نقلوا إلى مستشفيات العاصمة.")).toEqual([]);
+    expect(counts("وأضاف أن 70 مصابا آخرين نقلوا إلى مستشفيات العاصمة.")).toMatchObject([{ value: n(70) }]);
+    expect(casualties("وقال إن 40 جريحا لا يزالون يرقدون في المستشفيات.")).toEqual([]);
+    expect(casualties("وأصيب 20 آخرون نقلوا إلى المستشفى.")).toMatchObject([{ injured: n(20) }]);
+  });
+
+  it("counts duals of attackers and of the vehicles of an attack", () => {
+    expect(counts("وفجرت انتحاريتان نفسيهما في السوق.")).toMatchObject([{ value: n(2) }]);
+    expect(counts("ونفذ الهجوم انتحاريان.")).toMatchObject([{ value: n(2) }]);
+    expect(counts("وانفجرت عبوتان ناسفتان استهدفتا حافلتين تقل زوارا.")).toMatchObject([
+      { value: n(2) },
+      { value: n(2), thing: "حافلتين" },
+    ]);
+  });
+
+  it("leaves a breakdown in brackets after «منهم» out of the counts", () => {
+    expect(counts("وأعلنت الوزارة مقتل 80 شخصاً منهم ( 6 نساء و6 أطفال).")).toEqual([]);
+  });
+});
