@@ -765,12 +765,17 @@ const CASUALTY_TALLY =
   /منذ\s+(?:بدايه|مطلع|بدء|اندلاع|انطلاق)\s+(?:ال)?(?:عام|سنه|شهر|حرب|نزاع|صراع|ثوره|ازمه|عدوان|احداث)|منذ\s+(?:عام\s+)?(?:19|20)\d\d|(?:خلال|في)\s+(?:ال)?(?:عام|سنه)\s+(?:ال)?(?:جاري|ماضي|حالي)/u;
 const TALLY_REACH = 40;
 
+/** «منذ كانون الثاني الماضي»، «منذ 18 يناير»: a start date, which makes what the sentence counts after it a tally. */
+const SINCE_MONTH = new RegExp(`منذ\\s+(?:\\d{1,2}\\s+)?(?:${MONTH_ALTERNATIVES})(?=\\s|$|[،,/])`, "u");
+
 function casualtyPeriod(ctx: TArticleContext, claim: Range, sentence: Range): string | null {
   const around = ctx.text.slice(
     Math.max(sentence.start, claim.start - TALLY_REACH),
     Math.min(sentence.end, claim.end + TALLY_REACH),
   );
-  return CASUALTY_TALLY.test(matchKey(around)) ? "running" : null;
+  // «45 قذيفة سقطت … منذ 18 يناير، وأسفرت عن مقتل 16»: the toll of a tally counted since a date.
+  const before = matchKey(ctx.text.slice(sentence.start, claim.start));
+  return CASUALTY_TALLY.test(matchKey(around)) || SINCE_MONTH.test(before) ? "running" : null;
 }
 
 /** The period a count covers, from its since-date or the words of its sentence. */

@@ -52,6 +52,19 @@ describe("days that are not the happening's", () => {
   });
 });
 
+describe("tolls of a tally", () => {
+  it("reads the toll of shells counted since a date as a running tally, no incident's toll", () => {
+    const text =
+      "وأكد الوزير أن 45 قذيفة سقطت على المدينة منذ 18 يناير/كانون الثاني الماضي، وأسفرت عن مقتل 16 مواطنا وإصابة 62 آخرين.";
+    const f = featuresOf(text, "2016-04-24", "مقتل 16 مواطنا وإصابة 62 آخرين", "CASUALTY", {
+      killed: exactly(16),
+      injured: exactly(62),
+      victims: "مواطنا",
+    });
+    expect(f.period).toBe("running");
+  });
+});
+
 describe("whose toll it is", () => {
   it("reads the victims from the words after the figure when the figure names nobody", () => {
     const text = "وقال مسؤول إن القصف لم يسفر عن أي إصابات في صفوف الجنود البريطانيين جراء الهجوم.";
