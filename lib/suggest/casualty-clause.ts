@@ -567,6 +567,14 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
       out.push(f);
       continue;
     }
+    // «استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين»: a group added to the toll just read.
+    if (addedToToll(model, at.first) && isPersonish(f)) {
+      const toll = out.findLast((g) => g.role !== null);
+      if (toll) {
+        out.push({ ...f, role: toll.role });
+        continue;
+      }
+    }
     let reading: Reading | null = null;
     if (nounCue?.form === "noun") reading = { role: nounCue.role };
     reading ??= predicateAfter(model, s, at.last, f);
@@ -603,6 +611,17 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
     kept.push(f);
   }
   return [...kept, ...dualSubjects(model, s, kept)].sort((a, b) => a.start - b.start);
+}
+
+const ADDITION = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة"]);
+const ADDITION_TO = keySet(["إلى", "الى"]);
+
+/** «إضافة إلى ثلاثة»، «فضلا عن ثلاثة»: the words right before a number that add it to what came before. */
+function addedToToll(model: TextModel, first: number): boolean {
+  const { tokens } = model;
+  const [two, one] = [tokens[first - 2], tokens[first - 1]];
+  if (two?.kind !== "word" || one?.kind !== "word") return false;
+  return (ADDITION.has(two.key) && ADDITION_TO.has(one.key)) || (/^و?فضلا$/u.test(two.key) && one.key === toKey("عن"));
 }
 
 /** What is done to the wounded afterwards, or their state now (folded keys). */
@@ -724,6 +743,8 @@ const SOURCE_STOPS = keySet([
   "رافضا",
 ]);
 
+const DEMONSTRATIVE_OBJECTS = keySet(["ذلك", "هذا", "هذه"]);
+
 function say(tok: Tok | undefined): boolean {
   if (tok?.kind !== "word") return false;
   const k = /^[وف]/u.test(tok.key) && tok.key.length > 3 ? tok.key.slice(1) : tok.key;
@@ -735,6 +756,16 @@ function sourcePhrase(model: TextModel, k: number, last: number): Range | null {
   const { tokens } = model;
   let end = -1;
   let start = -1;
+  // «ذكرت ذلك اليوم بوابة الوسط»: the object «ذلك» and the time before the subject.
+  if (DEMONSTRATIVE_OBJECTS.has(tokens[k]?.key ?? "")) {
+    k++;
+    while (
+      k <= last &&
+      tokens[k]?.kind === "word" &&
+      (TIME_WORDS.has(tokens[k]!.key) || SOURCE_STOPS.has(tokens[k]!.key))
+    )
+      k++;
+  }
   for (let j = k; j <= Math.min(last, k + 8); j++) {
     const t = tokens[j];
     if (!t || t.kind === "punct" || t.kind === "num") break;
@@ -775,6 +806,8 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
     if (!marker || glued) continue;
     let j = k + 1;
     if (tokens[j]?.key === "ما") j++;
+    // «وفقا لما ذكرته وكالة دوغان»: «لما» and the verb of saying, then the source.
+    else if (tokens[j]?.key === "لما" && say(tokens[j + 1])) j++;
     // «وفقا لوزارة الصحة»: the ل glued to the source.
     const next = tokens[j];
     if (next?.kind === "word" && BASIS.test(coreOf(next.key)) && !say(next)) continue;

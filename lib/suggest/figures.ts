@@ -386,7 +386,21 @@ function sumOf(figs: readonly Figure[]): FigureValue {
 }
 
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
-const COORDINATORS = keySet(["و", "إضافة", "بالإضافة", "وإضافة", "إلى", "كذلك", "وكذلك", "وثمة", "وهناك"]);
+const ADDING = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة", "فضلا", "وفضلا"]);
+const COORDINATORS = keySet([
+  "و",
+  "إضافة",
+  "بالإضافة",
+  "وإضافة",
+  "إلى",
+  "فضلا",
+  "وفضلا",
+  "عن",
+  "كذلك",
+  "وكذلك",
+  "وثمة",
+  "وهناك",
+]);
 /**
  * «86 قتيلا، فيما أصيب 186 شخصا بجروح»، «95 شخصا، وبلغ عدد المصابين 246»: the injured of the same
  * sentence, after one comma and a word that opens their clause, belong to the toll (convention 2).
@@ -449,8 +463,11 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
     let joined = false;
     let ok = true;
     let genitives = 0;
+    // «مقتل 12 من منتسبي القوات، إضافة إلى ثلاثة من العاملين»: a comma may stand before the words that add a group.
+    const adding = gap.some((t) => t.kind === "word" && ADDING.has(t.key));
     for (const t of gap) {
       if (t.start < from) continue; // the figure's own last word
+      if (adding && isPunct(t, "،", ",")) continue;
       if (t.end > to) {
         // «وثلاثة»: the conjunction glued to the next figure.
         if (/^[وف]/u.test(model.text.slice(t.start, to).trim())) joined = true;

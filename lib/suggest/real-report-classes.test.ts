@@ -355,3 +355,33 @@ describe("the fourteen-incident round (sentences of our own)", () => {
     expect(counts("وأعلنت الوزارة مقتل 80 شخصاً منهم ( 6 نساء و6 أطفال).")).toEqual([]);
   });
 });
+
+describe("groups added to a toll, and sources after «لما» or «ذلك» (sentences of our own)", () => {
+  it("sums a group added with «إضافة إلى» or «فضلا عن», also after a comma, with the injured after it", () => {
+    expect(
+      casualties("نتج عن التفجير مقتل 12 من منتسبي القوات، إضافة إلى ثلاثة من العاملين في الموقع وإصابة سبعة آخرين."),
+    ).toMatchObject([{ killed: n(15), injured: n(7) }]);
+    expect(casualties("وقتل 12 جنديا فضلا عن 3 مدنيين.")).toMatchObject([{ killed: n(15) }]);
+  });
+
+  it("names the outlet after «طبقا لما ذكرته» as the source and the speaker", () => {
+    const [p] = run("ارتفع عدد القتلى في المدينة إلى ثلاثة أشخاص، طبقا لما ذكرته وكالة الأنباء الرسمية.").filter(
+      (x) => x.kind === "CASUALTY",
+    );
+    expect(p?.source?.text).toBe("وكالة الأنباء الرسمية");
+  });
+
+  it("passes over the object «ذلك» and the day to the subject of «ذكرت»", () => {
+    const [p] = run("ذكرت ذلك اليوم بوابة الأخبار وأضافت أن المستشفى استقبل أكثر من 40 جريحا.").filter(
+      (x) => x.kind === "CASUALTY",
+    );
+    expect(p?.source?.text).toBe("بوابة الأخبار");
+  });
+
+  it("types unnamed local officials and an unnamed colonel as anonymous, local sources as local", () => {
+    expect(sourceTypeOf("مسؤولون محليون أتراك", false)).toBe("ANONYMOUS");
+    expect(sourceTypeOf("مسئولون", false)).toBe("ANONYMOUS");
+    expect(sourceTypeOf("عقيد في الشرطة", false)).toBe("ANONYMOUS");
+    expect(sourceTypeOf("مصادر محلية", false)).toBe("LOCAL");
+  });
+});

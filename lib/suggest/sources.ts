@@ -116,6 +116,9 @@ const UNNAMED = bare([
   "مسؤولين",
   "مسؤولو",
   "مسؤولان",
+  "مسئولون",
+  "مسئولين",
+  "مسئولو",
   "شهود",
   // «بعض المصادر»: some of a kind, none named.
   "بعض",
@@ -172,7 +175,27 @@ function isBareNisba(k: string): boolean {
 }
 
 /** People who hold a post, unnamed when only their place is given: «ضابط في الجيش». */
-const OFFICE_HOLDERS = bare(["ضابط", "عضو", "موظف", "دبلوماسي", "عنصر", "قيادي", "مصدر", "شرطي", "جندي", "حارس"]);
+const OFFICE_HOLDERS = bare([
+  "ضابط",
+  "عضو",
+  "موظف",
+  "دبلوماسي",
+  "عنصر",
+  "قيادي",
+  "مصدر",
+  "شرطي",
+  "جندي",
+  "حارس",
+  // Ranks: «عقيد في الشرطة»، «نقيب في الجيش».
+  "عقيد",
+  "مقدم",
+  "رائد",
+  "نقيب",
+  "ملازم",
+  "عميد",
+]);
+/** «مسؤولون محليون»: unnamed local officials are officials unnamed, not people of the place («مصادر محلية»). */
+const OFFICIALS_UNNAMED = bare(["مسؤولون", "مسؤولين", "مسؤولو", "مسؤولان", "مسئولون", "مسئولين", "مسئولو"]);
 /** «شرطي آخر من حراس المبنى»: «another» between an unnamed person and where they serve. */
 const ANOTHER = bare(["آخر", "أخرى"]);
 const IN_PLACE = new Set(["في", "لدى", "داخل", "من"].map(toKey));
@@ -217,7 +240,7 @@ export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
     isIn(UNNAMED, head) ||
     (institution && untitled && !isIn(SPOKESPERSON, head)) ||
     (placed && (institution || isIn(OFFICE_HOLDERS, head)) && !isIn(SPOKESPERSON, head));
-  if (unnamed && ws.some((w) => isIn(LOCAL_ADJECTIVES, w))) return "LOCAL";
+  if (unnamed && ws.some((w) => isIn(LOCAL_ADJECTIVES, w)) && !isIn(OFFICIALS_UNNAMED, head)) return "LOCAL";
   // An outlet's name heads the phrase or follows a media noun («قائد عمليات الجزيرة» is no outlet).
   const isOutlet = (w: Word | undefined): boolean => w?.some((f) => OUTLETS.has(f) || OUTLETS.has(`ال${f}`)) ?? false;
   const outlet = isOutlet(head) || (isIn(MEDIA_WORDS, head) && isOutlet(second));

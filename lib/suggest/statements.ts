@@ -181,7 +181,7 @@ function unambiguousSaying(tok: Tok | undefined): boolean {
 const REMARK_OPENERS = keySet(["وهو", "وهي", "وهذا", "وهذه", "وذلك", "وتلك"]);
 
 /** «ما» and the words that hold it, after which a reporting verb may carry «ه» (what was said). */
-const RELATIVE_MA = keySet(["ما", "حسبما", "بحسبما", "كما", "مثلما"]);
+const RELATIVE_MA = keySet(["ما", "لما", "حسبما", "بحسبما", "كما", "مثلما"]);
 
 /** «تابع» (went on; followed) and «كتب» (wrote) report only where the rest of the sentence says so. */
 const AMBIGUOUS_SAYING = keySet(["تابع", "تابعت", "كتب", "كتبت"]);
@@ -1313,6 +1313,8 @@ class StatementFinder {
     while (k <= sentence.last) {
       const t = this.tokens[k];
       if (t?.kind === "word" && (t.key === "ل" || t.key === "عن" || t.key === "ما")) k++;
+      // «طبقا لما ذكرته وكالة دوغان»: «لما» and the verb that carries what was said, then the source.
+      else if (t?.kind === "word" && t.key === "لما" && reportingVerb(this.tokens[k + 1], t)) k += 2;
       else break;
     }
     const np = nounPhraseAt(this.model, k, { last: sentence.last, lamGlued: marker !== undefined && takesLam(marker) });
