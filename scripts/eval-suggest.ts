@@ -1,12 +1,14 @@
 /**
- * npm run eval:suggest [-- --misses] [-- --json] [-- --part sample|dev|heldout|heldout2] [-- --files <regexp>]
+ * npm run eval:suggest [-- --misses] [-- --json] [-- --part sample|dev|heldout|heldout2|heldout3] [-- --files <regexp>]
  *
  * Runs the suggestion engine (lib/suggest) and compares it with gold written by reading the texts:
  * - sample:  the five sample articles (sample/gold/suggestions.json);
  * - dev:     real reports, development part (fixtures/reports/gold-dev.json);
  * - heldout: real reports, held-out part (fixtures/reports/gold-heldout.json);
  * - heldout2: real reports, a second held-out part whose gold was written by an annotator who never
- *   saw the rules (fixtures/reports/gold-heldout2.json).
+ *   saw the rules (fixtures/reports/gold-heldout2.json);
+ * - heldout3: real reports, a third held-out part collected once the rules of engine version 10 were
+ *   written (fixtures/reports/gold-heldout3.json).
  * Precision, recall and F1 per kind (statements, speakers, casualties, counts, figures, figure
  * attribution; dates where the gold has them), and how often the victims, perpetrator, counted thing
  * and since-date agree on matched figures. A part whose gold is not there yet is skipped.
@@ -29,19 +31,21 @@ import { suggestArticle } from "../lib/suggest/suggest-article";
 const SAMPLE_GOLD = path.join(process.cwd(), "sample", "gold", "suggestions.json");
 const REPORTS = path.join(process.cwd(), "fixtures", "reports");
 
+const REPORT_PARTS = ["dev", "heldout", "heldout2", "heldout3"] as const;
+
 const ZReportArticle = z.object({
   id: z.string(),
-  split: z.enum(["dev", "heldout", "heldout2"]),
+  split: z.enum(REPORT_PARTS),
   publishedAt: z.string().nullable().optional(),
   text: z.string(),
 });
 
-type TReportPart = "dev" | "heldout" | "heldout2";
+type TReportPart = (typeof REPORT_PARTS)[number];
 type Part = { name: "sample" | TReportPart; gold: string; articles: Array<{ gold: TGoldArticle; text: string }> };
 type Run = { part: Part; report: EvalReport; ms: number[] };
 
 /** The parts never used to tune rules: their texts and misses are never printed. */
-const isHeldOut = (part: Part) => part.name === "heldout" || part.name === "heldout2";
+const isHeldOut = (part: Part) => part.name !== "sample" && part.name !== "dev";
 
 async function samplePart(): Promise<Part> {
   const gold = ZGoldFile.parse(JSON.parse(await readFile(SAMPLE_GOLD, "utf8")));
@@ -144,12 +148,10 @@ async function main(): Promise<void> {
     },
   });
   const files = values.files ? new RegExp(values.files) : null;
-  const wanted = new Set(values.part ?? ["sample", "dev", "heldout", "heldout2"]);
+  const wanted = new Set(values.part ?? ["sample", ...REPORT_PARTS]);
   const parts = [
     wanted.has("sample") ? await samplePart() : null,
-    wanted.has("dev") ? await reportPart("dev", files) : null,
-    wanted.has("heldout") ? await reportPart("heldout", files) : null,
-    wanted.has("heldout2") ? await reportPart("heldout2", files) : null,
+    ...(await Promise.all(REPORT_PARTS.map((name) => (wanted.has(name) ? reportPart(name, files) : null)))),
   ].filter((p): p is Part => p !== null);
   // Warm the engine once so the first article's time is not start-up.
   suggestArticle({ text: "وقال مسؤول إن 3 جنود قتلوا.", publishedAt: null });
@@ -165,7 +167,7 @@ async function main(): Promise<void> {
     return;
   }
   for (const r of runs) print(r, values.misses === true);
-  for (const name of ["dev", "heldout", "heldout2"] as const) {
+  for (const name of REPORT_PARTS) {
     if (wanted.has(name) && !parts.some((p) => p.name === name))
       console.log(`\n== ${name}: fixtures/reports/gold-${name}.json is not there yet`);
   }
