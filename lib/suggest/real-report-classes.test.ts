@@ -385,3 +385,17 @@ describe("groups added to a toll, and sources after «لما» or «ذلك» (se
     expect(sourceTypeOf("مصادر محلية", false)).toBe("LOCAL");
   });
 });
+
+describe("claims of responsibility (sentences of our own)", () => {
+  it("makes no statement of a claim whose number after «ب» says how the attack was done", () => {
+    const proposals = run("أرسل الصدر سراياه لحمايته، في وقت أعلن تنظيم داعش مسؤوليته عن التفجير بثلاثة انتحاريين.");
+    expect(proposals.filter((p) => p.kind === "STATEMENT" || p.speaker !== null)).toEqual([]);
+  });
+
+  it("makes no statement of a claim with the day between commas, and keeps what the group then said", () => {
+    const statements = run(
+      "وأعلن التنظيم، أمس الجمعة، المسؤولية عن الهجوم، وقال في بيان إن “ثلاثة من عناصره نفذوا العملية”.",
+    ).filter((p) => p.kind === "STATEMENT");
+    expect(statements.map((s) => s.range.text)).not.toContain("المسؤولية عن الهجوم");
+  });
+});

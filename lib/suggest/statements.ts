@@ -1158,7 +1158,10 @@ class StatementFinder {
     for (let j = from + 1; j <= last; j++) {
       const t = this.tokens[j];
       if (isComma(t) || (t?.kind === "word" && RELATIVES.has(t.key))) return false;
-      if (t?.kind === "num" || readAs(t, UNIT_WORDS) !== null || readAs(t, TENS_WORDS) !== null) return true;
+      // («مسؤوليته عن التفجير بثلاثة انتحاريين»: a number after «ب» is how it was done, not what is claimed.)
+      const number = readAs(t, UNIT_WORDS) ?? readAs(t, TENS_WORDS);
+      if (number && number.prefixLen > 0 && t?.kind === "word" && t.key.startsWith("ب")) return false;
+      if (t?.kind === "num" || number !== null) return true;
     }
     return false;
   }
@@ -1178,6 +1181,15 @@ class StatementFinder {
         let c = j + 2;
         while (c <= Math.min(to, j + 15) && !isComma(this.tokens[c]) && !isPunct(this.tokens[c], ".")) c++;
         if (isComma(this.tokens[c])) {
+          j = c;
+          continue;
+        }
+      }
+      // «وأعلن تنظيم “داعش”، أمس الجمعة، المسؤولية»: the day between commas.
+      if (isComma(t)) {
+        let c = j + 1;
+        while (c <= Math.min(to, j + 4) && isSkippable(this.tokens[c])) c++;
+        if (c > j + 1 && isComma(this.tokens[c])) {
           j = c;
           continue;
         }
