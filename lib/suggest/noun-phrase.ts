@@ -178,6 +178,9 @@ export function isVerbLike(tok: Tok | undefined): boolean {
   );
 }
 
+/** «لوكالة …»، «لإذاعة "أوروبا-1"»، «لقناة …»: a kind of outlet after ل, its name after it (folded keys). */
+const MEDIA_HEADS_AFTER_LAM = new Set(["وكاله", "اذاعه", "قناه", "صحيفه", "تلفزيون", "شبكه", "مجله"]);
+
 /** «لرويترز»، «لوكالة»: ل + an outlet is the channel, not part of the speaker. */
 export function outletAfterLam(tok: Tok | undefined): string | null {
   if (tok?.kind !== "word") return null;
@@ -192,7 +195,7 @@ export function outletAfterLam(tok: Tok | undefined): string | null {
       OUTLETS.get(rest) ??
       PLATFORMS.get(rest) ??
       (definite ? (OUTLETS.get(definite) ?? OUTLETS_AFTER_LAM.get(definite) ?? PLATFORMS.get(definite)) : undefined) ??
-      (rest === "وكاله" ? "agency" : null)
+      (MEDIA_HEADS_AFTER_LAM.has(rest) ? "agency" : null)
     );
   }
   return null;
@@ -481,7 +484,8 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
       next = isPunct(tokens[rel.end + 1], "،", ",") ? rel.end + 2 : rel.end + 1;
       break;
     }
-    if (isTimeWord(t) || readAs(t, QAWL) || outletAfterLam(t)) break;
+    // («وفقا لقناة العربية»: after a marker the glued ل is the marker's; the outlet is the source.)
+    if (isTimeWord(t) || readAs(t, QAWL) || (outletAfterLam(t) && !(opts.lamGlued && words === 0))) break;
     if (words > 0 && isTimePhrase(t, tokens[k + 1])) break;
     // «بيان صادر عن خلية الإعلام الأمني»: the statement's author after «صادر عن».
     if (words > 0 && ISSUED.has(key) && readAs(tokens[k - 1], CHANNEL_NOUNS) && tokens[k + 1]?.key === ABOUT) {

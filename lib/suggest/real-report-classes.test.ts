@@ -399,3 +399,17 @@ describe("claims of responsibility (sentences of our own)", () => {
     expect(statements.map((s) => s.range.text)).not.toContain("المسؤولية عن الهجوم");
   });
 });
+
+describe("outlets after ل (sentences of our own)", () => {
+  it("reads «لإذاعة …»، «لقناة …» after a verb of saying as whom it was said to, not who spoke", () => {
+    const [, second] = run(
+      'وأعلنت الوزيرة أن "أضرارا مادية" لحقت بالسفارة. وقالت لإذاعة "صوت المدينة" إن "هناك أضرارا في المبنى".',
+    ).filter((p) => p.kind === "STATEMENT");
+    expect(second?.speaker?.text).not.toMatch(/إذاعة/u);
+  });
+
+  it("reads the outlet after «وفقا لقناة» as the source", () => {
+    const [p] = run("وفقا لقناة “المدينة“، فإن “سيارة مفخخة انفجرت قرب المستشفى”.");
+    expect(p?.source?.text).toMatch(/^قناة/u);
+  });
+});
