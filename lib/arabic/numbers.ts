@@ -1135,7 +1135,8 @@ const THAT = keySet(["أن"]);
 const CAUSE_WORDS = keySet(["جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل"]);
 
 /** Verbs of dying, whoever the dead were before. */
-const DIED_VERBS = keySet(["توفي", "توفيت", "توفيا", "توفوا"]);
+/** «توفي جريحان»، «بعد وفاة جريحين»: the wounded who died. */
+const DIED_VERBS = keySet(["توفي", "توفيت", "توفيا", "توفوا", "وفاة", "بوفاة"]);
 const NOT_A_NAME = new Set([
   "في",
   "من",

@@ -386,6 +386,8 @@ function sumOf(figs: readonly Figure[]): FigureValue {
 }
 
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
+const DEATH_EVENT = keySet(["وفاة"]);
+const AFTER_WORDS = keySet(["بعد", "إثر", "اثر", "عقب"]);
 const ADDING = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة", "فضلا", "وفضلا"]);
 const COORDINATORS = keySet([
   "و",
@@ -793,6 +795,9 @@ export function findFigures(
       if (aside.length < 1 || aside.length > 4 || aside.some((t) => AMONG.has(t.key))) return null;
       return aside.at(-1)!.end;
     };
+    // «ارتفع إلى 18 قتيلا بعد وفاة جريحين»: the deaths that raised the toll are in it, a part of it.
+    const diedAfterToll = (k: number) =>
+      readAs(tokens[k - 1], DEATH_EVENT) !== null && readAs(tokens[k - 2], AFTER_WORDS) !== null;
     let previous: FoundCasualty | null = null;
     for (const [i, fig] of found.entries()) {
       if (used.has(fig)) continue;
@@ -805,7 +810,12 @@ export function findFigures(
       // («منهم ( 6 نساء و6 أطفال)»: the breakdown in brackets after its word.)
       const before = isPunct(tokens[firstTok.index - 1], "(") ? tokens[firstTok.index - 2] : tokens[firstTok.index - 1];
       const unnumberedFirst = opensAfterUnnumbered(firstTok);
-      if (fig.role && previous && before?.kind === "word" && (AMONG.has(before.key) || unnumberedFirst)) {
+      if (
+        fig.role &&
+        previous &&
+        before?.kind === "word" &&
+        (AMONG.has(before.key) || unnumberedFirst || diedAfterToll(firstTok.index))
+      ) {
         for (const g of coordinatedChain(model, found, i, offset)) {
           used.add(g);
           previous.parts.push({ start: offset + g.start, end: offset + g.end });
@@ -844,7 +854,9 @@ export function findFigures(
             gTok !== undefined &&
             (g.role === null || g.role === fig.role) &&
             opensAfterUnnumbered(gTok);
-          if (!g || (!numberedPart && (g.role !== fig.role || lead?.kind !== "word" || !AMONG.has(lead.key)))) break;
+          const opensPart =
+            lead?.kind === "word" && (AMONG.has(lead.key) || (gTok !== undefined && diedAfterToll(gTok.index)));
+          if (!g || (!numberedPart && (g.role !== fig.role || !opensPart))) break;
           const parts = coordinatedChain(model, found, nextIdx, offset);
           breakdownEnd = offset + (parts.at(-1) ?? g).end;
           nextIdx = found.findIndex((h, j) => j > nextIdx + parts.length - 1 && !used.has(h));

@@ -413,3 +413,20 @@ describe("outlets after ل (sentences of our own)", () => {
     expect(p?.source?.text).toMatch(/^قناة/u);
   });
 });
+
+describe("deaths that raised a toll (sentences of our own)", () => {
+  it("keeps «بعد وفاة جريحين» inside the toll it raised, and the injured after it with the toll", () => {
+    expect(casualties("وارتفعت حصيلة القتلى إلى 18 قتيلا بعد وفاة جريحين متأثرين بجراحهما.")).toMatchObject([
+      { killed: n(18) },
+    ]);
+    const [toll, ...rest] = casualties(
+      "وقال إن عدد القتلى ارتفع إلى 26 بعد وفاة شخصين متأثرين بجراحهما بينما أصيب 62 آخرون.",
+    );
+    expect(toll).toMatchObject({ killed: n(26), injured: n(62) });
+    expect(rest).toEqual([]);
+  });
+
+  it("reads the wounded who died («وفاة جريحين») as killed", () => {
+    expect(casualties("وأعلن المستشفى وفاة جريحين متأثرين بجراحهما.")).toMatchObject([{ killed: n(2) }]);
+  });
+});
