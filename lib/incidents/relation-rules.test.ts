@@ -52,6 +52,16 @@ describe("days that are not the happening's", () => {
   });
 });
 
+describe("the lead's own toll", () => {
+  it("does not read «تبعد 350 كلم من» as «بعد … من», a mention of another incident", () => {
+    const text =
+      "استهدف تفجير أمس الخميس منطقة يؤمها السياح في مدينة مراكش التي تبعد 350 كلم من الرباط وأسفر عن مقتل 15 شخصاً.";
+    const f = featuresOf(text, "2011-04-29", "مقتل 15 شخصاً", "CASUALTY", { killed: exactly(15), victims: "شخصاً" });
+    expect(f.aside).toBeUndefined();
+    expect(f.date).toBe("2011-04-28");
+  });
+});
+
 describe("tolls of a tally", () => {
   it("reads the toll of shells counted since a date as a running tally, no incident's toll", () => {
     const text =
