@@ -135,7 +135,7 @@ const PARTICLES = keySet([
   "الذي",
   "الذين",
 ]);
-/** Units of distance and weight: «90 كم غرب بغداد» is a place, not a count. */
+/** Units of distance and weight, a building's floors, clock times: «90 كم غرب بغداد» is a place, not a count. */
 const MEASURE_NOUNS = keySet([
   "كم",
   "كلم",
@@ -161,6 +161,14 @@ const MEASURE_NOUNS = keySet([
   "طن",
   "أطنان",
   "طنا",
+  "كلغ",
+  "كيلوجرامات",
+  // «مبنى من سبعة طوابق»: the size of a building.
+  "طوابق",
+  "طابقا",
+  // «عند الساعة 12,00 تغ»، «00 بالتوقيت المحلي»: a time of day.
+  "تغ",
+  "بالتوقيت",
 ]);
 /** Money: «نحو 137 مليون دولار» is an amount, not a count. */
 const CURRENCY_NOUNS = keySet([
@@ -582,6 +590,19 @@ function exactCount(text: string, range: Range, thing: Range, value: number): Fo
     since: null,
     asOf: null,
   };
+}
+
+/**
+ * «السيطرة 54»، «الفيلق 209»، «الكيلو 135»: digits right after a definite noun name it (a checkpoint, a corps,
+ * a milestone); they count nothing. («الجنود الـ300» has its «الـ»; «عدد القتلى 123» is read as a toll.)
+ */
+function labelAfter(before: Tok | undefined, first: Tok): boolean {
+  return (
+    first.kind === "num" &&
+    before?.kind === "word" &&
+    /^(?:[وفب]?ال)\p{L}{3,}$/u.test(before.key) &&
+    !isNisba(before.key)
+  );
 }
 
 /** Construct duals of facilities: «معملي»، «مطاري»، «مصنعي»، «حقلي»، «معسكري»، «فندقي». */
@@ -1009,6 +1030,7 @@ export function findFigures(
         continue;
       }
       if (!isCountable(fig, firstTok, offset, opts.excluded)) continue;
+      if (labelAfter(tokens[firstTok.index - 1], firstTok)) continue;
       const nt = nounToken(model, fig, figTokens);
       let thingRange: Range | null = nt ? nounPhrase(model, nt, 2, false) : null;
       // «بسيارتين مفخختين»: the thing without the preposition glued to it.

@@ -430,3 +430,19 @@ describe("deaths that raised a toll (sentences of our own)", () => {
     expect(casualties("وأعلن المستشفى وفاة جريحين متأثرين بجراحهما.")).toMatchObject([{ killed: n(2) }]);
   });
 });
+
+describe("numbers that count nothing (sentences of our own)", () => {
+  it.each([
+    "وانفجرت العبوة عند السيطرة 54 في مدخل المدينة.",
+    "وهاجم المسلحون مقر الفيلق 209 بالجيش.",
+    "وقع الانفجار عند الساعة 12,00 تغ في المدينة.",
+    "وقدرت زنة العبوة بأكثر من 100 كلغ من المتفجرات.",
+    "ودمر الانفجار المبنى المؤلف من سبعة طوابق.",
+  ])("%s → no count", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("still counts a number after its definite noun with «الـ»", () => {
+    expect(counts("ويتمركز في القاعدة الجنود البريطانيون الـ 300 منذ عامين.")).toMatchObject([{ value: n(300) }]);
+  });
+});
