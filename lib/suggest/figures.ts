@@ -596,14 +596,13 @@ function exactCount(text: string, range: Range, thing: Range, value: number): Fo
  * «السيطرة 54»، «الفيلق 209»، «الكيلو 135»: digits right after a definite noun name it (a checkpoint, a corps,
  * a milestone); they count nothing. («الجنود الـ300» has its «الـ»; «عدد القتلى 123» is read as a toll.)
  */
-function labelAfter(before: Tok | undefined, first: Tok): boolean {
-  return (
-    first.kind === "num" &&
-    before?.kind === "word" &&
-    /^(?:[وفب]?ال)\p{L}{3,}$/u.test(before.key) &&
-    !isNisba(before.key)
-  );
+function labelAfter(before: Tok | undefined, first: Tok, after: Tok | undefined): boolean {
+  if (first.kind !== "num" || before?.kind !== "word") return false;
+  if (!/^(?:[وفب]?ال)\p{L}{3,}$/u.test(before.key) || isNisba(before.key)) return false;
+  // What follows is no counted noun: a preposition, a phrase glued to one, or the end of the clause.
+  return after === undefined || after.kind === "punct" || (after.kind === "word" && LABEL_FOLLOWERS.test(after.key));
 }
+const LABEL_FOLLOWERS = /^(?:في|عند|قرب|علي|الي|بال\p{L}+|لل\p{L}+)$/u;
 
 /** Construct duals of facilities: «معملي»، «مطاري»، «مصنعي»، «حقلي»، «معسكري»، «فندقي». */
 const FACILITIES_OF = /^(?:مطار|معمل|مصنع|حقل|معسكر|فندق)[يا]$/u;
@@ -1030,7 +1029,7 @@ export function findFigures(
         continue;
       }
       if (!isCountable(fig, firstTok, offset, opts.excluded)) continue;
-      if (labelAfter(tokens[firstTok.index - 1], firstTok)) continue;
+      if (labelAfter(tokens[firstTok.index - 1], firstTok, tokens[firstTok.index + 1])) continue;
       const nt = nounToken(model, fig, figTokens);
       let thingRange: Range | null = nt ? nounPhrase(model, nt, 2, false) : null;
       // «بسيارتين مفخختين»: the thing without the preposition glued to it.
