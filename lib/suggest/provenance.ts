@@ -10,17 +10,17 @@
 import type { TProvenance } from "./types";
 
 export const RULE_VERSIONS = {
-  "statement.verb": 6,
+  "statement.verb": 7,
   "statement.chain": 3,
-  "statement.marker": 3,
+  "statement.marker": 4,
   "statement.participle": 3,
   "statement.colon": 3,
   "statement.tweet": 1,
-  "casualty.figure": 6,
-  "casualty.none": 3,
-  "count.figure": 6,
+  "casualty.figure": 7,
+  "casualty.none": 4,
+  "count.figure": 7,
   "count.elided": 2,
-  "date.mention": 1,
+  "date.mention": 2,
   "entity.registry": 1,
 } as const;
 
