@@ -289,6 +289,9 @@ const RAISE_CUE = /(?:^|\s)(?:و|ف)?(?:ارتفع|ارتفعت|ارتفاع|ي�
 const HAPPENING_VERB =
   /(?:^|\s)(?:و|ف)?(?:تعرض|تعرضت|استهدف|استهدفت|سقط|سقطت|قصفت|هاجم|هاجمت|اطلق|اطلقت|وقع|وقعت|انفجر|انفجرت|ضرب|ضربت|شن|شنت|القي|القت|اسقط|اسقطت|هز|هزت)(?=\s|$)/gu;
 
+const RISE_RIGHT_BEFORE =
+  /(?:^|\s)(?:و|ف)?(?:ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|بلغ|بلغت)(?:\s+(?:صباح|مساء|ظهر|فجر|ليل|ليله|عصر))?\s*$/u;
+
 function lastCue(re: RegExp, text: string): number {
   let at = -1;
   for (const m of text.matchAll(re)) at = m.index ?? at;
@@ -304,7 +307,9 @@ function isReportDate(ctx: TArticleContext, d: Range): boolean {
   // follows the happening's words («حصيلة الهجوم على القاعدة مساء الأربعاء») still dates the happening.
   const raise = lastCue(RAISE_CUE, before);
   const setOff = /[،,]\s*$/u.test(ctx.text.slice(sentence.start, d.start));
-  if (raise >= 0 && lastCue(HAPPENING_VERB, before) < raise && setOff) return true;
+  // «ارتفع صباح اليوم السبت إلى 54»: a day right after the verb of rising dates the rise as well.
+  const afterRise = RISE_RIGHT_BEFORE.test(before);
+  if (raise >= 0 && lastCue(HAPPENING_VERB, before) < raise && (setOff || afterRise)) return true;
   const report = lastCue(REPORT_CUE, before);
   const happening = lastCue(HAPPENING_CUE, before);
   if (report >= 0 || happening >= 0) return report > happening;

@@ -24,6 +24,13 @@ describe("the day of the happening against the day of the report", () => {
     expect(f.dateSource).toBe("published");
   });
 
+  it("reads a day right after the verb of rising as the day of the new toll («ارتفع صباح اليوم السبت إلى 54»)", () => {
+    const text = "وقال عضو المجلس إن عدد قتلى الهجوم الانتحاري، ارتفع صباح اليوم السبت إلى 54 قتيلاً.";
+    const f = featuresOf(text, "2016-07-09", "54 قتيلاً", "CASUALTY", { killed: exactly(54), victims: "قتيلاً" });
+    expect(f.reportedOn).toBe("2016-07-09");
+    expect(f.dateSource).not.toBe("relative");
+  });
+
   it("keeps a day a verb of the happening names after the rise («الذي وقع أمس»)", () => {
     const text = "ارتفع عدد قتلى الهجوم الذي وقع أمس في الموصل إلى 9 أشخاص.";
     const f = featuresOf(text, "2021-06-10", "9 أشخاص", "CASUALTY", { killed: exactly(9), victims: "أشخاص" });
