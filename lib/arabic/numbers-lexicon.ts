@@ -1142,6 +1142,12 @@ export const ZERO_BLOCKERS = keySet([
   "رقم",
   "عدد",
   "حجم",
+  // «عدم القدرة على جمع أشلاء الضحايا»: what could not be done, not a zero.
+  "القدرة",
+  "قدرة",
+  "إمكانية",
+  "جمع",
+  "انتشال",
   // «لم تستقر حصيلة ضحايا الانفجار عند رقم معين»: a toll not yet settled, not a zero.
   "حصيلة",
   "تستقر",

@@ -833,6 +833,7 @@ function tryDefiniteNumber(ctx: Ctx, i: number): Found | null {
 
 /** «بين 10 و20 قتيلا»: a range. */
 const OR_WORDS = keySet(["أو"]);
+const MISSING_NOUNS = keySet(["مفقود", "مفقودا", "مفقودين", "مفقودون", "مفقودة"]);
 
 /** What is done to the wounded afterwards, or their state now: «نقلوا إلى مستشفيات»، «لا يزالون يرقدون». */
 const MOVED_OR_STILL = keySet(["نقلوا", "نقل", "يرقدون", "يرقد", "يزالون", "زالوا", "غادروا", "خرجوا", "أدخلوا"]);
@@ -962,6 +963,8 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     if (forms.some((f) => INJURED_NOUNS.has(f)) && movedAfter(tokens, d)) return null;
     if (forms.some((f) => INJURED_NOUNS.has(f))) return "injured";
     if (forms.some((f) => NON_PERSON_NOUNS.has(f))) return null;
+    // «90 قتيلا و17 مفقودا»: the missing are counted people, neither killed nor injured.
+    if (forms.some((f) => MISSING_NOUNS.has(f))) return null;
   }
   if (d.unit === "percent") return null;
   // «القبض على اثنين»: arrested, counted people, never a toll.

@@ -446,3 +446,14 @@ describe("numbers that count nothing (sentences of our own)", () => {
     expect(counts("ويتمركز في القاعدة الجنود البريطانيون الـ 300 منذ عامين.")).toMatchObject([{ value: n(300) }]);
   });
 });
+
+describe("the missing, and what could not be done (sentences of our own)", () => {
+  it("keeps the missing out of a killed toll and counts them", () => {
+    expect(casualties("وقال المسؤول إن الحصيلة بلغت 90 قتيلا و17 مفقودا.")).toMatchObject([{ killed: n(90) }]);
+    expect(counts("وقال المسؤول إن الحصيلة بلغت 90 قتيلا و17 مفقودا.")).toMatchObject([{ value: n(17) }]);
+  });
+
+  it("gives no zero for «عدم القدرة على جمع أشلاء الضحايا»", () => {
+    expect(casualties("وأعلنت الوزارة عدم القدرة على جمع أشلاء بعض الضحايا.")).toEqual([]);
+  });
+});
