@@ -5,8 +5,8 @@
  * on the real reports in fixtures/reports and compares them with the gold written by reading them:
  * relation accuracy over the gold pairs and pairwise precision/recall/F1 of incident clustering,
  * for the development part and the three held-out parts separately (the second one's gold was written
- * by an annotator who never saw the rules; the third was collected once engine version 10 was
- * written). --errors lists the wrong pairs of the development part only: the held-out parts are
+ * by an annotator who never saw the rules; the third was collected in the round of engine version
+ * 10). --errors lists the wrong pairs of the development part only: the held-out parts are
  * never read for tuning. --only keeps the reports whose
  * ids start with one of the given prefixes (a batch measured on its own before any rule was tuned on it).
  * With INCIDENTS_GAZETTEER=countries the gazetteer knows countries only: how the rules do on places
@@ -29,7 +29,7 @@ const PART_TITLES: Record<TReportPart, string> = {
   dev: "Development part",
   heldout: "Held-out part (never tuned on)",
   heldout2: "Held-out part 2 (gold written without the rules; never tuned on)",
-  heldout3: "Held-out part 3 (collected after engine version 10; never tuned on)",
+  heldout3: "Held-out part 3 (collected in the round of engine version 10; never tuned on)",
 };
 const ZReportArticle = z.object({
   id: z.string(),

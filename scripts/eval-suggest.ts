@@ -7,8 +7,8 @@
  * - heldout: real reports, held-out part (fixtures/reports/gold-heldout.json);
  * - heldout2: real reports, a second held-out part whose gold was written by an annotator who never
  *   saw the rules (fixtures/reports/gold-heldout2.json);
- * - heldout3: real reports, a third held-out part collected once the rules of engine version 10 were
- *   written (fixtures/reports/gold-heldout3.json).
+ * - heldout3: real reports, a third held-out part collected in the round of engine version 10
+ *   (fixtures/reports/gold-heldout3.json).
  * Precision, recall and F1 per kind (statements, speakers, casualties, counts, figures, figure
  * attribution; dates where the gold has them), and how often the victims, perpetrator, counted thing
  * and since-date agree on matched figures. A part whose gold is not there yet is skipped.
