@@ -552,6 +552,36 @@ describe("an approximate later toll above an earlier floor", () => {
   });
 });
 
+describe("an open floor raised a little the next day", () => {
+  const first: TReportArticle = {
+    id: "f1",
+    publishedAt: "2019-06-16",
+    text: "قتل 18 شخصا على الأقل في تفجير انتحاري استهدف سوقا في بلدة كوندوغا اليوم الأحد.",
+  };
+  const later: TReportArticle = {
+    id: "f2",
+    publishedAt: "2019-06-17",
+    text: "ارتفع عدد قتلى التفجير الانتحاري الذي استهدف سوقا في بلدة كوندوغا أمس الأحد إلى 19 شخصا على الأقل.",
+  };
+  const { between } = relationsOf(
+    [first, later],
+    [
+      claimOn(first, "first", "18 شخصا على الأقل", "CASUALTY", {
+        killed: { qualifier: "at_least", value: 18 },
+        victims: "شخصا",
+      }),
+      claimOn(later, "later", "19 شخصا على الأقل", "CASUALTY", {
+        killed: { qualifier: "at_least", value: 19 },
+        victims: "شخصا",
+      }),
+    ],
+  );
+
+  it("updates «at least 18» with «at least 19» the next day", () => {
+    expect(between("first", "later")).toMatchObject({ fromClaimId: "first", relation: "UPDATES" });
+  });
+});
+
 describe("an approximate later toll above an exact earlier one", () => {
   const first: TReportArticle = {
     id: "q1",

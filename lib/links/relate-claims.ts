@@ -469,14 +469,16 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
       const about = later.figures[r]?.qualifier === "about" && said(later, r) >= e.min;
       return l.min >= e.min || about || (vague && (l.max ?? Infinity) >= e.min);
     });
-  // A later report that raises an open floor by a tenth or more («137 على الأقل» → 154) updates it even
-  // though both could hold; one that only narrows a range («عدة» → 4) or stays near the floor (11 → 12) agrees.
+  // A later report that raises an open floor («137 على الأقل» → 154, «18 على الأقل» → «19 على الأقل») updates it
+  // even though both could hold; one that only narrows a range («عدة» → 4) agrees.
   const higher = roles.some((r) => {
     const e = bounds(earlier, r);
     const l = said(later, r);
     // («63 قتيلاً» then «نحو 70» the next day: an exact toll raised to an approximate one.)
     const fromExact = earlier.figures[r]?.qualifier === "exactly" && later.figures[r]?.qualifier === "about";
-    return (e.max === undefined || fromExact) && l > e.min && l - e.min >= Math.max(2, 0.1 * e.min);
+    // (An approximate figure near the exact one is the same toll rounded: «63» then «نحو 65» agree.)
+    if (fromExact) return l - e.min >= Math.max(2, 0.1 * e.min);
+    return e.max === undefined && l > e.min;
   });
   const ordered = {
     ...describe("a", earlier.figures),
