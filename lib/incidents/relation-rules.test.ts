@@ -552,6 +552,25 @@ describe("an approximate later toll above an earlier floor", () => {
   });
 });
 
+describe("a part of the toll beside it in one report", () => {
+  const report: TReportArticle = {
+    id: "t1",
+    publishedAt: "2019-04-21",
+    text: "قال مسؤولون إن 156 شخصا قتلوا في التفجيرات التي استهدفت كنائس وفنادق في البلاد. وقال مصدر في الشرطة إن 64 شخصا قتلوا في كولومبو وحدها.",
+  };
+  const { between } = relationsOf(
+    [report],
+    [
+      claimOn(report, "whole", "156 شخصا قتلوا", "CASUALTY", { killed: exactly(156), victims: "شخصا" }, "مسؤولون"),
+      claimOn(report, "part", "64 شخصا قتلوا", "CASUALTY", { killed: exactly(64), victims: "شخصا" }, "مصدر في الشرطة"),
+    ],
+  );
+
+  it("reads a much lower toll of another source as a part of the whole, not a contradiction", () => {
+    expect(between("whole", "part")).toMatchObject({ fromClaimId: "part", relation: "AGREES", code: "toll_part" });
+  });
+});
+
 describe("an open floor raised a little the next day", () => {
   const first: TReportArticle = {
     id: "f1",

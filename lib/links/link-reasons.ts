@@ -44,6 +44,7 @@ const EN: Record<TReasonCode, TRender> = {
   toll_revised: (p) =>
     `One source revised its toll upward the same day (${p.laterDate}): ${p.a} → ${p.b} (${p.source || "the report"})`,
   toll_compatible: (p) => `One incident, compatible tolls: ${p.a} / ${p.b}`,
+  toll_part: (p) => `One report, a part of the toll: ${p.a} within ${p.b} (one place, hospital or group)`,
   toll_incompatible: (p) =>
     `One incident, tolls that cannot both be true: ${p.a} (${p.earlierDate}) vs ${p.b} (${p.laterDate})`,
   sources_disagree: (p) =>
@@ -71,6 +72,7 @@ const AR: Record<TReasonCode, TRender> = {
   toll_revised: (p) =>
     `المصدر نفسه رفع حصيلته في اليوم نفسه (${p.laterDate}): ${p.aAr ?? p.a} ← ${p.bAr ?? p.b} (${p.source || "التقرير"})`,
   toll_compatible: (p) => `حادثة واحدة وحصيلتان متوافقتان: ${p.aAr ?? p.a} / ${p.bAr ?? p.b}`,
+  toll_part: (p) => `تقرير واحد وجزء من الحصيلة: ${p.aAr ?? p.a} ضمن ${p.bAr ?? p.b} (مكان أو مستشفى أو فئة)`,
   toll_incompatible: (p) =>
     `حادثة واحدة وحصيلتان لا يمكن أن تصحّا معاً: ${p.aAr ?? p.a} (${p.earlierDate}) مقابل ${p.bAr ?? p.b} (${p.laterDate})`,
   sources_disagree: (p) =>

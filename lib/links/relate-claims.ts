@@ -56,6 +56,7 @@ export type TReasonCode =
   | "toll_update"
   | "toll_revised"
   | "toll_compatible"
+  | "toll_part"
   | "toll_incompatible"
   | "sources_disagree"
   | "breakdown_update"
@@ -492,6 +493,18 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
       ? proposal(earlier, later, "UPDATES", "toll_revised", { ...ordered, source: later.source })
       : proposal(earlier, later, "UPDATES", "toll_update", ordered);
   if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
+  // «64 قتيلاً في كولومبو» beside the day's 156, «مقتل شخصين تركيين» beside 76: in one report, another
+  // source's figure at most half the other in every role is a part of it (a place, a hospital, a group).
+  const partOf = (x: TRelatableClaim, y: TRelatableClaim) =>
+    roles.every((r) => (bounds(x, r).max ?? Infinity) <= 0.5 * bounds(y, r).min);
+  if (sameArticle && (partOf(a, b) || partOf(b, a))) {
+    const [part, whole] = partOf(a, b) ? [a, b] : [b, a];
+    return proposal(part, whole, "AGREES", "toll_part", {
+      ...describe("a", part.figures),
+      ...describe("b", whole.figures),
+      victims: params.victims,
+    });
+  }
   return sameArticle
     ? proposal(a, b, "CONTRADICTS", "sources_disagree", { ...params, aSource: a.source, bSource: b.source })
     : proposal(earlier, later, "CONTRADICTS", "toll_incompatible", ordered);
