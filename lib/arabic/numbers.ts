@@ -835,27 +835,6 @@ function tryDefiniteNumber(ctx: Ctx, i: number): Found | null {
 const OR_WORDS = keySet(["أو"]);
 const MISSING_NOUNS = keySet(["مفقود", "مفقودا", "مفقودين", "مفقودون", "مفقودة"]);
 
-/** What is done to the wounded afterwards, or their state now: «نقلوا إلى مستشفيات»، «لا يزالون يرقدون». */
-const MOVED_OR_STILL = keySet(["نقلوا", "نقل", "يرقدون", "يرقد", "يزالون", "زالوا", "غادروا", "خرجوا", "أدخلوا"]);
-
-/**
- * «70 مصابا آخرين نقلوا بسرعة إلى مستشفيات»، «103 جرحى … لا يزالون يرقدون في المستشفيات»: wounded counted by
- * what is done to them or their state now are counted people (the real-report conventions, rule 4) —
- * unless a casualty verb before the number says they were hurt («أصيب 70 آخرون نقلوا إلى المستشفى»).
- */
-function movedAfter(tokens: readonly Token[], d: Draft): boolean {
-  for (let k = d.first - 1; k >= Math.max(0, d.first - 3); k--) {
-    if (isBreak(tokens[k])) break;
-    if (readsAs(tokens[k], INJURED_TRIGGERS) || readsAs(tokens[k], KILLED_TRIGGERS)) return false;
-  }
-  for (let m = d.last + 1; m <= d.last + 8; m++) {
-    const t = tokens[m];
-    if (t === undefined || isBreak(t)) return false;
-    if (readsAs(t, MOVED_OR_STILL)) return true;
-  }
-  return false;
-}
-
 /** «أربعة أو خمسة مسلحين»، «بخمسة أو ستة»: one figure, a range from the first number to the second. */
 function tryOrRange(ctx: Ctx, i: number): Found | null {
   const { tokens, input } = ctx;
@@ -960,7 +939,6 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     if (forms.some((f) => CASE_NOUNS.has(f)) && !glued)
       return readsAs(tokens[d.last + 1], INJURY_WORDS) ? "injured" : null;
     if (forms.some((f) => KILLED_NOUNS.has(f))) return "killed";
-    if (forms.some((f) => INJURED_NOUNS.has(f)) && movedAfter(tokens, d)) return null;
     if (forms.some((f) => INJURED_NOUNS.has(f))) return "injured";
     if (forms.some((f) => NON_PERSON_NOUNS.has(f))) return null;
     // «90 قتيلا و17 مفقودا»: the missing are counted people, neither killed nor injured.

@@ -562,11 +562,6 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
       out.push(toll && at.first - 1 >= s.first ? { ...f, role: toll.role } : f);
       continue;
     }
-    // «70 مصابا آخرين نقلوا إلى مستشفيات»: the wounded counted by what is done to them (the parser left it a count).
-    if (nounCue?.form === "noun" && nounCue.role === "injured" && movedAfter(model, s, at)) {
-      out.push(f);
-      continue;
-    }
     // «استشهاد عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين»: a group added to the toll just read.
     if (addedToToll(model, at.first) && isPersonish(f)) {
       const toll = out.findLast((g) => g.role !== null);
@@ -622,25 +617,6 @@ function addedToToll(model: TextModel, first: number): boolean {
   const [two, one] = [tokens[first - 2], tokens[first - 1]];
   if (two?.kind !== "word" || one?.kind !== "word") return false;
   return (ADDITION.has(two.key) && ADDITION_TO.has(one.key)) || (/^و?فضلا$/u.test(two.key) && one.key === toKey("عن"));
-}
-
-/** What is done to the wounded afterwards, or their state now (folded keys). */
-const MOVED_OR_STILL = /^(?:[وف]?(?:نقلوا|نقل|يرقدون|يرقد|يزالون|زالوا|غادروا|خرجوا|ادخلوا))$/u;
-
-/** «70 مصابا آخرين نقلوا إلى مستشفيات»، «103 جرحى … لا يزالون يرقدون»: counted people, no casualty cue before them. */
-function movedAfter(model: TextModel, s: Sentence, at: { first: number; last: number }): boolean {
-  const { tokens } = model;
-  for (let k = at.first - 1; k >= Math.max(s.first, at.first - 3); k--) {
-    const t = tokens[k];
-    if (t?.kind !== "word") break;
-    if (cueOf(t)) return false;
-  }
-  for (let m = at.last + 1; m <= Math.min(s.last, at.last + 8); m++) {
-    const t = tokens[m];
-    if (t?.kind !== "word") return false;
-    if (MOVED_OR_STILL.test(t.key)) return true;
-  }
-  return false;
 }
 
 /** A dual ending of a verb: «قضيا»، «قتلا»، «أصيبا»، «استشهدا»، «لقيا». */

@@ -641,18 +641,27 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   if (!f.role || !f.noun || f.value === 0) return false;
   const toks = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first);
   const head = toks[0];
-  const noun = toks.at(-1);
-  if (!head || !noun || !WOUNDED_NOUNS.has(bareKey(noun.key).replace(/^ال/u, ""))) return false;
+  const noun = toks.findLast((t) => WOUNDED_NOUNS.has(bareKey(t.key).replace(/^ال/u, "")));
+  if (!head || !noun) return false;
   const prev = head.index - 1 >= first ? model.tokens[head.index - 1] : undefined;
   // «نقل 47 جريحاً إلى المستشفى»: taken somewhere.
   if (prev?.kind === "word" && readAs(prev, TAKEN_BEFORE)) return true;
   if (prev?.kind === "word" && (readAs(prev, CASUALTY_TRIGGERS) || verbLike(prev.key))) return false;
   // «وصل عدد المصابين إلى نحو 50 مصاباً نقلوا …»: what a total came to is the toll, whatever befell them after.
   if ([prev, ...toks].some((t) => t?.kind === "word" && readAs(t, TO_WORDS))) return false;
-  const of = toks.at(-2)?.key === OF;
+  const of = toks.at(-2)?.key === OF && toks.at(-1) === noun;
   const next = model.tokens[noun.index + 1];
-  return of || (next?.kind === "word" && STATE_AFTER.has(next.key));
+  if (of || (next?.kind === "word" && STATE_AFTER.has(next.key))) return true;
+  // «70 مصابا آخرين نقلوا إلى مستشفيات»، «103 جرحى من المصابين … لا يزالون يرقدون»: a few words on.
+  for (let k = noun.index + 1; k <= noun.index + 8; k++) {
+    const t = model.tokens[k];
+    if (t?.kind !== "word") return false;
+    if (readAs(t, MOVED_OR_STILL)) return true;
+  }
+  return false;
 }
+/** What is done to the wounded afterwards, or their state now, a few words after them. */
+const MOVED_OR_STILL = keySet(["نقلوا", "يرقدون", "يزالون", "زالوا", "غادروا", "خرجوا", "أدخلوا"]);
 const TAKEN_BEFORE = keySet(["نقل", "ونقل", "إجلاء", "وإجلاء", "أجلي", "وأجلي"]);
 const WOUNDED_NOUNS = keySet(["جرحى", "جريح", "جريحا", "مصابين", "مصابا", "مصاب"]);
 
