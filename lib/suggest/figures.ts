@@ -652,7 +652,10 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   const of = toks.at(-2)?.key === OF && toks.at(-1) === noun;
   const next = model.tokens[noun.index + 1];
   if (of || (next?.kind === "word" && STATE_AFTER.has(next.key))) return true;
-  // «70 مصابا آخرين نقلوا إلى مستشفيات»، «103 جرحى من المصابين … لا يزالون يرقدون»: a few words on.
+  // «70 مصابا آخرين نقلوا إلى مستشفيات»، «103 جرحى من المصابين … لا يزالون يرقدون»: a few words on — not
+  // the injured of a toll just given («جثث 40 قتيلا و120 جريحا نقلوا إلى المستشفيات»).
+  const shortlyBefore = model.tokens.slice(Math.max(first, head.index - 3), head.index);
+  if (shortlyBefore.some((t) => t.kind === "num" || readAs(t, CASUALTY_TRIGGERS))) return false;
   for (let k = noun.index + 1; k <= noun.index + 8; k++) {
     const t = model.tokens[k];
     if (t?.kind !== "word") return false;

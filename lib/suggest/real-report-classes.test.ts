@@ -340,6 +340,10 @@ describe("the fourteen-incident round (sentences of our own)", () => {
     expect(counts("وأضاف أن 70 مصابا آخرين نقلوا إلى مستشفيات العاصمة.")).toMatchObject([{ value: n(70) }]);
     expect(casualties("وقال إن 40 جريحا لا يزالون يرقدون في المستشفيات.")).toEqual([]);
     expect(casualties("وأصيب 20 آخرون نقلوا إلى المستشفى.")).toMatchObject([{ injured: n(20) }]);
+    // (The injured of a toll just given stay its injured, whatever befell them after.)
+    expect(casualties("وأكد المراسل مقتل 40 شخصا و120 جريحا على الأقل نقلوا إلى مستشفيات المدينة.")).toMatchObject([
+      { killed: n(40), injured: { qualifier: "at_least", value: 120 } },
+    ]);
   });
 
   it("counts duals of attackers and of the vehicles of an attack", () => {
