@@ -461,3 +461,12 @@ describe("the missing, and what could not be done (sentences of our own)", () =>
     expect(casualties("وأعلنت الوزارة عدم القدرة على جمع أشلاء بعض الضحايا.")).toEqual([]);
   });
 });
+
+describe("a date in brackets between the verb and its subject (sentences of our own)", () => {
+  it("reads the subject after «حسبما ذكرت الاثنين (20 كانون ثاني/يناير 2020)»", () => {
+    const [p] = run(
+      "ارتفعت حصيلة الهجوم إلى 116 قتيلا، حسبما ذكرت الاثنين (20 كانون ثاني/يناير 2020) مصادر طبية وعسكرية لوكالة فرانس برس.",
+    ).filter((x) => x.kind === "CASUALTY");
+    expect(p?.source?.text).toBe("مصادر طبية وعسكرية");
+  });
+});

@@ -791,6 +791,21 @@ class StatementFinder {
   /** After «هذا الشهر»، «الأسبوع الماضي»، «هذه الليلة» starting at `j`: the next token's index, or `j`. */
   private timePhraseEnd(j: number): number {
     if (isTimePhrase(this.tokens[j], this.tokens[j + 1])) return j + 2;
+    // «حسبما ذكرت الاثنين (20 كانون ثاني/يناير 2020) مصادر طبية»: the day's date in brackets.
+    if (isPunct(this.tokens[j], "(")) {
+      let k = j + 1;
+      let month = false;
+      let number = false;
+      while (k <= j + 8 && !isPunct(this.tokens[k], ")")) {
+        const t = this.tokens[k];
+        if (t?.kind === "num") number = true;
+        else if (readAs(t, MONTHS) !== null) month = true;
+        else if (!isPunct(t, "/", "-", "،", ",") && !(t?.kind === "word" && /^(?:ثاني|اول|الثاني|الاول)$/u.test(t.key)))
+          return j;
+        k++;
+      }
+      if (month && number && isPunct(this.tokens[k], ")")) return k + 1;
+    }
     // «يوم الجمعة»
     if (this.tokens[j]?.key === "يوم" && readAs(this.tokens[j + 1], WEEKDAYS) !== null) return j + 2;
     // «مساء هذا الخميس»، «صباح هذا اليوم»: a part of the day, «this», then the day.
