@@ -470,3 +470,16 @@ describe("a date in brackets between the verb and its subject (sentences of our 
     expect(p?.source?.text).toBe("مصادر طبية وعسكرية");
   });
 });
+
+describe("«لكن» opens a clause with a subject of its own (sentences of our own)", () => {
+  it("reads the speaker after «لكن» before its verb", () => {
+    const [p] = run(
+      'وأكد المتحدث حصول الاعتداء بدون كشف تفاصيل لكن مصدرا في الهيئة قال إنه "تم تأكيد مقتل 22 شخصا".',
+    ).filter((x) => x.kind === "CASUALTY");
+    expect(p?.source?.text).toBe("مصدرا في الهيئة");
+    const [q] = run("وقال المتحدث إن الهجوم وقع لكن مصدرا في الهيئة قال إن 22 شخصا قتلوا.").filter(
+      (x) => x.kind === "CASUALTY",
+    );
+    expect(q?.source?.text).toBe("مصدرا في الهيئة");
+  });
+});

@@ -237,6 +237,8 @@ const INDICATORS = new Set([
   ...keySet(["معلومات", "مؤشرات", "دلائل", "تقارير", "أنباء", "معطيات", "بيانات", "نتائج", "أدلة"]),
 ]);
 
+const BUT_WORDS = keySet(["لكن", "ولكن", "بينما", "وبينما"]);
+
 /** «في وقت سابق»، «في وقت لاحق»: a time, not the «في وقت» of a new clause. */
 const EARLIER_LATER = keySet(["سابق", "لاحق", "متأخر", "مبكر"]);
 
@@ -451,7 +453,8 @@ class StatementFinder {
     let start = sentence.first;
     for (let k = v - 1; k >= sentence.first; k--) {
       const t = this.tokens[k];
-      if (isComma(t) || isPunct(t, ":", "-", "—", "(", ")")) {
+      // («… بدون كشف تفاصيل لكن مصدرا في الهيئة قال …»: «لكن» opens a clause of its own.)
+      if (isComma(t) || isPunct(t, ":", "-", "—", "(", ")") || (t?.kind === "word" && BUT_WORDS.has(t.key))) {
         start = k + 1;
         break;
       }
