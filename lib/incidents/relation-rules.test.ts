@@ -569,6 +569,29 @@ describe("a part of the toll beside it in one report", () => {
   it("reads a much lower toll of another source as a part of the whole, not a contradiction", () => {
     expect(between("whole", "part")).toMatchObject({ fromClaimId: "part", relation: "AGREES", code: "toll_part" });
   });
+
+  it("keeps small tolls of two sources apart: one killed against at least two still disagree", () => {
+    const small: TReportArticle = {
+      id: "t2",
+      publishedAt: "2019-04-21",
+      text: "أعلنت الجماعة مقتل عنصر من عناصرها في الغارة. وقال مصدر طبي إن الغارة قتلت مسلحين اثنين على الأقل.",
+    };
+    const r = relationsOf(
+      [small],
+      [
+        claimOn(small, "one", "مقتل عنصر", "CASUALTY", { killed: exactly(1), victims: "عنصر" }, "الجماعة"),
+        claimOn(
+          small,
+          "two",
+          "قتلت مسلحين اثنين على الأقل",
+          "CASUALTY",
+          { killed: { qualifier: "at_least", value: 2 }, victims: "مسلحين" },
+          "مصدر طبي",
+        ),
+      ],
+    );
+    expect(r.between("one", "two")).toMatchObject({ relation: "CONTRADICTS", code: "sources_disagree" });
+  });
 });
 
 describe("an open floor raised a little the next day", () => {

@@ -494,9 +494,10 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
       : proposal(earlier, later, "UPDATES", "toll_update", ordered);
   if (incompatible.length === 0) return proposal(a, b, "AGREES", "toll_compatible", params);
   // «64 قتيلاً في كولومبو» beside the day's 156, «مقتل شخصين تركيين» beside 76: in one report, another
-  // source's figure at most half the other in every role is a part of it (a place, a hospital, a group).
+  // source's figure at most half the other in every role is a part of it (a place, a hospital, a group) —
+  // where the whole is a toll of ten or more: one killed against two is two sources disagreeing.
   const partOf = (x: TRelatableClaim, y: TRelatableClaim) =>
-    roles.every((r) => (bounds(x, r).max ?? Infinity) <= 0.5 * bounds(y, r).min);
+    roles.every((r) => bounds(y, r).min >= 10 && (bounds(x, r).max ?? Infinity) <= 0.5 * bounds(y, r).min);
   if (sameArticle && (partOf(a, b) || partOf(b, a))) {
     const [part, whole] = partOf(a, b) ? [a, b] : [b, a];
     return proposal(part, whole, "AGREES", "toll_part", {
