@@ -914,6 +914,12 @@ function killedOrInjured(tokens: readonly Token[], m: number): boolean {
 }
 
 function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyRole | null {
+  // «عدد قتلى الهجوم تجاوز 150»: a total that passed the number is more than it (not «تجاوز 3 من المصابين
+  // مرحلة الخطر», where the number is who passed).
+  if (d.qualifier === "exactly" && readsAs(ctx.tokens[d.first - 1], EXCEED_VERBS) && !d.prefixLen) {
+    const before = ctx.tokens.slice(Math.max(0, d.first - 7), d.first - 1);
+    if (before.some((t) => readsAs(t, TOTAL_NOUNS))) d.qualifier = "more_than";
+  }
   if (d.role !== undefined) return d.role;
   const { tokens } = ctx;
   // «ارتفع إلى 109 جنود، أي بزيادة 45 عسكرياً»: an increase counts what the total before it counts.

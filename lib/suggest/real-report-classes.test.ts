@@ -483,3 +483,12 @@ describe("«لكن» opens a clause with a subject of its own (sentences of our 
     expect(q?.source?.text).toBe("مصدرا في الهيئة");
   });
 });
+
+describe("a total that passed a number (sentences of our own)", () => {
+  it("reads «عدد القتلى تجاوز 150» as more than 150, and «تجاوز 3 من المصابين مرحلة الخطر» as three", () => {
+    expect(casualties("وقالت القناة إن عدد قتلى الهجوم تجاوز 150 شخصا.")).toMatchObject([
+      { killed: { qualifier: "more_than", value: 150 } },
+    ]);
+    expect(counts("وتجاوز 3 من المصابين مرحلة الخطر.")).toMatchObject([{ value: n(3) }]);
+  });
+});
