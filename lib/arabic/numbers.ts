@@ -833,6 +833,7 @@ function tryDefiniteNumber(ctx: Ctx, i: number): Found | null {
 
 /** «بين 10 و20 قتيلا»: a range. */
 const OR_WORDS = keySet(["أو"]);
+/** «17 مفقودا»: the missing, counted people (folded keys of the noun's forms). */
 const MISSING_NOUNS = keySet(["مفقود", "مفقودا", "مفقودين", "مفقودون", "مفقودة"]);
 
 /** «أربعة أو خمسة مسلحين»، «بخمسة أو ستة»: one figure, a range from the first number to the second. */
@@ -1121,8 +1122,7 @@ const THAT = keySet(["أن"]);
 /** After a singular noun, a word that makes it one person named or titled («الجنرال قاسم …»، «قائد فيلق …»). */
 const CAUSE_WORDS = keySet(["جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل"]);
 
-/** Verbs of dying, whoever the dead were before. */
-/** «توفي جريحان»، «بعد وفاة جريحين»: the wounded who died. */
+/** Verbs and nouns of dying, whoever the dead were before: «توفي جريحان»، «بعد وفاة جريحين». */
 const DIED_VERBS = keySet(["توفي", "توفيت", "توفيا", "توفوا", "وفاة", "بوفاة"]);
 const NOT_A_NAME = new Set([
   "في",

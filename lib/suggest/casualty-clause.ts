@@ -608,15 +608,16 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
   return [...kept, ...dualSubjects(model, s, kept)].sort((a, b) => a.start - b.start);
 }
 
-const ADDITION = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة"]);
+/** «إضافة إلى»، «فضلا عن»: the words that add a group to what came before (folded keys). */
+export const ADDING = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة", "فضلا", "وفضلا"]);
 const ADDITION_TO = keySet(["إلى", "الى"]);
 
 /** «إضافة إلى ثلاثة»، «فضلا عن ثلاثة»: the words right before a number that add it to what came before. */
 function addedToToll(model: TextModel, first: number): boolean {
   const { tokens } = model;
   const [two, one] = [tokens[first - 2], tokens[first - 1]];
-  if (two?.kind !== "word" || one?.kind !== "word") return false;
-  return (ADDITION.has(two.key) && ADDITION_TO.has(one.key)) || (/^و?فضلا$/u.test(two.key) && one.key === toKey("عن"));
+  if (two?.kind !== "word" || one?.kind !== "word" || !ADDING.has(two.key)) return false;
+  return /فضلا$/u.test(two.key) ? one.key === toKey("عن") : ADDITION_TO.has(one.key);
 }
 
 /** A dual ending of a verb: «قضيا»، «قتلا»، «أصيبا»، «استشهدا»، «لقيا». */

@@ -86,10 +86,9 @@ const LATIN_MONTHS = new Map<string, number>([
 const YESTERDAY = keySet(["أمس", "الأمس", "البارحة"]);
 const TODAY = keySet(["اليوم"]);
 const TOMORROW = keySet(["غدا", "الغد"]);
-/** After «اليوم»: it names another day than today («في اليوم نفسه»، «اليوم التالي»). */
 /** «سوق الثلاثاء»، «سوق الخميس»: a market or town named after the day it is held, not a day. */
 const MARKET = keySet(["سوق"]);
-
+/** After «اليوم»: it names another day than today («في اليوم نفسه»، «اليوم التالي»). */
 const NOT_TODAY_AFTER = keySet([
   "نفسه",
   "ذاته",

@@ -15,7 +15,7 @@ import {
   TO_WORDS,
 } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
-import { cueOf, DEATH_OBJECT_WORDS, joinsToll, readCasualtyClauses } from "./casualty-clause";
+import { ADDING, cueOf, DEATH_OBJECT_WORDS, joinsToll, readCasualtyClauses } from "./casualty-clause";
 import { explicitDateAt } from "./dates";
 import {
   ACTORS,
@@ -396,7 +396,6 @@ function sumOf(figs: readonly Figure[]): FigureValue {
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
 const DEATH_EVENT = keySet(["وفاة"]);
 const AFTER_WORDS = keySet(["بعد", "إثر", "اثر", "عقب"]);
-const ADDING = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة", "فضلا", "وفضلا"]);
 const COORDINATORS = keySet([
   "و",
   "إضافة",

@@ -237,6 +237,7 @@ const INDICATORS = new Set([
   ...keySet(["معلومات", "مؤشرات", "دلائل", "تقارير", "أنباء", "معطيات", "بيانات", "نتائج", "أدلة"]),
 ]);
 
+/** «لكن»، «بينما»: words that open a clause whose subject may stand before its verb. */
 const BUT_WORDS = keySet(["لكن", "ولكن", "بينما", "وبينما"]);
 
 /** «في وقت سابق»، «في وقت لاحق»: a time, not the «في وقت» of a new clause. */
