@@ -210,7 +210,8 @@ function placeMatches(p: Pattern, folded: string): boolean {
 /**
  * «مدينة إدلب»، «بريف حلب»، «قرية الزيتون»: a place the gazetteer does not know, named after a word
  * that says it is a town, a village, a camp or a district. Its key is its folded spelling, so the
- * same name in two reports is the same place; it has no parent, so it overlaps only itself.
+ * same name in two reports is the same place; it has no parent, so it overlaps only itself. A hashtag's
+ * mark before the name («مدينة #لاهور») is passed over.
  */
 /** Words that begin a place's name and say nothing of which place it is («عين»، «تل»، «ابو»), folded. */
 export const PLACE_NAME_HEADS = [
@@ -233,10 +234,17 @@ export const PLACE_NAME_HEADS = [
   "معره",
 ] as const;
 const PLACE_NOUN = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن|قاعده|معسكر|مطار)\\s+["“”«»']?((?:${PLACE_NAME_HEADS.join("|")})\\s+\\p{L}{2,}|\\p{L}{3,})`,
+  `(?:^|[^\\p{L}\\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن|قاعده|معسكر|مطار)\\s+["“”«»'#]?((?:${PLACE_NAME_HEADS.join("|")})\\s+\\p{L}{2,}|\\p{L}{3,})`,
   "gu",
 );
-/** Words after a place noun that describe it rather than name it, point from it, or are another place noun. */
+/**
+ * Words after a place noun that describe it rather than name it, point from it, or are another place noun;
+ * verbs and function words that follow a place noun told without its name («مدينة جاء فيها …»، «مخيم يحتجزون
+ * فيه …»، «المدن القريبة»); and verbs by their shape (a plural present «يحتجزون», a plural past «وفتحوا»).
+ */
+const NOT_A_NAME_WORDS =
+  /^[وفبل]?(?:ال)?(?:واقعه|قريبه|خاضعه|عند|تدريب|دبلوماسي|جاء|تابع|بما|مما|استهدف|قتلت|شهدت|لتعلن|وهو|خلت|سيطر|قوله|ذاته|نفسه|طلب|خلال|هجمات|هجوم|باتت|مقر|بلدات|مسووليتها|مسوولون|مسوولين|استقبال|عاصمه|تستضيف|لدي|حتي|قنابل|احتلال|فيلق|كبري|جمهوريه|اناضول)$/u;
+const VERB_SHAPED = /^[وف]?(?:[يت]\p{L}{3,}ون|\p{L}{3,}وا)$/u;
 const NOT_A_NAME =
   /^[وفبل]?(?:ال)?(?:جيش|قوات|شرطه|تحالف|حرس|امن|عسكري|عسكريه|جوي|جويه|دولي|دوليه|امريكي|امريكيه|اميركي|اميركيه|للتحالف|تابعه|واحده|صغيره|كبيره|قديمه|مجاوره|نفسها|ذاتها|سكني|سكنيه|حدوديه|جديده|اخري|عده|بعض|كل|التي|الذي|علي|الي|بين|منذ|قرب|مساء|صباح|ظهر|فجر|ليل|ليله|اليوم|امس|مدينه|بلده|قريه|مخيم|ريف|محافظه|قضاء|ناحيه|حي|(?:شرق|غرب|شمال|جنوب)\S*)$/u;
 
@@ -244,7 +252,8 @@ export function namedPlaces(folded: string, known: readonly Pattern[] = PLACE_PA
   const out: string[] = [];
   for (const m of folded.matchAll(PLACE_NOUN)) {
     const word = m[1]!;
-    if (NOT_A_NAME.test(word) || known.some((p) => p.re.test(word))) continue;
+    if (NOT_A_NAME.test(word) || NOT_A_NAME_WORDS.test(word) || VERB_SHAPED.test(word)) continue;
+    if (known.some((p) => p.re.test(word))) continue;
     out.push(word);
   }
   return uniq(out);

@@ -165,3 +165,18 @@ describe("bases, camps and airports the gazetteer does not know", () => {
     expect(namedPlaces(matchKey("سقط صاروخ قرب قاعدة عسكرية ومطار دولي"))).toEqual([]);
   });
 });
+
+describe("words after a place noun that are not a name (sentences of our own)", () => {
+  it.each([
+    "وسقطت القذائف على المدن القريبة من الحدود",
+    "وهاجم المسلحون مخيما يحتجزون فيه الرهائن",
+    "واستهدف الهجوم معسكر تدريب للشرطة",
+    "وأعلنت قيادة معسكر سيطر عليه المسلحون",
+  ])("%s → no place", (text) => {
+    expect(namedPlaces(matchKey(text))).toEqual([]);
+  });
+
+  it("reads a name after a hashtag's mark («مدينة #لاهور»)", () => {
+    expect(namedPlaces(matchKey("انفجار في مدينة #لاهور شرقي باكستان"))).toEqual([matchKey("لاهور")]);
+  });
+});

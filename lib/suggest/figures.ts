@@ -116,6 +116,8 @@ const PHRASE_STOPS = keySet([
 ]);
 /** «بينهم»، «منهم»: a figure that breaks down the one before it. */
 const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "بينها"]);
+/** «بينهم»: among them (not «منهم», which also opens what befell some of them: «نقل منهم 74 جريحا»). */
+const BETWEEN_THEM = keySet(["بينهم", "بينهن", "وبينهم"]);
 /** Particles and copulas that end a noun phrase. */
 const PARTICLES = keySet([
   "ليس",
@@ -614,6 +616,8 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   const bare = bareKey(nounKey);
   if (DURATION_NOUNS.has(nounKey) || DURATION_NOUNS.has(bare) || MEASURE_NOUNS.has(bare)) return false;
   if (CURRENCY_NOUNS.has(nounKey) || CURRENCY_NOUNS.has(bare)) return false;
+  // «تبنت الهجوم جماعتان منشقتان»: groups are never counted (convention 7).
+  if (GROUP_NOUNS.test(bare)) return false;
   if (readAs(firstTok, NUMBER_OF)) return false;
   // «عائلة عراقية واحدة»، «أضرارا مادية بأحد …»: «one» after an adjective says "a single", it counts nothing.
   if (fig.value === 1 && /يه$/u.test(bare) && isNisba(bare) && fig.text.startsWith(fig.noun)) return false;
@@ -627,6 +631,9 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   if (fig.value === 2 && fig.text.startsWith(fig.noun) && isDefinite(nounKey)) return false;
   return true;
 }
+
+/** Armed groups and factions: who acted, never a count (fixtures/reports/README.md, convention 7). */
+const GROUP_NOUNS = /^(?:ال)?(?:جماع(?:ه|ات|تان|تين)|فصيل(?:ان|ين)?|فصائل|تنظيم(?:ان|ين|ات))$/u;
 
 /** After a number of wounded, their present state: «120 جريحا لا يزالون في العناية المركزة». */
 const STATE_AFTER = keySet(["بحاجة", "لا", "ما", "يرقدون", "يتلقون", "نقلوا", "غادروا"]);
@@ -760,17 +767,57 @@ function opensOnBreakdown(model: TextModel, first: number): boolean {
 }
 
 /**
+ * Whether the token at `first` goes on, with «و», from the figure that ends at `last`: every word between
+ * is joined with «و» too («فرنسيان وألماني ونرويجيان»), at most three.
+ */
+function andAfter(model: TextModel, last: number, first: number): boolean {
+  if (first <= last || first - last > 4) return false;
+  return model.tokens
+    .slice(last + 1, first + 1)
+    .every((t, i, all) => t.kind === "word" && (/^و/u.test(t.key) || all[i - 1]?.key === toKey("و")));
+}
+
+/** «بما في ذلك»، «بمن فيهم»: what follows is part of what was just counted. */
+const INCLUDING = [
+  ["بما", "في", "ذلك"],
+  ["بمن", "فيهم"],
+  ["بما", "فيهم"],
+  ["بما", "فيها"],
+].map((ws) => ws.map(toKey));
+
+function includedIn(model: TextModel, first: number): boolean {
+  return INCLUDING.some((ws) =>
+    ws.every((w, i) => {
+      const t = model.tokens[first - ws.length + i];
+      return t?.kind === "word" && t.key === w;
+    }),
+  );
+}
+
+/**
  * «القتلى هم 3 نساء وطفلان و3 رجال»، «لافتاً إلى أن من بين القتلى 6 مقاتلين»: the groups after «X هم» or
  * «بين X» (X the dead or the wounded) in the same clause are who a toll was, not counts (convention 3).
  */
-function namesTheToll(model: TextModel, first: number, sentenceFirst: number): boolean {
+function namesTheToll(model: TextModel, first: number, last: number, sentenceFirst: number): boolean {
   const { tokens } = model;
+  // «ويوجد طفلان بين الجرحى»: who were among the wounded, named after the number.
+  const after = tokens[last + 1];
+  const afterNext = tokens[last + 2];
+  if (
+    after?.kind === "word" &&
+    stripConj(after.key) === "بين" &&
+    afterNext?.kind === "word" &&
+    /^ال/u.test(afterNext.key) &&
+    DEAD_AND_WOUNDED.has(bareKey(afterNext.key))
+  )
+    return true;
   for (let k = first - 1; k >= Math.max(sentenceFirst, first - 8) + 1; k--) {
     const t = tokens[k];
     if (!t || (t.kind === "punct" && isPunct(t, "،", ",", ".", ":", "؛", ";"))) return false;
     const prev = tokens[k - 1];
     if (t.kind !== "word" || prev?.kind !== "word") continue;
-    if (THEY.has(t.key) && DEAD_AND_WOUNDED.has(bareKey(stripConj(prev.key)))) return true;
+    // «إن القتلى بينهم أربعة من أفراد الجيش»: who the dead were.
+    if ((THEY.has(t.key) || AMONG.has(t.key)) && DEAD_AND_WOUNDED.has(bareKey(stripConj(prev.key)))) return true;
     // («سقطوا بين قتيل وجريح»: the idiom of killed-and-wounded, not a breakdown.)
     if (stripConj(prev.key) === "بين" && /^ال/u.test(t.key) && DEAD_AND_WOUNDED.has(bareKey(t.key))) return true;
   }
@@ -830,6 +877,7 @@ export function findFigures(
     const diedAfterToll = (k: number) =>
       readAs(tokens[k - 1], DEATH_EVENT) !== null && readAs(tokens[k - 2], AFTER_WORDS) !== null;
     let previous: FoundCasualty | null = null;
+    let breakdownLast = -1;
     for (const [i, fig] of found.entries()) {
       if (used.has(fig)) continue;
       const figTokens = tokensIn(model, { start: offset + fig.start, end: offset + fig.end }, sentence.first);
@@ -887,7 +935,9 @@ export function findFigures(
             opensAfterUnnumbered(gTok);
           const opensPart =
             lead?.kind === "word" && (AMONG.has(lead.key) || (gTok !== undefined && diedAfterToll(gTok.index)));
-          if (!g || (!numberedPart && (g.role !== fig.role || !opensPart))) break;
+          // («قتل 6 أشخاص بما في ذلك 4 جنود، وجرح 19 آخرين»: who the toll counts, then the injured.)
+          const included = gTok !== undefined && includedIn(model, gTok.index);
+          if (!g || (!numberedPart && !included && (g.role !== fig.role || !opensPart))) break;
           const parts = coordinatedChain(model, found, nextIdx, offset);
           breakdownEnd = offset + (parts.at(-1) ?? g).end;
           nextIdx = found.findIndex((h, j) => j > nextIdx + parts.length - 1 && !used.has(h));
@@ -1029,11 +1079,25 @@ export function findFigures(
         !counted.role &&
         fig.text === fig.noun &&
         isNisba(toKey(fig.noun)) &&
-        tokens[firstTok.index - 1]?.end === offset + counted.end
-      )
+        (tokens[firstTok.index - 1]?.end === offset + counted.end ||
+          // «حرر الجيش 4 رهائن، بريطانيان وكاميروني»: who they are, after a comma.
+          (isPunct(tokens[firstTok.index - 1], "،", ",") && tokens[firstTok.index - 2]?.end === offset + counted.end))
+      ) {
+        breakdownLast = lastTok.index;
         continue;
+      }
+      // «كان بينهم 11 تونسيا وكنديان اثنان»: who were among a group just told of, not counts of their own.
+      const inBreakdown =
+        (tokens[firstTok.index - 1]?.kind === "word" && BETWEEN_THEM.has(tokens[firstTok.index - 1]!.key)) ||
+        (breakdownLast >= 0 && andAfter(model, breakdownLast, firstTok.index));
+      if (!fig.role && inBreakdown) {
+        breakdownLast = lastTok.index;
+        continue;
+      }
       // «ومن بين القتلى ثمانية أطفال وأربعة أطباء»: who a toll already counted are, not counts of their own.
-      if (breakdown || namesTheToll(model, firstTok.index, sentence.first)) continue;
+      if (breakdown || namesTheToll(model, firstTok.index, lastTok.index, sentence.first)) continue;
+      // «قتل 6 أشخاص بما في ذلك 4 جنود»: who the toll just given counts.
+      if (previous && includedIn(model, firstTok.index)) continue;
       const elided = elidedCount(model, fig, lastTok, sentence.first, out, offset, opts.excluded);
       if (elided) {
         out.push(elided);

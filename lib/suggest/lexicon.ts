@@ -29,6 +29,8 @@ export type VerbInfo = {
   requiresAnna?: boolean;
   /** A present form that reports only verb first, its subject after it («تشير قناة X إلى …»). */
   vsoOnly?: boolean;
+  /** A present form that reports only after its subject («الشرطة تعلن مقتل …»), or negated. */
+  svoOnly?: boolean;
 };
 
 const verbs: Array<[string[], VerbInfo]> = [
@@ -39,7 +41,8 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["استطرد", "استطردت"], {}],
   [["أكد", "أكدت", "أكدوا", "أكدا", "يؤكد", "تؤكد"], { object: true }],
   [["أعلن", "أعلنت", "أعلنوا"], { object: true, an: true }],
-  [["تعلن", "يعلن"], { object: true, negatedOnly: true }],
+  // «الشرطة تعلن مقتل 15 شخصاً» (a headline); «وتعلن الميليشيات عن ضرباتها» says what is done, not what was said.
+  [["تعلن", "يعلن"], { object: true, svo: true, svoOnly: true }],
   // «وذكرا أن …»: the dual of two sources named before.
   [["ذكر", "ذكرت", "ذكروا", "ذكرا"], { object: true }],
   [["أوضح", "أوضحت", "أوضحوا", "أوضحا"], {}],
@@ -64,6 +67,10 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["رجح", "رجحت", "رجحوا", "يرجح", "ترجح"], { object: true, svo: true }],
   [["اعترف", "اعترفت"], { bi: true }],
   [["كشف", "كشفت"], { an: true }],
+  // «ونعت القيادة العامة في بيان لها "استشهاد 22 من جنودها"»: a death announced (see DEATH_NOTICE_MASDARS).
+  [["نعى", "نعت", "نعوا"], { object: true }],
+  [["توقع", "توقعت", "توقعوا"], { requiresAnna: true }],
+  [["تناقل", "تناقلت"], { object: true }],
   [["حذر", "حذرت"], { min: true }],
   [["اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر"], { object: true, svo: true }],
   [["أبلغ", "أبلغت", "أبلغوا"], { an: true, addressee: true }],
@@ -280,6 +287,11 @@ export const RELATIVES = keySet(["الذي", "التي", "الذين", "اللذ
 /** «من جانبه»، «من جهته»: asides that end a speaker phrase. */
 export const ASIDE_NOUNS = keySet(["جانبه", "جانبها", "جهته", "جهتها", "جانبهم", "جهتهم"]);
 
+/** The forms of نعى (announced the death of), a statement only when what follows tells of a death. */
+export const DEATH_NOTICE_VERBS = keySet(["نعى", "نعت", "نعوا"]);
+/** What a death notice opens with: «نعت القيادة استشهاد 22 من جنودها». */
+export const DEATH_NOTICE_MASDARS = keySet(["مقتل", "استشهاد", "وفاة", "مصرع"]);
+
 /** Nouns that start a verb's object, not a speaker (أعلنت الكتائب استئناف …، أكد عدم …). */
 export const OBJECT_MASDARS = keySet([
   "استئناف",
@@ -294,6 +306,10 @@ export const OBJECT_MASDARS = keySet([
   "وفاة",
   "استشهاد",
   "مصرع",
+  // «أكدت مصادر طبية وصول 11 جثة»، «انتشال سبع جثث»: what a hospital received, what rescuers found.
+  // (Not «تلقي», which folds onto the verb «تلقى», nor «استقبال», also a purpose: «لاستقبال المصابين».)
+  "وصول",
+  "انتشال",
   "رفض",
   "وقف",
   "إيقاف",
@@ -352,6 +368,9 @@ export const ANONYMOUS_HEADS = keySet([
   "مسؤولين",
   "مسؤولان",
   "مسؤولة",
+  "مسئول",
+  "مسئولون",
+  "مسئولين",
   "مصدر",
   "مصادر",
   "مصدران",
@@ -402,6 +421,8 @@ export const QAWL = keySet([
   "قولها",
   "قولهما",
   "قولهم",
+  // «نقلت قناة جيو عن مسؤولين أمنيين القول إن …».
+  "القول",
   // «نقلت وكالة نوفوستي عن وزارة الصحة تأكيدها أن …»: what the source said, as a verbal noun.
   "تأكيده",
   "تأكيدها",

@@ -181,6 +181,11 @@ export function isVerbLike(tok: Tok | undefined): boolean {
 /** «لوكالة …»، «لإذاعة "أوروبا-1"»، «لقناة …»: a kind of outlet after ل, its name after it (folded keys). */
 const MEDIA_HEADS_AFTER_LAM = new Set(["وكاله", "اذاعه", "قناه", "صحيفه", "تلفزيون", "شبكه", "مجله"]);
 
+/** «وكالة فرانس برس» after a speaker: the outlet told (without ل). */
+export function isMediaHead(tok: Tok | undefined): boolean {
+  return tok?.kind === "word" && MEDIA_HEADS_AFTER_LAM.has(tok.key);
+}
+
 /** «لرويترز»، «لوكالة»: ل + an outlet is the channel, not part of the speaker. */
 export function outletAfterLam(tok: Tok | undefined): string | null {
   if (tok?.kind !== "word") return null;

@@ -10,15 +10,15 @@
 import type { TProvenance } from "./types";
 
 export const RULE_VERSIONS = {
-  "statement.verb": 7,
-  "statement.chain": 3,
+  "statement.verb": 8,
+  "statement.chain": 4,
   "statement.marker": 4,
   "statement.participle": 3,
   "statement.colon": 3,
   "statement.tweet": 1,
-  "casualty.figure": 7,
+  "casualty.figure": 8,
   "casualty.none": 4,
-  "count.figure": 7,
+  "count.figure": 8,
   "count.elided": 2,
   "date.mention": 2,
   "entity.registry": 1,

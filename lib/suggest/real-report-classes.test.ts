@@ -492,3 +492,62 @@ describe("a total that passed a number (sentences of our own)", () => {
     expect(counts("وتجاوز 3 من المصابين مرحلة الخطر.")).toMatchObject([{ value: n(3) }]);
   });
 });
+
+describe("who announces a toll in a headline, a death notice or the press (sentences of our own)", () => {
+  const sourceOf = (text: string) => run(text).find((x) => x.kind === "CASUALTY")?.source;
+
+  it.each([
+    ["الشرطة الكينية تعلن مقتل 9 أشخاص في هجوم على حافلة.", "الشرطة الكينية", "official"],
+    ['ونعت وزارة الدفاع في بيان "استشهاد 4 من جنودها" في الهجوم.', "وزارة الدفاع", "official"],
+    ["وتناقلت وسائل إعلام محلية أن 6 أشخاص قتلوا في الانفجار.", "وسائل إعلام محلية", "media"],
+    ["وتوقعت التقارير أن يكون 30 شخصا قد قتلوا في الهجوم.", "التقارير", "media"],
+  ])("%s → %s", (text, source, type) => {
+    expect(sourceOf(text)).toMatchObject({ text: source, type: type.toUpperCase() });
+  });
+
+  it("reads no statement in «قبل أن يعلن الجيش الانسحاب», nor in a death notice of a person", () => {
+    expect(run("وقتل 3 أشخاص قبل أن يعلن الجيش الانسحاب من البلدة.").filter((x) => x.kind === "STATEMENT")).toEqual([]);
+    expect(run("ونعى الحزب اثنين من عناصره.").filter((x) => x.kind === "STATEMENT")).toEqual([]);
+  });
+
+  it("reads the speaker past «، وهو متحدث باسم الشرطة:» and past the agency it told", () => {
+    expect(sourceOf("وقال أحمد سالم، وهو متحدث باسم الشرطة: العدد لدينا هو 12 قتيلا.")?.text).toBe("أحمد سالم");
+    expect(sourceOf("وأفاد مصدر أمني وكالة فرانس برس أن 7 جنود قتلوا في الهجوم.")?.text).toBe("مصدر أمني");
+  });
+
+  it("ends the speaker before what a hospital received («وصول 11 جثة») and before «القول»", () => {
+    expect(sourceOf("وأكدت مصادر طبية في المستشفى وصول 11 جثة من موقع الانفجار.")?.text).toBe("مصادر طبية في المستشفى");
+    expect(sourceOf("ونقلت القناة عن مسؤولين أمنيين القول إن الانفجار أدى إلى إصابة 20 شخصا.")?.text).toBe(
+      "مسؤولين أمنيين",
+    );
+  });
+
+  it("types an unnamed official as anonymous however «مسؤول» is spelled, also a local one", () => {
+    expect(sourceTypeOf("مسئول أمريكي", false)).toBe("ANONYMOUS");
+    expect(sourceTypeOf("مسؤول محلي", false)).toBe("ANONYMOUS");
+    expect(sourceTypeOf("مسؤولون محليون", false)).toBe("ANONYMOUS");
+  });
+});
+
+describe("who were among a toll or a group, and groups (sentences of our own)", () => {
+  it.each([
+    "وقالت المصادر إن معظم الضحايا من الجنود، ويوجد ثلاثة أطفال بين الجرحى.",
+    "وقال المسؤولون إن القتلى بينهم خمسة من أفراد الشرطة.",
+    "وقال الوزير إن المهاجمين كان بينهم 4 أجانب وسعوديان اثنان.",
+    "وتبنت الهجوم جماعتان متشددتان.",
+  ])("%s → no count of who they were", (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("counts the hostages freed, not who they were after a comma", () => {
+    expect(counts("وحرر الجيش 5 رهائن، فرنسيان وألماني ونرويجيان.")).toMatchObject([{ value: n(5) }]);
+    expect(counts("وحرر الجيش 5 رهائن، فرنسيان وألماني ونرويجيان.")).toHaveLength(1);
+  });
+
+  it("reads «قتل 6 أشخاص بما في ذلك 4 جنود، وجرح 19 آخرين» as one toll of 6 killed and 19 injured", () => {
+    expect(casualties("وأدى الانفجار إلى قتل 6 أشخاص بما في ذلك 4 جنود، وجرح 19 آخرين.")).toMatchObject([
+      { killed: n(6), injured: n(19) },
+    ]);
+    expect(counts("وأدى الانفجار إلى قتل 6 أشخاص بما في ذلك 4 جنود، وجرح 19 آخرين.")).toEqual([]);
+  });
+});

@@ -76,6 +76,8 @@ const LOCAL_WORDS = bare([
 const LOCAL_ADJECTIVES = bare(["محلي", "محلية", "محليون", "محليين"]);
 /** Heads of an outlet's name, and plural heads of outlets reporting together («وسائل إعلام»، «الصحف»). */
 const MEDIA_WORDS = bare([
+  // «وتوقعت التقارير أن …»، «تقارير كويتية»: the press, unnamed.
+  "تقارير",
   "وكالة",
   "صحيفة",
   "قناة",
@@ -195,7 +197,18 @@ const OFFICE_HOLDERS = bare([
   "عميد",
 ]);
 /** «مسؤولون محليون»: unnamed local officials are officials unnamed, not people of the place («مصادر محلية»). */
-const OFFICIALS_UNNAMED = bare(["مسؤولون", "مسؤولين", "مسؤولو", "مسؤولان", "مسئولون", "مسئولين", "مسئولو"]);
+const OFFICIALS_UNNAMED = bare([
+  "مسؤول",
+  "مسؤولة",
+  "مسؤولون",
+  "مسؤولين",
+  "مسؤولو",
+  "مسؤولان",
+  "مسئول",
+  "مسئولون",
+  "مسئولين",
+  "مسئولو",
+]);
 /** «شرطي آخر من حراس المبنى»: «another» between an unnamed person and where they serve. */
 const ANOTHER = bare(["آخر", "أخرى"]);
 const IN_PLACE = new Set(["في", "لدى", "داخل", "من"].map(toKey));
@@ -206,7 +219,9 @@ const CIVIL_DEFENCE = /(?:^|\s)[وفبل]?(?:ال)?دفاع (?:ال)?مدني(?:
 /** «الداخلية السعودية وشهود عيان»: a named party before «و», then others. */
 const AND_OTHERS = /^(\S+(?:\s+\S+)*?)\s+و(?=\S{3,})/u;
 
-export function sourceTypeOf(text: string, anonymous: boolean): TSourceType {
+export function sourceTypeOf(written: string, anonymous: boolean): TSourceType {
+  // «مسئول» is «مسؤول» with the hamza on another seat.
+  const text = written.replaceAll("مسئول", "مسؤول");
   // Two parties joined by «و»: the first one named is whose figure it is (convention 8).
   const first = AND_OTHERS.exec(text.trim())?.[1];
   if (first && !anonymous && words(first).length >= 2) return sourceTypeOf(first, false);

@@ -23,6 +23,8 @@ import {
   CHANNEL_STARTERS,
   CLAUSE_BREAKS,
   CONTENT_OPENERS,
+  DEATH_NOTICE_MASDARS,
+  DEATH_NOTICE_VERBS,
   DIRECTIVE_PARTICIPLES,
   FILLERS,
   HAMMALA_OBJECT,
@@ -47,6 +49,7 @@ import {
 import { ARABIC_MONTHS as MONTHS, TENS_WORDS, UNIT_WORDS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import {
+  isMediaHead,
   isVerbLike,
   lamChannelEnd,
   shortQuoteEnd,
@@ -97,6 +100,7 @@ const NAQLAN = toKey("نقلا");
 const ALA = toKey("على");
 const ISSUED_BY = keySet(["صادر", "الصادر", "صادرة", "الصادرة"]);
 const ABOUT = toKey("عن");
+const ANNA = toKey("أن");
 const PARTS_OF_DAY = keySet(["مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليلة"]);
 
 /** Pronoun phrases between a verb and its subject: «أفاد بها المسؤول». */
@@ -734,11 +738,20 @@ class StatementFinder {
         continue;
       }
       // «، وهي الجهة الرسمية …،»: a parenthesis about the speaker.
+      // («وقال X، وهو متحدث باسم الشرطة: …»: the parenthesis ends at a colon too.)
       if (["وهي", "وهو", "وهم", "وهما"].includes(key)) {
         let c = j + 1;
-        while (c <= last && !isComma(this.tokens[c])) c++;
-        j = c + 1;
+        while (c <= last && !isComma(this.tokens[c]) && !isPunct(this.tokens[c], ":")) c++;
+        j = isPunct(this.tokens[c], ":") ? c : c + 1;
         continue;
+      }
+      // «وأفاد مصدر أمني وكالة فرانس برس أن …»: the agency told, right after the speaker.
+      if (j === from && isMediaHead(t)) {
+        const k = this.afterOutletName(j, last);
+        if (CONTENT_OPENERS.has(this.tokens[k]?.key ?? "")) {
+          j = k;
+          continue;
+        }
       }
       if (key === "في" && this.tokens[j + 1]?.kind === "word" && ["حين", "وقت"].includes(this.tokens[j + 1]?.key ?? ""))
         return { at: -1, channelTo: j };
@@ -1007,6 +1020,8 @@ class StatementFinder {
     // «لتعلن عن ارتفاع العدد»: a purpose ل makes the present form an announcement.
     const purposed = /^[وف]?ل/u.test(verb.kind === "word" ? verb.key : "") && reading.prefixLen > 0;
     if (info.negatedOnly && !negated && !purposed) return;
+    // «قبل أن يعلن الجيش الانسحاب»: a present form after أن tells what was done, not what was said.
+    if (info.svo && /^[يت]/u.test(reading.base) && prev?.kind === "word" && stripConj(prev.key) === ANNA) return;
     const affirmedByNegation = AFFIRMED_WHEN_NEGATED.has(reading.base);
     if (affirmedByNegation && !negated) return;
     if (info.chain) {
@@ -1033,6 +1048,7 @@ class StatementFinder {
     const vsoWorks = npAfter !== null && (this.contentStart(npAfter.next, info, sentence).at >= 0 || !info.svo);
     const np = vsoWorks ? npAfter : (npBefore ?? npAfter);
     const subjectAfter = np !== null && np === npAfter;
+    if (info.svoOnly && !negated && !purposed && (np === null || subjectAfter)) return;
     // «أعلن التنظيم مسؤوليته عن التفجير الذي …»: a claim of responsibility is no statement; its
     // subject is still who the sentence is about («… وقالت إن …»).
     const claimAt = HAMMALA_VERBS.has(reading.base)
@@ -1155,6 +1171,11 @@ class StatementFinder {
       return;
     }
     if (info.colonOrQuote && !isPunct(this.tokens[start.at - 1], ":") && !isQuoteMark(startTok)) return;
+    if (
+      DEATH_NOTICE_VERBS.has(reading.base) &&
+      !readAs(this.tokens[isQuoteMark(startTok) ? start.at + 1 : start.at], DEATH_NOTICE_MASDARS)
+    )
+      return;
     if (
       info.requiresAnna &&
       !(startTok?.kind === "word" && CONTENT_OPENERS.has(startTok.key)) &&
