@@ -181,6 +181,8 @@ export function isVerbLike(tok: Tok | undefined): boolean {
 /** «لوكالة …»، «لإذاعة "أوروبا-1"»، «لقناة …»: a kind of outlet after ل, its name after it (folded keys). */
 const MEDIA_HEADS_AFTER_LAM = new Set(["وكاله", "اذاعه", "قناه", "صحيفه", "تلفزيون", "شبكه", "مجله"]);
 
+const FA_QAD = toKey("فقد");
+
 /** «وكالة فرانس برس» after a speaker: the outlet told (without ل). */
 export function isMediaHead(tok: Tok | undefined): boolean {
   return tok?.kind === "word" && MEDIA_HEADS_AFTER_LAM.has(tok.key);
@@ -471,6 +473,8 @@ export function nounPhraseAt(model: TextModel, i: number, opts: PhraseOptions): 
       if (verb.bi && /^[وف]?ب/u.test(key) && key.length > 3) return null;
     }
     if (CONTENT_OPENERS.has(key) || isVerbLike(t) || NEGATIONS.has(key) || readAs(t, CLAUSE_BREAKS)) break;
+    // «ووفقاً لحصيلة المسؤول فقد أدى الهجوم إلى …»: «فقد» opens what the source says.
+    if (words > 0 && key === FA_QAD) break;
     if (readAs(t, ATTRIBUTION_MARKERS) && words > 0) break;
     // «قدرتهم المصادر بنحو 60»: a ب-phrase holding a quantity is what a ب-verb says, not the speaker's.
     if (verb.bi && words > 0 && BI_QUANTITY.has(stripConj(key))) break;

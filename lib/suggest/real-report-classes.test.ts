@@ -551,3 +551,31 @@ describe("who were among a toll or a group, and groups (sentences of our own)", 
     expect(counts("وأدى الانفجار إلى قتل 6 أشخاص بما في ذلك 4 جنود، وجرح 19 آخرين.")).toEqual([]);
   });
 });
+
+describe("a speaker's phrase and what is not a speaker (sentences of our own)", () => {
+  const sourceOf = (text: string) => run(text).find((x) => x.kind === "CASUALTY")?.source;
+
+  it("passes over «قبيل هذا الهجوم» between the verb and what was said", () => {
+    expect(sourceOf("وكانت الوزارة قد أعلنت قبيل هذا الهجوم عن مقتل 3 مسلحين في اشتباك.")?.text).toBe("الوزارة");
+  });
+
+  it("reads the author of «وفقاً لحصيلة لمسؤول عسكري فقد …»", () => {
+    expect(sourceOf("ووفقاً لحصيلة لمسؤول عسكري فقد أدى الهجوم إلى مقتل 9 جنود.")).toMatchObject({
+      text: "مسؤول عسكري",
+      type: "ANONYMOUS",
+    });
+  });
+
+  it("takes the police before «وشهود» as the source, and «وكالة» is no second party", () => {
+    expect(sourceOf("وقتل 10 أشخاص في التفجير، وفقا للشرطة وشهود.")?.type).toBe("OFFICIAL");
+    expect(sourceTypeOf("مصور وكالة فرانس برس", false)).toBe("MEDIA");
+  });
+
+  it.each([
+    "وأصيب 18 شخصا على الأقل وصفت جروح بعضهم بالخطرة.",
+    "وأكد المسعفون انتشال جثث جديدة ما يرفع الحصيلة الأولية التي تحدثت عن أربعة قتلى.",
+    "وأعلنت الحركة مسؤوليتها عن هجوم استهدف حافلة قتلوا فيه 28 شخصا.",
+  ])("%s → the toll has no source", (text) => {
+    for (const c of run(text).filter((x) => x.kind === "CASUALTY")) expect(c.source ?? null).toBeNull();
+  });
+});

@@ -216,15 +216,17 @@ const IN_PLACE = new Set(["في", "لدى", "داخل", "من"].map(toKey));
 /** «الدفاع المدني»: the rescuers (civil defence), not the ministry of defence. */
 const CIVIL_DEFENCE = /(?:^|\s)[وفبل]?(?:ال)?دفاع (?:ال)?مدني(?:\s|$)/u;
 
-/** «الداخلية السعودية وشهود عيان»: a named party before «و», then others. */
-const AND_OTHERS = /^(\S+(?:\s+\S+)*?)\s+و(?=\S{3,})/u;
+/** «الداخلية السعودية وشهود عيان»: a named party before «و», then others (not the و of «وكالة»، «وزارة»). */
+const AND_OTHERS = /^(\S+(?:\s+\S+)*?)\s+و(?!كال|زار|زير|سائل|حد|لاي)(?=\S{3,})/u;
 
 export function sourceTypeOf(written: string, anonymous: boolean): TSourceType {
   // «مسئول» is «مسؤول» with the hamza on another seat.
   const text = written.replaceAll("مسئول", "مسؤول");
   // Two parties joined by «و»: the first one named is whose figure it is (convention 8).
   const first = AND_OTHERS.exec(text.trim())?.[1];
-  if (first && !anonymous && words(first).length >= 2) return sourceTypeOf(first, false);
+  // («وفقا للشرطة وشهود»: an official body named in one word before the others.)
+  if (first && !anonymous && (words(first).length >= 2 || sourceTypeOf(first, false) === "OFFICIAL"))
+    return sourceTypeOf(first, false);
   const ws = words(text);
   const head = ws[0];
   // The civil defence speaking as itself; its unnamed officials («مسؤولو الدفاع المدني») stay unnamed.

@@ -101,6 +101,9 @@ const ALA = toKey("على");
 const ISSUED_BY = keySet(["صادر", "الصادر", "صادرة", "الصادرة"]);
 const ABOUT = toKey("عن");
 const ANNA = toKey("أن");
+/** «قبيل / عقب الهجوم»: when, told by the happening. */
+const HAPPENING_TIMES = keySet(["قبيل", "عقب", "إثر", "اثر"]);
+const DEMONSTRATIVES = keySet(["هذا", "هذه", "ذلك", "تلك"]);
 const PARTS_OF_DAY = keySet(["مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليلة"]);
 
 /** Pronoun phrases between a verb and its subject: «أفاد بها المسؤول». */
@@ -210,10 +213,20 @@ const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]
 
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
 const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
+/** A basis noun, also with the ل of «وفقاً لحصيلة …» glued to it. */
+function isBasis(tok: Tok | undefined): boolean {
+  if (tok?.kind !== "word") return false;
+  const key = bareKey(stripConj(tok.key));
+  return BASIS_NOUNS.has(key) || (/^ل/u.test(key) && BASIS_NOUNS.has(key.slice(1)));
+}
 /** «تبني الهجوم»، «تبنيه»: claiming an attack, as «مسؤوليته» does. */
 const CLAIM_MASDARS = keySet(["تبني", "تبنيه", "تبنيها", "تبنيهم", "تبنّي"]);
 /** A toll is never who speaks («وكانت حصيلة أولية تحدثت عن …»); figures may be («أرقام سابقة تحدثت عن …»). */
 const TOLL_NOUNS = keySet(["حصيلة", "الحصيلة"]);
+/** Verbs that tell what an attack did: «هجوم استهدف حافلة». */
+const ATTACK_VERBS = keySet(["استهدف", "استهدفت", "ضرب", "ضربت", "وقع", "وقعت", "هز", "هزت", "طال", "طالت"]);
+/** Wounds and cases: what is described, never who describes it. */
+const WOUND_HEADS = keySet(["جروح", "جراح", "إصابات", "إصابة", "حالة", "حالات"]);
 
 /** «في حصيلة جديدة / أولية / رسمية …» */
 const TOLL_ADJECTIVES = keySet(["جديدة", "أولية", "رسمية", "نهائية", "محدثة", "أخيرة", "غير"]);
@@ -808,6 +821,15 @@ class StatementFinder {
   /** After «هذا الشهر»، «الأسبوع الماضي»، «هذه الليلة» starting at `j`: the next token's index, or `j`. */
   private timePhraseEnd(j: number): number {
     if (isTimePhrase(this.tokens[j], this.tokens[j + 1])) return j + 2;
+    // «أعلنت قبيل هذا الهجوم عن …»، «قالت عقب الهجوم إن …»: before or after the happening, not a speaker.
+    const when = this.tokens[j];
+    if (when?.kind === "word" && HAPPENING_TIMES.has(when.key)) {
+      const next = this.tokens[j + 1];
+      const third = this.tokens[j + 2];
+      if (next?.kind === "word" && DEMONSTRATIVES.has(next.key) && third?.kind === "word" && isDefinite(third.key))
+        return j + 3;
+      if (next?.kind === "word" && isDefinite(next.key) && readAs(next, ATTACK_NOUNS)) return j + 2;
+    }
     // «حسبما ذكرت الاثنين (20 كانون ثاني/يناير 2020) مصادر طبية»: the day's date in brackets.
     if (isPunct(this.tokens[j], "(")) {
       let k = j + 1;
@@ -1060,8 +1082,10 @@ class StatementFinder {
       if (subject) this.sentenceSubject = this.makeSpeaker(subject).speaker;
       return;
     }
-    // «وكانت حصيلة أولية تحدثت عن مقتل …»: a toll that «speaks» is what the figures rest on, not a speaker.
-    if (np && TOLL_NOUNS.has(bareKey(stripConj(this.tokens[np.first]?.key ?? "")))) return;
+    // «وكانت حصيلة أولية تحدثت عن مقتل …»: a toll that «speaks» is what the figures rest on, not a speaker;
+    // «وصفت جروح بعضهم بالخطرة»: wounds described, nobody speaking.
+    const headKey = bareKey(stripConj(this.tokens[np?.first ?? -1]?.key ?? ""));
+    if (np && (TOLL_NOUNS.has(headKey) || WOUND_HEADS.has(headKey))) return;
     // «وتشير التقديرات / المعلومات إلى …»: what the figures rest on, not someone who speaks.
     // «عادت الوكالة لتشير إلى …»: after a purpose ل the present form reports, its subject before it.
     const indicator = np !== null && INDICATORS.has(bareKey(stripConj(this.tokens[np.first]?.key ?? "")));
@@ -1077,6 +1101,8 @@ class StatementFinder {
     // «… الرئيس دونالد ترامب الذي نفى وقوع إصابات»: the relative's antecedent is the speaker.
     const antecedent =
       !vsoWorks && prev?.kind === "word" && RELATIVES.has(prev.key) ? this.antecedentBefore(v - 1, sentence) : null;
+    // «ما يرفع الحصيلة الأولية التي تحدثت عن أربعة قتلى»: a toll told of, nobody speaking.
+    if (antecedent && isBasis(this.tokens[antecedent.first])) return;
     // «أول من أعلن عن …»: a relative with no subject of its own says nothing.
     if (!np && !antecedent && prev?.kind === "word" && WHO_WHAT.has(prev.key)) return;
 
@@ -1197,7 +1223,8 @@ class StatementFinder {
   private claimsAFigure(from: number, last: number): boolean {
     for (let j = from + 1; j <= last; j++) {
       const t = this.tokens[j];
-      if (isComma(t) || (t?.kind === "word" && RELATIVES.has(t.key))) return false;
+      // («مسؤوليتها عن هجوم استهدف حافلة قتلوا نتيجته 28»: a clause that tells of the attack, without its pronoun.)
+      if (isComma(t) || (t?.kind === "word" && (RELATIVES.has(t.key) || readAs(t, ATTACK_VERBS)))) return false;
       // («مسؤوليته عن التفجير بثلاثة انتحاريين»: a number after «ب» is how it was done, not what is claimed.)
       const number = readAs(t, UNIT_WORDS) ?? readAs(t, TENS_WORDS);
       if (number && number.prefixLen > 0 && t?.kind === "word" && t.key.startsWith("ب")) return false;
@@ -1387,7 +1414,7 @@ class StatementFinder {
     if (afterSource?.kind === "word" && readAsVerb(afterSource, REPORTING_VERBS)) return;
     // «وفق حصيلة أولية»، «بحسب تقديرات»: a basis with nobody named is no speaker («حصيلة لوزارة الصحة» names one).
     const head = this.tokens[np.first];
-    if (head?.kind === "word" && BASIS_NOUNS.has(bareKey(stripConj(head.key)))) {
+    if (isBasis(head)) {
       let named = false;
       for (let j = np.first + 1; j <= np.last; j++) {
         const t = this.tokens[j];
@@ -1438,7 +1465,7 @@ class StatementFinder {
    */
   private pastBasis(np: NounPhrase): NounPhrase {
     const head = this.tokens[np.first];
-    if (head?.kind !== "word" || !BASIS_NOUNS.has(bareKey(stripConj(head.key)))) return np;
+    if (!isBasis(head)) return np;
     for (let j = np.first + 1; j <= np.last; j++) {
       const t = this.tokens[j];
       if (t?.kind === "word" && /^ل/u.test(t.key) && t.key.length > 3) return { ...np, first: j };
