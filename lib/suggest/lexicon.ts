@@ -260,6 +260,9 @@ export const FILLERS = keySet([
   "حينها",
   "لاحقا",
   "سابقا",
+  // «تحدثت أولا عن سقوط 20 قتيلا»: first, then.
+  "أولا",
+  "مجددا",
   // «وتابع قائلا:»: «saying», between the verb and what was said.
   "قائلا",
   "قائلة",

@@ -269,8 +269,15 @@ export function lamChannelEnd(model: TextModel, k: number, last: number): number
 /** Tokens of a short quotation (at most three words) that starts at `i` and closes in the sentence. */
 export function shortQuoteEnd(model: TextModel, i: number, last: number): number {
   const q = model.quoteAt.get(i);
-  if (!q || q.close === -1 || q.close > last || q.words > 3) return -1;
-  return q.close;
+  if (!q || q.close === -1 || q.close > last || q.words > 5) return -1;
+  if (q.words <= 3) return q.close;
+  // «ذكر «المرصد السوري لحقوق الإنسان» ووسائل إعلام …، أن …»: a longer name, when what follows it is
+  // another party or what was said, and nothing inside it opens a clause.
+  const after = model.tokens[q.close + 1];
+  const goesOn = after?.kind === "word" && (/^و/u.test(after.key) || CONTENT_OPENERS.has(after.key));
+  const inside = model.tokens.slice(i + 1, q.close);
+  const plain = inside.every((t) => t.kind === "word" && !CONTENT_OPENERS.has(t.key) && !isVerbLike(t));
+  return goesOn && plain ? q.close : -1;
 }
 
 /** The closing bracket of «(البنتاغون)» (at most three words of a name, no time word), or -1. */

@@ -579,3 +579,38 @@ describe("a speaker's phrase and what is not a speaker (sentences of our own)", 
     for (const c of run(text).filter((x) => x.kind === "CASUALTY")) expect(c.source ?? null).toBeNull();
   });
 });
+
+describe("sources named in longer quotation marks, in a saying noun, and unnamed together (sentences of our own)", () => {
+  const sourceOf = (text: string) => run(text).find((x) => x.kind === "CASUALTY")?.source;
+
+  it("reads a speaker in quotation marks followed by another party and «أن»", () => {
+    expect(sourceOf("وذكر «المرصد السوري لحقوق الإنسان» ووسائل إعلام محلية، أن 14 شخصا قتلوا.")?.text).toMatch(
+      /^المرصد السوري لحقوق الإنسان/u,
+    );
+  });
+
+  it("still reads a quotation after «قال فيها» as what was said", () => {
+    expect(
+      run('وقال الحزب في رسالة قال فيها "كثيرون من أنصارنا فقدوا حياتهم"، مشيراً إلى أن الحفل كان عرسا.').some(
+        (x) => x.kind === "STATEMENT" && x.speaker?.text.includes("فقدوا"),
+      ),
+    ).toBe(false);
+  });
+
+  it("reads «وفق تأكيدات مصادر أمنية وطبية» as the sources, unnamed", () => {
+    expect(sourceOf("وقتل 12 شخصا في الانفجار، وفق تأكيدات مصادر أمنية وطبية.")).toMatchObject({
+      text: "مصادر أمنية وطبية",
+      type: "ANONYMOUS",
+    });
+  });
+
+  it("types local and security sources together, or police and medical ones, as unnamed", () => {
+    expect(sourceTypeOf("مصادر محلية وأمنية", false)).toBe("ANONYMOUS");
+    expect(sourceTypeOf("مصادر من الشرطة ومصادر طبية", true)).toBe("ANONYMOUS");
+    expect(sourceTypeOf("مصادر محلية", true)).toBe("LOCAL");
+  });
+
+  it("passes over «أولا» after a verb of saying", () => {
+    expect(sourceOf("وكانت حصيلة سابقة تحدثت أولا عن سقوط 20 قتيلا.") ?? null).toBeNull();
+  });
+});

@@ -166,7 +166,7 @@ function words(text: string): Word[] {
 }
 
 /** «مصادر أمنية وطبية»: a security word beside a medical one leaves the source unnamed, not medical. */
-const SECURITY_WORDS = bare(["أمني", "أمنية", "أمنيون", "أمنيين", "عسكري", "عسكرية", "عسكريون", "عسكريين"]);
+const SECURITY_WORDS = bare(["أمني", "أمنية", "أمنيون", "أمنيين", "عسكري", "عسكرية", "عسكريون", "عسكريين", "الشرطة"]);
 /** «أرقام غير رسمية»، «مصادر غير رسمية»: unofficial, so nobody named. */
 const UNOFFICIAL = bare(["رسمي", "رسمية"]);
 const NOT = toKey("غير");
@@ -225,7 +225,13 @@ export function sourceTypeOf(written: string, anonymous: boolean): TSourceType {
   // Two parties joined by «و»: the first one named is whose figure it is (convention 8).
   const first = AND_OTHERS.exec(text.trim())?.[1];
   // («وفقا للشرطة وشهود»: an official body named in one word before the others.)
-  if (first && !anonymous && (words(first).length >= 2 || sourceTypeOf(first, false) === "OFFICIAL"))
+  const firstHead = first ? words(first)[0] : undefined;
+  if (
+    first &&
+    !anonymous &&
+    !isIn(UNNAMED, firstHead) &&
+    (words(first).length >= 2 || sourceTypeOf(first, false) === "OFFICIAL")
+  )
     return sourceTypeOf(first, false);
   const ws = words(text);
   const head = ws[0];
@@ -257,7 +263,10 @@ export function sourceTypeOf(written: string, anonymous: boolean): TSourceType {
     isIn(UNNAMED, head) ||
     (institution && untitled && !isIn(SPOKESPERSON, head)) ||
     (placed && (institution || isIn(OFFICE_HOLDERS, head)) && !isIn(SPOKESPERSON, head));
-  if (unnamed && ws.some((w) => isIn(LOCAL_ADJECTIVES, w)) && !isIn(OFFICIALS_UNNAMED, head)) return "LOCAL";
+  // («مصادر محلية وأمنية»: a security word beside the local one leaves them unnamed.)
+  const security = ws.some((w) => isIn(SECURITY_WORDS, w));
+  if (unnamed && ws.some((w) => isIn(LOCAL_ADJECTIVES, w)) && !isIn(OFFICIALS_UNNAMED, head) && !security)
+    return "LOCAL";
   // An outlet's name heads the phrase or follows a media noun («قائد عمليات الجزيرة» is no outlet).
   const isOutlet = (w: Word | undefined): boolean => w?.some((f) => OUTLETS.has(f) || OUTLETS.has(`ال${f}`)) ?? false;
   const outlet = isOutlet(head) || (isIn(MEDIA_WORDS, head) && isOutlet(second));

@@ -213,6 +213,8 @@ const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]
 
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
 const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
+/** What someone said, before who said it: «وفق تأكيدات مصادر أمنية»، «بحسب تصريحات مسؤول». */
+const SAYING_NOUNS = keySet(["تأكيدات", "تصريحات", "إفادات", "رواية"]);
 /** A basis noun, also with the ل of «وفقاً لحصيلة …» glued to it. */
 function isBasis(tok: Tok | undefined): boolean {
   if (tok?.kind !== "word") return false;
@@ -1465,6 +1467,8 @@ class StatementFinder {
    */
   private pastBasis(np: NounPhrase): NounPhrase {
     const head = this.tokens[np.first];
+    // «وفق تأكيدات مصادر أمنية»: what the sources said, then the sources.
+    if (readAs(head, SAYING_NOUNS) && np.last > np.first) return { ...np, first: np.first + 1 };
     if (!isBasis(head)) return np;
     for (let j = np.first + 1; j <= np.last; j++) {
       const t = this.tokens[j];
