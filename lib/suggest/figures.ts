@@ -1320,9 +1320,15 @@ const ACTING_VERBS = keySet([
   "استهدفت",
   "استهدف",
   "دخل",
+  "دخلت",
   "اقتحم",
+  "اقتحمت",
   "هاجم",
   "فجر",
+  "فجرت",
+  // «وقام مهاجم بتفجير سيارة»: one who carried something out.
+  "قام",
+  "قامت",
   "أصابت",
   "ضربت",
   "سقطت",
@@ -1336,6 +1342,7 @@ const ACTING_VERBS = keySet([
 const ATTACK_NOUNS_BEFORE = /^(?:تفجير|انفجار|هجوم|هجوما|اعتداء|عمليه|تفجيرا|انفجارا)$/u;
 /** What was done with one munition before it is named: «زرع عبوة ناسفة»، «وضع قنبلة». */
 const PLACED_VERBS = keySet(["زرع", "زرعت", "وضع", "وضعت", "فجر", "فجرت"]);
+const QAD = toKey("قد");
 const CARRIED_OUT = keySet(["نفذه", "نفذها", "نفذ", "يقودها", "يقوده", "قادها", "قاده", "فجره", "فجرها", "فجر"]);
 
 const EXPLOSION_WORDS = keySet(["انفجار", "تفجير"]);
@@ -1438,7 +1445,8 @@ function singularMunitions(
     ) {
       let end = k;
       while (end < Math.min(sentence.last, k + 2) && readAs(tokens[end + 1], ACTING_ADJECTIVES)) end++;
-      const then = tokens[end + 1];
+      // («وكان انتحاري قد فجر نفسه»: «قد» before the verb.)
+      const then = tokens[end + 1]?.key === QAD ? tokens[end + 2] : tokens[end + 1];
       const acted = readAs(then, ACTING_VERBS) !== null;
       const placed = prev?.kind === "word" && prev.index === k - 1 && readAs(prev, PLACED_VERBS) !== null;
       const last = tokens[end];
@@ -1655,6 +1663,14 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     }
     return null;
   }
+  // «إن الانتحاري فجر نفسه داخل المسجد»: the attacker named by what he did to himself.
+  if (
+    DEFINITE_ATTACKER.has(key) &&
+    k + 2 <= sentence.last &&
+    BLEW_HIMSELF.has(tokens[k + 1]?.key ?? "") &&
+    SELF.has(tokens[k + 2]?.key ?? "")
+  )
+    return one(k);
   if (DEFINITE_ATTACKER.has(key) && k - 1 >= sentence.first && readAs(tokens[k - 1], ATTACKER_VERBS)) {
     const adjective = readAs(tokens[k + 1], SUICIDE_ADJECTIVES) !== null;
     return one(adjective && k + 1 <= sentence.last ? k + 1 : k);
@@ -1772,7 +1788,15 @@ function carBombAt(model: TextModel, k: number, last: number): FoundCount | null
     !/^ب/u.test(prev.key) &&
     EXPLOSION_WORDS.has(bareKey(prev.key)) &&
     !readAs(tokens[k - 2], CAUSE_WORDS);
+  // («فجر انتحاري شاحنة ملغومة»: the vehicle the attacker set off.)
+  const setOff =
+    prev?.kind === "word" &&
+    ATTACKER.has(stripConj(prev.key)) &&
+    // («فجر» keeps its ف: it is no conjunction there.)
+    (BLEW_HIMSELF.has(tokens[k - 2]?.key ?? "") || BLEW_HIMSELF.has(stripConj(tokens[k - 2]?.key ?? ""))) &&
+    RIGGED.has(rigged.key);
   const exploded =
+    setOff ||
     (prev?.kind === "word" && EXPLODED.has(stripConj(prev.key))) ||
     (adj + 1 <= last && EXPLODED.has(stripConj(tokens[adj + 1]?.key ?? "")));
   if (!explosion && !exploded) return null;

@@ -614,3 +614,19 @@ describe("sources named in longer quotation marks, in a saying noun, and unnamed
     expect(sourceOf("وكانت حصيلة سابقة تحدثت أولا عن سقوط 20 قتيلا.") ?? null).toBeNull();
   });
 });
+
+describe("one attacker or vehicle told by what it did (sentences of our own)", () => {
+  it.each([
+    ["وقال الضابط إن الانتحاري فجر نفسه عند البوابة.", "الانتحاري"],
+    ["وأكد الشهود أن انتحارية فجرت نفسها في السوق.", "انتحارية"],
+    ["وكان انتحاري قد فجر نفسه قرب الحاجز.", "انتحاري"],
+  ])("%s → one «%s»", (text, thing) => {
+    expect(counts(text)).toMatchObject([{ thing, value: n(1) }]);
+  });
+
+  it("counts the truck an attacker set off («فجر انتحاري شاحنة ملغومة»)", () => {
+    expect(counts("وقتل عشرة أشخاص عندما فجر انتحاري شاحنة ملغومة أمام المبنى.").map((c) => c.thing)).toContain(
+      "شاحنة ملغومة",
+    );
+  });
+});
