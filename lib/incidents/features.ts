@@ -484,7 +484,16 @@ function dateIn(
  * What they name (places, days, weapons, actors) is not this incident's.
  */
 const OTHER_INCIDENT =
-  /(?<=^|\P{L}|\P{L}[وف])(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?<=^|\P{L}|\P{L}[وف])(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:(?:أقل|اقل|أكثر|اكثر)\s+من\s+)?(?:\S+\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر)\s+(?:فقط\s+|تقريباً?\s+)?(?:من|على)\s[^.؛\n]*|(?<=^|\P{L}|\P{L}[وف])(?:بعد|عقب|إثر|اثر)\s+[0-9٠-٩]+\s+\S+\s+(?:فقط\s+|تقريباً?\s+)?(?:من|على)\s[^.؛\n]*|(?<=(?:الثاني|الثانية|ثاني|الثالث|الثالثة|ثالث)\s[^.؛\n]{0,80}?)(?:بعد|وكان)\s[^.؛\n]*|(?:وقع|وقعت|حدث|جرى)?\s*قبل\s+(?:نحو\s+)?(?:\S+\s+)?(?:سنوات|سنة|سنتين|أعوام|اعوام|عام|عامين|أشهر|اشهر|شهور|شهرين)(?:\s|[.،])[^.؛\n]*/gu;
+  /(?<=^|\P{L}|\P{L}[وف])(?:ردّ?[اًٌ]*|انتقام[اًٌ]*|ثأر[اًٌ]*)\s+(?:على|لـ|ل)[^.؛\n]*|(?<=^|\P{L}|\P{L}[وف])(?:بعد|عقب|إثر|اثر)\s+(?:نحو\s+)?(?:(?:أقل|اقل|أكثر|اكثر)\s+من\s+)?(?:\S+\s+)?(?:يوم|يومين|أيام|ايام|ساعات|ساعة|أسبوع|أسبوعين|اسبوع|شهر|أشهر)\s+(?:فقط\s+|تقريباً?\s+)?(?:من|على)\s[^.؛\n]*|(?<=^|\P{L}|\P{L}[وف])(?:بعد|عقب|إثر|اثر)\s+[0-9٠-٩]+\s+\S+\s+(?:فقط\s+|تقريباً?\s+)?(?:من|على)\s[^.؛\n]*|(?<=(?:الثاني|الثانية|ثاني|الثالث|الثالثة|ثالث)\s[^.؛\n]{0,80}?)(?:بعد|وكان)\s[^.؛\n]*|(?:وقع|وقعت|حدث|جرى)?\s*قبل\s+(?:نحو\s+)?(?:\S+\s+)?(?:سنوات|سنة|سنتين|أعوام|اعوام|عام|عامين|أشهر|اشهر|شهور|شهرين)(?:\s|[.،])[^.؛\n]*|(?<=^|\P{L}|\P{L}[وفب])(?:هجوم|هجومين|هجمات|اعتداء|اعتداءين|اعتداءات|تفجير|تفجيرين|تفجيرات)\s+(?:\S+\s+){0,2}?(?:العام|السنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة)(?=\s|[.،]|$)[^.؛\n]*/gu;
+/** «هجومين وقعا العام الماضي»: an incident of the year before the report's. */
+const LAST_YEAR = /(?:^|\s)(?:ال)?(?:عام|سنه)\s+(?:ال)?(?:ماضي|ماضيه|منصرم|منصرمه|فايت|فايته)(?:\s|[.،]|$)/u;
+
+function lastYear(text: string, publishedAt: string | null): string | null {
+  if (!publishedAt || !LAST_YEAR.test(matchKey(text))) return null;
+  const t = Date.parse(`${publishedAt}T00:00:00Z`) - 365 * 86_400_000;
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
 /** «قبل ثلاث سنوات»، «قبل عامين»: how long before the report an incident recalled in passing took place. */
 const LONG_AGO = /قبل\s+(?:نحو\s+)?(?:(\S+)\s+)?(سنوات|سنه|سنتين|اعوام|عام|عامين|اشهر|شهور|شهرين)(?:\s|[.،]|$)/u;
 const COUNT_WORDS: Record<string, number> = {
@@ -978,7 +987,10 @@ function asideFeatures(ctx: TArticleContext, sentence: Range, aside: Range, clai
   if (base.dateSource === "explicit") return base;
   const main = sentenceFeatures(ctx, sentence).date ?? ctx.leadFeatures.date ?? ctx.publishedAt;
   const date =
-    daysBefore(text, main) ?? longAgo(text, ctx.publishedAt) ?? pastMonthDate(matchKey(text), ctx.publishedAt);
+    daysBefore(text, main) ??
+    longAgo(text, ctx.publishedAt) ??
+    pastMonthDate(matchKey(text), ctx.publishedAt) ??
+    lastYear(text, ctx.publishedAt);
   return { ...base, date, dateSource: date ? ("relative" as const) : null };
 }
 

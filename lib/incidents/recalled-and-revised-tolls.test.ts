@@ -182,3 +182,13 @@ describe("a rise belongs to the figure it raises", () => {
     expect(casualtyFeatures(text, "2018-09-22", "20 شخصا", { injured: exactly(20), victims: "" }).raised).toBe(true);
   });
 });
+
+describe("attacks recalled as «last year's» (sentences of our own)", () => {
+  it("dates «هجومين وقعا العام الماضي» a year before the report and keeps it apart", () => {
+    const text =
+      "ارتفع عدد قتلى الغارة على معسكر في المدينة أمس إلى 43. وقالت الوزارة إنها استهدفت قياديا تحمله السلطات المسؤولية عن هجومين وقعا العام الماضي مما أسفر عن مقتل عشرات السياح.";
+    const f = casualtyFeatures(text, "2016-02-20", "مقتل عشرات السياح", { killed: dozens, victims: "" });
+    expect(f.date).toBe("2015-02-20");
+    expect(f.aside).toBe(true);
+  });
+});
