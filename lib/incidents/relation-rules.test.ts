@@ -716,3 +716,40 @@ describe("one source's tolls in one report", () => {
     expect(one("a", "b")).toBeUndefined();
   });
 });
+
+describe("wounded who died between two tolls", () => {
+  const first: TReportArticle = {
+    id: "w1",
+    publishedAt: "2021-10-26",
+    text: "قتل 5 أشخاص وأصيب 20 آخرون في هجوم مسلح على قرية في محافظة ديالى مساء اليوم الثلاثاء.",
+  };
+  const later: TReportArticle = {
+    id: "w2",
+    publishedAt: "2021-10-27",
+    text: "ارتفعت حصيلة الهجوم المسلح على القرية في محافظة ديالى مساء أمس الثلاثاء إلى 12 قتيلا و15 جريحا.",
+  };
+  const claims = (injuredLater: number) =>
+    relationsOf(
+      [first, later],
+      [
+        claimOn(first, "first", "5 أشخاص وأصيب 20 آخرون", "CASUALTY", {
+          killed: exactly(5),
+          injured: exactly(20),
+          victims: "أشخاص",
+        }),
+        claimOn(later, "later", "12 قتيلا و15 جريحا", "CASUALTY", {
+          killed: exactly(12),
+          injured: exactly(injuredLater),
+          victims: "قتيلا",
+        }),
+      ],
+    ).between;
+
+  it("updates 5 killed and 20 injured with 12 killed and 15 injured (fewer injured, more dead)", () => {
+    expect(claims(15)("first", "later")).toMatchObject({ fromClaimId: "first", relation: "UPDATES" });
+  });
+
+  it("does not when the injured fell by more than the dead rose", () => {
+    expect(claims(5)("first", "later")?.relation).not.toBe("UPDATES");
+  });
+});

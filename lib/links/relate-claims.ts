@@ -460,8 +460,15 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
       (later.features.raised && !(sameArticle && earlier.features.raised)));
   // «عشرات الجرحى» after «42 مصاباً», «أكثر من 180 مصاباً» after «186»: a vague or open later figure
   // that may hold the earlier one is not lower.
+  // «5 قتلى و20 جريحاً» then «12 قتيلاً و15 جريحاً»: the wounded who died moved from one count to the other —
+  // fewer injured by no more than the dead who were added is the toll counted on.
+  const diedOfWounds =
+    roles.length === 2 &&
+    said(later, "killed") > said(earlier, "killed") &&
+    said(earlier, "injured") - said(later, "injured") <= said(later, "killed") - said(earlier, "killed");
   const notLower =
     countedUp ||
+    diedOfWounds ||
     roles.every((r) => {
       const l = bounds(later, r);
       const e = bounds(earlier, r);
