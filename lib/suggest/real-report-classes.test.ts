@@ -630,3 +630,12 @@ describe("one attacker or vehicle told by what it did (sentences of our own)", (
     );
   });
 });
+
+describe("what a verb of saying takes as its object (sentences of our own)", () => {
+  it("keeps the denier as the speaker after «نفى مصدر ما تناقلته وسائل الإعلام …، وأكد أن …»", () => {
+    const statements = run(
+      "ونفى مصدر أمني ما تناقلته وسائل الإعلام عن أن «الهجوم استهدف اجتماعا»، وأكد أن «الموظفين كانوا في عملهم».",
+    ).filter((x) => x.kind === "STATEMENT");
+    expect(statements.map((x) => x.speaker?.text)).toEqual(["مصدر أمني", "مصدر أمني"]);
+  });
+});

@@ -1044,6 +1044,14 @@ class StatementFinder {
     // «لتعلن عن ارتفاع العدد»: a purpose ل makes the present form an announcement.
     const purposed = /^[وف]?ل/u.test(verb.kind === "word" ? verb.key : "") && reading.prefixLen > 0;
     if (info.negatedOnly && !negated && !purposed) return;
+    // «نفى مصدر ما تناقلته وسائل الإعلام …»: what another verb of saying took as its object, not a statement.
+    if (prev?.kind === "word" && prev.key === "ما" && /ه$/u.test(verb.kind === "word" ? verb.key : "")) {
+      for (let k = v - 2; k >= Math.max(sentence.first, v - 6); k--) {
+        const t = this.tokens[k];
+        if (t?.kind !== "word") break;
+        if (reportingVerb(t) !== null) return;
+      }
+    }
     // «قبل أن يعلن الجيش الانسحاب»: a present form after أن tells what was done, not what was said.
     if (info.svo && /^[يت]/u.test(reading.base) && prev?.kind === "word" && stripConj(prev.key) === ANNA) return;
     const affirmedByNegation = AFFIRMED_WHEN_NEGATED.has(reading.base);
