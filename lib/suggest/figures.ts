@@ -657,10 +657,12 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   if ([prev, ...toks].some((t) => t?.kind === "word" && readAs(t, TO_WORDS))) return false;
   const of = toks.at(-2)?.key === OF && toks.at(-1) === noun;
   const next = model.tokens[noun.index + 1];
+  // «الحصيلة هي شهيدان وأكثر من 25 جريحاً نقلوا …»: the injured of a toll just given by a dual of the dead.
+  const shortlyBefore = model.tokens.slice(Math.max(first, head.index - 3), head.index);
+  if (shortlyBefore.some((t) => readAs(t, DEAD_DUALS))) return false;
   if (of || (next?.kind === "word" && STATE_AFTER.has(next.key))) return true;
   // «70 مصابا آخرين نقلوا إلى مستشفيات»، «103 جرحى من المصابين … لا يزالون يرقدون»: a few words on — not
   // the injured of a toll just given («جثث 40 قتيلا و120 جريحا نقلوا إلى المستشفيات»).
-  const shortlyBefore = model.tokens.slice(Math.max(first, head.index - 3), head.index);
   if (shortlyBefore.some((t) => t.kind === "num" || readAs(t, CASUALTY_TRIGGERS))) return false;
   for (let k = noun.index + 1; k <= noun.index + 8; k++) {
     const t = model.tokens[k];
@@ -669,6 +671,7 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   }
   return false;
 }
+const DEAD_DUALS = keySet(["قتيلان", "قتيلين", "شهيدان", "شهيدين"]);
 /** What is done to the wounded afterwards, or their state now, a few words after them. */
 const MOVED_OR_STILL = keySet(["نقلوا", "يرقدون", "يزالون", "زالوا", "غادروا", "خرجوا", "أدخلوا"]);
 const TAKEN_BEFORE = keySet(["نقل", "ونقل", "إجلاء", "وإجلاء", "أجلي", "وأجلي"]);

@@ -639,3 +639,11 @@ describe("what a verb of saying takes as its object (sentences of our own)", () 
     expect(statements.map((x) => x.speaker?.text)).toEqual(["مصدر أمني", "مصدر أمني"]);
   });
 });
+
+describe("a toll given by a dual of the dead (sentences of our own)", () => {
+  it("reads «الحصيلة هي شهيدان وأكثر من 25 جريحاً نقلوا إلى المستشفيات» as one toll", () => {
+    const text = "وقال المسؤول إن الحصيلة الأولية هي شهيدان وأكثر من 25 جريحاً نقلوا إلى المستشفيات.";
+    expect(casualties(text)).toMatchObject([{ killed: n(2), injured: n(25, "more_than") }]);
+    expect(counts(text)).toEqual([]);
+  });
+});
