@@ -188,6 +188,12 @@ function uniq<T>(xs: T[]): T[] {
 const DIRECTION = /(?:غرب|غربي|شرق|شرقي|شمال|شمالي|جنوب|جنوبي)\s*$/u;
 const TOWARDS = /(?:جهه|اتجاه|باتجاه|صوب)\s*$/u;
 
+/** What follows a place's name when the same letters are something else (folded). */
+const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
+  wasit: /^ديفوار/u,
+  qaim: /^(?:باعمال|بالاعمال|علي|عليه|عليها)(?:\s|$)/u,
+};
+
 function placeMatches(p: Pattern, folded: string): boolean {
   if (!p.re.test(folded)) return false;
   for (const m of folded.matchAll(p.all)) {
@@ -200,6 +206,8 @@ function placeMatches(p: Pattern, folded: string): boolean {
       .slice(0, 2)
       .join(" ");
     if (DIRECTION.test(m[0]) && PLACE_PATTERNS.some((q) => q.re.test(after))) continue;
+    // «الكوت ديفوار» (Côte d'Ivoire), «القائم بأعمال السفارة» (the chargé d'affaires): words, not the place.
+    if (FALSE_FRIENDS[p.key]?.test(after.trimStart())) continue;
     // «عند المدخل الشمالي للحلة من جهة بغداد»: the way towards a place, not where it happened.
     if (!country && TOWARDS.test(folded.slice(Math.max(0, at - 12), at + 1))) continue;
     if (country || !DIRECTION.test(folded.slice(Math.max(0, at - 12), at + 1))) return true;

@@ -180,3 +180,16 @@ describe("words after a place noun that are not a name (sentences of our own)", 
     expect(namedPlaces(matchKey("انفجار في مدينة #لاهور شرقي باكستان"))).toEqual([matchKey("لاهور")]);
   });
 });
+
+describe("names that are other words (sentences of our own)", () => {
+  it("reads neither Kut in «الكوت ديفوار» nor al-Qaim in «القائم بأعمال السفارة»", () => {
+    const text =
+      "قتل 18 شخصا في هجوم على فنادق في منتجع ساحلي. وقال وزير داخلية الكوت ديفوار إن العدد ارتفع. وأكد القائم بأعمال السفارة أن 3 قتلوا.";
+    const ctx = articleContext(text, "2016-03-14");
+    for (const quote of ["18 شخصا", "3 قتلوا"]) {
+      const start = text.indexOf(quote);
+      const f = claimFeatures(ctx, { start, end: start + quote.length, kind: "CASUALTY", figures: {} });
+      expect(f.places).toEqual([]);
+    }
+  });
+});
