@@ -170,13 +170,21 @@ export type TArticleContext = {
 };
 
 const SENTENCE_END = /[.!؟?\n]/u;
+const DIGIT = /[0-9٠-٩]/u;
+
+/** Whether the character at `i` ends a sentence: not the point inside a number («13.00»، «2.5»). */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i] ?? "";
+  if (!SENTENCE_END.test(c)) return false;
+  return !(c === "." && DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? ""));
+}
 
 /** The sentence around a range: from after the previous full stop or line break to the next one. */
 export function sentenceAround(text: string, r: Range): Range {
   let start = r.start;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? "")) start--;
+  while (start > 0 && !endsSentence(text, start - 1)) start--;
   let end = r.end;
-  while (end < text.length && !SENTENCE_END.test(text[end] ?? "")) end++;
+  while (end < text.length && !endsSentence(text, end)) end++;
   return { start, end };
 }
 

@@ -193,3 +193,18 @@ describe("names that are other words (sentences of our own)", () => {
     }
   });
 });
+
+describe("a point inside a number is no full stop (sentences of our own)", () => {
+  it("reads the place after «قبيل الساعة 13.00 (08.30 ت غ)» as the lead's", () => {
+    const text =
+      "قتل 17 شخصا على الأقل في انفجار سيارة مفخخة قبيل الساعة 13.00 (08.30 ت غ) في وسط كابول، بحسب ما أعلنت السلطات.";
+    const start = text.indexOf("17 شخصا");
+    const f = claimFeatures(articleContext(text, "2018-01-27"), {
+      start,
+      end: start + 7,
+      kind: "CASUALTY",
+      figures: {},
+    });
+    expect(f.places).toEqual(["kabul"]);
+  });
+});
