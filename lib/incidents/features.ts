@@ -199,7 +199,10 @@ const TOWARDS = /(?:جهه|اتجاه|باتجاه|صوب)\s*$/u;
 /** What follows a place's name when the same letters are something else (folded). */
 const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
   wasit: /^ديفوار/u,
-  qaim: /^(?:باعمال|بالاعمال|علي|عليه|عليها)(?:\s|$)/u,
+  // («قائم مقام القضاء»: the district's administrator.)
+  qaim: /^(?:باعمال|بالاعمال|علي|عليه|عليها|مقام)(?:\s|$)/u,
+  // («قوات سوريا الديمقراطية»: a force's name.)
+  syria: /^ديمقراطيه/u,
 };
 
 function placeMatches(p: Pattern, folded: string): boolean {

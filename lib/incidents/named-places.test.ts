@@ -182,6 +182,18 @@ describe("words after a place noun that are not a name (sentences of our own)", 
 });
 
 describe("names that are other words (sentences of our own)", () => {
+  it("reads no al-Qaim in «قائم مقام القضاء» and no Syria in «قوات سوريا الديمقراطية»", () => {
+    const text = "قتل 4 مقاتلين من قوات سوريا الديمقراطية في هجوم، بحسب قائم مقام القضاء.";
+    const start = text.indexOf("4 مقاتلين");
+    const f = claimFeatures(articleContext(text, "2019-03-01"), {
+      start,
+      end: start + 9,
+      kind: "CASUALTY",
+      figures: {},
+    });
+    expect(f.places).toEqual([]);
+  });
+
   it("reads neither Kut in «الكوت ديفوار» nor al-Qaim in «القائم بأعمال السفارة»", () => {
     const text =
       "قتل 18 شخصا في هجوم على فنادق في منتجع ساحلي. وقال وزير داخلية الكوت ديفوار إن العدد ارتفع. وأكد القائم بأعمال السفارة أن 3 قتلوا.";
