@@ -172,11 +172,18 @@ export type TArticleContext = {
 const SENTENCE_END = /[.!؟?\n]/u;
 const DIGIT = /[0-9٠-٩]/u;
 
-/** Whether the character at `i` ends a sentence: not the point inside a number («13.00»، «2.5»). */
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the character at `i` ends a sentence: not the point inside a number («13.00»، «2.5»), nor the
+ * point after a lone letter of an abbreviation («(د. ب. أ)»، «أ.ف.ب»).
+ */
 function endsSentence(text: string, i: number): boolean {
   const c = text[i] ?? "";
   if (!SENTENCE_END.test(c)) return false;
-  return !(c === "." && DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? ""));
+  if (c !== ".") return true;
+  if (DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? "")) return false;
+  return !(LETTER.test(text[i - 1] ?? "") && !LETTER.test(text[i - 2] ?? "") && i >= 2);
 }
 
 /** The sentence around a range: from after the previous full stop or line break to the next one. */

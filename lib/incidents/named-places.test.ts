@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchKey } from "../arabic/normalize";
-import { articleContext, claimFeatures, namedPlaces } from "./features";
+import { articleContext, claimFeatures, namedPlaces, sentenceAround } from "./features";
 import { placeLineage } from "./gazetteer";
 import { reconcile, type TReportArticle } from "./reconcile";
 import { casualtyOn, exactly } from "./testing";
@@ -206,7 +206,14 @@ describe("names that are other words (sentences of our own)", () => {
   });
 });
 
-describe("a point inside a number is no full stop (sentences of our own)", () => {
+describe("a point inside a number or an abbreviation is no full stop (sentences of our own)", () => {
+  it("keeps «(د. ب. أ)» and «13.00» inside their sentence", () => {
+    const text =
+      "قتل 15 شخصا، وفق ما قال مصدر طبي لوكالة الأنباء الألمانية (د. ب. أ)، قبيل الساعة 13.00 في حلب. وقال آخر.";
+    const r = sentenceAround(text, { start: 5, end: 6 });
+    expect(text.slice(r.start, r.end)).toBe(text.slice(0, text.indexOf(" وقال") - 1));
+  });
+
   it("reads the place after «قبيل الساعة 13.00 (08.30 ت غ)» as the lead's", () => {
     const text =
       "قتل 17 شخصا على الأقل في انفجار سيارة مفخخة قبيل الساعة 13.00 (08.30 ت غ) في وسط كابول، بحسب ما أعلنت السلطات.";
