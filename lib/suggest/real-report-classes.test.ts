@@ -647,3 +647,12 @@ describe("a toll given by a dual of the dead (sentences of our own)", () => {
     expect(counts(text)).toEqual([]);
   });
 });
+
+describe("an impersonal present form (sentences of our own)", () => {
+  it("reads no statement in «في تفجير سيارة مفخخة يرجح أن انتحارياً يقودها»", () => {
+    const statements = run("قتل أربعة أشخاص في تفجير سيارة مفخخة يرجح أن انتحارياً يقودها في وسط المدينة.").filter(
+      (x) => x.kind === "STATEMENT",
+    );
+    expect(statements).toEqual([]);
+  });
+});

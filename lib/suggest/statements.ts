@@ -1116,6 +1116,9 @@ class StatementFinder {
     // «أول من أعلن عن …»: a relative with no subject of its own says nothing.
     if (!np && !antecedent && prev?.kind === "word" && WHO_WHAT.has(prev.key)) return;
 
+    // «في تفجير سيارة يرجح أن انتحارياً يقودها»: a present form with no subject is impersonal (it is thought).
+    const thatNext = this.tokens[v + 1]?.kind === "word" && CONTENT_OPENERS.has(this.tokens[v + 1]!.key);
+    if (info.svo && /^[يت]/u.test(reading.base) && !np && !antecedent && thatNext) return;
     let speaker: FoundStatement["speaker"];
     let channel: FoundStatement["channel"] = null;
     if (antecedent) {
