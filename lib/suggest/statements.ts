@@ -101,6 +101,7 @@ const ALA = toKey("على");
 const ISSUED_BY = keySet(["صادر", "الصادر", "صادرة", "الصادرة"]);
 const ABOUT = toKey("عن");
 const ANNA = toKey("أن");
+const ONE_OF_WORDS = keySet(["أحد", "إحدى", "احد", "احدى", "واحد", "واحدة"]);
 /** «قبيل / عقب الهجوم»: when, told by the happening. */
 const HAPPENING_TIMES = keySet(["قبيل", "عقب", "إثر", "اثر"]);
 const DEMONSTRATIVES = keySet(["هذا", "هذه", "ذلك", "تلك"]);
@@ -485,6 +486,16 @@ class StatementFinder {
     if (readAsVerb(this.tokens[start], CLAIMING_VERBS)) return null;
     const np = nounPhraseAt(this.model, start, { last: v - 1 });
     if (!np || (np.last !== v - 1 && np.next !== v)) return this.kanaSubject(v, sentence);
+    // («قتل أربعة أشخاص في تفجير سيارة يرجح أن …»: a toll told before the verb is no one who speaks.)
+    // («ويعد الأنصاري أحد المتشددين … وكان قد هدد»: «أحد» is one of a kind, no toll.)
+    const counted = this.tokens
+      .slice(np.first, np.last + 1)
+      .some(
+        (t) =>
+          t.kind === "num" ||
+          ((readAs(t, UNIT_WORDS) !== null || readAs(t, TENS_WORDS) !== null) && !ONE_OF_WORDS.has(stripConj(t.key))),
+      );
+    if (counted) return null;
     // «وكان الوزير قد قال»: قد before the verb is not part of the subject.
     let last = np.last;
     while (last > np.first && this.tokens[last]?.key === "قد") last--;
