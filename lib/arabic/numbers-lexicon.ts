@@ -235,6 +235,8 @@ export const QUALIFIERS_BEFORE = [
   q("ما يقارب", "about"),
   q("ما يناهز", "about"),
   q("ما يقل عن", "fewer_than"),
+  // «قتل على الأقل 14 شخصاً»: the qualifier before the number, as wires translate "at least 14".
+  q("على الأقل", "at_least"),
   q("أكثر من", "more_than"),
   q("لأكثر من", "more_than"),
   q("بأكثر من", "more_than"),

@@ -130,6 +130,7 @@ export const NUMBER_CASES: readonly NumberCase[] = [
   { kind: "parse", input: "ما لا يقل عن 84", expect: { value: 84, qualifier: "at_least" } },
   { kind: "parse", input: "لما لا يقل عن 84 مرة", expect: { value: 84, qualifier: "at_least" } },
   { kind: "parse", input: "15 على الأقل", expect: { value: 15, qualifier: "at_least" } },
+  { kind: "parse", input: "على الأقل 14 شخصا", expect: { value: 14, qualifier: "at_least" } },
   { kind: "parse", input: "خمسة صواريخ على الأقل", expect: { value: 5, qualifier: "at_least" } },
   { kind: "parse", input: "أكثر من 150", expect: { value: 150, qualifier: "more_than" } },
   { kind: "parse", input: "ما يزيد على مئتين", expect: { value: 200, qualifier: "more_than" } },

@@ -656,3 +656,16 @@ describe("an impersonal present form (sentences of our own)", () => {
     expect(statements).toEqual([]);
   });
 });
+
+describe("qualifiers and times before the number or the speaker (sentences of our own)", () => {
+  it("reads «قتل على الأقل 14 شخصاً» as at least 14", () => {
+    expect(casualties("قتل على الأقل 14 شخصا في الاعتداء وأصيب العشرات بجروح.")).toMatchObject([
+      { killed: n(14, "at_least") },
+    ]);
+  });
+
+  it("passes over «صباحا» after the speaker", () => {
+    const [p] = run("وأفاد المرصد السوري صباحا عن ارتفاع عدد القتلى إلى 87.").filter((x) => x.kind === "CASUALTY");
+    expect(p?.source?.text).toBe("المرصد السوري");
+  });
+});
