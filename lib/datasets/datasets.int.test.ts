@@ -111,6 +111,7 @@ describe("dataset export and import", () => {
     expect(data.articles.flatMap((a) => a.verdicts).filter((v) => v.withdrawnAt)).toHaveLength(1);
     expect(data.header.verdicts).toHaveLength(1);
     expect(data.articles.flatMap((a) => a.links)).toHaveLength(2);
+    expect(data.header.events.map((e) => e.id)).toContain(built.event.id);
     // A claim accepted from a suggestion keeps who reports it and the rule that proposed it.
     expect(data.articles.flatMap((a) => a.claims).filter((c) => c.provenance)).toEqual([
       expect.objectContaining({
@@ -133,7 +134,8 @@ describe("dataset export and import", () => {
       links: 2,
       verdicts: 3,
       entities: 2,
-      events: 1,
+      // The analysts' event and the incidents proposed from the imported articles' suggestions.
+      events: data.header.events.length,
       users: { matched: 3, placeholders: [] },
     });
 
