@@ -172,6 +172,8 @@ describe("words after a place noun that are not a name (sentences of our own)", 
     "وهاجم المسلحون مخيما يحتجزون فيه الرهائن",
     "واستهدف الهجوم معسكر تدريب للشرطة",
     "وأعلنت قيادة معسكر سيطر عليه المسلحون",
+    "وقصف الجيش معسكر ارهابي في الجبال",
+    "وتعرضت مدن سورية وعراقية لهجمات",
   ])("%s → no place", (text) => {
     expect(namedPlaces(matchKey(text))).toEqual([]);
   });
