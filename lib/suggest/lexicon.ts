@@ -33,6 +33,9 @@ export type VerbInfo = {
   svoOnly?: boolean;
 };
 
+/** The forms of نعى read as verbs of saying (see DEATH_NOTICE_VERBS). */
+const DEATH_NOTICE_FORMS = ["نعى", "نعت", "نعوا"];
+
 const verbs: Array<[string[], VerbInfo]> = [
   [["قال", "قالت", "قالوا", "قالا", "قالتا", "يقول", "تقول", "يقولون"], {}],
   [["أضاف", "أضافت", "أضافوا", "أضافا"], {}],
@@ -68,7 +71,7 @@ const verbs: Array<[string[], VerbInfo]> = [
   [["اعترف", "اعترفت"], { bi: true }],
   [["كشف", "كشفت"], { an: true }],
   // «ونعت القيادة العامة في بيان لها "استشهاد 22 من جنودها"»: a death announced (see DEATH_NOTICE_MASDARS).
-  [["نعى", "نعت", "نعوا"], { object: true }],
+  [DEATH_NOTICE_FORMS, { object: true }],
   [["توقع", "توقعت", "توقعوا"], { requiresAnna: true }],
   [["تناقل", "تناقلت"], { object: true }],
   [["حذر", "حذرت"], { min: true }],
@@ -296,7 +299,7 @@ export const RELATIVES = keySet(["الذي", "التي", "الذين", "اللذ
 export const ASIDE_NOUNS = keySet(["جانبه", "جانبها", "جهته", "جهتها", "جانبهم", "جهتهم"]);
 
 /** The forms of نعى (announced the death of), a statement only when what follows tells of a death. */
-export const DEATH_NOTICE_VERBS = keySet(["نعى", "نعت", "نعوا"]);
+export const DEATH_NOTICE_VERBS = keySet(DEATH_NOTICE_FORMS);
 /** What a death notice opens with: «نعت القيادة استشهاد 22 من جنودها». */
 export const DEATH_NOTICE_MASDARS = keySet(["مقتل", "استشهاد", "وفاة", "مصرع"]);
 

@@ -225,14 +225,10 @@ export function sourceTypeOf(written: string, anonymous: boolean): TSourceType {
   // Two parties joined by «و»: the first one named is whose figure it is (convention 8).
   const first = AND_OTHERS.exec(text.trim())?.[1];
   // («وفقا للشرطة وشهود»: an official body named in one word before the others.)
-  const firstHead = first ? words(first)[0] : undefined;
-  if (
-    first &&
-    !anonymous &&
-    !isIn(UNNAMED, firstHead) &&
-    (words(first).length >= 2 || sourceTypeOf(first, false) === "OFFICIAL")
-  )
-    return sourceTypeOf(first, false);
+  if (first && !anonymous && !isIn(UNNAMED, words(first)[0])) {
+    const firstType = sourceTypeOf(first, false);
+    if (words(first).length >= 2 || firstType === "OFFICIAL") return firstType;
+  }
   const ws = words(text);
   const head = ws[0];
   // The civil defence speaking as itself; its unnamed officials («مسؤولو الدفاع المدني») stay unnamed.

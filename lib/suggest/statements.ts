@@ -102,6 +102,8 @@ const ISSUED_BY = keySet(["صادر", "الصادر", "صادرة", "الصاد�
 const ABOUT = toKey("عن");
 const ANNA = toKey("أن");
 const ONE_OF_WORDS = keySet(["أحد", "إحدى", "احد", "احدى", "واحد", "واحدة"]);
+/** A number written in words («ثلاثة»، «عشرين»), with its reading, or null. */
+const numberWord = (t: Tok | undefined) => readAs(t, UNIT_WORDS) ?? readAs(t, TENS_WORDS);
 /** «قبيل / عقب الهجوم»: when, told by the happening. */
 const HAPPENING_TIMES = keySet(["قبيل", "عقب", "إثر", "اثر"]);
 const DEMONSTRATIVES = keySet(["هذا", "هذه", "ذلك", "تلك"]);
@@ -490,11 +492,7 @@ class StatementFinder {
     // («ويعد الأنصاري أحد المتشددين … وكان قد هدد»: «أحد» is one of a kind, no toll.)
     const counted = this.tokens
       .slice(np.first, np.last + 1)
-      .some(
-        (t) =>
-          t.kind === "num" ||
-          ((readAs(t, UNIT_WORDS) !== null || readAs(t, TENS_WORDS) !== null) && !ONE_OF_WORDS.has(stripConj(t.key))),
-      );
+      .some((t) => t.kind === "num" || (numberWord(t) !== null && !ONE_OF_WORDS.has(stripConj(t.key))));
     if (counted) return null;
     // «وكان الوزير قد قال»: قد before the verb is not part of the subject.
     let last = np.last;
@@ -1055,6 +1053,8 @@ class StatementFinder {
     // «لتعلن عن ارتفاع العدد»: a purpose ل makes the present form an announcement.
     const purposed = /^[وف]?ل/u.test(verb.kind === "word" ? verb.key : "") && reading.prefixLen > 0;
     if (info.negatedOnly && !negated && !purposed) return;
+    // «الشرطة تعلن …»، «يرجح أن …»: a present form of a verb that usually follows its subject.
+    const presentSvo = info.svo === true && /^[يت]/u.test(reading.base);
     // «نفى مصدر ما تناقلته وسائل الإعلام …»: what another verb of saying took as its object, not a statement.
     if (prev?.kind === "word" && prev.key === "ما" && /ه$/u.test(verb.kind === "word" ? verb.key : "")) {
       for (let k = v - 2; k >= Math.max(sentence.first, v - 6); k--) {
@@ -1064,7 +1064,7 @@ class StatementFinder {
       }
     }
     // «قبل أن يعلن الجيش الانسحاب»: a present form after أن tells what was done, not what was said.
-    if (info.svo && /^[يت]/u.test(reading.base) && prev?.kind === "word" && stripConj(prev.key) === ANNA) return;
+    if (presentSvo && prev?.kind === "word" && stripConj(prev.key) === ANNA) return;
     const affirmedByNegation = AFFIRMED_WHEN_NEGATED.has(reading.base);
     if (affirmedByNegation && !negated) return;
     if (info.chain) {
@@ -1129,7 +1129,7 @@ class StatementFinder {
 
     // «في تفجير سيارة يرجح أن انتحارياً يقودها»: a present form with no subject is impersonal (it is thought).
     const thatNext = this.tokens[v + 1]?.kind === "word" && CONTENT_OPENERS.has(this.tokens[v + 1]!.key);
-    if (info.svo && /^[يت]/u.test(reading.base) && !np && !antecedent && thatNext) return;
+    if (presentSvo && !np && !antecedent && thatNext) return;
     let speaker: FoundStatement["speaker"];
     let channel: FoundStatement["channel"] = null;
     if (antecedent) {
@@ -1235,7 +1235,7 @@ class StatementFinder {
     const end = this.contentEnd(start.at, sentence);
     if (info.needsMarker && !this.hasMarker(start.at, end)) return;
     channel ??= this.channelIn(from, start.channelTo);
-    const headline = info.svo && /^[يت]/u.test(reading.base) && !subjectAfter;
+    const headline = presentSvo && !subjectAfter;
     // A speaker named by a relative clause is a side remark: later verbs without a subject do not refer to it.
     this.add({ first: start.at, last: end }, speaker, verb, channel, !headline && !antecedent);
   }
@@ -1250,7 +1250,7 @@ class StatementFinder {
       // («مسؤوليتها عن هجوم استهدف حافلة قتلوا نتيجته 28»: a clause that tells of the attack, without its pronoun.)
       if (isComma(t) || (t?.kind === "word" && (RELATIVES.has(t.key) || readAs(t, ATTACK_VERBS)))) return false;
       // («مسؤوليته عن التفجير بثلاثة انتحاريين»: a number after «ب» is how it was done, not what is claimed.)
-      const number = readAs(t, UNIT_WORDS) ?? readAs(t, TENS_WORDS);
+      const number = numberWord(t);
       if (number && number.prefixLen > 0 && t?.kind === "word" && t.key.startsWith("ب")) return false;
       if (t?.kind === "num" || number !== null) return true;
     }
