@@ -209,6 +209,14 @@ export const NUMBER_CASES: readonly NumberCase[] = [
   },
   {
     kind: "figures",
+    input: "لقي خمسة عمال بينهم ثلاثة أطفال مصرعهم في القصف",
+    expect: [
+      { value: 5, qualifier: "exactly", role: "killed", noun: "عمال" },
+      { value: 3, qualifier: "exactly", role: "killed", noun: "أطفال" },
+    ],
+  },
+  {
+    kind: "figures",
     input: "أودى الانفجار بحياة 12 شخصا",
     expect: [{ value: 12, qualifier: "exactly", role: "killed", noun: "شخصا" }],
   },

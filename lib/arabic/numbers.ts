@@ -986,9 +986,13 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     const split = tok?.kind === "word" ? readings(tok.key).find((r) => KILLED_SPLIT_TRIGGERS.has(r.base)) : undefined;
     if (split) {
       const ends = KILLED_SPLIT_TRIGGERS.get(split.base) ?? [];
-      for (let m = d.last + 1; m <= d.last + 3; m++) {
+      // «لقي أربعة سوريين بينهم ثلاثة أطفال مصرعهم»: a breakdown may stand between the victims and their death.
+      let limit = d.last + 3;
+      for (let m = d.last + 1; m <= limit; m++) {
         const t = tokens[m];
         if (t?.kind === "word" && ends.some((e) => t.key.startsWith(e))) return "killed";
+        if (readsAs(t, AMONG_WORDS) && limit === d.last + 3) limit = m + 4;
+        if (t?.kind !== "word" && t?.kind !== "num") break;
       }
     }
   }

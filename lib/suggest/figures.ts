@@ -621,16 +621,71 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   if (readAs(firstTok, NUMBER_OF)) return false;
   // «عائلة عراقية واحدة»، «أضرارا مادية بأحد …»: «one» after an adjective says "a single", it counts nothing.
   if (fig.value === 1 && /يه$/u.test(bare) && isNisba(bare) && fig.text.startsWith(fig.noun)) return false;
+  // «في عدة مناطق»، «من عدة دول»، «عدة مؤسسات»: a vague number of places says where, it counts nothing.
+  if (fig.qualifier === "range" && VAGUE_WHERE.has(bare)) return false;
   // Duals that point back or name a group: «الهجومين»، «البلدين»، «جماعتي»، «حليفتا».
   // («معملي أرامكو»، «مطاري دبي وأبو ظبي»: two facilities an attack hit or threatened are counted.)
   if (fig.value === 2 && fig.text === fig.noun) {
     if (isDefinite(nounKey)) return false;
     if (!/ن$/u.test(nounKey) && !FACILITIES_OF.test(bare)) return false;
+    // «معسكراً»: with tanween the ـا is the accusative of one camp, not a dual that lost its ن.
+    if (/\u064B/u.test(fig.text)) return false;
   }
   // «الانفجارين المتزامنين»: a definite dual with its adjectives points back as well.
   if (fig.value === 2 && fig.text.startsWith(fig.noun) && isDefinite(nounKey)) return false;
   return true;
 }
+
+/** «في حالة حرجة»، «حالتهم خطيرة»، «إصاباتهم بالغة»، «بجروح خطيرة»: how badly the wounded are hurt. */
+const CONDITION_NOUNS = keySet(["حالة", "حال", "حالتهم", "حالتهما", "حالتهن", "حالته", "حالتها"]);
+const HARM_NOUNS = keySet(["إصاباتهم", "إصابتهم", "إصاباتهما", "إصابتهما", "إصابته", "جروحهم", "جروحه", "بجروح"]);
+const GRAVE = keySet(["حرجة", "خطرة", "خطيرة", "بالغة", "الخطر", "حرج", "خطر"]);
+const OF_THE_WOUNDED = keySet(["الجرحى", "المصابين", "الجريحين", "المصابتين"]);
+
+/**
+ * «، 48 منهم في حالة حرجة»، «ثلاثة من الجرحى "إصاباتهم بالغة"»، «4 منهم حالتهم خطيرة»: after a number and
+ * «منهم» (or «من الجرحى»), how badly hurt they are — a part of the toll just given, not a count of its own
+ * (fixtures/reports/README.md, convention 3; «34 منهم في العناية المركزة», where they are, stays a count).
+ */
+function partByCondition(model: TextModel, last: number, sentenceLast: number): boolean {
+  const { tokens } = model;
+  const key = (t: Tok | undefined) => (t?.kind === "word" ? t.key : "");
+  let k = last + 1;
+  if (!OF_THEM.has(key(tokens[last])) && !OF_THE_WOUNDED.has(key(tokens[last]))) {
+    if (OF_THEM.has(key(tokens[k]))) k++;
+    else if (key(tokens[k]) === OF && OF_THE_WOUNDED.has(key(tokens[k + 1]))) k += 2;
+    else return false;
+  }
+  // Quotation marks or a «في» before the condition.
+  while (k <= sentenceLast && (isPunct(tokens[k], "«", '"', "“") || tokens[k]?.key === toKey("في"))) k++;
+  const head = tokens[k];
+  const grave = tokens[k + 1];
+  if (k + 1 > sentenceLast || head?.kind !== "word" || grave?.kind !== "word") return false;
+  return (CONDITION_NOUNS.has(head.key) || HARM_NOUNS.has(head.key)) && GRAVE.has(grave.key);
+}
+
+/** Places and bodies a vague number («عدة»، «بضع») spreads a happening over: where, not what. */
+const VAGUE_WHERE = keySet([
+  "مناطق",
+  "دول",
+  "بلدان",
+  "مدن",
+  "محافظات",
+  "ولايات",
+  "أحياء",
+  "قرى",
+  "بلدات",
+  "مستشفيات",
+  "مبان",
+  "مباني",
+  "مؤسسات",
+  "جنسيات",
+  "أطواق",
+  "أعمال",
+  "جهات",
+  "أماكن",
+  "مواقع",
+]);
 
 /** Armed groups and factions: who acted, never a count (fixtures/reports/README.md, convention 7). */
 const GROUP_NOUNS = /^(?:ال)?(?:جماع(?:ه|ات|تان|تين)|فصيل(?:ان|ين)?|فصائل|تنظيم(?:ان|ين|ات))$/u;
@@ -1101,6 +1156,8 @@ export function findFigures(
       if (breakdown || namesTheToll(model, firstTok.index, lastTok.index, sentence.first)) continue;
       // «قتل 6 أشخاص بما في ذلك 4 جنود»: who the toll just given counts.
       if (previous && includedIn(model, firstTok.index)) continue;
+      // «أصيب 246 شخصاً، 48 منهم في حالة حرجة»: a part of the toll told by how badly hurt (convention 3).
+      if (!fig.role && partByCondition(model, lastTok.index, sentence.last)) continue;
       const elided = elidedCount(model, fig, lastTok, sentence.first, out, offset, opts.excluded);
       if (elided) {
         out.push(elided);

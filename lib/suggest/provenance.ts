@@ -16,10 +16,10 @@ export const RULE_VERSIONS = {
   "statement.participle": 3,
   "statement.colon": 3,
   "statement.tweet": 1,
-  "casualty.figure": 8,
+  "casualty.figure": 9,
   "casualty.none": 4,
-  "count.figure": 8,
-  "count.elided": 2,
+  "count.figure": 9,
+  "count.elided": 3,
   "date.mention": 2,
   "entity.registry": 1,
 } as const;

@@ -671,3 +671,42 @@ describe("qualifiers and times before the number or the speaker (sentences of ou
     expect(p?.source?.text).toBe("المرصد السوري");
   });
 });
+
+describe("parts of a toll told by how badly hurt, and places a vague number spreads over (sentences of our own)", () => {
+  it("reads «، 12 منهم في حالة حرجة» after a toll as a part of it, not a count", () => {
+    const text = "وأصيب 140 شخصا بجروح، 12 منهم في حالة حرجة.";
+    expect(casualties(text)).toMatchObject([{ injured: n(140) }]);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("reads «أربعة من الجرحى إصاباتهم بالغة» as no figure of its own", () => {
+    const text = "قتل 9 أشخاص وأصيب 30 آخرون. وقال الطبيب إن أربعة من الجرحى إصاباتهم بالغة.";
+    expect(casualties(text)).toHaveLength(1);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("still counts the wounded by where they are: «، 20 منهم في العناية المركزة»", () => {
+    const text = "وقال إن 70 جريحا لا يزالون في المستشفيات، 20 منهم في العناية المركزة.";
+    expect(counts(text).map((c) => c.value)).toContainEqual(n(20));
+  });
+
+  it("reads «في عدة مناطق» and «من عدة دول» as where, not counts", () => {
+    expect(counts("ووقعت الانفجارات في عدة مناطق من المدينة وأدانتها عدة دول.")).toEqual([]);
+  });
+
+  it("still counts «عدة صواريخ»", () => {
+    expect(counts("وسقطت عدة صواريخ على القاعدة.").map((c) => c.value)).toEqual([
+      { qualifier: "range", min: 3, max: 10 },
+    ]);
+  });
+
+  it("reads «لقي أربعة سوريين بينهم ثلاثة أطفال مصرعهم» as 4 killed, the children a part of them", () => {
+    const text = "لقي أربعة سوريين بينهم ثلاثة أطفال مصرعهم في المدينة.";
+    expect(casualties(text)).toMatchObject([{ killed: n(4) }]);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("reads «معسكراً» with tanween as one camp, not two", () => {
+    expect(counts("واستهدف الهجوم معسكراً للجيش قرب المدينة.")).toEqual([]);
+  });
+});
