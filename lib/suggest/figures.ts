@@ -736,7 +736,9 @@ const WOUNDED_NOUNS = keySet(["جرحى", "جريح", "جريحا", "مصابي�
  * done with their bodies or by who they are not yet known to be: counted, not a toll (convention 4). */
 const HANDED_BEFORE = keySet(["سلمت", "وسلمت", "تسلمت", "وتسلمت", "تسلم", "استلمت", "واستلمت", "تسليم", "وتسليم"]);
 const BODIES_OF = keySet(["جثامين", "جثث", "رفات"]);
-const HANDED_AFTER = keySet(["كوجبة", "كدفعة", "مجهولة", "مجهولي", "مجهول"]);
+const HANDED_AFTER = keySet(["كوجبة", "كدفعة", "مجهولة", "مجهولي", "مجهول", "جديدة", "للقتلى"]);
+/** «بعد العثور على 4 جثث»، «بعد انتشال 3 جثث»: bodies found later, which raised a toll already given. */
+const FOUND_LATER = [keySet(["بعد", "وبعد"]), keySet(["العثور", "انتشال"]), keySet(["على"])] as const;
 const AFTER_THEN = keySet(["تم", "جرى", "غير", "لم", "إلى", "الى"]);
 const AFTER_WHAT = /^(?:تسليم|التعرف|تعرف|واضح|معروف|ذوي|دفن)/u;
 const BODY_NOUNS = keySet([
@@ -764,6 +766,11 @@ function handedOverDead(model: TextModel, f: Figure, offset: number, first: numb
   if (head.index - 1 >= first && prev?.kind === "word" && HANDED_BEFORE.has(prev.key)) return true;
   // «سلّمت الوزارة جثامين 36 قتيلاً»: the bodies of the dead, handed over, counted.
   if (head.index - 1 >= first && prev?.kind === "word" && BODIES_OF.has(prev.key)) return true;
+  const [after, finding, on] = FOUND_LATER;
+  const back = (n: number) => (head.index - n >= first ? model.tokens[head.index - n] : undefined);
+  const wordIn = (t: Tok | undefined, set: ReadonlySet<string>) => t?.kind === "word" && set.has(t.key);
+  if (wordIn(back(1), on) && wordIn(back(2), finding) && wordIn(back(3), after)) return true;
+  if (wordIn(back(1), finding) && wordIn(back(2), after)) return true;
   const next = model.tokens[noun.index + 1];
   const then = model.tokens[noun.index + 2];
   if (next?.kind !== "word") return false;

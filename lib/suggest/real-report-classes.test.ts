@@ -710,3 +710,21 @@ describe("parts of a toll told by how badly hurt, and places a vague number spre
     expect(counts("واستهدف الهجوم معسكراً للجيش قرب المدينة.")).toEqual([]);
   });
 });
+
+describe("bodies found later (sentences of our own)", () => {
+  it("reads «بعد العثور على 4 جثث» after a raised toll as bodies counted, not a second toll", () => {
+    const text = "وارتفع عدد القتلى إلى 40 قتيلاً، بعد العثور على 4 جثث تحت الأنقاض.";
+    expect(casualties(text)).toMatchObject([{ killed: n(40) }]);
+    expect(counts(text).map((c) => c.value)).toEqual([n(4)]);
+  });
+
+  it("reads «سبع جثث جديدة» as bodies counted", () => {
+    const text = "وانتشلت فرق الإنقاذ سبع جثث جديدة من الموقع.";
+    expect(casualties(text)).toEqual([]);
+    expect(counts(text).map((c) => c.value)).toEqual([n(7)]);
+  });
+
+  it("still reads «العثور على 15 جثة» with no toll before it as killed", () => {
+    expect(casualties("وتم العثور على 15 جثة في الموقع.")).toMatchObject([{ killed: n(15) }]);
+  });
+});
