@@ -41,6 +41,10 @@ describe("source types: what the words of a source say it is", () => {
     ["مواقع إخبارية كردية", "MEDIA"],
     ["الصحف اللبنانية", "MEDIA"],
     ["التقارير الصحفية", "MEDIA"],
+    ["بوابة الأخبار الليبية", "MEDIA"],
+    ["الخليج نيوز", "MEDIA"],
+    ["مصور في وكالة الأنباء", "MEDIA"],
+    ["تقرير للأمم المتحدة", "OFFICIAL"],
     ["الوزارة", "OFFICIAL"],
     ["وزير الدفاع", "OFFICIAL"],
   ])("an outlet written with a و of its own, in the plural or as a noun with a media adjective: %s", (text, type) => {

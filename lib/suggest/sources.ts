@@ -79,6 +79,11 @@ const MEDIA_WORDS = bare([
   // «وتوقعت التقارير أن …»، «تقارير كويتية»: the press, unnamed.
   "تقارير",
   "وكالة",
+  // «بوابة الوسط»، «المدينة نيوز»: news sites by their own words.
+  "بوابة",
+  "نيوز",
+  // «مصور في فرانس برس»: the agency's photographer, as its correspondent.
+  "مصور",
   "صحيفة",
   "قناة",
   "تلفزيون",
