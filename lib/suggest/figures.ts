@@ -395,6 +395,35 @@ function sumOf(figs: readonly Figure[]): FigureValue {
   return { qualifier: atLeast ? "at_least" : "exactly", value: figs.reduce((sum, g) => sum + (g.value ?? 0), 0) };
 }
 
+const SHARED_QUALIFIERS = new Set(["at_least", "about"]);
+
+/**
+ * «ما لا يقل عن 26 قتيلاً و62 مصاباً»، «نحو 11 قتيلاً و13 جريحاً»: a qualifier before the first of two
+ * figures joined by «و» alone holds for both.
+ */
+function sharedQualifier(
+  model: TextModel,
+  offset: number,
+  killed: Figure | undefined,
+  injured: Figure | undefined,
+  killedValue: FigureValue | undefined,
+  injuredValue: FigureValue | undefined,
+): [FigureValue | undefined, FigureValue | undefined] {
+  if (!killed || !injured || !killedValue || !injuredValue) return [killedValue, injuredValue];
+  const [a, b, va, vb] =
+    killed.start < injured.start
+      ? [killed, injured, killedValue, injuredValue]
+      : [injured, killed, injuredValue, killedValue];
+  if (model.text.slice(offset + a.end, offset + b.start).trim() !== "و") return [killedValue, injuredValue];
+  // (Not «أكثر من 30 قتيلاً و35 جريحاً», nor «36 قتيلاً على الأقل و62 جريحاً»، nor «… و62 جريحاً على الأقل»:
+  // the collectors read those as one figure's own.)
+  const preposed = !/الأقل$/u.test(a.text.trim());
+  const shared =
+    SHARED_QUALIFIERS.has(va.qualifier) && preposed && vb.qualifier === "exactly" && vb.value !== undefined;
+  const second = shared ? { ...vb, qualifier: va.qualifier } : vb;
+  return killed === a ? [va, second] : [second, va];
+}
+
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
 const DEATH_EVENT = keySet(["وفاة"]);
 const AFTER_WORDS = keySet(["بعد", "إثر", "اثر", "عقب"]);
@@ -1125,9 +1154,17 @@ export function findFigures(
           victims = previous.victims;
           perpetrator ??= previous.perpetrator;
         }
+        const [killedValue, injuredValue] = sharedQualifier(
+          model,
+          offset,
+          killedFigs.length === 1 ? killed : undefined,
+          injuredFigs.length === 1 ? injured : undefined,
+          killed ? sumOf(killedFigs) : undefined,
+          injured ? sumOf(injuredFigs) : undefined,
+        );
         const figures: TCasualtyProposal = {
-          ...(killed ? { killed: sumOf(killedFigs) } : {}),
-          ...(injured ? { injured: sumOf(injuredFigs) } : {}),
+          ...(killedValue ? { killed: killedValue } : {}),
+          ...(injuredValue ? { injured: injuredValue } : {}),
           victims: victims ? text.slice(victims.start, victims.end) : "",
           perpetrator: perpetrator ? text.slice(perpetrator.start, perpetrator.end) : "",
         };

@@ -728,3 +728,26 @@ describe("bodies found later (sentences of our own)", () => {
     expect(casualties("وتم العثور على 15 جثة في الموقع.")).toMatchObject([{ killed: n(15) }]);
   });
 });
+
+describe("a qualifier shared by the killed and the injured (sentences of our own)", () => {
+  it("reads «ما لا يقل عن 12 قتيلاً و40 مصاباً» as at least 12 and at least 40", () => {
+    expect(casualties("وارتفعت الحصيلة إلى ما لا يقل عن 12 قتيلاً و40 مصاباً.")).toMatchObject([
+      { killed: n(12, "at_least"), injured: n(40, "at_least") },
+    ]);
+  });
+
+  it("reads «نحو 9 قتلى و20 جريحاً» as about both", () => {
+    expect(casualties("وأوقع الهجوم نحو 9 قتلى و20 جريحاً.")).toMatchObject([
+      { killed: n(9, "about"), injured: n(20, "about") },
+    ]);
+  });
+
+  it("keeps «أكثر من 30 قتيلاً و35 جريحاً» and «36 قتيلاً على الأقل و62 جريحاً» to the first figure", () => {
+    expect(casualties("وخلف الهجوم أكثر من 30 قتيلاً و35 جريحاً.")).toMatchObject([
+      { killed: n(30, "more_than"), injured: n(35) },
+    ]);
+    expect(casualties("وخلف الهجوم 36 قتيلاً على الأقل و62 جريحاً.")).toMatchObject([
+      { killed: n(36, "at_least"), injured: n(62) },
+    ]);
+  });
+});
