@@ -8,7 +8,7 @@
 import { matchKey, normalizeArabic } from "../arabic/normalize";
 import { ARABIC_MONTH_NAMES, findDates, type FoundDate, resolveDayMonth } from "../suggest/dates";
 import { buildTextModel } from "../suggest/text-model";
-import { GAZETTEER, placeByKey } from "./gazetteer";
+import { GAZETTEER, placeByKey, placeLineage } from "./gazetteer";
 import { placeName, topicTerms } from "./terms";
 import type { TIncidentFeatures, TVictimCategory, TWeapon } from "./types";
 
@@ -167,6 +167,8 @@ export type TArticleContext = {
   leadTerms: string[];
   /** The place the report names that the gazetteer does not know, as it spells it (./terms.ts placeName). */
   placeName: string | null;
+  /** Sites named by words any city's could be, which this report places elsewhere (elsewhereSites). */
+  elsewhereSites: ReadonlySet<string>;
 };
 
 const SENTENCE_END = /[.!؟?\n]/u;
@@ -202,6 +204,8 @@ function uniq<T>(xs: T[]): T[] {
 /** «غرب بغداد»: a place named only to give a direction from it is not where the incident is (a country still is). */
 const DIRECTION = /(?:غرب|غربي|شرق|شرقي|شمال|شمالي|جنوب|جنوبي)\s*$/u;
 const TOWARDS = /(?:جهه|اتجاه|باتجاه|صوب)\s*$/u;
+/** «سروج المتاخمة لمدينة كوباني»: a place named to say what another borders on. */
+const BESIDE = /(?:^|\s)(?:ال)?(?:متاخم|محاذي|مجاور)(?:ه|ين|ات)?\s+(?:ل|لل)?(?:مدينه|بلده|منطقه|محافظه)?\s*$/u;
 
 /** What follows a place's name when the same letters are something else (folded). */
 const FALSE_FRIENDS: Readonly<Record<string, RegExp>> = {
@@ -228,6 +232,7 @@ function placeMatches(p: Pattern, folded: string): boolean {
     if (FALSE_FRIENDS[p.key]?.test(after.trimStart())) continue;
     // «عند المدخل الشمالي للحلة من جهة بغداد»: the way towards a place, not where it happened.
     if (!country && TOWARDS.test(folded.slice(Math.max(0, at - 12), at + 1))) continue;
+    if (!country && BESIDE.test(folded.slice(Math.max(0, at - 30), at))) continue;
     if (country || !DIRECTION.test(folded.slice(Math.max(0, at - 12), at + 1))) return true;
   }
   return false;
@@ -277,10 +282,37 @@ export function namedPlaces(folded: string, known: readonly Pattern[] = PLACE_PA
   for (const m of folded.matchAll(PLACE_NOUN)) {
     const word = m[1]!;
     if (NOT_A_NAME.test(word) || VERB_SHAPED.test(word)) continue;
-    if (known.some((p) => p.re.test(word))) continue;
+    // (A known name of two words, «مدينة غازي عنتاب», starts at the word.)
+    const at = (m.index ?? 0) + m[0].lastIndexOf(word);
+    const from = folded.slice(at, at + 40);
+    if (known.some((p) => p.re.test(word) || (p.re.exec(from)?.index ?? Infinity) <= 1)) continue;
     out.push(word);
   }
   return uniq(out);
+}
+
+/** Sites the gazetteer knows by words that any city's could be («السفارة الأمريكية»). */
+const GENERIC_SITES: ReadonlySet<string> = new Set(["us-embassy-baghdad"]);
+
+/**
+ * «الهجوم على السفارة الأمريكية في صنعاء»: the sites named by words any city's could be, in a report that
+ * names known places outside them and none of the places they are in — not the gazetteer's site.
+ */
+function elsewhereSites(text: string, extra: readonly Pattern[]): Set<string> {
+  const all = findPlaces(matchKey(text), extra);
+  const off = new Set<string>();
+  for (const site of all.filter((k) => GENERIC_SITES.has(k))) {
+    const around = placeLineage(site).slice(1);
+    const known = all.filter((q) => q !== site && placeByKey(q) && placeByKey(q)?.level !== "site");
+    if (known.length > 0 && !known.some((q) => around.includes(q))) off.add(site);
+  }
+  return off;
+}
+
+/** The keys of the base gazetteer's places a text names, as words (not inside other words: «هرات» in «مظاهرات»). */
+export function gazetteerPlacesIn(text: string): string[] {
+  const folded = matchKey(text);
+  return uniq(PLACE_PATTERNS.filter((p) => p.re.test(folded)).map((p) => p.key));
 }
 
 function findPlaces(folded: string, extra: readonly Pattern[], base: readonly Pattern[] = PLACE_PATTERNS): string[] {
@@ -582,8 +614,12 @@ function longAgo(text: string, publishedAt: string | null): string | null {
 }
 
 /** The text of a range with every mention of another incident blanked (offsets kept), unless `keep` lies inside it. */
-/** «بغداد:»، «واشنطن - »: the dateline names where the report was filed, not where anything happened. */
-const DATELINE = /^\s*[^\n:،.]{2,30}?\s*(?::|\s[-–—]\s)/u;
+/**
+ * «بغداد:»، «واشنطن - »، «انقرة 22 أغسطس 2016 /»: the dateline names where the report was filed, not
+ * where anything happened.
+ */
+const DATELINE =
+  /^\s*(?:[^\n:،.]{2,30}?\s*(?::|\s[-–—]\s)|[\p{L}\s]{2,30}?\s[0-9٠-٩]{1,2}\s+\p{L}+\s+[0-9٠-٩]{4}\s*[/\-–—(])/u;
 
 /** The mentions of other incidents inside `r`: the words above, and attacks named by another day («هجوم 15 شباط»). */
 function otherMentions(ctx: TArticleContext, r: Range): Range[] {
@@ -713,7 +749,7 @@ function baseFeatures(ctx: TArticleContext, r: Range, keep: Range | null = null)
   const own = ownText(ctx, r, keep);
   const folded = matchKey(own);
   const located = matchKey(own.replace(COUNTED_NATIONALS, (w) => " ".repeat(w.length)));
-  const places = findPlaces(located, ctx.extraPlaces.any);
+  const places = findPlaces(located, ctx.extraPlaces.any).filter((k) => !ctx.elsewhereSites.has(k));
   const found = dateIn(ctx, r, own);
   // A weekday or «اليوم» beside «الأسبوع الماضي» dates something else told in the sentence (the wounded flown out).
   const recent =
@@ -759,7 +795,9 @@ export function articleContext(
     sentences: new Map(),
     leadTerms: [],
     placeName: null,
+    elsewhereSites: new Set(),
   };
+  ctx.elsewhereSites = elsewhereSites(text, ctx.extraPlaces.any);
   ctx.leadFeatures = baseFeatures(ctx, lead);
   // A lead that names no place below a country («استؤنفت الهجمات على القوات الأمريكية في العراق») goes on to the next sentence.
   if (!ctx.leadFeatures.places.some((p) => placeByKey(p)?.level !== "country") && lead.end < text.length) {

@@ -1,6 +1,6 @@
 import type { ActingUser } from "../auth/acting-user";
-import { matchKey } from "../arabic/normalize";
 import { createEntity } from "../entities/create-entity";
+import { gazetteerPlacesIn } from "./features";
 import { GAZETTEER } from "./gazetteer";
 
 /**
@@ -14,10 +14,10 @@ export async function seedGazetteerPlaces(options: {
   projectId: string;
   texts: readonly string[];
 }): Promise<number> {
-  const corpus = options.texts.map(matchKey).join("\n");
+  const named = new Set(gazetteerPlacesIn(options.texts.join("\n")));
   let made = 0;
   for (const place of GAZETTEER) {
-    if (!place.ar.some((name) => corpus.includes(matchKey(name)))) continue;
+    if (!named.has(place.key)) continue;
     const [nameAr, ...aliases] = place.ar;
     await createEntity({
       actor: options.actor,
