@@ -217,6 +217,11 @@ export const NUMBER_CASES: readonly NumberCase[] = [
   },
   {
     kind: "figures",
+    input: "وتحدثت التقارير عن سقوط 25 الى 30 قتيلا",
+    expect: [{ min: 25, max: 30, qualifier: "range", role: "killed", noun: "قتيلا" }],
+  },
+  {
+    kind: "figures",
     input: "أودى الانفجار بحياة 12 شخصا",
     expect: [{ value: 12, qualifier: "exactly", role: "killed", noun: "شخصا" }],
   },

@@ -836,11 +836,18 @@ const OR_WORDS = keySet(["أو"]);
 /** «17 مفقودا»: the missing, counted people (folded keys of the noun's forms). */
 const MISSING_NOUNS = keySet(["مفقود", "مفقودا", "مفقودين", "مفقودون", "مفقودة"]);
 
-/** «أربعة أو خمسة مسلحين»، «بخمسة أو ستة»: one figure, a range from the first number to the second. */
+/**
+ * «أربعة أو خمسة مسلحين»، «بخمسة أو ستة»، «سقوط 25 الى 30 قتيلاً»: one figure, a range from the first
+ * number to the second.
+ */
 function tryOrRange(ctx: Ctx, i: number): Found | null {
   const { tokens, input } = ctx;
   const p1 = parseNumberAt(input, tokens, i);
-  if (!p1 || p1.value === undefined || p1.vague || !isWord(tokens[p1.last + 1], OR_WORDS)) return null;
+  if (!p1 || p1.value === undefined || p1.vague) return null;
+  const joiner = tokens[p1.last + 1];
+  // «سقوط 25 الى 30 قتيلاً» (not «من 25 إلى 30», a count that went from one to the other).
+  const to = isWord(joiner, TO_WORDS) && !isWord(tokens[i - 1], FROM_WORDS);
+  if (!isWord(joiner, OR_WORDS) && !to) return null;
   const p2 = parseNumberAt(input, tokens, p1.last + 2);
   if (!p2 || p2.value === undefined || p2.vague) return null;
   // «2 أو 2019»: two numbers of different things, not a range.
@@ -865,7 +872,8 @@ function tryBetween(ctx: Ctx, i: number): Found | null {
   const p1 = parseNumberAt(input, tokens, j + 1);
   if (!p1 || p1.value === undefined) return null;
   let at = p1.last + 1;
-  if (tokens[at]?.kind === "word" && tokens[at]?.key === "و") at += 1;
+  // («يتراوح بين 27 إلى 41»: «إلى» where «و» would be.)
+  if ((tokens[at]?.kind === "word" && tokens[at]?.key === "و") || isWord(tokens[at], TO_WORDS)) at += 1;
   else if (!atomOf(tokens[at])?.conj) return null;
   const p2 = parseNumberAt(input, tokens, at);
   if (!p2 || p2.value === undefined) return null;

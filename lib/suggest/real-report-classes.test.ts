@@ -751,3 +751,23 @@ describe("a qualifier shared by the killed and the injured (sentences of our own
     ]);
   });
 });
+
+describe("numbers in brackets and ranges with «إلى» (sentences of our own)", () => {
+  it("reads «مقتل (4) مواطنين» as 4 killed, the brackets kept in the proposal's words", () => {
+    const text = "وأدى الهجوم إلى مقتل (4) مواطنين ومصرع (3) من المهاجمين.";
+    const found = run(text).filter((p) => p.kind === "CASUALTY");
+    expect(found.map((p) => p.claim?.figures)).toMatchObject([{ killed: n(4) }, { killed: n(3) }]);
+    for (const p of found) expect(text.slice(p.range.start, p.range.end)).toBe(p.range.text);
+    expect(found.map((p) => p.range.text)).toEqual(["مقتل (4) مواطنين", "(3) من المهاجمين"]);
+  });
+
+  it("reads «سقوط 25 الى 30 قتيلاً» and «يتراوح بين 20 إلى 25» as ranges, «من 25 إلى 30» not", () => {
+    expect(casualties("وتحدثت التقارير عن سقوط 25 الى 30 قتيلا في الانفجار.")).toMatchObject([
+      { killed: { qualifier: "range", min: 25, max: 30 } },
+    ]);
+    expect(casualties("وقال إن عدد القتلى يتراوح بين 20 إلى 25 قتيلا.")).toMatchObject([
+      { killed: { qualifier: "range", min: 20, max: 25 } },
+    ]);
+    expect(casualties("وارتفع عدد القتلى من 25 إلى 30 قتيلا.")[0]).toMatchObject({ killed: n(30) });
+  });
+});

@@ -370,8 +370,32 @@ function figureProposal(text: string, f: FoundCasualty | FoundCount, by: Resolve
   };
 }
 
+/** «مقتل (4) مواطنين»، «مصرع (6) من العناصر»: a number some agencies set in brackets. */
+const BRACKETED_NUMBER = /\(\s*[0-9٠-٩]{1,6}\s*\)/gu;
+
+/** The text with the brackets around such numbers blanked (same length, so every offset holds). */
+function unbracketNumbers(text: string): string {
+  return text.replace(BRACKETED_NUMBER, (m) => m.replace(/[()]/gu, " "));
+}
+
+/**
+ * A range read on the blanked text, on the text as written: its own words, and a bracket it cut in
+ * two taken whole («(6) من العناصر», not «6) من العناصر»).
+ */
+function asWritten<T extends TextRange>(r: T, original: string, read: string): T {
+  let { start, end } = r;
+  if (read !== original) {
+    const opened = (from: number, to: number) => original.slice(from, to).split("(").length - 1;
+    const closed = (from: number, to: number) => original.slice(from, to).split(")").length - 1;
+    if (original[start - 1] === "(" && closed(start, end) > opened(start, end)) start -= 1;
+    if (original[end] === ")" && opened(start, end) > closed(start, end)) end += 1;
+  }
+  return { ...r, start, end, text: original.slice(start, end) };
+}
+
 export function suggestArticle(input: TSuggestInput): TProposal[] {
-  const { text, publishedAt } = input;
+  const { publishedAt } = input;
+  const text = unbracketNumbers(input.text);
   const entities = input.entities ?? [];
   const model = buildTextModel(text);
   const mentions = findEntityMentions(text, entities);
@@ -438,5 +462,16 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
 
   return proposals
     .filter((p) => p.range.end > p.range.start && text.slice(p.range.start, p.range.end) === p.range.text)
+    .map((p) =>
+      text === input.text
+        ? p
+        : {
+            ...p,
+            range: asWritten(p.range, input.text, text),
+            parts: p.parts.map((x) => asWritten(x, input.text, text)),
+            speaker: p.speaker ? asWritten(p.speaker, input.text, text) : null,
+            source: p.source ? asWritten(p.source, input.text, text) : null,
+          },
+    )
     .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.kind.localeCompare(b.kind));
 }
