@@ -227,7 +227,7 @@ function figureTokens(model: TextModel, s: Sentence, f: Figure): { first: number
 }
 
 /** A person noun: not a thing the parser counted (a munition, a place, a time). */
-function isPersonish(f: Figure): boolean {
+export function isPersonish(f: Figure): boolean {
   if (!f.noun) return true;
   const key = toKey(f.noun);
   const core = coreOf(key);

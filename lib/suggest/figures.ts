@@ -15,7 +15,7 @@ import {
   TO_WORDS,
 } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
-import { ADDING, cueOf, DEATH_OBJECT_WORDS, joinsToll, readCasualtyClauses } from "./casualty-clause";
+import { ADDING, cueOf, DEATH_OBJECT_WORDS, isPersonish, joinsToll, readCasualtyClauses } from "./casualty-clause";
 import { explicitDateAt } from "./dates";
 import {
   ACTORS,
@@ -424,6 +424,29 @@ function sharedQualifier(
   return killed === a ? [va, second] : [second, va];
 }
 
+/** Nouns of a toll, of the missing and of the held (folded, without the article). */
+const TOLL_OR_HELD = /^(?:قتل|قتيل|جريح|جرح|مصاب|شهيد|شهداء|ضحي|ضحاي|مفقود|مخطوف|رهين|رهائن|معتقل|موقوف)/u;
+
+/** «سياح اسبان»، «عمال أجانب»: plurals of nationality that are no nisba in form. */
+const GENTILE_PLURALS = keySet([
+  "اسبان",
+  "إسبان",
+  "أجانب",
+  "اجانب",
+  "أكراد",
+  "اكراد",
+  "أتراك",
+  "اتراك",
+  "عرب",
+  "أفغان",
+  "افغان",
+  "روس",
+  "ألمان",
+  "الألمان",
+  "هنود",
+  "بريطانيون",
+]);
+
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
 const DEATH_EVENT = keySet(["وفاة"]);
 const AFTER_WORDS = keySet(["بعد", "إثر", "اثر", "عقب"]);
@@ -496,11 +519,20 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
   for (let j = i + 1; j < found.length; j++) {
     const prev = chain.at(-1);
     const next = found[j];
-    if (!prev || !next || next.role !== first.role || !plain(next)) break;
+    // «مقتل 7 من السياح ومواطنين اثنين يمنيين»: people joined to the victims by «و» alone are victims too.
+    // (Not the missing or the held after a toll's dead: «90 قتيلاً و17 مفقوداً».)
+    const joinedPeople =
+      next?.role === null &&
+      plain({ ...next, role: first.role }) &&
+      isPersonish(next) &&
+      !TOLL_OR_HELD.test(bareKey(toKey(first.noun ?? ""))) &&
+      !TOLL_OR_HELD.test(bareKey(stripConj(toKey(next.noun ?? ""))));
+    if (!prev || !next || (next.role !== first.role && !joinedPeople) || !(plain(next) || joinedPeople)) break;
     const from = offset + prev.end;
     const to = offset + next.start;
     const gap = model.tokens.filter((t) => t.end > from && t.start < to);
-    let joined = false;
+    // «ويمنيين اثنين»: a group whose noun comes first, the conjunction glued to it.
+    let joined = next.noun !== undefined && next.text.startsWith(next.noun) && /^و\p{L}{3,}/u.test(next.noun);
     let ok = true;
     let genitives = 0;
     // «مقتل 12 من منتسبي القوات، إضافة إلى ثلاثة من العاملين»: a comma may stand before the words that add a group.
@@ -522,7 +554,7 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
         joined = joined || t.key !== toKey("إلى");
         continue;
       }
-      if (isNisba(stripConj(t.key)) && !isDefinite(t.key)) {
+      if ((isNisba(stripConj(t.key)) || GENTILE_PLURALS.has(bareKey(t.key))) && !isDefinite(t.key)) {
         if (/^و/u.test(t.key)) joined = true;
         continue;
       }
@@ -536,6 +568,8 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
       break;
     }
     if (!ok || !joined) break;
+    // (The people joined to the victims share their role: they are summed into the toll.)
+    if (joinedPeople) next.role = first.role;
     chain.push(next);
   }
   return chain;

@@ -771,3 +771,21 @@ describe("numbers in brackets and ranges with «إلى» (sentences of our own)"
     expect(casualties("وارتفع عدد القتلى من 25 إلى 30 قتيلا.")[0]).toMatchObject({ killed: n(30) });
   });
 });
+
+describe("people joined to the victims by «و» (sentences of our own)", () => {
+  it("sums «7 سياح اسبان ويمنيين اثنين» into one toll", () => {
+    expect(casualties("لقي 5 عمال اتراك ومصريين اثنين مصرعهم وأصيب 8 آخرون.")).toMatchObject([
+      { killed: n(7), injured: n(8) },
+    ]);
+  });
+
+  it("sums «مقتل 7 من السياح ومواطنين اثنين» into one toll, and counts no people of it", () => {
+    const text = "أسفر الهجوم عن مقتل 6 من الزوار ومواطنين اثنين في المدينة.";
+    expect(casualties(text)).toMatchObject([{ killed: n(8) }]);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("keeps things after the victims out of the toll («مقتل 5 جنود و3 سيارات»)", () => {
+    expect(casualties("أسفر الهجوم عن مقتل 5 جنود و3 سيارات.")).toMatchObject([{ killed: n(5) }]);
+  });
+});
