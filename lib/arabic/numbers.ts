@@ -1006,8 +1006,12 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   }
   // «ثلاثة جنود أمريكيين قتلوا»، «أربعة على الأقل من القادة المحليين للجماعة قتلوا»: the verb
   // after the noun, its adjectives and a partitive or genitive phrase; «109 جنود بارتجاج»: the injury.
+  // «14 مدنيا وعسكريين اثنين قتلوا»: past another group of victims, the verb is theirs too (the figure
+  // does not read through the other group's words).
+  let pastGroup = false;
   for (let m = d.last + 1; m <= d.last + 6; m++) {
     const after = tokens[m];
+    if (pastGroup && atomOf(after) && /^و/u.test(tokens[m - 1]?.key ?? "")) continue;
     const role = readsAs(after, KILLED_AFTER)
       ? "killed"
       : readsAs(after, INJURED_AFTER) ||
@@ -1017,12 +1021,13 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     if (role && killedOrInjured(tokens, m)) return null;
     if (role) {
       // The figure reads through its predicate: «109 جنود أميركيين بارتجاج»، «ثلاثة جنود قتلوا».
-      d.last = m;
+      if (!pastGroup) d.last = m;
       return role;
     }
     // «6 أشخاص على الأقل قد قتلوا»، «أربعة من زملائه وحراسه الشخصيين قتلوا».
     if (after?.kind === "word" && (after.key === "قد" || (/^و[^ا]/u.test(after.key) && after.key.length >= 4))) {
       if (readsAs(after, KILLED_TRIGGERS) || readsAs(after, INJURED_TRIGGERS)) break;
+      pastGroup = pastGroup || (noun !== undefined && atomOf(tokens[m + 1]) !== null);
       continue;
     }
     if (

@@ -785,6 +785,12 @@ describe("people joined to the victims by «و» (sentences of our own)", () => 
     expect(counts(text)).toEqual([]);
   });
 
+  it("reads the verb after two groups as both groups': «14 مدنيا وعسكريين اثنين قتلوا» is 16 killed", () => {
+    const text = "وأعلن الرئيس ان 11 مدنيا وشرطيين اثنين قتلوا في الهجوم.";
+    expect(casualties(text)).toMatchObject([{ killed: n(13) }]);
+    expect(counts(text)).toEqual([]);
+  });
+
   it("keeps things after the victims out of the toll («مقتل 5 جنود و3 سيارات»)", () => {
     expect(casualties("أسفر الهجوم عن مقتل 5 جنود و3 سيارات.")).toMatchObject([{ killed: n(5) }]);
   });
