@@ -922,6 +922,25 @@ function killedOrInjured(tokens: readonly Token[], m: number): boolean {
   return (killed(tokens[m]) && injured(tokens[m + 2])) || (injured(tokens[m]) && killed(tokens[m + 2]));
 }
 
+/**
+ * The role a killed or injured verb gives right after the figure or past one «آخرين» or adjective; the
+ * figure then reads through it («ثلاثة جنود قتلوا»).
+ */
+function verbRightAfter(tokens: readonly Token[], d: Draft): CasualtyRole | null {
+  for (let m = d.last + 1; m <= d.last + 2; m++) {
+    const t = tokens[m];
+    const role = readsAs(t, KILLED_AFTER) ? "killed" : readsAs(t, INJURED_AFTER) ? "injured" : null;
+    if (role) {
+      if (killedOrInjured(tokens, m)) return null;
+      d.last = m;
+      return role;
+    }
+    if (t?.kind !== "word" || !(isWord(t, OTHER_ONES) || isAdjectiveAfterNoun(t.key))) return null;
+  }
+  return null;
+}
+const OTHER_ONES = keySet(["آخرين", "آخرون", "آخر", "أخرى", "أخريات"]);
+
 function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyRole | null {
   // «عدد قتلى الهجوم تجاوز 150»: a total that passed the number is more than it (not «تجاوز 3 من المصابين
   // مرحلة الخطر», where the number is who passed).
@@ -963,6 +982,10 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   // «القبض على اثنين»: arrested, counted people, never a toll.
   if (isWord(tokens[d.first - 1], ON_WORDS) && isWord(tokens[d.first - 2], ARREST)) return null;
   if (eliminatedBefore(tokens, d.first) && FIGHTERS.test(noun ?? "")) return "killed";
+  // «40 شخصاً قتلوا و100 آخرين أصيبوا»، «و150 أصيبوا بجروح»: the verb right after the figure (past «آخرين»
+  // or an adjective) says what befell its people, whatever verb the clause before ended on.
+  const ownVerb = verbRightAfter(tokens, d);
+  if (ownVerb) return ownVerb;
   for (let k = d.first - 1; k >= Math.max(0, d.first - 3); k--) {
     const tok = tokens[k];
     if (isBreak(tok)) break;

@@ -483,6 +483,9 @@ const CLAUSE_JOINERS = keySet([
   "ووصل",
   "عدد",
   "وعدد",
+  // «40 شخصاً قتلوا، وأن 100 شخص آخر أصيبوا»: the same speaker's next clause.
+  "وأن",
+  "وان",
   // «… إلى 50 مصاباً، وارتفع عدد القتلى لـ 15»: the other role's total raised in the same sentence.
   "ارتفع",
   "وارتفع",
@@ -1086,7 +1089,7 @@ export function findFigures(
           // «…، وجرح طفلين آخرين»، «…، بينما أصيب 4 آخرون»: «others» ties the second figure to the first across a comma.
           const others =
             nextChain.length === 1 &&
-            /(?:^|\s)[وف]?(?:آخرين|آخرون|أخريات)(?:\s|$)/u.test(
+            /(?:^|\s)[وف]?(?:آخرين|آخرون|أخريات|آخر)(?:\s|$)/u.test(
               `${next.text} ${text
                 .slice(offset + next.end, offset + next.end + 8)
                 .split(/\s/u)

@@ -795,3 +795,20 @@ describe("people joined to the victims by «و» (sentences of our own)", () => 
     expect(casualties("أسفر الهجوم عن مقتل 5 جنود و3 سيارات.")).toMatchObject([{ killed: n(5) }]);
   });
 });
+
+describe("the verb right after a figure says what befell its people (sentences of our own)", () => {
+  it("reads «30 شخصاً قتلوا و90 آخرين أصيبوا» as 30 killed and 90 injured, one toll", () => {
+    expect(casualties("وقال الوزير إن 30 شخصا قتلوا و90 آخرين أصيبوا.")).toMatchObject([
+      { killed: n(30), injured: n(90) },
+    ]);
+  });
+
+  it("reads «، و150 أصيبوا بجروح» and «، وأن 80 شخصاً آخر أصيبوا» as the injured of the toll before", () => {
+    expect(casualties("وقالت الوزارة إن «25 شخصاً قتلوا، و150 أصيبوا بجروح».")).toMatchObject([
+      { killed: n(25), injured: n(150) },
+    ]);
+    expect(casualties("وقال التلفزيون إن 12 شخصا قتلوا، وأن 80 شخصا آخر أصيبوا.")).toMatchObject([
+      { killed: n(12), injured: n(80) },
+    ]);
+  });
+});
