@@ -1032,9 +1032,26 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   // «14 مدنيا وعسكريين اثنين قتلوا»: past another group of victims, the verb is theirs too (the figure
   // does not read through the other group's words).
   let pastGroup = false;
-  for (let m = d.last + 1; m <= d.last + 6; m++) {
+  // «11 عنصراً من قوات الأمن بينهم ثمانية شرطيين قتلوا»: past a breakdown, the verb is the toll's too.
+  let breakdownEnd = -1;
+  for (let m = d.last + 1; m <= Math.max(d.last + 6, breakdownEnd); m++) {
     const after = tokens[m];
     if (pastGroup && atomOf(after) && /^و/u.test(tokens[m - 1]?.key ?? "")) continue;
+    if (noun !== undefined && breakdownEnd < 0 && readsAs(after, AMONG_WORDS) && atomOf(tokens[m + 1]) !== null) {
+      pastGroup = true;
+      breakdownEnd = m + 5;
+      continue;
+    }
+    if (
+      pastGroup &&
+      m <= breakdownEnd &&
+      (atomOf(after) !== null || after?.kind === "word") &&
+      !readsAs(after, KILLED_AFTER) &&
+      !readsAs(after, INJURED_AFTER)
+    ) {
+      if (readsAs(after, KILLED_TRIGGERS) || readsAs(after, INJURED_TRIGGERS)) break;
+      continue;
+    }
     const role = readsAs(after, KILLED_AFTER)
       ? "killed"
       : readsAs(after, INJURED_AFTER) ||
@@ -1053,9 +1070,11 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
       pastGroup = pastGroup || (noun !== undefined && atomOf(tokens[m + 1]) !== null);
       continue;
     }
+    // («من قوات الأمن»: the noun right after «من» heads the genitive phrase.)
+    const afterOf = tokens[m - 1]?.key === "من" && m - 1 > d.last;
     if (
       after?.kind !== "word" ||
-      !(isAdjectiveAfterNoun(after.key) || after.key === "من" || /^(?:[وف]?ال|لل)/u.test(after.key))
+      !(isAdjectiveAfterNoun(after.key) || after.key === "من" || afterOf || /^(?:[وف]?ال|لل)/u.test(after.key))
     )
       break;
     if (/^[وف]ال/u.test(after.key) || readsAs(after, KILLED_TRIGGERS) || readsAs(after, INJURED_TRIGGERS)) break;

@@ -812,3 +812,11 @@ describe("the verb right after a figure says what befell its people (sentences o
     ]);
   });
 });
+
+describe("the verb after a toll's breakdown (sentences of our own)", () => {
+  it("reads «9 عناصر من قوات الأمن بينهم ستة شرطيين قتلوا» as 9 killed, the policemen a part of them", () => {
+    const text = "وقالت الصحيفة إن 9 عناصر من قوات الأمن بينهم ستة شرطيين قتلوا وأصيب 10 آخرون.";
+    expect(casualties(text)).toMatchObject([{ killed: n(9), injured: n(10) }]);
+    expect(counts(text)).toEqual([]);
+  });
+});
