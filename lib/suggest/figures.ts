@@ -1089,7 +1089,7 @@ export function findFigures(
           // «…، وجرح طفلين آخرين»، «…، بينما أصيب 4 آخرون»: «others» ties the second figure to the first across a comma.
           const others =
             nextChain.length === 1 &&
-            /(?:^|\s)[وف]?(?:آخرين|آخرون|أخريات|آخر)(?:\s|$)/u.test(
+            /(?:^|\s)[وف]?(?:آخرين|آخرون|أخريات|آخر|آخران|أخريان)(?:\s|$)/u.test(
               `${next.text} ${text
                 .slice(offset + next.end, offset + next.end + 8)
                 .split(/\s/u)

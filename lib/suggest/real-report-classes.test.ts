@@ -814,6 +814,12 @@ describe("the verb right after a figure says what befell its people (sentences o
 });
 
 describe("the verb after a toll's breakdown (sentences of our own)", () => {
+  it("joins «وأصيب اثنان آخران» (a dual of «others») to the toll past its breakdown", () => {
+    expect(casualties("قتل 3 حراس أحدهم قائد الحراسة، وأصيب اثنان آخران.")).toMatchObject([
+      { killed: n(3), injured: n(2) },
+    ]);
+  });
+
   it("reads «9 عناصر من قوات الأمن بينهم ستة شرطيين قتلوا» as 9 killed, the policemen a part of them", () => {
     const text = "وقالت الصحيفة إن 9 عناصر من قوات الأمن بينهم ستة شرطيين قتلوا وأصيب 10 آخرون.";
     expect(casualties(text)).toMatchObject([{ killed: n(9), injured: n(10) }]);
