@@ -935,11 +935,10 @@ function verbRightAfter(tokens: readonly Token[], d: Draft): CasualtyRole | null
       d.last = m;
       return role;
     }
-    if (t?.kind !== "word" || !(isWord(t, OTHER_ONES) || isAdjectiveAfterNoun(t.key))) return null;
+    if (t?.kind !== "word" || !(isWord(t, OTHERS_WORDS) || isAdjectiveAfterNoun(t.key))) return null;
   }
   return null;
 }
-const OTHER_ONES = keySet(["آخرين", "آخرون", "آخر", "أخرى", "أخريات"]);
 
 function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyRole | null {
   // «عدد قتلى الهجوم تجاوز 150»: a total that passed the number is more than it (not «تجاوز 3 من المصابين

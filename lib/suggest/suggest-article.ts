@@ -382,14 +382,12 @@ function unbracketNumbers(text: string): string {
  * A range read on the blanked text, on the text as written: its own words, and a bracket it cut in
  * two taken whole («(6) من العناصر», not «6) من العناصر»).
  */
-function asWritten<T extends TextRange>(r: T, original: string, read: string): T {
+function asWritten<T extends TextRange>(r: T, original: string): T {
   let { start, end } = r;
-  if (read !== original) {
-    const opened = (from: number, to: number) => original.slice(from, to).split("(").length - 1;
-    const closed = (from: number, to: number) => original.slice(from, to).split(")").length - 1;
-    if (original[start - 1] === "(" && closed(start, end) > opened(start, end)) start -= 1;
-    if (original[end] === ")" && opened(start, end) > closed(start, end)) end += 1;
-  }
+  const opened = (from: number, to: number) => original.slice(from, to).split("(").length - 1;
+  const closed = (from: number, to: number) => original.slice(from, to).split(")").length - 1;
+  if (original[start - 1] === "(" && closed(start, end) > opened(start, end)) start -= 1;
+  if (original[end] === ")" && opened(start, end) > closed(start, end)) end += 1;
   return { ...r, start, end, text: original.slice(start, end) };
 }
 
@@ -467,10 +465,10 @@ export function suggestArticle(input: TSuggestInput): TProposal[] {
         ? p
         : {
             ...p,
-            range: asWritten(p.range, input.text, text),
-            parts: p.parts.map((x) => asWritten(x, input.text, text)),
-            speaker: p.speaker ? asWritten(p.speaker, input.text, text) : null,
-            source: p.source ? asWritten(p.source, input.text, text) : null,
+            range: asWritten(p.range, input.text),
+            parts: p.parts.map((x) => asWritten(x, input.text)),
+            speaker: p.speaker ? asWritten(p.speaker, input.text) : null,
+            source: p.source ? asWritten(p.source, input.text) : null,
           },
     )
     .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.kind.localeCompare(b.kind));
