@@ -326,6 +326,12 @@ export const ARABIC_MONTHS = keySet([
   "جوان",
   "جويلية",
   "أوت",
+  // Moroccan names: «13 نونبر».
+  "يوليوز",
+  "غشت",
+  "شتنبر",
+  "نونبر",
+  "دجنبر",
 ]);
 
 export const LATIN_MONTHS: ReadonlySet<string> = new Set([
@@ -730,6 +736,9 @@ export const KILLED_TRIGGERS = keySet([
   "بأرواح",
 ]);
 
+/** «جثث 53 شهيداً»، «جثامين أربعة أشخاص»: the bodies of the dead the number counts (killed). */
+export const BODIES_OF = keySet(["جثث", "جثامين"]);
+
 /** «راح ضحيته 20 شخصاً»، «راح ضحية التفجير 20»: the victims of what went, who died. */
 export const WENT_VICTIM = keySet(["راح", "راحت", "ذهب", "ذهبت"]);
 export const VICTIM_OF_IT = keySet(["ضحية", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما"]);
@@ -897,6 +906,8 @@ export const NON_PERSON_NOUNS = keySet([
   "قذائف",
   "قذيفتين",
   "قذيفتان",
+  // «سقطت قذيفتا هاون»: the construct dual.
+  "قذيفتا",
   "طائرة",
   "طائرات",
   "مسيرة",

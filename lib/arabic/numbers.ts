@@ -60,6 +60,7 @@ import {
   KILLED_TRIGGERS,
   VICTIM_OF_IT,
   WENT_VICTIM,
+  BODIES_OF,
   LATIN_MONTHS,
   LOSSES,
   MA_WORDS,
@@ -151,7 +152,10 @@ type Ctx = { input: string; tokens: readonly Token[]; usedBefore: (k: number) =>
 
 function triggerRole(tokens: readonly Token[], k: number): CasualtyRole | "blocked" | null {
   const tok = tokens[k];
-  const killed = readsAs(tok, KILLED_TRIGGERS) || (readsAs(tok, VICTIM_OF_IT) && readsAs(tokens[k - 1], WENT_VICTIM));
+  const killed =
+    readsAs(tok, KILLED_TRIGGERS) ||
+    readsAs(tok, BODIES_OF) ||
+    (readsAs(tok, VICTIM_OF_IT) && readsAs(tokens[k - 1], WENT_VICTIM));
   const injured = killed ? null : readsAs(tok, INJURED_TRIGGERS);
   if (!killed && !injured) return null;
   if (readsAs(tokens[k - 1], TRIGGER_BLOCKERS)) return "blocked";
@@ -459,9 +463,11 @@ function trySingularAfterTrigger(ctx: Ctx, i: number): Found | null {
   const d: Draft = { value: 1, qualifier: "exactly", first: k, last: k, prefixLen: 0, conj: false, noun: k, role };
   const one = atomOf(tokens[k + 1]);
   if (one?.kind === "unit" && one.value === 1 && !one.conj) d.last = k + 1;
-  if (hedge) {
-    d.qualifier = hedge.qualifier;
-    d.last = hedge.last;
+  // «مقتل شرطي واحد على الأقل»: the qualifier after «واحد».
+  const hedged = hedge ?? (d.last > k ? qualifierAfter(tokens, d.last + 1) : null);
+  if (hedged) {
+    d.qualifier = hedged.qualifier;
+    d.last = hedged.last;
   }
   return { drafts: [d], next: d.last + 1 };
 }
@@ -514,8 +520,13 @@ const PLACE_PREPOSITIONS = keySet(["في", "خلال", "جراء", "إثر", "ا
  */
 function placeBetween(tokens: readonly Token[], k: number): number {
   if (!isWord(tokens[k], PLACE_PREPOSITIONS) || !definiteWord(tokens[k + 1])) return 0;
-  return definiteWord(tokens[k + 2]) && !isPersonSingular(tokens[k + 2]) ? 3 : 2;
+  // («قتلوا في الانفجار الانتحاري»: the nisba describes the blast, it is nobody killed.)
+  const nisbaOfAttack = isWord(tokens[k + 1], ATTACK_NOUNS) && isWord(tokens[k + 2], SUICIDE_NISBAS);
+  return definiteWord(tokens[k + 2]) && (!isPersonSingular(tokens[k + 2]) || nisbaOfAttack) ? 3 : 2;
 }
+/** Attacks a nisba may describe («الانفجار الانتحاري»، «التفجير الانتحاري»). */
+const ATTACK_NOUNS = keySet(["الانفجار", "التفجير", "الهجوم", "الاعتداء"]);
+const SUICIDE_NISBAS = keySet(["الانتحاري", "الإرهابي", "الارهابي"]);
 
 /** «سقوط قتيل وثلاثة جرحى»، «خلّف الهجوم قتيلاً»: a singular casualty noun is one victim. */
 const SINGLE_CASUALTY = new Map<string, CasualtyRole>([
@@ -916,10 +927,13 @@ function nounKey(ctx: Ctx, d: Draft): string | undefined {
 
 /** «17 قتلوا أو أصيبوا»: a verb of one kind, «أو», a verb of the other — one number for both, no figure. */
 function killedOrInjured(tokens: readonly Token[], m: number): boolean {
-  if (!isWord(tokens[m + 1], OR_WORDS)) return false;
   const killed = (t: Token | undefined) => readsAs(t, KILLED_AFTER) !== null;
   const injured = (t: Token | undefined) => readsAs(t, INJURED_AFTER) !== null;
-  return (killed(tokens[m]) && injured(tokens[m + 2])) || (injured(tokens[m]) && killed(tokens[m + 2]));
+  const either = (a: Token | undefined, b: Token | undefined) => (killed(a) && injured(b)) || (injured(a) && killed(b));
+  // «عشرات العراقيين قتلوا وأصيبوا»: the two verbs joined by و.
+  const next = tokens[m + 1];
+  if (next?.kind === "word" && /^و/u.test(next.key) && either(tokens[m], next)) return true;
+  return isWord(next, OR_WORDS) && either(tokens[m], tokens[m + 2]);
 }
 
 /**
@@ -1017,11 +1031,13 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
     if (split) {
       const ends = KILLED_SPLIT_TRIGGERS.get(split.base) ?? [];
       // «لقي أربعة سوريين بينهم ثلاثة أطفال مصرعهم»: a breakdown may stand between the victims and their death.
-      let limit = d.last + 3;
+      // «لقى 64 من جنود القوات المسلحة والأمن اليمني مصرعهم»: or a long genitive.
+      const reach = d.last + 6;
+      let limit = reach;
       for (let m = d.last + 1; m <= limit; m++) {
         const t = tokens[m];
         if (t?.kind === "word" && ends.some((e) => t.key.startsWith(e))) return "killed";
-        if (readsAs(t, AMONG_WORDS) && limit === d.last + 3) limit = m + 4;
+        if (readsAs(t, AMONG_WORDS) && limit === reach) limit = m + 4;
         if (t?.kind !== "word" && t?.kind !== "num") break;
       }
     }

@@ -22,7 +22,7 @@
  */
 import type { CasualtyRole, Figure } from "../arabic/numbers";
 import { INJURED_TRIGGERS, KILLED_TRIGGERS, NON_PERSON_NOUNS, TRIGGER_BLOCKERS } from "../arabic/numbers-lexicon";
-import { readsAs } from "../arabic/numbers-phrase";
+import { atomOf, readsAs } from "../arabic/numbers-phrase";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import { isNisba, isPunct, type TextModel, type Tok } from "./text-model";
 
@@ -291,6 +291,17 @@ function predicateAfter(model: TextModel, s: Sentence, last: number, f: Figure):
       // «أكثر من 17 قتلوا أو أصيبوا»: killed or injured, one number for both (no figure).
       const other = cueOf(tokens[m + 2]);
       if (tokens[m + 1]?.key === "او" && other?.form === "verb" && other.role !== cue.role) return { role: "none" };
+      // «عشرات العراقيين قتلوا وأصيبوا»: the same with و.
+      const joined = tokens[m + 1];
+      const joinedCue = joined && withoutJoiner(joined.key) !== joined.key ? cueOf(joined) : null;
+      if (
+        joinedCue?.form === "verb" &&
+        joinedCue.role !== cue.role &&
+        cueOf(tokens[m + 2]) === null &&
+        tokens[m + 2]?.kind !== "num" &&
+        !atomOf(tokens[m + 2])
+      )
+        return { role: "none" };
       if (!isPersonish(f) && !fromPlace) return null;
       return { role: cue.role, end: t.end };
     }
@@ -427,8 +438,32 @@ function placePhraseEndingAt(tokens: readonly Tok[], k: number, first: number): 
  * «عدد الإصابات ارتفع إلى 39»، «ارتفاع حصيلة ضحايا القصف، إلى 11»، «والإصابات إلى 12,249»: the number
  * a total of casualties rises or comes to.
  */
+/**
+ * «وبلغ عدد الوفيات 6 أشخاص»، «وبلغ عدد الوفيات، حسب إعلان الرئيس التركي، 6 أشخاص»: the verb, the total and its
+ * casualty noun, then the number it came to — with an attribution between commas before the number.
+ */
+function totalRightBefore(model: TextModel, s: Sentence, first: number): Reading | null {
+  const { tokens } = model;
+  let j = first - 1;
+  if (isPunct(tokens[j], "،", ",")) {
+    let m = j - 1;
+    while (m > s.first && j - m <= 8 && !isPunct(tokens[m], "،", ",")) m--;
+    const opener = wordAt(tokens, m + 1, s);
+    if (!isPunct(tokens[m], "،", ",") || !opener || !MARKERS.has(opener.key)) return null;
+    j = m - 1;
+  }
+  const cue = cueOf(wordAt(tokens, j, s));
+  const total = wordAt(tokens, j - 1, s);
+  const verb = wordAt(tokens, j - 2, s);
+  if (!cue || cue.form === "verb" || !total || !TOTALS.has(coreOf(total.key))) return null;
+  if (!verb || !(RISE.has(coreOf(verb.key)) || RISE.has(verb.key.replace(/^[وف]/u, "")))) return null;
+  return { role: cue.role, start: wordStart(verb) };
+}
+
 function totalOf(model: TextModel, s: Sentence, first: number): Reading | null {
   const { tokens } = model;
+  const direct = totalRightBefore(model, s, first);
+  if (direct) return direct;
   const before = wordAt(tokens, first - 1, s);
   let k = first - 1;
   if (before && TO.has(before.key)) k--;

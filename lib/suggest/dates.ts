@@ -42,6 +42,19 @@ export const ARABIC_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
   ["تشرين الأول", 10],
   ["تشرين الثاني", 11],
   ["كانون الأول", 12],
+  // Algerian and Tunisian names («17 جانفي»), and Moroccan ones («13 نونبر»).
+  ["جانفي", 1],
+  ["فيفري", 2],
+  ["أفريل", 4],
+  ["ماي", 5],
+  ["جوان", 6],
+  ["جويلية", 7],
+  ["أوت", 8],
+  ["يوليوز", 7],
+  ["غشت", 8],
+  ["شتنبر", 9],
+  ["نونبر", 11],
+  ["دجنبر", 12],
 ];
 const MONTHS = keyMap<number>(ARABIC_MONTH_NAMES.filter(([name]) => !name.includes(" ")));
 /** «تشرين الأول»، «كانون الثاني»: a first word and its ordinal. */

@@ -417,7 +417,7 @@ function sharedQualifier(
   if (model.text.slice(offset + a.end, offset + b.start).trim() !== "و") return [killedValue, injuredValue];
   // (Not «أكثر من 30 قتيلاً و35 جريحاً», nor «36 قتيلاً على الأقل و62 جريحاً»، nor «… و62 جريحاً على الأقل»:
   // the collectors read those as one figure's own.)
-  const preposed = !/الأقل$/u.test(a.text.trim());
+  const preposed = !/ال[أا]قل$/u.test(a.text.trim());
   const shared =
     SHARED_QUALIFIERS.has(va.qualifier) && preposed && vb.qualifier === "exactly" && vb.value !== undefined;
   const second = shared ? { ...vb, qualifier: va.qualifier } : vb;
@@ -827,16 +827,28 @@ function handedOverDead(model: TextModel, f: Figure, offset: number, first: numb
   const toks = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first);
   const head = toks[0];
   const noun = toks.at(-1);
-  if (!head || !noun || !BODY_NOUNS.has(bareKey(noun.key).replace(/^ال/u, ""))) return false;
-  const prev = model.tokens[head.index - 1];
-  if (head.index - 1 >= first && prev?.kind === "word" && HANDED_BEFORE.has(prev.key)) return true;
-  // «سلّمت الوزارة جثامين 36 قتيلاً»: the bodies of the dead, handed over, counted.
-  if (head.index - 1 >= first && prev?.kind === "word" && BODIES_OF.has(prev.key)) return true;
-  const [after, finding, on] = FOUND_LATER;
-  const back = (n: number) => (head.index - n >= first ? model.tokens[head.index - n] : undefined);
+  if (!head || !noun) return false;
+  const prev = head.index - 1 >= first ? model.tokens[head.index - 1] : undefined;
   const wordIn = (t: Tok | undefined, set: ReadonlySet<string>) => t?.kind === "word" && set.has(t.key);
-  if (wordIn(back(1), on) && wordIn(back(2), finding) && wordIn(back(3), after)) return true;
+  // «جثث 11 مفقوداً»: the bodies of those the number names.
+  const bodiesOf = wordIn(prev, BODIES_OF) && prev !== undefined;
+  const [after, finding, on] = FOUND_LATER;
+  const at = bodiesOf ? head.index - 1 : head.index;
+  const back = (n: number) => (at - n >= first ? model.tokens[at - n] : undefined);
+  // («بعد العثور على جثث 11 مفقوداً»، «بعد انتشال 3 جثث»)
+  if (wordIn(back(1), on) && wordIn(back(2), finding) && [back(3), back(4)].some((t) => wordIn(t, after))) return true;
   if (wordIn(back(1), finding) && wordIn(back(2), after)) return true;
+  if (!bodiesOf && !BODY_NOUNS.has(bareKey(noun.key).replace(/^ال/u, ""))) return false;
+  if (wordIn(prev, HANDED_BEFORE)) return true;
+  // «سلّمت الوزارة في 26 من الشهر الماضي جثامين 36 قتيلاً»: bodies handed over are counted; bodies that
+  // reached the hospitals or were found («وصل إلى المشافي جثث 53 شهيداً و235 جريحاً»، «عثرنا على جثث
+  // عشرين شخصاً») are the toll.
+  if (
+    bodiesOf &&
+    prev &&
+    model.tokens.slice(Math.max(first, prev.index - 8), prev.index).some((t) => wordIn(t, HANDED_BEFORE))
+  )
+    return true;
   const next = model.tokens[noun.index + 1];
   const then = model.tokens[noun.index + 2];
   if (next?.kind !== "word") return false;
@@ -1402,7 +1414,7 @@ function munitionJoinedAfter(model: TextModel, end: number, last: number): Tok |
   if (!ONE_MUNITION.has(stripConj(next.key)) || MARCH_KEYS.has(stripConj(next.key))) return null;
   return model.tokens[next.index + 1]?.kind === "num" ? null : next;
 }
-const TWO_MUNITIONS = keySet(["صاروخي", "قذيفتي"]);
+const TWO_MUNITIONS = keySet(["صاروخي", "قذيفتي", "قذيفتا"]);
 const MUNITION_TYPES = keySet(["كاتيوشا", "غراد", "كروز", "هاون", "مورتر", "نوع"]);
 /** «أحد الصواريخ»: one of the munitions or targets. */
 const ONE_OF = keySet(["أحد", "بأحد", "لأحد"]);
@@ -1742,7 +1754,9 @@ function constructDualBlasts(model: TextModel, k: number, last: number): FoundCo
 }
 
 /** Someone told by the bomb they wore or set off on themselves: «رجل بحزام ناسف»، «شخص بتفجير نفسه». */
-const PERSON_ONE = keySet(["رجل", "شخص", "شاب", "امرأة", "فتاة"]);
+const PERSON_ONE = keySet(["رجل", "شخص", "شاب", "امرأة", "فتاة", "رجلا", "شخصا", "شابا"]);
+/** «أقدم على تفجير نفسه»: set about blowing himself up. */
+const SET_ABOUT = keySet(["أقدم", "أقدمت"]);
 const BLEW_HIMSELF = keySet(["بتفجير", "فجر", "فجرت"]);
 const SELF = keySet(["نفسه", "نفسها"]);
 const BELT = keySet(["بحزام", "حزاما", "حزام"]);
@@ -1792,6 +1806,16 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     if (k + 2 > sentence.last || a?.kind !== "word" || b?.kind !== "word") return null;
     if (BELT.has(a.key) && /^ناسف/u.test(b.key)) return one(k + 2);
     if (BLEW_HIMSELF.has(a.key) && SELF.has(b.key)) return one(k);
+    // «إن شخصاً أقدم على تفجير نفسه»
+    const [c, d] = [tokens[k + 3], tokens[k + 4]];
+    if (
+      SET_ABOUT.has(a.key) &&
+      b.key === toKey("على") &&
+      k + 4 <= sentence.last &&
+      c?.key === toKey("تفجير") &&
+      SELF.has(d?.key ?? "")
+    )
+      return one(k);
     return null;
   }
   // «قام أحد الأشخاص بتفجير حزام ناسف»، «أحد الإرهابيين أقدم على تفجير نفسه»: one of them blew himself up.

@@ -826,3 +826,61 @@ describe("the verb after a toll's breakdown (sentences of our own)", () => {
     expect(counts(text)).toEqual([]);
   });
 });
+
+describe("the wave-12 classes (sentences of our own)", () => {
+  it("reads the bodies of the dead as the toll, and the injured after them as its injured", () => {
+    expect(casualties("وقال الناطق: استقبلنا حتى الآن جثث خمسة أشخاص و12 جريحا في مستشفيات المدينة.")).toMatchObject([
+      { killed: n(5), injured: n(12) },
+    ]);
+    expect(casualties("وصل إلى المستشفيات اليوم جثث 31 شهيدا و140 جريحا.")).toMatchObject([
+      { killed: n(31), injured: n(140) },
+    ]);
+    expect(casualties("وقالت الشرطة إنها عثرت على جثث 8 اشخاص على الأقل داخل المبنى.")).toMatchObject([
+      { killed: n(8, "at_least") },
+    ]);
+  });
+
+  it("still counts bodies handed over, or found after a toll was given", () => {
+    expect(casualties("وكانت الوزارة سلمت يوم الأحد الماضي جثامين 20 قتيلاً إلى ذويهم.")).toEqual([]);
+    expect(casualties("ارتفعت الحصيلة إلى 19 قتيلا، بعد العثور على جثث 6 مفقودين.")).toMatchObject([{ killed: n(19) }]);
+  });
+
+  it("reads «قتلوا وأصيبوا» after a number as the killed and injured together: no figure", () => {
+    expect(casualties("وأفادت مصادر بأن عشرات المدنيين قتلوا وأصيبوا في الهجوم.")).toEqual([]);
+    expect(casualties("وأفادت مصادر بأن 20 مدنيا قتلوا وأصيب 9 آخرون.")).toMatchObject([
+      { killed: n(20), injured: n(9) },
+    ]);
+  });
+
+  it("reads a total that came to a number past an attribution between commas", () => {
+    expect(casualties("وبلغ عدد الوفيات، حسب بيان الوزارة، 9 أشخاص وإصابة 41 آخرين.")).toMatchObject([
+      { killed: n(9), injured: n(41) },
+    ]);
+    expect(counts("وبلغ عدد الوفيات 9 أشخاص.")).toEqual([]);
+  });
+
+  it("keeps «واحد على الأقل» and a postposed «على الاقل» without hamza to their own figure", () => {
+    expect(casualties("وخلف الانفجار مقتل جندي واحد على الأقل.")).toMatchObject([{ killed: n(1, "at_least") }]);
+    expect(casualties("ارتفعت حصيلة التفجير إلى 9 قتلى على الاقل و21 مصابا.")).toMatchObject([
+      { killed: n(9, "at_least"), injured: n(21) },
+    ]);
+  });
+
+  it("reaches «مصرعهم» past a long genitive after «لقي»", () => {
+    expect(casualties("لقي 40 من جنود الجيش والشرطة المحلية مصرعهم في التفجير.")).toMatchObject([{ killed: n(40) }]);
+  });
+
+  it("reads «الانتحاري» after the blast as its adjective, and «قذيفتا» as two shells", () => {
+    expect(casualties("وقال مصدر إن 30 شخصا قتلوا في الانفجار الانتحاري الذي استهدف السوق.")).toMatchObject([
+      { killed: n(30) },
+    ]);
+    expect(casualties("فيما سقطت قذيفتا هاون قرب المبنى.")).toEqual([]);
+    expect(counts("فيما سقطت قذيفتا هاون قرب المبنى.")).toMatchObject([{ value: n(2) }]);
+  });
+
+  it("counts one attacker told by blowing himself up, and no month name as a thing", () => {
+    expect(counts("وقالت وسائل إعلام إن شخصاً فجر نفسه وسط الحشد.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("وأعلنت الشرطة أن رجلا أقدم على تفجير نفسه عند المدخل.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("ووقع الهجوم مساء 13 نونبر في وسط المدينة.")).toEqual([]);
+  });
+});
