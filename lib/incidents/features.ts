@@ -263,6 +263,9 @@ export const PLACE_NAME_HEADS = [
   "خان",
   "مزرعه",
   "معره",
+  // «الشيخ زويد»، «سيدي بوزيد»
+  "شيخ",
+  "سيدي",
 ] as const;
 const PLACE_NOUN = new RegExp(
   `(?:^|[^\\p{L}\\p{N}])[وفبل]{0,2}(?:مدينه|بلده|بلدات|قريه|قري|مخيم|ريف|محافظه|قضاء|ناحيه|حي|مدن|قاعده|معسكر|مطار)\\s+["“”«»'#]?((?:${PLACE_NAME_HEADS.join("|")})\\s+\\p{L}{2,}|\\p{L}{3,})`,
@@ -366,8 +369,8 @@ function lastCue(re: RegExp, text: string): number {
 function isReportDate(ctx: TArticleContext, d: Range): boolean {
   const sentence = sentenceAround(ctx.text, d);
   const before = matchKey(ctx.text.slice(sentence.start, d.start));
-  // «حتى اليوم»: up to now, not a day something happened.
-  if (/حتي\s*$/u.test(before)) return true;
+  // «حتى اليوم»: up to now, not a day something happened; «اعتباراً من الاثنين»: from when a measure runs (mourning).
+  if (/حتي\s*$/u.test(before) || /(?:اعتبارا|ابتداء|بدءا)\s+من\s*$/u.test(before)) return true;
   // Only a day set off by a comma («ارتفعت حصيلة ضحايا الانفجار، اليوم الثلاثاء،») dates the rise; one that
   // follows the happening's words («حصيلة الهجوم على القاعدة مساء الأربعاء») still dates the happening.
   const raise = lastCue(RAISE_CUE, before);
@@ -745,10 +748,22 @@ const PAST_SPAN =
 /** «25 سوريّاً»، «41 إيرانياً»: a word with tanween after a number is who was counted, never a place. */
 const COUNTED_NATIONALS = /(?<=[0-9٠-٩]\s+)[^\s]*\u064B[^\s]*/gu;
 
+/**
+ * «في البلدة أسفر»، «كراج المدينة المسمى»: a place noun with the article is followed by what it does or an
+ * adjective, not by its name (a name follows the noun without it: «مدينة كربلاء»). Folding drops the
+ * article, so the noun is blanked before.
+ */
+const DEFINITE_PLACE_NOUN =
+  /(?<!\p{L})[وفبل]{0,2}ال(?:مدين[ةه]|بلد[ةه]|قري[ةه]|مخيم|محافظ[ةه]|ناحي[ةه]|مدن)(?!\p{L})/gu;
+
 function baseFeatures(ctx: TArticleContext, r: Range, keep: Range | null = null) {
   const own = ownText(ctx, r, keep);
   const folded = matchKey(own);
-  const located = matchKey(own.replace(COUNTED_NATIONALS, (w) => " ".repeat(w.length)));
+  const located = matchKey(
+    own
+      .replace(COUNTED_NATIONALS, (w) => " ".repeat(w.length))
+      .replace(DEFINITE_PLACE_NOUN, (w) => " ".repeat(w.length)),
+  );
   const places = findPlaces(located, ctx.extraPlaces.any).filter((k) => !ctx.elsewhereSites.has(k));
   const found = dateIn(ctx, r, own);
   // A weekday or «اليوم» beside «الأسبوع الماضي» dates something else told in the sentence (the wounded flown out).

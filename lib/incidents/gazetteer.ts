@@ -202,6 +202,7 @@ const PLACES: readonly TPlace[] = [
     parent: "nigeria",
   },
   { key: "niamey", en: "Niamey", ar: ["نيامي"], level: "province", parent: null },
+  { key: "bamako", en: "Bamako", ar: ["باماكو"], level: "province", parent: null },
   { key: "ouagadougou", en: "Ouagadougou", ar: ["واغادوغو", "واجادوجو"], level: "province", parent: null },
   { key: "ndjamena", en: "N'Djamena", ar: ["نجامينا", "انجامينا", "إنجامينا"], level: "province", parent: null },
   { key: "mukalla", en: "Mukalla", ar: ["المكلا"], level: "city", parent: "hadramawt" },

@@ -20,6 +20,13 @@ describe("places the gazetteer does not know", () => {
     expect(at("انفجرت عبوة ناسفة في منطقة الباب الشرقي وسط بغداد.")).toContain("bab-al-sharqi");
   });
 
+  it("reads no name after a place noun with the article, and a name that begins with «الشيخ» whole", () => {
+    const at = (text: string) => articleContext(text, "2014-10-24").leadFeatures.places;
+    expect(at("هجوم انتحاري وسط حشد في البلدة أسفر عن سقوط 20 قتيلا.")).toEqual([]);
+    expect(at("انفجار أمام كراج المدينة المسمى بكراج الأحياء.")).toEqual([]);
+    expect(at("هجوم على نقطة تفتيش بمدينة الشيخ زويد في شمال سيناء.")).toContain(matchKey("الشيخ زويد"));
+  });
+
   it("reads a town's name in quotation marks after «مدينة»", () => {
     expect(namedPlaces(matchKey('انفجار استهدف تجمعا انتخابيا في مدينة "مستونج" بإقليم بلوشستان'))).toEqual([
       matchKey("مستونج"),

@@ -80,4 +80,11 @@ describe("days before the report said in words", () => {
         .source,
     ).toBe("published");
   });
+
+  it("leaves a day from which a measure runs («اعتباراً من الاثنين») to the report's date", () => {
+    expect(
+      dayOf("تبدأ البلاد اعتباراً من الاثنين حداداً على من جرح خمسة أشخاص في الهجوم على بلدة الكرامة.", "2022-07-20")
+        .source,
+    ).toBe("published");
+  });
 });
