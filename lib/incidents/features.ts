@@ -107,7 +107,7 @@ const VICTIMS: ReadonlyArray<[TVictimCategory, RegExp]> = [
 /** «عدد القتلى المدنيين»، «حصيلة القتلى العسكريين الأميركيين»: who a total counts, after its casualty noun. */
 /** Not «عدد ضحايا الاعتداء الإرهابي»: an attack after the casualty noun is what befell them, its adjective not theirs. */
 const TOTAL_OF_VICTIMS =
-  /(?:عدد|حصيله|اعداد)\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|اصابات)\s+(?!(?:ال)?(?:اعتداء|هجوم|هجمات|تفجير|انفجار|عمليه|قصف|غاره|حادث)(?:ين|ات)?(?:\s|$))(\S+(?:\s+\S+)?)/gu;
+  /(?:عدد|حصيله|اعداد)\s+(?:ال)?(?:قتلي|ضحايا|جرحي|مصابين|اصابات)\s+(?!(?:ال)?(?:اعتداء|هجوم|هجمات|تفجير|انفجار|عمليه|قصف|غاره|حادث|اقتحام|استهداف|ضربه|مجزره|اشتباك|مواجه)(?:ين|ات)?(?:\s|$))(\S+(?:\s+\S+)?)/gu;
 
 /** «وكان … أعلن في البداية»، «في وقت سابق»: the figure is an earlier one the report goes on to revise. */
 /** («حين كان ناشطون يستعدون …»، «حشداً كان يحضر عزاء»: a circumstance of the happening, not what had been said before.) */

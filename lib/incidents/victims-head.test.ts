@@ -32,4 +32,16 @@ describe("whose toll it is, when the victims' words are elsewhere", () => {
     });
     expect(f.victimCategory).toBe("civilian");
   });
+
+  it("does not take who raided as whose toll («حصيلة قتلى اقتحام الجيش …»)", () => {
+    const text = "وارتفعت حصيلة قتلى اقتحام الجيش للمخيم إلى تسعة قتلى.";
+    const start = text.indexOf("تسعة قتلى");
+    const f = claimFeatures(articleContext(text, "2023-01-26"), {
+      start,
+      end: start + 9,
+      kind: "CASUALTY",
+      figures: { killed: { qualifier: "exactly", value: 9 }, victims: "قتلى" },
+    });
+    expect(f.victimCategory).toBe("unknown");
+  });
 });
