@@ -1496,7 +1496,22 @@ const ATTACK_NOUNS_BEFORE = /^(?:تفجير|انفجار|هجوم|هجوما|ا�
 /** What was done with one munition before it is named: «زرع عبوة ناسفة»، «وضع قنبلة». */
 const PLACED_VERBS = keySet(["زرع", "زرعت", "وضع", "وضعت", "فجر", "فجرت"]);
 const QAD = toKey("قد");
-const CARRIED_OUT = keySet(["نفذه", "نفذها", "نفذ", "يقودها", "يقوده", "قادها", "قاده", "فجره", "فجرها", "فجر"]);
+const CARRIED_OUT = keySet([
+  "نفذه",
+  "نفذها",
+  "نفذ",
+  "يقودها",
+  "يقوده",
+  "قادها",
+  "قاده",
+  "فجره",
+  "فجرها",
+  "فجر",
+  // «سيارة مفخخة يستقلها انتحاري»
+  "يستقلها",
+  "يستقله",
+  "استقلها",
+]);
 
 const EXPLOSION_WORDS = keySet(["انفجار", "تفجير"]);
 const FOLLOWED_BY = keySet(["أعقبه", "تلاه", "وأعقبه", "وتلاه", "يليه", "أعقبها", "تلاها"]);
@@ -1800,6 +1815,18 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     const thing = { start: conjSkip(t), end: tokens[end]?.end ?? t.end };
     return exactCount(text, thing, thing, 1);
   };
+  // «فجر عسكري نفسه وسط سرية من الجنود»: the verb first, one person who blew himself up.
+  const before = tokens[k - 1];
+  if (
+    k - 1 >= sentence.first &&
+    k + 1 <= sentence.last &&
+    before?.kind === "word" &&
+    BLEW_HIMSELF.has(before.key.replace(/^و/u, "")) &&
+    SELF.has(tokens[k + 1]?.key ?? "") &&
+    !/^[وفبل]?ال/u.test(t.key) &&
+    (PERSON_ONE.has(key) || isNisba(key))
+  )
+    return one(k);
   if (PERSON_ONE.has(key)) {
     const a = tokens[k + 1];
     const b = tokens[k + 2];

@@ -883,4 +883,12 @@ describe("the wave-12 classes (sentences of our own)", () => {
     expect(counts("وأعلنت الشرطة أن رجلا أقدم على تفجير نفسه عند المدخل.")).toMatchObject([{ value: n(1) }]);
     expect(counts("ووقع الهجوم مساء 13 نونبر في وسط المدينة.")).toEqual([]);
   });
+
+  it("counts one attacker told verb first («فجر عسكري نفسه») or riding the car bomb («يستقلها انتحاري»)", () => {
+    expect(counts("وفجر رجل نفسه قرب الحاجز الأمني.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("فجر عسكري نفسه وسط الجنود.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("وقع الانفجار بسيارة مفخخة يستقلها انتحاري عند الحاجز.")).toContainEqual(
+      expect.objectContaining({ value: n(1), thing: "انتحاري" }),
+    );
+  });
 });
