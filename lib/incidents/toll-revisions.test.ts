@@ -275,3 +275,41 @@ describe("a toll said to be open, and one told later in the report", () => {
     });
   });
 });
+
+describe("a vague figure beside a role that rose", () => {
+  it("has «53 قتيلاً وعشرات الجرحى» the next day update «35 قتيلاً وأكثر من 237 جريحاً»", () => {
+    const first: TReportArticle = {
+      id: "first",
+      publishedAt: "2013-02-21",
+      text: "قتل 35 شخصا وأصيب أكثر من 237 آخرين في انفجار سيارة مفخخة في مدينة دوما اليوم.",
+    };
+    const next: TReportArticle = {
+      id: "next",
+      publishedAt: "2013-02-22",
+      text: "ارتفعت حصيلة انفجار السيارة المفخخة في مدينة دوما إلى 53 قتيلا وعشرات الجرحى.",
+    };
+    const { relations } = reconcile(
+      [first, next],
+      [
+        casualtyOn(
+          first,
+          "a",
+          "قتل 35 شخصا وأصيب أكثر من 237",
+          { killed: exactly(35), injured: { qualifier: "more_than", value: 237 }, victims: "شخصا" },
+          "",
+        ),
+        casualtyOn(
+          next,
+          "b",
+          "53 قتيلا وعشرات الجرحى",
+          { killed: exactly(53), injured: { qualifier: "range", min: 20, max: 99 }, victims: "قتيلا" },
+          "",
+        ),
+      ],
+    );
+    expect(relations.find((x) => [x.fromClaimId, x.toClaimId].sort().join() === "a,b")).toMatchObject({
+      fromClaimId: "a",
+      relation: "UPDATES",
+    });
+  });
+});

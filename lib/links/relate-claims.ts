@@ -403,8 +403,12 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
     const f = c.figures[r]!;
     return f.qualifier === "range" || f.value === undefined ? figureBounds(f).min : f.value;
   };
+  // «53 قتيلاً وعشرات الجرحى» after «35 قتيلاً وأكثر من 237 جريحاً»: beside a role that rose, a vague figure of
+  // the other («عشرات») does not lower it.
+  const vague = (x: TRelatableClaim, r: "killed" | "injured") => x.figures[r]?.qualifier === "range";
+  const rose = (x: TRelatableClaim, y: TRelatableClaim) => roles.some((r) => !vague(x, r) && said(x, r) > said(y, r));
   const dominates = (x: TRelatableClaim, y: TRelatableClaim) =>
-    roles.every((r) => said(x, r) >= said(y, r)) && roles.some((r) => said(x, r) > said(y, r));
+    roles.every((r) => said(x, r) >= said(y, r) || (vague(x, r) && !vague(y, r))) && rose(x, y);
   const sameInstitution = sharesInstitution(a.source, b.source);
   // Two earlier figures one report recalls from different sources («أرقام سابقة … 10 قتلى»، «وكان الوزير قد
   // قال في وقت سابق إن أكثر من 25») are steps of the same count: the lower came first.
@@ -475,7 +479,8 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
       const vague = later.figures[r]?.qualifier === "range" || l.max === undefined;
       // («نحو 70» after «63 على الأقل»: an approximate later figure, as said.)
       const about = later.figures[r]?.qualifier === "about" && said(later, r) >= e.min;
-      return l.min >= e.min || about || (vague && (l.max ?? Infinity) >= e.min);
+      const besideRise = later.figures[r]?.qualifier === "range" && rose(later, earlier);
+      return l.min >= e.min || about || (vague && (l.max ?? Infinity) >= e.min) || besideRise;
     });
   // A later report that raises an open floor («137 على الأقل» → 154, «18 على الأقل» → «19 على الأقل») updates it
   // even though both could hold; one that only narrows a range («عدة» → 4) agrees.
