@@ -244,6 +244,24 @@ describe("a toll said to be open, and one told later in the report", () => {
     expect(r?.relation).toBe("CONTRADICTS");
   });
 
+  it("leaves far more injured beside nearly the same dead, from another source the same day, contradicting", () => {
+    const more: TReportArticle = {
+      ...second,
+      text: "أعلن وزير الصحة أن 13 شخصا قتلوا وأصيب 60 آخرون في انفجارين استهدفا مسجدين في مدينة جبيل اليوم.",
+    };
+    const claims = [
+      claimsOf(closed)[0]!,
+      casualtyOn(more, "high", "13 شخصا قتلوا وأصيب 60", {
+        killed: exactly(13),
+        injured: exactly(60),
+        victims: "شخصا",
+      }),
+    ];
+    const { relations } = reconcile([closed, more], claims);
+    const r = relations.find((x) => [x.fromClaimId, x.toClaimId].sort().join() === "high,low");
+    expect(r?.relation).toBe("CONTRADICTS");
+  });
+
   it("has a toll told «ولاحقاً» in the same report update the one before it", () => {
     const report: TReportArticle = {
       id: "one",

@@ -423,8 +423,13 @@ function relateTolls(a: TRelatableClaim, b: TRelatableClaim): TRelationProposal 
   const counting = openToll(a, b) || openToll(b, a);
   // «4 قتلى و10 جرحى» then «9 قتلى و33 جريحاً» in another report of the day: a toll higher by a fifth or more
   // in one role and lower in none was counted on from the lower (95 against 97 is two sources disagreeing).
+  // (Where both give the dead, the dead must have risen so: more injured beside nearly the same dead is two
+  // sources disagreeing.)
   const risen = (low: TRelatableClaim, high: TRelatableClaim) =>
-    dominates(high, low) && roles.some((r) => said(high, r) - said(low, r) >= Math.max(2, 0.2 * said(low, r)));
+    dominates(high, low) &&
+    (roles.includes("killed") ? ["killed" as const] : roles).some(
+      (r) => said(high, r) - said(low, r) >= Math.max(2, 0.2 * said(low, r)),
+    );
   const countedUp =
     (bothEarlier ||
       (sameArticle && counting) ||
