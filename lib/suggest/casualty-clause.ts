@@ -691,6 +691,9 @@ function dualSubjects(model: TextModel, s: Sentence, figs: readonly Figure[]): F
   return out;
 }
 
+/** «غالبيتهم»، «معظمهم»: a breakdown of the toll before them. */
+const MOST_OF_THEM = keySet(["غالبيتهم", "معظمهم", "أغلبهم", "أغلبيتهم", "جلهم", "بينهم", "منهم"]);
+
 /** Words that open a second clause of the same report: «فيما»، «بينما»، «في حين»، «كما». */
 const CLAUSE_OPENERS = keySet(["فيما", "وفيما", "بينما", "وبينما", "حين", "كما", "وكما"]);
 
@@ -710,10 +713,25 @@ export function joinsToll(model: TextModel, from: number, nextFirst: number, sen
   const cue = cueOf(lead);
   const between = tokens.slice(from + 1, nextFirst);
   if (between.some((t) => isPunct(t, ".", ";", "؛", ":", "\n"))) return false;
+  // «قتل 18 شخصاً، غالبيتهم مدنيون، وأصيب العشرات»: a breakdown between commas is not a new clause.
+  const commas = between.flatMap((t, i) => (isPunct(t, "،", ",") ? [i] : []));
+  const aside =
+    commas.length === 2 && readsAs(between[commas[0]! + 1], MOST_OF_THEM) !== null && commas[1] === between.length - 2;
   if (cue && cue.form !== "noun" && /^و/u.test(lead?.key ?? "") && nextFirst - from <= 16)
-    return !between.slice(0, -1).some((t) => isPunct(t, "،", ",") || cueOf(t) !== null);
+    return !between
+      .slice(0, -1)
+      .some(
+        (t, i) =>
+          ((isPunct(t, "،", ",") || cueOf(t) !== null) && !aside) || (aside && cueOf(t) !== null && i < commas[0]!),
+      );
   const opener = between.findLastIndex((t) => t.kind === "word" && CLAUSE_OPENERS.has(t.key));
   if (opener < 0) return false;
+  // «مقتل 46 شخصاً في الانفجارين، فيما أصيب 45 شخصاً»: the other kind's verb right after the opener.
+  // (The verb opens the figure, or stands right before it.)
+  const verbAt = opener === between.length - 1 ? tokens[nextFirst] : between[opener + 1];
+  // («وقتل 3 في الموصل، فيما أصيب 5 في كركوك»: a place of its own after the second figure keeps them apart.)
+  const ownPlace = tokens.slice(nextFirst + 1, nextFirst + 5).some((t) => t.key === toKey("في"));
+  if (cueOf(verbAt)?.form === "verb" && opener >= between.length - 2 && !ownPlace) return true;
   // The second clause up to the number, with the total the figure may already read from («عدد الجرحى ارتفع إلى»).
   const clause = [...between.slice(opener + 1), ...tokens.slice(nextFirst, nextFirst + 6)];
   if (between.slice(opener + 1).some((t) => isPunct(t, "،", ","))) return false;

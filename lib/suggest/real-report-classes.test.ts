@@ -884,6 +884,16 @@ describe("the wave-12 classes (sentences of our own)", () => {
     expect(counts("ووقع الهجوم مساء 13 نونبر في وسط المدينة.")).toEqual([]);
   });
 
+  it("joins the injured past a breakdown between commas, and after «بينما» with their verb, to the toll before", () => {
+    expect(casualties("قتل 18 شخصاً على الأقل، غالبيتهم مدنيون، وأصيب العشرات بجروح جراء الانفجار.")).toMatchObject([
+      { killed: n(18, "at_least"), injured: { qualifier: "range", min: 20, max: 99 } },
+    ]);
+    expect(casualties("قتل 3 جنود في الهجوم على الحاجز، بينما أصيب 7 مدنيين.")).toMatchObject([
+      { killed: n(3), injured: n(7) },
+    ]);
+    expect(casualties("قتل 3 جنود في الهجوم على الحاجز، بينما أصيب 7 مدنيين في قصف آخر.")).toHaveLength(2);
+  });
+
   it("counts one attacker told verb first («فجر عسكري نفسه») or riding the car bomb («يستقلها انتحاري»)", () => {
     expect(counts("وفجر رجل نفسه قرب الحاجز الأمني.")).toMatchObject([{ value: n(1) }]);
     expect(counts("فجر عسكري نفسه وسط الجنود.")).toMatchObject([{ value: n(1) }]);
