@@ -264,6 +264,11 @@ function isNotAQuantity(tokens: readonly Token[], p: NumberParse, qualified: boo
     const year = Number(tok.key);
     if (year >= 1800 && year <= 2100) {
       if (isWord(prev, YEAR_CONTEXT) || !isNounCandidate(next, false)) return true;
+      // «في عامي 2006 و2007»: a year joined to a year.
+      const before = tokens[p.first - 2];
+      const yearBefore =
+        before?.kind === "num" && /^\d{4}$/u.test(before.key) && Math.abs(Number(before.key) - year) <= 50;
+      if (prev?.kind === "word" && prev.key === "و" && yearBefore) return true;
     }
   }
   return false;

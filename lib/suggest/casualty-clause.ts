@@ -176,6 +176,8 @@ const RISE = keySet([
   "لتتجاوز",
 ]);
 const TO = keySet(["إلى", "الى"]);
+/** Days a total is told for, right before its number (folded, without the article). */
+const DAY_WORDS = keySet(["أمس", "يوم", "سبت", "أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة"]);
 const TOLL = keySet(["حصيلة"]);
 const ALA_KEY = toKey("على");
 const ATTACKS = keySet([
@@ -467,6 +469,8 @@ function totalOf(model: TextModel, s: Sentence, first: number): Reading | null {
   const before = wordAt(tokens, first - 1, s);
   let k = first - 1;
   if (before && TO.has(before.key)) k--;
+  // «بلغت حصيلة قتلى التفجيرات أول أمس الأحد 30 شخصاً»: the day between the total and what it came to.
+  else if (before && DAY_WORDS.has(coreOf(before.key))) k--;
   else if (!(before && RISE.has(coreOf(before.key)))) return null;
   // «والإصابات إلى 12,249»: the casualty noun right before «إلى», its verb elided.
   const elided = elidedTotal(model, s, first);
@@ -609,7 +613,8 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
     if (nounCue?.form === "noun") reading = { role: nounCue.role };
     reading ??= predicateAfter(model, s, at.last, f);
     reading ??= isPersonish(f) ? cueBefore(model, s, at.first, f) : null;
-    reading ??= totalOf(model, s, at.first);
+    // («ارتفعت حصيلة قتلى التفجيرين»: the blasts the total is of, not what it came to.)
+    reading ??= isPersonish(f) ? totalOf(model, s, at.first) : null;
     if (!reading && f.noun && isPersonish(f) && othersInjuredAfter(model, s, at.last, figs, i))
       reading = { role: "killed" };
     if (!reading) {

@@ -853,6 +853,9 @@ function handedOverDead(model: TextModel, f: Figure, offset: number, first: numb
   const then = model.tokens[noun.index + 2];
   if (next?.kind !== "word") return false;
   if (HANDED_AFTER.has(next.key)) return true;
+  // «4 جثث ما تزال مجهولة الهوية»: bodies not yet known, a few words on.
+  if (model.tokens.slice(noun.index + 1, noun.index + 4).some((t) => t.kind === "word" && /^مجهول/u.test(t.key)))
+    return true;
   return AFTER_THEN.has(next.key) && then?.kind === "word" && AFTER_WHAT.test(bareKey(then.key).replace(/^ال/u, ""));
 }
 

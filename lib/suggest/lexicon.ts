@@ -317,6 +317,8 @@ export const OBJECT_MASDARS = keySet([
   "وفاة",
   "استشهاد",
   "مصرع",
+  "تصفية",
+  "قتلها",
   // «أكدت مصادر طبية وصول 11 جثة»، «انتشال سبع جثث»: what a hospital received, what rescuers found.
   // (Not «تلقي», which folds onto the verb «تلقى», nor «استقبال», also a purpose: «لاستقبال المصابين».)
   "وصول",

@@ -894,6 +894,27 @@ describe("the wave-12 classes (sentences of our own)", () => {
     expect(casualties("قتل 3 جنود في الهجوم على الحاجز، بينما أصيب 7 مدنيين في قصف آخر.")).toHaveLength(2);
   });
 
+  it("reads what a total came to past the day it is told for, and no blasts of the total as victims", () => {
+    expect(casualties("بلغت حصيلة قتلى التفجيرات في العاصمة أول أمس الأحد 30 شخصا على الأقل.")).toMatchObject([
+      { killed: n(30, "at_least") },
+    ]);
+    expect(casualties("ارتفعت حصيلة قتلى التفجيرين المتزامنين في سوق المدينة إلى 118 قتيلا.")).toMatchObject([
+      { killed: n(118) },
+    ]);
+  });
+
+  it("reads «تصفية» and «قتلها» before a number as the killed, with the speaker before them", () => {
+    const [p] = run("وأعلن الجيش تصفية 4 مسلحين قرب السفارة.").filter((x) => x.kind === "CASUALTY");
+    expect(p?.claim?.figures).toMatchObject({ killed: n(4) });
+    expect(p?.source?.text).toBe("الجيش");
+    expect(casualties("وأعلنت الحكومة قتلها 6 مسلحين.")).toMatchObject([{ killed: n(6) }]);
+  });
+
+  it("takes a year joined to a year for no count, and bodies not yet known for a count", () => {
+    expect(counts("ورغم تراجع العنف منذ عامي 2006 و2007 لايزال المسلحون قادرين على شن هجمات.")).toEqual([]);
+    expect(casualties("وقالت المنظمة إنه يوجد 4 جثث ما تزال مجهولة الهوية.")).toEqual([]);
+  });
+
   it("counts one attacker told verb first («فجر عسكري نفسه») or riding the car bomb («يستقلها انتحاري»)", () => {
     expect(counts("وفجر رجل نفسه قرب الحاجز الأمني.")).toMatchObject([{ value: n(1) }]);
     expect(counts("فجر عسكري نفسه وسط الجنود.")).toMatchObject([{ value: n(1) }]);
