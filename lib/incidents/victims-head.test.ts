@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleContext, claimFeatures, victimCategory, victimNationality } from "./features";
+import { victimCategory, victimNationality } from "./features";
+import { casualtyFeatures, exactly } from "./testing";
 
 describe("whose toll it is, by the head of the victims' words", () => {
   it("does not take a breakdown after «بينهم»/«منهم» for the whole toll", () => {
@@ -23,25 +24,13 @@ describe("whose toll it is, when the victims' words are elsewhere", () => {
 
   it("takes them from the total's own words («عدد القتلى المدنيين … ارتفع إلى 72»)", () => {
     const text = "وقال المسؤول إن عدد القتلى المدنيين في الانفجارين ارتفع إلى 72.";
-    const start = text.indexOf("72");
-    const f = claimFeatures(articleContext(text, "2021-08-27"), {
-      start,
-      end: start + 2,
-      kind: "CASUALTY",
-      figures: { killed: { qualifier: "exactly", value: 72 }, victims: "" },
-    });
+    const f = casualtyFeatures(text, "2021-08-27", "72", { killed: exactly(72), victims: "" });
     expect(f.victimCategory).toBe("civilian");
   });
 
   it("does not take who raided as whose toll («حصيلة قتلى اقتحام الجيش …»)", () => {
     const text = "وارتفعت حصيلة قتلى اقتحام الجيش للمخيم إلى تسعة قتلى.";
-    const start = text.indexOf("تسعة قتلى");
-    const f = claimFeatures(articleContext(text, "2023-01-26"), {
-      start,
-      end: start + 9,
-      kind: "CASUALTY",
-      figures: { killed: { qualifier: "exactly", value: 9 }, victims: "قتلى" },
-    });
+    const f = casualtyFeatures(text, "2023-01-26", "تسعة قتلى", { killed: exactly(9), victims: "قتلى" });
     expect(f.victimCategory).toBe("unknown");
   });
 });
