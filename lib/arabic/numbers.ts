@@ -1042,7 +1042,8 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
       for (let m = d.last + 1; m <= limit; m++) {
         const t = tokens[m];
         if (t?.kind === "word" && ends.some((e) => t.key.startsWith(e))) return "killed";
-        if (readsAs(t, AMONG_WORDS) && limit === reach) limit = m + 4;
+        // («بينهم طفل عمره 10 سنوات»: a breakdown may give an age.)
+        if (readsAs(t, AMONG_WORDS) && limit === reach) limit = m + 6;
         if (t?.kind !== "word" && t?.kind !== "num") break;
       }
     }

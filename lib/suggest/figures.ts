@@ -496,6 +496,8 @@ const CLAUSE_JOINERS = keySet([
 ]);
 /** «إضافة إلى»، «بالإضافة إلى»: what follows is added to the figure before. */
 const ADDITION = keySet(["إضافة", "بالإضافة", "وإضافة", "وبالإضافة"]);
+/** The dual of a blast or an attack, definite or not («التفجيرين»، «انفجارين»), folded without the article. */
+const BLAST_DUALS = keySet(["تفجيرين", "انفجارين", "هجومين", "تفجيران", "انفجاران", "هجومان"]);
 
 /**
  * The figure at `i` and the figures of the same role coordinated with it in one clause: each
@@ -1066,7 +1068,10 @@ export function findFigures(
         // «مصرع 154 شخصا بينهم 25 سوريّاً وإصابة أكثر من 5000 آخرين»: the injured figure after a
         // breakdown of the dead goes with the dead, past the breakdown.
         let breakdownEnd = -1;
-        let nextIdx = found.findIndex((g, j) => j > i && !used.has(g));
+        // («مقتل 46 شخصاً في الانفجارين، فيما أصيب 45»: the blasts' dual between them counts no one.)
+        const blastDual = (g: Figure) =>
+          g.role === null && g.value === 2 && BLAST_DUALS.has(bareKey(toKey(g.noun ?? "")));
+        let nextIdx = found.findIndex((g, j) => j > i && !used.has(g) && !blastDual(g));
         while (nextIdx > i) {
           const g = found[nextIdx];
           const gTok = g

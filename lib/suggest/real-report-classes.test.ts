@@ -915,6 +915,13 @@ describe("the wave-12 classes (sentences of our own)", () => {
     expect(casualties("وقالت المنظمة إنه يوجد 4 جثث ما تزال مجهولة الهوية.")).toEqual([]);
   });
 
+  it("joins the injured past the blasts' dual («جراء التفجيرين»), and reaches «مصرعهم» past an age in a breakdown", () => {
+    expect(casualties("وأسفر الهجوم عن 9 قتلى جراء التفجيرين، إضافة إلى 20 جريحا.")).toMatchObject([
+      { killed: n(9), injured: n(20) },
+    ]);
+    expect(casualties("لقي 30 شخصاً بينهم طفل عمره 10 سنوات مصرعهم في الانفجار.")).toMatchObject([{ killed: n(30) }]);
+  });
+
   it("counts one attacker told verb first («فجر عسكري نفسه») or riding the car bomb («يستقلها انتحاري»)", () => {
     expect(counts("وفجر رجل نفسه قرب الحاجز الأمني.")).toMatchObject([{ value: n(1) }]);
     expect(counts("فجر عسكري نفسه وسط الجنود.")).toMatchObject([{ value: n(1) }]);
