@@ -281,6 +281,22 @@ export const AND_OR_AMONG = keySet(["و", "بينهم", "بينهن", "منهم"
 /** «بين 10 و20», «ما بين» — a range. */
 export const BETWEEN_WORDS = keySet(["بين", "وبين"]);
 
+/** Algerian and Tunisian month names («17 جانفي») and Moroccan ones («13 نونبر»), with their numbers. */
+export const MAGHREBI_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
+  ["جانفي", 1],
+  ["فيفري", 2],
+  ["أفريل", 4],
+  ["ماي", 5],
+  ["جوان", 6],
+  ["جويلية", 7],
+  ["أوت", 8],
+  ["يوليوز", 7],
+  ["غشت", 8],
+  ["شتنبر", 9],
+  ["نونبر", 11],
+  ["دجنبر", 12],
+];
+
 export const ARABIC_MONTHS = keySet([
   "يناير",
   "فبراير",
@@ -319,19 +335,7 @@ export const ARABIC_MONTHS = keySet([
   "شوال",
   "ذو",
   "ذي",
-  // Maghrebi names: «17 جانفي».
-  "جانفي",
-  "فيفري",
-  "أفريل",
-  "جوان",
-  "جويلية",
-  "أوت",
-  // Moroccan names: «13 نونبر».
-  "يوليوز",
-  "غشت",
-  "شتنبر",
-  "نونبر",
-  "دجنبر",
+  ...MAGHREBI_MONTH_NAMES.map(([name]) => name),
 ]);
 
 export const LATIN_MONTHS: ReadonlySet<string> = new Set([

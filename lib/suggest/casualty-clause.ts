@@ -24,6 +24,7 @@ import type { CasualtyRole, Figure } from "../arabic/numbers";
 import { INJURED_TRIGGERS, KILLED_TRIGGERS, NON_PERSON_NOUNS, TRIGGER_BLOCKERS } from "../arabic/numbers-lexicon";
 import { atomOf, readsAs } from "../arabic/numbers-phrase";
 import { keySet, toKey } from "../arabic/numbers-tokens";
+import { WEEKDAYS } from "./lexicon";
 import { isNisba, isPunct, type TextModel, type Tok } from "./text-model";
 
 type Sentence = { start: number; end: number; first: number; last: number };
@@ -177,7 +178,7 @@ const RISE = keySet([
 ]);
 const TO = keySet(["إلى", "الى"]);
 /** Days a total is told for, right before its number (folded, without the article). */
-const DAY_WORDS = keySet(["أمس", "يوم", "سبت", "أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة"]);
+const DAY_WORDS: ReadonlySet<string> = new Set([...keySet(["أمس", "يوم"]), ...[...WEEKDAYS.keys()].map(coreOf)]);
 const TOLL = keySet(["حصيلة"]);
 const ALA_KEY = toKey("على");
 const ATTACKS = keySet([
@@ -437,10 +438,6 @@ function placePhraseEndingAt(tokens: readonly Tok[], k: number, first: number): 
 }
 
 /**
- * «عدد الإصابات ارتفع إلى 39»، «ارتفاع حصيلة ضحايا القصف، إلى 11»، «والإصابات إلى 12,249»: the number
- * a total of casualties rises or comes to.
- */
-/**
  * «وبلغ عدد الوفيات 6 أشخاص»، «وبلغ عدد الوفيات، حسب إعلان الرئيس التركي، 6 أشخاص»: the verb, the total and its
  * casualty noun, then the number it came to — with an attribution between commas before the number.
  */
@@ -462,6 +459,10 @@ function totalRightBefore(model: TextModel, s: Sentence, first: number): Reading
   return { role: cue.role, start: wordStart(verb) };
 }
 
+/**
+ * «عدد الإصابات ارتفع إلى 39»، «ارتفاع حصيلة ضحايا القصف، إلى 11»، «والإصابات إلى 12,249»: the number
+ * a total of casualties rises or comes to.
+ */
 function totalOf(model: TextModel, s: Sentence, first: number): Reading | null {
   const { tokens } = model;
   const direct = totalRightBefore(model, s, first);
@@ -697,7 +698,10 @@ function dualSubjects(model: TextModel, s: Sentence, figs: readonly Figure[]): F
 }
 
 /** «غالبيتهم»، «معظمهم»: a breakdown of the toll before them. */
-const MOST_OF_THEM = keySet(["غالبيتهم", "معظمهم", "أغلبهم", "أغلبيتهم", "جلهم", "بينهم", "منهم"]);
+const MOST_OF_THEM: ReadonlySet<string> = new Set([
+  ...keySet(["غالبيتهم", "معظمهم", "أغلبهم", "أغلبيتهم", "جلهم"]),
+  ...AMONG,
+]);
 
 /** Words that open a second clause of the same report: «فيما»، «بينما»، «في حين»، «كما». */
 const CLAUSE_OPENERS = keySet(["فيما", "وفيما", "بينما", "وبينما", "حين", "كما", "وكما"]);
@@ -723,12 +727,7 @@ export function joinsToll(model: TextModel, from: number, nextFirst: number, sen
   const aside =
     commas.length === 2 && readsAs(between[commas[0]! + 1], MOST_OF_THEM) !== null && commas[1] === between.length - 2;
   if (cue && cue.form !== "noun" && /^و/u.test(lead?.key ?? "") && nextFirst - from <= 16)
-    return !between
-      .slice(0, -1)
-      .some(
-        (t, i) =>
-          ((isPunct(t, "،", ",") || cueOf(t) !== null) && !aside) || (aside && cueOf(t) !== null && i < commas[0]!),
-      );
+    return !between.slice(0, aside ? commas[0] : -1).some((t) => isPunct(t, "،", ",") || cueOf(t) !== null);
   const opener = between.findLastIndex((t) => t.kind === "word" && CLAUSE_OPENERS.has(t.key));
   if (opener < 0) return false;
   // «مقتل 46 شخصاً في الانفجارين، فيما أصيب 45 شخصاً»: the other kind's verb right after the opener.

@@ -4,6 +4,7 @@
  * English («April 21, 2024»). A year left out is the latest such day on or before publication.
  * Months alone, years alone, «منتصف أكتوبر» and anaphora («في اليوم نفسه») are not dates here.
  */
+import { MAGHREBI_MONTH_NAMES } from "../arabic/numbers-lexicon";
 import { keyMap, keySet } from "../arabic/numbers-tokens";
 import { WEEKDAYS } from "./lexicon";
 import { isPunct, readAs, type TextModel, type Tok } from "./text-model";
@@ -42,19 +43,7 @@ export const ARABIC_MONTH_NAMES: ReadonlyArray<readonly [string, number]> = [
   ["تشرين الأول", 10],
   ["تشرين الثاني", 11],
   ["كانون الأول", 12],
-  // Algerian and Tunisian names («17 جانفي»), and Moroccan ones («13 نونبر»).
-  ["جانفي", 1],
-  ["فيفري", 2],
-  ["أفريل", 4],
-  ["ماي", 5],
-  ["جوان", 6],
-  ["جويلية", 7],
-  ["أوت", 8],
-  ["يوليوز", 7],
-  ["غشت", 8],
-  ["شتنبر", 9],
-  ["نونبر", 11],
-  ["دجنبر", 12],
+  ...MAGHREBI_MONTH_NAMES,
 ];
 const MONTHS = keyMap<number>(ARABIC_MONTH_NAMES.filter(([name]) => !name.includes(" ")));
 /** «تشرين الأول»، «كانون الثاني»: a first word and its ordinal. */

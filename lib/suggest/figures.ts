@@ -13,6 +13,7 @@ import {
   PASSIVE_VICTIM_VERBS,
   SUBJECT_AFTER_VERBS,
   TO_WORDS,
+  BODIES_OF,
 } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
 import { ADDING, cueOf, DEATH_OBJECT_WORDS, isPersonish, joinsToll, readCasualtyClauses } from "./casualty-clause";
@@ -803,7 +804,8 @@ const WOUNDED_NOUNS = keySet(["جرحى", "جريح", "جريحا", "مصابي�
 /** «سلّمت 34 جثة إلى ذويها»، «115 شهيداً تم تسليمهم»، «177 جثة غير واضحة المعالم»: the dead counted by what is
  * done with their bodies or by who they are not yet known to be: counted, not a toll (convention 4). */
 const HANDED_BEFORE = keySet(["سلمت", "وسلمت", "تسلمت", "وتسلمت", "تسلم", "استلمت", "واستلمت", "تسليم", "وتسليم"]);
-const BODIES_OF = keySet(["جثامين", "جثث", "رفات"]);
+/** «رفات 5 جنود»: the remains of the dead, read as their bodies are. */
+const BODIES_OR_REMAINS = new Set([...BODIES_OF, ...keySet(["رفات"])]);
 const HANDED_AFTER = keySet(["كوجبة", "كدفعة", "مجهولة", "مجهولي", "مجهول", "جديدة", "للقتلى"]);
 /** «بعد العثور على 4 جثث»، «بعد انتشال 3 جثث»: bodies found later, which raised a toll already given. */
 const FOUND_LATER = [keySet(["بعد", "وبعد"]), keySet(["العثور", "انتشال"]), keySet(["على"])] as const;
@@ -833,7 +835,7 @@ function handedOverDead(model: TextModel, f: Figure, offset: number, first: numb
   const prev = head.index - 1 >= first ? model.tokens[head.index - 1] : undefined;
   const wordIn = (t: Tok | undefined, set: ReadonlySet<string>) => t?.kind === "word" && set.has(t.key);
   // «جثث 11 مفقوداً»: the bodies of those the number names.
-  const bodiesOf = wordIn(prev, BODIES_OF) && prev !== undefined;
+  const bodiesOf = wordIn(prev, BODIES_OR_REMAINS);
   const [after, finding, on] = FOUND_LATER;
   const at = bodiesOf ? head.index - 1 : head.index;
   const back = (n: number) => (at - n >= first ? model.tokens[at - n] : undefined);
