@@ -1,7 +1,7 @@
 import { expect, test } from "../fixtures/test";
 import { signInViaApi } from "../fixtures/auth";
 import { openPage } from "../fixtures/navigation";
-import { createAccount, createProjectWith, importSampleCorpus } from "../fixtures/seed";
+import { createAccount, createProjectWith, importSampleCorpus, waitForSuggestionRuns } from "../fixtures/seed";
 
 /**
  * The incident issue's promise, in the browser: after an import and nothing else — no claim
@@ -15,13 +15,12 @@ test("the queue of a freshly imported sample shows its conflicts before anyone a
   await importSampleCorpus(admin, project.id);
   await signInViaApi(page, reviewer);
 
-  // The import's suggestion run works in the background (both passes: suggestions, then incidents and links).
+  // The import's suggestion run works in the background: suggestions, then incidents and links
+  // article by article, so a queue opened midway shows only the articles done so far.
+  await waitForSuggestionRuns(project.id);
+  await openPage(page, `/projects/${project.id}/review`);
   const weapons = page.getByTestId("queue-link").filter({ hasText: "One incident, a different weapon" });
-  await expect(async () => {
-    await openPage(page, `/projects/${project.id}/review`);
-    await expect(weapons).toHaveCount(1, { timeout: 2_000 });
-  }).toPass({ timeout: 90_000, intervals: [2_000] });
-
+  await expect(weapons).toHaveCount(1);
   await expect(weapons).toHaveAttribute("data-relation", "CONTRADICTS");
   await expect(weapons.getByTestId("link-reason")).toContainText("mortar");
   await expect(weapons.getByTestId("claim-origin")).toHaveText(["machine-proposed", "machine-proposed"]);
