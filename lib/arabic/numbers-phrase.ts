@@ -382,9 +382,10 @@ export function dualOf(tok: Token | undefined, next: Token | undefined): Dual | 
     // Not before an indefinite nisba either: «قتيلين أمريكيين وقتيلا بريطانيا» is one British dead.
     const nisbaAfter =
       nextIsWord && !next.key.startsWith("ال") && /(?:يا|يه|ي)$/u.test(next.key) && next.key.length >= 5;
-    if (!definite && nextIsWord && !/^[وف]/u.test(next.key) && !nisbaAfter) {
+    if (!definite && nextIsWord && !/^(?:[وف]|لل|[بل]ال)/u.test(next.key) && !nisbaAfter) {
       // Construct duals: فصيلي كتائب، جماعتي كتائب، حليفتا العراق. Not before «و…»: «قتيلا وثلاثة
-      // جرحى» is the accusative singular (قتيلاً), its possessor never follows a conjunction.
+      // جرحى» is the accusative singular (قتيلاً), its possessor never follows a conjunction — nor
+      // a preposition: «استهدف معسكراً للجيش» is one camp.
       if (/[يا]$/u.test(w) && CONSTRUCT_DUAL_STEMS.has(w.slice(0, -1))) return { prefixLen: r.prefixLen };
       if (/ت[يا]$/u.test(w) && FEMININE_DUAL_NOUNS.has(`${w.slice(0, -2)}ه`)) return { prefixLen: r.prefixLen };
     }

@@ -337,3 +337,23 @@ describe("a statement's author after «صادر عن», and what witnesses heard
     ]);
   });
 });
+
+describe("a basis told with who gave it, «as for» and «before that»", () => {
+  it("takes the broadcaster of a toll («حصيلة بثها الجمعة التلفزيون») for its source", () => {
+    expect(
+      figureSources("قتل 12 شخصا وأصيب 40 آخرون في التفجير، بحسب حصيلة جديدة بثها الجمعة التلفزيون الرسمي."),
+    ).toMatchObject([{ source: "التلفزيون الرسمي", type: "MEDIA" }]);
+    expect(figureSources("وأسفر الهجوم وفق حصيلة أولية أوردتها وكالة الأنباء الرسمية عن سقوط 9 قتلى.")).toMatchObject([
+      { source: "وكالة الأنباء الرسمية", type: "MEDIA" },
+    ]);
+  });
+
+  it("leaves «أما» out of the speaker, and reads past «قبل ذلك» to what was said", () => {
+    expect(figureSources("أما مدير المستشفى سامي فأشار إلى مقتل 8 أشخاص.")).toMatchObject([
+      { source: "مدير المستشفى سامي" },
+    ]);
+    expect(figureSources("وكان وزير الداخلية قد قال قبل ذلك إن الحصيلة بلغت 14 قتيلا.")).toMatchObject([
+      { source: "وزير الداخلية", type: "OFFICIAL" },
+    ]);
+  });
+});

@@ -703,6 +703,9 @@ const MOST_OF_THEM: ReadonlySet<string> = new Set([
   ...AMONG,
 ]);
 
+/** «بجروح»، «بإصابات»: how the injured were hurt, after their figure. */
+const MANNER = /^ب(?:جروح|جراح|اصابات|اصابه)$/u;
+
 /** Words that open a second clause of the same report: «فيما»، «بينما»، «في حين»، «كما». */
 const CLAUSE_OPENERS = keySet(["فيما", "وفيما", "بينما", "وبينما", "حين", "كما", "وكما"]);
 
@@ -726,6 +729,21 @@ export function joinsToll(model: TextModel, from: number, nextFirst: number, sen
   const commas = between.flatMap((t, i) => (isPunct(t, "،", ",") ? [i] : []));
   const aside =
     commas.length === 2 && readsAs(between[commas[0]! + 1], MOST_OF_THEM) !== null && commas[1] === between.length - 2;
+  // («وقتل 3 في الموصل، فيما أصيب 5 في كركوك»: a place of its own after the second figure keeps them apart.)
+  const ownPlace = tokens.slice(nextFirst + 1, nextFirst + 5).some((t) => t.key === toKey("في"));
+  // «قتل ثلاثة مدنيين في حصيلة أولية، وأصيب أكثر من 15»، «إصابة 9 أشخاص بجروح متفاوتة، واستشهاد 3»: the
+  // other kind's verb or event right after «، و» (opening the figure), one comma and nothing counted
+  // or told of a casualty between.
+  if (
+    cue &&
+    cue.form !== "noun" &&
+    /^و/u.test(lead?.key ?? "") &&
+    commas.length === 1 &&
+    commas[0] === between.length - 2 &&
+    nextFirst - from <= 12 &&
+    !ownPlace
+  )
+    return !between.some((t) => t.kind === "num" || (t !== lead && cueOf(t) !== null && !MANNER.test(t.key)));
   if (cue && cue.form !== "noun" && /^و/u.test(lead?.key ?? "") && nextFirst - from <= 16)
     return !between.slice(0, aside ? commas[0] : -1).some((t) => isPunct(t, "،", ",") || cueOf(t) !== null);
   const opener = between.findLastIndex((t) => t.kind === "word" && CLAUSE_OPENERS.has(t.key));
@@ -733,8 +751,6 @@ export function joinsToll(model: TextModel, from: number, nextFirst: number, sen
   // «مقتل 46 شخصاً في الانفجارين، فيما أصيب 45 شخصاً»: the other kind's verb right after the opener.
   // (The verb opens the figure, or stands right before it.)
   const verbAt = opener === between.length - 1 ? tokens[nextFirst] : between[opener + 1];
-  // («وقتل 3 في الموصل، فيما أصيب 5 في كركوك»: a place of its own after the second figure keeps them apart.)
-  const ownPlace = tokens.slice(nextFirst + 1, nextFirst + 5).some((t) => t.key === toKey("في"));
   if (cueOf(verbAt)?.form === "verb" && opener >= between.length - 2 && !ownPlace) return true;
   // The second clause up to the number, with the total the figure may already read from («عدد الجرحى ارتفع إلى»).
   const clause = [...between.slice(opener + 1), ...tokens.slice(nextFirst, nextFirst + 6)];

@@ -674,6 +674,8 @@ function labelAfter(before: Tok | undefined, first: Tok, after: Tok | undefined)
 }
 const LABEL_FOLLOWERS = /^(?:في|عند|قرب|علي|الي|بال\p{L}+|لل\p{L}+)$/u;
 
+const FAMILY_NOUNS = keySet(["عائلة", "أسرة", "اسرة"]);
+
 /** Construct duals of facilities: «معملي»، «مطاري»، «مصنعي»، «حقلي»، «معسكري»، «فندقي». */
 const FACILITIES_OF = /^(?:مطار|معمل|مصنع|حقل|معسكر|فندق)[يا]$/u;
 
@@ -690,6 +692,8 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   if (readAs(firstTok, NUMBER_OF)) return false;
   // «عائلة عراقية واحدة»، «أضرارا مادية بأحد …»: «one» after an adjective says "a single", it counts nothing.
   if (fig.value === 1 && /يه$/u.test(bare) && isNisba(bare) && fig.text.startsWith(fig.noun)) return false;
+  // «مقتل ثلاثة مدنيين من عائلة واحدة»: who the victims were, not a family counted.
+  if (fig.value === 1 && FAMILY_NOUNS.has(bare)) return false;
   // «في عدة مناطق»، «من عدة دول»، «عدة مؤسسات»: a vague number of places says where, it counts nothing.
   if (fig.qualifier === "range" && VAGUE_WHERE.has(bare)) return false;
   // Duals that point back or name a group: «الهجومين»، «البلدين»، «جماعتي»، «حليفتا».
@@ -907,6 +911,48 @@ function combinedTolls(model: TextModel, found: readonly Figure[], offset: numbe
   return out;
 }
 
+/** «مرافقيه»، «حراسه»، «أفراد عائلته»: the people of the one named before them (folded keys). */
+const HIS_PEOPLE = /^(?:مرافقي|حراس|حرس|عناصر|ابناء|رفاق|زملاء|مساعدي|اشقاء|اولاد)(?:ه|ها)$/u;
+const ASSASSINATION = keySet(["اغتيال", "واغتيال", "باغتيال"]);
+const ATTEMPT = keySet(["محاولة", "محاولات"]);
+
+/**
+ * «مقتل المحافظ وثمانية من مرافقيه»، «اغتيال محافظ عدن اللواء جعفر سعد، و6 من مرافقيه»: the one the
+ * people «من مرافقيه» belong to, named between the casualty word and «و», is a victim too — one toll,
+ * summed over its groups (fixtures/reports/README.md, convention 1). The figure reaches back to them.
+ */
+function withHeadVictim(model: TextModel, f: Figure, offset: number, first: number): Figure {
+  if (f.qualifier === "range" || f.value === undefined) return f;
+  const { tokens } = model;
+  const toks = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first);
+  const head = toks[0];
+  const last = toks.at(-1);
+  if (!head || last?.kind !== "word" || !HIS_PEOPLE.test(last.key) || toks.at(-2)?.key !== OF_KEY) return f;
+  let k = head.index - 1;
+  if (!/^و/u.test(head.key)) {
+    if (tokens[k]?.key !== toKey("و")) return f;
+    k--;
+  }
+  if (isPunct(tokens[k], "،", ",")) k--;
+  const named: Tok[] = [];
+  for (; k >= first && named.length <= 8; k--) {
+    const t = tokens[k];
+    if (t?.kind !== "word") return f;
+    const cue = cueOf(t);
+    const assassination = ASSASSINATION.has(t.key);
+    if ((cue && cue.form !== "noun" && cue.role !== "victims") || assassination) {
+      if (named.length === 0 || readAs(tokens[k - 1], ATTEMPT)) return f;
+      const role = assassination || cue?.role === "killed" ? "killed" : "injured";
+      if (f.role && f.role !== role) return f;
+      const start = named.at(-1)!.start - offset;
+      return { ...f, value: f.value + 1, start, text: model.text.slice(offset + start, offset + f.end), role };
+    }
+    if (cue) return f;
+    named.push(t);
+  }
+  return f;
+}
+
 const DEAD_AND_WOUNDED = keySet(["قتلى", "ضحايا", "جرحى", "مصابين", "شهداء", "مصابون", "قتيل"]);
 
 /** «ومن بين القتلى …»، «وبين الضحايا …»: a sentence that opens on who were among a toll (convention 3). */
@@ -995,7 +1041,7 @@ export function findFigures(
     const found = readCasualtyClauses(model, sentence, parsed).map((f) =>
       countedCasualties(model, f, offset, sentence.first) || handedOverDead(model, f, offset, sentence.first)
         ? { ...f, role: null }
-        : f,
+        : withHeadVictim(model, f, offset, sentence.first),
     );
     const used = new Set<Figure>();
     for (const g of combinedTolls(model, found, offset, sentence.first)) used.add(g);
@@ -1070,10 +1116,13 @@ export function findFigures(
         // «مصرع 154 شخصا بينهم 25 سوريّاً وإصابة أكثر من 5000 آخرين»: the injured figure after a
         // breakdown of the dead goes with the dead, past the breakdown.
         let breakdownEnd = -1;
-        // («مقتل 46 شخصاً في الانفجارين، فيما أصيب 45»: the blasts' dual between them counts no one.)
-        const blastDual = (g: Figure) =>
-          g.role === null && g.value === 2 && BLAST_DUALS.has(bareKey(toKey(g.noun ?? "")));
-        let nextIdx = found.findIndex((g, j) => j > i && !used.has(g) && !blastDual(g));
+        // («مقتل 46 شخصاً في الانفجارين، فيما أصيب 45»: the blasts' dual between them counts no one, nor
+        // does «من عائلة واحدة».)
+        const countsNoOne = (g: Figure) =>
+          g.role === null &&
+          ((g.value === 2 && BLAST_DUALS.has(bareKey(toKey(g.noun ?? "")))) ||
+            (g.value === 1 && FAMILY_NOUNS.has(bareKey(toKey(g.noun ?? "")))));
+        let nextIdx = found.findIndex((g, j) => j > i && !used.has(g) && !countsNoOne(g));
         while (nextIdx > i) {
           const g = found[nextIdx];
           const gTok = g

@@ -10,15 +10,15 @@
 import type { TProvenance } from "./types";
 
 export const RULE_VERSIONS = {
-  "statement.verb": 8,
+  "statement.verb": 9,
   "statement.chain": 4,
-  "statement.marker": 4,
+  "statement.marker": 5,
   "statement.participle": 3,
   "statement.colon": 3,
   "statement.tweet": 1,
-  "casualty.figure": 11,
+  "casualty.figure": 12,
   "casualty.none": 4,
-  "count.figure": 11,
+  "count.figure": 12,
   "count.elided": 3,
   "date.mention": 2,
   "entity.registry": 1,

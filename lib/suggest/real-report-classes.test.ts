@@ -930,3 +930,42 @@ describe("the wave-12 classes (sentences of our own)", () => {
     );
   });
 });
+
+describe("tolls told across «، و», with the one their people belong to", () => {
+  it("joins the other kind's verb or event after «، و» to the toll, unless it has a place of its own", () => {
+    expect(casualties("وأسفر التفجير عن إصابة 7 أشخاص بجروح طفيفة، ومقتل 2 من المارة.")).toMatchObject([
+      { killed: n(2), injured: n(7) },
+    ]);
+    expect(casualties("قتل أربعة جنود في حصيلة غير نهائية، وأصيب أكثر من 10 بانفجار العبوة.")).toMatchObject([
+      { killed: n(4), injured: n(10, "more_than") },
+    ]);
+    expect(casualties("قتل أربعة جنود في هجوم على الحاجز، وإصابة ستة مدنيين في قصف على السوق.")).toHaveLength(2);
+  });
+
+  it("takes «من عائلة واحدة» for who the victims were, no family counted", () => {
+    expect(run("أدى الانفجار إلى مقتل خمسة أشخاص من عائلة واحدة، وإصابة نحو 12.").map((p) => p.kind)).toEqual([
+      "CASUALTY",
+    ]);
+    expect(casualties("أدى الانفجار إلى مقتل خمسة أشخاص من عائلة واحدة، وإصابة نحو 12.")).toMatchObject([
+      { killed: n(5), injured: n(12, "about") },
+    ]);
+  });
+
+  it("reads a word in ـاً before a preposition as one thing, not a dual that lost its ن", () => {
+    expect(run("وارتفعت حصيلة الهجوم الذي استهدف معسكراً للجيش إلى 30 قتيلاً.").map((p) => p.kind)).toEqual(["CASUALTY"]);
+    expect(counts("تبنى التنظيم الهجوم الذي استهدف معسكرا للجيش.")).toEqual([]);
+  });
+
+  it("adds the one named before «و N من مرافقيه» to the toll, not after «محاولة اغتيال»", () => {
+    expect(casualties("وأدى الانفجار إلى مقتل قائد الشرطة العميد سالم وثلاثة من مرافقيه.")).toMatchObject([
+      { killed: n(4) },
+    ]);
+    expect(casualties("ولقي المدير واثنان من حراسه مصرعهم في الكمين.")).toMatchObject([{ killed: n(3) }]);
+    expect(casualties("وتبنت الجماعة اغتيال رئيس البلدية، و5 من مرافقيه بعبوة ناسفة.")).toMatchObject([
+      { killed: n(6) },
+    ]);
+    expect(casualties("ونجا المحافظ من محاولة اغتيال المحافظ و5 من مرافقيه.")).not.toContainEqual(
+      expect.objectContaining({ killed: n(6) }),
+    );
+  });
+});

@@ -106,6 +106,7 @@ const ONE_OF_WORDS = keySet(["أحد", "إحدى", "احد", "احدى", "واح
 const numberWord = (t: Tok | undefined) => readAs(t, UNIT_WORDS) ?? readAs(t, TENS_WORDS);
 /** «قبيل / عقب الهجوم»: when, told by the happening. */
 const HAPPENING_TIMES = keySet(["قبيل", "عقب", "إثر", "اثر"]);
+const BEFORE_OR_AFTER = keySet(["قبل", "بعد", "قبيل", "عقب"]);
 const DEMONSTRATIVES = keySet(["هذا", "هذه", "ذلك", "تلك"]);
 const PARTS_OF_DAY = keySet(["مساء", "صباح", "فجر", "ظهر", "عصر", "ليل", "ليلة"]);
 
@@ -140,6 +141,9 @@ function takesLam(marker: Tok): boolean {
 
 /** Words before a subject that are not part of it: «لكن»، «فقد»، «وكانت» (… أقرت). */
 const SUBJECT_LEADERS = new Set([
+  // «أما عميد الكلية فأشار …»: «as for» before the subject.
+  "اما",
+  "واما",
   // «وقالت الوكالة، إن المتحدث صرح بأن …»: the subject of a verb inside what was said.
   "ان",
   "إن",
@@ -216,6 +220,8 @@ const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]
 
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
 const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
+/** «بثها»، «أوردتها»، «نشرتها»: a verb whose object pronoun is the basis before it. */
+const RELAYED_BASIS = /^(?:بث|بثت|اورد|اوردت|نشر|نشرت|اعلن|اعلنت|ذكر|ذكرت|اصدر|اصدرت)(?:ها|ه)$/u;
 /** What someone said, before who said it: «وفق تأكيدات مصادر أمنية»، «بحسب تصريحات مسؤول». */
 const SAYING_NOUNS = keySet(["تأكيدات", "تصريحات", "إفادات", "رواية"]);
 /** A basis noun, also with the ل of «وفقاً لحصيلة …» glued to it. */
@@ -841,6 +847,8 @@ class StatementFinder {
         return j + 3;
       if (next?.kind === "word" && isDefinite(next.key) && readAs(next, ATTACK_NOUNS)) return j + 2;
     }
+    // «وكان الوزير قد قال قبل ذلك إن …»: before or after that.
+    if (readAs(when, BEFORE_OR_AFTER) !== null && this.tokens[j + 1]?.key === toKey("ذلك")) return j + 2;
     // «حسبما ذكرت الاثنين (20 كانون ثاني/يناير 2020) مصادر طبية»: the day's date in brackets.
     if (isPunct(this.tokens[j], "(")) {
       let k = j + 1;
@@ -1446,7 +1454,7 @@ class StatementFinder {
       }
       if (!named) return;
     }
-    const author = this.pastBasis(np);
+    const author = this.relayedBy(np, sentence) ?? this.pastBasis(np);
     const made = this.makeSpeaker(author);
     const speaker =
       author !== np ? this.cutLam(made.speaker, author.first) : this.withoutLam(made.speaker, np.first, marker);
@@ -1481,6 +1489,22 @@ class StatementFinder {
       const first = sentence.first;
       this.add({ first, last: end }, speaker, marker, channel);
     }
+  }
+
+  /**
+   * «بحسب حصيلة جديدة بثها الجمعة التلفزيون الإيراني»، «وفق حصيلة أولية أوردتها وكالة الأنباء»: a
+   * basis whose own verb (its object the basis) names who gave it — the subject after the verb and its day.
+   */
+  private relayedBy(np: NounPhrase, sentence: Sentence): NounPhrase | null {
+    if (!isBasis(this.tokens[np.first])) return null;
+    for (let j = np.first + 1; j <= Math.min(np.last + 1, np.first + 3); j++) {
+      const t = this.tokens[j];
+      if (t?.kind !== "word" || !RELAYED_BASIS.test(t.key)) continue;
+      let k = j + 1;
+      while (k <= sentence.last && isSkippable(this.tokens[k])) k++;
+      return nounPhraseAt(this.model, this.timePhraseEnd(k), { last: sentence.last });
+    }
+    return null;
   }
 
   /**
