@@ -263,3 +263,14 @@ describe("a point inside a number or an abbreviation is no full stop (sentences 
     expect(f.places).toEqual(["kabul"]);
   });
 });
+
+describe("places of wave 14's incidents the gazetteer knows", () => {
+  it("places an attack in Najran, Shubra al-Kheima, Inates (under Tillabéri) and al-Tawahi (under Aden)", () => {
+    const at = (text: string) => articleContext(text, "2019-12-11").leadFeatures.places;
+    expect(at("قتل شخصان في تفجير انتحاري استهدف مسجدا في نجران.")).toContain("najran");
+    expect(at("انفجرت سيارة مفخخة أمام مبنى في شبرا الخيمة.")).toContain("qalyubia");
+    expect(at("هاجم مسلحون معسكرا للجيش في إيناتيس قرب الحدود.")).toContain("inates");
+    expect(placeLineage("inates")).toContain("tillaberi");
+    expect(placeLineage("tawahi")).toContain("aden");
+  });
+});

@@ -1831,7 +1831,7 @@ function constructDualBlasts(model: TextModel, k: number, last: number): FoundCo
 const PERSON_ONE = keySet(["رجل", "شخص", "شاب", "امرأة", "فتاة", "رجلا", "شخصا", "شابا"]);
 /** «أقدم على تفجير نفسه»: set about blowing himself up. */
 const SET_ABOUT = keySet(["أقدم", "أقدمت"]);
-const BLEW_HIMSELF = keySet(["بتفجير", "فجر", "فجرت"]);
+const BLEW_HIMSELF = keySet(["بتفجير", "فجر", "فجرت", "يفجر", "تفجر"]);
 const SELF = keySet(["نفسه", "نفسها"]);
 const BELT = keySet(["بحزام", "حزاما", "حزام"]);
 /** Verbs whose subject after them is the one attacker: «واستخدم المهاجم الانتحاري سيارة إسعاف». */
@@ -1881,12 +1881,15 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     k + 1 <= sentence.last &&
     before?.kind === "word" &&
     BLEW_HIMSELF.has(before.key.replace(/^و/u, "")) &&
-    SELF.has(tokens[k + 1]?.key ?? "") &&
+    // («قبل أن يفجر انتحاري آخر نفسه»: another one, still one.)
+    (SELF.has(tokens[k + 1]?.key ?? "") ||
+      (readAs(tokens[k + 1], ANOTHER_ONE) !== null && SELF.has(tokens[k + 2]?.key ?? ""))) &&
     !/^[وفبل]?ال/u.test(t.key) &&
     (PERSON_ONE.has(key) || isNisba(key))
   )
     return one(k);
-  if (PERSON_ONE.has(key)) {
+  // («وكان انتحاري أقدم على تفجير نفسه»: the attacker named as one.)
+  if (PERSON_ONE.has(key) || (ATTACKER.has(key) && SET_ABOUT.has(tokens[k + 1]?.key ?? ""))) {
     const a = tokens[k + 1];
     const b = tokens[k + 2];
     if (k + 2 > sentence.last || a?.kind !== "word" || b?.kind !== "word") return null;
@@ -2006,7 +2009,9 @@ const CAUSE_WORDS = keySet(["جراء", "نتيجة", "بسبب", "إثر", "ا�
 const VEHICLES = keySet(["سيارة", "عربة", "شاحنة", "صهريج", "دراجة", "حافلة"]);
 const VEHICLE_KINDS = keySet(["إسعاف", "اسعاف", "نارية", "مدنية", "رباعية"]);
 const RIGGED = keySet(["مفخخة", "مفخخ", "ملغومة", "ملغمة"]);
-const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت"]);
+const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت", "تنفجر", "ينفجر"]);
+/** «سيارة مفخخة استهدفت الحاجز»، «سيارة مفخخة وضعت قرب المقر»: what the one vehicle did (not a bomb placed in it). */
+const VEHICLE_DID = keySet(["استهدفت", "وضعت"]);
 const BOMBS = keySet(["قنبلة", "عبوة"]);
 const BOMB_ADJECTIVES = keySet(["ناسفة", "لاصقة", "مفخخة", "يدوية", "موقوتة"]);
 
@@ -2046,10 +2051,10 @@ function carBombAt(model: TextModel, k: number, last: number): FoundCount | null
     // («فجر» keeps its ف: it is no conjunction there.)
     (BLEW_HIMSELF.has(tokens[k - 2]?.key ?? "") || BLEW_HIMSELF.has(stripConj(tokens[k - 2]?.key ?? ""))) &&
     RIGGED.has(rigged.key);
-  const exploded =
-    setOff ||
-    (prev?.kind === "word" && EXPLODED.has(stripConj(prev.key))) ||
-    (adj + 1 <= last && EXPLODED.has(stripConj(tokens[adj + 1]?.key ?? "")));
+  // («وضعت» keeps its و: it is no conjunction there.)
+  const did = VEHICLES.has(key) ? new Set([...EXPLODED, ...VEHICLE_DID]) : EXPLODED;
+  const didIt = (x: Tok | undefined) => x?.kind === "word" && (did.has(x.key) || did.has(stripConj(x.key)));
+  const exploded = setOff || didIt(prev) || (adj + 1 <= last && didIt(tokens[adj + 1]));
   if (!explosion && !exploded) return null;
   const thing = { start: conjSkip(t), end: rigged.end };
   return exactCount(text, { start: explosion && prev ? conjSkip(prev) : thing.start, end: rigged.end }, thing, 1);

@@ -969,3 +969,17 @@ describe("tolls told across «، و», with the one their people belong to", () 
     );
   });
 });
+
+describe("one car bomb or attacker told by what it did", () => {
+  it("counts a car bomb that targeted, was placed or blows up («تنفجر»), not a bomb placed", () => {
+    expect(counts("وقال المحافظ إن سيارة مفخخة استهدفت موكبه عند مروره.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("وقال الوالي إن الانفجار نتج عن سيارة مفخخة وضعت قرب المقر.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("قبل أن تنفجر سيارة ملغومة بقوات الأمن التي وصلت.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("وانفجرت عبوة ناسفة وضعت في سيارة قرب السوق.")).toHaveLength(1);
+  });
+
+  it("counts one attacker who «set about» blowing himself up, and «another» blowing himself up verb first", () => {
+    expect(counts("وكان انتحاري أقدم على تفجير نفسه داخل القاعة.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("واشتبكوا مع الحراس قبل أن يفجر انتحاري آخر نفسه عند المدخل.")).toMatchObject([{ value: n(1) }]);
+  });
+});
