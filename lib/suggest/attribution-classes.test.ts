@@ -357,3 +357,14 @@ describe("a basis told with who gave it, «as for» and «before that»", () => 
     ]);
   });
 });
+
+describe("a claim of responsibility past an aside, and the toll of its relative clause with «و»", () => {
+  it("leaves the toll of what is claimed to the outlet", () => {
+    const aside = "الجماعة تعلن في بيان، تم نشره على مواقعها، مسؤوليتها عن التفجير الذي أدى إلى مقتل 6 أشخاص.";
+    expect(statements(aside)).toEqual([]);
+    expect(figureSources(aside)).toMatchObject([{ source: "", type: "MEDIA" }]);
+    const relative = "أعلنت الجماعة السبت مسؤوليتها عن الهجوم على مقر المحافظة والذي سقط فيه 30 قتيلا.";
+    expect(statements(relative)).toEqual([]);
+    expect(figureSources(relative)).toMatchObject([{ source: "", type: "MEDIA" }]);
+  });
+});

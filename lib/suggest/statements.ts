@@ -1256,7 +1256,9 @@ class StatementFinder {
     for (let j = from + 1; j <= last; j++) {
       const t = this.tokens[j];
       // («مسؤوليتها عن هجوم استهدف حافلة قتلوا نتيجته 28»: a clause that tells of the attack, without its pronoun.)
-      if (isComma(t) || (t?.kind === "word" && (RELATIVES.has(t.key) || readAs(t, ATTACK_VERBS)))) return false;
+      // («… والذي سقط فيه 58 قتيلا»: the relative with its «و».)
+      if (isComma(t) || (t?.kind === "word" && (RELATIVES.has(stripConj(t.key)) || readAs(t, ATTACK_VERBS))))
+        return false;
       // («مسؤوليته عن التفجير بثلاثة انتحاريين»: a number after «ب» is how it was done, not what is claimed.)
       const number = numberWord(t);
       if (number && number.prefixLen > 0 && t?.kind === "word" && t.key.startsWith("ب")) return false;
@@ -1283,6 +1285,20 @@ class StatementFinder {
           j = c;
           continue;
         }
+      }
+      // «يعلن في بيان، تم تداوله على مواقع جهادية، مسؤوليته»: an aside between commas right before it.
+      if (isComma(t)) {
+        let c = j + 1;
+        while (
+          c <= Math.min(to, j + 12) &&
+          !isComma(this.tokens[c]) &&
+          !isPunct(this.tokens[c], ".", ":") &&
+          !isQuoteMark(this.tokens[c]) &&
+          !(this.tokens[c]?.kind === "word" && CONTENT_OPENERS.has(this.tokens[c]!.key))
+        )
+          c++;
+        const after = this.tokens[c + 1];
+        if (isComma(this.tokens[c]) && after?.kind === "word" && RESPONSIBILITY.has(stripConj(after.key))) return c + 1;
       }
       // «وأعلن تنظيم “داعش”، أمس الجمعة، المسؤولية»: the day between commas.
       if (isComma(t)) {
