@@ -1238,3 +1238,23 @@ export const NOBODY_VERBS = keyMap<"killed" | "injured">([
   ["يقتل", "killed"],
   ["يمت", "killed"],
 ]);
+
+/** «سياح اسبان»، «عمال أجانب»: plurals of nationality that are no nisba in form. */
+export const GENTILE_PLURALS = keySet([
+  "اسبان",
+  "إسبان",
+  "أجانب",
+  "اجانب",
+  "أكراد",
+  "اكراد",
+  "أتراك",
+  "اتراك",
+  "عرب",
+  "أفغان",
+  "افغان",
+  "روس",
+  "ألمان",
+  "الألمان",
+  "هنود",
+  "بريطانيون",
+]);

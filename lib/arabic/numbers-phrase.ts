@@ -36,7 +36,7 @@ import {
   VAGUE_WORDS,
   type QualifierName,
 } from "./numbers-lexicon";
-import { parseDigits, SENTENCE_BREAKS, type Token } from "./numbers-tokens";
+import { keySet, parseDigits, SENTENCE_BREAKS, type Token } from "./numbers-tokens";
 
 /* ------------------------------------------------------------------------------------------ */
 /* Word readings                                                                               */
@@ -353,6 +353,23 @@ export function isNounCandidate(tok: Token | undefined, allowDefinite: boolean):
 
 export type Dual = { prefixLen: number };
 
+/** Prepositions written apart: never the possessor a construct dual stands before. */
+const PREPOSITION_WORDS = keySet([
+  "على",
+  "في",
+  "من",
+  "إلى",
+  "الى",
+  "عن",
+  "مع",
+  "بعد",
+  "قبل",
+  "خلال",
+  "منذ",
+  "عند",
+  "نحو",
+]);
+
 /** Perfect verbs in the dual (what two did), with a و/ف before them. */
 const DUAL_VERB_AFTER =
   /^[وف]?(?:فجرا|وصلا|قاما|نفذا|اقتحما|هاجما|دخلا|ترجلا|اطلقا|اعتقلا|فرا|تمكنا|كانا|ارتديا|حاولا|تسللا|استهدفا)$/u;
@@ -382,10 +399,16 @@ export function dualOf(tok: Token | undefined, next: Token | undefined): Dual | 
     // Not before an indefinite nisba either: «قتيلين أمريكيين وقتيلا بريطانيا» is one British dead.
     const nisbaAfter =
       nextIsWord && !next.key.startsWith("ال") && /(?:يا|يه|ي)$/u.test(next.key) && next.key.length >= 5;
-    if (!definite && nextIsWord && !/^(?:[وف]|لل|[بل]ال)/u.test(next.key) && !nisbaAfter) {
+    if (
+      !definite &&
+      nextIsWord &&
+      !/^(?:[وف]|لل|[بل]ال)/u.test(next.key) &&
+      !PREPOSITION_WORDS.has(next.key) &&
+      !nisbaAfter
+    ) {
       // Construct duals: فصيلي كتائب، جماعتي كتائب، حليفتا العراق. Not before «و…»: «قتيلا وثلاثة
       // جرحى» is the accusative singular (قتيلاً), its possessor never follows a conjunction — nor
-      // a preposition: «استهدف معسكراً للجيش» is one camp.
+      // a preposition: «استهدف معسكراً للجيش» is one camp, «خلف قتيلاً على الأقل» one dead.
       if (/[يا]$/u.test(w) && CONSTRUCT_DUAL_STEMS.has(w.slice(0, -1))) return { prefixLen: r.prefixLen };
       if (/ت[يا]$/u.test(w) && FEMININE_DUAL_NOUNS.has(`${w.slice(0, -2)}ه`)) return { prefixLen: r.prefixLen };
     }

@@ -23,6 +23,7 @@
  *   plurals (مسلحين) it is read as a plural unless a number follows (مسلحين اثنين = 2).
  */
 import {
+  GENTILE_PLURALS,
   AMONG_RANKS,
   INCREASE_WORDS,
   RELATIVE_PRONOUNS,
@@ -565,7 +566,13 @@ function trySingularCasualtyNoun(ctx: Ctx, i: number): Found | null {
     nounPrefixLen: conj ? 1 : 0,
     role,
   };
-  return { drafts: [d], next: i + 1 };
+  // «خلف قتيلاً على الأقل»: the qualifier after the noun.
+  const hedge = qualifierAfter(tokens, i + 1);
+  if (hedge) {
+    d.qualifier = hedge.qualifier;
+    d.last = hedge.last;
+  }
+  return { drafts: [d], next: d.last + 1 };
 }
 
 /**
@@ -1247,7 +1254,8 @@ function roleInRelative(tokens: readonly Token[], at: number): CasualtyRole | nu
 
 /** A nisba or participle agreeing with a plural noun: «أمريكيين»، «آخرين»، «العراقيين». */
 function isAdjectiveAfterNoun(key: string): boolean {
-  return /(?:يين|يون|ية|يه|ي|يا)$/u.test(key) && key.length >= 4;
+  // («خمسة شرطيين أفغان على الأقل»: a plural of nationality no nisba in form.)
+  return (/(?:يين|يون|ية|يه|ي|يا)$/u.test(key) && key.length >= 4) || GENTILE_PLURALS.has(key);
 }
 
 /**

@@ -740,7 +740,7 @@ export function joinsToll(model: TextModel, from: number, nextFirst: number, sen
     /^و/u.test(lead?.key ?? "") &&
     commas.length === 1 &&
     commas[0] === between.length - 2 &&
-    nextFirst - from <= 12 &&
+    nextFirst - from <= 7 &&
     !ownPlace
   )
     return !between.some((t) => t.kind === "num" || (t !== lead && cueOf(t) !== null && !MANNER.test(t.key)));

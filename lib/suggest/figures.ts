@@ -14,6 +14,7 @@ import {
   SUBJECT_AFTER_VERBS,
   TO_WORDS,
   BODIES_OF,
+  GENTILE_PLURALS,
 } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
 import { ADDING, cueOf, DEATH_OBJECT_WORDS, isPersonish, joinsToll, readCasualtyClauses } from "./casualty-clause";
@@ -427,26 +428,6 @@ function sharedQualifier(
 
 /** Nouns of a toll, of the missing and of the held (folded, without the article). */
 const TOLL_OR_HELD = /^(?:قتل|قتيل|جريح|جرح|مصاب|شهيد|شهداء|ضحي|ضحاي|مفقود|مخطوف|رهين|رهائن|معتقل|موقوف)/u;
-
-/** «سياح اسبان»، «عمال أجانب»: plurals of nationality that are no nisba in form. */
-const GENTILE_PLURALS = keySet([
-  "اسبان",
-  "إسبان",
-  "أجانب",
-  "اجانب",
-  "أكراد",
-  "اكراد",
-  "أتراك",
-  "اتراك",
-  "عرب",
-  "أفغان",
-  "افغان",
-  "روس",
-  "ألمان",
-  "الألمان",
-  "هنود",
-  "بريطانيون",
-]);
 
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
 const DEATH_EVENT = keySet(["وفاة"]);

@@ -983,3 +983,15 @@ describe("one car bomb or attacker told by what it did", () => {
     expect(counts("واشتبكوا مع الحراس قبل أن يفجر انتحاري آخر نفسه عند المدخل.")).toMatchObject([{ value: n(1) }]);
   });
 });
+
+describe("qualifiers and duals of wave 15", () => {
+  it("reads «قتيلاً على الأقل» as at least one, not a construct dual before a preposition", () => {
+    expect(casualties("وخلف الهجوم الانتحاري قتيلاً على الأقل و9 جرحى.")).toMatchObject([
+      { killed: n(1, "at_least"), injured: n(9) },
+    ]);
+  });
+
+  it("reads the qualifier past a plural of nationality («خمسة شرطيين أفغان على الأقل»)", () => {
+    expect(casualties("قتل ستة جنود أكراد على الأقل في الهجوم.")).toMatchObject([{ killed: n(6, "at_least") }]);
+  });
+});
