@@ -1838,6 +1838,7 @@ function anotherAfter(model: TextModel, from: number, last: number, first: Tok):
   }
   return null;
 }
+const ONE_OF_THEM = keySet(["أحدهم", "أحدهما", "إحداهن"]);
 const ONE_OF_ATTACKERS = keySet(["الأشخاص", "الإرهابيين", "الانتحاريين", "المهاجمين", "المسلحين", "الشبان", "الرجال"]);
 const STARTED_TO = keySet(["قام", "أقدم", "عمد", "على"]);
 const BLOWING_UP = keySet(["بتفجير", "تفجير"]);
@@ -1862,11 +1863,13 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     k + 1 <= sentence.last &&
     before?.kind === "word" &&
     BLEW_HIMSELF.has(before.key.replace(/^و/u, "")) &&
-    // («قبل أن يفجر انتحاري آخر نفسه»: another one, still one.)
+    // («قبل أن يفجر انتحاري آخر نفسه»: another one, still one; «فجر إرهابي انتحاري نفسه»: with his nisba.)
     (SELF.has(tokens[k + 1]?.key ?? "") ||
-      (readAs(tokens[k + 1], ANOTHER_ONE) !== null && SELF.has(tokens[k + 2]?.key ?? ""))) &&
+      ((readAs(tokens[k + 1], ANOTHER_ONE) !== null || isNisba(tokens[k + 1]?.key ?? "")) &&
+        SELF.has(tokens[k + 2]?.key ?? ""))) &&
     !/^[وفبل]?ال/u.test(t.key) &&
-    (PERSON_ONE.has(key) || isNisba(key))
+    // («فجر أحدهم نفسه عند المدخل»: one of them.)
+    (PERSON_ONE.has(key) || isNisba(key) || ONE_OF_THEM.has(key))
   )
     return one(k);
   // («وكان انتحاري أقدم على تفجير نفسه»: the attacker named as one.)
@@ -1987,10 +1990,10 @@ function oneExplosionAt(model: TextModel, k: number, sentence: { first: number; 
 const CAUSE_WORDS = keySet(["جراء", "نتيجة", "بسبب", "إثر", "اثر"]);
 
 /** Vehicles made into bombs: «سيارة مفخخة»، «عربة مفخخة»، «سيارة إسعاف مفخخة»، «دراجة نارية مفخخة». */
-const VEHICLES = keySet(["سيارة", "عربة", "شاحنة", "صهريج", "دراجة", "حافلة"]);
+const VEHICLES = keySet(["سيارة", "عربة", "شاحنة", "صهريج", "دراجة", "حافلة", "آلية"]);
 const VEHICLE_KINDS = keySet(["إسعاف", "اسعاف", "نارية", "مدنية", "رباعية"]);
 const RIGGED = keySet(["مفخخة", "مفخخ", "ملغومة", "ملغمة"]);
-const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت", "تنفجر", "ينفجر"]);
+const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت", "تنفجر", "ينفجر", "فجروا"]);
 /** «سيارة مفخخة استهدفت الحاجز»، «سيارة مفخخة وضعت قرب المقر»: what the one vehicle did (not a bomb placed in it). */
 const VEHICLE_DID = keySet(["استهدفت", "وضعت"]);
 const BOMBS = keySet(["قنبلة", "عبوة"]);

@@ -995,3 +995,15 @@ describe("qualifiers and duals of wave 15", () => {
     expect(casualties("قتل ستة جنود أكراد على الأقل في الهجوم.")).toMatchObject([{ killed: n(6, "at_least") }]);
   });
 });
+
+describe("attackers and vehicle bombs of wave 15", () => {
+  it("counts one attacker blowing himself up verb first with his nisba, or «one of them»", () => {
+    expect(counts("وبعد دقائق فجر إرهابي انتحاري نفسه أمام البوابة.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("فجر أحدهم نفسه عند مدخل المقر.")).toMatchObject([{ value: n(1) }]);
+  });
+
+  it("counts a car bomb they set off («فجروا سيارة مفخخة») and a rigged vehicle («آلية مفخخة انفجرت»)", () => {
+    expect(counts("وقال المصدر إن مسلحين فجروا سيارة مفخخة قرب الحاجز.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("وأوضح أن آلية مفخخة انفجرت قرب المستشفى.")).toMatchObject([{ value: n(1) }]);
+  });
+});
