@@ -1258,3 +1258,25 @@ export const GENTILE_PLURALS = keySet([
   "هنود",
   "بريطانيون",
 ]);
+
+/** Prepositions written apart: no speaker phrase starts with one, no construct dual stands before one. */
+export const PREPOSITIONS = keySet([
+  "في",
+  "على",
+  "من",
+  "إلى",
+  "عن",
+  "مع",
+  "ضد",
+  "خلال",
+  "عبر",
+  "منذ",
+  "بعد",
+  "قبل",
+  "حول",
+  "نحو",
+  "لدى",
+  "عند",
+  "بين",
+  "حتى",
+]);

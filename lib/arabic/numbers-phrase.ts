@@ -4,6 +4,7 @@
  * counted nouns and duals. Works on tokens from numbers-tokens.ts.
  */
 import {
+  PREPOSITIONS,
   ADJECTIVE_BEFORE_AN,
   ALFA,
   ARABIC_MONTHS,
@@ -36,7 +37,7 @@ import {
   VAGUE_WORDS,
   type QualifierName,
 } from "./numbers-lexicon";
-import { keySet, parseDigits, SENTENCE_BREAKS, type Token } from "./numbers-tokens";
+import { parseDigits, SENTENCE_BREAKS, type Token } from "./numbers-tokens";
 
 /* ------------------------------------------------------------------------------------------ */
 /* Word readings                                                                               */
@@ -353,23 +354,6 @@ export function isNounCandidate(tok: Token | undefined, allowDefinite: boolean):
 
 export type Dual = { prefixLen: number };
 
-/** Prepositions written apart: never the possessor a construct dual stands before. */
-const PREPOSITION_WORDS = keySet([
-  "على",
-  "في",
-  "من",
-  "إلى",
-  "الى",
-  "عن",
-  "مع",
-  "بعد",
-  "قبل",
-  "خلال",
-  "منذ",
-  "عند",
-  "نحو",
-]);
-
 /** Perfect verbs in the dual (what two did), with a و/ف before them. */
 const DUAL_VERB_AFTER =
   /^[وف]?(?:فجرا|وصلا|قاما|نفذا|اقتحما|هاجما|دخلا|ترجلا|اطلقا|اعتقلا|فرا|تمكنا|كانا|ارتديا|حاولا|تسللا|استهدفا)$/u;
@@ -403,7 +387,7 @@ export function dualOf(tok: Token | undefined, next: Token | undefined): Dual | 
       !definite &&
       nextIsWord &&
       !/^(?:[وف]|لل|[بل]ال)/u.test(next.key) &&
-      !PREPOSITION_WORDS.has(next.key) &&
+      !PREPOSITIONS.has(next.key) &&
       !nisbaAfter
     ) {
       // Construct duals: فصيلي كتائب، جماعتي كتائب، حليفتا العراق. Not before «و…»: «قتيلا وثلاثة

@@ -15,6 +15,7 @@ import {
   TO_WORDS,
   BODIES_OF,
   GENTILE_PLURALS,
+  PREPOSITIONS,
 } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
 import { ADDING, cueOf, DEATH_OBJECT_WORDS, isPersonish, joinsToll, readCasualtyClauses } from "./casualty-clause";
@@ -26,7 +27,6 @@ import {
   CONTENT_OPENERS,
   DURATION_NOUNS,
   KILLING_VERBS,
-  PREPOSITIONS,
   RELATIVES,
   TIMES_NOUNS,
 } from "./lexicon";

@@ -455,28 +455,6 @@ export const NEGATIONS = keySet(["لم", "ولم", "لا", "ولا", "لن", "و
 /** Relative «who» and «what»: «كانت رويترز أول من أعلن». */
 export const WHO_WHAT = keySet(["من", "ما", "الذي", "التي", "الذين"]);
 
-/** Prepositions that cannot start a speaker phrase. */
-export const PREPOSITIONS = keySet([
-  "في",
-  "على",
-  "من",
-  "إلى",
-  "عن",
-  "مع",
-  "ضد",
-  "خلال",
-  "عبر",
-  "منذ",
-  "بعد",
-  "قبل",
-  "حول",
-  "نحو",
-  "لدى",
-  "عند",
-  "بين",
-  "حتى",
-]);
-
 /** Actors who can be the perpetrator of a casualty figure without an attack noun. */
 export const ACTORS = keySet([
   "الولايات",

@@ -6,6 +6,7 @@
  * a relative clause (الذي رفض الكشف عن هويته), a verbal-noun object (استئناف، عدم) or a comma
  * that is not an apposition (وزير الدفاع، لويد أوستن، …).
  */
+import { PREPOSITIONS } from "../arabic/numbers-lexicon";
 import {
   ASIDE_NOUNS,
   CHANNEL_NOUNS,
@@ -21,7 +22,6 @@ import {
   OUTLETS_AFTER_LAM,
   PARTICIPLES,
   PLATFORMS,
-  PREPOSITIONS,
   QAWL,
   RELATIVES,
   REPORTING_VERBS,

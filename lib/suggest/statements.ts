@@ -34,7 +34,6 @@ import {
   PARTICIPLES,
   PLATFORMS,
   isTimePhrase,
-  PREPOSITIONS,
   PUBLISHED,
   QAWL,
   RELATIVES,
@@ -46,7 +45,7 @@ import {
   OBJECT_MASDARS,
   type VerbInfo,
 } from "./lexicon";
-import { ARABIC_MONTHS as MONTHS, TENS_WORDS, UNIT_WORDS } from "../arabic/numbers-lexicon";
+import { ARABIC_MONTHS as MONTHS, TENS_WORDS, UNIT_WORDS, PREPOSITIONS } from "../arabic/numbers-lexicon";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import {
   isMediaHead,
