@@ -24,7 +24,7 @@ import type { CasualtyRole, Figure } from "../arabic/numbers";
 import { INJURED_TRIGGERS, KILLED_TRIGGERS, NON_PERSON_NOUNS, TRIGGER_BLOCKERS } from "../arabic/numbers-lexicon";
 import { atomOf, readsAs } from "../arabic/numbers-phrase";
 import { keySet, toKey } from "../arabic/numbers-tokens";
-import { WEEKDAYS } from "./lexicon";
+import { REPORTED_IT, WEEKDAYS } from "./lexicon";
 import { isNisba, isPunct, type TextModel, type Tok } from "./text-model";
 
 type Sentence = { start: number; end: number; first: number; last: number };
@@ -892,7 +892,7 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
   for (let k = s.first; k <= s.last; k++) {
     const t = tokens[k];
     if (!t || t.start >= figure.start) break;
-    if (t.kind === "word" && RECORDED.test(t.key.replace(/^[وف]/u, ""))) {
+    if (t.kind === "word" && REPORTED_IT.test(t.key.replace(/^[وف]/u, ""))) {
       const phrase = sourcePhrase(model, k + 1, s.last);
       // Only the toll right after it: not a figure past another number («… 23 قتيلا خلال انفجارين»).
       const between = tokens
@@ -946,9 +946,6 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
   }
   return null;
 }
-
-/** «سجلتها»، «أعلنتها»، «أوردها»: a verb of recording or reporting with the toll as its object pronoun. */
-const RECORDED = /^(?:سجل|سجلت|اعلن|اعلنت|اورد|اوردت|نشر|نشرت|ذكر|ذكرت|وثق|وثقت|رصد|رصدت)(?:ها|ه)$/u;
 
 /** Verbs that go on with what the speaker before said, their subject left out. */
 const CONTINUE = /^(?:اضاف|اضافت|تابع|تابعت|اشار|اشارت|اوضح|اوضحت|بين|بينت|لفت|لفتت|اكد|اكدت)$/u;

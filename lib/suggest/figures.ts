@@ -656,6 +656,8 @@ function labelAfter(before: Tok | undefined, first: Tok, after: Tok | undefined)
 const LABEL_FOLLOWERS = /^(?:في|عند|قرب|علي|الي|بال\p{L}+|لل\p{L}+)$/u;
 
 const FAMILY_NOUNS = keySet(["عائلة", "أسرة", "اسرة"]);
+/** «من عائلة واحدة»: who victims were, no family counted. */
+const ofOneFamily = (f: Figure) => f.value === 1 && FAMILY_NOUNS.has(bareKey(toKey(f.noun ?? "")));
 
 /** Construct duals of facilities: «معملي»، «مطاري»، «مصنعي»، «حقلي»، «معسكري»، «فندقي». */
 const FACILITIES_OF = /^(?:مطار|معمل|مصنع|حقل|معسكر|فندق)[يا]$/u;
@@ -674,7 +676,7 @@ function isCountable(fig: Figure, firstTok: Tok, offset: number, excluded: reado
   // «عائلة عراقية واحدة»، «أضرارا مادية بأحد …»: «one» after an adjective says "a single", it counts nothing.
   if (fig.value === 1 && /يه$/u.test(bare) && isNisba(bare) && fig.text.startsWith(fig.noun)) return false;
   // «مقتل ثلاثة مدنيين من عائلة واحدة»: who the victims were, not a family counted.
-  if (fig.value === 1 && FAMILY_NOUNS.has(bare)) return false;
+  if (ofOneFamily(fig)) return false;
   // «في عدة مناطق»، «من عدة دول»، «عدة مؤسسات»: a vague number of places says where, it counts nothing.
   if (fig.qualifier === "range" && VAGUE_WHERE.has(bare)) return false;
   // Duals that point back or name a group: «الهجومين»، «البلدين»، «جماعتي»، «حليفتا».
@@ -1100,9 +1102,7 @@ export function findFigures(
         // («مقتل 46 شخصاً في الانفجارين، فيما أصيب 45»: the blasts' dual between them counts no one, nor
         // does «من عائلة واحدة».)
         const countsNoOne = (g: Figure) =>
-          g.role === null &&
-          ((g.value === 2 && BLAST_DUALS.has(bareKey(toKey(g.noun ?? "")))) ||
-            (g.value === 1 && FAMILY_NOUNS.has(bareKey(toKey(g.noun ?? "")))));
+          g.role === null && ((g.value === 2 && BLAST_DUALS.has(bareKey(toKey(g.noun ?? "")))) || ofOneFamily(g));
         let nextIdx = found.findIndex((g, j) => j > i && !used.has(g) && !countsNoOne(g));
         while (nextIdx > i) {
           const g = found[nextIdx];
@@ -1994,8 +1994,8 @@ const VEHICLES = keySet(["سيارة", "عربة", "شاحنة", "صهريج", "
 const VEHICLE_KINDS = keySet(["إسعاف", "اسعاف", "نارية", "مدنية", "رباعية"]);
 const RIGGED = keySet(["مفخخة", "مفخخ", "ملغومة", "ملغمة"]);
 const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت", "تنفجر", "ينفجر", "فجروا"]);
-/** «سيارة مفخخة استهدفت الحاجز»، «سيارة مفخخة وضعت قرب المقر»: what the one vehicle did (not a bomb placed in it). */
-const VEHICLE_DID = keySet(["استهدفت", "وضعت"]);
+/** «سيارة مفخخة استهدفت الحاجز»، «سيارة مفخخة وضعت قرب المقر»: what the one vehicle did, besides exploding (not a bomb placed in it). */
+const VEHICLE_DID: ReadonlySet<string> = new Set([...EXPLODED, ...keySet(["استهدفت", "وضعت"])]);
 const BOMBS = keySet(["قنبلة", "عبوة"]);
 const BOMB_ADJECTIVES = keySet(["ناسفة", "لاصقة", "مفخخة", "يدوية", "موقوتة"]);
 
@@ -2036,7 +2036,7 @@ function carBombAt(model: TextModel, k: number, last: number): FoundCount | null
     (BLEW_HIMSELF.has(tokens[k - 2]?.key ?? "") || BLEW_HIMSELF.has(stripConj(tokens[k - 2]?.key ?? ""))) &&
     RIGGED.has(rigged.key);
   // («وضعت» keeps its و: it is no conjunction there.)
-  const did = VEHICLES.has(key) ? new Set([...EXPLODED, ...VEHICLE_DID]) : EXPLODED;
+  const did = VEHICLES.has(key) ? VEHICLE_DID : EXPLODED;
   const didIt = (x: Tok | undefined) => x?.kind === "word" && (did.has(x.key) || did.has(stripConj(x.key)));
   const exploded = setOff || didIt(prev) || (adj + 1 <= last && didIt(tokens[adj + 1]));
   if (!explosion && !exploded) return null;

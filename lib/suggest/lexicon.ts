@@ -452,6 +452,13 @@ export const CLAUSE_BREAKS = keySet(["فيما", "بينما", "لكن", "لكن
 /** Negations before a verb. */
 export const NEGATIONS = keySet(["لم", "ولم", "لا", "ولا", "لن", "ولن", "ما", "وما"]);
 
+/**
+ * «سجلتها»، «أعلنتها»، «بثها»، «أوردتها»: a verb of recording or reporting whose object pronoun is the toll
+ * or the basis before it, its subject who gave it.
+ */
+export const REPORTED_IT =
+  /^(?:سجل|سجلت|وثق|وثقت|رصد|رصدت|بث|بثت|اورد|اوردت|نشر|نشرت|اعلن|اعلنت|ذكر|ذكرت|اصدر|اصدرت)(?:ها|ه)$/u;
+
 /** Relative «who» and «what»: «كانت رويترز أول من أعلن». */
 export const WHO_WHAT = keySet(["من", "ما", "الذي", "التي", "الذين"]);
 

@@ -43,6 +43,7 @@ import {
   ATTACK_NOUNS,
   IDENTITY_WORDS,
   OBJECT_MASDARS,
+  REPORTED_IT,
   type VerbInfo,
 } from "./lexicon";
 import { ARABIC_MONTHS as MONTHS, TENS_WORDS, UNIT_WORDS, PREPOSITIONS } from "../arabic/numbers-lexicon";
@@ -219,8 +220,6 @@ const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]
 
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
 const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
-/** «بثها»، «أوردتها»، «نشرتها»: a verb whose object pronoun is the basis before it. */
-const RELAYED_BASIS = /^(?:بث|بثت|اورد|اوردت|نشر|نشرت|اعلن|اعلنت|ذكر|ذكرت|اصدر|اصدرت)(?:ها|ه)$/u;
 /** What someone said, before who said it: «وفق تأكيدات مصادر أمنية»، «بحسب تصريحات مسؤول». */
 const SAYING_NOUNS = keySet(["تأكيدات", "تصريحات", "إفادات", "رواية"]);
 /** A basis noun, also with the ل of «وفقاً لحصيلة …» glued to it. */
@@ -1266,6 +1265,13 @@ class StatementFinder {
     return false;
   }
 
+  /** The comma closing an aside that the comma at `j` opens, its words all `inside` and up to `limit`, or -1. */
+  private asideEnd(j: number, limit: number, inside: (t: Tok | undefined) => boolean): number {
+    let c = j + 1;
+    while (c <= limit && !isComma(this.tokens[c]) && inside(this.tokens[c])) c++;
+    return c > j + 1 && isComma(this.tokens[c]) ? c : -1;
+  }
+
   /** The first «مسؤولية / مسؤوليته …» from `from` to `to` before what is said, or -1. */
   private responsibilityAt(from: number, to: number): number {
     for (let j = from; j <= to; j++) {
@@ -1276,35 +1282,26 @@ class StatementFinder {
         j = q.close;
         continue;
       }
-      // «أعلن التنظيم، في بيان له على تويتر، مسؤوليته»: where it was announced, between commas.
-      if (isComma(t) && this.tokens[j + 1]?.kind === "word" && CHANNEL_STARTERS.has(this.tokens[j + 1]!.key)) {
-        let c = j + 2;
-        while (c <= Math.min(to, j + 15) && !isComma(this.tokens[c]) && !isPunct(this.tokens[c], ".")) c++;
-        if (isComma(this.tokens[c])) {
-          j = c;
+      if (isComma(t)) {
+        // «أعلن التنظيم، في بيان له على تويتر، مسؤوليته»: where it was announced, between commas.
+        const channel = this.tokens[j + 1]?.kind === "word" && CHANNEL_STARTERS.has(this.tokens[j + 1]!.key);
+        const channelEnd = channel ? this.asideEnd(j, Math.min(to, j + 15), (x) => !isPunct(x, ".")) : -1;
+        if (channelEnd >= 0) {
+          j = channelEnd;
           continue;
         }
-      }
-      // «يعلن في بيان، تم تداوله على مواقع جهادية، مسؤوليته»: an aside between commas right before it.
-      if (isComma(t)) {
-        let c = j + 1;
-        while (
-          c <= Math.min(to, j + 12) &&
-          !isComma(this.tokens[c]) &&
-          !isPunct(this.tokens[c], ".", ":") &&
-          !isQuoteMark(this.tokens[c]) &&
-          !(this.tokens[c]?.kind === "word" && CONTENT_OPENERS.has(this.tokens[c]!.key))
-        )
-          c++;
-        const after = this.tokens[c + 1];
-        if (isComma(this.tokens[c]) && after?.kind === "word" && RESPONSIBILITY.has(stripConj(after.key))) return c + 1;
-      }
-      // «وأعلن تنظيم “داعش”، أمس الجمعة، المسؤولية»: the day between commas.
-      if (isComma(t)) {
-        let c = j + 1;
-        while (c <= Math.min(to, j + 4) && isSkippable(this.tokens[c])) c++;
-        if (c > j + 1 && isComma(this.tokens[c])) {
-          j = c;
+        // «يعلن في بيان، تم تداوله على مواقع جهادية، مسؤوليته»: an aside between commas right before it.
+        const asideEnd = this.asideEnd(
+          j,
+          Math.min(to, j + 12),
+          (x) => !isPunct(x, ".", ":") && !isQuoteMark(x) && !(x?.kind === "word" && CONTENT_OPENERS.has(x.key)),
+        );
+        const after = this.tokens[asideEnd + 1];
+        if (asideEnd >= 0 && after?.kind === "word" && RESPONSIBILITY.has(stripConj(after.key))) return asideEnd + 1;
+        // «وأعلن تنظيم “داعش”، أمس الجمعة، المسؤولية»: the day between commas.
+        const dayEnd = this.asideEnd(j, Math.min(to, j + 4), isSkippable);
+        if (dayEnd >= 0) {
+          j = dayEnd;
           continue;
         }
       }
@@ -1514,7 +1511,7 @@ class StatementFinder {
     if (!isBasis(this.tokens[np.first])) return null;
     for (let j = np.first + 1; j <= Math.min(np.last + 1, np.first + 3); j++) {
       const t = this.tokens[j];
-      if (t?.kind !== "word" || !RELAYED_BASIS.test(t.key)) continue;
+      if (t?.kind !== "word" || !REPORTED_IT.test(t.key)) continue;
       let k = j + 1;
       while (k <= sentence.last && isSkippable(this.tokens[k])) k++;
       return nounPhraseAt(this.model, this.timePhraseEnd(k), { last: sentence.last });
