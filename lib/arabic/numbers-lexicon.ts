@@ -241,6 +241,8 @@ export const QUALIFIERS_BEFORE = [
   q("لأكثر من", "more_than"),
   q("بأكثر من", "more_than"),
   q("أزيد من", "more_than"),
+  // «فوق أربعين قتيلا»: over forty.
+  q("فوق", "more_than"),
   q("أقل من", "fewer_than"),
   q("لأقل من", "fewer_than"),
   q("نحو", "about"),
@@ -913,8 +915,10 @@ export const NON_PERSON_NOUNS = keySet([
   "قذائف",
   "قذيفتين",
   "قذيفتان",
-  // «سقطت قذيفتا هاون»: the construct dual.
+  // «سقطت قذيفتا هاون»، «سقوط قذيفتي إنيرغا»: the construct dual.
   "قذيفتا",
+  "قذيفتي",
+  "صاروخي",
   "طائرة",
   "طائرات",
   "مسيرة",
@@ -1227,6 +1231,9 @@ export const NOBODY = keySet(["أحد", "أي", "أيا"]);
 export const AMONG_RANKS = keySet(["بصفوف", "صفوف", "ضمن", "بين", "لدى"]);
 /** «27 ضحية و89 جريحاً»: victims counted beside the injured are the dead. */
 export const VICTIM_NOUNS = keySet(["ضحية", "ضحايا"]);
+/** «قتلوا بأيدي مجرمين اثنين»، «على يد ثلاثة مسلحين»: at the hands of — the killers follow, not victims. */
+export const HANDS_OF = keySet(["أيدي", "بأيدي", "يد", "بيد"]);
+
 /** «لم يصب بأذى»، «دون أن يصاب بأي أذى»: unharmed. */
 export const HARM_WORDS = keySet(["بأذى", "أذى", "بسوء"]);
 /** Passive verbs of wounding after a negation: «لم يصب»، «دون أن يصاب». */

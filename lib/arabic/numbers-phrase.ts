@@ -329,8 +329,14 @@ export function qualifierAfter(tokens: readonly Token[], i: number): { qualifier
       return { qualifier: q.qualifier, last: i + q.words.length - 1 };
     }
   }
+  // «قتل تسعة أشخاص، على الأقل، هم …»: the floor set off by commas.
+  const comma = (t: Token | undefined) => t?.kind === "punct" && COMMAS.has(t.key);
+  if (comma(tokens[i]) && matchSequence(tokens, i + 1, AT_LEAST_WORDS)?.prefixLen === 0)
+    return { qualifier: "at_least", last: i + AT_LEAST_WORDS.length };
   return null;
 }
+const COMMAS: ReadonlySet<string> = new Set(["،", ","]);
+const AT_LEAST_WORDS = QUALIFIERS_AFTER.find((q) => q.qualifier === "at_least")!.words;
 
 /* ------------------------------------------------------------------------------------------ */
 /* Nouns and duals                                                                             */

@@ -68,6 +68,7 @@ import {
   NEGATIONS,
   NOBODY,
   NOBODY_VERBS,
+  HANDS_OF,
   NON_PERSON_NOUNS,
   ORDINAL_UNITS,
   OTHERS_WORDS,
@@ -554,6 +555,8 @@ function trySingularCasualtyNoun(ctx: Ctx, i: number): Found | null {
   if (prev?.kind === "word" && (NOT_ONE_BEFORE.has(prev.key) || PERSON_SINGULAR.has(prev.key))) return null;
   // «قتيل وجريح» after «بين» two words back, or a genitive after it («قتيل الهجوم»): not a count.
   if (isWord(tokens[i - 2], NOT_ONE_BEFORE) && conj) return null;
+  // («بين قتيل و جريح»: the و standing apart.)
+  if (prev?.kind === "word" && prev.key === "و" && isWord(tokens[i - 3], NOT_ONE_BEFORE)) return null;
   if (definiteWord(tokens[i + 1])) return null;
   const d: Draft = {
     value: 1,
@@ -719,6 +722,10 @@ const UNHARMED_NAME_WORDS = 7;
 /** «لم يصب في الانفجار»: the attack a person was not hurt in. */
 const HURT_IN = keySet(["الانفجار", "التفجير", "الهجوم", "القصف", "الاعتداء", "الحادث"]);
 
+/** «لم يمسه»، «لم يمسهما»، «لم تمسهم»: touched (by harm), with the one touched as its suffix (folded keys). */
+const TOUCHED = /^[يت]مس(?:ه|ها|هما|هم|هن)$/u;
+const TOUCHING_HARM = keySet(["مكروه", "سوء", "أذى"]);
+
 /** «لم يسفر عن إصابات», «دون وقوع إصابات», «بدون أن يسفر عن ضحايا», «لم يصب أحد». */
 function tryZero(ctx: Ctx, i: number): Found | null {
   const { tokens } = ctx;
@@ -734,6 +741,15 @@ function tryZero(ctx: Ctx, i: number): Found | null {
     // real-report conventions: a zero covers the kinds its words name).
     const last = nobodyEnd(tokens, v + 1);
     return { drafts: [{ ...base, last, role: nobodyRole }], next: last + 1 };
+  }
+  // «لم يمسهما مكروه»، «لم يمسه أي سوء»: no harm touched them — not injured.
+  if (verb?.kind === "word" && TOUCHED.test(verb.key)) {
+    const harm = isWord(tokens[v + 1], TOUCHING_HARM)
+      ? v + 1
+      : tokens[v + 1]?.key === "اي" && isWord(tokens[v + 2], TOUCHING_HARM)
+        ? v + 2
+        : -1;
+    if (harm > 0) return { drafts: [{ ...base, last: harm, role: "injured" }], next: harm + 1 };
   }
   // «لم يصب بأذى»، «دون أن يصاب بأي أذى»: this person was not injured.
   if (isWord(verb, HURT_VERBS)) {
@@ -975,6 +991,10 @@ function resolveRole(ctx: Ctx, d: Draft, previous: Draft | undefined): CasualtyR
   }
   if (d.role !== undefined) return d.role;
   const { tokens } = ctx;
+  // «قتلوا بأيدي مجرمين اثنين»، «على يد ثلاثة مسلحين»: the number counts the killers, not victims.
+  // («بأيدي مجرمين اثنين»: the noun before its number.)
+  const before = d.noun !== undefined && d.noun < d.first ? d.noun - 1 : d.first - 1;
+  if (readsAs(tokens[before], HANDS_OF)) return null;
   // «ارتفع إلى 109 جنود، أي بزيادة 45 عسكرياً»: an increase counts what the total before it counts.
   if (
     previous?.role &&

@@ -21,7 +21,13 @@
  * verb's person ending, not by a list of the corpus' spellings.
  */
 import type { CasualtyRole, Figure } from "../arabic/numbers";
-import { INJURED_TRIGGERS, KILLED_TRIGGERS, NON_PERSON_NOUNS, TRIGGER_BLOCKERS } from "../arabic/numbers-lexicon";
+import {
+  HANDS_OF,
+  INJURED_TRIGGERS,
+  KILLED_TRIGGERS,
+  NON_PERSON_NOUNS,
+  TRIGGER_BLOCKERS,
+} from "../arabic/numbers-lexicon";
 import { atomOf, readsAs } from "../arabic/numbers-phrase";
 import { keySet, toKey } from "../arabic/numbers-tokens";
 import { REPORTED_IT, WEEKDAYS } from "./lexicon";
@@ -414,6 +420,8 @@ function activeVerbBefore(tokens: readonly Tok[], k: number, first: number): Rea
     const t = tokens[v];
     if (t?.kind !== "word" || NOT_IN_SUBJECT.has(t.key)) return null;
     if (ACTIVE_CASUALTY_VERB.test(withoutJoiner(t.key))) {
+      // «بهدف قتل أكبر عدد من المواطنين»: an aim, not a toll.
+      if (readsAs(tokens[v - 1], TRIGGER_BLOCKERS)) return null;
       const subject = tokens.slice(v + 1, k + 1);
       // The subject opens on a noun («قوات»، «الجيش»، «مسلحون»), not on another verb or a number.
       if (subject.some((w) => w.kind !== "word" || cueOf(w) !== null)) return null;
@@ -610,6 +618,11 @@ export function readCasualtyClauses(model: TextModel, s: Sentence, figs: readonl
         continue;
       }
     }
+    // «قتلوا بأيدي مجرمين اثنين»: the ones at whose hands it was done, not the dead.
+    if (HANDS_OF.has(model.tokens[at.first - 1]?.key ?? "")) {
+      out.push(f);
+      continue;
+    }
     let reading: Reading | null = null;
     if (nounCue?.form === "noun") reading = { role: nounCue.role };
     reading ??= predicateAfter(model, s, at.last, f);
@@ -769,7 +782,7 @@ const MARKERS = keySet(["حسب", "بحسب", "حسبما", "بحسبما", "و�
 const SAY =
   /^(?:قال|قالت|قالوا|افاد|افادت|افادوا|اعلن|اعلنت|اعلنوا|ذكر|ذكرت|ذكروا|اكد|اكدت|اكدوا|اوضح|اوضحت|اشار|اشارت|كشف|كشفت|صرح|صرحت|اورد|اوردت|نقل|نقلت|نقلوا|بين|بينت|اضاف|اضافت|تابع|تابعت)(?:ه|ها|ته|تها)?$/u;
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
-const BASIS = /^(?:حصيل|تقدير|احصاء|احصائي|ارقام|معلومات|تقارير|ما)/u;
+const BASIS = /^(?:حصيل|تقدير|احصاء|احصائي|ارقام|معلومات|تقارير|تعداد|ما)/u;
 const THAT = keySet(["إن", "أن", "بأن", "فإن", "وإن", "وأن", "أنه", "إنه", "بأنه", "أنها", "إنها"]);
 /** Words that end a source phrase: the addressee, the channel, the time, what is reported. */
 const SOURCE_STOPS = keySet([
@@ -833,6 +846,27 @@ function sourcePhrase(model: TextModel, k: number, last: number): Range | null {
 
 type Range = { start: number; end: number };
 
+/** Words that say which count a basis is: «حصيلة جديدة / أولية / رسمية». */
+const BASIS_ADJECTIVES = keySet(["جديدة", "أولية", "رسمية", "نهائية", "محدثة", "أخيرة", "سابقة"]);
+
+/** The author of a basis from `k`: «لـ "فرانس برس"»، «لوكالة فرانس برس»، «للمرصد السوري» (the ل cut). */
+function authorOfBasis(model: TextModel, k: number, last: number): Range | null {
+  const { tokens } = model;
+  let j = k;
+  while (j <= last && BASIS_ADJECTIVES.has(tokens[j]?.key ?? "")) j++;
+  const t = tokens[j];
+  if (t?.kind !== "word") return null;
+  if (t.key === "ل" || t.key === "لـ") {
+    let a = j + 1;
+    while (a <= last && tokens[a]?.kind === "punct" && /^["«“]$/u.test(tokens[a]!.key)) a++;
+    return sourcePhrase(model, a, last);
+  }
+  if (!/^ل[^ا]/u.test(t.key) || t.key.length < 4) return null;
+  const phrase = sourcePhrase(model, j, last);
+  const cut = t.key.startsWith("لل") ? 2 : 1;
+  return phrase ? { start: t.charStarts[cut] ?? phrase.start, end: phrase.end } : null;
+}
+
 /**
  * Who reports the figure at `figure` when no statement carries it, read from its sentence:
  * - an attribution marker anywhere in the sentence («…، حسب ما أفاد الدفاع المدني.»، «وفق ما أعلنته
@@ -860,7 +894,12 @@ export function clauseSource(model: TextModel, figure: Range): Range | null {
     else if (tokens[j]?.key === "لما" && say(tokens[j + 1])) j++;
     // «وفقا لوزارة الصحة»: the ل glued to the source.
     const next = tokens[j];
-    if (next?.kind === "word" && BASIS.test(coreOf(next.key)) && !say(next)) continue;
+    if (next?.kind === "word" && BASIS.test(coreOf(next.key)) && !say(next)) {
+      // «وفق تعداد لـ«فرانس برس»»، «بحسب حصيلة جديدة للمرصد»: whose count it is, after its ل.
+      const author = authorOfBasis(model, j + 1, s.last);
+      if (author) return author;
+      continue;
+    }
     if (say(next)) {
       const verb = next?.key ?? "";
       j++;

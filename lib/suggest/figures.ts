@@ -15,6 +15,7 @@ import {
   TO_WORDS,
   BODIES_OF,
   GENTILE_PLURALS,
+  HANDS_OF,
   PREPOSITIONS,
 } from "../arabic/numbers-lexicon";
 import { keyMap, keySet, toKey } from "../arabic/numbers-tokens";
@@ -770,7 +771,8 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   const next = model.tokens[noun.index + 1];
   // «الحصيلة هي شهيدان وأكثر من 25 جريحاً نقلوا …»: the injured of a toll just given by a dual of the dead.
   const shortlyBefore = model.tokens.slice(Math.max(first, head.index - 3), head.index);
-  if (shortlyBefore.some((t) => readAs(t, DEAD_DUALS))) return false;
+  // («سبعة قتلى وأكثر من 36 جريحاً معظمهم نقلوا …»: or by the dead counted right before.)
+  if (shortlyBefore.some((t) => readAs(t, DEAD_DUALS) || readAs(t, DEAD_NOUNS))) return false;
   if (of || (next?.kind === "word" && STATE_AFTER.has(next.key))) return true;
   // «70 مصابا آخرين نقلوا إلى مستشفيات»، «103 جرحى من المصابين … لا يزالون يرقدون»: a few words on — not
   // the injured of a toll just given («جثث 40 قتيلا و120 جريحا نقلوا إلى المستشفيات»).
@@ -783,6 +785,7 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   return false;
 }
 const DEAD_DUALS = keySet(["قتيلان", "قتيلين", "شهيدان", "شهيدين"]);
+const DEAD_NOUNS = keySet(["قتلى", "قتيلا", "قتيل", "شهداء", "شهيدا"]);
 /** What is done to the wounded afterwards, or their state now, a few words after them. */
 const MOVED_OR_STILL = keySet(["نقلوا", "يرقدون", "يزالون", "زالوا", "غادروا", "خرجوا", "أدخلوا"]);
 const TAKEN_BEFORE = keySet(["نقل", "ونقل", "إجلاء", "وإجلاء", "أجلي", "وأجلي"]);
@@ -889,7 +892,9 @@ function combinedTolls(model: TextModel, found: readonly Figure[], offset: numbe
     // «سقوط 30 بين قتيل وجريح»، «راح ضحيته 253 شخصاً ما بين قتيل وجريح»
     const following = model.tokens.filter((t) => t.start >= offset + f.end).slice(0, 4);
     const after = key(following[0]) === toKey("ما") ? following.slice(1) : following;
-    if (key(after[0]) === toKey("بين") && /^و?(?:جريح|مصاب)/u.test(key(after[2]))) out.push(f);
+    // («بين قتيل و جريح»: the و may stand apart.)
+    const wounded = key(after[2]) === toKey("و") ? after[3] : after[2];
+    if (key(after[0]) === toKey("بين") && /^و?(?:جريح|مصاب)/u.test(key(wounded))) out.push(f);
   }
   return out;
 }
@@ -934,6 +939,24 @@ function withHeadVictim(model: TextModel, f: Figure, offset: number, first: numb
     named.push(t);
   }
   return f;
+}
+
+/** «إنه»، «أنه»، «هو»: the one who speaks or is spoken of, as the first of a coordinated subject. */
+const HE = keySet(["إنه", "أنه", "هو"]);
+
+/**
+ * «قال إنه ووزيرين آخرين أصيبوا»: the speaker himself and N others — one toll of N + 1 (convention 1),
+ * its quote from «إنه».
+ */
+function withSpeakerToo(model: TextModel, f: Figure, offset: number, first: number): Figure {
+  if (!f.role || f.qualifier === "range" || f.value === undefined) return f;
+  if (!/(?:^|\s)[وف]?(?:آخرين|آخرون|آخران)(?:\s|$)/u.test(f.text)) return f;
+  const head = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first)[0];
+  if (!head || !/^و/u.test(head.key)) return f;
+  const he = model.tokens[head.index - 1];
+  if (head.index - 1 < first || !readAs(he, HE)) return f;
+  const start = he!.start - offset;
+  return { ...f, value: f.value + 1, start, text: model.text.slice(offset + start, offset + f.end) };
 }
 
 const DEAD_AND_WOUNDED = keySet(["قتلى", "ضحايا", "جرحى", "مصابين", "شهداء", "مصابون", "قتيل"]);
@@ -1024,7 +1047,7 @@ export function findFigures(
     const found = readCasualtyClauses(model, sentence, parsed).map((f) =>
       countedCasualties(model, f, offset, sentence.first) || handedOverDead(model, f, offset, sentence.first)
         ? { ...f, role: null }
-        : withHeadVictim(model, f, offset, sentence.first),
+        : withSpeakerToo(model, withHeadVictim(model, f, offset, sentence.first), offset, sentence.first),
     );
     const used = new Set<Figure>();
     for (const g of combinedTolls(model, found, offset, sentence.first)) used.add(g);
@@ -1101,8 +1124,14 @@ export function findFigures(
         let breakdownEnd = -1;
         // («مقتل 46 شخصاً في الانفجارين، فيما أصيب 45»: the blasts' dual between them counts no one, nor
         // does «من عائلة واحدة».)
+        // («14 شخصا قتلوا بأيدي مجرمين اثنين واصيب عشرون آخرون»: nor do the killers.)
+        const byKillers = (g: Figure) => {
+          const t = tokensIn(model, { start: offset + g.start, end: offset + g.end }, sentence.first)[0];
+          return t !== undefined && HANDS_OF.has(tokens[t.index - 1]?.key ?? "");
+        };
         const countsNoOne = (g: Figure) =>
-          g.role === null && ((g.value === 2 && BLAST_DUALS.has(bareKey(toKey(g.noun ?? "")))) || ofOneFamily(g));
+          g.role === null &&
+          ((g.value === 2 && BLAST_DUALS.has(bareKey(toKey(g.noun ?? "")))) || ofOneFamily(g) || byKillers(g));
         let nextIdx = found.findIndex((g, j) => j > i && !used.has(g) && !countsNoOne(g));
         while (nextIdx > i) {
           const g = found[nextIdx];
@@ -1179,9 +1208,19 @@ export function findFigures(
             gap.length <= 10 &&
             gap.filter((t) => isPunct(t, "،", ",")).length <= 2 &&
             !gap.some((t) => isPunct(t, ".", ":", "؛") || t.kind === "num");
+          // «عشرة قتلى في الانفجار الذي أسفر أيضا عن إصابة 60 شخصاً»: the blast's relative clause adds the injured.
+          const words = gap.filter((t) => t.kind === "word");
+          const relative = words.findIndex((t) => RELATIVES.has(stripConj(t.key)));
+          const causedToo =
+            relative >= 0 &&
+            relative <= 3 &&
+            readAs(words[relative + 1], CAUSAL_VERBS) !== null &&
+            words.length - relative <= 5 &&
+            !gap.some((t) => isPunct(t, ".", ":", "؛", "،", ",") || t.kind === "num");
           if (
             added ||
             othersPastAside ||
+            causedToo ||
             (gap.length <= 6 && (others || commaJoined || !gap.some((t) => isPunct(t, "،", ",", "."))))
           )
             group.push(...nextChain);
@@ -1872,6 +1911,22 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     (PERSON_ONE.has(key) || isNisba(key) || ONE_OF_THEM.has(key))
   )
     return one(k);
+  // «ثم أقدم انتحاري آخر على تفجير نفسه»: set about it, verb first (with «آخر» or his nisba).
+  if (
+    k - 1 >= sentence.first &&
+    readAs(before, SET_ABOUT) !== null &&
+    !/^[وفبل]?ال/u.test(t.key) &&
+    (PERSON_ONE.has(key) || isNisba(key))
+  ) {
+    const on = readAs(tokens[k + 1], ANOTHER_ONE) !== null || isNisba(tokens[k + 1]?.key ?? "") ? k + 2 : k + 1;
+    if (
+      on + 2 <= sentence.last &&
+      tokens[on]?.key === toKey("على") &&
+      tokens[on + 1]?.key === toKey("تفجير") &&
+      SELF.has(tokens[on + 2]?.key ?? "")
+    )
+      return one(on > k + 1 ? k + 1 : k);
+  }
   // («وكان انتحاري أقدم على تفجير نفسه»: the attacker named as one.)
   if (PERSON_ONE.has(key) || (ATTACKER.has(key) && SET_ABOUT.has(tokens[k + 1]?.key ?? ""))) {
     const a = tokens[k + 1];

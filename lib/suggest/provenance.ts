@@ -10,15 +10,15 @@
 import type { TProvenance } from "./types";
 
 export const RULE_VERSIONS = {
-  "statement.verb": 9,
+  "statement.verb": 10,
   "statement.chain": 4,
   "statement.marker": 5,
   "statement.participle": 3,
   "statement.colon": 3,
   "statement.tweet": 1,
-  "casualty.figure": 12,
-  "casualty.none": 4,
-  "count.figure": 12,
+  "casualty.figure": 13,
+  "casualty.none": 5,
+  "count.figure": 13,
   "count.elided": 3,
   "date.mention": 2,
   "entity.registry": 1,

@@ -1007,3 +1007,72 @@ describe("attackers and vehicle bombs of wave 15", () => {
     expect(counts("وأوضح أن آلية مفخخة انفجرت قرب المستشفى.")).toMatchObject([{ value: n(1) }]);
   });
 });
+
+describe("qualifiers and idioms of wave 16", () => {
+  it("reads «فوق» before a number as more than, and a floor set off by commas", () => {
+    expect(casualties("وقالت مصادر طبية إن الغارة خلفت فوق ثلاثين قتيلا.")).toMatchObject([
+      { killed: n(30, "more_than") },
+    ]);
+    expect(casualties("وقال الضابط: قتل سبعة أشخاص، على الأقل، هم أربعة جنود وثلاثة مدنيين.")).toMatchObject([
+      { killed: n(7, "at_least") },
+    ]);
+    expect(counts("وقال الضابط: قتل سبعة أشخاص، على الأقل، هم أربعة جنود وثلاثة مدنيين.")).toEqual([]);
+  });
+
+  it("gives no figure for «بين قتيل و جريح» with its و apart, nor for seconds or «أكبر عدد من»", () => {
+    expect(casualties("وأدى التفجير إلى سقوط عشرات المدنيين بين قتيل و جريح.")).toEqual([]);
+    expect(counts("ودام تبادل إطلاق النار نحو 30 ثانية.")).toEqual([]);
+    expect(casualties("وفجر المهاجم نفسه بهدف قتل أكبر عدد من المصلين.")).toEqual([]);
+  });
+
+  it("reads the construct dual of shells after «سقوط» as munitions, not the dead", () => {
+    expect(casualties("وتحدث شهود عن سقوط قذيفتي هاون قرب السوق.")).toEqual([]);
+  });
+
+  it("reads «لم يمسه مكروه» as nobody injured", () => {
+    expect(casualties("وأكد المكتب أن الوزير لم يمسه أي مكروه.")).toMatchObject([{ injured: n(0) }]);
+  });
+});
+
+describe("joins of wave 16", () => {
+  it("does not take the killers «بأيدي مجرمين اثنين» for the dead, and joins the injured to the toll", () => {
+    const text = "وقال الناطق إن 12 شخصا قتلوا بأيدي مسلحين اثنين وأصيب 15 آخرون.";
+    expect(casualties(text)).toMatchObject([{ killed: n(12), injured: n(15) }]);
+    expect(counts(text)).toMatchObject([{ value: n(2) }]);
+  });
+
+  it("adds the speaker to the others he was hurt with («إنه ووزيرين آخرين أصيبوا»)", () => {
+    expect(casualties("وقال النائب إنه وثلاثة نواب آخرين أصيبوا في الهجوم.")).toMatchObject([{ injured: n(4) }]);
+  });
+
+  it("joins the injured a blast's relative clause adds («في الانفجار الذي أسفر أيضا عن إصابة»)", () => {
+    expect(
+      casualties("وقال المتحدث إن طفلين كانا بين ثمانية قتلى في التفجير الذي أسفر أيضا عن إصابة 25 شخصا."),
+    ).toMatchObject([{ killed: n(8), injured: n(25) }]);
+  });
+
+  it("keeps the wounded of a toll when most of them were taken to hospital", () => {
+    expect(
+      casualties("وأعلن الهلال الأحمر وقوع خمسة قتلى وأكثر من 20 جريحا معظمهم نقلوا إلى مستشفى المدينة."),
+    ).toMatchObject([{ killed: n(5), injured: n(20, "more_than") }]);
+  });
+});
+
+describe("attackers and sources of wave 16", () => {
+  it("counts one attacker who «set about» it verb first, also «another»", () => {
+    expect(counts("وبعد دقائق أقدم انتحاري آخر على تفجير نفسه عند المدخل.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("ثم أقدم شخص على تفجير نفسه وسط المصلين.")).toMatchObject([{ value: n(1) }]);
+  });
+
+  const sourceOf = (text: string) => run(text).find((p) => p.kind === "CASUALTY")?.source?.text ?? "";
+
+  it("names no toll and no time as a source («وكانت حصيلة سابقة قد أعلنت الليلة الماضية …»)", () => {
+    expect(sourceOf("وكانت حصيلة سابقة قد أعلنت الليلة الماضية عن مقتل خمسة أشخاص.")).toBe("");
+    expect(sourceOf("وكانت المحصلة الأولية قد أشارت إلى مقتل أربعة جنود.")).toBe("");
+  });
+
+  it("names whose count a basis is («وفق تعداد لـ«فرانس برس»»)", () => {
+    expect(sourceOf("وقتل 150 شخصا في هجمات الشهر الماضي وفق تعداد لـ «فرانس برس».")).toBe("فرانس برس");
+    expect(sourceOf("وقتل 40 شخصا بحسب حصيلة جديدة لوزارة الصحة.")).toBe("وزارة الصحة");
+  });
+});

@@ -219,7 +219,7 @@ function reportingVerb(tok: Tok | undefined, prev?: Tok): ReturnType<typeof read
 const TRAILING_ADVERBS = keySet(["فقط", "أيضا", "وحده", "وحدها"]);
 
 /** What a figure is based on, not who reports it: «وفق حصيلة أولية»، «بحسب تقديرات». */
-const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة"]);
+const BASIS_NOUNS = keySet(["حصيلة", "إحصاء", "إحصائية", "إحصاءات", "تقديرات", "أرقام", "الحصيلة", "تعداد"]);
 /** What someone said, before who said it: «وفق تأكيدات مصادر أمنية»، «بحسب تصريحات مسؤول». */
 const SAYING_NOUNS = keySet(["تأكيدات", "تصريحات", "إفادات", "رواية"]);
 /** A basis noun, also with the ل of «وفقاً لحصيلة …» glued to it. */
@@ -231,7 +231,7 @@ function isBasis(tok: Tok | undefined): boolean {
 /** «تبني الهجوم»، «تبنيه»: claiming an attack, as «مسؤوليته» does. */
 const CLAIM_MASDARS = keySet(["تبني", "تبنيه", "تبنيها", "تبنيهم", "تبنّي"]);
 /** A toll is never who speaks («وكانت حصيلة أولية تحدثت عن …»); figures may be («أرقام سابقة تحدثت عن …»). */
-const TOLL_NOUNS = keySet(["حصيلة", "الحصيلة"]);
+const TOLL_NOUNS = keySet(["حصيلة", "الحصيلة", "محصلة", "المحصلة"]);
 /** Verbs that tell what an attack did: «هجوم استهدف حافلة». */
 const ATTACK_VERBS = keySet(["استهدف", "استهدفت", "ضرب", "ضربت", "وقع", "وقعت", "هز", "هزت", "طال", "طالت"]);
 /** Wounds and cases: what is described, never who describes it. */
@@ -1081,12 +1081,13 @@ class StatementFinder {
 
     let after = v + 1;
     for (;;) {
-      if (isSkippable(this.tokens[after])) after++;
-      // «قد أعلن الأسبوع الماضي، ارتفاع …»: a time phrase is not the speaker.
-      else if (this.timePhraseEnd(after) > after) {
+      // «قد أعلن الأسبوع الماضي، ارتفاع …»: a time phrase is not the speaker («الليلة الماضية» whole,
+      // before «ليلة» alone is skipped as a filler).
+      if (this.timePhraseEnd(after) > after) {
         after = this.timePhraseEnd(after);
         while (isComma(this.tokens[after])) after++;
-      } else break;
+      } else if (isSkippable(this.tokens[after])) after++;
+      else break;
     }
     const npAfter =
       this.bracketedSubject(after, info, sentence) ??
