@@ -218,11 +218,14 @@ const q = (words: string, qualifier: QualifierName): { words: readonly string[];
 /** Qualifiers written before the number. Longest first; a leading و/ف is allowed. */
 export const QUALIFIERS_BEFORE = [
   q("ما لا يقل عن", "at_least"),
+  // («ما لايقل عن 15»: the negation run into the verb.)
+  q("ما لايقل عن", "at_least"),
   q("لما لا يقل عن", "at_least"),
   q("بما لا يقل عن", "at_least"),
   q("عما لا يقل عن", "at_least"),
   q("ما لا يقل على", "at_least"),
   q("لا يقل عن", "at_least"),
+  q("لايقل عن", "at_least"),
   q("ما لا يزيد عن", "at_most"),
   q("ما لا يزيد على", "at_most"),
   q("لا يزيد عن", "at_most"),
@@ -278,7 +281,7 @@ export const IN_WORDS = keySet(["في"]);
 export const FROM_WORDS = keySet(["من"]);
 export const MA_WORDS = keySet(["ما"]);
 /** Before a figure, these tie it to the previous one: «و 900», «بينهم طفلان», «منهم ثلاثة». */
-export const AND_OR_AMONG = keySet(["و", "بينهم", "بينهن", "منهم", "منهن", "بينها", "منها"]);
+export const AND_OR_AMONG = keySet(["و", "بينهم", "بينهن", "منهم", "منهن", "بينها", "منها", "فيهم"]);
 
 /** «بين 10 و20», «ما بين» — a range. */
 export const BETWEEN_WORDS = keySet(["بين", "وبين"]);
@@ -429,6 +432,9 @@ export const IDENTIFIER_BEFORE = keySet([
 
 /** Words that cannot be the counted noun after a number. */
 export const NOUN_STOP = keySet([
+  // «بمن فيهم اثنان»: among whom, not what is counted.
+  "فيهم",
+  "فيهن",
   // «وإصابة العشرات اليوم»: the day after a number is when, not what is counted.
   "اليوم",
   "أمس",

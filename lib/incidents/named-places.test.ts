@@ -274,3 +274,17 @@ describe("places of wave 14's incidents the gazetteer knows", () => {
     expect(placeLineage("tawahi")).toContain("aden");
   });
 });
+
+describe("places of waves 16 and 17 the gazetteer knows", () => {
+  it("places an attack in Ghazni (either spelling), Mardan, Warsak (under Peshawar), al-Buraiqa (under Aden) and Jabal Mohsen", () => {
+    const at = (text: string) => articleContext(text, "2020-11-29").leadFeatures.places;
+    expect(at("قتل 20 جنديا في تفجير انتحاري استهدف قاعدة في غزنة.")).toContain("ghazni");
+    expect(at("قتل 20 جنديا في تفجير انتحاري استهدف قاعدة في غزني.")).toContain("ghazni");
+    expect(at("فجر انتحاري نفسه أمام محكمة في مردان.")).toContain("mardan");
+    expect(at("قتل أربعة مهاجمين في ورساك.")).toContain("warsak");
+    expect(placeLineage("warsak")).toContain("peshawar");
+    expect(at("سقط صاروخ على معسكر في البريقة.")).toContain("buraiqa");
+    expect(placeLineage("buraiqa")).toContain("aden");
+    expect(at("انفجرت قنبلة في مقهى في جبل محسن.")).toContain("jabal-mohsen");
+  });
+});

@@ -205,7 +205,7 @@ const ATTACKS = keySet([
 /** Relative pronouns that open a clause inside a subject. */
 const RELATIVE = keySet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"]);
 /** «بينهم»، «منهم»: what follows breaks down the toll before it. */
-const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"]);
+const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم", "فيهم", "فيهن"]);
 /** «بين قتيل وجريح»: killed and injured in one number. */
 function killedAndInjuredAfter(tokens: readonly Tok[], k: number): boolean {
   if (tokens[k]?.key !== BETWEEN) return false;

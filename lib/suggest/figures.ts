@@ -118,7 +118,8 @@ const PHRASE_STOPS = keySet([
   "عن",
 ]);
 /** «بينهم»، «منهم»: a figure that breaks down the one before it. */
-const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "بينها"]);
+/** («بمن فيهم اثنان من الشرطة»: «فيهم» after «بمن».) */
+const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "بينها", "فيهم", "فيهن"]);
 /** «بينهم»: among them (not «منهم», which also opens what befell some of them: «نقل منهم 74 جريحا»). */
 const BETWEEN_THEM = keySet(["بينهم", "بينهن", "وبينهم"]);
 /** Particles and copulas that end a noun phrase. */
@@ -941,6 +942,36 @@ function withHeadVictim(model: TextModel, f: Figure, offset: number, first: numb
   return f;
 }
 
+/** «قد يصل إلى»، «قد يرتفع إلى»: what a toll may come to, a guess. */
+const MAY = keySet(["قد", "ربما", "يتوقع", "يرجح", "يخشى"]);
+const REACH = keySet(["يصل", "تصل", "يرتفع", "ترتفع", "يبلغ", "تبلغ"]);
+
+/** «قال إن العدد قد يصل إلى 30 قتيلا»: a toll guessed at is not reported (a statement, no figure). */
+function speculated(model: TextModel, f: Figure, offset: number, first: number): boolean {
+  const head = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first)[0];
+  if (!head) return false;
+  const { tokens } = model;
+  const to = head.index - 1;
+  if (to - 2 < first || tokens[to]?.key !== toKey("إلى")) return false;
+  return readAs(tokens[to - 1], REACH) !== null && readAs(tokens[to - 2], MAY) !== null;
+}
+
+/** The figures of a sentence without a guessed toll and the figures joined to it with «و» («30 قتيلا و60 مصابا»). */
+function withoutGuesses(model: TextModel, figs: readonly Figure[], offset: number, first: number): Figure[] {
+  const out: Figure[] = [];
+  let guess: Figure | null = null;
+  for (const f of figs) {
+    const joined = guess !== null && /^و$/u.test(model.text.slice(offset + guess.end, offset + f.start).trim());
+    if (f.role && (speculated(model, f, offset, first) || joined)) {
+      guess = f;
+      continue;
+    }
+    guess = null;
+    out.push(f);
+  }
+  return out;
+}
+
 /** «إنه»، «أنه»، «هو»: the one who speaks or is spoken of, as the first of a coordinated subject. */
 const HE = keySet(["إنه", "أنه", "هو"]);
 
@@ -1044,10 +1075,11 @@ export function findFigures(
       (f, i) => !vagueNumberOf(f) && !(vagueNumberOf(all[i - 1]) && f.qualifier === "range" && f.text === f.noun),
     );
     // The clause around each number the parser left without a casualty role (lib/suggest/casualty-clause.ts).
-    const found = readCasualtyClauses(model, sentence, parsed).map((f) =>
-      countedCasualties(model, f, offset, sentence.first) || handedOverDead(model, f, offset, sentence.first)
-        ? { ...f, role: null }
-        : withSpeakerToo(model, withHeadVictim(model, f, offset, sentence.first), offset, sentence.first),
+    const found = withoutGuesses(model, readCasualtyClauses(model, sentence, parsed), offset, sentence.first).map(
+      (f) =>
+        countedCasualties(model, f, offset, sentence.first) || handedOverDead(model, f, offset, sentence.first)
+          ? { ...f, role: null }
+          : withSpeakerToo(model, withHeadVictim(model, f, offset, sentence.first), offset, sentence.first),
     );
     const used = new Set<Figure>();
     for (const g of combinedTolls(model, found, offset, sentence.first)) used.add(g);
@@ -2048,7 +2080,13 @@ const CAUSE_WORDS = keySet(["جراء", "نتيجة", "بسبب", "إثر", "ا�
 const VEHICLES = keySet(["سيارة", "عربة", "شاحنة", "صهريج", "دراجة", "حافلة", "آلية"]);
 const VEHICLE_KINDS = keySet(["إسعاف", "اسعاف", "نارية", "مدنية", "رباعية"]);
 const RIGGED = keySet(["مفخخة", "مفخخ", "ملغومة", "ملغمة"]);
-const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت", "تنفجر", "ينفجر", "فجروا"]);
+const EXPLODED = keySet(["انفجرت", "انفجر", "فجرت", "تنفجر", "ينفجر", "فجروا", "فجر"]);
+/** A vehicle that itself exploded («انفجرت حافلة»، «السيارة انفجرت»), not one that was blown up by someone. */
+const EXPLODED_ITSELF = keySet(["انفجرت", "انفجر", "تنفجر", "ينفجر"]);
+/** «حافلة صغيرة»، «شاحنة كبيرة»: the vehicle's size between it and what it did. */
+const VEHICLE_SIZES = keySet(["صغيرة", "كبيرة", "أخرى", "اخرى"]);
+/** «سيارة مليئة بالمتفجرات»: a vehicle filled with explosives. */
+const FILLED = keySet(["مليئة", "مملوءة", "محشوة", "محملة", "معبأة", "مشحونة"]);
 /** «سيارة مفخخة استهدفت الحاجز»، «سيارة مفخخة وضعت قرب المقر»: what the one vehicle did, besides exploding (not a bomb placed in it). */
 const VEHICLE_DID: ReadonlySet<string> = new Set([...EXPLODED, ...keySet(["استهدفت", "وضعت"])]);
 const BOMBS = keySet(["قنبلة", "عبوة"]);
@@ -2066,10 +2104,22 @@ function carBombAt(model: TextModel, k: number, last: number): FoundCount | null
   const key = stripConj(t.key);
   let adj = k + 1;
   let rigged: Tok | undefined;
-  if (VEHICLES.has(key)) {
-    if (readAs(tokens[adj], VEHICLE_KINDS)) adj++;
+  const vehicle = VEHICLES.has(key) || VEHICLES.has(bareKey(key));
+  if (vehicle) {
+    if (readAs(tokens[adj], VEHICLE_KINDS) || readAs(tokens[adj], VEHICLE_SIZES)) adj++;
     rigged = tokens[adj];
-    if (adj > last || rigged?.kind !== "word" || !RIGGED.has(rigged.key)) return null;
+    // «فجّر سيارة مليئة بالمتفجرات»: filled with explosives, two words.
+    if (readAs(rigged, FILLED) && /^بال(?:متفجرات|مواد)$/u.test(tokens[adj + 1]?.key ?? "")) rigged = tokens[++adj];
+    else if (adj > last || rigged?.kind !== "word" || !RIGGED.has(rigged.key)) {
+      // «انفجرت حافلة صغيرة خارج المجمع»، «السيارة انفجرت»: a vehicle that exploded, the verb beside it.
+      const beside = [tokens[k - 1], tokens[adj]].some(
+        (x) => x?.kind === "word" && (EXPLODED_ITSELF.has(x.key) || EXPLODED_ITSELF.has(stripConj(x.key))),
+      );
+      if (!beside || /^[بل]/u.test(key) || readAs(tokens[k - 2], CAUSE_WORDS)) return null;
+      const end = adj > k + 1 ? tokens[adj - 1]! : t;
+      const thing = { start: conjSkip(t), end: end.end };
+      return exactCount(text, thing, thing, 1);
+    }
   } else if (BOMBS.has(key)) {
     // «انفجار قنبلة داخل مستشفى»، «انفجرت عبوة ناسفة قرب الدورية»: a bomb, with its adjective if any.
     rigged = readAs(tokens[adj], BOMB_ADJECTIVES) && adj <= last ? tokens[adj] : t;

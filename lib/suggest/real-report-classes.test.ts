@@ -1076,3 +1076,31 @@ describe("attackers and sources of wave 16", () => {
     expect(sourceOf("وقتل 40 شخصا بحسب حصيلة جديدة لوزارة الصحة.")).toBe("وزارة الصحة");
   });
 });
+
+describe("classes of wave 17", () => {
+  it("reads «ما لايقل عن» with the negation run into the verb as at least", () => {
+    expect(casualties("وأسفر التفجير عن مقتل ما لايقل عن 9 أشخاص.")).toMatchObject([{ killed: n(9, "at_least") }]);
+  });
+
+  it("reads «بمن فيهم» as a breakdown, not a count", () => {
+    const text = "وقتل 14 شخصا بمن فيهم اثنان من عناصر الأمن، وأصيب 30 آخرون.";
+    expect(casualties(text)).toMatchObject([{ killed: n(14), injured: n(30) }]);
+    expect(counts(text)).toEqual([]);
+  });
+
+  it("gives no toll for what one may come to («قد يصل إلى 40 قتيلا و70 مصابا»)", () => {
+    expect(casualties("وقال أحد السكان إن العدد قد يصل إلى 40 قتيلا و70 مصابا.")).toEqual([]);
+    expect(casualties("وقال المسؤول إن العدد وصل إلى 40 قتيلا و70 مصابا.")).toMatchObject([
+      { killed: n(40), injured: n(70) },
+    ]);
+  });
+
+  it("counts a vehicle filled with explosives that was set off, and a vehicle that exploded", () => {
+    expect(counts("وأوضح المتحدث أن الانتحاري فجّر شاحنة محملة بالمتفجرات قرب البوابة.")).toMatchObject([
+      { value: n(1) },
+    ]);
+    expect(counts("وقال الشاهد إن حافلة صغيرة انفجرت خارج المبنى.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("وبعد دقائق انفجرت سيارة أخرى قرب المدخل.")).toMatchObject([{ value: n(1) }]);
+    expect(counts("واحترقت سيارة قرب المكان.")).toEqual([]);
+  });
+});
