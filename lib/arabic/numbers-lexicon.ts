@@ -237,6 +237,12 @@ export const QUALIFIERS_BEFORE = [
   q("ما يقرب من", "about"),
   q("ما يقارب", "about"),
   q("ما يناهز", "about"),
+  // («مايقارب عشرون قتيلا»: ما run into its verb.)
+  q("مايقرب من", "about"),
+  q("مايقارب", "about"),
+  q("مايناهز", "about"),
+  q("مايزيد على", "more_than"),
+  q("مايزيد عن", "more_than"),
   q("ما يقل عن", "fewer_than"),
   // «قتل على الأقل 14 شخصاً»: the qualifier before the number, as wires translate "at least 14".
   q("على الأقل", "at_least"),

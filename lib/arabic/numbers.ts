@@ -719,6 +719,8 @@ function lossesAt(tokens: readonly Token[], k: number): "killed" | "both" | null
 
 /** How many words may name the person between «لم يصب» and «بأذى». */
 const UNHARMED_NAME_WORDS = 7;
+/** «لم يصب جراء التفجير»: because of (the attack). */
+const BECAUSE_OF = keySet(["جراء", "بسبب", "إثر", "اثر"]);
 /** «لم يصب في الانفجار»: the attack a person was not hurt in. */
 const HURT_IN = keySet(["الانفجار", "التفجير", "الهجوم", "القصف", "الاعتداء", "الحادث"]);
 
@@ -765,8 +767,8 @@ function tryZero(ctx: Ctx, i: number): Found | null {
       if (tok?.kind !== "word") break;
       if (isWord(tok, HARM_WORDS)) return { drafts: [{ ...base, last: k, role: "injured" }], next: k + 1 };
     }
-    // «الشيخ فلان لم يصب في الانفجار»: unhurt in the attack.
-    if (isWord(tokens[v + 1], IN_WORDS) && isWord(tokens[v + 2], HURT_IN))
+    // «الشيخ فلان لم يصب في الانفجار»، «لم يصب جراء التفجير المحافظ»: unhurt in the attack.
+    if ((isWord(tokens[v + 1], IN_WORDS) || isWord(tokens[v + 1], BECAUSE_OF)) && isWord(tokens[v + 2], HURT_IN))
       return { drafts: [{ ...base, last: v, role: "injured" }], next: v + 3 };
   }
   for (let k = i + 1; k <= i + 6; k++) {

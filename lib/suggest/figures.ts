@@ -903,6 +903,29 @@ function combinedTolls(model: TextModel, found: readonly Figure[], offset: numbe
 /** «مرافقيه»، «حراسه»، «أفراد عائلته»: the people of the one named before them (folded keys). */
 const HIS_PEOPLE = /^(?:مرافقي|حراس|حرس|عناصر|ابناء|رفاق|زملاء|مساعدي|اشقاء|اولاد)(?:ه|ها)$/u;
 const ASSASSINATION = keySet(["اغتيال", "واغتيال", "باغتيال"]);
+/** An office title, with its article or a conjunction («وزير» keeps its و). */
+const isTitle = (key: string) => OFFICE_TITLES.has(key) || OFFICE_TITLES.has(stripConj(key));
+/** «وزير الأمن و30 شخصاً»: the people counted beside one office holder named first. */
+const PEOPLE_AFTER_TITLE = keySet(["شخصا", "أشخاص", "شخص", "مدنيا", "مدنيين", "آخرين", "آخرون"]);
+/** Offices a victim named first may hold: «وزير»، «محافظ»، «قائد» (with or without the article). */
+const OFFICE_TITLES = keySet([
+  "وزير",
+  "الوزير",
+  "وزيرة",
+  "محافظ",
+  "المحافظ",
+  "قائد",
+  "القائد",
+  "مدير",
+  "رئيس",
+  "نائب",
+  "النائب",
+  "العميد",
+  "اللواء",
+  "العقيد",
+  "الشيخ",
+  "القاضي",
+]);
 const ATTEMPT = keySet(["محاولة", "محاولات"]);
 
 /**
@@ -916,7 +939,18 @@ function withHeadVictim(model: TextModel, f: Figure, offset: number, first: numb
   const toks = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first);
   const head = toks[0];
   const last = toks.at(-1);
-  if (!head || last?.kind !== "word" || !HIS_PEOPLE.test(last.key) || toks.at(-2)?.key !== OF_KEY) return f;
+  const hisPeople = last?.kind === "word" && HIS_PEOPLE.test(last.key) && toks.at(-2)?.key === OF_KEY;
+  // («قتلت وزير الأمن و30 شخصاً على الأقل»: an office holder and N people — also when they are not his.)
+  const people = toks.some((t) => t.kind === "word" && PEOPLE_AFTER_TITLE.has(bareKey(t.key)));
+  if (!head || !(hisPeople || people)) return f;
+  // («قتل وزير الداخلية و12 شخصاً»: the parser's figure already runs from its casualty word.)
+  const lead = cueOf(head);
+  if (lead && lead.form !== "noun" && lead.role !== "victims") {
+    const and = toks.findIndex((t, i) => i > 1 && (t.key === toKey("و") || /^و\d/u.test(t.key)));
+    const title = toks[1];
+    if (and < 0 || !title || !isTitle(title.key)) return f;
+    return { ...f, value: f.value + 1 };
+  }
   let k = head.index - 1;
   if (!/^و/u.test(head.key)) {
     if (tokens[k]?.key !== toKey("و")) return f;
@@ -931,6 +965,7 @@ function withHeadVictim(model: TextModel, f: Figure, offset: number, first: numb
     const assassination = ASSASSINATION.has(t.key);
     if ((cue && cue.form !== "noun" && cue.role !== "victims") || assassination) {
       if (named.length === 0 || readAs(tokens[k - 1], ATTEMPT)) return f;
+      if (!hisPeople && !isTitle(named.at(-1)!.key)) return f;
       const role = assassination || cue?.role === "killed" ? "killed" : "injured";
       if (f.role && f.role !== role) return f;
       const start = named.at(-1)!.start - offset;

@@ -1104,3 +1104,24 @@ describe("classes of wave 17", () => {
     expect(counts("واحترقت سيارة قرب المكان.")).toEqual([]);
   });
 });
+
+describe("classes of wave 18", () => {
+  it("reads «مايقارب» with ما run into its verb as about", () => {
+    expect(casualties("وأعلنت الجماعة سقوط مايقارب ثلاثين قتيلا في التفجير.")).toMatchObject([
+      { killed: n(30, "about") },
+    ]);
+  });
+
+  it("reads «لم يصب جراء التفجير المحافظ» as nobody injured", () => {
+    expect(casualties("وأكد المصدر أنه لم يصب جراء التفجير المحافظ الذي كان في القاعة.")).toMatchObject([
+      { injured: n(0) },
+    ]);
+  });
+
+  it("adds the office holder named first to the people killed with him («قتلت وزير الأمن و30 شخصاً»)", () => {
+    expect(casualties("وكانت الحركة قد قتلت وزير الداخلية و25 شخصا على الأقل في تفجير فندق.")).toMatchObject([
+      { killed: n(26, "at_least") },
+    ]);
+    expect(casualties("وقتل محافظ المدينة و4 أشخاص في الهجوم.")).toMatchObject([{ killed: n(5) }]);
+  });
+});
