@@ -724,6 +724,12 @@ const BECAUSE_OF = keySet(["جراء", "بسبب", "إثر", "اثر"]);
 /** «لم يصب في الانفجار»: the attack a person was not hurt in. */
 const HURT_IN = keySet(["الانفجار", "التفجير", "الهجوم", "القصف", "الاعتداء", "الحادث"]);
 
+/** The harm word right after the verb at `v`, or after «أي» (`any`, as folded) there: its index, or -1. */
+function harmAfter(tokens: readonly Token[], v: number, words: ReadonlySet<string>, any: string): number {
+  if (isWord(tokens[v + 1], words)) return v + 1;
+  return tokens[v + 1]?.key === any && isWord(tokens[v + 2], words) ? v + 2 : -1;
+}
+
 /** «لم يمسه»، «لم يمسهما»، «لم تمسهم»: touched (by harm), with the one touched as its suffix (folded keys). */
 const TOUCHED = /^[يت]مس(?:ه|ها|هما|هم|هن)$/u;
 const TOUCHING_HARM = keySet(["مكروه", "سوء", "أذى"]);
@@ -746,20 +752,12 @@ function tryZero(ctx: Ctx, i: number): Found | null {
   }
   // «لم يمسهما مكروه»، «لم يمسه أي سوء»: no harm touched them — not injured.
   if (verb?.kind === "word" && TOUCHED.test(verb.key)) {
-    const harm = isWord(tokens[v + 1], TOUCHING_HARM)
-      ? v + 1
-      : tokens[v + 1]?.key === "اي" && isWord(tokens[v + 2], TOUCHING_HARM)
-        ? v + 2
-        : -1;
+    const harm = harmAfter(tokens, v, TOUCHING_HARM, "اي");
     if (harm > 0) return { drafts: [{ ...base, last: harm, role: "injured" }], next: harm + 1 };
   }
   // «لم يصب بأذى»، «دون أن يصاب بأي أذى»: this person was not injured.
   if (isWord(verb, HURT_VERBS)) {
-    const harm = isWord(tokens[v + 1], HARM_WORDS)
-      ? v + 1
-      : tokens[v + 1]?.key === "باي" && isWord(tokens[v + 2], HARM_WORDS)
-        ? v + 2
-        : -1;
+    const harm = harmAfter(tokens, v, HARM_WORDS, "باي");
     if (harm > 0) return { drafts: [{ ...base, last: harm, role: "injured" }], next: harm + 1 };
     // «لم يصب إمام المسجد الشيخ فلان بأذى»: the unharmed person named between the verb and «بأذى».
     for (let k = v + 2; k <= Math.min(tokens.length - 1, v + 1 + UNHARMED_NAME_WORDS); k++) {
