@@ -429,7 +429,7 @@ function sharedQualifier(
 }
 
 /** Nouns of a toll, of the missing and of the held (folded, without the article). */
-const TOLL_OR_HELD = /^(?:قتل|قتيل|جريح|جرح|مصاب|شهيد|شهداء|ضحي|ضحاي|مفقود|مخطوف|رهين|رهائن|معتقل|موقوف)/u;
+const TOLL_OR_HELD = /^(?:قتل|قتيل|جريح|جرح|مصاب|شهيد|شهداء|ضحي|ضحاي|مفقود|مخطوف|رهين|رهائن|معتقل|موقوف|ناج)/u;
 
 /** Words that may stand between two coordinated victims: «و»، «إضافة إلى», an adjective of the first. */
 const DEATH_EVENT = keySet(["وفاة"]);
@@ -516,7 +516,18 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
       isPersonish(next) &&
       !TOLL_OR_HELD.test(bareKey(toKey(first.noun ?? ""))) &&
       !TOLL_OR_HELD.test(bareKey(stripConj(toKey(next.noun ?? ""))));
-    if (!prev || !next || (next.role !== first.role && !joinedPeople) || !(plain(next) || joinedPeople)) break;
+    // («سبعة عناصر …، بالإضافة إلى 16 آخرين»: others added to the group, their noun left out.)
+    const othersAdded =
+      prev !== undefined &&
+      next?.role === first.role &&
+      next.value !== undefined &&
+      next.noun === undefined &&
+      /(?:^|\s)(?:آخرين|آخرون)$/u.test(next.text) &&
+      model.tokens.some(
+        (t) => t.start >= offset + prev.end && t.end <= offset + next.start && t.kind === "word" && ADDING.has(t.key),
+      );
+    if (!prev || !next || (next.role !== first.role && !joinedPeople) || !(plain(next) || joinedPeople || othersAdded))
+      break;
     const from = offset + prev.end;
     const to = offset + next.start;
     const gap = model.tokens.filter((t) => t.end > from && t.start < to);
@@ -543,12 +554,17 @@ function coordinatedChain(model: TextModel, found: readonly Figure[], i: number,
         joined = joined || t.key !== toKey("إلى");
         continue;
       }
-      if ((isNisba(stripConj(t.key)) || GENTILE_PLURALS.has(bareKey(t.key))) && !isDefinite(t.key)) {
+      // («33 قتيلاً مدنياً و3 ضباط»: the nisba in the accusative too.)
+      const nisba = isNisba(stripConj(t.key)) || isNisba(stripConj(t.key).replace(/(?<=ي)ا$/u, ""));
+      if ((nisba || GENTILE_PLURALS.has(bareKey(t.key))) && !isDefinite(t.key)) {
         if (/^و/u.test(t.key)) joined = true;
         continue;
       }
       // «أربعة عناصر من الشرطة ومدني»: what the victims are of, before the next group.
       if ((t.key === OF_KEY || isDefinite(t.key)) && genitives++ < 3) continue;
+      // («سبعة عناصر من قوات النظام، بالإضافة إلى 16 آخرين»: a construct after «من», its head indefinite.)
+      const afterOf = model.tokens[t.index - 1]?.key === OF_KEY;
+      if (afterOf && isDefinite(model.tokens[t.index + 1]?.key ?? "") && genitives++ < 3) continue;
       // «12 عنصر أمن و7 مدنيين»: the indefinite genitive of a construct head.
       // («رجلي أمن و3 مدنيين»: a dual in construct, its ـي or ـا off.)
       const head = prev.noun !== undefined ? toKey(prev.noun) : "";
@@ -760,7 +776,13 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   if (!f.role || !f.noun || f.value === 0) return false;
   const toks = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first);
   const head = toks[0];
-  const noun = toks.findLast((t) => WOUNDED_NOUNS.has(bareKey(t.key).replace(/^ال/u, "")));
+  // («نقل 38 جثة إلى المشرحة»: bodies taken somewhere are counted the same way.)
+  const noun = toks.findLast((t) => {
+    const k = bareKey(t.key).replace(/^ال/u, "");
+    return (
+      WOUNDED_NOUNS.has(k) || (BODY_NOUNS.has(k) && readAs(model.tokens[toks[0]!.index - 1], TAKEN_BEFORE) !== null)
+    );
+  });
   if (!head || !noun) return false;
   const prev = head.index - 1 >= first ? model.tokens[head.index - 1] : undefined;
   // «نقل 47 جريحاً إلى المستشفى»: taken somewhere.
@@ -857,6 +879,8 @@ function handedOverDead(model: TextModel, f: Figure, offset: number, first: numb
 /** «قتل وأصيب»، «مقتل وإصابة»: a killed word joined to an injured word. */
 const KILLED_WORDS = keySet(["قتل", "مقتل", "وقتل", "ومقتل", "استشهاد", "سقوط", "استشهد", "واستشهد", "واستشهاد"]);
 const AND_INJURED_WORDS = keySet(["وأصيب", "وإصابة", "وجرح", "وجرحى", "والجرحى", "والمصابين"]);
+const INJURED_FIRST_WORDS = keySet(["أصيب", "إصابة", "جرح"]);
+const AND_KILLED_WORDS = keySet(["وقتل", "ومقتل", "واستشهاد", "واستشهد"]);
 
 /**
  * One number for the killed and the injured together: «قتل وأصيب العشرات»، «مقتل وإصابة 50 شخصاً»،
@@ -876,9 +900,12 @@ function combinedTolls(model: TextModel, found: readonly Figure[], offset: numbe
     // the verb of the figure before)
     const prevFig = found[i - 1];
     const p2OfPrevious = p2 !== undefined && prevFig !== undefined && p2.start < offset + prevFig.end;
+    // («أصيب وقتل 15 عسكرياً»، «تم إصابة واستشهاد ضابط و14»: the same, the injured named first.)
     if (
       (AND_INJURED_WORDS.has(head.key) && KILLED_WORDS.has(key(p1))) ||
-      (AND_INJURED_WORDS.has(key(p1)) && KILLED_WORDS.has(key(p2)) && !p2OfPrevious)
+      (AND_INJURED_WORDS.has(key(p1)) && KILLED_WORDS.has(key(p2)) && !p2OfPrevious) ||
+      (AND_KILLED_WORDS.has(head.key) && INJURED_FIRST_WORDS.has(key(p1))) ||
+      (AND_KILLED_WORDS.has(key(p1)) && INJURED_FIRST_WORDS.has(key(p2)) && !p2OfPrevious)
     ) {
       out.push(f);
       continue;

@@ -1125,3 +1125,35 @@ describe("classes of wave 18", () => {
     expect(casualties("وقتل محافظ المدينة و4 أشخاص في الهجوم.")).toMatchObject([{ killed: n(5) }]);
   });
 });
+
+describe("classes of wave 19", () => {
+  it("gives no figure for killed and injured in one number with the injured named first («أصيب وقتل 15»)", () => {
+    expect(casualties("وقال البيان إن ثمانية مسلحين قتلوا، في حين أصيب وقتل 12 جنديا في الهجوم.")).toMatchObject([
+      { killed: n(8) },
+    ]);
+  });
+
+  it("sums a group with a nisba in the accusative and the group after it («33 قتيلاً مدنياً و3 ضباط»)", () => {
+    expect(casualties("وارتفعت الحصيلة إلى 20 قتيلاً مدنيا و4 ضباط شرطة، وإصابة نحو 50 آخرين.")).toMatchObject([
+      { killed: n(24), injured: n(50, "about") },
+    ]);
+  });
+
+  it("sums others added to a group after «من» and its construct («بالإضافة إلى 16 آخرين»)", () => {
+    expect(casualties("وأفاد المرصد بمقتل تسعة عناصر من قوات الأمن، بالإضافة إلى 11 آخرين.")).toMatchObject([
+      { killed: n(20) },
+    ]);
+  });
+
+  it("counts bodies taken to the morgue, as the wounded taken somewhere are (convention 4)", () => {
+    const text = "ونقل التلفزيون عن طبيب أنه تم نقل 27 جثة إلى المشرحة.";
+    expect(casualties(text)).toEqual([]);
+    expect(counts(text)).toMatchObject([{ value: n(27) }]);
+  });
+
+  it("reads on past two dots before «و» («قتل 38 شخصاً على الأقل.. وأصيب خمسون آخرون»)", () => {
+    expect(casualties("وقتل 25 شخصاً على الأقل.. وأصيب أربعون آخرون في التفجير.")).toMatchObject([
+      { killed: n(25, "at_least"), injured: n(40) },
+    ]);
+  });
+});

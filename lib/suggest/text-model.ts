@@ -93,10 +93,26 @@ function splitGluedStops(text: string, sentences: readonly Seg[]): Seg[] {
   return out;
 }
 
+/** «قتل 38 شخصاً على الأقل.. وأصيب خمسون آخرون»: two dots before «و» pause a sentence, they do not end it. */
+function joinEllipses(text: string, sentences: readonly Seg[]): Seg[] {
+  const out: Seg[] = [];
+  for (const seg of sentences) {
+    const prev = out.at(-1);
+    const pause =
+      prev !== undefined &&
+      /\.\.[^\S\n]*$/u.test(text.slice(prev.start, prev.end)) &&
+      /^[^\S\n]*و/u.test(text.slice(seg.start, seg.end)) &&
+      !text.slice(prev.end, seg.start).includes("\n");
+    if (prev && pause) out[out.length - 1] = { ...prev, end: seg.end };
+    else out.push({ ...seg, index: out.length });
+  }
+  return out;
+}
+
 export function buildTextModel(text: string): TextModel {
   const segmented = segmentText(text);
   const paragraphs = segmented.paragraphs;
-  const sentences = splitGluedStops(text, segmented.sentences);
+  const sentences = joinEllipses(text, splitGluedStops(text, segmented.sentences));
   const raw = tokenize(text);
   const tokens: Tok[] = [];
   let s = 0;
