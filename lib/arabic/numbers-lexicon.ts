@@ -806,7 +806,21 @@ export const CAUSE_AFTER_PASSIVE = keySet([
 ]);
 
 /** Plural or dual verbs after the counted noun: «ثلاثة أشخاص قتلوا». */
-export const KILLED_AFTER = keySet(["قتلوا", "قتلا", "قتلتا", "لقوا", "استشهدوا", "ماتوا", "توفوا", "قضوا", "قضيا"]);
+export const KILLED_AFTER = keySet([
+  "قتلوا",
+  "قتلا",
+  "قتلتا",
+  "لقوا",
+  "استشهدوا",
+  "ماتوا",
+  "توفوا",
+  "قضوا",
+  "قضيا",
+  // «12 إرهابياً قتلهم الجيش»: whom someone killed.
+  "قتلهم",
+  "قتلتهم",
+  "قتلوهم",
+]);
 export const INJURED_AFTER = keySet(["أصيبوا", "أصيبا", "أصيبتا", "جرحوا"]);
 
 /** «14 إصابة»: the counted noun when it follows a number. */

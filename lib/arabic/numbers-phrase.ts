@@ -37,7 +37,7 @@ import {
   VAGUE_WORDS,
   type QualifierName,
 } from "./numbers-lexicon";
-import { parseDigits, SENTENCE_BREAKS, type Token } from "./numbers-tokens";
+import { keySet, parseDigits, SENTENCE_BREAKS, type Token } from "./numbers-tokens";
 
 /* ------------------------------------------------------------------------------------------ */
 /* Word readings                                                                               */
@@ -354,9 +354,12 @@ export function isNounCandidate(tok: Token | undefined, allowDefinite: boolean):
   if (CAUSE_AFTER_BI.test(key)) return false;
   // و + definite word starts a new phrase (والخميس), it is not a counted noun.
   if (/^[وف]ال/u.test(key)) return false;
-  if (key.startsWith("ال") && !allowDefinite) return false;
+  // («ثلاث آليات مفخخة»: آ folded to ا is no article.)
+  if (key.startsWith("ال") && !allowDefinite && !MADDA_NOUNS.has(key)) return false;
   return true;
 }
+/** Nouns whose آ folds to what reads as the article: «آليات». */
+const MADDA_NOUNS = keySet(["آليات"]);
 
 export type Dual = { prefixLen: number };
 

@@ -212,7 +212,8 @@ function finishNumber(ctx: Ctx, p: NumberParse, head: Head): Draft {
   } else if (OTHERS_WORDS.has(next?.kind === "word" ? next.key : "")) {
     draft.last = k;
     k += 1;
-  } else if (isNounCandidate(next, allowDefinite) && !isWord(next, INCREASE_WORDS)) {
+  } else if (isNounCandidate(next, allowDefinite) && !isWord(next, INCREASE_WORDS) && !qualifierBefore(tokens, k)) {
+    // («ارتفع إلى 32 وأكثر من 40 جريحاً»: «وأكثر» opens the next figure, it is not what 32 counts.)
     draft.noun = k;
     draft.last = k;
     k += 1;
@@ -261,6 +262,8 @@ function isNotAQuantity(tokens: readonly Token[], p: NumberParse, qualified: boo
     (t?.kind === "latin" && LATIN_MONTHS.has(t.key));
   if (isMonth(next) || isMonth(prev)) return true;
   if (readsAs(prev, IDENTIFIER_BEFORE) || isWord(next, TIME_AFTER)) return true;
+  // «بيجو من نوع G5»: digits glued to Latin letters are a name or a model.
+  if (prev?.kind === "latin" && prev.end === tokens[p.first]?.start) return true;
   const tok = tokens[p.first];
   if (!qualified && tok?.kind === "num" && /^\d{4}$/u.test(tok.key)) {
     const year = Number(tok.key);

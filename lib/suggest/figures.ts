@@ -1943,6 +1943,9 @@ function constructDualBlasts(model: TextModel, k: number, last: number): FoundCo
 
 /** Someone told by the bomb they wore or set off on themselves: «رجل بحزام ناسف»، «شخص بتفجير نفسه». */
 const PERSON_ONE = keySet(["رجل", "شخص", "شاب", "امرأة", "فتاة", "رجلا", "شخصا", "شابا"]);
+/** One attacker, indefinite, before what he did: «انتحارياً يقود …». */
+const ATTACKER_ONE = keySet(["انتحاري", "انتحاريا", "انتحارية", "مهاجم", "مهاجما"]);
+const DROVE = keySet(["يقود", "تقود"]);
 /** «أقدم على تفجير نفسه»: set about blowing himself up. */
 const SET_ABOUT = keySet(["أقدم", "أقدمت"]);
 const BLEW_HIMSELF = keySet(["بتفجير", "فجر", "فجرت", "يفجر", "تفجر"]);
@@ -2005,6 +2008,13 @@ function oneAttackerAt(model: TextModel, k: number, sentence: { first: number; l
     (PERSON_ONE.has(key) || isNisba(key) || ONE_OF_THEM.has(key))
   )
     return one(k);
+  // «انتحارياً يقود سيارة مفخخة»، «انتحارياً كان يقود سيارة»: one attacker, told driving.
+  if (ATTACKER_ONE.has(key) && !/^[وفبل]?ال/u.test(t.key)) {
+    const drove =
+      readAs(tokens[k + 1], DROVE) !== null ||
+      (tokens[k + 1]?.key === toKey("كان") && readAs(tokens[k + 2], DROVE) !== null);
+    if (drove && k + 2 <= sentence.last) return one(k);
+  }
   // «ثم أقدم انتحاري آخر على تفجير نفسه»: set about it, verb first (with «آخر» or his nisba).
   if (
     k - 1 >= sentence.first &&

@@ -1157,3 +1157,24 @@ describe("classes of wave 19", () => {
     ]);
   });
 });
+
+describe("classes of wave 20", () => {
+  it("reads a qualifier with its و as opening the next figure («ارتفع إلى 32 وأكثر من 40 جريحاً»)", () => {
+    expect(casualties("وقال المصدر إن عدد القتلى ارتفع إلى 18 وأكثر من 30 جريحاً.")).toMatchObject([
+      { killed: n(18), injured: n(30, "more_than") },
+    ]);
+  });
+
+  it("reads the ones whom someone killed as killed («12 إرهابياً قتلهم الجيش»)", () => {
+    expect(casualties("وأعلنت الوزارة أن 9 مسلحين قتلتهم القوات في الاشتباك.")).toMatchObject([{ killed: n(9) }]);
+  });
+
+  it("counts vehicles whose آ folds like an article («ثلاث آليات مفخخة») and one attacker told driving", () => {
+    expect(counts("وقالت المصادر إن المهاجمين فجروا أربع آليات مفخخة عند المدخل.")).toMatchObject([{ value: n(4) }]);
+    expect(counts("وأوضح المتحدث أن انتحاريا كان يقود شاحنة صغيرة.")).toMatchObject([{ value: n(1) }]);
+  });
+
+  it("reads no quantity in digits glued to Latin letters («من نوع G5»)", () => {
+    expect(counts("وكانت السيارة من نوع G5 بيضاء اللون.")).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ import {
 } from "./types";
 
 /** Bumped when the rules change, so stored suggestions can tell which engine made them. */
-export const ENGINE_VERSION = 18;
+export const ENGINE_VERSION = 19;
 
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
