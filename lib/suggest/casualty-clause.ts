@@ -30,7 +30,7 @@ import {
 } from "../arabic/numbers-lexicon";
 import { atomOf, readsAs } from "../arabic/numbers-phrase";
 import { keySet, toKey } from "../arabic/numbers-tokens";
-import { REPORTED_IT, WEEKDAYS } from "./lexicon";
+import { REPORTED_IT, TOLL_ADJECTIVE_WORDS, WEEKDAYS } from "./lexicon";
 import { isNisba, isPunct, type TextModel, type Tok } from "./text-model";
 
 type Sentence = { start: number; end: number; first: number; last: number };
@@ -846,8 +846,8 @@ function sourcePhrase(model: TextModel, k: number, last: number): Range | null {
 
 type Range = { start: number; end: number };
 
-/** Words that say which count a basis is: «حصيلة جديدة / أولية / رسمية». */
-const BASIS_ADJECTIVES = keySet(["جديدة", "أولية", "رسمية", "نهائية", "محدثة", "أخيرة", "سابقة"]);
+/** Words that say which count a basis is: «حصيلة جديدة / أولية / سابقة». */
+const BASIS_ADJECTIVES = keySet([...TOLL_ADJECTIVE_WORDS, "سابقة"]);
 
 /** The author of a basis from `k`: «لـ "فرانس برس"»، «لوكالة فرانس برس»، «للمرصد السوري» (the ل cut). */
 function authorOfBasis(model: TextModel, k: number, last: number): Range | null {

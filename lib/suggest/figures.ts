@@ -117,8 +117,7 @@ const PHRASE_STOPS = keySet([
   "إلى",
   "عن",
 ]);
-/** «بينهم»، «منهم»: a figure that breaks down the one before it. */
-/** («بمن فيهم اثنان من الشرطة»: «فيهم» after «بمن».) */
+/** «بينهم»، «منهم»، «بمن فيهم»: a figure that breaks down the one before it. */
 const AMONG = keySet(["بينهم", "بينهن", "منهم", "منهن", "بينها", "فيهم", "فيهن"]);
 /** «بينهم»: among them (not «منهم», which also opens what befell some of them: «نقل منهم 74 جريحا»). */
 const BETWEEN_THEM = keySet(["بينهم", "بينهن", "وبينهم"]);
@@ -777,11 +776,10 @@ function countedCasualties(model: TextModel, f: Figure, offset: number, first: n
   const toks = tokensIn(model, { start: offset + f.start, end: offset + f.end }, first);
   const head = toks[0];
   // («نقل 38 جثة إلى المشرحة»: bodies taken somewhere are counted the same way.)
+  const taken = head !== undefined && readAs(model.tokens[head.index - 1], TAKEN_BEFORE) !== null;
   const noun = toks.findLast((t) => {
     const k = bareKey(t.key).replace(/^ال/u, "");
-    return (
-      WOUNDED_NOUNS.has(k) || (BODY_NOUNS.has(k) && readAs(model.tokens[toks[0]!.index - 1], TAKEN_BEFORE) !== null)
-    );
+    return WOUNDED_NOUNS.has(k) || (taken && BODY_NOUNS.has(k));
   });
   if (!head || !noun) return false;
   const prev = head.index - 1 >= first ? model.tokens[head.index - 1] : undefined;
@@ -880,7 +878,7 @@ function handedOverDead(model: TextModel, f: Figure, offset: number, first: numb
 const KILLED_WORDS = keySet(["قتل", "مقتل", "وقتل", "ومقتل", "استشهاد", "سقوط", "استشهد", "واستشهد", "واستشهاد"]);
 const AND_INJURED_WORDS = keySet(["وأصيب", "وإصابة", "وجرح", "وجرحى", "والجرحى", "والمصابين"]);
 const INJURED_FIRST_WORDS = keySet(["أصيب", "إصابة", "جرح"]);
-const AND_KILLED_WORDS = keySet(["وقتل", "ومقتل", "واستشهاد", "واستشهد"]);
+const AND_KILLED_WORDS: ReadonlySet<string> = new Set([...KILLED_WORDS].filter((k) => k.startsWith("و")));
 
 /**
  * One number for the killed and the injured together: «قتل وأصيب العشرات»، «مقتل وإصابة 50 شخصاً»،

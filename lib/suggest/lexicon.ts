@@ -452,6 +452,9 @@ export const CLAUSE_BREAKS = keySet(["فيما", "بينما", "لكن", "لكن
 /** Negations before a verb. */
 export const NEGATIONS = keySet(["لم", "ولم", "لا", "ولا", "لن", "ولن", "ما", "وما"]);
 
+/** Words that say which toll or count a basis is: «حصيلة جديدة / أولية / رسمية». */
+export const TOLL_ADJECTIVE_WORDS = ["جديدة", "أولية", "رسمية", "نهائية", "محدثة", "أخيرة"] as const;
+
 /**
  * «سجلتها»، «أعلنتها»، «بثها»، «أوردتها»: a verb of recording or reporting whose object pronoun is the toll
  * or the basis before it, its subject who gave it.

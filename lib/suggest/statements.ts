@@ -44,6 +44,7 @@ import {
   IDENTITY_WORDS,
   OBJECT_MASDARS,
   REPORTED_IT,
+  TOLL_ADJECTIVE_WORDS,
   type VerbInfo,
 } from "./lexicon";
 import { ARABIC_MONTHS as MONTHS, TENS_WORDS, UNIT_WORDS, PREPOSITIONS } from "../arabic/numbers-lexicon";
@@ -238,7 +239,7 @@ const ATTACK_VERBS = keySet(["استهدف", "استهدفت", "ضرب", "ضرب
 const WOUND_HEADS = keySet(["جروح", "جراح", "إصابات", "إصابة", "حالة", "حالات"]);
 
 /** «في حصيلة جديدة / أولية / رسمية …» */
-const TOLL_ADJECTIVES = keySet(["جديدة", "أولية", "رسمية", "نهائية", "محدثة", "أخيرة", "غير"]);
+const TOLL_ADJECTIVES = keySet([...TOLL_ADJECTIVE_WORDS, "غير"]);
 
 /** Verbs of describing or denying with the object pronoun glued: «التي وصفها»، «الذي نفاه». */
 const DESCRIBED_IT = keySet(["وصفه", "وصفها", "وصفهم", "نفاه", "نفته", "نفاها", "نفتها"]);
