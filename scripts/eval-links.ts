@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     if (values.errors && name === "dev") {
       for (const e of r.report.errors)
         console.log(
-          `    ${e.a} ~ ${e.b}: gold ${e.gold}, system ${e.predicted}${e.reason ? ` [${e.reason}]` : ""} — ${e.why ?? ""}`,
+          `    ${e.a} ~ ${e.b}: gold ${e.gold}, system ${e.predicted}${e.reason ? ` [${e.reason}]` : ""}${e.placed && !e.reason ? ` (${e.placed})` : ""} — ${e.why ?? ""}`,
         );
     }
   }

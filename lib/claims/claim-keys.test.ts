@@ -21,6 +21,12 @@ describe("claim keys", () => {
     expect(key("معملي أرامكو")).toBe("target");
     expect(key("مطاري")).toBe("target");
     expect(key("سيارة")).toBe("سياره");
+    // Devices and belts named without their adjective, and «ملغّمة» with its shadda.
+    expect(key("عبوتين")).toBe("munition");
+    expect(key("حزامين")).toBe("munition");
+    expect(key("شاحنات ملغّمة")).toBe("munition");
+    expect(key("عبور")).not.toBe("munition");
+    expect(key("الحزام الأمني")).not.toBe("munition");
   });
 
   it("key a count by what it counts", () => {

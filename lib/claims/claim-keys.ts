@@ -47,7 +47,13 @@ export function thingClass(thing: string): string {
   if (/هجوم|هجمات|هجوما|اعتداء|اعتداءات|مره|مرات|عمليه|عمليات|استهداف/u.test(k)) return "attack";
   if (/جندي|جنود|عسكري|قوات/u.test(k)) return "troops";
   // «سيارة إسعاف مفخخة»، «عبوة ناسفة»: a vehicle or device made into a bomb is a munition too.
-  if (/صاروخ|صواريخ|صوارخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا|مقذوف|مفخخ|ناسف|ملغوم|قنبل/u.test(k)) return "munition";
+  // «عبوتين»، «حزامين»، «شاحنات ملغّمة»: explosive devices and belts named without their adjective, the shadda's spelling.
+  if (
+    /صاروخ|صواريخ|صوارخ|قذيف|قذايف|هاون|مورتر|مسير|كاتيوشا|مقذوف|مفخخ|ناسف|ملغوم|ملغم|قنبل|عبو(?:ه|ات|تين|تان|تي|تا)(?:\s|$)|حزام(?!\s+امني)|احزمه/u.test(
+      k,
+    )
+  )
+    return "munition";
   if (
     /منشا|منشات|مقر|مقار|مقرات|هدف|اهداف|قاعده|قاعدت|قواعد|موقع|مواقع|مخزن|مخازن|غاره|غارات|ضربه|ضربات|معمل|مطار|مصنع|مصفا|حقل/u.test(
       k,

@@ -53,7 +53,16 @@ export type TLinkReport = {
     items: number;
     found: number;
   };
-  errors: Array<{ a: string; b: string; gold: string; predicted: string; why?: string; reason?: string }>;
+  errors: Array<{
+    a: string;
+    b: string;
+    gold: string;
+    predicted: string;
+    why?: string;
+    reason?: string;
+    /** Where clustering put the two found claims: one incident, two, or not both in one. */
+    placed?: "same incident" | "two incidents" | "not placed";
+  }>;
 };
 
 function goldItems(gold: TLinkGold, texts: ReadonlyMap<string, string>): TGoldItem[] {
@@ -96,6 +105,11 @@ function match(items: readonly TGoldItem[], claims: readonly TSystemClaim[]): Ma
     used.add(c.claim);
   }
   return byItem;
+}
+
+function placement(x: string | undefined, y: string | undefined): "same incident" | "two incidents" | "not placed" {
+  if (x === undefined || y === undefined) return "not placed";
+  return x === y ? "same incident" : "two incidents";
 }
 
 export function evaluateLinks(input: {
@@ -141,6 +155,7 @@ export function evaluateLinks(input: {
         predicted: found ? predicted : "none (not both found)",
         why: pair.why,
         reason: r?.code,
+        placed: found ? placement(input.assignments.get(a), input.assignments.get(b)) : undefined,
       });
     }
   }

@@ -753,3 +753,61 @@ describe("wounded who died between two tolls", () => {
     expect(claims(5)("first", "later")?.relation).not.toBe("UPDATES");
   });
 });
+
+describe("attackers and devices counted by two reports, whatever words name them", () => {
+  const a: TReportArticle = {
+    id: "k1",
+    publishedAt: "2017-04-22",
+    text: "هاجم 10 مهاجمين قاعدة للجيش في مزار شريف أمس الجمعة، وأقدم أحد الانتحاريين على تفجير نفسه عند البوابة تلاه انتحاري آخر، وانفجرت ثلاث آليات مفخخة عند المدخل.",
+  };
+  const b: TReportArticle = {
+    id: "k2",
+    publishedAt: "2017-04-22",
+    text: "قالت مصادر رسمية إن عشرة مسلحين شاركوا في الهجوم على القاعدة في مزار شريف أمس الجمعة، وإن انتحاريين فجرا نفسيهما، وإن الآليات الثلاث انفجرت عند المدخل، ثم فجر انتحاري آخر نفسه بين الجنود، وانفجرت عبوتين عند البوابة.",
+  };
+  const c: TReportArticle = {
+    id: "k3",
+    publishedAt: "2017-04-23",
+    text: "وذكر الجيش أن انتحاريا آخر فجر نفسه في قاعدة مزار شريف الجمعة بين الجنود، وأن قنبلتين انفجرتا عند البوابة، وأن أربعة صواريخ أخرى سقطت قرب القاعدة.",
+  };
+  const d: TReportArticle = {
+    id: "k4",
+    publishedAt: "2017-04-23",
+    text: "وقال شهود إن أربعة صواريخ سقطت على قاعدة مزار شريف الجمعة.",
+  };
+  const { between } = relationsOf(
+    [a, b, c, d],
+    [
+      claimOn(a, "ten-attackers", "10 مهاجمين", "COUNT", { thing: "مهاجمين", value: exactly(10) }),
+      claimOn(a, "two-bombers", "أحد الانتحاريين على تفجير نفسه عند البوابة تلاه انتحاري آخر", "COUNT", {
+        thing: "أحد الانتحاريين",
+        value: exactly(2),
+      }),
+      claimOn(b, "ten-gunmen", "عشرة مسلحين", "COUNT", { thing: "مسلحين", value: exactly(10) }, "مصادر رسمية"),
+      claimOn(b, "bombers", "انتحاريين", "COUNT", { thing: "انتحاريين", value: exactly(2) }, "مصادر رسمية"),
+      claimOn(b, "another-b", "انتحاري آخر", "COUNT", { thing: "انتحاري آخر", value: exactly(1) }, "مصادر رسمية"),
+      claimOn(b, "devices-b", "عبوتين", "COUNT", { thing: "عبوتين", value: exactly(2) }, "مصادر رسمية"),
+      claimOn(c, "another-c", "انتحاريا آخر", "COUNT", { thing: "انتحاريا آخر", value: exactly(1) }, "الجيش"),
+      claimOn(c, "devices-c", "قنبلتين", "COUNT", { thing: "قنبلتين", value: exactly(2) }, "الجيش"),
+      claimOn(c, "other-rockets", "أربعة صواريخ أخرى", "COUNT", { thing: "صواريخ", value: exactly(4) }, "الجيش"),
+      claimOn(d, "rockets", "أربعة صواريخ", "COUNT", { thing: "صواريخ", value: exactly(4) }, "شهود"),
+    ],
+  );
+
+  it("sets the attackers side by side as «مهاجمين» in one report and «مسلحين» in the other", () => {
+    expect(between("ten-attackers", "ten-gunmen")).toMatchObject({ relation: "AGREES", code: "munitions_compatible" });
+  });
+
+  it("reads «آخر» in the words that name the thing, not in a count that runs on to the second bomber", () => {
+    expect(between("two-bombers", "bombers")).toMatchObject({ relation: "AGREES", code: "munitions_compatible" });
+  });
+
+  it("sets «another bomber» told by two reports side by side, and leaves «four more rockets» apart from four rockets", () => {
+    expect(between("another-b", "another-c")).toMatchObject({ relation: "AGREES" });
+    expect(between("other-rockets", "rockets")).toBeUndefined();
+  });
+
+  it("counts «عبوتين» as munitions without their adjective, beside «قنبلتين»", () => {
+    expect(between("devices-b", "devices-c")).toMatchObject({ relation: "AGREES", code: "munitions_compatible" });
+  });
+});

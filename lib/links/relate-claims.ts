@@ -199,6 +199,8 @@ function relateBreakdown(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
 
 /** «أربعة صواريخ أخرى»: another set of munitions than the ones counted before. */
 const ANOTHER = /(?:^|\s)(?:اخري|اخرى|اخر|اخرين|اضافيه|اضافي)(?:\s|$)/u;
+/** How many of a quote's first words name its counted thing (where «آخر» says it is another one). */
+const ANOTHER_WITHIN = 4;
 
 /** Munitions and targets are compared as such; any other count of one incident is people in a toll's breakdown. */
 const OBJECT_THINGS = new Set(["munition", "target"]);
@@ -229,13 +231,17 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   const other = incidentThing(fb.thing ?? "");
   // «27 منهم»، «السبعة الآخرين»، «21 عسكرياً»: the words around the figure say which part of a toll it is.
   // «انتحاريان» and «منفذيه ثلاثة انتحاريين»: who carried the attack out, counted by two reports.
+  // («10 مهاجمين» and «عشرة مسلحين»: the attackers, whichever word names them.)
   const attackers =
-    [fa, fb].every((f) => ATTACKER_WORDS.test(matchKey(f.thing ?? ""))) ||
-    [fa, fb].every((f) => GUNMEN.test(matchKey(f.thing ?? ""))) ||
+    [fa, fb].every((f) => ATTACKER_WORDS.test(matchKey(f.thing ?? "")) || GUNMEN.test(matchKey(f.thing ?? ""))) ||
     sameObject(fa.thing, fb.thing);
   if (!OBJECT_THINGS.has(thing) && !OBJECT_THINGS.has(other) && !attackers) return relateBreakdown(a, b);
   if (thing !== other && !attackers) return null;
-  if (ANOTHER.test(matchKey(a.quote)) || ANOTHER.test(matchKey(b.quote))) return null;
+  // Read in the words that name the counted thing («أحد الإرهابيين … تلاه إرهابي آخر» counts both); two
+  // reports that both tell of «انتحاري آخر» count the same second one.
+  const another = (c: TRelatableClaim) =>
+    ANOTHER.test(` ${matchKey(c.quote).trim().split(/\s+/u).slice(0, ANOTHER_WITHIN).join(" ")} `);
+  if (another(a) !== another(b)) return null;
   // «25 طائرة مسيرة وصاروخاً» against «18 طائرة مسيرة»: drones and missiles together are another counted thing.
   const kindsA = findWeapons(matchKey(fa.thing ?? ""));
   const kindsB = findWeapons(matchKey(fb.thing ?? ""));
