@@ -60,8 +60,7 @@ export type TLinkReport = {
     predicted: string;
     why?: string;
     reason?: string;
-    /** Where clustering put the two found claims: one incident, two, or not both in one. */
-    placed?: "same incident" | "two incidents" | "not placed";
+    placed?: TPlacement;
   }>;
 };
 
@@ -107,7 +106,10 @@ function match(items: readonly TGoldItem[], claims: readonly TSystemClaim[]): Ma
   return byItem;
 }
 
-function placement(x: string | undefined, y: string | undefined): "same incident" | "two incidents" | "not placed" {
+/** Where clustering put a pair's two found claims: one incident, two, or not both in one. */
+type TPlacement = "same incident" | "two incidents" | "not placed";
+
+function placement(x: string | undefined, y: string | undefined): TPlacement {
   if (x === undefined || y === undefined) return "not placed";
   return x === y ? "same incident" : "two incidents";
 }

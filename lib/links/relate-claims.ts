@@ -232,9 +232,8 @@ function relateMunitions(a: TRelatableClaim, b: TRelatableClaim): TRelationPropo
   // «27 منهم»، «السبعة الآخرين»، «21 عسكرياً»: the words around the figure say which part of a toll it is.
   // «انتحاريان» and «منفذيه ثلاثة انتحاريين»: who carried the attack out, counted by two reports.
   // («10 مهاجمين» and «عشرة مسلحين»: the attackers, whichever word names them.)
-  const attackers =
-    [fa, fb].every((f) => ATTACKER_WORDS.test(matchKey(f.thing ?? "")) || GUNMEN.test(matchKey(f.thing ?? ""))) ||
-    sameObject(fa.thing, fb.thing);
+  const attacker = (thingKey: string) => ATTACKER_WORDS.test(thingKey) || GUNMEN.test(thingKey);
+  const attackers = [fa, fb].every((f) => attacker(matchKey(f.thing ?? ""))) || sameObject(fa.thing, fb.thing);
   if (!OBJECT_THINGS.has(thing) && !OBJECT_THINGS.has(other) && !attackers) return relateBreakdown(a, b);
   if (thing !== other && !attackers) return null;
   // Read in the words that name the counted thing («أحد الإرهابيين … تلاه إرهابي آخر» counts both); two
